@@ -1,0 +1,17 @@
+# Warnings, release hardening and the sanitizer option, applied to every target we build.
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    add_compile_options(-Wall -Wextra -Wpedantic -Wno-unused-parameter)
+    add_compile_definitions(QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+                            QT_NO_FOREACH QT_USE_QSTRINGBUILDER)
+    if(CMAKE_BUILD_TYPE STREQUAL "Release" OR CMAKE_BUILD_TYPE STREQUAL "RelWithDebInfo")
+        add_compile_options(-fstack-protector-strong)
+        add_compile_definitions(_FORTIFY_SOURCE=2 CD_RELEASE_HARDENING=1)
+        add_link_options(-Wl,-z,relro,-z,now)
+    endif()
+    if(CD_SANITIZERS)
+        add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer)
+        add_link_options(-fsanitize=address,undefined)
+    endif()
+elseif(MSVC)
+    add_compile_options(/W4 /permissive- /utf-8)
+endif()

@@ -1,0 +1,215 @@
+#include "ReportDocument.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace cd {
+
+namespace {
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+QString escMultiline(const QString& s)
+{
+    return esc(s).replace(QLatin1Char('\n'), QLatin1String("<br/>"));
+}
+} // namespace
+
+ReportDocument& ReportDocument::heading(const QString& text)
+{
+    ReportBlock b;
+    b.kind = ReportBlock::Kind::Heading;
+    b.text = text;
+    blocks.append(b);
+    return *this;
+}
+
+ReportDocument& ReportDocument::paragraph(const QString& text)
+{
+    ReportBlock b;
+    b.kind = ReportBlock::Kind::Paragraph;
+    b.text = text;
+    blocks.append(b);
+    return *this;
+}
+
+ReportDocument& ReportDocument::html(const QString& trustedHtml)
+{
+    ReportBlock b;
+    b.kind = ReportBlock::Kind::Html;
+    b.text = trustedHtml;
+    blocks.append(b);
+    return *this;
+}
+
+ReportDocument& ReportDocument::table(const ReportTable& t)
+{
+    ReportBlock b;
+    b.kind = ReportBlock::Kind::Table;
+    b.table = t;
+    blocks.append(b);
+    return *this;
+}
+
+ReportDocument& ReportDocument::keyValues(const QList<QPair<QString, QString>>& pairs)
+{
+    ReportBlock b;
+    b.kind = ReportBlock::Kind::KeyValues;
+    b.keyValues = pairs;
+    blocks.append(b);
+    return *this;
+}
+
+ReportDocument& ReportDocument::chart(const ReportChartSlot& slot)
+{
+    ReportBlock b;
+    b.kind = ReportBlock::Kind::Chart;
+    b.chart = slot;
+    blocks.append(b);
+    return *this;
+}
+
+ReportDocument& ReportDocument::pageBreak()
+{
+    ReportBlock b;
+    b.kind = ReportBlock::Kind::PageBreak;
+    blocks.append(b);
+    return *this;
+}
+
+QString ReportDocument::contactLine()
+{
+    return QCoreApplication::translate("cd::Report", "Personal information protection contact: security@vivest.cn");
+}
+
+QString ReportDocument::chartUrl(const QString& id)
+{
+    return QStringLiteral("cdchart://") + id;
+}
+
+QString ReportDocument::fontFamilies()
+{
+    return QStringLiteral("'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', "
+                          "'WenQuanYi Micro Hei', sans-serif");
+}
+
+QString ReportDocument::styleSheet()
+{
+    return QStringLiteral("body { font-family: %1; font-size: 9.5pt; color: #1d1d1f; }"
+                          "h1 { font-size: 17pt; font-weight: 600; margin: 0 0 4px 0; color: #0b3d66; }"
+                          "h2 { font-size: 12.5pt; font-weight: 600; margin: 14px 0 4px 0; color: #0b3d66; }"
+                          "p { margin: 2px 0 6px 0; }"
+                          "p.meta { color: #555555; font-size: 8.5pt; margin: 0; }"
+                          "p.caption { color: #555555; font-size: 8.5pt; margin: 2px 0 10px 0; }"
+                          "p.empty { color: #777777; font-style: italic; }"
+                          "table.data { border-collapse: collapse; margin: 4px 0 8px 0; }"
+                          "table.data th { background-color: #e8eef5; font-weight: 600; text-align: left; "
+                          "padding: 3px 5px; border: 1px solid #b8c4d2; }"
+                          "table.data td { padding: 3px 5px; border: 1px solid #cfd7e0; }"
+                          "td.num { text-align: right; }"
+                          "table.kv td.k { color: #555555; padding: 2px 12px 2px 0; }"
+                          "table.kv td.v { padding: 2px 0; }")
+        .arg(fontFamilies());
+}
+
+QString ReportDocument::toHtml() const
+{
+    const QLocale locale(language == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
+                         language == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedKingdom);
+    QString h;
+    h += QStringLiteral("<html><head><meta charset=\"utf-8\"/><style>%1</style></head><body>").arg(styleSheet());
+    h += QStringLiteral("<h1>%1</h1>").arg(esc(title));
+    if (!scope.isEmpty()) {
+        h += QStringLiteral("<p class=\"meta\">%1</p>")
+                 .arg(esc(QCoreApplication::translate("cd::Report", "Covers: %1").arg(scope)));
+    }
+    const QDateTime at = (generatedAt.isValid() ? generatedAt : QDateTime::currentDateTimeUtc()).toLocalTime();
+    h += QStringLiteral("<p class=\"meta\">%1</p>")
+             .arg(esc(QCoreApplication::translate("cd::Report", "Generated %1 by %2")
+                          .arg(locale.toString(at, QLocale::ShortFormat), generatedBy)));
+    h += QStringLiteral("<p class=\"meta\">%1</p><hr/>").arg(esc(contactLine()));
+
+    for (const ReportBlock& b : blocks) {
+        switch (b.kind) {
+        case ReportBlock::Kind::Heading: h += QStringLiteral("<h2>%1</h2>").arg(esc(b.text)); break;
+        case ReportBlock::Kind::Paragraph: h += QStringLiteral("<p>%1</p>").arg(escMultiline(b.text)); break;
+        case ReportBlock::Kind::Html: h += b.text; break;
+        case ReportBlock::Kind::PageBreak: h += QStringLiteral("<p style=\"page-break-after: always;\"></p>"); break;
+        case ReportBlock::Kind::KeyValues:
+            h += QStringLiteral("<table class=\"kv\" cellspacing=\"0\">");
+            for (const auto& kv : b.keyValues) {
+                h += QStringLiteral("<tr><td class=\"k\">%1</td><td class=\"v\">%2</td></tr>")
+                         .arg(esc(kv.first), escMultiline(kv.second));
+            }
+            h += QStringLiteral("</table>");
+            break;
+        case ReportBlock::Kind::Table: {
+            const ReportTable& t = b.table;
+            if (t.rows.isEmpty() && !t.emptyText.isEmpty()) {
+                h += QStringLiteral("<p class=\"empty\">%1</p>").arg(esc(t.emptyText));
+                break;
+            }
+            h += QStringLiteral("<table class=\"data\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>");
+            for (const QString& header : t.headers) {
+                h += QStringLiteral("<th>%1</th>").arg(esc(header));
+            }
+            h += QStringLiteral("</tr></thead><tbody>");
+            for (const QStringList& row : t.rows) {
+                h += QStringLiteral("<tr>");
+                for (int c = 0; c < row.size(); ++c) {
+                    h += t.numericColumns.contains(c) ? QStringLiteral("<td class=\"num\">") : QStringLiteral("<td>");
+                    h += escMultiline(row.at(c));
+                    h += QStringLiteral("</td>");
+                }
+                h += QStringLiteral("</tr>");
+            }
+            h += QStringLiteral("</tbody></table>");
+            break;
+        }
+        case ReportBlock::Kind::Chart:
+            // Size in points at 72 dpi (1 mm = 2.835 pt); the renderer draws the chart there.
+            h += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"/></p>")
+                     .arg(chartUrl(b.chart.id))
+                     .arg(int(b.chart.widthMm * 2.835))
+                     .arg(int(b.chart.heightMm * 2.835));
+            if (!b.chart.caption.isEmpty()) {
+                h += QStringLiteral("<p class=\"caption\" align=\"center\">%1</p>").arg(esc(b.chart.caption));
+            }
+            break;
+        }
+    }
+    h += QStringLiteral("</body></html>");
+    return h;
+}
+
+QString ReportDocument::toPlainText() const
+{
+    QStringList lines;
+    lines << title;
+    if (!scope.isEmpty()) {
+        lines << scope;
+    }
+    for (const ReportBlock& b : blocks) {
+        switch (b.kind) {
+        case ReportBlock::Kind::Heading:
+        case ReportBlock::Kind::Paragraph: lines << b.text; break;
+        case ReportBlock::Kind::KeyValues:
+            for (const auto& kv : b.keyValues) {
+                lines << kv.first + QStringLiteral(": ") + kv.second;
+            }
+            break;
+        case ReportBlock::Kind::Table:
+            lines << b.table.headers.join(QLatin1Char('\t'));
+            for (const QStringList& r : b.table.rows) {
+                lines << r.join(QLatin1Char('\t'));
+            }
+            break;
+        default: break;
+        }
+    }
+    lines << contactLine();
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace cd

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cd {
+
+// Report content, built in core and rendered by ui (print preview, printer, PDF) or by the CLI.
+// Structured data in, HTML with a small stylesheet out. Chart slots are placeholders that the
+// renderer fills with vector drawings.
+struct ReportTable {
+    QStringList headers;
+    QList<QStringList> rows;
+    QList<int> numericColumns; // right-aligned
+    QString emptyText;         // shown when there are no rows
+};
+
+struct ReportChartSlot {
+    QString id;      // renderer looks this up
+    QString caption;
+    int widthMm = 170;
+    int heightMm = 80;
+};
+
+struct ReportBlock {
+    enum class Kind { Heading, Paragraph, Table, Chart, KeyValues, PageBreak, Html };
+    Kind kind = Kind::Paragraph;
+    QString text;
+    ReportTable table;
+    ReportChartSlot chart;
+    QList<QPair<QString, QString>> keyValues;
+};
+
+class ReportDocument
+{
+public:
+    QString title;
+    QString scope;        // what the report covers, e.g. "1 Jan 2026 – 31 Mar 2026"
+    QDateTime generatedAt; // UTC; shown in local time
+    QString generatedBy;
+    QString language = QStringLiteral("en"); // "zh_CN" or "en"
+    bool landscape = false;
+    QList<ReportBlock> blocks;
+
+    ReportDocument& heading(const QString& text);
+    ReportDocument& paragraph(const QString& text); // plain text, escaped
+    ReportDocument& html(const QString& trustedHtml);
+    ReportDocument& table(const ReportTable& table);
+    ReportDocument& keyValues(const QList<QPair<QString, QString>>& pairs);
+    ReportDocument& chart(const ReportChartSlot& slot);
+    ReportDocument& pageBreak();
+
+    QString toHtml() const;
+    // Plain text, for tests and for the CLI's --format text.
+    QString toPlainText() const;
+
+    // The line on every report and letter (policy section 二.8).
+    static QString contactLine();
+    static QString chartUrl(const QString& id);
+    static QString styleSheet();
+    static QString fontFamilies();
+};
+
+} // namespace cd

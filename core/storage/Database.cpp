@@ -1,0 +1,390 @@
+#include "Database.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace cd {
+
+namespace StorageMessages {
+QString wrongPassphrase()
+{
+    return QCoreApplication::translate("cd::Storage", "The passphrase is wrong. Check the keyboard layout and Caps Lock, then try again.");
+}
+QString notAVault()
+{
+    return QCoreApplication::translate("cd::Storage", "This file is not a Compliance Desk vault. Choose the .cdvault file you created, or "
+                     "create a new vault.");
+}
+QString damaged()
+{
+    return QCoreApplication::translate("cd::Storage", "The vault is damaged and cannot be read safely. Restore it from a backup "
+                     "(File › Restore from backup).");
+}
+QString tooNew(int fileVersion, int supported)
+{
+    return QCoreApplication::translate("cd::Storage",
+                                       "This vault was written by a newer version of Compliance Desk "
+                                       "(format %1; this program reads up to %2). Install the newer "
+                                       "version; the vault was not changed.")
+        .arg(fileVersion)
+        .arg(supported);
+}
+QString notFound(const QString& path)
+{
+    return QCoreApplication::translate("cd::Storage", "The file %1 does not exist. Check the path or create a "
+                                                      "new vault.")
+        .arg(path);
+}
+QString readOnly(const QString& path)
+{
+    return QCoreApplication::translate("cd::Storage", "The vault %1 is read-only. Copy it to a folder you can "
+                                                      "write to, or ask IT to change its permissions.")
+        .arg(path);
+}
+QString inUse()
+{
+    return QCoreApplication::translate("cd::Storage", "The vault is open in another Compliance Desk window or on another computer. "
+                     "Close it there first.");
+}
+QString diskFull()
+{
+    return QCoreApplication::translate("cd::Storage", "The disk is full; the change was not saved. Free some space and try again.");
+}
+QString noCipher()
+{
+    return QCoreApplication::translate("cd::Storage", "This program was built without SQLCipher encryption and refuses to open vaults. "
+                     "Reinstall Compliance Desk.");
+}
+} // namespace StorageMessages
+
+// --- VaultKey ---------------------------------------------------------------------------
+
+VaultKey VaultKey::passphrase(const QString& text)
+{
+    VaultKey k;
+    k.m_kind = Kind::Passphrase;
+    k.m_material = SecretBytes::fromString(text);
+    return k;
+}
+
+VaultKey VaultKey::raw(const QByteArray& key32)
+{
+    Q_ASSERT(key32.size() == 32);
+    VaultKey k;
+    k.m_kind = Kind::Raw;
+    QByteArray hex = key32.toHex();
+    QByteArray literal;
+    literal.reserve(hex.size() + 3);
+    literal.append("x'").append(hex).append('\'');
+    secureWipe(hex);
+    k.m_material = SecretBytes(std::move(literal));
+    return k;
+}
+
+VaultKey VaultKey::rawFromSeed(const QByteArray& seed)
+{
+    return raw(QCryptographicHash::hash(seed, QCryptographicHash::Sha256));
+}
+
+VaultKey VaultKey::clone() const
+{
+    VaultKey k;
+    k.m_kind = m_kind;
+    k.m_material = m_material.clone();
+    return k;
+}
+
+// --- DbException ------------------------------------------------------------------------
+
+DbException::DbException(ErrorCode code, QString message, int sqliteCode)
+    : m_error(code, std::move(message))
+    , m_sqliteCode(sqliteCode)
+    , m_what(m_error.message.toUtf8())
+{
+}
+
+// --- Database ---------------------------------------------------------------------------
+
+Database::Database(sqlite3* db, QString path)
+    : m_db(db)
+    , m_path(std::move(path))
+{
+}
+
+Database::~Database()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+    }
+}
+
+namespace {
+
+bool queryReturnsRow(sqlite3* db, const char* sql, QByteArray* firstColumn, int* rcOut)
+{
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        if (rcOut) {
+            *rcOut = rc;
+        }
+        return false;
+    }
+    rc = sqlite3_step(stmt);
+    bool row = rc == SQLITE_ROW;
+    if (row && firstColumn) {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+        *firstColumn = text ? QByteArray(text) : QByteArray();
+    }
+    if (rcOut) {
+        *rcOut = row ? SQLITE_OK : (rc == SQLITE_DONE ? SQLITE_OK : rc);
+    }
+    sqlite3_finalize(stmt);
+    return row;
+}
+
+int execRaw(sqlite3* db, const char* sql)
+{
+    return sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const VaultKey& key, OpenMode mode)
+{
+    const QFileInfo info(path);
+    if (mode == OpenMode::Existing) {
+        if (!info.exists()) {
+            return Error{ErrorCode::NotFound, StorageMessages::notFound(path)};
+        }
+        if (!info.isWritable()) {
+            return Error{ErrorCode::ReadOnly, StorageMessages::readOnly(path)};
+        }
+        if (info.size() < CipherSettings::pageSize) {
+            // Empty or truncated: SQLite would happily treat an empty file as a new database.
+            return Error{info.size() == 0 ? ErrorCode::NotAVault : ErrorCode::Damaged,
+                         info.size() == 0 ? StorageMessages::notAVault() : StorageMessages::damaged()};
+        }
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly)) {
+            const QByteArray head = f.read(16);
+            if (head == QByteArray("SQLite format 3\0", 16)) {
+                return Error{ErrorCode::NotAVault, StorageMessages::notAVault()};
+            }
+        }
+    } else if (info.exists() && info.size() > 0) {
+        return Error{ErrorCode::Conflict,
+                     QCoreApplication::translate("cd::Storage", "The file %1 already exists; choose another name.")
+                         .arg(path)};
+    }
+
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
+    if (mode == OpenMode::Create) {
+        flags |= SQLITE_OPEN_CREATE;
+    }
+    sqlite3* raw = nullptr;
+    const QByteArray nativePath = path.toUtf8();
+    int rc = sqlite3_open_v2(nativePath.constData(), &raw, flags, nullptr);
+    std::unique_ptr<Database> db(new Database(raw, path));
+    if (rc != SQLITE_OK) {
+        if (rc == SQLITE_CANTOPEN) {
+            return Error{ErrorCode::NotFound, StorageMessages::notFound(path)};
+        }
+        return db->errorFor(rc, "open");
+    }
+    sqlite3_extended_result_codes(raw, 1);
+
+    // Refuse to run against plain SQLite: cipher_version only answers when SQLCipher is linked.
+    QByteArray cipherVersion;
+    if (!queryReturnsRow(raw, "PRAGMA cipher_version", &cipherVersion, nullptr) || cipherVersion.isEmpty()) {
+        return Error{ErrorCode::NoCipher, StorageMessages::noCipher()};
+    }
+
+    // Key from a buffer, never inside SQL text.
+    rc = sqlite3_key_v2(raw, "main", key.material().data(), key.material().size());
+    if (rc != SQLITE_OK) {
+        return db->errorFor(rc, "key");
+    }
+
+    // Pinned cipher settings, before the first read.
+    execRaw(raw, "PRAGMA cipher_page_size = 4096");
+    execRaw(raw, "PRAGMA kdf_iter = 256000");
+    if (cipherVersion.split('.').value(0).toInt() >= 4) {
+        execRaw(raw, "PRAGMA cipher_hmac_algorithm = HMAC_SHA1");
+        execRaw(raw, "PRAGMA cipher_kdf_algorithm = PBKDF2_HMAC_SHA1");
+    }
+
+    // First read: a wrong key shows up here as SQLITE_NOTADB.
+    int readRc = SQLITE_OK;
+    queryReturnsRow(raw, "SELECT count(*) FROM sqlite_master", nullptr, &readRc);
+    if (readRc != SQLITE_OK) {
+        const int primary = readRc & 0xff;
+        if (primary == SQLITE_NOTADB) {
+            return Error{ErrorCode::WrongPassphrase, StorageMessages::wrongPassphrase()};
+        }
+        if (primary == SQLITE_CORRUPT) {
+            return Error{ErrorCode::Damaged, StorageMessages::damaged()};
+        }
+        return db->errorFor(readRc, "first read");
+    }
+
+    const char* pragmas[] = {
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA temp_store = MEMORY",
+        "PRAGMA secure_delete = ON",
+        "PRAGMA busy_timeout = 5000",
+    };
+    for (const char* p : pragmas) {
+        rc = execRaw(raw, p);
+        if (rc != SQLITE_OK) {
+            return db->errorFor(rc, p);
+        }
+    }
+    QByteArray journal;
+    int jrc = SQLITE_OK;
+    queryReturnsRow(raw, "PRAGMA journal_mode = WAL", &journal, &jrc);
+    if (jrc != SQLITE_OK) {
+        return db->errorFor(jrc, "journal_mode");
+    }
+    return db;
+}
+
+void Database::exec(const char* sql)
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    if (message) {
+        sqlite3_free(message);
+    }
+    if (rc != SQLITE_OK) {
+        raise(rc, sql);
+    }
+}
+
+void Database::exec(const QString& sql)
+{
+    exec(sql.toUtf8().constData());
+}
+
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+int Database::userVersion()
+{
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v2(m_db, "PRAGMA user_version", -1, &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        raise(rc, "user_version");
+    }
+    int version = 0;
+    rc = sqlite3_step(stmt);
+    if (rc == SQLITE_ROW) {
+        version = sqlite3_column_int(stmt, 0);
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        raise(rc, "user_version");
+    }
+    return version;
+}
+
+void Database::setUserVersion(int version)
+{
+    exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
+Status Database::rekey(const VaultKey& newKey)
+{
+    // Rekeying rewrites every page; in WAL mode SQLCipher 3.x needs a rollback journal.
+    execRaw(m_db, "PRAGMA wal_checkpoint(TRUNCATE)");
+    int rc = execRaw(m_db, "PRAGMA journal_mode = DELETE");
+    if (rc != SQLITE_OK) {
+        return errorFor(rc, "rekey");
+    }
+    rc = sqlite3_rekey_v2(m_db, "main", newKey.material().data(), newKey.material().size());
+    const int restoreRc = execRaw(m_db, "PRAGMA journal_mode = WAL");
+    if (rc != SQLITE_OK) {
+        return errorFor(rc, "rekey");
+    }
+    if (restoreRc != SQLITE_OK) {
+        return errorFor(restoreRc, "rekey");
+    }
+    return {};
+}
+
+Error Database::errorFor(int rc, const char* context) const
+{
+    const int primary = rc & 0xff;
+    switch (primary) {
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+        return {ErrorCode::Damaged, StorageMessages::damaged()};
+    case SQLITE_FULL:
+        return {ErrorCode::DiskFull, StorageMessages::diskFull()};
+    case SQLITE_READONLY:
+        return {ErrorCode::ReadOnly, StorageMessages::readOnly(m_path)};
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return {ErrorCode::InUse, StorageMessages::inUse()};
+    case SQLITE_CANTOPEN:
+        return {ErrorCode::NotFound, StorageMessages::notFound(m_path)};
+    case SQLITE_IOERR:
+        return {ErrorCode::Io, QCoreApplication::translate("cd::Storage",
+                                                           "The vault could not be read or written (%1). Check "
+                                                           "the disk and try again.")
+                                   .arg(QString::fromUtf8(sqlite3_errstr(rc)))};
+    case SQLITE_CONSTRAINT:
+        return {ErrorCode::Conflict, QCoreApplication::translate("cd::Storage",
+                                                                 "The change conflicts with existing data (%1).")
+                                         .arg(m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString())};
+    default:
+        break;
+    }
+    // Internal errors keep SQLite's message (no values are ever bound into SQL text).
+    QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    if (context) {
+        detail = QString::fromUtf8(context).left(80) + QStringLiteral(": ") + detail;
+    }
+    return {ErrorCode::Internal, QCoreApplication::translate("cd::Storage", "Storage error: %1").arg(detail)};
+}
+
+void Database::raise(int rc, const char* context) const
+{
+    const Error e = errorFor(rc, context);
+    throw DbException(e.code, e.message, rc);
+}
+
+QString Database::sqlcipherVersion()
+{
+    sqlite3* db = nullptr;
+    QString version;
+    if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
+        QByteArray v;
+        if (queryReturnsRow(db, "PRAGMA cipher_version", &v, nullptr)) {
+            version = QString::fromUtf8(v);
+        }
+    }
+    sqlite3_close_v2(db);
+    return version;
+}
+
+QString Database::sqliteVersion()
+{
+    return QString::fromUtf8(sqlite3_libversion());
+}
+
+} // namespace cd

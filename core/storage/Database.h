@@ -1,0 +1,116 @@
+#pragma once
+
+#include "util/Result.h"
+#include "util/SecretBytes.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <exception>
+#include <memory>
+
+struct sqlite3;
+
+namespace cd {
+
+// The key material handed to SQLCipher: a passphrase (run through the pinned KDF) or a raw
+// 32-byte key (tests, benchmarks, derived connections) in SQLCipher's x'…' form.
+class VaultKey
+{
+public:
+    enum class Kind { Passphrase, Raw };
+
+    static VaultKey passphrase(const QString& text);
+    static VaultKey raw(const QByteArray& key32);
+    // A raw key derived deterministically from a label; only for tests and the benchmark.
+    static VaultKey rawFromSeed(const QByteArray& seed);
+
+    VaultKey clone() const;
+    Kind kind() const { return m_kind; }
+    const SecretBytes& material() const { return m_material; }
+    bool isEmpty() const { return m_material.isEmpty(); }
+    void wipe() { m_material.clear(); }
+
+private:
+    Kind m_kind = Kind::Passphrase;
+    SecretBytes m_material;
+};
+
+// Thrown by the storage layer; services catch it at their boundary and return a Status.
+class DbException : public std::exception
+{
+public:
+    DbException(ErrorCode code, QString message, int sqliteCode = 0);
+    const char* what() const noexcept override { return m_what.constData(); }
+    const Error& error() const { return m_error; }
+    int sqliteCode() const { return m_sqliteCode; }
+
+private:
+    Error m_error;
+    int m_sqliteCode;
+    QByteArray m_what;
+};
+
+// The cipher settings pinned for every vault, applied on every open, so one vault opens with
+// SQLCipher 3.4 (Debian 12) and 4.x (vcpkg, Homebrew) alike.
+struct CipherSettings {
+    static constexpr int pageSize = 4096;
+    static constexpr int kdfIterations = 256000;
+};
+
+class Database
+{
+public:
+    enum class OpenMode { Existing, Create };
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens (or creates) a vault: key, cipher settings, a first read to check the key,
+    // a check that SQLCipher is really there, then the connection pragmas. Never modifies
+    // an existing file when it fails.
+    static Result<std::unique_ptr<Database>> open(const QString& path, const VaultKey& key, OpenMode mode);
+
+    sqlite3* handle() const { return m_db; }
+    const QString& path() const { return m_path; }
+
+    // Runs SQL without results; throws DbException on error.
+    void exec(const char* sql);
+    void exec(const QString& sql);
+    qint64 lastInsertId() const;
+    int changes() const;
+    int userVersion();
+    void setUserVersion(int version);
+    bool inTransaction() const;
+
+    // Changes the key in place (sqlite3_rekey_v2); the old key stops working.
+    Status rekey(const VaultKey& newKey);
+
+    // Turns an SQLite result code of this connection into an error the UI can show.
+    Error errorFor(int rc, const char* context = nullptr) const;
+    [[noreturn]] void raise(int rc, const char* context = nullptr) const;
+
+    static QString sqlcipherVersion();
+    static QString sqliteVersion();
+
+private:
+    Database(sqlite3* db, QString path);
+    sqlite3* m_db = nullptr;
+    QString m_path;
+};
+
+// Messages shared by the storage layer and the vault.
+namespace StorageMessages {
+QString wrongPassphrase();
+QString notAVault();
+QString damaged();
+QString tooNew(int fileVersion, int supported);
+QString notFound(const QString& path);
+QString readOnly(const QString& path);
+QString inUse();
+QString diskFull();
+QString noCipher();
+} // namespace StorageMessages
+
+} // namespace cd

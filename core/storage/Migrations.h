@@ -1,0 +1,29 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QList>
+#include <QString>
+
+namespace cd {
+
+class Database;
+
+// Numbered schema migrations, shipped as resources/sql/NNNN_name.sql and embedded in core.
+// The vault's PRAGMA user_version says which have run.
+struct Migration {
+    int version = 0;
+    QString name;
+    QString sql;
+};
+
+namespace Migrations {
+QList<Migration> all();
+// The highest version this program knows: the vault format version.
+int latestVersion();
+// Applies every pending migration in one transaction. Refuses (untouched) a vault whose
+// user_version is above latestVersion().
+Status apply(Database& db);
+} // namespace Migrations
+
+} // namespace cd

@@ -1,0 +1,31 @@
+#include "Clock.h"
+
+namespace cd {
+
+namespace {
+std::function<QDateTime()>& override()
+{
+    static std::function<QDateTime()> fn;
+    return fn;
+}
+} // namespace
+
+QDateTime Clock::nowUtc()
+{
+    if (override()) {
+        return override()().toUTC();
+    }
+    return QDateTime::currentDateTimeUtc();
+}
+
+QDate Clock::today()
+{
+    return nowUtc().toLocalTime().date();
+}
+
+void Clock::setOverride(std::function<QDateTime()> now)
+{
+    override() = std::move(now);
+}
+
+} // namespace cd

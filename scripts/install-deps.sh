@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package needed to build, test, screenshot and package
+# Compliance Desk. Idempotent: when everything is present it exits without touching apt.
+set -euo pipefail
+
+PACKAGES=(
+    # toolchain
+    build-essential cmake ninja-build pkg-config git clang
+    # Qt 6 (Widgets, PrintSupport, Charts, Svg, translations, tools)
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-charts-dev qt6-svg-dev libqt6svg6 qt6-translations-l10n qt6-qpa-plugins
+    libqt6opengl6-dev libgl-dev libglx-dev libegl-dev libvulkan-dev libxkbcommon-dev
+    # storage, import and export
+    libsqlcipher-dev sqlcipher libcsv-dev libxlsxwriter-dev zlib1g-dev
+    # fonts with Simplified Chinese glyphs
+    fonts-noto-cjk
+    # tests: PDF inspection, headless X server, screenshots
+    poppler-utils xvfb xauth imagemagick
+    # packaging checks
+    dpkg-dev appstream desktop-file-utils file
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+echo "install-deps: installing ${#missing[@]} package(s): ${missing[*]}"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+    SUDO="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
