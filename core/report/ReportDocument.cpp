@@ -90,8 +90,10 @@ QString ReportDocument::chartUrl(const QString& id)
 
 QString ReportDocument::fontFamilies()
 {
-    return QStringLiteral("'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', "
-                          "'WenQuanYi Micro Hei', sans-serif");
+    // Latin letters and digits from a Latin face (they copy out of PDFs cleanly), Han characters
+    // from a Simplified Chinese face so they never take Japanese forms.
+    return QStringLiteral("'Segoe UI', 'Helvetica Neue', 'DejaVu Sans', 'Noto Sans CJK SC', 'Source Han Sans SC', "
+                          "'Microsoft YaHei', 'PingFang SC', 'WenQuanYi Micro Hei', sans-serif");
 }
 
 QString ReportDocument::styleSheet()

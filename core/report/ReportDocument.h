@@ -1,5 +1,7 @@
 #pragma once
 
+#include "report/ChartSpec.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -18,8 +20,9 @@ struct ReportTable {
 };
 
 struct ReportChartSlot {
-    QString id;      // renderer looks this up
+    QString id; // unique within the document
     QString caption;
+    ChartSpec spec;
     int widthMm = 170;
     int heightMm = 80;
 };

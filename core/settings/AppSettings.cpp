@@ -26,6 +26,7 @@ QString AppSettings::keyName(Key key)
     switch (key) {
     case Key::Language: return QStringLiteral("ui/language");
     case Key::LastVault: return QStringLiteral("vault/last");
+    case Key::LastAccount: return QStringLiteral("vault/lastAccount");
     case Key::RecentVaults: return QStringLiteral("vault/recent");
     case Key::MainWindowGeometry: return QStringLiteral("ui/mainWindowGeometry");
     case Key::MainWindowState: return QStringLiteral("ui/mainWindowState");
@@ -44,7 +45,8 @@ QVariant AppSettings::defaultValue(Key key)
 {
     switch (key) {
     case Key::Language: return QString();
-    case Key::LastVault: return QString();
+    case Key::LastVault:
+    case Key::LastAccount: return QString();
     case Key::RecentVaults: return QStringList();
     case Key::MainWindowGeometry:
     case Key::MainWindowState: return QByteArray();

@@ -17,6 +17,7 @@ public:
     enum class Key {
         Language,          // "zh_CN", "en" or "" (system)
         LastVault,
+        LastAccount,
         RecentVaults,
         MainWindowGeometry,
         MainWindowState,

@@ -1,0 +1,470 @@
+// Vault commands: init, accounts, open-check, verify, backup, restore, change-passphrase,
+// audit list, demo.
+#include "CliContext.h"
+#include "Commands.h"
+
+#include "accounts/AccountService.h"
+#include "audit/AuditLog.h"
+#include "demo/DemoData.h"
+#include "util/Versions.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace cd::cli {
+
+namespace {
+
+QJsonObject accountJson(const Account& a)
+{
+    return QJsonObject{{QStringLiteral("id"), a.id},
+                       {QStringLiteral("username"), a.username},
+                       {QStringLiteral("display_name"), a.displayName},
+                       {QStringLiteral("role"), roleKey(a.role)},
+                       {QStringLiteral("active"), a.active},
+                       {QStringLiteral("created_at"), a.createdAt.toString(Qt::ISODate)},
+                       {QStringLiteral("last_sign_in"),
+                        a.lastSignIn.isValid() ? QJsonValue(a.lastSignIn.toString(Qt::ISODate)) : QJsonValue()}};
+}
+
+Result<QString> newVaultPassphrase(CliContext& ctx)
+{
+    auto first = ctx.passphrase(QStringLiteral("passphrase-file"), "CD_PASSPHRASE", Cli::tr("New vault passphrase: "));
+    if (!first) {
+        return first;
+    }
+    if (!ctx.isSet(QStringLiteral("passphrase-file")) && !qEnvironmentVariableIsSet("CD_PASSPHRASE")) {
+        const QString again = CliContext::promptHidden(Cli::tr("Repeat the passphrase: "));
+        if (again != first.value()) {
+            return Error{ErrorCode::InvalidInput, Cli::tr("The two passphrases differ.")};
+        }
+    }
+    if (first->size() < 12 && !first->startsWith(QLatin1String("x'"))) {
+        return Error{ErrorCode::InvalidInput, Cli::tr("The vault passphrase needs at least 12 characters.")};
+    }
+    return first;
+}
+
+int cmdInit(CliContext& ctx)
+{
+    ctx.addVaultOptions();
+    ctx.parser().addOption({QStringLiteral("display-name"), Cli::tr("Display name of the first account."),
+                            QStringLiteral("name")});
+    if (!ctx.parse()) {
+        return ExitUsage;
+    }
+    const QString path = ctx.value(QStringLiteral("vault"));
+    const QString user = ctx.value(QStringLiteral("user"));
+    if (path.isEmpty() || user.isEmpty()) {
+        return ctx.usage(Cli::tr("init needs --vault FILE and --user NAME."));
+    }
+    auto passphrase = newVaultPassphrase(ctx);
+    if (!passphrase) {
+        return ctx.fail(passphrase.error());
+    }
+    auto password = ctx.password(QStringLiteral("password-file"), "CD_PASSWORD",
+                                 Cli::tr("Password for the new account %1: ").arg(user));
+    if (!password) {
+        return ctx.fail(password.error());
+    }
+    const QString display = ctx.isSet(QStringLiteral("display-name")) ? ctx.value(QStringLiteral("display-name")) : user;
+    auto vault = Vault::create(path, VaultKey::passphrase(passphrase.value()),
+                               NewAccount{user, display, password.value(), Role::Administrator});
+    if (!vault) {
+        return ctx.fail(vault.error());
+    }
+    ctx.printJson(QJsonObject{{QStringLiteral("vault"), vault.value()->path()},
+                              {QStringLiteral("vault_id"), vault.value()->vaultId()},
+                              {QStringLiteral("format"), vault.value()->formatVersion()},
+                              {QStringLiteral("administrator"), user}});
+    return ExitOk;
+}
+
+int cmdAccounts(CliContext& ctx)
+{
+    ctx.addVaultOptions();
+    ctx.addFormatOption();
+    ctx.parser().addOption({QStringLiteral("role"), Cli::tr("Role: admin, officer, staff or auditor."),
+                            QStringLiteral("role"), QStringLiteral("staff")});
+    ctx.parser().addOption({QStringLiteral("display-name"), Cli::tr("Display name."), QStringLiteral("name")});
+    ctx.parser().addOption({QStringLiteral("new-password-file"),
+                            Cli::tr("File with the new account's password (else CD_NEW_PASSWORD, else a prompt)."),
+                            QStringLiteral("file")});
+    ctx.parser().addPositionalArgument(QStringLiteral("action"), Cli::tr("add | list | disable | enable | reset-password"));
+    ctx.parser().addPositionalArgument(QStringLiteral("name"), Cli::tr("Account name (for add, disable, enable, "
+                                                                 "reset-password)."));
+    if (!ctx.parse()) {
+        return ExitUsage;
+    }
+    const QStringList pos = ctx.positional();
+    const QString action = pos.value(0);
+    if (action.isEmpty()) {
+        return ctx.usage(Cli::tr("accounts needs an action: add, list, disable, enable or reset-password."));
+    }
+    auto vault = ctx.openVault();
+    if (!vault) {
+        return ctx.fail(vault.error());
+    }
+    AccountService accounts(*vault.value());
+    if (action == QLatin1String("list")) {
+        auto list = accounts.list();
+        if (!list) {
+            return ctx.fail(list.error());
+        }
+        if (ctx.format() == QLatin1String("csv")) {
+            QList<QStringList> rows;
+            for (const Account& a : list.value()) {
+                rows.append({QString::number(a.id), a.username, a.displayName, roleKey(a.role),
+                             a.active ? QStringLiteral("yes") : QStringLiteral("no")});
+            }
+            ctx.printCsv({QStringLiteral("id"), QStringLiteral("username"), QStringLiteral("display_name"),
+                          QStringLiteral("role"), QStringLiteral("active")},
+                         rows);
+        } else {
+            QJsonArray arr;
+            for (const Account& a : list.value()) {
+                arr.append(accountJson(a));
+            }
+            ctx.printJson(arr);
+        }
+        return ExitOk;
+    }
+    const QString name = pos.value(1);
+    if (name.isEmpty()) {
+        return ctx.usage(Cli::tr("Name the account."));
+    }
+    if (action == QLatin1String("add")) {
+        Role role;
+        if (!roleFromKey(ctx.value(QStringLiteral("role")), &role)) {
+            return ctx.usage(Cli::tr("Unknown role %1.").arg(ctx.value(QStringLiteral("role"))));
+        }
+        auto pw = ctx.passphrase(QStringLiteral("new-password-file"), "CD_NEW_PASSWORD",
+                                 Cli::tr("Password for the new account %1: ").arg(name));
+        if (!pw) {
+            return ctx.fail(pw.error());
+        }
+        const QString display = ctx.isSet(QStringLiteral("display-name")) ? ctx.value(QStringLiteral("display-name"))
+                                                                           : name;
+        auto added = accounts.add(NewAccount{name, display, pw.value(), role});
+        if (!added) {
+            return ctx.fail(added.error());
+        }
+        ctx.printJson(accountJson(added.value()));
+        return ExitOk;
+    }
+    auto target = accounts.findByUsername(name);
+    if (!target) {
+        return ctx.fail(target.error());
+    }
+    Status s;
+    if (action == QLatin1String("disable") || action == QLatin1String("enable")) {
+        s = accounts.setActive(target->id, action == QLatin1String("enable"));
+    } else if (action == QLatin1String("reset-password")) {
+        auto pw = ctx.passphrase(QStringLiteral("new-password-file"), "CD_NEW_PASSWORD",
+                                 Cli::tr("New password for %1: ").arg(name));
+        if (!pw) {
+            return ctx.fail(pw.error());
+        }
+        s = accounts.resetPassword(target->id, pw.value());
+    } else {
+        return ctx.usage(Cli::tr("Unknown accounts action %1.").arg(action));
+    }
+    if (!s) {
+        return ctx.fail(s.error());
+    }
+    auto updated = accounts.findByUsername(name);
+    ctx.printJson(updated ? accountJson(updated.value()) : QJsonObject());
+    return ExitOk;
+}
+
+int cmdOpenCheck(CliContext& ctx)
+{
+    ctx.addVaultOptions(false);
+    if (!ctx.parse()) {
+        return ExitUsage;
+    }
+    auto vault = ctx.openVault(false);
+    if (!vault) {
+        return ctx.fail(vault.error());
+    }
+    ctx.printJson(QJsonObject{{QStringLiteral("vault"), vault.value()->path()},
+                              {QStringLiteral("opens"), true},
+                              {QStringLiteral("format"), vault.value()->formatVersion()},
+                              {QStringLiteral("accounts"), vault.value()->activeAccountCount()}});
+    return ExitOk;
+}
+
+int cmdVerify(CliContext& ctx)
+{
+    ctx.addVaultOptions();
+    if (!ctx.parse()) {
+        return ExitUsage;
+    }
+    auto vault = ctx.openVault();
+    if (!vault) {
+        return ctx.fail(vault.error());
+    }
+    auto r = vault.value()->verify();
+    if (!r) {
+        return ctx.fail(r.error());
+    }
+    QJsonObject o{{QStringLiteral("vault"), vault.value()->path()},
+                  {QStringLiteral("ok"), r->integrityOk && r->auditOk},
+                  {QStringLiteral("integrity"), r->integrityOk ? QStringLiteral("ok") : r->integrityMessage},
+                  {QStringLiteral("audit_chain_ok"), r->auditOk},
+                  {QStringLiteral("audit_entries"), r->auditEntries},
+                  {QStringLiteral("audit_head"), QString::fromLatin1(r->auditHead.toHex())}};
+    if (!r->auditOk) {
+        o.insert(QStringLiteral("audit_first_bad_entry"), r->auditFirstBad);
+        o.insert(QStringLiteral("audit_problem"), r->auditProblem);
+    }
+    ctx.printJson(o);
+    return r->integrityOk && r->auditOk ? ExitOk : ExitCheckFailed;
+}
+
+QJsonObject backupJson(const BackupReport& r)
+{
+    return QJsonObject{{QStringLiteral("path"), r.path},
+                       {QStringLiteral("bytes"), r.bytes},
+                       {QStringLiteral("tables"), r.tables},
+                       {QStringLiteral("rows"), r.rows},
+                       {QStringLiteral("format"), r.formatVersion},
+                       {QStringLiteral("checked"), true}};
+}
+
+int cmdBackup(CliContext& ctx)
+{
+    ctx.addVaultOptions();
+    ctx.parser().addOption({QStringLiteral("out"), Cli::tr("Backup file to write."), QStringLiteral("file")});
+    if (!ctx.parse()) {
+        return ExitUsage;
+    }
+    if (ctx.value(QStringLiteral("out")).isEmpty()) {
+        return ctx.usage(Cli::tr("Name the backup file with --out."));
+    }
+    auto vault = ctx.openVault();
+    if (!vault) {
+        return ctx.fail(vault.error());
+    }
+    auto r = vault.value()->backup(ctx.value(QStringLiteral("out")));
+    if (!r) {
+        return ctx.fail(r.error());
+    }
+    ctx.printJson(backupJson(r.value()));
+    return ExitOk;
+}
+
+int cmdRestore(CliContext& ctx)
+{
+    ctx.addVaultOptions();
+    ctx.parser().addOption({QStringLiteral("backup"), Cli::tr("Backup file to restore from."), QStringLiteral("file")});
+    if (!ctx.parse()) {
+        return ExitUsage;
+    }
+    const QString backup = ctx.value(QStringLiteral("backup"));
+    const QString target = ctx.value(QStringLiteral("vault"));
+    if (backup.isEmpty() || target.isEmpty() || ctx.value(QStringLiteral("user")).isEmpty()) {
+        return ctx.usage(Cli::tr("restore needs --backup FILE, --vault FILE and --user NAME."));
+    }
+    auto passphrase = ctx.passphrase();
+    if (!passphrase) {
+        return ctx.fail(passphrase.error());
+    }
+    const VaultKey key = VaultKey::passphrase(passphrase.value());
+    {
+        // The account restoring must be an administrator of the backup.
+        auto copy = Vault::open(backup, key);
+        if (!copy) {
+            return ctx.fail(copy.error());
+        }
+        auto pw = ctx.password();
+        if (!pw) {
+            return ctx.fail(pw.error());
+        }
+        auto actor = copy.value()->signIn(ctx.value(QStringLiteral("user")), pw.value());
+        if (!actor) {
+            return ctx.fail(actor.error());
+        }
+        if (Status s = copy.value()->require(Permission::ManageSettings); !s) {
+            return ctx.fail(s.error());
+        }
+    }
+    auto r = Vault::restore(backup, target, key);
+    if (!r) {
+        return ctx.fail(r.error());
+    }
+    QJsonObject o = backupJson(r.value());
+    o.insert(QStringLiteral("previous"), QFileInfo::exists(target + QStringLiteral(".before-restore"))
+                                             ? QJsonValue(target + QStringLiteral(".before-restore"))
+                                             : QJsonValue());
+    ctx.printJson(o);
+    return ExitOk;
+}
+
+int cmdChangePassphrase(CliContext& ctx)
+{
+    ctx.addVaultOptions();
+    ctx.parser().addOption({QStringLiteral("new-passphrase-file"), Cli::tr("File with the new vault passphrase."),
+                            QStringLiteral("file")});
+    if (!ctx.parse()) {
+        return ExitUsage;
+    }
+    auto oldPassphrase = ctx.passphrase();
+    if (!oldPassphrase) {
+        return ctx.fail(oldPassphrase.error());
+    }
+    auto newPassphrase = ctx.passphrase(QStringLiteral("new-passphrase-file"), "CD_NEW_PASSPHRASE",
+                                        Cli::tr("New vault passphrase: "));
+    if (!newPassphrase) {
+        return ctx.fail(newPassphrase.error());
+    }
+    if (newPassphrase->size() < 12 && !newPassphrase->startsWith(QLatin1String("x'"))) {
+        return ctx.fail(ErrorCode::InvalidInput, Cli::tr("The vault passphrase needs at least 12 characters."));
+    }
+    auto vault = ctx.openVault();
+    if (!vault) {
+        return ctx.fail(vault.error());
+    }
+    const Status s = vault.value()->changePassphrase(VaultKey::passphrase(oldPassphrase.value()),
+                                                     VaultKey::passphrase(newPassphrase.value()));
+    if (!s) {
+        return ctx.fail(s.error());
+    }
+    ctx.printJson(QJsonObject{{QStringLiteral("vault"), vault.value()->path()}, {QStringLiteral("changed"), true}});
+    return ExitOk;
+}
+
+int cmdAudit(CliContext& ctx)
+{
+    ctx.addVaultOptions();
+    ctx.addFormatOption();
+    ctx.parser().addOption({QStringLiteral("since"), Cli::tr("Only entries on or after this date (YYYY-MM-DD)."),
+                            QStringLiteral("date")});
+    ctx.parser().addOption({QStringLiteral("limit"), Cli::tr("At most this many entries (newest first)."),
+                            QStringLiteral("n"), QStringLiteral("1000")});
+    ctx.parser().addPositionalArgument(QStringLiteral("action"), Cli::tr("list"));
+    if (!ctx.parse()) {
+        return ExitUsage;
+    }
+    if (ctx.positional().value(0) != QLatin1String("list")) {
+        return ctx.usage(Cli::tr("audit supports: list."));
+    }
+    AuditFilter filter;
+    if (ctx.isSet(QStringLiteral("since"))) {
+        const QDate since = QDate::fromString(ctx.value(QStringLiteral("since")), Qt::ISODate);
+        if (!since.isValid()) {
+            return ctx.usage(Cli::tr("--since takes a date as YYYY-MM-DD."));
+        }
+        filter.from = QDateTime(since, QTime(0, 0), Qt::UTC);
+    }
+    auto vault = ctx.openVault();
+    if (!vault) {
+        return ctx.fail(vault.error());
+    }
+    if (Status s = vault.value()->require(Permission::Read); !s) {
+        return ctx.fail(s.error());
+    }
+    QList<AuditEntry> entries;
+    try {
+        entries = AuditLog::list(vault.value()->db(), filter, 0, ctx.value(QStringLiteral("limit")).toInt());
+    } catch (const DbException& e) {
+        return ctx.fail(e.error());
+    }
+    if (ctx.format() == QLatin1String("csv")) {
+        QList<QStringList> rows;
+        for (const AuditEntry& e : entries) {
+            rows.append({QString::number(e.id), e.at.toString(Qt::ISODateWithMs), e.actor, e.action, e.entityType,
+                         e.entityId, e.fields.join(QLatin1Char(';')), e.detail});
+        }
+        ctx.printCsv({QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"),
+                      QStringLiteral("entity_type"), QStringLiteral("entity_id"), QStringLiteral("fields"),
+                      QStringLiteral("detail")},
+                     rows);
+        return ExitOk;
+    }
+    QJsonArray arr;
+    for (const AuditEntry& e : entries) {
+        arr.append(QJsonObject{{QStringLiteral("id"), e.id},
+                               {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
+                               {QStringLiteral("actor"), e.actor},
+                               {QStringLiteral("action"), e.action},
+                               {QStringLiteral("entity_type"), e.entityType},
+                               {QStringLiteral("entity_id"), e.entityId},
+                               {QStringLiteral("fields"), QJsonArray::fromStringList(e.fields)},
+                               {QStringLiteral("detail"), e.detail},
+                               {QStringLiteral("hash"), QString::fromLatin1(e.hash.toHex())}});
+    }
+    ctx.printJson(arr);
+    return ExitOk;
+}
+
+int cmdDemo(CliContext& ctx)
+{
+    ctx.addVaultOptions();
+    ctx.parser().addOption({QStringLiteral("submissions"), Cli::tr("How many synthetic contact submissions."),
+                            QStringLiteral("n"), QStringLiteral("2000")});
+    ctx.parser().addOption({QStringLiteral("seed"), Cli::tr("Random seed, for repeatable data."), QStringLiteral("n"),
+                            QStringLiteral("20260425")});
+    if (!ctx.parse()) {
+        return ExitUsage;
+    }
+    const QString path = ctx.value(QStringLiteral("vault"));
+    const QString user = ctx.value(QStringLiteral("user")).isEmpty() ? QStringLiteral("admin")
+                                                                     : ctx.value(QStringLiteral("user"));
+    if (path.isEmpty()) {
+        return ctx.usage(Cli::tr("demo needs --vault FILE (a new file)."));
+    }
+    if (QFileInfo::exists(path)) {
+        return ctx.fail(ErrorCode::Conflict, Cli::tr("%1 already exists; demo only fills a new vault.").arg(path));
+    }
+    auto passphrase = newVaultPassphrase(ctx);
+    if (!passphrase) {
+        return ctx.fail(passphrase.error());
+    }
+    auto password = ctx.password(QStringLiteral("password-file"), "CD_PASSWORD",
+                                 Cli::tr("Password for the demo account %1: ").arg(user));
+    if (!password) {
+        return ctx.fail(password.error());
+    }
+    auto vault = Vault::create(path, VaultKey::passphrase(passphrase.value()),
+                               NewAccount{user, QStringLiteral("王芳"), password.value(), Role::Administrator});
+    if (!vault) {
+        return ctx.fail(vault.error());
+    }
+    DemoOptions options;
+    options.submissions = ctx.value(QStringLiteral("submissions")).toInt();
+    options.seed = ctx.value(QStringLiteral("seed")).toUInt();
+    options.staffPassword = password.value();
+    auto summary = fillDemoVault(*vault.value(), options);
+    if (!summary) {
+        return ctx.fail(summary.error());
+    }
+    QJsonObject o{{QStringLiteral("vault"), vault.value()->path()}, {QStringLiteral("user"), user}};
+    for (auto it = summary->counts.cbegin(); it != summary->counts.cend(); ++it) {
+        o.insert(it.key(), it.value());
+    }
+    ctx.printJson(o);
+    return ExitOk;
+}
+
+} // namespace
+
+QList<Command> vaultCommands()
+{
+    return {
+        {QStringLiteral("init"), Cli::tr("Create a new vault with its first administrator."), cmdInit},
+        {QStringLiteral("accounts"), Cli::tr("Add, list, disable, enable or reset staff accounts."), cmdAccounts},
+        {QStringLiteral("open-check"), Cli::tr("Exit 0 when the passphrase opens the vault."), cmdOpenCheck},
+        {QStringLiteral("verify"), Cli::tr("Check the vault's integrity and the audit chain."), cmdVerify},
+        {QStringLiteral("backup"), Cli::tr("Write a checked, encrypted backup."), cmdBackup},
+        {QStringLiteral("restore"), Cli::tr("Replace a vault with a checked backup."), cmdRestore},
+        {QStringLiteral("change-passphrase"), Cli::tr("Change the vault passphrase."), cmdChangePassphrase},
+        {QStringLiteral("audit"), Cli::tr("List audit log entries."), cmdAudit},
+        {QStringLiteral("demo"), Cli::tr("Create a vault filled with synthetic demo data."), cmdDemo},
+    };
+}
+
+} // namespace cd::cli

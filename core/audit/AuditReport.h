@@ -1,0 +1,13 @@
+#pragma once
+
+#include "audit/AuditLog.h"
+#include "report/ReportDocument.h"
+
+namespace cd {
+
+class Vault;
+
+// The audit log (filtered) as a printable report, with the chain verification result.
+ReportDocument buildAuditReport(Vault& vault, const AuditFilter& filter, const QString& language, int maxRows = 5000);
+
+} // namespace cd

@@ -1,0 +1,93 @@
+#include "AboutReport.h"
+
+#include "audit/AuditLog.h"
+#include "storage/Statement.h"
+#include "util/Clock.h"
+#include "util/Versions.h"
+#include "vault/Vault.h"
+
+#include <QFileInfo>
+#include <QLocale>
+
+namespace cd {
+
+ReportDocument buildAboutReport(Vault& vault, const QString& language)
+{
+    const VersionInfo v = VersionInfo::current();
+    ReportDocument doc;
+    doc.language = language;
+    doc.title = QCoreApplication::translate("cd::AboutReport", "About this vault");
+    doc.scope = QFileInfo(vault.path()).fileName();
+    doc.generatedAt = Clock::nowUtc();
+    doc.generatedBy = vault.actor().displayName;
+
+    const QLocale locale;
+    doc.heading(QCoreApplication::translate("cd::AboutReport", "Program"));
+    doc.keyValues({
+        {QCoreApplication::translate("cd::AboutReport", "Compliance Desk version"), v.app},
+        {QCoreApplication::translate("cd::AboutReport", "Qt version"), v.qt},
+        {QCoreApplication::translate("cd::AboutReport", "SQLCipher version"), v.sqlcipher},
+        {QCoreApplication::translate("cd::AboutReport", "Vault format this program writes"),
+         QString::number(v.vaultFormat)},
+    });
+
+    doc.heading(QCoreApplication::translate("cd::AboutReport", "Vault"));
+    QString created;
+    QList<QPair<QString, qint64>> tables;
+    qint64 auditEntries = 0;
+    try {
+        Statement meta(vault.db(), "SELECT value FROM meta WHERE key = 'created_at'");
+        if (meta.next()) {
+            created = locale.toString(fromStorageText(meta.text(0)).toLocalTime(), QLocale::ShortFormat);
+        }
+        Statement names(vault.db(), "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                    "'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name");
+        QStringList list;
+        while (names.next()) {
+            list << names.text(0);
+        }
+        for (const QString& t : list) {
+            Statement c(vault.db(), QStringLiteral("SELECT count(*) FROM \"%1\"").arg(t));
+            tables.append({t, c.next() ? c.int64(0) : 0});
+        }
+        auditEntries = AuditLog::count(vault.db(), {});
+    } catch (const DbException&) {
+    }
+    doc.keyValues({
+        {QCoreApplication::translate("cd::AboutReport", "File"), QFileInfo(vault.path()).absoluteFilePath()},
+        {QCoreApplication::translate("cd::AboutReport", "Vault ID"), vault.vaultId()},
+        {QCoreApplication::translate("cd::AboutReport", "Created"), created},
+        {QCoreApplication::translate("cd::AboutReport", "Vault format"), QString::number(vault.formatVersion())},
+        {QCoreApplication::translate("cd::AboutReport", "Audit log entries"), locale.toString(auditEntries)},
+        {QCoreApplication::translate("cd::AboutReport", "Encryption"),
+         QCoreApplication::translate("cd::AboutReport", "SQLCipher, AES-256, 4096-byte pages, PBKDF2 (256,000 "
+                                                        "iterations)")},
+    });
+
+    doc.heading(QCoreApplication::translate("cd::AboutReport", "Records by table"));
+    ReportTable table;
+    table.headers = {QCoreApplication::translate("cd::AboutReport", "Table"),
+                     QCoreApplication::translate("cd::AboutReport", "Rows")};
+    table.numericColumns = {1};
+    ChartSpec spec;
+    spec.type = ChartSpec::Type::Bar;
+    ChartSeries series;
+    series.name = QCoreApplication::translate("cd::AboutReport", "Rows");
+    for (const auto& t : tables) {
+        table.rows.append({t.first, locale.toString(t.second)});
+        spec.categories << t.first;
+        series.values << double(t.second);
+    }
+    spec.series << series;
+    spec.noDataText = QCoreApplication::translate("cd::AboutReport", "The vault holds no records yet");
+    doc.table(table);
+    ReportChartSlot slot;
+    slot.id = QStringLiteral("rows");
+    slot.caption = QCoreApplication::translate("cd::AboutReport", "Rows per table");
+    slot.spec = spec;
+    slot.heightMm = 60;
+    doc.chart(slot);
+    return doc;
+}
+
+} // namespace cd

@@ -1,0 +1,93 @@
+#include "LanguageManager.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QFontDatabase>
+#include <QLibraryInfo>
+#include <QLocale>
+
+namespace cd::ui {
+
+LanguageManager::LanguageManager(QObject* parent)
+    : QObject(parent)
+{
+}
+
+LanguageManager::~LanguageManager()
+{
+    if (m_app) {
+        QCoreApplication::removeTranslator(m_app.get());
+    }
+    if (m_qt) {
+        QCoreApplication::removeTranslator(m_qt.get());
+    }
+}
+
+QString LanguageManager::systemDefault()
+{
+    const QLocale system = QLocale::system();
+    return system.language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
+bool LanguageManager::installInto(QCoreApplication* app, const QString& language, QTranslator* appTr, QTranslator* qtTr)
+{
+    Q_UNUSED(app)
+    if (language != QLatin1String("zh_CN")) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        return true;
+    }
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    bool ok = appTr->load(QStringLiteral(":/i18n/compliance-desk_zh_CN.qm"));
+    if (ok) {
+        QCoreApplication::installTranslator(appTr);
+    }
+    // Qt's own strings (standard dialogs, print preview) from the system's Qt translations.
+    if (qtTr->load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
+                   QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qtTr);
+    }
+    return ok;
+}
+
+void LanguageManager::setLanguage(const QString& requested)
+{
+    QString language = available().contains(requested) ? requested : systemDefault();
+    if (language == m_language && (m_app || language == QLatin1String("en"))) {
+        return;
+    }
+    if (m_app) {
+        QCoreApplication::removeTranslator(m_app.get());
+    }
+    if (m_qt) {
+        QCoreApplication::removeTranslator(m_qt.get());
+    }
+    m_app = std::make_unique<QTranslator>();
+    m_qt = std::make_unique<QTranslator>();
+    installInto(QCoreApplication::instance(), language, m_app.get(), m_qt.get());
+    m_language = language;
+    emit languageChanged(language);
+}
+
+QStringList cjkFontFamilies()
+{
+    return {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
+            QStringLiteral("Microsoft YaHei UI"), QStringLiteral("Microsoft YaHei"), QStringLiteral("PingFang SC"),
+            QStringLiteral("WenQuanYi Micro Hei")};
+}
+
+void applyCjkFonts()
+{
+    QFont font = QApplication::font();
+    QStringList families{font.family()};
+    const QStringList available = QFontDatabase::families();
+    for (const QString& f : cjkFontFamilies()) {
+        if (available.contains(f)) {
+            families << f;
+        }
+    }
+    // With Noto Sans CJK SC first in the fallback list, Han characters take SC forms.
+    font.setFamilies(families);
+    QApplication::setFont(font);
+}
+
+} // namespace cd::ui

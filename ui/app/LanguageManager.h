@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QString>
+#include <QTranslator>
+
+#include <memory>
+
+namespace cd::ui {
+
+// Loads the application's and Qt's own translations and switches them at run time.
+// Widgets react through QEvent::LanguageChange, so nothing needs a restart.
+class LanguageManager : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LanguageManager(QObject* parent = nullptr);
+    ~LanguageManager() override;
+
+    // "zh_CN" or "en"; an empty or unknown value picks from the system locale.
+    void setLanguage(const QString& language);
+    QString language() const { return m_language; }
+    static QString systemDefault();
+    static QStringList available() { return {QStringLiteral("zh_CN"), QStringLiteral("en")}; }
+
+    // For headless use (CLI reports): install translators without a GUI.
+    static bool installInto(QCoreApplication* app, const QString& language, QTranslator* appTr, QTranslator* qtTr);
+
+signals:
+    void languageChanged(const QString& language);
+
+private:
+    QString m_language;
+    std::unique_ptr<QTranslator> m_app;
+    std::unique_ptr<QTranslator> m_qt;
+};
+
+// Sets font families with Simplified Chinese glyphs so CJK text never falls back to
+// Japanese forms, on every platform.
+void applyCjkFonts();
+QStringList cjkFontFamilies();
+
+} // namespace cd::ui

@@ -1,0 +1,111 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace cd {
+class AppSettings;
+class Vault;
+}
+
+namespace cd::ui {
+
+class InactivityFilter;
+class LanguageManager;
+class Page;
+class UnlockWidget;
+
+// The application window: navigation on the left, one page per area, the unlock screen
+// while no vault is open. Owns the open vault; locking drops it and every page's data.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(AppSettings& settings, LanguageManager& language, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Page identifiers, stable for navigation requests and tests.
+    static QStringList pageIds();
+    Page* page(const QString& id) const;
+    QString currentPageId() const;
+    void showPage(const QString& id);
+
+    UnlockWidget* unlockWidget() const { return m_unlock; }
+    InactivityFilter* inactivityFilter() const { return m_idle; }
+    Vault* vault() const { return m_vault.get(); }
+    bool isLocked() const { return !m_vault; }
+
+    // Takes an opened, signed-in vault (from the unlock screen or tests).
+    void setVault(std::shared_ptr<Vault> vault);
+
+public slots:
+    void lock();
+    void newVault();
+    void openVault(const QString& path = {});
+    void setLanguage(const QString& language);
+    void printCurrent();
+    void exportCurrentPdf();
+    void showAbout();
+    void backupNow();
+    void restoreFromBackup();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildPages();
+    void retranslate();
+    void updateState();
+    void updateRecentMenu();
+    void updateBadges();
+    void autoBackup();
+
+    AppSettings& m_settings;
+    LanguageManager& m_language;
+    std::shared_ptr<Vault> m_vault;
+
+    QStackedWidget* m_root;
+    UnlockWidget* m_unlock;
+    QWidget* m_workspace;
+    QListWidget* m_nav;
+    QStackedWidget* m_pages;
+    QList<Page*> m_pageList;
+    InactivityFilter* m_idle;
+
+    QMenu* m_fileMenu;
+    QMenu* m_recentMenu;
+    QMenu* m_viewMenu;
+    QMenu* m_languageMenu;
+    QMenu* m_helpMenu;
+    QAction* m_newAction;
+    QAction* m_openAction;
+    QAction* m_lockAction;
+    QAction* m_backupAction;
+    QAction* m_restoreAction;
+    QAction* m_printAction;
+    QAction* m_pdfAction;
+    QAction* m_quitAction;
+    QAction* m_findAction;
+    QAction* m_zhAction;
+    QAction* m_enAction;
+    QAction* m_aboutAction;
+    QActionGroup* m_languageGroup;
+    QList<QAction*> m_gotoActions;
+
+    QLabel* m_statusVault;
+    QLabel* m_statusUser;
+    QLabel* m_statusLock;
+};
+
+} // namespace cd::ui

@@ -1,0 +1,281 @@
+#include "UnlockWidget.h"
+
+#include "PassphraseEdit.h"
+#include "settings/AppSettings.h"
+#include "vault/Vault.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace cd::ui {
+
+UnlockWidget::UnlockWidget(AppSettings& settings, QWidget* parent)
+    : QWidget(parent)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("UnlockWidget"));
+    auto* outer = new QVBoxLayout(this);
+    outer->addStretch(1);
+    auto* center = new QHBoxLayout();
+    outer->addLayout(center);
+    outer->addStretch(2);
+    center->addStretch(1);
+    auto* column = new QVBoxLayout();
+    center->addLayout(column, 0);
+    center->addStretch(1);
+
+    m_title = new QLabel(this);
+    QFont tf = m_title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.8);
+    tf.setWeight(QFont::DemiBold);
+    m_title->setFont(tf);
+    m_subtitle = new QLabel(this);
+    m_subtitle->setWordWrap(true);
+    column->addWidget(m_title);
+    column->addWidget(m_subtitle);
+
+    m_box = new QGroupBox(this);
+    m_box->setMinimumWidth(520);
+    m_form = new QFormLayout(m_box);
+    m_vault = new QComboBox(this);
+    m_vault->setObjectName(QStringLiteral("vaultPath"));
+    m_vault->setEditable(true);
+    m_vault->setInsertPolicy(QComboBox::NoInsert);
+    m_vault->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_vault->setMinimumContentsLength(30);
+    m_browse = new QPushButton(this);
+    auto* vaultRow = new QHBoxLayout();
+    vaultRow->addWidget(m_vault, 1);
+    vaultRow->addWidget(m_browse);
+    m_passphrase = new PassphraseEdit(this);
+    m_passphrase->setObjectName(QStringLiteral("passphrase"));
+    m_account = new QLineEdit(this);
+    m_account->setObjectName(QStringLiteral("account"));
+    m_password = new PassphraseEdit(this);
+    m_password->setObjectName(QStringLiteral("password"));
+    m_form->addRow(new QLabel(this), vaultRow);
+    m_form->addRow(new QLabel(this), m_passphrase);
+    m_form->addRow(new QLabel(this), m_account);
+    m_form->addRow(new QLabel(this), m_password);
+    column->addWidget(m_box);
+
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(8);
+    m_busy->hide();
+    m_status = new QLabel(this);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    column->addWidget(m_busy);
+    column->addWidget(m_status);
+    column->addWidget(m_error);
+
+    auto* buttons = new QHBoxLayout();
+    m_new = new QPushButton(this);
+    m_new->setObjectName(QStringLiteral("newVault"));
+    m_unlock = new QPushButton(this);
+    m_unlock->setObjectName(QStringLiteral("unlock"));
+    m_unlock->setDefault(true);
+    m_unlock->setAutoDefault(true);
+    buttons->addWidget(m_new);
+    buttons->addStretch(1);
+    buttons->addWidget(m_unlock);
+    column->addLayout(buttons);
+
+    connect(m_browse, &QPushButton::clicked, this, &UnlockWidget::browse);
+    connect(m_unlock, &QPushButton::clicked, this, &UnlockWidget::unlock);
+    connect(m_new, &QPushButton::clicked, this, &UnlockWidget::newVaultRequested);
+    connect(m_password, &QLineEdit::returnPressed, this, &UnlockWidget::unlock);
+    connect(m_passphrase, &QLineEdit::returnPressed, this, [this] {
+        m_account->text().isEmpty() ? m_account->setFocus() : m_password->setFocus();
+    });
+    connect(m_account, &QLineEdit::returnPressed, m_password, qOverload<>(&QWidget::setFocus));
+    connect(&m_watcher, &QFutureWatcher<UnlockOutcome>::finished, this, &UnlockWidget::finished);
+
+    for (const QString& recent : m_settings.recentVaults()) {
+        m_vault->addItem(QDir::toNativeSeparators(recent), recent);
+    }
+    if (!m_settings.lastVault().isEmpty()) {
+        setVaultPath(m_settings.lastVault());
+    }
+    m_account->setText(m_settings.value(AppSettings::Key::LastAccount).toString());
+    retranslate();
+}
+
+UnlockWidget::~UnlockWidget()
+{
+    m_watcher.waitForFinished();
+}
+
+void UnlockWidget::setVaultPath(const QString& path)
+{
+    m_vault->setEditText(QDir::toNativeSeparators(path));
+}
+
+QString UnlockWidget::vaultPath() const
+{
+    return QDir::fromNativeSeparators(m_vault->currentText().trimmed());
+}
+
+void UnlockWidget::setAccountName(const QString& name)
+{
+    m_account->setText(name);
+}
+
+void UnlockWidget::reset()
+{
+    m_passphrase->wipe();
+    m_password->wipe();
+    m_error->clear();
+    m_status->clear();
+    (m_account->text().isEmpty() || vaultPath().isEmpty() ? m_vault : static_cast<QWidget*>(m_passphrase))
+        ->setFocus();
+}
+
+bool UnlockWidget::isBusy() const
+{
+    return m_watcher.isRunning();
+}
+
+void UnlockWidget::showError(const QString& message)
+{
+    m_error->setText(message);
+}
+
+UnlockOutcome UnlockWidget::openAndSignIn(const QString& path, const QString& passphrase, const QString& account,
+                                          const QString& password)
+{
+    UnlockOutcome out;
+    auto opened = Vault::open(path, VaultKey::passphrase(passphrase));
+    if (!opened) {
+        out.error = opened.error();
+        return out;
+    }
+    out.vault = std::shared_ptr<Vault>(std::move(opened.value()));
+    auto actor = out.vault->signIn(account, password);
+    if (!actor) {
+        out.error = actor.error();
+        out.passphraseStage = false;
+        out.vault.reset();
+    }
+    return out;
+}
+
+void UnlockWidget::unlock()
+{
+    if (isBusy()) {
+        return;
+    }
+    m_error->clear();
+    if (vaultPath().isEmpty()) {
+        showError(tr("Choose a vault file, or create a new vault."));
+        return;
+    }
+    if (m_passphrase->text().isEmpty()) {
+        showError(tr("Type the vault passphrase."));
+        m_passphrase->setFocus();
+        return;
+    }
+    if (m_account->text().trimmed().isEmpty()) {
+        showError(tr("Type your account name."));
+        m_account->setFocus();
+        return;
+    }
+    setBusy(true);
+    const QString path = vaultPath();
+    QString passphrase = m_passphrase->text();
+    QString account = m_account->text().trimmed();
+    QString password = m_password->text();
+    m_watcher.setFuture(QtConcurrent::run([path, passphrase, account, password]() mutable {
+        UnlockOutcome o = openAndSignIn(path, passphrase, account, password);
+        secureWipe(passphrase);
+        secureWipe(password);
+        return o;
+    }));
+}
+
+void UnlockWidget::finished()
+{
+    setBusy(false);
+    UnlockOutcome outcome = m_watcher.result();
+    m_watcher.setFuture(QFuture<UnlockOutcome>());
+    if (!outcome.vault) {
+        showError(outcome.error.message);
+        if (outcome.passphraseStage && outcome.error.code == ErrorCode::WrongPassphrase) {
+            m_passphrase->selectAll();
+            m_passphrase->setFocus();
+        } else if (!outcome.passphraseStage) {
+            m_password->clear();
+            m_password->setFocus();
+        }
+        return;
+    }
+    m_settings.addRecentVault(outcome.vault->path());
+    m_settings.setValue(AppSettings::Key::LastAccount, m_account->text().trimmed());
+    m_passphrase->wipe();
+    m_password->wipe();
+    emit unlocked(outcome.vault);
+}
+
+void UnlockWidget::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+    m_status->setText(busy ? tr("Opening the vault…") : QString());
+    m_box->setEnabled(!busy);
+    m_unlock->setEnabled(!busy);
+    m_new->setEnabled(!busy);
+}
+
+void UnlockWidget::browse()
+{
+    const QString chosen = QFileDialog::getOpenFileName(this, tr("Open vault"), vaultPath(),
+                                                        tr("Compliance Desk vaults (*.cdvault);;All files (*)"));
+    if (!chosen.isEmpty()) {
+        setVaultPath(chosen);
+        m_passphrase->setFocus();
+    }
+}
+
+void UnlockWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void UnlockWidget::retranslate()
+{
+    m_title->setText(tr("Compliance Desk"));
+    m_subtitle->setText(tr("Open the encrypted vault and sign in with your own account."));
+    m_box->setTitle(tr("Unlock"));
+    const QStringList labels{tr("Vault:"), tr("Vault passphrase:"), tr("Account:"), tr("Password:")};
+    for (int row = 0; row < labels.size(); ++row) {
+        if (auto* item = m_form->itemAt(row, QFormLayout::LabelRole); item && item->widget()) {
+            static_cast<QLabel*>(item->widget())->setText(labels.at(row));
+        }
+    }
+    m_browse->setText(tr("Browse…"));
+    m_unlock->setText(tr("Unlock"));
+    m_new->setText(tr("New vault…"));
+    m_vault->lineEdit()->setPlaceholderText(tr("Path of a .cdvault file"));
+    if (isBusy()) {
+        m_status->setText(tr("Opening the vault…"));
+    }
+}
+
+} // namespace cd::ui

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QGroupBox;
+class QFormLayout;
+
+namespace cd {
+class Vault;
+class AppSettings;
+}
+
+namespace cd::ui {
+
+class PassphraseEdit;
+
+// The result of opening a vault and signing in, produced off the UI thread.
+struct UnlockOutcome {
+    std::shared_ptr<Vault> vault;
+    Error error;
+    bool passphraseStage = true; // where it failed: the vault passphrase or the sign-in
+};
+
+// The screen shown while no vault is open or the vault is locked: choose the vault, type its
+// passphrase and your own account and password. Key derivation runs off the UI thread.
+class UnlockWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit UnlockWidget(AppSettings& settings, QWidget* parent = nullptr);
+    ~UnlockWidget() override;
+
+    void setVaultPath(const QString& path);
+    QString vaultPath() const;
+    void setAccountName(const QString& name);
+    void reset(); // clears secrets and errors, e.g. on lock
+    bool isBusy() const;
+    void showError(const QString& message);
+
+    // Starts opening; emits unlocked() or shows the error.
+    void unlock();
+
+    // Blocking variant used by tests.
+    static UnlockOutcome openAndSignIn(const QString& path, const QString& passphrase, const QString& account,
+                                       const QString& password);
+
+signals:
+    void unlocked(std::shared_ptr<cd::Vault> vault);
+    void newVaultRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void browse();
+    void setBusy(bool busy);
+    void finished();
+
+    AppSettings& m_settings;
+    QLabel* m_title;
+    QLabel* m_subtitle;
+    QGroupBox* m_box;
+    QFormLayout* m_form;
+    QComboBox* m_vault;
+    QPushButton* m_browse;
+    PassphraseEdit* m_passphrase;
+    QLineEdit* m_account;
+    PassphraseEdit* m_password;
+    QPushButton* m_unlock;
+    QPushButton* m_new;
+    QProgressBar* m_busy;
+    QLabel* m_status;
+    QLabel* m_error;
+    QFutureWatcher<UnlockOutcome> m_watcher;
+};
+
+} // namespace cd::ui
