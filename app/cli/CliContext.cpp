@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "export/TableExport.h"
 #include "util/SecretBytes.h"
 
 #include <QCoreApplication>
@@ -16,24 +17,6 @@
 #endif
 
 namespace cd::cli {
-
-QString csvCell(const QString& value)
-{
-    QString v = value;
-    if (!v.isEmpty()) {
-        const QChar first = v.at(0);
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
-            first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r')) {
-            v.prepend(QLatin1Char('\''));
-        }
-    }
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')) ||
-        v.contains(QLatin1Char('\r'))) {
-        v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        v = QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return v;
-}
 
 CliContext::CliContext(const QStringList& arguments)
     : m_arguments(arguments)
@@ -234,19 +217,16 @@ void CliContext::printJson(const QJsonValue& value)
 
 void CliContext::printCsv(const QStringList& headers, const QList<QStringList>& rows)
 {
-    QStringList line;
-    for (const QString& h : headers) {
-        line << csvCell(h);
-    }
-    m_out << line.join(QLatin1Char(',')) << "\r\n";
-    for (const QStringList& r : rows) {
-        line.clear();
-        for (const QString& c : r) {
-            line << csvCell(c);
-        }
-        m_out << line.join(QLatin1Char(',')) << "\r\n";
-    }
     m_out.flush();
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly)) {
+        return;
+    }
+    out.write(TableExport::csvLine(headers));
+    for (const QStringList& r : rows) {
+        out.write(TableExport::csvLine(r));
+    }
+    out.flush();
 }
 
 void CliContext::printText(const QString& text)

@@ -72,7 +72,4 @@ private:
     QTextStream m_err;
 };
 
-// Neutralises spreadsheet formulas (=, +, -, @, tab, CR at the start) for CSV cells.
-QString csvCell(const QString& value);
-
 } // namespace cd::cli

@@ -24,6 +24,12 @@ struct Command {
 // Each area registers its commands here; main() dispatches on the first argument.
 QList<Command> vaultCommands();
 QList<Command> reportCommands();
+// One list per area, each in app/cli/Cmd<Area>.cpp.
+QList<Command> submissionsCommands();
+QList<Command> requestsCommands();
+QList<Command> policiesCommands();
+QList<Command> isoCommands();
+QList<Command> registersCommands();
 QList<Command> allCommands();
 
 } // namespace cd::cli

@@ -18,7 +18,8 @@ namespace cd::cli {
 QList<Command> allCommands()
 {
     QList<Command> all;
-    all << vaultCommands() << reportCommands();
+    all << vaultCommands() << reportCommands() << submissionsCommands() << requestsCommands() << policiesCommands()
+        << isoCommands() << registersCommands();
     return all;
 }
 

@@ -28,6 +28,12 @@ Result<DemoSummary> fillDemoVault(Vault& vault, const DemoOptions& options)
         ++added;
     }
     summary.counts.insert(QStringLiteral("accounts"), added + 1);
+    for (auto fill : {&demo::fillSubmissions, &demo::fillRequests, &demo::fillPolicies, &demo::fillIso,
+                      &demo::fillRegisters, &demo::fillDashboard}) {
+        if (Status s = fill(vault, options, summary); !s) {
+            return s;
+        }
+    }
     return summary;
 }
 

@@ -3,6 +3,7 @@
 #include "app/AboutDialog.h"
 #include "app/LanguageManager.h"
 #include "pages/AuditLogPage.h"
+#include "pages/FeaturePages.h"
 #include "pages/Page.h"
 #include "pages/SettingsPage.h"
 #include "report/ReportRenderer.h"
@@ -33,49 +34,6 @@
 #include <QVBoxLayout>
 
 namespace cd::ui {
-
-namespace {
-
-QString dashboardTitle() { return MainWindow::tr("Dashboard"); }
-QString dashboardText()
-{
-    return MainWindow::tr("What needs attention today: overdue and due rights requests, incident clocks, "
-                          "policy notifications, control reviews and submissions due for deletion, with "
-                          "charts and a printable overview.");
-}
-QString submissionsTitle() { return MainWindow::tr("Contact submissions"); }
-QString submissionsText()
-{
-    return MainWindow::tr("Messages from the website's contact form (name, phone, email, region): import, "
-                          "browse, search, work through, export, and delete when the retention period ends.");
-}
-QString requestsTitle() { return MainWindow::tr("Rights requests"); }
-QString requestsText()
-{
-    return MainWindow::tr("Access, correction, deletion and account cancellation requests: identity "
-                          "verification, deadlines in working days, fulfilment, letters and certificates.");
-}
-QString policiesTitle() { return MainWindow::tr("Policy versions"); }
-QString policiesText()
-{
-    return MainWindow::tr("Bilingual privacy policy texts: review and approval, publishing, comparing "
-                          "versions, and notifying material changes before they take effect.");
-}
-QString isoTitle() { return MainWindow::tr("ISO 27001"); }
-QString isoText()
-{
-    return MainWindow::tr("The 93 Annex A controls of ISO/IEC 27001:2022: applicability, implementation "
-                          "status, owners, evidence, reviews and the Statement of Applicability.");
-}
-QString registersTitle() { return MainWindow::tr("Registers"); }
-QString registersText()
-{
-    return MainWindow::tr("The disclosure register (sharing, transfer and public disclosure, each with its "
-                          "legal basis) and the personal-information security incident register with "
-                          "notification tracking.");
-}
-
-} // namespace
 
 QStringList MainWindow::pageIds()
 {
@@ -160,12 +118,12 @@ MainWindow::~MainWindow()
 void MainWindow::buildPages()
 {
     m_pageList = {
-        new PlaceholderPage(&dashboardTitle, &dashboardText, m_pages),
-        new PlaceholderPage(&submissionsTitle, &submissionsText, m_pages),
-        new PlaceholderPage(&requestsTitle, &requestsText, m_pages),
-        new PlaceholderPage(&policiesTitle, &policiesText, m_pages),
-        new PlaceholderPage(&isoTitle, &isoText, m_pages),
-        new PlaceholderPage(&registersTitle, &registersText, m_pages),
+        createDashboardPage(m_settings, m_pages),
+        createSubmissionsPage(m_settings, m_pages),
+        createRequestsPage(m_settings, m_pages),
+        createPoliciesPage(m_settings, m_pages),
+        createIsoPage(m_settings, m_pages),
+        createRegistersPage(m_settings, m_pages),
         new AuditLogPage(m_pages),
         new SettingsPage(m_settings, m_pages),
     };

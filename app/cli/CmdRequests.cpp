@@ -1,0 +1,12 @@
+// Requests commands.
+#include "CliContext.h"
+#include "Commands.h"
+
+namespace cd::cli {
+
+QList<Command> requestsCommands()
+{
+    return {};
+}
+
+} // namespace cd::cli

@@ -1,0 +1,168 @@
+#include "TableExport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+#ifdef CD_HAVE_XLSXWRITER
+#include <xlsxwriter.h>
+#endif
+
+namespace cd {
+
+namespace TableExport {
+
+QString neutraliseFormula(const QString& value)
+{
+    if (value.isEmpty()) {
+        return value;
+    }
+    const QChar first = value.at(0);
+    if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
+        first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r') ||
+        first == QChar(0xFF1D) /* full-width = */) {
+        return QLatin1Char('\'') + value;
+    }
+    return value;
+}
+
+QByteArray csvLine(const QStringList& cells)
+{
+    QByteArray line;
+    for (int i = 0; i < cells.size(); ++i) {
+        if (i > 0) {
+            line.append(',');
+        }
+        QString v = neutraliseFormula(cells.at(i));
+        if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')) ||
+            v.contains(QLatin1Char('\r'))) {
+            v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            v = QLatin1Char('"') + v + QLatin1Char('"');
+        }
+        line.append(v.toUtf8());
+    }
+    line.append("\r\n");
+    return line;
+}
+
+Status writeCsv(const QString& path, const QStringList& headers, const QList<QStringList>& rows)
+{
+    CsvWriter writer(path);
+    if (Status s = writer.open(headers); !s) {
+        return s;
+    }
+    for (const QStringList& r : rows) {
+        writer.writeRow(r);
+    }
+    return writer.close();
+}
+
+bool xlsxAvailable()
+{
+#ifdef CD_HAVE_XLSXWRITER
+    return true;
+#else
+    return false;
+#endif
+}
+
+Status writeXlsx(const QString& path, const QString& sheetName, const QStringList& headers,
+                 const QList<QStringList>& rows, const QList<int>& numericColumns)
+{
+#ifdef CD_HAVE_XLSXWRITER
+    const QByteArray file = path.toUtf8();
+    lxw_workbook* workbook = workbook_new(file.constData());
+    if (!workbook) {
+        return Error{ErrorCode::Io, QCoreApplication::translate("cd::Export", "Could not write %1.").arg(path)};
+    }
+    // Sheet names: at most 31 characters, none of []:*?/\ .
+    QString name = sheetName.left(31);
+    for (const QChar bad : {QLatin1Char('['), QLatin1Char(']'), QLatin1Char(':'), QLatin1Char('*'),
+                            QLatin1Char('?'), QLatin1Char('/'), QLatin1Char('\\')}) {
+        name.replace(bad, QLatin1Char(' '));
+    }
+    const QByteArray sheetNameUtf8 = (name.isEmpty() ? QStringLiteral("Sheet1") : name).toUtf8();
+    lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheetNameUtf8.constData());
+    lxw_format* bold = workbook_add_format(workbook);
+    format_set_bold(bold);
+    format_set_bg_color(bold, 0xE8EEF5);
+    for (int c = 0; c < headers.size(); ++c) {
+        worksheet_write_string(sheet, 0, lxw_col_t(c), headers.at(c).toUtf8().constData(), bold);
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), 18, nullptr);
+    }
+    worksheet_freeze_panes(sheet, 1, 0);
+    for (int r = 0; r < rows.size(); ++r) {
+        const QStringList& row = rows.at(r);
+        for (int c = 0; c < row.size(); ++c) {
+            bool isNumber = false;
+            const double number = numericColumns.contains(c) ? row.at(c).toDouble(&isNumber) : 0.0;
+            if (isNumber) {
+                worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), number, nullptr);
+            } else {
+                // write_string stores text, never a formula; neutralising keeps CSV and XLSX alike.
+                worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c),
+                                       neutraliseFormula(row.at(c)).toUtf8().constData(), nullptr);
+            }
+        }
+    }
+    if (!headers.isEmpty()) {
+        worksheet_autofilter(sheet, 0, 0, lxw_row_t(rows.size()), lxw_col_t(headers.size() - 1));
+    }
+    const lxw_error error = workbook_close(workbook);
+    if (error != LXW_NO_ERROR) {
+        return Error{ErrorCode::Io, QCoreApplication::translate("cd::Export", "Could not write %1 (%2).")
+                                        .arg(path, QString::fromUtf8(lxw_strerror(error)))};
+    }
+    return {};
+#else
+    Q_UNUSED(path)
+    Q_UNUSED(sheetName)
+    Q_UNUSED(headers)
+    Q_UNUSED(rows)
+    Q_UNUSED(numericColumns)
+    return Error{ErrorCode::NotAllowed,
+                 QCoreApplication::translate("cd::Export", "This build cannot write XLSX files; export CSV instead.")};
+#endif
+}
+
+} // namespace TableExport
+
+CsvWriter::CsvWriter(const QString& path)
+    : m_file(new QSaveFile(path))
+{
+}
+
+CsvWriter::~CsvWriter()
+{
+    if (m_file->isOpen()) {
+        m_file->cancelWriting();
+    }
+    delete m_file;
+}
+
+Status CsvWriter::open(const QStringList& headers)
+{
+    if (!m_file->open(QIODevice::WriteOnly)) {
+        return Error{ErrorCode::Io, QCoreApplication::translate("cd::Export", "Could not write %1: %2")
+                                        .arg(m_file->fileName(), m_file->errorString())};
+    }
+    m_file->write("\xEF\xBB\xBF");
+    m_file->write(TableExport::csvLine(headers));
+    return {};
+}
+
+void CsvWriter::writeRow(const QStringList& cells)
+{
+    m_file->write(TableExport::csvLine(cells));
+}
+
+Status CsvWriter::close()
+{
+    if (!m_file->commit()) {
+        return Error{ErrorCode::Io, QCoreApplication::translate("cd::Export", "Could not write %1: %2")
+                                        .arg(m_file->fileName(), m_file->errorString())};
+    }
+    return {};
+}
+
+} // namespace cd

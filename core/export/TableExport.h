@@ -1,0 +1,39 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QSaveFile;
+
+namespace cd {
+
+// Writes tables for Excel: CSV in UTF-8 with a BOM (so Excel in China opens it correctly)
+// and XLSX. Cells that start like a formula (= + - @, tab, CR) are neutralised so opening the
+// file can never run anything.
+namespace TableExport {
+QString neutraliseFormula(const QString& value);
+QByteArray csvLine(const QStringList& cells);
+Status writeCsv(const QString& path, const QStringList& headers, const QList<QStringList>& rows);
+Status writeXlsx(const QString& path, const QString& sheetName, const QStringList& headers,
+                 const QList<QStringList>& rows, const QList<int>& numericColumns = {});
+bool xlsxAvailable();
+} // namespace TableExport
+
+// Streaming CSV writer for large exports (a million rows): rows go to disk as they come.
+class CsvWriter
+{
+public:
+    explicit CsvWriter(const QString& path);
+    ~CsvWriter();
+    Status open(const QStringList& headers);
+    void writeRow(const QStringList& cells);
+    Status close();
+
+private:
+    QSaveFile* m_file;
+};
+
+} // namespace cd
