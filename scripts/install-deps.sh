@@ -13,7 +13,7 @@ PACKAGES=(
     # storage, import and export
     libsqlcipher-dev sqlcipher libcsv-dev libxlsxwriter-dev zlib1g-dev
     # fonts with Simplified Chinese glyphs
-    fonts-noto-cjk
+    fonts-noto-cjk fonts-wqy-microhei
     # tests: PDF inspection, headless X server, screenshots
     poppler-utils xvfb xauth imagemagick
     # packaging checks

@@ -88,12 +88,25 @@ QString ReportDocument::chartUrl(const QString& id)
     return QStringLiteral("cdchart://") + id;
 }
 
+QStringList ReportDocument::fontFamilyList()
+{
+    // Latin letters and digits from a Latin face (they copy out of PDFs cleanly); Han characters
+    // from a Simplified Chinese face so they never take Japanese forms. WenQuanYi Micro Hei comes
+    // before Noto Sans CJK SC on Linux because Noto maps the Kangxi radicals and the ideographs
+    // to the same glyphs, and Qt's PDF writer then labels "人" as the radical "⼈", so text
+    // copied or searched in the PDF would not match.
+    return {QStringLiteral("Segoe UI"),           QStringLiteral("Helvetica Neue"),   QStringLiteral("DejaVu Sans"),
+            QStringLiteral("Microsoft YaHei"),    QStringLiteral("PingFang SC"),      QStringLiteral("WenQuanYi Micro Hei"),
+            QStringLiteral("Noto Sans CJK SC"),   QStringLiteral("Source Han Sans SC")};
+}
+
 QString ReportDocument::fontFamilies()
 {
-    // Latin letters and digits from a Latin face (they copy out of PDFs cleanly), Han characters
-    // from a Simplified Chinese face so they never take Japanese forms.
-    return QStringLiteral("'Segoe UI', 'Helvetica Neue', 'DejaVu Sans', 'Noto Sans CJK SC', 'Source Han Sans SC', "
-                          "'Microsoft YaHei', 'PingFang SC', 'WenQuanYi Micro Hei', sans-serif");
+    QStringList quoted;
+    for (const QString& f : fontFamilyList()) {
+        quoted << QLatin1Char('\'') + f + QLatin1Char('\'');
+    }
+    return quoted.join(QStringLiteral(", ")) + QStringLiteral(", sans-serif");
 }
 
 QString ReportDocument::styleSheet()

@@ -63,7 +63,8 @@ public:
     static QString contactLine();
     static QString chartUrl(const QString& id);
     static QString styleSheet();
-    static QString fontFamilies();
+    static QString fontFamilies();      // for CSS
+    static QStringList fontFamilyList(); // for QFont::setFamilies
 };
 
 } // namespace cd

@@ -1,6 +1,7 @@
 #include "LanguageManager.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QFont>
 #include <QFontDatabase>
 #include <QLibraryInfo>
@@ -65,6 +66,8 @@ void LanguageManager::setLanguage(const QString& requested)
     m_qt = std::make_unique<QTranslator>();
     installInto(QCoreApplication::instance(), language, m_app.get(), m_qt.get());
     m_language = language;
+    // Deliver the LanguageChange events now, so every widget shows the new language at once.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     emit languageChanged(language);
 }
 

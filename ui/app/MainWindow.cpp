@@ -127,6 +127,8 @@ void MainWindow::buildPages()
         new AuditLogPage(m_pages),
         new SettingsPage(m_settings, m_pages),
     };
+    connect(static_cast<SettingsPage*>(m_pageList.last()), &SettingsPage::idleLockChanged, this,
+            [this](int minutes) { m_idle->setTimeoutMs(minutes * 60 * 1000); });
     const QStringList ids = pageIds();
     const QList<QStyle::StandardPixmap> icons = {
         QStyle::SP_ComputerIcon,     QStyle::SP_FileDialogDetailedView, QStyle::SP_FileDialogContentsView,

@@ -7,7 +7,7 @@ class QLabel;
 
 namespace cd {
 class Vault;
-struct ReportDocument;
+class ReportDocument;
 }
 
 namespace cd::ui {

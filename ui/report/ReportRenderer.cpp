@@ -110,7 +110,7 @@ void ReportRenderer::paint(QPagedPaintDevice* device) const
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(device);
     QFont base = QApplication::font();
-    base.setFamilies(QStringList{base.family()} + cjkFontFamilies());
+    base.setFamilies(ReportDocument::fontFamilyList());
     base.setPointSizeF(9.5);
     doc.setDefaultFont(base);
     auto* charts = new ChartTextObject(m_document, dpi);

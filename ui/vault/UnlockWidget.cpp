@@ -118,7 +118,9 @@ UnlockWidget::UnlockWidget(AppSettings& settings, QWidget* parent)
 
 UnlockWidget::~UnlockWidget()
 {
-    m_watcher.waitForFinished();
+    if (m_watcher.isRunning()) {
+        m_watcher.waitForFinished();
+    }
 }
 
 void UnlockWidget::setVaultPath(const QString& path)
@@ -211,8 +213,12 @@ void UnlockWidget::unlock()
 void UnlockWidget::finished()
 {
     setBusy(false);
-    UnlockOutcome outcome = m_watcher.result();
-    m_watcher.setFuture(QFuture<UnlockOutcome>());
+    QFuture<UnlockOutcome> future = m_watcher.future();
+    if (future.resultCount() == 0) {
+        return;
+    }
+    // Taken out of the future, so no copy of the vault handle outlives a later lock.
+    UnlockOutcome outcome = future.takeResult();
     if (!outcome.vault) {
         showError(outcome.error.message);
         if (outcome.passphraseStage && outcome.error.code == ErrorCode::WrongPassphrase) {

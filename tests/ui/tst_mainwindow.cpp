@@ -1,0 +1,339 @@
+#include "TestVault.h"
+
+#include "app/AboutDialog.h"
+#include "app/LanguageManager.h"
+#include "app/MainWindow.h"
+#include "pages/AuditLogModel.h"
+#include "pages/AuditLogPage.h"
+#include "pages/Page.h"
+#include "pages/SettingsPage.h"
+#include "report/ReportDocument.h"
+#include "security/InactivityFilter.h"
+#include "settings/AppSettings.h"
+#include "vault/NewVaultDialog.h"
+#include "vault/UnlockWidget.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cd;
+using namespace cd::test;
+using namespace cd::ui;
+
+namespace {
+
+QString menuTitle(QMainWindow& w, int index)
+{
+    return w.menuBar()->actions().value(index)->text();
+}
+
+void saveScreenshot(QWidget& w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("CD_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void languageSwitchesLive();
+    void lockClearsEveryPage();
+    void idleLockFires();
+    void unlockScreenOpensVault();
+    void unlockScreenReportsWrongPassphrase();
+    void newVaultDialogValidates();
+    void auditPageListsAndVerifies();
+    void auditModelPassesTester();
+    void settingsShowsAccounts();
+    void aboutShowsVersions();
+    void screenshots();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<LanguageManager> m_language;
+};
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<AppSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_language = std::make_unique<LanguageManager>();
+    m_language->setLanguage(QStringLiteral("en"));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_language.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+void TestMainWindow::languageSwitchesLive()
+{
+    MainWindow w(*m_settings, *m_language);
+    w.show();
+    QCOMPARE(menuTitle(w, 0), QStringLiteral("&File"));
+    auto* header = w.page(QStringLiteral("audit"))->findChild<QLabel*>(QStringLiteral("pageHeader"));
+    QVERIFY(header);
+    QCOMPARE(header->text(), QStringLiteral("Audit log"));
+    auto* nav = w.findChild<QListWidget*>(QStringLiteral("navigation"));
+    QCOMPARE(nav->item(6)->text(), QStringLiteral("Audit log"));
+
+    w.setLanguage(QStringLiteral("zh_CN"));
+    QCOMPARE(menuTitle(w, 0), QStringLiteral("文件(&F)"));
+    QCOMPARE(header->text(), QStringLiteral("审计日志"));
+    QCOMPARE(nav->item(6)->text(), QStringLiteral("审计日志"));
+    QCOMPARE(w.windowTitle(), QStringLiteral("合规工作台"));
+    QCOMPARE(m_settings->language(), QStringLiteral("zh_CN"));
+    // Qt's own strings switch too (standard buttons come from qtbase_zh_CN).
+    QCOMPARE(QApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+
+    w.setLanguage(QStringLiteral("en"));
+    QCOMPARE(menuTitle(w, 0), QStringLiteral("&File"));
+    QCOMPARE(header->text(), QStringLiteral("Audit log"));
+}
+
+void TestMainWindow::lockClearsEveryPage()
+{
+    TestVault tv;
+    MainWindow w(*m_settings, *m_language);
+    w.show();
+    const QString path = tv.path();
+    // The window owns the vault from here on.
+    auto opened = Vault::open(path, TestVault::key());
+    tv.close();
+    opened = Vault::open(path, TestVault::key());
+    QVERIFY2(opened, qPrintable(opened.message()));
+    QVERIFY(opened.value()->signIn(QStringLiteral("admin"), TestVault::adminPassword()));
+    w.setVault(std::shared_ptr<Vault>(std::move(opened.value())));
+    QVERIFY(!w.isLocked());
+    auto* audit = static_cast<AuditLogPage*>(w.page(QStringLiteral("audit")));
+    QVERIFY(audit->model()->rowCount() > 0);
+    auto* settings = static_cast<SettingsPage*>(w.page(QStringLiteral("settings")));
+    QCOMPARE(settings->accountsTable()->rowCount(), 1);
+
+    w.lock();
+    QVERIFY(w.isLocked());
+    QCOMPARE(audit->model()->rowCount(), 0);
+    QCOMPARE(settings->accountsTable()->rowCount(), 0);
+    for (const QString& id : MainWindow::pageIds()) {
+        QVERIFY2(w.page(id)->vault() == nullptr, qPrintable(id));
+    }
+    QVERIFY(w.unlockWidget()->isVisible());
+    // The lock released the file: another program can open it now.
+    QVERIFY(Vault::open(path, TestVault::key()));
+}
+
+void TestMainWindow::idleLockFires()
+{
+    TestVault tv;
+    const QString path = tv.path();
+    tv.close();
+    MainWindow w(*m_settings, *m_language);
+    w.show();
+    auto opened = Vault::open(path, TestVault::key());
+    QVERIFY(opened);
+    QVERIFY(opened.value()->signIn(QStringLiteral("admin"), TestVault::adminPassword()));
+    w.setVault(std::shared_ptr<Vault>(std::move(opened.value())));
+    w.inactivityFilter()->setTimeoutMs(300);
+    QVERIFY(!w.isLocked());
+    // Activity keeps it open…
+    for (int i = 0; i < 4; ++i) {
+        QTest::qWait(120);
+        QTest::keyClick(w.findChild<QListWidget*>(QStringLiteral("navigation")), Qt::Key_Down);
+    }
+    QVERIFY(!w.isLocked());
+    // …silence locks it.
+    QTRY_VERIFY_WITH_TIMEOUT(w.isLocked(), 3000);
+}
+
+void TestMainWindow::unlockScreenOpensVault()
+{
+    TestVault tv;
+    const QString path = tv.path();
+    tv.close();
+    MainWindow w(*m_settings, *m_language);
+    w.show();
+    UnlockWidget* unlock = w.unlockWidget();
+    unlock->setVaultPath(path);
+    // A raw key in SQLCipher's x'…' form is accepted as the passphrase (no KDF in tests).
+    const QString rawKey = QString::fromLatin1(TestVault::key().material().bytes());
+    unlock->findChild<QLineEdit*>(QStringLiteral("passphrase"))->setText(rawKey);
+    QTest::keyClicks(unlock->findChild<QLineEdit*>(QStringLiteral("account")), QStringLiteral("admin"));
+    QTest::keyClicks(unlock->findChild<QLineEdit*>(QStringLiteral("password")), TestVault::adminPassword());
+    QTest::mouseClick(unlock->findChild<QPushButton*>(QStringLiteral("unlock")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isLocked(), 10000);
+    QCOMPARE(w.vault()->actor().username, QStringLiteral("admin"));
+    QVERIFY(unlock->findChild<QLineEdit*>(QStringLiteral("passphrase"))->text().isEmpty());
+    QCOMPARE(m_settings->lastVault(), path);
+}
+
+void TestMainWindow::unlockScreenReportsWrongPassphrase()
+{
+    TestVault tv;
+    const QString path = tv.path();
+    tv.close();
+    MainWindow w(*m_settings, *m_language);
+    w.show();
+    UnlockWidget* unlock = w.unlockWidget();
+    unlock->setVaultPath(path);
+    const QString wrong = QString::fromLatin1(VaultKey::rawFromSeed("wrong").material().bytes());
+    unlock->findChild<QLineEdit*>(QStringLiteral("passphrase"))->setText(wrong);
+    unlock->findChild<QLineEdit*>(QStringLiteral("account"))->setText(QStringLiteral("admin"));
+    unlock->findChild<QLineEdit*>(QStringLiteral("password"))->setText(TestVault::adminPassword());
+    unlock->unlock();
+    auto* error = unlock->findChild<QLabel*>(QStringLiteral("error"));
+    QTRY_VERIFY_WITH_TIMEOUT(!error->text().isEmpty(), 10000);
+    QCOMPARE(error->text(), StorageMessages::wrongPassphrase());
+    QVERIFY(w.isLocked());
+
+    // Right passphrase, wrong personal password: a sign-in error, still locked.
+    unlock->findChild<QLineEdit*>(QStringLiteral("passphrase"))
+        ->setText(QString::fromLatin1(TestVault::key().material().bytes()));
+    unlock->findChild<QLineEdit*>(QStringLiteral("password"))->setText(QStringLiteral("not-the-password"));
+    unlock->unlock();
+    QTRY_VERIFY_WITH_TIMEOUT(!unlock->isBusy() && error->text() != StorageMessages::wrongPassphrase(), 10000);
+    QVERIFY(w.isLocked());
+    QVERIFY(error->text().contains(QStringLiteral("password")));
+}
+
+void TestMainWindow::newVaultDialogValidates()
+{
+    NewVaultDialog d;
+    d.setPath(m_dir->filePath(QStringLiteral("n.cdvault")));
+    auto set = [&](const char* name, const QString& text) { d.findChild<QLineEdit*>(QLatin1String(name))->setText(text); };
+    set("passphrase", QStringLiteral("short"));
+    set("passphraseRepeat", QStringLiteral("short"));
+    QVERIFY(d.validationError().contains(QStringLiteral("12")));
+    set("passphrase", QStringLiteral("a long vault passphrase"));
+    set("passphraseRepeat", QStringLiteral("a long vault passphrase!"));
+    QVERIFY(d.validationError().contains(QStringLiteral("differ")));
+    set("passphraseRepeat", QStringLiteral("a long vault passphrase"));
+    set("displayName", QStringLiteral("王芳"));
+    set("username", QStringLiteral("wang fang"));
+    set("password", QStringLiteral("personal-pw"));
+    set("passwordRepeat", QStringLiteral("personal-pw"));
+    QVERIFY(!d.validationError().isEmpty()); // space in the account name
+    set("username", QStringLiteral("wangfang"));
+    QCOMPARE(d.validationError(), QString());
+    set("password", QStringLiteral("a long vault passphrase"));
+    set("passwordRepeat", QStringLiteral("a long vault passphrase"));
+    QVERIFY(!d.validationError().isEmpty()); // password equal to the passphrase
+}
+
+void TestMainWindow::auditPageListsAndVerifies()
+{
+    TestVault tv;
+    for (int i = 0; i < 450; ++i) {
+        QVERIFY(tv.vault().setSetting(QStringLiteral("k%1").arg(i), QStringLiteral("v")));
+    }
+    AuditLogPage page;
+    page.setVault(&tv.vault());
+    AuditLogModel* model = page.model();
+    QCOMPARE(model->totalCount(), AuditLog::count(tv.db(), {}));
+    QCOMPARE(model->rowCount(), AuditLogModel::pageSize); // paged, not all loaded
+    while (model->canFetchMore({})) {
+        model->fetchMore({});
+    }
+    QCOMPARE(qint64(model->rowCount()), model->totalCount());
+    QVERIFY(page.verifyChain().contains(QStringLiteral("verifies")));
+
+    tv.db().exec("UPDATE audit_log SET action = 'x' WHERE id = 5");
+    const QString broken = page.verifyChain();
+    QVERIFY(broken.contains(QStringLiteral("Entry 5")));
+
+    const ReportDocument report = page.printableReport();
+    QVERIFY(report.toPlainText().contains(QStringLiteral("Entry 5")));
+    page.setVault(nullptr);
+    QCOMPARE(model->rowCount(), 0);
+}
+
+void TestMainWindow::auditModelPassesTester()
+{
+    TestVault tv;
+    for (int i = 0; i < 30; ++i) {
+        QVERIFY(tv.vault().setSetting(QStringLiteral("k%1").arg(i), QStringLiteral("v")));
+    }
+    AuditLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setVault(&tv.vault());
+    AuditFilter f;
+    f.action = QStringLiteral("settings.");
+    model.setFilter(f);
+    QCOMPARE(model.rowCount(), 30);
+    model.setVault(nullptr);
+}
+
+void TestMainWindow::settingsShowsAccounts()
+{
+    TestVault tv;
+    tv.signInAs(Role::Auditor, QStringLiteral("audrey"));
+    SettingsPage page(*m_settings);
+    page.setVault(&tv.vault());
+    QCOMPARE(page.accountsTable()->rowCount(), 2);
+    // An auditor sees the accounts but cannot add one: the button is disabled (core refuses too).
+    bool addEnabled = true;
+    for (auto* b : page.findChildren<QPushButton*>()) {
+        if (b->text() == QStringLiteral("Add…")) {
+            addEnabled = b->isEnabled();
+        }
+    }
+    QVERIFY(!addEnabled);
+}
+
+void TestMainWindow::aboutShowsVersions()
+{
+    AboutDialog d(nullptr);
+    const QString text = d.text();
+    QVERIFY(text.contains(QString::fromLatin1(qVersion())));
+    QVERIFY(text.contains(Database::sqlcipherVersion()));
+    QVERIFY(!Database::sqlcipherVersion().isEmpty());
+}
+
+void TestMainWindow::screenshots()
+{
+    if (qEnvironmentVariableIsEmpty("CD_SCREENSHOT_DIR")) {
+        QSKIP("set CD_SCREENSHOT_DIR to write screenshots");
+    }
+    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        m_language->setLanguage(lang);
+        MainWindow w(*m_settings, *m_language);
+        w.resize(1200, 760);
+        w.show();
+        saveScreenshot(w, QStringLiteral("unlock-") + lang);
+        TestVault tv;
+        const QString path = tv.path();
+        tv.close();
+        auto opened = Vault::open(path, TestVault::key());
+        QVERIFY(opened);
+        QVERIFY(opened.value()->signIn(QStringLiteral("admin"), TestVault::adminPassword()));
+        w.setVault(std::shared_ptr<Vault>(std::move(opened.value())));
+        for (const QString& id : MainWindow::pageIds()) {
+            w.showPage(id);
+            QApplication::processEvents();
+            saveScreenshot(w, QStringLiteral("page-%1-%2").arg(id, lang));
+        }
+        w.lock();
+    }
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

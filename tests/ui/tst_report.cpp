@@ -1,0 +1,168 @@
+#include "TestVault.h"
+
+#include "app/LanguageManager.h"
+#include "report/AboutReport.h"
+#include "report/ReportRenderer.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace cd;
+using namespace cd::test;
+using namespace cd::ui;
+
+namespace {
+
+QString run(const QString& program, const QStringList& args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(30000) || p.exitCode() != 0) {
+        return {};
+    }
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString pdfText(const QString& pdf)
+{
+    return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+}
+
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aboutReportInChinese();
+    void aboutReportInEnglish();
+    void longTablesPaginateWithFooters();
+    void htmlIsEscaped();
+    void chartsAreVectors();
+    void unwritablePathFails();
+};
+
+void TestReport::aboutReportInChinese()
+{
+    TestVault tv;
+    QTranslator appTr, qtTr;
+    QVERIFY(LanguageManager::installInto(QCoreApplication::instance(), QStringLiteral("zh_CN"), &appTr, &qtTr));
+    const ReportDocument doc = buildAboutReport(tv.vault(), QStringLiteral("zh_CN"));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("about.pdf"));
+    ReportRenderer renderer(doc);
+    QVERIFY(renderer.writePdf(pdf));
+    QCOMPARE(renderer.lastPageCount(), 1);
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(QStringLiteral("关于此加密数据库")), qPrintable(text.left(400)));
+    QVERIFY(text.contains(QStringLiteral("各表记录数")));
+    QVERIFY(text.contains(QStringLiteral("security@vivest.cn")));
+    QVERIFY(text.contains(QStringLiteral("第 1 页，共 1 页")));
+    QVERIFY(text.contains(QString::fromLatin1(qVersion()))); // digits and Latin text survive too
+    QVERIFY(text.contains(QStringLiteral("Admin Person")));
+    const QString fonts = run(QStringLiteral("pdffonts"), {pdf});
+    QVERIFY(fonts.contains(QStringLiteral("WenQuanYi")) || fonts.contains(QStringLiteral("CJK")));
+    // Searchable: the ideographs come out as themselves, not as look-alike radicals (U+2E80–U+2FDF).
+    QVERIFY(text.contains(QStringLiteral("个人信息保护联系方式")));
+    for (const QChar c : text) {
+        QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF, qPrintable(QString(c)));
+    }
+    // Every font is embedded: the "emb" column says yes on every row.
+    const QStringList rows = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    QVERIFY(!rows.isEmpty());
+    for (const QString& row : rows) {
+        QVERIFY2(row.contains(QStringLiteral(" yes ")), qPrintable(row));
+    }
+    QCoreApplication::removeTranslator(&appTr);
+    QCoreApplication::removeTranslator(&qtTr);
+}
+
+void TestReport::aboutReportInEnglish()
+{
+    TestVault tv;
+    const ReportDocument doc = buildAboutReport(tv.vault(), QStringLiteral("en"));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("about.pdf"));
+    QVERIFY(ReportRenderer(doc).writePdf(pdf));
+    const QString text = pdfText(pdf);
+    QVERIFY(text.contains(QStringLiteral("About this vault")));
+    QVERIFY(text.contains(QStringLiteral("Page 1 of 1")));
+    QVERIFY(!text.contains(QStringLiteral("关于")));
+}
+
+void TestReport::longTablesPaginateWithFooters()
+{
+    ReportDocument doc;
+    doc.title = QStringLiteral("Long");
+    doc.generatedBy = QStringLiteral("Tester");
+    ReportTable t;
+    t.headers = {QStringLiteral("No."), QStringLiteral("Text")};
+    for (int i = 0; i < 300; ++i) {
+        t.rows.append({QString::number(i), QStringLiteral("第 %1 行 row").arg(i)});
+    }
+    doc.table(t);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("long.pdf"));
+    ReportRenderer renderer(doc);
+    QVERIFY(renderer.writePdf(pdf));
+    const int pages = renderer.lastPageCount();
+    QVERIFY(pages > 3);
+    const QString text = pdfText(pdf);
+    QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
+    QVERIFY(text.contains(QStringLiteral("Page 2 of %1").arg(pages)));
+    QVERIFY(text.contains(QStringLiteral("第 299 行 row")));
+    QCOMPARE(int(text.count(QStringLiteral("security@vivest.cn"))), pages + 1); // footer on each page + header
+}
+
+void TestReport::htmlIsEscaped()
+{
+    ReportDocument doc;
+    doc.title = QStringLiteral("<b>bold</b> & co");
+    doc.paragraph(QStringLiteral("<script>alert(1)</script> %1 %2"));
+    ReportTable t;
+    t.headers = {QStringLiteral("<i>h</i>")};
+    t.rows.append({QStringLiteral("<img src=x> %1")});
+    doc.table(t);
+    const QString html = doc.toHtml();
+    QVERIFY(!html.contains(QStringLiteral("<script>")));
+    QVERIFY(!html.contains(QStringLiteral("<img src=x>")));
+    QVERIFY(html.contains(QStringLiteral("&lt;b&gt;bold&lt;/b&gt; &amp; co")));
+    QVERIFY(html.contains(QStringLiteral("&lt;img src=x&gt; %1")));
+}
+
+void TestReport::chartsAreVectors()
+{
+    ReportDocument doc;
+    doc.title = QStringLiteral("Chart");
+    ReportChartSlot slot;
+    slot.id = QStringLiteral("c1");
+    slot.caption = QStringLiteral("A chart");
+    slot.spec.type = ChartSpec::Type::StackedBar;
+    slot.spec.categories = {QStringLiteral("组织"), QStringLiteral("人员")};
+    slot.spec.series = {ChartSeries{QStringLiteral("已实施"), {5, 3}, {}}, ChartSeries{QStringLiteral("计划"), {2, 1}, {}}};
+    doc.chart(slot);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("chart.pdf"));
+    QVERIFY(ReportRenderer(doc).writePdf(pdf));
+    const QString text = pdfText(pdf);
+    // Axis labels and legend are text in the PDF, so the chart was drawn as vectors, not pixels.
+    QVERIFY2(text.contains(QStringLiteral("已实施")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("组织")));
+    const QString images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+    QCOMPARE(int(images.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size()), 2); // header lines only
+}
+
+void TestReport::unwritablePathFails()
+{
+    ReportDocument doc;
+    doc.title = QStringLiteral("x");
+    const Status s = ReportRenderer(doc).writePdf(QStringLiteral("/nonexistent-dir/sub/x.pdf"));
+    QVERIFY(!s);
+    QCOMPARE(s.code(), ErrorCode::Io);
+}
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"
