@@ -1,0 +1,252 @@
+#include "policies/PolicyReports.h"
+
+#include "policies/PolicyText.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace cd::PolicyReports {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cd::Policies", text);
+}
+
+QString formatDate(const QDate& date, const QString& language)
+{
+    if (!date.isValid()) {
+        return tr("not set");
+    }
+    return QLocale(language).toString(date, QLocale::ShortFormat);
+}
+
+QString textWithBreaks(const QString& text)
+{
+    QString escaped = text.toHtmlEscaped();
+    escaped.replace(QLatin1Char('\n'), QLatin1String("<br/>"));
+    return escaped;
+}
+
+QString anchorFor(int change)
+{
+    return QStringLiteral("change-%1").arg(change);
+}
+
+enum class Side { Inline, Old, New };
+
+QString diffHtml(const TextDiff& diff, Side side, int currentChange)
+{
+    QString html;
+    int change = -1;
+    int segmentIndex = 0;
+    for (const DiffSegment& segment : diff.segments) {
+        if (change + 1 < diff.changes.size() && diff.changes.at(change + 1).firstSegment == segmentIndex) {
+            ++change;
+            html += QStringLiteral("<a name=\"%1\"></a>").arg(anchorFor(change));
+        }
+        const bool isCurrent = change == currentChange && segment.kind != DiffSegment::Kind::Equal;
+        const QString extra = isCurrent ? QStringLiteral(" font-weight: bold;") : QString();
+        switch (segment.kind) {
+        case DiffSegment::Kind::Equal:
+            html += textWithBreaks(segment.text);
+            break;
+        case DiffSegment::Kind::Delete:
+            if (side != Side::New) {
+                html += QStringLiteral("<span style=\"%1%2\">%3</span>")
+                            .arg(deletionStyle(), extra, textWithBreaks(segment.text));
+            }
+            break;
+        case DiffSegment::Kind::Insert:
+            if (side != Side::Old) {
+                html += QStringLiteral("<span style=\"%1%2\">%3</span>")
+                            .arg(insertionStyle(), extra, textWithBreaks(segment.text));
+            }
+            break;
+        }
+        ++segmentIndex;
+    }
+    return html;
+}
+
+QList<QPair<QString, QString>> versionFacts(const PolicyVersion& v, const QString& language)
+{
+    QList<QPair<QString, QString>> facts{
+        {tr("Document"), v.documentName},
+        {tr("Version"), v.label},
+        {tr("Status"), policyStatusDisplayName(v.status)},
+        {tr("Updated on"), formatDate(v.updatedOn, language)},
+        {tr("Effective date"), formatDate(v.effectiveOn, language)},
+    };
+    if (!v.approverName.isEmpty()) {
+        facts.append({tr("Approved by"), v.approverName});
+    }
+    facts.append({tr("SHA-256"), v.contentHash.isEmpty() ? tr("not published yet; the hash is set when the version "
+                                                               "is published")
+                                                         : v.contentHash});
+    if (v.materialChange) {
+        facts.append({tr("Material change"), tr("Yes: this version materially reduces users' rights")});
+    }
+    return facts;
+}
+
+} // namespace
+
+QString insertionStyle()
+{
+    return QStringLiteral("background-color: #c6efce; color: #0b5a1d; text-decoration: underline;");
+}
+
+QString deletionStyle()
+{
+    return QStringLiteral("background-color: #ffc7ce; color: #8b0a14; text-decoration: line-through;");
+}
+
+QString inlineDiffHtml(const TextDiff& diff, int currentChange)
+{
+    return diffHtml(diff, Side::Inline, currentChange);
+}
+
+QString oldSideHtml(const TextDiff& diff, int currentChange)
+{
+    return diffHtml(diff, Side::Old, currentChange);
+}
+
+QString newSideHtml(const TextDiff& diff, int currentChange)
+{
+    return diffHtml(diff, Side::New, currentChange);
+}
+
+ReportDocument versionReport(const PolicyVersion& v, PolicyTexts texts, const QString& language)
+{
+    ReportDocument doc;
+    doc.language = language;
+    doc.title = tr("%1, version %2").arg(v.documentName, v.label);
+    doc.scope = tr("Updated on %1, effective %2")
+                    .arg(formatDate(v.updatedOn, language), formatDate(v.effectiveOn, language));
+    doc.generatedAt = Clock::nowUtc();
+    doc.keyValues(versionFacts(v, language));
+    if (!v.changeSummary.trimmed().isEmpty()) {
+        doc.heading(tr("Summary of changes"));
+        doc.paragraph(v.changeSummary);
+    }
+    if (texts != PolicyTexts::English) {
+        doc.pageBreak();
+        doc.heading(tr("Chinese text"));
+        doc.html(PolicyText::renderedHtmlFragment(v.textZh));
+    }
+    if (texts != PolicyTexts::Chinese) {
+        doc.pageBreak();
+        doc.heading(tr("English text"));
+        doc.html(v.textEn.trimmed().isEmpty() ? QStringLiteral("<p>%1</p>").arg(tr("No English text yet.").toHtmlEscaped())
+                                              : PolicyText::renderedHtmlFragment(v.textEn));
+    }
+    return doc;
+}
+
+QString versionHtml(const PolicyVersion& v, PolicyTexts texts, const QString& language)
+{
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
+                                  "<meta name=\"policy-sha256\" content=\"%2\"><title>%3</title>"
+                                  "<style>body{font-family:%4;max-width:52em;margin:2em auto;line-height:1.6}"
+                                  "table{border-collapse:collapse}td,th{border:1px solid #999;padding:4px 8px}"
+                                  "dl.facts dt{font-weight:bold;float:left;clear:left;width:9em}"
+                                  "dl.facts dd{margin-left:10em}</style></head><body>\n")
+                       .arg(language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("zh-CN"),
+                            v.contentHash.toHtmlEscaped(),
+                            tr("%1, version %2").arg(v.documentName, v.label).toHtmlEscaped(),
+                            ReportDocument::fontFamilies().toHtmlEscaped());
+    html += QStringLiteral("<dl class=\"facts\">\n");
+    for (const auto& fact : versionFacts(v, language)) {
+        html += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n").arg(fact.first.toHtmlEscaped(), fact.second.toHtmlEscaped());
+    }
+    html += QStringLiteral("</dl>\n");
+    if (texts != PolicyTexts::English) {
+        html += QStringLiteral("<section lang=\"zh-CN\">\n") + PolicyText::renderedHtmlFragment(v.textZh)
+            + QStringLiteral("\n</section>\n");
+    }
+    if (texts != PolicyTexts::Chinese) {
+        html += QStringLiteral("<hr/><section lang=\"en\">\n") + PolicyText::renderedHtmlFragment(v.textEn)
+            + QStringLiteral("\n</section>\n");
+    }
+    html += QStringLiteral("</body></html>\n");
+    return html;
+}
+
+ReportDocument historyReport(const PolicyDocument& document, const QList<PolicyVersion>& versions,
+                             const QList<NotificationPlan>& plans, const QString& language)
+{
+    ReportDocument doc;
+    doc.language = language;
+    doc.landscape = true;
+    doc.title = tr("Version history: %1").arg(document.name);
+    doc.scope = QCoreApplication::translate("cd::Policies", "%n version(s)", nullptr, int(versions.size()));
+    doc.generatedAt = Clock::nowUtc();
+    ReportTable table;
+    table.headers = {tr("Version"),     tr("Status"),          tr("Updated on"), tr("Effective date"),
+                     tr("Author"),      tr("Approved by"),     tr("Approved at"), tr("Material change"),
+                     tr("Notification"), tr("SHA-256")};
+    table.emptyText = tr("No versions yet.");
+    const QLocale locale(language);
+    for (const PolicyVersion& v : versions) {
+        NotificationPlan plan;
+        for (const NotificationPlan& p : plans) {
+            if (p.versionId == v.id) {
+                plan = p;
+            }
+        }
+        QString notice;
+        if (!v.materialChange) {
+            notice = tr("not needed");
+        } else if (plan.versionId == 0) {
+            notice = tr("not planned");
+        } else if (plan.isSent()) {
+            notice = tr("sent %1 by %2").arg(formatDate(plan.sentOn, language), plan.sentByName);
+        } else {
+            notice = tr("planned for %1 (%2)")
+                         .arg(formatDate(plan.plannedOn, language), notificationChannelsText(plan.channels, plan.otherChannel));
+        }
+        table.rows.append({v.label, policyStatusDisplayName(v.status), formatDate(v.updatedOn, language),
+                           formatDate(v.effectiveOn, language), v.authorName, v.approverName,
+                           v.approvedAt.isValid() ? locale.toString(v.approvedAt.toLocalTime(), QLocale::ShortFormat)
+                                                  : QString(),
+                           v.materialChange ? tr("Yes") : tr("No"), notice,
+                           v.contentHash.isEmpty() ? QString() : v.contentHash.left(16) + QStringLiteral("…")});
+    }
+    doc.table(table);
+    for (const PolicyVersion& v : versions) {
+        if (!v.contentHash.isEmpty()) {
+            doc.keyValues({{tr("SHA-256 of %1").arg(v.label), v.contentHash}});
+        }
+    }
+    return doc;
+}
+
+ReportDocument comparisonReport(const PolicyVersion& from, const PolicyVersion& to, const TextDiff& diff,
+                                const QString& textLanguage, const QString& language)
+{
+    ReportDocument doc;
+    doc.language = language;
+    doc.title = tr("Comparison of %1: %2 and %3").arg(to.documentName, from.label, to.label);
+    doc.scope = textLanguage.startsWith(QLatin1String("zh")) ? tr("Chinese text, compared character by character")
+                                                             : tr("English text, compared word by word");
+    doc.generatedAt = Clock::nowUtc();
+    doc.keyValues({{tr("Older version"), QStringLiteral("%1 (%2)").arg(from.label, policyStatusDisplayName(from.status))},
+                   {tr("SHA-256 of the older version"), from.contentHash.isEmpty() ? tr("not published") : from.contentHash},
+                   {tr("Newer version"), QStringLiteral("%1 (%2)").arg(to.label, policyStatusDisplayName(to.status))},
+                   {tr("SHA-256 of the newer version"), to.contentHash.isEmpty() ? tr("not published") : to.contentHash},
+                   {tr("Changes"), QString::number(diff.summary.changes)},
+                   {tr("Characters added"), QString::number(diff.summary.charactersAdded)},
+                   {tr("Characters removed"), QString::number(diff.summary.charactersRemoved)},
+                   {tr("Sections changed"), diff.summary.sectionsChanged.join(QStringLiteral("; "))}});
+    doc.heading(tr("Text with changes"));
+    doc.html(QStringLiteral("<p>%1 <span style=\"%2\">%3</span> %4 <span style=\"%5\">%6</span></p>")
+                 .arg(tr("Key:").toHtmlEscaped(), insertionStyle(), tr("inserted").toHtmlEscaped(),
+                      QStringLiteral("·"), deletionStyle(), tr("deleted").toHtmlEscaped()));
+    doc.html(QStringLiteral("<p>") + inlineDiffHtml(diff) + QStringLiteral("</p>"));
+    return doc;
+}
+
+} // namespace cd::PolicyReports

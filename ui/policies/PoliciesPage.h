@@ -1,0 +1,213 @@
+#pragma once
+
+#include "pages/Page.h"
+#include "policies/PolicyDiff.h"
+#include "policies/PolicyService.h"
+#include "report/ReportDocument.h"
+
+#include <QAbstractTableModel>
+#include <QDialog>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+
+namespace cd {
+class AppSettings;
+}
+
+namespace cd::ui {
+
+// The versions of one policy document, newest first.
+class PolicyVersionModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Label, Status, UpdatedOn, EffectiveOn, Author, Approver, MaterialChange, ColumnCount };
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setVersions(const QList<PolicyVersion>& versions);
+    const PolicyVersion* versionAt(int row) const;
+    int rowOf(qint64 versionId) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<PolicyVersion> m_versions;
+};
+
+// Compares two versions of a document in either language, inline or side by side.
+class PolicyCompareDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PolicyCompareDialog(const QList<PolicyVersion>& versions, qint64 fromId, qint64 toId, QWidget* parent = nullptr);
+    int changeCount() const;
+    int currentChange() const { return m_current; }
+    void showChange(int index);
+    ReportDocument comparisonReport() const;
+
+private:
+    void recompute();
+    void render();
+    const PolicyVersion* selected(QComboBox* box) const;
+
+    QList<PolicyVersion> m_versions;
+    QComboBox* m_from;
+    QComboBox* m_to;
+    QComboBox* m_language;
+    QTabWidget* m_views;
+    QTextBrowser* m_inline;
+    QTextBrowser* m_old;
+    QTextBrowser* m_new;
+    QLabel* m_summary;
+    QPushButton* m_previous;
+    QPushButton* m_next;
+    TextDiff m_diff;
+    int m_current = -1;
+};
+
+// Plans the announcement of a material change: channels, date and notice texts.
+class NotificationPlanDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    NotificationPlanDialog(const NotificationPlan& plan, const PolicyVersion& version, int leadDays,
+                           QWidget* parent = nullptr);
+    NotificationPlan plan() const;
+
+private:
+    void updateHint();
+    PolicyVersion m_version;
+    int m_leadDays;
+    QCheckBox* m_email;
+    QCheckBox* m_inSite;
+    QCheckBox* m_other;
+    QLineEdit* m_otherName;
+    QDateEdit* m_planned;
+    QPlainTextEdit* m_noticeZh;
+    QPlainTextEdit* m_noticeEn;
+    QLabel* m_hint;
+};
+
+class PoliciesPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit PoliciesPage(AppSettings& settings, QWidget* parent = nullptr);
+
+    QString title() const override;
+    void setVault(Vault* vault) override;
+    void refresh() override;
+    bool canPrint() const override;
+    ReportDocument printableReport() override;
+    int badgeCount() const override { return m_overdue; }
+
+    // For tests and keyboard use.
+    PolicyVersionModel* versionModel() const { return m_model; }
+    void selectVersion(qint64 versionId);
+    const PolicyVersion* currentVersion() const;
+    QPushButton* saveButton() const { return m_save; }
+    QPlainTextEdit* chineseEditor() const { return m_zhEdit; }
+    PolicyCompareDialog* createCompareDialog();
+
+protected:
+    void retranslate() override;
+
+private:
+    void buildUi();
+    void loadDocuments(qint64 selectDocument = 0);
+    void loadVersions(qint64 selectVersionId = 0);
+    void showVersion();
+    void updatePreviews();
+    void updateActions();
+    PolicyVersionInput editorInput() const;
+    QString reportLanguage() const;
+    bool check(const Status& status);
+
+    void newDocument();
+    void importVersion();
+    void importInto(QPlainTextEdit* editor);
+    void save();
+    void revise();
+    void deleteDraft();
+    void moveTo(PolicyStatus target);
+    void editNotificationPlan();
+    void markNoticeSent();
+    void compare();
+    void exportPdf();
+    void exportHtml();
+    void printHistory();
+
+    AppSettings& m_settings;
+    std::unique_ptr<PolicyService> m_service;
+    QList<PolicyDocument> m_documents;
+    int m_overdue = 0;
+    bool m_loading = false;
+
+    QLabel* m_header;
+    QLabel* m_documentLabel;
+    QComboBox* m_documentBox;
+    QPushButton* m_newDocument;
+    QPushButton* m_import;
+    QPushButton* m_history;
+    QTableView* m_table;
+    PolicyVersionModel* m_model;
+    QLabel* m_labelLabel;
+    QLineEdit* m_label;
+    QLabel* m_updatedLabel;
+    QDateEdit* m_updatedOn;
+    QLabel* m_effectiveLabel;
+    QDateEdit* m_effectiveOn;
+    QCheckBox* m_material;
+    QLabel* m_summaryLabel;
+    QLineEdit* m_summary;
+    QLabel* m_statusLabel;
+    QLabel* m_status;
+    QLabel* m_hashLabel;
+    QLabel* m_hash;
+    QLabel* m_noticeLabel;
+    QLabel* m_notice;
+    QLabel* m_zhTitle;
+    QLabel* m_enTitle;
+    QPlainTextEdit* m_zhEdit;
+    QPlainTextEdit* m_enEdit;
+    QTextBrowser* m_zhPreview;
+    QTextBrowser* m_enPreview;
+    QLabel* m_zhCount;
+    QLabel* m_enCount;
+    QPushButton* m_zhImport;
+    QPushButton* m_enImport;
+    QTimer* m_previewTimer;
+    QPushButton* m_save;
+    QPushButton* m_revise;
+    QPushButton* m_delete;
+    QPushButton* m_submit;
+    QPushButton* m_sendBack;
+    QPushButton* m_approve;
+    QPushButton* m_publish;
+    QPushButton* m_plan;
+    QPushButton* m_sent;
+    QPushButton* m_compare;
+    QPushButton* m_pdf;
+    QPushButton* m_html;
+};
+
+} // namespace cd::ui
