@@ -144,7 +144,8 @@ Status fillIso(Vault& vault, const DemoOptions& options, DemoSummary& summary)
         if (!current || current->status == iso::ImplementationStatus::NotStarted) {
             continue;
         }
-        const int daysAgo = int(rng.bounded(current->reviewMonths * 30 + 150u));
+        // About one in ten lands past its cycle: overdue, as in a real ISMS between audits.
+        const int daysAgo = int(rng.bounded(quint32(current->reviewMonths * 30 + 35)));
         iso::ControlChange review;
         review.lastReviewed = today.addDays(-daysAgo);
         if (Status s = service.update(c.controlId, review); !s) {

@@ -258,11 +258,14 @@ Result<ReportDocument> IsoReports::buildGapReport(Vault& vault, const QString& l
     }
     themes.rows << themeRow(tr("All themes"), overview->total);
     doc.table(themes);
+    // Charts start on a fresh page: a chart is never split across a page break.
+    doc.pageBreak();
     doc.chart({QStringLiteral("iso-by-theme"), tr("Implementation status by theme"),
-               IsoCharts::statusByTheme(overview.value(), language), 240, 80});
-    doc.chart({QStringLiteral("iso-donut"), tr("Overall progress"), IsoCharts::overallDonut(overview.value()), 120, 80});
+               IsoCharts::statusByTheme(overview.value(), language), 240, 75});
+    doc.chart({QStringLiteral("iso-donut"), tr("Overall progress"), IsoCharts::overallDonut(overview.value()), 160, 75});
+    doc.pageBreak();
     doc.chart({QStringLiteral("iso-over-time"), tr("Implemented controls per month"),
-               IsoCharts::implementedOverTime(months.value()), 240, 80});
+               IsoCharts::implementedOverTime(months.value()), 240, 75});
 
     doc.heading(tr("Applicable controls not yet implemented"));
     ReportTable gaps;
