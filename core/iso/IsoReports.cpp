@@ -98,14 +98,13 @@ ChartSpec IsoCharts::overallDonut(const IsoOverview& overview)
     const QList<ImplementationStatus> order = {ImplementationStatus::Implemented, ImplementationStatus::Partial,
                                                ImplementationStatus::Planned, ImplementationStatus::NotStarted,
                                                ImplementationStatus::NotApplicable};
+    ChartSeries slices;
+    slices.name = tr("Controls");
     for (ImplementationStatus s : order) {
         spec.categories << statusDisplayName(s);
-        ChartSeries series;
-        series.name = statusDisplayName(s);
-        series.color = statusColor(s);
-        series.values << overview.total.count(s);
-        spec.series << series;
+        slices.values << overview.total.count(s);
     }
+    spec.series << slices;
     return spec;
 }
 

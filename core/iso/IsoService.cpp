@@ -714,6 +714,8 @@ Result<QList<MonthCount>> IsoService::implementedByMonth(const QDate& until, int
     } catch (const DbException& e) {
         return e.error();
     }
+    // Replay in time order (entries written with a corrected clock need not be in id order).
+    std::stable_sort(changes.begin(), changes.end(), [](const Change& a, const Change& b) { return a.at < b.at; });
     QList<MonthCount> out;
     QHash<QString, bool> implemented;
     int applied = 0;

@@ -217,11 +217,14 @@ void TestIsoReports::chartSpecsFollowTheData()
              (QList<double>{2, 0, 0, 1}));
     const ChartSpec donut = IsoCharts::overallDonut(o.value());
     QCOMPARE(donut.type, ChartSpec::Type::Donut);
+    QCOMPARE(donut.series.size(), 1);
+    QCOMPARE(donut.categories.size(), 5);
     double sum = 0;
-    for (const ChartSeries& s : donut.series) {
-        sum += s.values.value(0);
+    for (double v : donut.series.first().values) {
+        sum += v;
     }
     QCOMPARE(sum, 93.0);
+    QCOMPARE(donut.series.first().values.first(), 3.0); // implemented first
     auto months = service.implementedByMonth(Clock::today(), 12);
     const ChartSpec line = IsoCharts::implementedOverTime(months.value());
     QCOMPARE(line.categories.size(), 12);
