@@ -116,8 +116,10 @@ Status fillIso(Vault& vault, const DemoOptions& options, DemoSummary& summary)
         if (Status s = service.update(c.controlId, base); !s) {
             return s;
         }
+        int partialDaysAgo = 0;
         if (final == iso::ImplementationStatus::Partial || final == iso::ImplementationStatus::Implemented) {
-            simulated = realNow.addDays(-300 + int(rng.bounded(120u)));
+            partialDaysAgo = 180 + int(rng.bounded(150u));
+            simulated = realNow.addDays(-partialDaysAgo);
             iso::ControlChange step;
             step.status = iso::ImplementationStatus::Partial;
             if (Status s = service.update(c.controlId, step); !s) {
@@ -125,7 +127,8 @@ Status fillIso(Vault& vault, const DemoOptions& options, DemoSummary& summary)
             }
         }
         if (final == iso::ImplementationStatus::Implemented) {
-            simulated = realNow.addDays(-240 + int(rng.bounded(235u)));
+            // Always after the partial step, and before today.
+            simulated = realNow.addDays(-partialDaysAgo + 10 + int(rng.bounded(quint32(partialDaysAgo - 15))));
             iso::ControlChange done;
             done.status = iso::ImplementationStatus::Implemented;
             done.notes = QStringLiteral("已按《信息安全管理手册》相关程序实施，运行记录见证据。");

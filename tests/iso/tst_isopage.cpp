@@ -3,6 +3,7 @@
 #include "demo/DemoData.h"
 #include "iso/IsoPage.h"
 #include "iso/IsoService.h"
+#include "util/Clock.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -53,6 +54,13 @@ void TestIsoPage::showsEveryControlByTheme()
     QCOMPARE(page.tree()->topLevelItem(3)->childCount(), 34);
     QVERIFY(page.tree()->topLevelItem(0)->text(0).contains(QLatin1Char('%')));
     QVERIFY(page.badgeCount() > 0); // the demo leaves some reviews overdue
+    // The demo's history replays to today's state.
+    iso::IsoService service(tv.vault());
+    iso::ControlFilter implemented;
+    implemented.status = iso::ImplementationStatus::Implemented;
+    auto months = service.implementedByMonth(Clock::today(), 12);
+    QCOMPARE(months->last().implemented, int(service.controls(implemented)->size()));
+    QVERIFY(months->first().implemented < months->last().implemented);
     QVERIFY(page.selectControl(QStringLiteral("5.1")));
     QCOMPARE(page.currentControlId(), QStringLiteral("5.1"));
     screenshot(&page, QStringLiteral("controls"));
