@@ -1,0 +1,299 @@
+#include "iso/IsoTypes.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace cd::iso {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("cd::Iso", text); }
+} // namespace
+
+QList<Theme> allThemes() { return {Theme::Organizational, Theme::People, Theme::Physical, Theme::Technological}; }
+
+QString themeKey(Theme theme)
+{
+    switch (theme) {
+    case Theme::Organizational: return QStringLiteral("organizational");
+    case Theme::People: return QStringLiteral("people");
+    case Theme::Physical: return QStringLiteral("physical");
+    case Theme::Technological: return QStringLiteral("technological");
+    }
+    return {};
+}
+
+bool themeFromKey(const QString& key, Theme* out)
+{
+    for (Theme t : allThemes()) {
+        if (themeKey(t) == key) {
+            *out = t;
+            return true;
+        }
+    }
+    return false;
+}
+
+int themeClause(Theme theme) { return 5 + static_cast<int>(theme); }
+
+QString themeDisplayName(Theme theme)
+{
+    switch (theme) {
+    case Theme::Organizational: return tr("Organizational controls");
+    case Theme::People: return tr("People controls");
+    case Theme::Physical: return tr("Physical controls");
+    case Theme::Technological: return tr("Technological controls");
+    }
+    return {};
+}
+
+QString themeTitle(Theme theme, const QString& language)
+{
+    if (!isChinese(language)) {
+        switch (theme) {
+        case Theme::Organizational: return QStringLiteral("Organizational controls");
+        case Theme::People: return QStringLiteral("People controls");
+        case Theme::Physical: return QStringLiteral("Physical controls");
+        case Theme::Technological: return QStringLiteral("Technological controls");
+        }
+        return {};
+    }
+    switch (theme) {
+    case Theme::Organizational: return QStringLiteral("组织控制");
+    case Theme::People: return QStringLiteral("人员控制");
+    case Theme::Physical: return QStringLiteral("物理控制");
+    case Theme::Technological: return QStringLiteral("技术控制");
+    }
+    return {};
+}
+
+QList<ImplementationStatus> allStatuses()
+{
+    return {ImplementationStatus::NotStarted, ImplementationStatus::Planned, ImplementationStatus::Partial,
+            ImplementationStatus::Implemented, ImplementationStatus::NotApplicable};
+}
+
+QString statusKey(ImplementationStatus status)
+{
+    switch (status) {
+    case ImplementationStatus::NotStarted: return QStringLiteral("not_started");
+    case ImplementationStatus::Planned: return QStringLiteral("planned");
+    case ImplementationStatus::Partial: return QStringLiteral("partial");
+    case ImplementationStatus::Implemented: return QStringLiteral("implemented");
+    case ImplementationStatus::NotApplicable: return QStringLiteral("not_applicable");
+    }
+    return {};
+}
+
+bool statusFromKey(const QString& key, ImplementationStatus* out)
+{
+    for (ImplementationStatus s : allStatuses()) {
+        if (statusKey(s) == key) {
+            *out = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString statusDisplayName(ImplementationStatus status)
+{
+    switch (status) {
+    case ImplementationStatus::NotStarted: return tr("Not started");
+    case ImplementationStatus::Planned: return tr("Planned");
+    case ImplementationStatus::Partial: return tr("Partially implemented");
+    case ImplementationStatus::Implemented: return tr("Implemented");
+    case ImplementationStatus::NotApplicable: return tr("Not applicable");
+    }
+    return {};
+}
+
+QString statusColor(ImplementationStatus status)
+{
+    switch (status) {
+    case ImplementationStatus::NotStarted: return QStringLiteral("#c0392b");
+    case ImplementationStatus::Planned: return QStringLiteral("#e69f00");
+    case ImplementationStatus::Partial: return QStringLiteral("#56b4e9");
+    case ImplementationStatus::Implemented: return QStringLiteral("#009e73");
+    case ImplementationStatus::NotApplicable: return QStringLiteral("#999999");
+    }
+    return {};
+}
+
+QList<InclusionReason> allReasons()
+{
+    return {InclusionReason::Legal, InclusionReason::Contractual, InclusionReason::RiskAssessment,
+            InclusionReason::Business};
+}
+
+QString reasonKey(InclusionReason reason)
+{
+    switch (reason) {
+    case InclusionReason::Legal: return QStringLiteral("legal");
+    case InclusionReason::Contractual: return QStringLiteral("contractual");
+    case InclusionReason::RiskAssessment: return QStringLiteral("risk");
+    case InclusionReason::Business: return QStringLiteral("business");
+    }
+    return {};
+}
+
+bool reasonFromKey(const QString& key, InclusionReason* out)
+{
+    for (InclusionReason r : allReasons()) {
+        if (reasonKey(r) == key) {
+            *out = r;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString reasonDisplayName(InclusionReason reason)
+{
+    switch (reason) {
+    case InclusionReason::Legal: return tr("Legal requirement");
+    case InclusionReason::Contractual: return tr("Contractual obligation");
+    case InclusionReason::RiskAssessment: return tr("Risk assessment");
+    case InclusionReason::Business: return tr("Business requirement");
+    }
+    return {};
+}
+
+bool isChinese(const QString& language) { return language.startsWith(QLatin1String("zh")); }
+
+QString evidenceKindKey(EvidenceItem::Kind kind)
+{
+    switch (kind) {
+    case EvidenceItem::Kind::Text: return QStringLiteral("text");
+    case EvidenceItem::Kind::Link: return QStringLiteral("link");
+    case EvidenceItem::Kind::File: return QStringLiteral("file");
+    }
+    return {};
+}
+
+int Catalogue::sortKey(const QString& controlId)
+{
+    static const QRegularExpression idPattern(QStringLiteral("^([0-9]{1,2})\\.([0-9]{1,3})$"));
+    const auto m = idPattern.match(controlId);
+    if (!m.hasMatch()) {
+        return 0;
+    }
+    return m.captured(1).toInt() * 1000 + m.captured(2).toInt();
+}
+
+Result<Catalogue> Catalogue::fromJson(const QByteArray& json)
+{
+    const auto invalid = [](const QString& what) {
+        return Error{ErrorCode::InvalidInput,
+                     tr("This is not a usable control catalogue: %1 Nothing was changed; check the file.").arg(what)};
+    };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        return invalid(tr("it is not valid JSON (at byte %1).").arg(parseError.offset));
+    }
+    const QJsonObject root = doc.object();
+    Catalogue c;
+    c.version = root.value(QStringLiteral("version")).toInt(0);
+    if (c.version <= 0) {
+        return invalid(tr("it has no positive \"version\"."));
+    }
+    c.standard = root.value(QStringLiteral("standard")).toString();
+    const QJsonArray controls = root.value(QStringLiteral("controls")).toArray();
+    if (controls.isEmpty()) {
+        return invalid(tr("it lists no controls."));
+    }
+    QSet<QString> seen;
+    for (int i = 0; i < controls.size(); ++i) {
+        const QJsonObject o = controls.at(i).toObject();
+        CatalogueControl cc;
+        cc.id = o.value(QStringLiteral("id")).toString().trimmed();
+        cc.titleEn = o.value(QStringLiteral("title_en")).toString().simplified();
+        cc.titleZh = o.value(QStringLiteral("title_zh")).toString().simplified();
+        const int key = sortKey(cc.id);
+        if (key == 0) {
+            return invalid(tr("entry %1 has no valid control id (like 5.1).").arg(i + 1));
+        }
+        if (!themeFromKey(o.value(QStringLiteral("theme")).toString(), &cc.theme)) {
+            return invalid(tr("control %1 has an unknown theme.").arg(cc.id));
+        }
+        if (key / 1000 != themeClause(cc.theme)) {
+            return invalid(tr("control %1 does not belong to its theme's clause.").arg(cc.id));
+        }
+        if (cc.titleEn.isEmpty() || cc.titleZh.isEmpty()) {
+            return invalid(tr("control %1 lacks its English or Chinese title.").arg(cc.id));
+        }
+        if (cc.titleEn.size() > 300 || cc.titleZh.size() > 300) {
+            return invalid(tr("control %1 has a title longer than 300 characters.").arg(cc.id));
+        }
+        if (seen.contains(cc.id)) {
+            return invalid(tr("control %1 appears twice.").arg(cc.id));
+        }
+        seen.insert(cc.id);
+        c.controls.append(cc);
+    }
+    std::sort(c.controls.begin(), c.controls.end(), [](const CatalogueControl& a, const CatalogueControl& b) {
+        return sortKey(a.id) < sortKey(b.id);
+    });
+    return c;
+}
+
+Result<Catalogue> Catalogue::fromFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return Error{ErrorCode::NotFound, tr("Cannot read %1: %2").arg(path, f.errorString())};
+    }
+    if (f.size() > 4 * 1024 * 1024) {
+        return Error{ErrorCode::InvalidInput, tr("%1 is too large to be a control catalogue.").arg(path)};
+    }
+    return fromJson(f.readAll());
+}
+
+Result<Catalogue> Catalogue::builtIn() { return fromFile(QStringLiteral(":/iso/iso27001-2022-annex-a.json")); }
+
+bool ControlFilter::matches(const Control& c, const QDate& today) const
+{
+    if (!includeRetired && c.retired) {
+        return false;
+    }
+    if (status && c.status != *status) {
+        return false;
+    }
+    if (owner && c.owner != *owner) {
+        return false;
+    }
+    if (applicable && c.applicable != *applicable) {
+        return false;
+    }
+    if (theme && c.theme != *theme) {
+        return false;
+    }
+    if (reviewOverdue && !c.reviewOverdue(today)) {
+        return false;
+    }
+    if (noEvidence && c.evidenceCount > 0) {
+        return false;
+    }
+    const QString needle = search.simplified();
+    if (needle.isEmpty()) {
+        return true;
+    }
+    if (c.controlId.startsWith(needle) || QString(QStringLiteral("A.") + c.controlId).startsWith(needle, Qt::CaseInsensitive)) {
+        return true;
+    }
+    // Every word must occur in one of the titles (English case-insensitively, Chinese as is).
+    const QStringList words = needle.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString& w : words) {
+        if (!c.titleEn.contains(w, Qt::CaseInsensitive) && !c.titleZh.contains(w)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace cd::iso
