@@ -700,6 +700,24 @@ Status RequestService::assign(qint64 id, qint64 accountId)
     });
 }
 
+Result<QList<QPair<qint64, QString>>> RequestService::assignableAccounts()
+{
+    if (Status s = m_vault.require(Permission::Read); !s) {
+        return s;
+    }
+    try {
+        Statement q(m_vault.db(), "SELECT id, display_name FROM accounts WHERE active = 1 AND role <> 'auditor' "
+                                  "ORDER BY display_name");
+        QList<QPair<qint64, QString>> out;
+        while (q.next()) {
+            out.append({q.int64(0), q.text(1)});
+        }
+        return out;
+    } catch (const DbException& e) {
+        return e.error();
+    }
+}
+
 Status RequestService::setLinks(qint64 id, const QList<qint64>& submissions, const QList<qint64>& requestIds)
 {
     if (Status s = m_vault.require(Permission::WriteData); !s) {

@@ -175,6 +175,8 @@ public:
     QList<RequestState> availableTransitions(const RightsRequest& request) const;
     Result<RightsRequest> transition(qint64 id, const TransitionInput& input);
     Status assign(qint64 id, qint64 accountId);
+    // Active accounts that may take a request (id, display name), for assignment and filters.
+    Result<QList<QPair<qint64, QString>>> assignableAccounts();
     Status setLinks(qint64 id, const QList<qint64>& submissions, const QList<qint64>& requests);
     // Month rules only: up to DeadlineRule::maxExtensionMonths more, with a reason.
     Status extend(qint64 id, int months, const QString& reason);
