@@ -1,0 +1,44 @@
+#pragma once
+
+#include "report/ReportDocument.h"
+#include "requests/RequestService.h"
+
+#include <QDate>
+#include <QString>
+
+namespace cd::requests {
+
+// Letters, certificates and packages go to the person in the language they wrote in, whatever
+// language the program is shown in, so their texts are fixed pairs (English, Chinese) rather
+// than UI translations. `language` is "zh_CN" or "en".
+QString bilingual(const QString& language, const char* english, const char* chinese);
+
+// The response letter for the request's outcome, from the vault's template.
+ReportDocument buildResponseLetter(RequestService& service, const RightsRequest& request, const QString& language,
+                                   const QString& preparedBy);
+// Fills a letter template's {placeholders}.
+QString fillLetterTemplate(const QString& templ, const RightsRequest& request, const QString& language);
+
+// Deletion certificate: number, ground, categories and counts, when, by whom, sign-off; never a
+// deleted value.
+ReportDocument buildDeletionCertificate(const RightsRequest& request, const QString& language,
+                                        const QString& preparedBy);
+
+// Access/copy and portability: the person's records in both languages.
+ReportDocument buildDataPackageReport(const DataPackage& package, const QString& preparedBy);
+
+// The register for a date range: counts by type and outcome, on-time rate, and the list.
+struct RegisterSummary {
+    QList<RightsRequest> requests;
+    QMap<RequestType, QMap<RequestState, int>> byTypeAndState;
+    int closed = 0;
+    int closedOnTime = 0;
+    double onTimeRate() const { return closed > 0 ? double(closedOnTime) / closed : 1.0; }
+};
+Result<RegisterSummary> buildRegisterSummary(RequestService& service, const QDate& from, const QDate& to);
+ReportDocument buildRegisterReport(const RegisterSummary& summary, const QDate& from, const QDate& to,
+                                   const QString& language, const QString& preparedBy);
+QStringList registerTableHeaders();
+QList<QStringList> registerTableRows(const RegisterSummary& summary);
+
+} // namespace cd::requests
