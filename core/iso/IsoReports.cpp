@@ -102,6 +102,7 @@ ChartSpec IsoCharts::overallDonut(const IsoOverview& overview)
     slices.name = tr("Controls");
     for (ImplementationStatus s : order) {
         spec.categories << statusDisplayName(s);
+        spec.categoryColors << statusColor(s);
         slices.values << overview.total.count(s);
     }
     spec.series << slices;

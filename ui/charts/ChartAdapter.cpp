@@ -69,7 +69,8 @@ QChart* buildChart(const ChartSpec& spec)
         const ChartSeries& s = spec.series.first();
         for (int i = 0; i < s.values.size(); ++i) {
             auto* slice = pie->append(spec.categories.value(i), s.values.at(i));
-            slice->setColor(QColor(palette().at(i % palette().size())));
+            const QString color = spec.categoryColors.value(i);
+            slice->setColor(color.isEmpty() ? QColor(palette().at(i % palette().size())) : QColor(color));
             slice->setLabelFont(chartFont(7.5));
         }
         chart->addSeries(pie);
