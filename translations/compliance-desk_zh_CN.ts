@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>cd</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-site message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::AboutReport</name>
     <message>
         <source>About this vault</source>
@@ -263,6 +298,382 @@
     </message>
 </context>
 <context>
+    <name>cd::Policies</name>
+    <message>
+        <source>Beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison does not belong to this text; compare again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Users must be notified at least %n day(s) before the change takes effect: the notice is planned for %1 and the version takes effect on %2. Plan the notice earlier or move the effective date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::PolicyReports</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not published yet; the hash is set when the version is published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: this version materially reduces users&apos; rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated on %1, effective %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No English text yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No versions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned for %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of %1: %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese text, compared character by character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English text, compared word by word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the older version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text with changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::PolicyService</name>
+    <message>
+        <source>The notice lead time must be between 0 and 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the document a name of at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document named %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no policy document named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy document no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy version no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no version labelled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the version a label of at most 64 characters, such as 2024-04-25 or 1.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The effective date cannot be before the updated-on date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document already has a version labelled %1; choose another label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is published and cannot be changed. Start a new draft from it to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is %2; send it back to draft before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only drafts can be deleted; version %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Chinese text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the updated-on and effective dates before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version materially reduces users&apos; rights: plan the notification (channels and date) before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the notice text in Chinese and English before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version is superseded only by publishing a newer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is %2 and can no longer change. Start a new draft from it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 cannot go from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote this version, so someone else must approve it (a vault setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only published versions carry a hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one channel: email, in-site message or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which other channel is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the date the notice is planned for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice was already sent on %1; the plan can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is published; its notification plan can no longer change except to record that the notice was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the notice was sent cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the notification before recording that it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice was already recorded as sent on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::PolicyText</name>
+    <message>
+        <source>The file is empty. Choose the file that holds the policy text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than 4 MB; a policy text is much smaller. Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a text file (it contains binary data). Save the policy as .txt, .md or .html and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-8 but contains invalid UTF-8. Save it again as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB18030 text cannot be read on this system. Save the file as UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text. Save it as UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy texts can be imported from .txt, .md and .html files; save the text in one of these formats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::Report</name>
     <message>
         <source>Personal information protection contact: security@vivest.cn</source>
@@ -275,6 +686,187 @@
     <message>
         <source>Generated %1 by %2</source>
         <translation>由 %2 于 %1 生成</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Requests</name>
+    <message>
+        <source>Access / copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorised agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing violates laws or administrative regulations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected or used without the person&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing violates our agreement with the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We permanently stop providing services to the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose achieved, impossible to achieve or no longer needed (PIPL art. 47)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period has expired (PIPL art. 47)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person withdrew consent (PIPL art. 47)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester&apos;s identity could not be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent or guardian could not show authority to act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laws or regulations require us to keep the information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is manifestly unfounded or excessively repetitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the legal grounds for deletion applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason (see explanation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply from the registered email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS code to the registered phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power of attorney or guardianship document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -432,6 +1024,49 @@
     <message>
         <source>Could not keep the current vault as %1.</source>
         <translation>无法将当前加密数据库保留为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::WorkingDayCalendar</name>
+    <message>
+        <source>The holiday file is not valid JSON (%1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday file must name its year (&quot;year&quot;: 2027). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry in &quot;%1&quot; has no valid date (use YYYY-MM-DD). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in %2, the year of the file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a make-up working day but not a Saturday or Sunday. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday file lists too many days. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a holiday file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -663,6 +1298,1113 @@
         <source>Create a vault filled with synthetic demo data.</source>
         <translation>新建一个填充了模拟演示数据的加密数据库。</translation>
     </message>
+    <message>
+        <source>--status takes not_started, planned, partial, implemented or not_applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--applicable takes yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reasons takes a comma list of legal, contractual, risk, business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--review-months takes a number of months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iso set needs at least one of --status, --applicable, --justification, --reasons, --owner, --notes, --target-date, --review-months, --last-reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: iso evidence list ID | add ID FILE | add-link ID URL [--title T] | add-text ID TEXT --title T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file, link or text to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown evidence action %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iso gap needs --out FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iso soa needs --out FILE.pdf, FILE.csv or FILE.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of titles and reports: zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation status: not_started, planned, partial, implemented, not_applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable: yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification (required when excluding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for inclusion: legal,contractual,risk,business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner (set), or filter by owner (list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date YYYY-MM-DD, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review cycle in months (1–60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the last review YYYY-MM-DD, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List: id or words of the English or Chinese title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List: only controls whose review is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List: only controls without evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report file (.pdf; the SoA also .csv or .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list | set ID | evidence list|add|add-link|add-text ID … | soa | gap | overview | import-catalogue FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iso needs an action: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown iso action %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iso set needs a control id, e.g. iso set 5.1 --status implemented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iso import-catalogue needs a catalogue file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 27001 checklist: list, set, evidence, soa, gap, overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy version is labelled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several documents have a version labelled %1; name one with --document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy document name (created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version label, e.g. 2024-04-25 or 1.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese text: .txt, .md or .html (UTF-8 or GB18030).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English text: .txt, .md or .html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated-on date, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective date, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy import needs --document NAME, --label L and --zh FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy document name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of the older version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of the newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to compare: zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy diff needs --from L1 and --to L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># %1 change(s), %2 character(s) added, %3 removed; sections: %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># [-deleted-] {+inserted+}
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft | in_review | approved | published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy transition needs a LABEL and a STATE: draft, in_review, approved or published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write: .pdf or .html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts to include: zh, en or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of headings and labels: zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version label, or &quot;history&quot; for the version history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy export needs a LABEL and --out FILE.pdf (or .html).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--texts takes zh, en or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy needs a subcommand: import, list, diff, transition or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy versions: import, list, diff, transition (review, approve, publish), export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type takes access, correction, deletion, cancellation, withdrawal, portability or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--received takes a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel takes email, phone, letter, website or in_person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-behalf takes self, guardian or agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--link takes submission:ID, request:ID or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown state %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown state %1; use verification, in_progress, waiting, completed, rejected or withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on takes a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deletion needs --ground: unlawful_processing, no_consent, breach_of_agreement, service_ended, purpose_achieved, retention_expired or consent_withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access or portability request needs --out FOLDER for the data package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the PDF file with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted for %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still open; the letter follows its outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register needs --from and --to (YYYY-MM-DD) and --out FILE (.pdf, .csv or .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date received (YYYY-MM-DD, default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester&apos;s email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester&apos;s phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email, phone, letter, website or in_person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self, guardian or agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the person asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester may be a minor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm a record as the person&apos;s: submission:ID, request:ID or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only overdue requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only requests due within 3 working days or overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only open requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only requests in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection reason key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection explanation for the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity verification method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account that verified the identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the step (YYYY-MM-DD, default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal ground of a deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder (fulfil) or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter language: zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (register).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (register).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add | list | show | transition | fulfil | letter | certificate | signoff | register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id or number (RR-2026-0001).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target state (transition).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests needs an action: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the request by id or number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the state to move the request to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of receipt (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due | import FILE | export --year YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday file (import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar due needs --from YYYY-MM-DD and --working-days N (0–1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the holiday file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No holiday calendar for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar needs an action: due, import or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights requests: add, list, show, transition, fulfil, letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working-day calendar: due dates, import and export of holidays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::iso</name>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope of the ISMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not yet stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoA version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control catalogue version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no control %1 in the catalogue. Use an id like 5.1 or 8.28.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control %1 is no longer in the catalogue; it can be read but not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control %1 is applicable, so its status cannot be &quot;not applicable&quot;. Exclude it instead, with a justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control %1 is excluded, so its status must be &quot;not applicable&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluding control %1 needs a justification: say why it does not apply (auditors read it in the Statement of Applicability).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The justification may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review cycle must be between 1 and 60 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last review cannot lie in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the evidence a short title, e.g. &quot;Access review minutes Q1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence is too long: at most %1 characters of title and %2 of text. Attach longer documents as files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizational controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technological controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractual obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::iso::Catalogue</name>
+    <message>
+        <source>This is not a usable control catalogue: %1 Nothing was changed; check the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (at byte %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no positive &quot;version&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lists no controls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 has no valid control id (like 5.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control %1 has an unknown theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control %1 does not belong to its theme&apos;s clause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control %1 lacks its English or Chinese title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control %1 has a title longer than 300 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control %1 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a control catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::iso::IsoCharts</name>
+    <message>
+        <source>Implementation status by theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No controls yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented controls per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No implementation recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::iso::IsoReports</name>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 controls: %2 applicable, %3 excluded; %4 implemented, %5 partially implemented, %6 planned, %7 not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 27001 gap report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation status by theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented controls per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable controls not yet implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every applicable control is implemented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (passed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review cycle (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .csv or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::iso::IsoService</name>
+    <message>
+        <source>The vault already holds catalogue version %1; this file is version %2. Only a newer catalogue can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link must be a full address starting with https://, http://, smb:// or file://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control %1 is no longer in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is not evidence of control %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That evidence item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 240 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope or version text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::requests</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of rights requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed (completed or rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By type and outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests by type and state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact submission %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::requests::RequestService</name>
+    <message>
+        <source>Enter the date the request was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of receipt lies in the future; check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the requester&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an email address or a phone number so we can reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address does not look valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number needs at least 5 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name or description is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was paused during &quot;%1&quot;; it can only resume there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how the requester&apos;s identity was verified before work starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account that verified the identity does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the requester&apos;s identity first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request can only be completed after the requester&apos;s identity was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete a deletion by deleting the linked records (Fulfil), which also produces the deletion certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reason for the rejection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain the rejection in a sentence or two; the response letter quotes it (PIPL art. 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is closed; its links can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record why the deadline is extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only deadlines counted in months can be extended (rule: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 cannot be corrected here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records are corrected from a correction request that is in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the contact submission to the request before correcting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact submission %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s data was deleted; there is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the legal ground for the deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only deletion and account cancellation requests delete data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the requester&apos;s identity and start work on the request before deleting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records were deleted, but the search index could not be compacted: %1 Run the deletion again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted for this request yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is already signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown letter template.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::AboutDialog</name>
@@ -805,6 +2547,37 @@ Head hash: %2</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::ErasureDialog</name>
+    <message>
+        <source>Delete the person&apos;s data – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes %n linked contact submission(s) with their search-index entries, and removes the name, contact details, description and attachments from this request</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and from %n linked earlier request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Only categories and counts remain. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;ground:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::FeaturePages</name>
     <message>
         <source>Dashboard</source>
@@ -815,22 +2588,6 @@ Head hash: %2</source>
         <translation>今日需关注的事项：已逾期和即将到期的权利请求、安全事件处置时限、政策变更告知、控制措施复核，以及保存期限届满待删除的联系记录；附图表和可打印的概览。</translation>
     </message>
     <message>
-        <source>ISO 27001</source>
-        <translation>ISO 27001</translation>
-    </message>
-    <message>
-        <source>The 93 Annex A controls of ISO/IEC 27001:2022: applicability, implementation status, owners, evidence, reviews and the Statement of Applicability.</source>
-        <translation>ISO/IEC 27001:2022 附录 A 的 93 项控制措施：适用性、实施状态、负责人、证据、复核及适用性声明 (SoA)。</translation>
-    </message>
-    <message>
-        <source>Policy versions</source>
-        <translation>政策版本</translation>
-    </message>
-    <message>
-        <source>Bilingual privacy policy texts: review and approval, publishing, comparing versions, and notifying material changes before they take effect.</source>
-        <translation>中英双语隐私政策文本：审阅与批准、发布、版本比较，以及在重大变更生效前进行告知。</translation>
-    </message>
-    <message>
         <source>Registers</source>
         <translation>登记册</translation>
     </message>
@@ -839,20 +2596,509 @@ Head hash: %2</source>
         <translation>共享、转让与公开披露记录（每项均注明法律依据），以及含告知跟踪的个人信息安全事件登记册。</translation>
     </message>
     <message>
-        <source>Rights requests</source>
-        <translation>权利请求</translation>
-    </message>
-    <message>
-        <source>Access, correction, deletion and account cancellation requests: identity verification, deadlines in working days, fulfilment, letters and certificates.</source>
-        <translation>查阅、更正、删除和注销账户请求：身份核验、按工作日计算的截止日期、办理、答复函件和证明。</translation>
-    </message>
-    <message>
         <source>Contact submissions</source>
         <translation>联系记录</translation>
     </message>
     <message>
         <source>Messages from the website&apos;s contact form (name, phone, email, region): import, browse, search, work through, export, and delete when the retention period ends.</source>
         <translation>网站联系表单提交的信息（姓名、电话、邮箱、地区）：导入、浏览、搜索、处理、导出，并在保存期限届满时删除。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::IntakeDialog</name>
+    <message>
+        <source>New rights request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person may be a minor (under 14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the person asks for, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &amp;behalf of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that may belong to the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an email or phone to find matching contact submissions and earlier requests. Tick the ones that belong to this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments (stored encrypted in the vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact submission of %1 – %2 (matches %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier request %1 (matches %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matching records were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible record(s) found. Tick those that belong to this person.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was saved as %1, but these files could not be attached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::IsoBulkEditDialog</name>
+    <message numerus="yes">
+        <source>Bulk edit %n control(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review cycle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::IsoPage</name>
+    <message>
+        <source>Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by id or title (English or Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable and excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes — in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No — excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change owner, status or review cycle of the selected controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoA details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope, version and approval printed at the top of the SoA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export SoA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applicable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for inclusion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required when excluded: why the control does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation &amp;status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation &amp;notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;cycle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last reviewed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished">从未</translation>
+    </message>
+    <message>
+        <source>Reviewed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 applicable controls implemented (%3%), %4 excluded, %5 reviews overdue. SoA %6: %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3 of %4 applicable implemented (%5%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a control in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Justification (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the first review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach evidence to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (https://…, smb://… or file://…):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What shows the control works:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save evidence as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (SHA-256 checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from control %2? It is deleted from the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control(s) changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope of the ISMS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoA version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy officers and administrators approve the SoA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Statement of Applicability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n control(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished">已保存 %1.</translation>
+    </message>
+    <message>
+        <source>ISO 27001</source>
+        <translation type="unfinished">ISO 27001</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +3358,63 @@ Head hash: %2</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::NotificationPlanDialog</name>
+    <message>
+        <source>Notification of a material change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In-site message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SMS, WeChat official account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice (&amp;Chinese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice (E&amp;nglish):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the effective date of the version: the notice must go out at least %n day(s) before it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The version takes effect on %1, %n day(s) after the planned notice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n day(s) are required; publishing will be refused.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::PassphraseEdit</name>
     <message>
         <source>Hide</source>
@@ -1139,6 +3442,369 @@ Head hash: %2</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::PoliciesPage</name>
+    <message>
+        <source>Policy versions</source>
+        <translation type="unfinished">政策版本</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new draft from .txt, .md or .html files (UTF-8 or GB18030).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Updated on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Materially reduces users&apos; rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change s&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese text (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English text (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit as new &amp;draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification &amp;plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set when published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — does not match the text!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not planned yet: plan the notification before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on %1 by %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned for %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed (no material change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New policy document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e.g. Cookie notice / Cookie 声明:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy texts (*.txt *.md *.markdown *.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese text of the new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English text (cancel to add it later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version label, e.g. 2024-04-25 or 1.3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as draft %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of the new version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft %1? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish version %1? Its texts are then sealed with a hash and can no longer change; the version published before is superseded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the notice was sent (YYYY-MM-DD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese and English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished">导出 PDF</translation>
+    </message>
+    <message>
+        <source>Texts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PolicyCompareDialog</name>
+    <message>
+        <source>Compare policy versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese (by character)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English (by word)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy-comparison.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The texts are identical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s): %1 character(s) added, %2 removed. Sections changed: %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PolicyVersionModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::Report</name>
     <message>
         <source>Page %1 of %2</source>
@@ -1155,6 +3821,390 @@ Head hash: %2</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RequestsModel</name>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RequestsPage</name>
+    <message>
+        <source>Correct a linked record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact submission of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search number, name, email or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fulfil…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response &amp;letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion &amp;certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign off certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to see its details, or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 3 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished">全部人员</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open · %2 overdue · %3 due within 3 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) added for waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on the person&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possibly a minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact submission(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting the privacy officer&apos;s sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request received and recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked data deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data package exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked record corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion certificate signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked records changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start identity verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity verified – start work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 as &quot;%2&quot;? This closes the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s data was deleted; the certificate awaits sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data package holds the person&apos;s personal information in plain, unencrypted files (PDF and JSON). Keep them safe and delete them after sending. The export is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the data package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data package written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the person&apos;s contact submissions to this request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) corrected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rights requests</source>
+        <translation type="unfinished">权利请求</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +4396,33 @@ Head hash: %2</source>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::TransitionDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response letter quotes the reason and tells the person they may complain or sue (PIPL art. 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain the decision to the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explanation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identity verified by:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

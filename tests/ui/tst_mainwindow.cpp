@@ -63,6 +63,7 @@ private slots:
     void auditModelPassesTester();
     void settingsShowsAccounts();
     void aboutShowsVersions();
+    void englishPluralForms();
     void screenshots();
 
 private:
@@ -306,6 +307,16 @@ void TestMainWindow::aboutShowsVersions()
     QVERIFY(text.contains(QString::fromLatin1(qVersion())));
     QVERIFY(text.contains(Database::sqlcipherVersion()));
     QVERIFY(!Database::sqlcipherVersion().isEmpty());
+}
+
+void TestMainWindow::englishPluralForms()
+{
+    // English is the source language; its plural forms come from compliance-desk_en.ts.
+    QCOMPARE(cd::ui::AuditLogPage::tr("%n entries", nullptr, 1), QStringLiteral("1 entry"));
+    QCOMPARE(cd::ui::AuditLogPage::tr("%n entries", nullptr, 3), QStringLiteral("3 entries"));
+    m_language->setLanguage(QStringLiteral("zh_CN"));
+    QCOMPARE(cd::ui::AuditLogPage::tr("%n entries", nullptr, 3), QStringLiteral("3 条记录"));
+    m_language->setLanguage(QStringLiteral("en"));
 }
 
 void TestMainWindow::screenshots()

@@ -35,6 +35,10 @@ bool LanguageManager::installInto(QCoreApplication* app, const QString& language
     Q_UNUSED(app)
     if (language != QLatin1String("zh_CN")) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        // English source strings need only their plural forms.
+        if (appTr->load(QStringLiteral(":/i18n/compliance-desk_en.qm"))) {
+            QCoreApplication::installTranslator(appTr);
+        }
         return true;
     }
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
@@ -53,7 +57,7 @@ bool LanguageManager::installInto(QCoreApplication* app, const QString& language
 void LanguageManager::setLanguage(const QString& requested)
 {
     QString language = available().contains(requested) ? requested : systemDefault();
-    if (language == m_language && (m_app || language == QLatin1String("en"))) {
+    if (language == m_language && m_app) {
         return;
     }
     if (m_app) {

@@ -1,0 +1,184 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>cd::Policies</name>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Users must be notified at least %n day(s) before the change takes effect: the notice is planned for %1 and the version takes effect on %2. Plan the notice earlier or move the effective date.</source>
+        <translation>
+            <numerusform>Users must be notified at least %n day before the change takes effect: the notice is planned for %1 and the version takes effect on %2. Plan the notice earlier or move the effective date.</numerusform>
+            <numerusform>Users must be notified at least %n days before the change takes effect: the notice is planned for %1 and the version takes effect on %2. Plan the notice earlier or move the effective date.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::Requests</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s)</source>
+        <translation>
+            <numerusform>%n calendar day</numerusform>
+            <numerusform>%n calendar days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::AuditLogPage</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ErasureDialog</name>
+    <message numerus="yes">
+        <source>This deletes %n linked contact submission(s) with their search-index entries, and removes the name, contact details, description and attachments from this request</source>
+        <translation>
+            <numerusform>This deletes %n linked contact submission with their search-index entries, and removes the name, contact details, description and attachments from this request</numerusform>
+            <numerusform>This deletes %n linked contact submissions with their search-index entries, and removes the name, contact details, description and attachments from this request</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and from %n linked earlier request(s)</source>
+        <translation>
+            <numerusform> and from %n linked earlier request</numerusform>
+            <numerusform> and from %n linked earlier requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::IntakeDialog</name>
+    <message numerus="yes">
+        <source>%n possible record(s) found. Tick those that belong to this person.</source>
+        <translation>
+            <numerusform>%n possible record found. Tick those that belong to this person.</numerusform>
+            <numerusform>%n possible records found. Tick those that belong to this person.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::IsoBulkEditDialog</name>
+    <message numerus="yes">
+        <source>Bulk edit %n control(s)</source>
+        <translation>
+            <numerusform>Bulk edit %n control</numerusform>
+            <numerusform>Bulk edit %n controls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::IsoPage</name>
+    <message numerus="yes">
+        <source>%n control(s) changed.</source>
+        <translation>
+            <numerusform>%n control changed.</numerusform>
+            <numerusform>%n controls changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n control(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n control to %1.</numerusform>
+            <numerusform>Exported %n controls to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::NotificationPlanDialog</name>
+    <message numerus="yes">
+        <source>Set the effective date of the version: the notice must go out at least %n day(s) before it.</source>
+        <translation>
+            <numerusform>Set the effective date of the version: the notice must go out at least %n day before it.</numerusform>
+            <numerusform>Set the effective date of the version: the notice must go out at least %n days before it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The version takes effect on %1, %n day(s) after the planned notice.</source>
+        <translation>
+            <numerusform>The version takes effect on %1, %n day after the planned notice.</numerusform>
+            <numerusform>The version takes effect on %1, %n days after the planned notice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n day(s) are required; publishing will be refused.</source>
+        <translation>
+            <numerusform>At least %n day is required; publishing will be refused.</numerusform>
+            <numerusform>At least %n days are required; publishing will be refused.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PolicyCompareDialog</name>
+    <message numerus="yes">
+        <source>%n change(s): %1 character(s) added, %2 removed. Sections changed: %3</source>
+        <translation>
+            <numerusform>%n change: %1 character added, %2 removed. Sections changed: %3</numerusform>
+            <numerusform>%n changes: %1 characters added, %2 removed. Sections changed: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RequestsModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n working day</numerusform>
+            <numerusform>Overdue by %n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RequestsPage</name>
+    <message numerus="yes">
+        <source>%n working day(s) added for waiting</source>
+        <translation>
+            <numerusform>%n working day added for waiting</numerusform>
+            <numerusform>%n working days added for waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact submission(s)</source>
+        <translation>
+            <numerusform>%n contact submission</numerusform>
+            <numerusform>%n contact submissions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) corrected.</source>
+        <translation>
+            <numerusform>%n field corrected.</numerusform>
+            <numerusform>%n fields corrected.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
