@@ -5,35 +5,35 @@
     <name>cd</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>审核中</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布</translation>
     </message>
     <message>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>已被取代</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>In-site message</source>
-        <translation type="unfinished"></translation>
+        <translation>站内信</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -301,26 +301,26 @@
     <name>cd::Policies</name>
     <message>
         <source>Beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>开头</translation>
     </message>
     <message>
         <source>The comparison does not belong to this text; compare again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该比较结果与此文本不对应，请重新比较。</translation>
     </message>
     <message numerus="yes">
         <source>%n version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个版本</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message numerus="yes">
         <source>Users must be notified at least %n day(s) before the change takes effect: the notice is planned for %1 and the version takes effect on %2. Plan the notice earlier or move the effective date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>变更生效前须至少提前 %n 天告知用户：目前计划于 %1 发出告知，而该版本于 %2 生效。请提前安排告知，或调整生效日期。</numerusform>
         </translation>
     </message>
 </context>
@@ -328,349 +328,349 @@
     <name>cd::PolicyReports</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">版本</translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Updated on</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日期</translation>
     </message>
     <message>
         <source>Effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>批准人</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>not published yet; the hash is set when the version is published</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未发布；版本发布时将生成哈希</translation>
     </message>
     <message>
         <source>Material change</source>
-        <translation type="unfinished"></translation>
+        <translation>重大变更</translation>
     </message>
     <message>
         <source>Yes: this version materially reduces users&apos; rights</source>
-        <translation type="unfinished"></translation>
+        <translation>是：此版本实质性减损用户的权利</translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，版本 %2</translation>
     </message>
     <message>
         <source>Updated on %1, effective %2</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日期：%1，生效日期：%2</translation>
     </message>
     <message>
         <source>Summary of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变更摘要</translation>
     </message>
     <message>
         <source>Chinese text</source>
-        <translation type="unfinished"></translation>
+        <translation>中文文本</translation>
     </message>
     <message>
         <source>English text</source>
-        <translation type="unfinished"></translation>
+        <translation>英文文本</translation>
     </message>
     <message>
         <source>No English text yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无英文文本。</translation>
     </message>
     <message>
         <source>Version history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>版本历史：%1</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写人</translation>
     </message>
     <message>
         <source>Approved at</source>
-        <translation type="unfinished"></translation>
+        <translation>批准时间</translation>
     </message>
     <message>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>告知</translation>
     </message>
     <message>
         <source>No versions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无版本。</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>无需告知</translation>
     </message>
     <message>
         <source>not planned</source>
-        <translation type="unfinished"></translation>
+        <translation>未安排</translation>
     </message>
     <message>
         <source>sent %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 由 %2 发出</translation>
     </message>
     <message>
         <source>planned for %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>计划于 %1 发出（%2）</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>SHA-256 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 SHA-256</translation>
     </message>
     <message>
         <source>Comparison of %1: %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 版本比较：%2 与 %3</translation>
     </message>
     <message>
         <source>Chinese text, compared character by character</source>
-        <translation type="unfinished"></translation>
+        <translation>中文文本，逐字比较</translation>
     </message>
     <message>
         <source>English text, compared word by word</source>
-        <translation type="unfinished"></translation>
+        <translation>英文文本，逐词比较</translation>
     </message>
     <message>
         <source>Older version</source>
-        <translation type="unfinished"></translation>
+        <translation>旧版本</translation>
     </message>
     <message>
         <source>SHA-256 of the older version</source>
-        <translation type="unfinished"></translation>
+        <translation>旧版本的 SHA-256</translation>
     </message>
     <message>
         <source>not published</source>
-        <translation type="unfinished"></translation>
+        <translation>未发布</translation>
     </message>
     <message>
         <source>Newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>新版本</translation>
     </message>
     <message>
         <source>SHA-256 of the newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>新版本的 SHA-256</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变更处数</translation>
     </message>
     <message>
         <source>Characters added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增字符数</translation>
     </message>
     <message>
         <source>Characters removed</source>
-        <translation type="unfinished"></translation>
+        <translation>删除字符数</translation>
     </message>
     <message>
         <source>Sections changed</source>
-        <translation type="unfinished"></translation>
+        <translation>变更的章节</translation>
     </message>
     <message>
         <source>Text with changes</source>
-        <translation type="unfinished"></translation>
+        <translation>含变更标记的文本</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>图例：</translation>
     </message>
     <message>
         <source>inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>插入</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
     <name>cd::PolicyService</name>
     <message>
         <source>The notice lead time must be between 0 and 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>告知提前天数必须在 0 到 365 天之间。</translation>
     </message>
     <message>
         <source>Give the document a name of at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为文档填写名称，长度不超过 200 个字符。</translation>
     </message>
     <message>
         <source>A document named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为 %1 的文档已存在。</translation>
     </message>
     <message>
         <source>There is no policy document named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在名为 %1 的政策文档。</translation>
     </message>
     <message>
         <source>The policy document no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该政策文档已不存在。</translation>
     </message>
     <message>
         <source>The policy version no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该政策版本已不存在。</translation>
     </message>
     <message>
         <source>The document has no version labelled %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文档没有标签为 %1 的版本。</translation>
     </message>
     <message>
         <source>Give the version a label of at most 64 characters, such as 2024-04-25 or 1.3.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为版本填写标签，长度不超过 64 个字符，例如 2024-04-25 或 1.3。</translation>
     </message>
     <message>
         <source>The effective date cannot be before the updated-on date.</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期不能早于更新日期。</translation>
     </message>
     <message>
         <source>The document already has a version labelled %1; choose another label.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文档已有标签为 %1 的版本，请另选一个标签。</translation>
     </message>
     <message>
         <source>Version %1 is published and cannot be changed. Start a new draft from it to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 已发布，无法更改。如需修改，请基于该版本新建草稿。</translation>
     </message>
     <message>
         <source>Version %1 is %2; send it back to draft before changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 的状态为“%2”；请先将其退回草稿，再进行更改。</translation>
     </message>
     <message>
         <source>Only drafts can be deleted; version %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能删除草稿；版本 %1 的状态为“%2”。</translation>
     </message>
     <message>
         <source>The Chinese text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>中文文本为空。</translation>
     </message>
     <message>
         <source>Set the updated-on and effective dates before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在发布前设置更新日期和生效日期。</translation>
     </message>
     <message>
         <source>This version materially reduces users&apos; rights: plan the notification (channels and date) before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本实质性减损用户的权利：请在发布前制定告知计划（渠道和日期）。</translation>
     </message>
     <message>
         <source>Write the notice text in Chinese and English before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在发布前填写中文和英文告知文本。</translation>
     </message>
     <message>
         <source>A version is superseded only by publishing a newer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有发布较新的版本时，当前版本才会被取代。</translation>
     </message>
     <message>
         <source>Version %1 is %2 and can no longer change. Start a new draft from it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 的状态为“%2”，无法再更改。请改为基于该版本新建草稿。</translation>
     </message>
     <message>
         <source>Version %1 cannot go from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 无法从“%2”变为“%3”。</translation>
     </message>
     <message>
         <source>You wrote this version, so someone else must approve it (a vault setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本由您撰写，因此须由其他人批准（加密数据库设置要求）。</translation>
     </message>
     <message>
         <source>Only published versions carry a hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已发布的版本才有哈希。</translation>
     </message>
     <message>
         <source>Choose at least one channel: email, in-site message or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个渠道：电子邮件、站内信或其他。</translation>
     </message>
     <message>
         <source>Say which other channel is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明所用的其他渠道。</translation>
     </message>
     <message>
         <source>Set the date the notice is planned for.</source>
-        <translation type="unfinished"></translation>
+        <translation>请设置计划发出告知的日期。</translation>
     </message>
     <message>
         <source>The notice was already sent on %1; the plan can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>告知已于 %1 发出，告知计划无法再更改。</translation>
     </message>
     <message>
         <source>Version %1 is published; its notification plan can no longer change except to record that the notice was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 已发布；除记录告知已发出外，其告知计划无法再更改。</translation>
     </message>
     <message>
         <source>The date the notice was sent cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>告知发出日期不能晚于今天。</translation>
     </message>
     <message>
         <source>Plan the notification before recording that it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先制定告知计划，再记录告知已发出。</translation>
     </message>
     <message>
         <source>The notice was already recorded as sent on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录该告知于 %1 发出。</translation>
     </message>
 </context>
 <context>
     <name>cd::PolicyText</name>
     <message>
         <source>The file is empty. Choose the file that holds the policy text.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空。请选择包含政策文本的文件。</translation>
     </message>
     <message>
         <source>The file is larger than 4 MB; a policy text is much smaller. Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件超过 4 MB，而政策文本通常远小于此。请检查是否选择了正确的文件。</translation>
     </message>
     <message>
         <source>The file is not a text file (it contains binary data). Save the policy as .txt, .md or .html and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是文本文件（包含二进制数据）。请将政策另存为 .txt、.md 或 .html 文件后重新导入。</translation>
     </message>
     <message>
         <source>The file says it is UTF-8 but contains invalid UTF-8. Save it again as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件声明为 UTF-8 编码，但包含无效的 UTF-8 数据。请重新以 UTF-8 编码保存。</translation>
     </message>
     <message>
         <source>GB18030 text cannot be read on this system. Save the file as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>本系统无法读取 GB18030 文本。请将文件另存为 UTF-8 编码后重新导入。</translation>
     </message>
     <message>
         <source>The file is neither UTF-8 nor GB18030 text. Save it as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件既不是 UTF-8 文本，也不是 GB18030 文本。请将其另存为 UTF-8 编码后重新导入。</translation>
     </message>
     <message>
         <source>Policy texts can be imported from .txt, .md and .html files; save the text in one of these formats.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策文本可从 .txt、.md 和 .html 文件导入；请将文本保存为其中一种格式。</translation>
     </message>
     <message>
         <source>The file holds no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有文本。</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 不存在。</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -692,180 +692,180 @@
     <name>cd::Requests</name>
     <message>
         <source>Access / copy</source>
-        <translation type="unfinished"></translation>
+        <translation>查阅 / 复制</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>更正</translation>
     </message>
     <message>
         <source>Deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Account cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>注销账户</translation>
     </message>
     <message>
         <source>Consent withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回同意</translation>
     </message>
     <message>
         <source>Portability</source>
-        <translation type="unfinished"></translation>
+        <translation>转移</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收</translation>
     </message>
     <message>
         <source>Identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>身份核验</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>Waiting for requester</source>
-        <translation type="unfinished"></translation>
+        <translation>等待请求人</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已驳回</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤回</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>信函</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>网站</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>现场</translation>
     </message>
     <message>
         <source>The person themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>本人</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>监护人</translation>
     </message>
     <message>
         <source>Authorised agent</source>
-        <translation type="unfinished"></translation>
+        <translation>授权代理人</translation>
     </message>
     <message>
         <source>Processing violates laws or administrative regulations</source>
-        <translation type="unfinished"></translation>
+        <translation>处理活动违反法律、行政法规</translation>
     </message>
     <message>
         <source>Collected or used without the person&apos;s consent</source>
-        <translation type="unfinished"></translation>
+        <translation>未经本人同意收集、使用个人信息</translation>
     </message>
     <message>
         <source>Processing violates our agreement with the person</source>
-        <translation type="unfinished"></translation>
+        <translation>处理活动违反与本人的约定</translation>
     </message>
     <message>
         <source>We permanently stop providing services to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>我方已永久停止向本人提供服务</translation>
     </message>
     <message>
         <source>Purpose achieved, impossible to achieve or no longer needed (PIPL art. 47)</source>
-        <translation type="unfinished"></translation>
+        <translation>处理目的已实现、无法实现或者为实现处理目的不再必要（《个人信息保护法》第四十七条）</translation>
     </message>
     <message>
         <source>Retention period has expired (PIPL art. 47)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存期限已届满（《个人信息保护法》第四十七条）</translation>
     </message>
     <message>
         <source>The person withdrew consent (PIPL art. 47)</source>
-        <translation type="unfinished"></translation>
+        <translation>本人已撤回同意（《个人信息保护法》第四十七条）</translation>
     </message>
     <message>
         <source>The requester&apos;s identity could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>无法核验请求人的身份</translation>
     </message>
     <message>
         <source>The agent or guardian could not show authority to act</source>
-        <translation type="unfinished"></translation>
+        <translation>代理人或监护人未能证明其有权代为办理</translation>
     </message>
     <message>
         <source>Laws or regulations require us to keep the information</source>
-        <translation type="unfinished"></translation>
+        <translation>法律、法规要求我方保存该信息</translation>
     </message>
     <message>
         <source>The request is manifestly unfounded or excessively repetitive</source>
-        <translation type="unfinished"></translation>
+        <translation>该请求明显缺乏依据或过度重复</translation>
     </message>
     <message>
         <source>None of the legal grounds for deletion applies</source>
-        <translation type="unfinished"></translation>
+        <translation>不符合任何法定删除情形</translation>
     </message>
     <message>
         <source>Other reason (see explanation)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他原因（见说明）</translation>
     </message>
     <message>
         <source>Identity document checked</source>
-        <translation type="unfinished"></translation>
+        <translation>已查验身份证件</translation>
     </message>
     <message>
         <source>Reply from the registered email</source>
-        <translation type="unfinished"></translation>
+        <translation>经注册邮箱回复确认</translation>
     </message>
     <message>
         <source>SMS code to the registered phone</source>
-        <translation type="unfinished"></translation>
+        <translation>向注册手机号发送短信验证码</translation>
     </message>
     <message>
         <source>Signed in to the account</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录本人账户</translation>
     </message>
     <message>
         <source>Power of attorney or guardianship document</source>
-        <translation type="unfinished"></translation>
+        <translation>授权委托书或监护关系证明文件</translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n calendar day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个自然日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个月</numerusform>
         </translation>
     </message>
 </context>
@@ -1030,43 +1030,43 @@
     <name>cd::WorkingDayCalendar</name>
     <message>
         <source>The holiday file is not valid JSON (%1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日文件不是有效的 JSON（%1）。未作任何更改。</translation>
     </message>
     <message>
         <source>The holiday file must name its year (&quot;year&quot;: 2027). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日文件必须注明年份（&quot;year&quot;: 2027）。未作任何更改。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 必须是列表。未作任何更改。</translation>
     </message>
     <message>
         <source>An entry in &quot;%1&quot; has no valid date (use YYYY-MM-DD). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 中有条目没有有效日期（请使用 YYYY-MM-DD 格式）。未作任何更改。</translation>
     </message>
     <message>
         <source>%1 is not in %2, the year of the file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在文件所属的年份 %2 内。未作任何更改。</translation>
     </message>
     <message>
         <source>%1 is listed twice. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 重复列出。未作任何更改。</translation>
     </message>
     <message>
         <source>%1 is a make-up working day but not a Saturday or Sunday. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是调休补班日，但不是周六或周日。未作任何更改。</translation>
     </message>
     <message>
         <source>The holiday file lists too many days. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日文件列出的日期过多。未作任何更改。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is too large for a holiday file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过大，不能作为节假日文件。</translation>
     </message>
 </context>
 <context>
@@ -1300,1110 +1300,1112 @@
     </message>
     <message>
         <source>--status takes not_started, planned, partial, implemented or not_applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status 只接受 not_started、planned、partial、implemented 或 not_applicable。</translation>
     </message>
     <message>
         <source>--applicable takes yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>--applicable 只接受 yes 或 no。</translation>
     </message>
     <message>
         <source>--reasons takes a comma list of legal, contractual, risk, business.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reasons 需要以逗号分隔的列表，可选值为 legal、contractual、risk、business。</translation>
     </message>
     <message>
         <source>--review-months takes a number of months.</source>
-        <translation type="unfinished"></translation>
+        <translation>--review-months 需要一个月数。</translation>
     </message>
     <message>
         <source>--%1 takes a date as YYYY-MM-DD, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期，或 none。</translation>
     </message>
     <message>
         <source>iso set needs at least one of --status, --applicable, --justification, --reasons, --owner, --notes, --target-date, --review-months, --last-reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>iso set 至少需要以下选项之一：--status、--applicable、--justification、--reasons、--owner、--notes、--target-date、--review-months、--last-reviewed。</translation>
     </message>
     <message>
         <source>Usage: iso evidence list ID | add ID FILE | add-link ID URL [--title T] | add-text ID TEXT --title T</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：iso evidence list ID | add ID FILE | add-link ID URL [--title T] | add-text ID TEXT --title T</translation>
     </message>
     <message>
         <source>Name the file, link or text to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要添加的文件、链接或文本。</translation>
     </message>
     <message>
         <source>Unknown evidence action %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 evidence 操作 %1。</translation>
     </message>
     <message>
         <source>iso gap needs --out FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>iso gap 需要 --out FILE.pdf。</translation>
     </message>
     <message>
         <source>iso soa needs --out FILE.pdf, FILE.csv or FILE.xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>iso soa 需要 --out FILE.pdf、FILE.csv 或 FILE.xlsx。</translation>
     </message>
     <message>
         <source>Language of titles and reports: zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>标题和报告的语言：zh_CN 或 en。</translation>
     </message>
     <message>
         <source>Implementation status: not_started, planned, partial, implemented, not_applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>实施状态：not_started、planned、partial、implemented、not_applicable。</translation>
     </message>
     <message>
         <source>Applicable: yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否适用：yes 或 no。</translation>
     </message>
     <message>
         <source>Justification (required when excluding).</source>
-        <translation type="unfinished"></translation>
+        <translation>理由说明（排除时必填）。</translation>
     </message>
     <message>
         <source>Reasons for inclusion: legal,contractual,risk,business.</source>
-        <translation type="unfinished"></translation>
+        <translation>纳入理由：legal,contractual,risk,business。</translation>
     </message>
     <message>
         <source>Owner (set), or filter by owner (list).</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人（用于 set），或按负责人筛选（用于 list）。</translation>
     </message>
     <message>
         <source>Implementation notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>实施说明。</translation>
     </message>
     <message>
         <source>Target date YYYY-MM-DD, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标日期，格式 YYYY-MM-DD，或 none。</translation>
     </message>
     <message>
         <source>Review cycle in months (1–60).</source>
-        <translation type="unfinished"></translation>
+        <translation>复核周期，以月为单位（1–60）。</translation>
     </message>
     <message>
         <source>Date of the last review YYYY-MM-DD, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>上次复核日期，格式 YYYY-MM-DD，或 none。</translation>
     </message>
     <message>
         <source>List: id or words of the English or Chinese title.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 list：编号，或英文或中文标题中的词语。</translation>
     </message>
     <message>
         <source>List: only controls whose review is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 list：仅列出复核已逾期的控制措施。</translation>
     </message>
     <message>
         <source>List: only controls without evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 list：仅列出没有证据的控制措施。</translation>
     </message>
     <message>
         <source>Evidence title.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据标题。</translation>
     </message>
     <message>
         <source>Report file (.pdf; the SoA also .csv or .xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>报告文件（.pdf；适用性声明还可为 .csv 或 .xlsx）。</translation>
     </message>
     <message>
         <source>list | set ID | evidence list|add|add-link|add-text ID … | soa | gap | overview | import-catalogue FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>list | set ID | evidence list|add|add-link|add-text ID … | soa | gap | overview | import-catalogue FILE</translation>
     </message>
     <message>
         <source>iso needs an action: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>iso 需要指定操作：%1。</translation>
     </message>
     <message>
         <source>Unknown iso action %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 iso 操作 %1。</translation>
     </message>
     <message>
         <source>iso set needs a control id, e.g. iso set 5.1 --status implemented.</source>
-        <translation type="unfinished"></translation>
+        <translation>iso set 需要控制措施编号，例如 iso set 5.1 --status implemented。</translation>
     </message>
     <message>
         <source>iso import-catalogue needs a catalogue file.</source>
-        <translation type="unfinished"></translation>
+        <translation>iso import-catalogue 需要控制措施目录文件。</translation>
     </message>
     <message>
         <source>ISO 27001 checklist: list, set, evidence, soa, gap, overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 27001 检查清单：list、set、evidence、soa、gap、overview。</translation>
     </message>
     <message>
         <source>No policy version is labelled %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有标签为 %1 的政策版本。</translation>
     </message>
     <message>
         <source>Several documents have a version labelled %1; name one with --document.</source>
-        <translation type="unfinished"></translation>
+        <translation>多个文档都有标签为 %1 的版本；请用 --document 指定其中一个。</translation>
     </message>
     <message>
         <source>Policy document name (created when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>政策文档名称（不存在时自动创建）。</translation>
     </message>
     <message>
         <source>Version label, e.g. 2024-04-25 or 1.3.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本标签，例如 2024-04-25 或 1.3。</translation>
     </message>
     <message>
         <source>Chinese text: .txt, .md or .html (UTF-8 or GB18030).</source>
-        <translation type="unfinished"></translation>
+        <translation>中文文本：.txt、.md 或 .html（UTF-8 或 GB18030 编码）。</translation>
     </message>
     <message>
         <source>English text: .txt, .md or .html.</source>
-        <translation type="unfinished"></translation>
+        <translation>英文文本：.txt、.md 或 .html。</translation>
     </message>
     <message>
         <source>Updated-on date, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日期，格式 YYYY-MM-DD。</translation>
     </message>
     <message>
         <source>Effective date, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期，格式 YYYY-MM-DD。</translation>
     </message>
     <message>
         <source>Summary of changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>变更摘要。</translation>
     </message>
     <message>
         <source>policy import needs --document NAME, --label L and --zh FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>policy import 需要 --document NAME、--label L 和 --zh FILE。</translation>
     </message>
     <message>
         <source>--%1 takes a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
         <source>Policy document name.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策文档名称。</translation>
     </message>
     <message>
         <source>Label of the older version.</source>
-        <translation type="unfinished"></translation>
+        <translation>旧版本的标签。</translation>
     </message>
     <message>
         <source>Label of the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>新版本的标签。</translation>
     </message>
     <message>
         <source>Text to compare: zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>要比较的文本：zh_CN 或 en。</translation>
     </message>
     <message>
         <source>policy diff needs --from L1 and --to L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>policy diff 需要 --from L1 和 --to L2。</translation>
     </message>
     <message>
         <source># %1 change(s), %2 character(s) added, %3 removed; sections: %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation># %1 处变更，新增 %2 个字符，删除 %3 个字符；章节：%4
+</translation>
     </message>
     <message>
         <source># [-deleted-] {+inserted+}
 </source>
-        <translation type="unfinished"></translation>
+        <translation># [-删除-] {+插入+}
+</translation>
     </message>
     <message>
         <source>Version label.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本标签。</translation>
     </message>
     <message>
         <source>draft | in_review | approved | published</source>
-        <translation type="unfinished"></translation>
+        <translation>draft | in_review | approved | published</translation>
     </message>
     <message>
         <source>policy transition needs a LABEL and a STATE: draft, in_review, approved or published.</source>
-        <translation type="unfinished"></translation>
+        <translation>policy transition 需要 LABEL 和 STATE：draft、in_review、approved 或 published。</translation>
     </message>
     <message>
         <source>File to write: .pdf or .html.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件：.pdf 或 .html。</translation>
     </message>
     <message>
         <source>Texts to include: zh, en or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>要包含的文本：zh、en 或 both。</translation>
     </message>
     <message>
         <source>Language of headings and labels: zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>标题和字段名称的语言：zh_CN 或 en。</translation>
     </message>
     <message>
         <source>Version label, or &quot;history&quot; for the version history.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本标签，或用 &quot;history&quot; 导出版本历史。</translation>
     </message>
     <message>
         <source>policy export needs a LABEL and --out FILE.pdf (or .html).</source>
-        <translation type="unfinished"></translation>
+        <translation>policy export 需要 LABEL 和 --out FILE.pdf（或 .html）。</translation>
     </message>
     <message>
         <source>--texts takes zh, en or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--texts 只接受 zh、en 或 both。</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>policy needs a subcommand: import, list, diff, transition or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>policy 需要子命令：import、list、diff、transition 或 export。</translation>
     </message>
     <message>
         <source>Policy versions: import, list, diff, transition (review, approve, publish), export.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策版本：import、list、diff、transition（审核、批准、发布）、export。</translation>
     </message>
     <message>
         <source>--type takes access, correction, deletion, cancellation, withdrawal, portability or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type 只接受 access、correction、deletion、cancellation、withdrawal、portability 或 other。</translation>
     </message>
     <message>
         <source>--received takes a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--received 需要 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
         <source>--channel takes email, phone, letter, website or in_person.</source>
-        <translation type="unfinished"></translation>
+        <translation>--channel 只接受 email、phone、letter、website 或 in_person。</translation>
     </message>
     <message>
         <source>--on-behalf takes self, guardian or agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-behalf 只接受 self、guardian 或 agent。</translation>
     </message>
     <message>
         <source>--link takes submission:ID, request:ID or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>--link 只接受 submission:ID、request:ID 或 all。</translation>
     </message>
     <message>
         <source>Unknown state %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知状态 %1。</translation>
     </message>
     <message>
         <source>Unknown type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知类型 %1。</translation>
     </message>
     <message>
         <source>Unknown state %1; use verification, in_progress, waiting, completed, rejected or withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知状态 %1；请使用 verification、in_progress、waiting、completed、rejected 或 withdrawn。</translation>
     </message>
     <message>
         <source>--on takes a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on 需要 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>A deletion needs --ground: unlawful_processing, no_consent, breach_of_agreement, service_ended, purpose_achieved, retention_expired or consent_withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除请求需要 --ground：unlawful_processing、no_consent、breach_of_agreement、service_ended、purpose_achieved、retention_expired 或 consent_withdrawn。</translation>
     </message>
     <message>
         <source>An access or portability request needs --out FOLDER for the data package.</source>
-        <translation type="unfinished"></translation>
+        <translation>查阅 / 复制或转移请求需要用 --out FOLDER 指定存放数据包的文件夹。</translation>
     </message>
     <message>
         <source>Name the PDF file with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --out 指定 PDF 文件。</translation>
     </message>
     <message>
         <source>Nothing was deleted for %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 %1 尚未删除任何信息。</translation>
     </message>
     <message>
         <source>%1 is still open; the letter follows its outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 尚未办结；函件须根据其处理结果出具。</translation>
     </message>
     <message>
         <source>register needs --from and --to (YYYY-MM-DD) and --out FILE (.pdf, .csv or .xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>register 需要 --from 和 --to（YYYY-MM-DD）以及 --out FILE（.pdf、.csv 或 .xlsx）。</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>权利请求</translation>
     </message>
     <message>
         <source>Request type.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求类型。</translation>
     </message>
     <message>
         <source>Date received (YYYY-MM-DD, default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>接收日期（YYYY-MM-DD，默认为今天）。</translation>
     </message>
     <message>
         <source>Requester&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求人姓名。</translation>
     </message>
     <message>
         <source>Requester&apos;s email.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求人邮箱。</translation>
     </message>
     <message>
         <source>Requester&apos;s phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求人电话。</translation>
     </message>
     <message>
         <source>email, phone, letter, website or in_person.</source>
-        <translation type="unfinished"></translation>
+        <translation>email、phone、letter、website 或 in_person。</translation>
     </message>
     <message>
         <source>self, guardian or agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>self、guardian 或 agent。</translation>
     </message>
     <message>
         <source>What the person asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>此人的请求内容。</translation>
     </message>
     <message>
         <source>The requester may be a minor.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求人疑似未成年人。</translation>
     </message>
     <message>
         <source>Confirm a record as the person&apos;s: submission:ID, request:ID or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>确认某条记录属于此人：submission:ID、request:ID 或 all。</translation>
     </message>
     <message>
         <source>Only overdue requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限已逾期的请求。</translation>
     </message>
     <message>
         <source>Only requests due within 3 working days or overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限 3 个工作日内到期或已逾期的请求。</translation>
     </message>
     <message>
         <source>Only open requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限未关闭的请求。</translation>
     </message>
     <message>
         <source>Only requests in this state.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限处于此状态的请求。</translation>
     </message>
     <message>
         <source>Rejection reason key.</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回理由代码。</translation>
     </message>
     <message>
         <source>Rejection explanation for the letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入函件的驳回说明。</translation>
     </message>
     <message>
         <source>Identity verification method.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份核验方式。</translation>
     </message>
     <message>
         <source>Account that verified the identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>执行身份核验的账户。</translation>
     </message>
     <message>
         <source>Date of the step (YYYY-MM-DD, default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>该步骤的日期（YYYY-MM-DD，默认为今天）。</translation>
     </message>
     <message>
         <source>Legal ground of a deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除的法律依据。</translation>
     </message>
     <message>
         <source>Output folder (fulfil) or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件夹（fulfil）或文件。</translation>
     </message>
     <message>
         <source>Letter language: zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>函件语言：zh_CN 或 en。</translation>
     </message>
     <message>
         <source>First day (register).</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期（register）。</translation>
     </message>
     <message>
         <source>Last day (register).</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期（register）。</translation>
     </message>
     <message>
         <source>add | list | show | transition | fulfil | letter | certificate | signoff | register</source>
-        <translation type="unfinished"></translation>
+        <translation>add | list | show | transition | fulfil | letter | certificate | signoff | register</translation>
     </message>
     <message>
         <source>Request id or number (RR-2026-0001).</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID 或编号（RR-2026-0001）。</translation>
     </message>
     <message>
         <source>Target state (transition).</source>
-        <translation type="unfinished"></translation>
+        <translation>目标状态（transition）。</translation>
     </message>
     <message>
         <source>requests needs an action: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>requests 需要指定操作：%1。</translation>
     </message>
     <message>
         <source>Name the request by id or number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 ID 或编号指定请求。</translation>
     </message>
     <message>
         <source>Name the state to move the request to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定请求要转入的状态。</translation>
     </message>
     <message>
         <source>Date of receipt (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>接收日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>Working days to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>要加上的工作日数。</translation>
     </message>
     <message>
         <source>Year to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>要导出的年份。</translation>
     </message>
     <message>
         <source>due | import FILE | export --year YEAR</source>
-        <translation type="unfinished"></translation>
+        <translation>due | import FILE | export --year YEAR</translation>
     </message>
     <message>
         <source>Holiday file (import).</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日文件（import）。</translation>
     </message>
     <message>
         <source>calendar due needs --from YYYY-MM-DD and --working-days N (0–1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar due 需要 --from YYYY-MM-DD 和 --working-days N（0–1000）。</translation>
     </message>
     <message>
         <source>Name the holiday file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要导入的节假日文件。</translation>
     </message>
     <message>
         <source>No holiday calendar for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无 %1 的节假日日历。</translation>
     </message>
     <message>
         <source>calendar needs an action: due, import or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar 需要指定操作：due、import 或 export。</translation>
     </message>
     <message>
         <source>Rights requests: add, list, show, transition, fulfil, letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>权利请求：添加、列出、查看、转换状态、履行、生成函件。</translation>
     </message>
     <message>
         <source>Working-day calendar: due dates, import and export of holidays.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日日历：计算截止日期，导入和导出节假日。</translation>
     </message>
 </context>
 <context>
     <name>cd::iso</name>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>标准</translation>
     </message>
     <message>
         <source>Scope of the ISMS</source>
-        <translation type="unfinished"></translation>
+        <translation>信息安全管理体系范围</translation>
     </message>
     <message>
         <source>(not yet stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>（尚未说明）</translation>
     </message>
     <message>
         <source>SoA version</source>
-        <translation type="unfinished"></translation>
+        <translation>SoA 版本</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>批准</translation>
     </message>
     <message>
         <source>Not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>未批准</translation>
     </message>
     <message>
         <source>Approved by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已由 %1 于 %2 批准</translation>
     </message>
     <message>
         <source>Control catalogue version</source>
-        <translation type="unfinished"></translation>
+        <translation>控制措施目录版本</translation>
     </message>
     <message>
         <source>There is no control %1 in the catalogue. Use an id like 5.1 or 8.28.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中没有控制措施 %1。请使用 5.1 或 8.28 这样的编号。</translation>
     </message>
     <message>
         <source>Control %1 is no longer in the catalogue; it can be read but not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>控制措施 %1 已不在目录中；只能查看，不能修改。</translation>
     </message>
     <message>
         <source>Control %1 is applicable, so its status cannot be &quot;not applicable&quot;. Exclude it instead, with a justification.</source>
-        <translation type="unfinished"></translation>
+        <translation>控制措施 %1 为适用，因此其状态不能为“不适用”。请改为将其排除，并说明理由。</translation>
     </message>
     <message>
         <source>Control %1 is excluded, so its status must be &quot;not applicable&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>控制措施 %1 已被排除，因此其状态必须为“不适用”。</translation>
     </message>
     <message>
         <source>Excluding control %1 needs a justification: say why it does not apply (auditors read it in the Statement of Applicability).</source>
-        <translation type="unfinished"></translation>
+        <translation>排除控制措施 %1 需要说明理由：请说明其为何不适用（审计员会在适用性声明中查阅）。</translation>
     </message>
     <message>
         <source>The owner may have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人最多 %1 个字符。</translation>
     </message>
     <message>
         <source>The justification may have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>理由说明最多 %1 个字符。</translation>
     </message>
     <message>
         <source>The notes may have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注最多 %1 个字符。</translation>
     </message>
     <message>
         <source>The review cycle must be between 1 and 60 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>复核周期必须在 1 到 60 个月之间。</translation>
     </message>
     <message>
         <source>The last review cannot lie in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>上次复核日期不能晚于今天。</translation>
     </message>
     <message>
         <source>Give the evidence a short title, e.g. &quot;Access review minutes Q1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为证据填写简短标题，例如“第一季度访问权限复核会议纪要”。</translation>
     </message>
     <message>
         <source>The evidence is too long: at most %1 characters of title and %2 of text. Attach longer documents as files.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据过长：标题最多 %1 个字符，正文最多 %2 个字符。较长的文档请以文件形式附加。</translation>
     </message>
     <message>
         <source>Organizational controls</source>
-        <translation type="unfinished"></translation>
+        <translation>组织控制措施</translation>
     </message>
     <message>
         <source>People controls</source>
-        <translation type="unfinished"></translation>
+        <translation>人员控制措施</translation>
     </message>
     <message>
         <source>Physical controls</source>
-        <translation type="unfinished"></translation>
+        <translation>物理控制措施</translation>
     </message>
     <message>
         <source>Technological controls</source>
-        <translation type="unfinished"></translation>
+        <translation>技术控制措施</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>已计划</translation>
     </message>
     <message>
         <source>Partially implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>部分实施</translation>
     </message>
     <message>
         <source>Implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>已实施</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>Legal requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>法律要求</translation>
     </message>
     <message>
         <source>Contractual obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>合同义务</translation>
     </message>
     <message>
         <source>Risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>风险评估</translation>
     </message>
     <message>
         <source>Business requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>业务要求</translation>
     </message>
 </context>
 <context>
     <name>cd::iso::Catalogue</name>
     <message>
         <source>This is not a usable control catalogue: %1 Nothing was changed; check the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是可用的控制措施目录：%1未做任何更改，请检查该文件。</translation>
     </message>
     <message>
         <source>it is not valid JSON (at byte %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是有效的 JSON（第 %1 字节处）。</translation>
     </message>
     <message>
         <source>it has no positive &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件缺少为正数的“version”。</translation>
     </message>
     <message>
         <source>it lists no controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中未列出任何控制措施。</translation>
     </message>
     <message>
         <source>entry %1 has no valid control id (like 5.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个条目没有有效的控制措施编号（如 5.1）。</translation>
     </message>
     <message>
         <source>control %1 has an unknown theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>控制措施 %1 的主题未知。</translation>
     </message>
     <message>
         <source>control %1 does not belong to its theme&apos;s clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>控制措施 %1 不属于其主题对应的条款。</translation>
     </message>
     <message>
         <source>control %1 lacks its English or Chinese title.</source>
-        <translation type="unfinished"></translation>
+        <translation>控制措施 %1 缺少英文或中文标题。</translation>
     </message>
     <message>
         <source>control %1 has a title longer than 300 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>控制措施 %1 的标题超过 300 个字符。</translation>
     </message>
     <message>
         <source>control %1 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>控制措施 %1 出现了两次。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is too large to be a control catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过大，不可能是控制措施目录。</translation>
     </message>
 </context>
 <context>
     <name>cd::iso::IsoCharts</name>
     <message>
         <source>Implementation status by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>按主题划分的实施状态</translation>
     </message>
     <message>
         <source>Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>控制措施</translation>
     </message>
     <message>
         <source>No controls yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无控制措施。</translation>
     </message>
     <message>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>总体进度</translation>
     </message>
     <message>
         <source>Implemented controls per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月实施的控制措施数</translation>
     </message>
     <message>
         <source>No implementation recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无实施记录。</translation>
     </message>
     <message>
         <source>Implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>已实施</translation>
     </message>
 </context>
 <context>
     <name>cd::iso::IsoReports</name>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>控制措施</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>适用</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>理由说明</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Last review</source>
-        <translation type="unfinished"></translation>
+        <translation>上次复核</translation>
     </message>
     <message>
         <source>Next review due</source>
-        <translation type="unfinished"></translation>
+        <translation>下次复核日期</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Statement of Applicability</source>
-        <translation type="unfinished"></translation>
+        <translation>适用性声明</translation>
     </message>
     <message>
         <source>%1 controls: %2 applicable, %3 excluded; %4 implemented, %5 partially implemented, %6 planned, %7 not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 项控制措施：%2 项适用，%3 项排除；%4 项已实施，%5 项部分实施，%6 项已计划，%7 项未开始。</translation>
     </message>
     <message>
         <source>ISO 27001 gap report</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 27001 差距报告</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>控制措施</translation>
     </message>
     <message>
         <source>Implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>已实施</translation>
     </message>
     <message>
         <source>Partially implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>部分实施</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>已计划</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <source>Implemented %</source>
-        <translation type="unfinished"></translation>
+        <translation>已实施 %</translation>
     </message>
     <message>
         <source>Overdue reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期的复核</translation>
     </message>
     <message>
         <source>All themes</source>
-        <translation type="unfinished"></translation>
+        <translation>全部主题</translation>
     </message>
     <message>
         <source>Implementation status by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>按主题划分的实施状态</translation>
     </message>
     <message>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>总体进度</translation>
     </message>
     <message>
         <source>Implemented controls per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月实施的控制措施数</translation>
     </message>
     <message>
         <source>Applicable controls not yet implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未实施的适用控制措施</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>目标日期</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Every applicable control is implemented.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有适用的控制措施均已实施。</translation>
     </message>
     <message>
         <source>%1 (passed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已过期）</translation>
     </message>
     <message>
         <source>Review cycle (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>复核周期（月）</translation>
     </message>
     <message>
         <source>No review is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已逾期的复核。</translation>
     </message>
     <message>
         <source>Choose a file ending in .csv or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择以 .csv 或 .xlsx 结尾的文件。</translation>
     </message>
 </context>
 <context>
     <name>cd::iso::IsoService</name>
     <message>
         <source>The vault already holds catalogue version %1; this file is version %2. Only a newer catalogue can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密数据库中已有目录版本 %1；此文件为版本 %2。只能导入更新版本的目录。</translation>
     </message>
     <message>
         <source>The evidence text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据正文为空。</translation>
     </message>
     <message>
         <source>The link must be a full address starting with https://, http://, smb:// or file://.</source>
-        <translation type="unfinished"></translation>
+        <translation>链接必须是以 https://、http://、smb:// 或 file:// 开头的完整地址。</translation>
     </message>
     <message>
         <source>Control %1 is no longer in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>控制措施 %1 已不在目录中。</translation>
     </message>
     <message>
         <source>That file is not evidence of control %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是控制措施 %1 的证据。</translation>
     </message>
     <message>
         <source>That evidence item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该证据项已不存在。</translation>
     </message>
     <message>
         <source>Choose between 1 and 240 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 1 到 240 个月。</translation>
     </message>
     <message>
         <source>The scope or version text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>范围或版本文本过长。</translation>
     </message>
 </context>
 <context>
     <name>cd::requests</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭日期</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Register of rights requests</source>
-        <translation type="unfinished"></translation>
+        <translation>权利请求登记册</translation>
     </message>
     <message>
         <source>Requests received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到的请求</translation>
     </message>
     <message>
         <source>Closed (completed or rejected)</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭（已完成或已驳回）</translation>
     </message>
     <message>
         <source>Closed on time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时关闭</translation>
     </message>
     <message>
         <source>On-time rate</source>
-        <translation type="unfinished"></translation>
+        <translation>按时率</translation>
     </message>
     <message>
         <source>By type and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>按类型和结果</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Requests by type and state</source>
-        <translation type="unfinished"></translation>
+        <translation>按类型和状态统计的请求</translation>
     </message>
     <message>
         <source>No requests in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间没有请求。</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>权利请求</translation>
     </message>
     <message>
         <source>Request %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 %1 不存在。</translation>
     </message>
     <message>
         <source>Contact submission %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系记录 %1 不存在。</translation>
     </message>
 </context>
 <context>
     <name>cd::requests::RequestService</name>
     <message>
         <source>Enter the date the request was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入收到请求的日期。</translation>
     </message>
     <message>
         <source>The date of receipt lies in the future; check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>接收日期晚于今天，请检查日期。</translation>
     </message>
     <message>
         <source>Enter the requester&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入请求人的姓名。</translation>
     </message>
     <message>
         <source>Enter an email address or a phone number so we can reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入邮箱地址或电话号码，以便我们答复。</translation>
     </message>
     <message>
         <source>The email address does not look valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱地址格式似乎无效，请检查。</translation>
     </message>
     <message>
         <source>The phone number needs at least 5 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码至少需要 5 位数字。</translation>
     </message>
     <message>
         <source>The name or description is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名或描述过长。</translation>
     </message>
     <message>
         <source>Request %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 %1 不存在。</translation>
     </message>
     <message>
         <source>A request that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态为“%1”的请求不能变为“%2”。</translation>
     </message>
     <message>
         <source>This request was paused during &quot;%1&quot;; it can only resume there.</source>
-        <translation type="unfinished"></translation>
+        <translation>此请求在“%1”阶段暂停，只能在该阶段恢复。</translation>
     </message>
     <message>
         <source>Record how the requester&apos;s identity was verified before work starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>开始处理前，请记录请求人身份的核验方式。</translation>
     </message>
     <message>
         <source>The account that verified the identity does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>执行身份核验的账户不存在。</translation>
     </message>
     <message>
         <source>Verify the requester&apos;s identity first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先核验请求人的身份。</translation>
     </message>
     <message>
         <source>A request can only be completed after the requester&apos;s identity was verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有在请求人身份核验通过后，才能完成请求。</translation>
     </message>
     <message>
         <source>Complete a deletion by deleting the linked records (Fulfil), which also produces the deletion certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除请求须通过删除关联记录（“履行”）来完成，该操作同时会生成删除证明。</translation>
     </message>
     <message>
         <source>Choose the reason for the rejection.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择驳回理由。</translation>
     </message>
     <message>
         <source>Explain the rejection in a sentence or two; the response letter quotes it (PIPL art. 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>请用一两句话说明驳回理由；答复函将引用该说明（《个人信息保护法》第五十条）。</translation>
     </message>
     <message>
         <source>The request is closed; its links can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>该请求已关闭，其关联记录不能再更改。</translation>
     </message>
     <message>
         <source>Record why the deadline is extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>请记录延长期限的原因。</translation>
     </message>
     <message>
         <source>Only deadlines counted in months can be extended (rule: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>只有以月计算的期限才能延长（规则：%1）。</translation>
     </message>
     <message>
         <source>The request is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该请求已关闭。</translation>
     </message>
     <message>
         <source>The field %1 cannot be corrected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在此更正字段 %1。</translation>
     </message>
     <message>
         <source>Records are corrected from a correction request that is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录需通过处理中的更正请求进行更正。</translation>
     </message>
     <message>
         <source>Link the contact submission to the request before correcting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>更正前，请先将该联系记录关联到此请求。</translation>
     </message>
     <message>
         <source>Contact submission %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系记录 %1 不存在。</translation>
     </message>
     <message>
         <source>The person&apos;s data was deleted; there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>此人的数据已被删除，没有可导出的内容。</translation>
     </message>
     <message>
         <source>Choose the legal ground for the deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择删除的法律依据。</translation>
     </message>
     <message>
         <source>Only deletion and account cancellation requests delete data.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有删除请求和注销账户请求才会删除数据。</translation>
     </message>
     <message>
         <source>Verify the requester&apos;s identity and start work on the request before deleting.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除前，请先核验请求人身份并开始处理该请求。</translation>
     </message>
     <message>
         <source>The records were deleted, but the search index could not be compacted: %1 Run the deletion again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录已删除，但无法压缩搜索索引：%1请再次执行删除以重试。</translation>
     </message>
     <message>
         <source>Nothing was deleted for this request yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此请求尚未删除任何数据。</translation>
     </message>
     <message>
         <source>The certificate is already signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>该证明已签署确认。</translation>
     </message>
     <message>
         <source>Unknown letter template.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的函件模板。</translation>
     </message>
 </context>
 <context>
@@ -2550,31 +2552,31 @@ Head hash: %2</source>
     <name>cd::ui::ErasureDialog</name>
     <message>
         <source>Delete the person&apos;s data – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此人的数据 – %1</translation>
     </message>
     <message numerus="yes">
         <source>This deletes %n linked contact submission(s) with their search-index entries, and removes the name, contact details, description and attachments from this request</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此操作将删除 %n 条关联的联系记录及其搜索索引条目，并移除本请求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and from %n linked earlier request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> 以及 %n 个关联的先前请求</numerusform>
         </translation>
     </message>
     <message>
         <source>. Only categories and counts remain. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>中的姓名、联系方式、描述和附件。仅保留类别和数量。此操作无法撤销。</translation>
     </message>
     <message>
         <source>Legal &amp;ground:</source>
-        <translation type="unfinished"></translation>
+        <translation>法律依据(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Delete permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>永久删除(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2608,497 +2610,497 @@ Head hash: %2</source>
     <name>cd::ui::IntakeDialog</name>
     <message>
         <source>New rights request</source>
-        <translation type="unfinished"></translation>
+        <translation>新建权利请求</translation>
     </message>
     <message>
         <source>The person may be a minor (under 14)</source>
-        <translation type="unfinished"></translation>
+        <translation>疑似未成年人（不满 14 周岁）</translation>
     </message>
     <message>
         <source>What the person asks for, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>此人的请求内容（尽量使用其原话）</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Received on:</source>
-        <translation type="unfinished"></translation>
+        <translation>接收日期(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <source>On &amp;behalf of:</source>
-        <translation type="unfinished"></translation>
+        <translation>提出人身份(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>Records that may belong to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>可能属于此人的记录</translation>
     </message>
     <message>
         <source>Enter an email or phone to find matching contact submissions and earlier requests. Tick the ones that belong to this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入邮箱或电话，查找匹配的联系记录和先前的请求。请勾选属于此人的记录。</translation>
     </message>
     <message>
         <source>Attachments (stored encrypted in the vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>附件（加密存储在加密数据库中）</translation>
     </message>
     <message>
         <source>Add &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件(&amp;F)…</translation>
     </message>
     <message>
         <source>email and phone</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱和电话</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Contact submission of %1 – %2 (matches %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的联系记录 – %2（匹配项：%3）</translation>
     </message>
     <message>
         <source>Earlier request %1 (matches %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>先前的请求 %1（匹配项：%2）</translation>
     </message>
     <message>
         <source>No matching records were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到匹配的记录。</translation>
     </message>
     <message numerus="yes">
         <source>%n possible record(s) found. Tick those that belong to this person.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %n 条可能相关的记录。请勾选属于此人的记录。</numerusform>
         </translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>附加文件</translation>
     </message>
     <message>
         <source>The request was saved as %1, but these files could not be attached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已保存为 %1，但以下文件未能附加：%2</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::IsoBulkEditDialog</name>
     <message numerus="yes">
         <source>Bulk edit %n control(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>批量编辑 %n 项控制措施</numerusform>
         </translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人：</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Review cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>复核周期：</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> 个月</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::IsoPage</name>
     <message>
         <source>Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>控制措施</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Search by id or title (English or Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation>按编号或标题搜索（英文或中文）</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>控制措施</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>下次复核</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加时间</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Applicable and excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>适用和已排除</translation>
     </message>
     <message>
         <source>Applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>适用</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>已排除</translation>
     </message>
     <message>
         <source>Yes — in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>是 — 在范围内</translation>
     </message>
     <message>
         <source>No — excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>否 — 已排除</translation>
     </message>
     <message>
         <source>Review overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>复核已逾期</translation>
     </message>
     <message>
         <source>No evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>无证据</translation>
     </message>
     <message>
         <source>Bulk edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>批量编辑…</translation>
     </message>
     <message>
         <source>Change owner, status or review cycle of the selected controls</source>
-        <translation type="unfinished"></translation>
+        <translation>更改所选控制措施的负责人、状态或复核周期</translation>
     </message>
     <message>
         <source>SoA details…</source>
-        <translation type="unfinished"></translation>
+        <translation>SoA 详情…</translation>
     </message>
     <message>
         <source>Scope, version and approval printed at the top of the SoA</source>
-        <translation type="unfinished"></translation>
+        <translation>打印在 SoA 顶部的范围、版本和批准信息</translation>
     </message>
     <message>
         <source>Export SoA…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 SoA…</translation>
     </message>
     <message>
         <source>Gap report…</source>
-        <translation type="unfinished"></translation>
+        <translation>差距报告…</translation>
     </message>
     <message>
         <source>&amp;Applicable:</source>
-        <translation type="unfinished"></translation>
+        <translation>适用(&amp;A)：</translation>
     </message>
     <message>
         <source>Reasons for inclusion:</source>
-        <translation type="unfinished"></translation>
+        <translation>纳入理由：</translation>
     </message>
     <message>
         <source>&amp;Justification:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由说明(&amp;J)：</translation>
     </message>
     <message>
         <source>Required when excluded: why the control does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>排除时必填：说明该控制措施为何不适用</translation>
     </message>
     <message>
         <source>Implementation &amp;status:</source>
-        <translation type="unfinished"></translation>
+        <translation>实施状态(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Target date:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标日期(&amp;T)：</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Implementation &amp;notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>实施说明(&amp;N)：</translation>
     </message>
     <message>
         <source>Review &amp;cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>复核周期(&amp;C)：</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> 个月</translation>
     </message>
     <message>
         <source>&amp;Last reviewed:</source>
-        <translation type="unfinished"></translation>
+        <translation>上次复核(&amp;L)：</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">从未</translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>Reviewed today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日已复核</translation>
     </message>
     <message>
         <source>Next review due:</source>
-        <translation type="unfinished"></translation>
+        <translation>下次复核截止日期：</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原</translation>
     </message>
     <message>
         <source>Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件…</translation>
     </message>
     <message>
         <source>Add link…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加链接…</translation>
     </message>
     <message>
         <source>Add note…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>移除…</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>全部负责人</translation>
     </message>
     <message>
         <source>(No owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无负责人）</translation>
     </message>
     <message>
         <source>%1 of %2 applicable controls implemented (%3%), %4 excluded, %5 reviews overdue. SoA %6: %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 项适用控制措施中已实施 %1 项（%3%），排除 %4 项，%5 项复核已逾期。适用性声明 %6：%7。</translation>
     </message>
     <message>
         <source>(no version)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无版本）</translation>
     </message>
     <message>
         <source>not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>未批准</translation>
     </message>
     <message>
         <source>approved by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已由 %1 于 %2 批准</translation>
     </message>
     <message>
         <source>%1  %2 — %3 of %4 applicable implemented (%5%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 — %4 项适用控制措施中已实施 %3 项（%5%）</translation>
     </message>
     <message>
         <source>Select a control in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在列表中选择一项控制措施。</translation>
     </message>
     <message>
         <source>&amp;Justification (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>理由（必填）(&amp;J)：</translation>
     </message>
     <message>
         <source>%1 — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 已逾期</translation>
     </message>
     <message>
         <source>After the first review</source>
-        <translation type="unfinished"></translation>
+        <translation>首次复核之后</translation>
     </message>
     <message>
         <source>Control %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>控制措施 %1 已保存。</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>链接</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256：%1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>Attach evidence to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 附加证据</translation>
     </message>
     <message>
         <source>Add link</source>
-        <translation type="unfinished"></translation>
+        <translation>添加链接</translation>
     </message>
     <message>
         <source>Address (https://…, smb://… or file://…):</source>
-        <translation type="unfinished"></translation>
+        <translation>地址（https://…、smb://… 或 file://…）：</translation>
     </message>
     <message>
         <source>Title (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>标题（可选）：</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题：</translation>
     </message>
     <message>
         <source>What shows the control works:</source>
-        <translation type="unfinished"></translation>
+        <translation>能证明该控制措施有效的内容：</translation>
     </message>
     <message>
         <source>Save evidence as</source>
-        <translation type="unfinished"></translation>
+        <translation>证据另存为</translation>
     </message>
     <message>
         <source>Saved %1 (SHA-256 checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1（SHA-256 已校验）。</translation>
     </message>
     <message>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>移除证据</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; from control %2? It is deleted from the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>要从控制措施 %2 中移除“%1”吗？该证据将从加密数据库中删除。</translation>
     </message>
     <message numerus="yes">
         <source>%n control(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已更改 %n 项控制措施。</numerusform>
         </translation>
     </message>
     <message>
         <source>Statement of Applicability</source>
-        <translation type="unfinished"></translation>
+        <translation>适用性声明</translation>
     </message>
     <message>
         <source>Scope of the ISMS:</source>
-        <translation type="unfinished"></translation>
+        <translation>信息安全管理体系范围：</translation>
     </message>
     <message>
         <source>SoA version:</source>
-        <translation type="unfinished"></translation>
+        <translation>适用性声明版本：</translation>
     </message>
     <message>
         <source>Not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>未批准</translation>
     </message>
     <message>
         <source>Approved by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已由 %1 于 %2 批准</translation>
     </message>
     <message>
         <source>Approval:</source>
-        <translation type="unfinished"></translation>
+        <translation>批准：</translation>
     </message>
     <message>
         <source>Approve this version</source>
-        <translation type="unfinished"></translation>
+        <translation>批准此版本</translation>
     </message>
     <message>
         <source>Privacy officers and administrators approve the SoA</source>
-        <translation type="unfinished"></translation>
+        <translation>适用性声明由个人信息保护负责人和管理员批准</translation>
     </message>
     <message>
         <source>Export Statement of Applicability</source>
-        <translation type="unfinished"></translation>
+        <translation>导出适用性声明</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Excel 工作簿 (*.xlsx);;适用于 Excel 的 CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n control(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 项控制措施导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">已保存 %1.</translation>
+        <translation>已保存 %1。</translation>
     </message>
     <message>
         <source>ISO 27001</source>
-        <translation type="unfinished">ISO 27001</translation>
+        <translation>ISO 27001</translation>
     </message>
 </context>
 <context>
@@ -3361,56 +3363,56 @@ Head hash: %2</source>
     <name>cd::ui::NotificationPlanDialog</name>
     <message>
         <source>Notification of a material change</source>
-        <translation type="unfinished"></translation>
+        <translation>重大变更告知</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;In-site message</source>
-        <translation type="unfinished"></translation>
+        <translation>站内信(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Other:</source>
-        <translation type="unfinished"></translation>
+        <translation>其他(&amp;O)：</translation>
     </message>
     <message>
         <source>e.g. SMS, WeChat official account</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 短信、微信公众号</translation>
     </message>
     <message>
         <source>Channels:</source>
-        <translation type="unfinished"></translation>
+        <translation>告知渠道：</translation>
     </message>
     <message>
         <source>&amp;Planned date:</source>
-        <translation type="unfinished"></translation>
+        <translation>计划日期(&amp;P)：</translation>
     </message>
     <message>
         <source>Notice (&amp;Chinese):</source>
-        <translation type="unfinished"></translation>
+        <translation>告知内容（中文）(&amp;C)：</translation>
     </message>
     <message>
         <source>Notice (E&amp;nglish):</source>
-        <translation type="unfinished"></translation>
+        <translation>告知内容（英文）(&amp;N)：</translation>
     </message>
     <message numerus="yes">
         <source>Set the effective date of the version: the notice must go out at least %n day(s) before it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>请设置该版本的生效日期：告知须至少在生效日期前 %n 天发出。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The version takes effect on %1, %n day(s) after the planned notice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>该版本于 %1 生效，即计划告知日期后 %n 天。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At least %n day(s) are required; publishing will be refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>至少需要提前 %n 天，否则将拒绝发布。</numerusform>
         </translation>
     </message>
 </context>
@@ -3445,323 +3447,323 @@ Head hash: %2</source>
     <name>cd::ui::PoliciesPage</name>
     <message>
         <source>Policy versions</source>
-        <translation type="unfinished">政策版本</translation>
+        <translation>政策版本</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>文档(&amp;D)：</translation>
     </message>
     <message>
         <source>New document…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建文档…</translation>
     </message>
     <message>
         <source>&amp;Import version…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入版本(&amp;I)…</translation>
     </message>
     <message>
         <source>Create a new draft from .txt, .md or .html files (UTF-8 or GB18030).</source>
-        <translation type="unfinished"></translation>
+        <translation>从 .txt、.md 或 .html 文件（UTF-8 或 GB18030 编码）新建草稿。</translation>
     </message>
     <message>
         <source>Version &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>版本历史(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>版本(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Updated on:</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日期(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Effective:</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Materially reduces users&apos; rights</source>
-        <translation type="unfinished"></translation>
+        <translation>实质性减损用户权利(&amp;M)</translation>
     </message>
     <message>
         <source>Change s&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>变更摘要(&amp;U)：</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256：</translation>
     </message>
     <message>
         <source>Notification:</source>
-        <translation type="unfinished"></translation>
+        <translation>告知：</translation>
     </message>
     <message>
         <source>Chinese text (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>中文文本（Markdown）</translation>
     </message>
     <message>
         <source>English text (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>英文文本（Markdown）</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Edit as new &amp;draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>作为新草稿编辑(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>删除草稿</translation>
     </message>
     <message>
         <source>Submit for re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>提交审核(&amp;V)</translation>
     </message>
     <message>
         <source>Send back to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>退回草稿</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>批准(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>发布(&amp;P)</translation>
     </message>
     <message>
         <source>Notification &amp;plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>告知计划(&amp;P)…</translation>
     </message>
     <message>
         <source>Notice sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>告知已发出…</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>比较(&amp;C)…</translation>
     </message>
     <message>
         <source>Export PD&amp;F…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF(&amp;F)…</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 HTML(&amp;H)…</translation>
     </message>
     <message>
         <source>set when published</source>
-        <translation type="unfinished"></translation>
+        <translation>发布时设定</translation>
     </message>
     <message>
         <source>%1 — does not match the text!</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 与文本不一致！</translation>
     </message>
     <message>
         <source>Not planned yet: plan the notification before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未计划：请在发布前制定告知计划。</translation>
     </message>
     <message>
         <source>Sent on %1 by %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>已由 %2 于 %1 发出（%3）</translation>
     </message>
     <message>
         <source>Planned for %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %2 计划于 %1 发出</translation>
     </message>
     <message>
         <source>Not needed (no material change)</source>
-        <translation type="unfinished"></translation>
+        <translation>无需告知（无重大变更）</translation>
     </message>
     <message>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个字符</translation>
     </message>
     <message>
         <source>%1 words</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个词</translation>
     </message>
     <message>
         <source>New policy document</source>
-        <translation type="unfinished"></translation>
+        <translation>新建政策文档</translation>
     </message>
     <message>
         <source>Name, e.g. Cookie notice / Cookie 声明:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称，例如 Cookie notice / Cookie 声明：</translation>
     </message>
     <message>
         <source>Policy texts (*.txt *.md *.markdown *.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>政策文本 (*.txt *.md *.markdown *.html *.htm)</translation>
     </message>
     <message>
         <source>Chinese text of the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>新版本的中文文本</translation>
     </message>
     <message>
         <source>English text (cancel to add it later)</source>
-        <translation type="unfinished"></translation>
+        <translation>英文文本（取消则稍后添加）</translation>
     </message>
     <message>
         <source>Import version</source>
-        <translation type="unfinished"></translation>
+        <translation>导入版本</translation>
     </message>
     <message>
         <source>Version label, e.g. 2024-04-25 or 1.3:</source>
-        <translation type="unfinished"></translation>
+        <translation>版本标签，例如 2024-04-25 或 1.3：</translation>
     </message>
     <message>
         <source>Imported as draft %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入为草稿 %1。</translation>
     </message>
     <message>
         <source>Import text</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文本</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>New draft</source>
-        <translation type="unfinished"></translation>
+        <translation>新建草稿</translation>
     </message>
     <message>
         <source>Label of the new version:</source>
-        <translation type="unfinished"></translation>
+        <translation>新版本的标签：</translation>
     </message>
     <message>
         <source>Delete draft %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除草稿 %1 吗？此操作无法撤销。</translation>
     </message>
     <message>
         <source>Publish version %1? Its texts are then sealed with a hash and can no longer change; the version published before is superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>要发布版本 %1 吗？发布后其文本将以哈希值封存，不能再更改；此前发布的版本将被取代。</translation>
     </message>
     <message>
         <source>Notice sent</source>
-        <translation type="unfinished"></translation>
+        <translation>告知已发出</translation>
     </message>
     <message>
         <source>Date the notice was sent (YYYY-MM-DD):</source>
-        <translation type="unfinished"></translation>
+        <translation>告知发出日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
         <source>Enter the date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按 YYYY-MM-DD 格式输入日期。</translation>
     </message>
     <message>
         <source>Chinese and English</source>
-        <translation type="unfinished"></translation>
+        <translation>中文和英文</translation>
     </message>
     <message>
         <source>Chinese only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅中文</translation>
     </message>
     <message>
         <source>English only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅英文</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished">导出 PDF</translation>
+        <translation>导出 PDF</translation>
     </message>
     <message>
         <source>Texts:</source>
-        <translation type="unfinished"></translation>
+        <translation>文本：</translation>
     </message>
     <message>
         <source>Export HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 HTML</translation>
     </message>
     <message>
         <source>HTML pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 网页 (*.html)</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1。</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::PolicyCompareDialog</name>
     <message>
         <source>Compare policy versions</source>
-        <translation type="unfinished"></translation>
+        <translation>比较政策版本</translation>
     </message>
     <message>
         <source>Chinese (by character)</source>
-        <translation type="unfinished"></translation>
+        <translation>中文（按字符）</translation>
     </message>
     <message>
         <source>English (by word)</source>
-        <translation type="unfinished"></translation>
+        <translation>英文（按单词）</translation>
     </message>
     <message>
         <source>&amp;Previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>上一处变更(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Next change</source>
-        <translation type="unfinished"></translation>
+        <translation>下一处变更(&amp;N)</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;R)…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>从(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>到(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>文本(&amp;T)：</translation>
     </message>
     <message>
         <source>Inline</source>
-        <translation type="unfinished"></translation>
+        <translation>内联</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>并排</translation>
     </message>
     <message>
         <source>policy-comparison.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>政策版本比较.pdf</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>The texts are identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个版本的文本完全相同。</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s): %1 character(s) added, %2 removed. Sections changed: %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 处变更：新增 %1 个字符，删除 %2 个。变更的章节：%3</numerusform>
         </translation>
     </message>
 </context>
@@ -3769,39 +3771,39 @@ Head hash: %2</source>
     <name>cd::ui::PolicyVersionModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256：%1</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">版本</translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Updated on</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日期</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写人</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>批准人</translation>
     </message>
     <message>
         <source>Material change</source>
-        <translation type="unfinished"></translation>
+        <translation>重大变更</translation>
     </message>
 </context>
 <context>
@@ -3827,384 +3829,384 @@ Head hash: %2</source>
     <name>cd::ui::RequestsModel</name>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已逾期 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日到期</translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剩余 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已删除）</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>规则：%1</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余天数</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>请求人</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::RequestsPage</name>
     <message>
         <source>Correct a linked record</source>
-        <translation type="unfinished"></translation>
+        <translation>更正关联记录</translation>
     </message>
     <message>
         <source>Contact submission of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的联系记录</translation>
     </message>
     <message>
         <source>&amp;Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>记录(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱(&amp;E)：</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>地区(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>留言(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建请求(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Register report…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记册报告(&amp;R)…</translation>
     </message>
     <message>
         <source>Search number, name, email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索编号、姓名、邮箱或电话</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;S)：</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Fulfil…</source>
-        <translation type="unfinished"></translation>
+        <translation>办理(&amp;F)…</translation>
     </message>
     <message>
         <source>Response &amp;letter</source>
-        <translation type="unfinished"></translation>
+        <translation>答复函(&amp;L)</translation>
     </message>
     <message>
         <source>Deletion &amp;certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>删除证明(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Sign off certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>签署确认证明(&amp;S)</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">操作人</translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Select a request to see its details, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个请求以查看详情，或新建请求。</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Any due date</source>
-        <translation type="unfinished"></translation>
+        <translation>不限截止日期</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周到期</translation>
     </message>
     <message>
         <source>Due within 3 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>3 个工作日内到期</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished">全部人员</translation>
+        <translation>全部人员</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配</translation>
     </message>
     <message>
         <source>%1 open · %2 overdue · %3 due within 3 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 项未结 · %2 项已逾期 · %3 项 3 个工作日内到期</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s) added for waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>因等待已顺延 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>请求人</translation>
     </message>
     <message>
         <source>Deleted on the person&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <translation>应本人请求已删除</translation>
     </message>
     <message>
         <source>On behalf of</source>
-        <translation type="unfinished"></translation>
+        <translation>被代理人</translation>
     </message>
     <message>
         <source>possibly a minor</source>
-        <translation type="unfinished"></translation>
+        <translation>疑似未成年人</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Linked records</source>
-        <translation type="unfinished"></translation>
+        <translation>关联记录</translation>
     </message>
     <message numerus="yes">
         <source>%n contact submission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条联系记录</numerusform>
         </translation>
     </message>
     <message>
         <source>Identity verified</source>
-        <translation type="unfinished"></translation>
+        <translation>身份已核验</translation>
     </message>
     <message>
         <source>Rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回</translation>
     </message>
     <message>
         <source>Deletion ground</source>
-        <translation type="unfinished"></translation>
+        <translation>删除依据</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>证明</translation>
     </message>
     <message>
         <source>Signed off by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已由 %1 签署确认</translation>
     </message>
     <message>
         <source>Awaiting the privacy officer&apos;s sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>等待个人信息保护负责人签署确认</translation>
     </message>
     <message>
         <source>Request received and recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收并登记请求</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Linked data deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>关联数据已删除</translation>
     </message>
     <message>
         <source>Data package exported</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包已导出</translation>
     </message>
     <message>
         <source>Linked record corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>关联记录已更正</translation>
     </message>
     <message>
         <source>Deletion certificate signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>删除证明已签署确认</translation>
     </message>
     <message>
         <source>Deadline extended</source>
-        <translation type="unfinished"></translation>
+        <translation>期限已延长</translation>
     </message>
     <message>
         <source>Linked records changed</source>
-        <translation type="unfinished"></translation>
+        <translation>关联记录已变更</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配</translation>
     </message>
     <message>
         <source>Resume verification</source>
-        <translation type="unfinished"></translation>
+        <translation>继续身份核验</translation>
     </message>
     <message>
         <source>Start identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>开始身份核验</translation>
     </message>
     <message>
         <source>Resume work</source>
-        <translation type="unfinished"></translation>
+        <translation>继续处理</translation>
     </message>
     <message>
         <source>Identity verified – start work</source>
-        <translation type="unfinished"></translation>
+        <translation>身份已核验 – 开始处理</translation>
     </message>
     <message>
         <source>Wait for requester</source>
-        <translation type="unfinished"></translation>
+        <translation>等待请求人</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回…</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤回</translation>
     </message>
     <message>
         <source>%1 is now &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的状态已变为“%2”。</translation>
     </message>
     <message>
         <source>Mark %1 as &quot;%2&quot;? This closes the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>要将 %1 标记为“%2”吗？这将关闭该请求。</translation>
     </message>
     <message>
         <source>The person&apos;s data was deleted; the certificate awaits sign-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>此人的数据已删除；删除证明等待签署确认。</translation>
     </message>
     <message>
         <source>The data package holds the person&apos;s personal information in plain, unencrypted files (PDF and JSON). Keep them safe and delete them after sending. The export is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包以未加密的普通文件（PDF 和 JSON）保存此人的个人信息。请妥善保管，并在发送后删除。此次导出已记录在审计日志中。</translation>
     </message>
     <message>
         <source>Folder for the data package</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包保存文件夹</translation>
     </message>
     <message>
         <source>Data package written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包已写入 %1。</translation>
     </message>
     <message>
         <source>Link the person&apos;s contact submissions to this request first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先将此人的联系记录关联到此请求。</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) corrected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已更正 %n 个字段。</numerusform>
         </translation>
     </message>
     <message>
         <source>Rights requests</source>
-        <translation type="unfinished">权利请求</translation>
+        <translation>权利请求</translation>
     </message>
 </context>
 <context>
@@ -4402,27 +4404,27 @@ Head hash: %2</source>
     <name>cd::ui::TransitionDialog</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>The response letter quotes the reason and tells the person they may complain or sue (PIPL art. 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>答复函将引用该理由，并告知本人可以投诉或提起诉讼（《个人信息保护法》第五十条）。</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;R)：</translation>
     </message>
     <message>
         <source>Explain the decision to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>向本人说明该决定</translation>
     </message>
     <message>
         <source>&amp;Explanation:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Identity verified by:</source>
-        <translation type="unfinished"></translation>
+        <translation>身份核验方式(&amp;I)：</translation>
     </message>
 </context>
 <context>
