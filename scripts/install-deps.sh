@@ -18,6 +18,8 @@ PACKAGES=(
     poppler-utils xvfb xauth imagemagick
     # packaging checks
     dpkg-dev appstream desktop-file-utils file
+    # icon rendering (scripts/render-icons.sh)
+    librsvg2-bin icnsutils
 )
 
 missing=()
