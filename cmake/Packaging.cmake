@@ -110,16 +110,20 @@ if(WIN32)
     if(TARGET Qt6::windeployqt)
         set(CD_WINDEPLOYQT "$<TARGET_FILE:Qt6::windeployqt>")
     else()
-        find_program(CD_WINDEPLOYQT windeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" REQUIRED)
+        find_program(CD_WINDEPLOYQT windeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}")
     endif()
-    install(CODE "
-        set(cd_bin \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\")
-        execute_process(
-            COMMAND \"${CD_WINDEPLOYQT}\" $<IF:$<CONFIG:Debug>,--debug,--release> --no-compiler-runtime
-                    --no-system-d3d-compiler --no-opengl-sw
-                    \"\${cd_bin}/compliance-desk.exe\" \"\${cd_bin}/compliance-desk-cli.exe\"
-            COMMAND_ERROR_IS_FATAL ANY)
-    ")
+    if(NOT CD_WINDEPLOYQT)
+        message(WARNING "windeployqt not found: installations and packages will lack Qt's DLLs")
+    else()
+        install(CODE "
+            set(cd_bin \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\")
+            execute_process(
+                COMMAND \"${CD_WINDEPLOYQT}\" $<IF:$<CONFIG:Debug>,--debug,--release> --no-compiler-runtime
+                        --no-system-d3d-compiler --no-opengl-sw
+                        \"\${cd_bin}/compliance-desk.exe\" \"\${cd_bin}/compliance-desk-cli.exe\"
+                COMMAND_ERROR_IS_FATAL ANY)
+        ")
+    endif()
     # The MSVC runtime DLLs, so the installer needs no separate redistributable.
     set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})
     include(InstallRequiredSystemLibraries)
@@ -127,15 +131,19 @@ elseif(APPLE)
     if(TARGET Qt6::macdeployqt)
         set(CD_MACDEPLOYQT "$<TARGET_FILE:Qt6::macdeployqt>")
     else()
-        find_program(CD_MACDEPLOYQT macdeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" REQUIRED)
+        find_program(CD_MACDEPLOYQT macdeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}")
     endif()
-    install(CODE "
-        set(cd_app \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/compliance-desk.app\")
-        execute_process(
-            COMMAND \"${CD_MACDEPLOYQT}\" \"\${cd_app}\"
-                    \"-executable=\${cd_app}/Contents/MacOS/compliance-desk-cli\" -always-overwrite
-            COMMAND_ERROR_IS_FATAL ANY)
-    ")
+    if(NOT CD_MACDEPLOYQT)
+        message(WARNING "macdeployqt not found: the bundle will not contain Qt's frameworks")
+    else()
+        install(CODE "
+            set(cd_app \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/compliance-desk.app\")
+            execute_process(
+                COMMAND \"${CD_MACDEPLOYQT}\" \"\${cd_app}\"
+                        \"-executable=\${cd_app}/Contents/MacOS/compliance-desk-cli\" -always-overwrite
+                COMMAND_ERROR_IS_FATAL ANY)
+        ")
+    endif()
 endif()
 
 # ---------------------------------------------------------------------------------------------
