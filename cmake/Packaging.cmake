@@ -82,22 +82,38 @@ if(UNIX AND NOT APPLE)
                 DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
     endforeach()
 
-    # The manual page: hand-written text plus a COMMANDS section generated from the built
-    # program's --help, compressed as Debian policy wants (gzip -9n: no name, no time stamp).
+    # Manual pages and the Debian changelog, compressed as Debian policy wants (gzip -9n: no
+    # name, no time stamp). The CLI's page gets its COMMANDS section from the built program's
+    # --help, so it cannot fall behind the commands.
     find_program(CD_GZIP gzip REQUIRED)
     set(CD_MANPAGE_TEMPLATE "${PROJECT_SOURCE_DIR}/docs/compliance-desk-cli.1.in")
     set(CD_MANPAGE "${PROJECT_BINARY_DIR}/man/compliance-desk-cli.1")
-    set(CD_MANPAGE_GZ "${CD_MANPAGE}.gz")
-    add_custom_command(OUTPUT "${CD_MANPAGE}" "${CD_MANPAGE_GZ}"
+    add_custom_command(OUTPUT "${CD_MANPAGE}.gz"
         COMMAND ${CMAKE_COMMAND} -DCLI=$<TARGET_FILE:compliance-desk-cli> -DTEMPLATE=${CD_MANPAGE_TEMPLATE}
                 -DOUTPUT=${CD_MANPAGE} -DPROJECT_VERSION=${PROJECT_VERSION} -DCD_RELEASE_DATE=${CD_RELEASE_DATE}
                 -P "${PROJECT_SOURCE_DIR}/cmake/GenerateManPage.cmake"
-        COMMAND ${CD_GZIP} -9 -n -c "${CD_MANPAGE}" > "${CD_MANPAGE_GZ}"
+        COMMAND ${CD_GZIP} -9 -n -c "${CD_MANPAGE}" > "${CD_MANPAGE}.gz"
         DEPENDS compliance-desk-cli "${CD_MANPAGE_TEMPLATE}" "${PROJECT_SOURCE_DIR}/cmake/GenerateManPage.cmake"
         COMMENT "Writing the compliance-desk-cli manual page")
-    add_custom_target(cd_manpage ALL DEPENDS "${CD_MANPAGE_GZ}")
-    install(FILES "${CD_MANPAGE_GZ}" DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 
+    configure_file("${PROJECT_SOURCE_DIR}/docs/compliance-desk.1.in" "${PROJECT_BINARY_DIR}/man/compliance-desk.1" @ONLY)
+    # The changelog's date in RFC 2822 form, as dpkg wants it.
+    execute_process(COMMAND date -u -R -d "${CD_RELEASE_DATE} 00:00:00"
+                    OUTPUT_VARIABLE CD_RELEASE_DATE_RFC2822 OUTPUT_STRIP_TRAILING_WHITESPACE COMMAND_ERROR_IS_FATAL ANY)
+    configure_file("${PROJECT_SOURCE_DIR}/resources/packaging/changelog.Debian.in"
+                   "${PROJECT_BINARY_DIR}/packaging/changelog.Debian" @ONLY)
+    set(CD_GZIPPED "${CD_MANPAGE}.gz")
+    foreach(plain "${PROJECT_BINARY_DIR}/man/compliance-desk.1" "${PROJECT_BINARY_DIR}/packaging/changelog.Debian")
+        add_custom_command(OUTPUT "${plain}.gz"
+            COMMAND ${CD_GZIP} -9 -n -c "${plain}" > "${plain}.gz"
+            DEPENDS "${plain}")
+        list(APPEND CD_GZIPPED "${plain}.gz")
+    endforeach()
+    add_custom_target(cd_manpage ALL DEPENDS ${CD_GZIPPED})
+    install(FILES "${CD_MANPAGE}.gz" "${PROJECT_BINARY_DIR}/man/compliance-desk.1.gz"
+            DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    install(FILES "${PROJECT_BINARY_DIR}/packaging/changelog.Debian.gz"
+            DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/${CD_PACKAGE_NAME})
     install(FILES "${PROJECT_SOURCE_DIR}/resources/packaging/copyright"
             DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/${CD_PACKAGE_NAME})
 endif()
@@ -155,12 +171,14 @@ set(CPACK_PACKAGE_CONTACT "${CD_MAINTAINER}")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${CD_HOMEPAGE}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Privacy and information-security compliance desk")
 set(CPACK_PACKAGE_DESCRIPTION
-    "Compliance Desk (合规工作台) is where privacy and information-security staff keep the
-promises of their privacy policy: contact submissions, rights requests with working-day
-due dates, the disclosure and incident registers, ISO/IEC 27001:2022 controls, policy
-versions and a hash-chained audit log, all in one SQLCipher-encrypted vault file.
-Every register prints and exports to PDF, CSV and Excel in Simplified Chinese or English.
-The package contains the desktop application and the command-line tool
+    "Compliance Desk (合规工作台) is where privacy and information-security staff
+keep the promises of their privacy policy: contact submissions, rights
+requests with working-day due dates, the disclosure and incident registers,
+ISO/IEC 27001:2022 controls, policy versions and a hash-chained audit log,
+all in one SQLCipher-encrypted vault file. Every register prints and exports
+to PDF, CSV and Excel, in Simplified Chinese or English.
+.
+The package holds the desktop application and the command-line tool
 compliance-desk-cli.")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "${CD_DISPLAY_NAME}")
 set(CPACK_PACKAGE_EXECUTABLES "compliance-desk" "${CD_DISPLAY_NAME}")

@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 BUILD_DIR="${BUILD_DIR:-build}"
 ./scripts/install-deps.sh
 BUILD_TYPE=Release ./scripts/build.sh
-cpack --config "$BUILD_DIR/CPackConfig.cmake" -G DEB -B "$PWD/$BUILD_DIR/packages"
+case "$BUILD_DIR" in /*) ;; *) BUILD_DIR="$PWD/$BUILD_DIR" ;; esac
+cpack --config "$BUILD_DIR/CPackConfig.cmake" -G DEB -B "$BUILD_DIR/packages"
 rm -rf "$BUILD_DIR/packages/_CPack_Packages"
 for deb in "$BUILD_DIR"/packages/*.deb; do
     echo "package.sh: wrote $deb"
