@@ -92,7 +92,7 @@ done
 if command -v lintian >/dev/null 2>&1; then
     lintian_out=$(lintian --tag-display-limit 0 --fail-on error "$deb" 2>&1) && lintian_rc=0 || lintian_rc=$?
     grep -v 'running with root privileges' <<<"$lintian_out" || true
-    check "lintian finds no errors" test $lintian_rc -eq 0
+    check "lintian finds no errors" test "$lintian_rc" -eq 0
 else
     echo "note: lintian is not installed; skipping Debian policy checks"
 fi
@@ -102,10 +102,10 @@ dpkg-deb --contents "$deb" | awk '{print $6}' | sed 's|^\./|/|' | sort >"$work/c
 expected=(
     /usr/bin/compliance-desk
     /usr/bin/compliance-desk-cli
-    /usr/share/applications/$APP_ID.desktop
-    /usr/share/metainfo/$APP_ID.metainfo.xml
-    /usr/share/mime/packages/$APP_ID.xml
-    /usr/share/icons/hicolor/scalable/apps/$APP_ID.svg
+    "/usr/share/applications/$APP_ID.desktop"
+    "/usr/share/metainfo/$APP_ID.metainfo.xml"
+    "/usr/share/mime/packages/$APP_ID.xml"
+    "/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"
     /usr/share/man/man1/compliance-desk-cli.1.gz
     /usr/share/man/man1/compliance-desk.1.gz
     /usr/share/doc/compliance-desk/copyright
@@ -159,7 +159,8 @@ export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="$work/runtime"
 export HOME="$work/home"
 export LC_ALL=C.UTF-8
-mkdir -m 700 -p "$XDG_RUNTIME_DIR" "$HOME"
+mkdir -p "$XDG_RUNTIME_DIR" "$HOME"
+chmod 700 "$XDG_RUNTIME_DIR"
 
 version_text=$("$cli" --version)
 echo "$version_text"

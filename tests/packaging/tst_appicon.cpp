@@ -34,8 +34,8 @@ double meanDifference(const QImage& a, const QImage& b)
         const auto* la = reinterpret_cast<const QRgb*>(pa.constScanLine(y));
         const auto* lb = reinterpret_cast<const QRgb*>(pb.constScanLine(y));
         for (int x = 0; x < pa.width(); ++x) {
-            sum += qAbs(qRed(la[x]) - qRed(lb[x])) + qAbs(qGreen(la[x]) - qGreen(lb[x])) +
-                   qAbs(qBlue(la[x]) - qBlue(lb[x])) + qAbs(qAlpha(la[x]) - qAlpha(lb[x]));
+            sum += qAbs(qRed(la[x]) - qRed(lb[x])) + qAbs(qGreen(la[x]) - qGreen(lb[x]))
+                + qAbs(qBlue(la[x]) - qBlue(lb[x])) + qAbs(qAlpha(la[x]) - qAlpha(lb[x]));
         }
     }
     return sum / (4.0 * pa.width() * pa.height());
@@ -68,7 +68,7 @@ private slots:
     void looksLikeTheIcon_data()
     {
         QTest::addColumn<int>("size");
-        for (int size : {16, 32, 48, 256}) {
+        for (int size : { 16, 32, 48, 256 }) {
             QTest::addRow("%dpx", size) << size;
         }
     }
@@ -77,7 +77,9 @@ private slots:
     {
         QFETCH(int, size);
         const QImage image = render(size);
-        const auto at = [&](double x, double y) { return image.pixelColor(int(x * size / 256), int(y * size / 256)); };
+        const auto at = [&](double x, double y) {
+            return image.pixelColor(static_cast<int>(x * size / 256), static_cast<int>(y * size / 256));
+        };
         // Transparent outside the shapes, so that it sits on any panel colour.
         QCOMPARE(at(250, 4).alpha(), 0);
         QCOMPARE(at(4, 250).alpha(), 0);
@@ -100,7 +102,7 @@ private slots:
     void committedPngsMatchTheSvg_data()
     {
         QTest::addColumn<int>("size");
-        for (int size : {16, 24, 32, 48, 64, 128, 256, 512}) {
+        for (int size : { 16, 24, 32, 48, 64, 128, 256, 512 }) {
             QTest::addRow("%dpx", size) << size;
         }
     }
@@ -108,8 +110,8 @@ private slots:
     void committedPngsMatchTheSvg()
     {
         QFETCH(int, size);
-        const QString path = qEnvironmentVariable("CD_SOURCE_DIR") +
-                             QStringLiteral("/resources/icons/hicolor/%1x%1/apps/com.vivest.ComplianceDesk.png").arg(size);
+        const QString path = qEnvironmentVariable("CD_SOURCE_DIR")
+            + QStringLiteral("/resources/icons/hicolor/%1x%1/apps/com.vivest.ComplianceDesk.png").arg(size);
         QImage png(path);
         QVERIFY2(!png.isNull(), qPrintable(path));
         QCOMPARE(png.size(), QSize(size, size));
@@ -119,8 +121,8 @@ private slots:
         // colour change differs by 14 to 17.
         const double allowed = size <= 16 ? 8.0 : size <= 24 ? 4.0 : 2.5;
         const double difference = meanDifference(png, render(size));
-        QVERIFY2(difference < allowed, qPrintable(QStringLiteral("mean difference %1; run scripts/render-icons.sh")
-                                                  .arg(difference)));
+        QVERIFY2(difference < allowed,
+            qPrintable(QStringLiteral("mean difference %1; run scripts/render-icons.sh").arg(difference)));
     }
 };
 
