@@ -17,7 +17,9 @@ PACKAGES=(
     # tests: PDF inspection, headless X server, screenshots
     poppler-utils xvfb xauth imagemagick
     # packaging checks
-    dpkg-dev appstream desktop-file-utils file
+    dpkg-dev lintian appstream desktop-file-utils shared-mime-info libxml2-utils man-db file
+    # icon rendering (scripts/render-icons.sh)
+    librsvg2-bin icnsutils
 )
 
 missing=()
