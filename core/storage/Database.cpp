@@ -180,10 +180,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Vaul
                          .arg(path)};
     }
 
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
-    if (mode == OpenMode::Create) {
-        flags |= SQLITE_OPEN_CREATE;
-    }
+    // Existence was checked above. CREATE stays on for every connection because ATTACH (used by
+    // backups) inherits the flags of the main connection and must be able to create its file.
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX;
     sqlite3* raw = nullptr;
     const QByteArray nativePath = path.toUtf8();
     int rc = sqlite3_open_v2(nativePath.constData(), &raw, flags, nullptr);
