@@ -358,6 +358,12 @@ QString pick(const QString& language, const LetterText& text)
     return QString::fromUtf8(language == QLatin1String("zh_CN") ? text.zh : text.en);
 }
 
+// Chinese sentences follow each other without a space; English ones take one.
+QString sentences(const QString& language, const QStringList& parts)
+{
+    return parts.join(language == QLatin1String("zh_CN") ? QString() : QStringLiteral(" "));
+}
+
 QString letterDate(const QDateTime& utc, const QString& language)
 {
     const QDate d = utc.toLocalTime().date();
@@ -418,12 +424,12 @@ ReportDocument buildNotificationLetter(const Incident& n, const ReportContext& c
     doc.generatedAt = ctx.nowUtc;
     doc.generatedBy = ctx.generatedBy;
     doc.paragraph(pick(lang, {"Dear customer,", "尊敬的用户："}));
-    doc.paragraph(incidentDates(n, lang) + QLatin1Char(' ') +
+    doc.paragraph(sentences(lang, {incidentDates(n, lang),
                   pick(lang, {"It may involve your personal information. As required by article 57 of the Personal "
                               "Information Protection Law and as promised in our privacy policy, we tell you what "
                               "happened, what we have done, what you can do, and how we will put things right.",
                               "该事件可能涉及您的个人信息。根据《中华人民共和国个人信息保护法》第五十七条及我们隐私政策的"
-                              "承诺，现将事件情况、我们已采取的措施、您可以采取的措施以及补救措施告知如下。"}));
+                              "承诺，现将事件情况、我们已采取的措施、您可以采取的措施以及补救措施告知如下。"})}));
     addNoticeElements(doc, n, ctx);
     doc.paragraph(pick(lang, {"We sincerely apologise for this incident.", "对于本次事件给您带来的不便，我们深表歉意。"}));
     doc.paragraph(pick(lang, {"Personal Information Protection Officer", "个人信息保护负责人"}) + QLatin1Char('\n') +
@@ -446,18 +452,17 @@ ReportDocument buildPublicAnnouncement(const Incident& n, const ReportContext& c
             reason = x.reason;
         }
     }
-    QString intro = incidentDates(n, lang) + QLatin1Char(' ');
+    QStringList intro{incidentDates(n, lang)};
     if (n.peopleCount > 0) {
-        intro += pick(lang, {"It may involve the personal information of about %1 people.",
+        intro << pick(lang, {"It may involve the personal information of about %1 people.",
                              "该事件可能涉及约%1人的个人信息。"})
-                     .arg(localeFor(lang).toString(n.peopleCount)) +
-                 QLatin1Char(' ');
+                     .arg(localeFor(lang).toString(n.peopleCount));
     }
-    intro += pick(lang, {"Because we cannot reach every person affected individually, we publish this announcement "
+    intro << pick(lang, {"Because we cannot reach every person affected individually, we publish this announcement "
                          "as article 57 of the Personal Information Protection Law and our privacy policy require.",
                          "由于难以逐一告知受影响的个人，根据《中华人民共和国个人信息保护法》第五十七条及我们隐私政策的"
                          "承诺，特发布本公告。"});
-    doc.paragraph(intro);
+    doc.paragraph(sentences(lang, intro));
     if (!reason.isEmpty()) {
         doc.paragraph(pick(lang, {"Why individual notice is impractical: ", "无法逐一告知的原因："}) + reason);
     }

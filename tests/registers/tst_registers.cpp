@@ -808,7 +808,8 @@ void TestRegisters::demoData()
     QCOMPARE(pending.first().second.state, RegulatorClock::State::Running);
     QCOMPARE(pending.first().first.severity, Severity::RelativelySerious);
     QSet<LegalBasis> bases;
-    for (const Disclosure& d : DisclosureService(tv.vault()).list().value()) {
+    const QList<Disclosure> disclosures = DisclosureService(tv.vault()).list().value();
+    for (const Disclosure& d : disclosures) {
         bases.insert(d.basis);
     }
     QCOMPARE(bases, (QSet<LegalBasis>{LegalBasis::Consent, LegalBasis::Law, LegalBasis::Judicial}));
