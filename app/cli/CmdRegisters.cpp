@@ -76,7 +76,7 @@ bool parseLinks(const QStringList& values, QList<RegisterLink>* out)
         if (parts.size() != 2 || !ok) {
             return false;
         }
-        out->append(RegisterLink{parts.first().trimmed(), id});
+        out->append(RegisterLink { parts.first().trimmed(), id });
     }
     return true;
 }
@@ -85,54 +85,44 @@ QJsonArray linksJson(const QList<RegisterLink>& links)
 {
     QJsonArray a;
     for (const RegisterLink& l : links) {
-        a.append(QJsonObject{{QStringLiteral("type"), l.targetType}, {QStringLiteral("id"), l.targetId}});
+        a.append(QJsonObject { { QStringLiteral("type"), l.targetType }, { QStringLiteral("id"), l.targetId } });
     }
     return a;
 }
 
 QJsonObject disclosureJson(const Disclosure& d)
 {
-    return QJsonObject{{QStringLiteral("id"), d.id},
-                       {QStringLiteral("kind"), kindKey(d.kind)},
-                       {QStringLiteral("recipient"), d.recipientName},
-                       {QStringLiteral("recipient_type"), recipientTypeKey(d.recipientType)},
-                       {QStringLiteral("recipient_contact"), d.recipientContact},
-                       {QStringLiteral("purpose"), d.purpose},
-                       {QStringLiteral("categories"), QJsonArray::fromStringList(d.categoryKeys)},
-                       {QStringLiteral("people"), d.peopleCount},
-                       {QStringLiteral("basis"), basisKey(d.basis)},
-                       {QStringLiteral("consent_record"), d.consentRecord},
-                       {QStringLiteral("law"), d.lawCitation},
-                       {QStringLiteral("authority"), d.authority},
-                       {QStringLiteral("document_number"), d.documentNumber},
-                       {QStringLiteral("court"), d.court},
-                       {QStringLiteral("case_number"), d.caseNumber},
-                       {QStringLiteral("date"), d.disclosedOn.toString(Qt::ISODate)},
-                       {QStringLiteral("approved_by"), d.approvedBy},
-                       {QStringLiteral("notes"), d.notes},
-                       {QStringLiteral("links"), linksJson(d.links)}};
+    return QJsonObject { { QStringLiteral("id"), d.id }, { QStringLiteral("kind"), kindKey(d.kind) },
+        { QStringLiteral("recipient"), d.recipientName },
+        { QStringLiteral("recipient_type"), recipientTypeKey(d.recipientType) },
+        { QStringLiteral("recipient_contact"), d.recipientContact }, { QStringLiteral("purpose"), d.purpose },
+        { QStringLiteral("categories"), QJsonArray::fromStringList(d.categoryKeys) },
+        { QStringLiteral("people"), d.peopleCount }, { QStringLiteral("basis"), basisKey(d.basis) },
+        { QStringLiteral("consent_record"), d.consentRecord }, { QStringLiteral("law"), d.lawCitation },
+        { QStringLiteral("authority"), d.authority }, { QStringLiteral("document_number"), d.documentNumber },
+        { QStringLiteral("court"), d.court }, { QStringLiteral("case_number"), d.caseNumber },
+        { QStringLiteral("date"), d.disclosedOn.toString(Qt::ISODate) },
+        { QStringLiteral("approved_by"), d.approvedBy }, { QStringLiteral("notes"), d.notes },
+        { QStringLiteral("links"), linksJson(d.links) } };
 }
 
 QJsonObject clockJson(const RegulatorClock& c)
 {
-    return QJsonObject{{QStringLiteral("state"), clockStateKey(c.state)},
-                       {QStringLiteral("deadline"), isoOrNull(c.deadline)},
-                       {QStringLiteral("seconds_since_discovery"), c.secondsSinceDiscovery},
-                       {QStringLiteral("seconds_remaining"), c.secondsRemaining}};
+    return QJsonObject { { QStringLiteral("state"), clockStateKey(c.state) },
+        { QStringLiteral("deadline"), isoOrNull(c.deadline) },
+        { QStringLiteral("seconds_since_discovery"), c.secondsSinceDiscovery },
+        { QStringLiteral("seconds_remaining"), c.secondsRemaining } };
 }
 
 QJsonObject incidentJson(const Incident& n, const RegulatorClock& clock, bool full)
 {
-    QJsonObject o{{QStringLiteral("id"), n.id},
-                  {QStringLiteral("title"), n.title},
-                  {QStringLiteral("occurred_at"), isoOrNull(n.occurredAt)},
-                  {QStringLiteral("discovered_at"), isoOrNull(n.discoveredAt)},
-                  {QStringLiteral("category"), incidentCategoryKey(n.category)},
-                  {QStringLiteral("severity"), severityKey(n.severity)},
-                  {QStringLiteral("status"), statusKey(n.status)},
-                  {QStringLiteral("categories"), QJsonArray::fromStringList(n.categoryKeys)},
-                  {QStringLiteral("people"), n.peopleCount},
-                  {QStringLiteral("regulator_clock"), clockJson(clock)}};
+    QJsonObject o { { QStringLiteral("id"), n.id }, { QStringLiteral("title"), n.title },
+        { QStringLiteral("occurred_at"), isoOrNull(n.occurredAt) },
+        { QStringLiteral("discovered_at"), isoOrNull(n.discoveredAt) },
+        { QStringLiteral("category"), incidentCategoryKey(n.category) },
+        { QStringLiteral("severity"), severityKey(n.severity) }, { QStringLiteral("status"), statusKey(n.status) },
+        { QStringLiteral("categories"), QJsonArray::fromStringList(n.categoryKeys) },
+        { QStringLiteral("people"), n.peopleCount }, { QStringLiteral("regulator_clock"), clockJson(clock) } };
     if (!full) {
         return o;
     }
@@ -143,23 +133,18 @@ QJsonObject incidentJson(const Incident& n, const RegulatorClock& clock, bool fu
     o.insert(QStringLiteral("advice"), n.advice);
     o.insert(QStringLiteral("remedies"), n.remedies);
     o.insert(QStringLiteral("missing_notice_elements"),
-             QJsonArray::fromStringList(IncidentService::missingNoticeElements(n)));
+        QJsonArray::fromStringList(IncidentService::missingNoticeElements(n)));
     o.insert(QStringLiteral("regulator_report"),
-             n.regulatorReportedAt.isValid()
-                 ? QJsonValue(QJsonObject{{QStringLiteral("authority"), n.regulatorAuthority},
-                                          {QStringLiteral("at"), iso(n.regulatorReportedAt)},
-                                          {QStringLiteral("reference"), n.regulatorReference},
-                                          {QStringLiteral("by"), n.regulatorReportedBy}})
-                 : QJsonValue());
+        n.regulatorReportedAt.isValid() ? QJsonValue(QJsonObject {
+            { QStringLiteral("authority"), n.regulatorAuthority }, { QStringLiteral("at"), iso(n.regulatorReportedAt) },
+            { QStringLiteral("reference"), n.regulatorReference }, { QStringLiteral("by"), n.regulatorReportedBy } })
+                                        : QJsonValue());
     QJsonArray notes;
     for (const IncidentNotification& x : n.notifications) {
-        notes.append(QJsonObject{{QStringLiteral("id"), x.id},
-                                 {QStringLiteral("channel"), channelKey(x.channel)},
-                                 {QStringLiteral("at"), iso(x.notifiedAt)},
-                                 {QStringLiteral("people"), x.peopleCount},
-                                 {QStringLiteral("by"), x.notifiedBy},
-                                 {QStringLiteral("reason"), x.reason},
-                                 {QStringLiteral("note"), x.note}});
+        notes.append(QJsonObject { { QStringLiteral("id"), x.id }, { QStringLiteral("channel"), channelKey(x.channel) },
+            { QStringLiteral("at"), iso(x.notifiedAt) }, { QStringLiteral("people"), x.peopleCount },
+            { QStringLiteral("by"), x.notifiedBy }, { QStringLiteral("reason"), x.reason },
+            { QStringLiteral("note"), x.note } });
     }
     o.insert(QStringLiteral("notifications"), notes);
     o.insert(QStringLiteral("contained_at"), isoOrNull(n.containedAt));
@@ -171,7 +156,7 @@ QJsonObject incidentJson(const Incident& n, const RegulatorClock& clock, bool fu
 
 void addOption(CliContext& ctx, const QString& name, const QString& help, const QString& value = QStringLiteral("text"))
 {
-    ctx.parser().addOption({name, help, value});
+    ctx.parser().addOption({ name, help, value });
 }
 
 // Writes a report document as PDF, or the register table as CSV/XLSX, by the file's suffix.
@@ -187,10 +172,9 @@ int writePdf(CliContext& ctx, const ReportDocument& doc, const QString& out, con
     if (Status s = renderer.writePdf(out); !s) {
         return ctx.fail(s.error());
     }
-    ctx.printJson(QJsonObject{{QStringLiteral("report"), what},
-                              {QStringLiteral("out"), QFileInfo(out).absoluteFilePath()},
-                              {QStringLiteral("language"), doc.language},
-                              {QStringLiteral("pages"), renderer.lastPageCount()}});
+    ctx.printJson(
+        QJsonObject { { QStringLiteral("report"), what }, { QStringLiteral("out"), QFileInfo(out).absoluteFilePath() },
+            { QStringLiteral("language"), doc.language }, { QStringLiteral("pages"), renderer.lastPageCount() } });
     return ExitOk;
 }
 
@@ -208,15 +192,15 @@ int cmdDisclosures(CliContext& ctx)
     ctx.addFormatOption();
     addOption(ctx, QStringLiteral("kind"), Cli::tr("sharing, transfer or public."), QStringLiteral("kind"));
     addOption(ctx, QStringLiteral("recipient"), Cli::tr("Recipient name."));
-    addOption(ctx, QStringLiteral("recipient-type"),
-              Cli::tr("company, processor, regulator, court, public or other."), QStringLiteral("type"));
+    addOption(ctx, QStringLiteral("recipient-type"), Cli::tr("company, processor, regulator, court, public or other."),
+        QStringLiteral("type"));
     addOption(ctx, QStringLiteral("recipient-contact"), Cli::tr("Recipient contact."));
     addOption(ctx, QStringLiteral("purpose"), Cli::tr("Purpose of the disclosure."));
     addOption(ctx, QStringLiteral("categories"), Cli::tr("Data categories, comma-separated keys (name,phone,…)."),
-              QStringLiteral("keys"));
+        QStringLiteral("keys"));
     addOption(ctx, QStringLiteral("people"), Cli::tr("Number of people."), QStringLiteral("n"));
     addOption(ctx, QStringLiteral("basis"), Cli::tr("Legal basis: consent, law, government or judicial."),
-              QStringLiteral("basis"));
+        QStringLiteral("basis"));
     addOption(ctx, QStringLiteral("consent-record"), Cli::tr("Consent: where the consent is recorded."));
     addOption(ctx, QStringLiteral("law"), Cli::tr("Law or regulation: the citation."));
     addOption(ctx, QStringLiteral("authority"), Cli::tr("Government requirement: the authority."));
@@ -224,18 +208,18 @@ int cmdDisclosures(CliContext& ctx)
     addOption(ctx, QStringLiteral("court"), Cli::tr("Judicial ruling: the court."));
     addOption(ctx, QStringLiteral("case-number"), Cli::tr("Judicial ruling: the case number."));
     addOption(ctx, QStringLiteral("date"), Cli::tr("Date of the disclosure (YYYY-MM-DD; default today)."),
-              QStringLiteral("date"));
+        QStringLiteral("date"));
     addOption(ctx, QStringLiteral("approved-by"), Cli::tr("Who approved it."));
     addOption(ctx, QStringLiteral("notes"), Cli::tr("Notes."));
     addOption(ctx, QStringLiteral("link"), Cli::tr("Link to a record, e.g. submission:17 or request:4 (repeatable)."),
-              QStringLiteral("type:id"));
+        QStringLiteral("type:id"));
     addOption(ctx, QStringLiteral("from"), Cli::tr("list/report: first date (YYYY-MM-DD)."), QStringLiteral("date"));
     addOption(ctx, QStringLiteral("to"), Cli::tr("list/report: last date (YYYY-MM-DD)."), QStringLiteral("date"));
     addOption(ctx, QStringLiteral("search"), Cli::tr("list: text in recipient or purpose."));
-    addOption(ctx, QStringLiteral("out"), Cli::tr("report: file to write (.pdf, .csv or .xlsx)."),
-              QStringLiteral("file"));
-    ctx.parser().addOption({QStringLiteral("lang"), Cli::tr("report: language, zh_CN or en."), QStringLiteral("lang"),
-                            QStringLiteral("zh_CN")});
+    addOption(
+        ctx, QStringLiteral("out"), Cli::tr("report: file to write (.pdf, .csv or .xlsx)."), QStringLiteral("file"));
+    ctx.parser().addOption({ QStringLiteral("lang"), Cli::tr("report: language, zh_CN or en."), QStringLiteral("lang"),
+        QStringLiteral("zh_CN") });
     ctx.parser().addPositionalArgument(QStringLiteral("action"), Cli::tr("add | list | report"));
     if (!ctx.parse()) {
         return ExitUsage;
@@ -245,8 +229,8 @@ int cmdDisclosures(CliContext& ctx)
         return ctx.usage(Cli::tr("disclosures needs an action: add, list or report."));
     }
     DisclosureFilter filter;
-    if ((ctx.isSet(QStringLiteral("from")) && !parseDate(ctx.value(QStringLiteral("from")), &filter.from)) ||
-        (ctx.isSet(QStringLiteral("to")) && !parseDate(ctx.value(QStringLiteral("to")), &filter.to))) {
+    if ((ctx.isSet(QStringLiteral("from")) && !parseDate(ctx.value(QStringLiteral("from")), &filter.from))
+        || (ctx.isSet(QStringLiteral("to")) && !parseDate(ctx.value(QStringLiteral("to")), &filter.to))) {
         return ctx.usage(Cli::tr("Dates are written YYYY-MM-DD."));
     }
     if (ctx.isSet(QStringLiteral("kind"))) {
@@ -284,8 +268,8 @@ int cmdDisclosures(CliContext& ctx)
             return ctx.fail(list.error());
         }
         if (ctx.format() == QLatin1String("csv")) {
-            const ExportTable t = disclosureTable(list.value(), reportContext(*vault.value(), QStringLiteral("en")),
-                                                  false);
+            const ExportTable t
+                = disclosureTable(list.value(), reportContext(*vault.value(), QStringLiteral("en")), false);
             ctx.printCsv(t.headers, t.rows);
         } else {
             QJsonArray arr;
@@ -307,9 +291,8 @@ int cmdDisclosures(CliContext& ctx)
             if (Status s = exportDisclosureRegister(*vault.value(), filter, out, format, lang); !s) {
                 return ctx.fail(s.error());
             }
-            ctx.printJson(QJsonObject{{QStringLiteral("report"), QStringLiteral("disclosures")},
-                                      {QStringLiteral("out"), QFileInfo(out).absoluteFilePath()},
-                                      {QStringLiteral("format"), format}});
+            ctx.printJson(QJsonObject { { QStringLiteral("report"), QStringLiteral("disclosures") },
+                { QStringLiteral("out"), QFileInfo(out).absoluteFilePath() }, { QStringLiteral("format"), format } });
             return ExitOk;
         }
         auto list = service.list(filter);
@@ -317,9 +300,8 @@ int cmdDisclosures(CliContext& ctx)
             return ctx.fail(list.error());
         }
         return writePdf(ctx,
-                        buildDisclosureRegister(list.value(), filter.from, filter.to,
-                                                reportContext(*vault.value(), lang)),
-                        out, QStringLiteral("disclosures"));
+            buildDisclosureRegister(list.value(), filter.from, filter.to, reportContext(*vault.value(), lang)), out,
+            QStringLiteral("disclosures"));
     }
 
     // add
@@ -330,8 +312,8 @@ int cmdDisclosures(CliContext& ctx)
     }
     d.kind = static_cast<DisclosureKind>(filter.kind);
     d.basis = static_cast<LegalBasis>(filter.basis);
-    if (ctx.isSet(QStringLiteral("recipient-type")) &&
-        !recipientTypeFromKey(ctx.value(QStringLiteral("recipient-type")), &d.recipientType)) {
+    if (ctx.isSet(QStringLiteral("recipient-type"))
+        && !recipientTypeFromKey(ctx.value(QStringLiteral("recipient-type")), &d.recipientType)) {
         return ctx.usage(Cli::tr("--recipient-type takes company, processor, regulator, court, public or other."));
     }
     d.recipientName = ctx.value(QStringLiteral("recipient"));
@@ -375,57 +357,55 @@ int cmdIncidents(CliContext& ctx)
     addOption(ctx, QStringLiteral("title"), Cli::tr("add: title."));
     addOption(ctx, QStringLiteral("occurred"), Cli::tr("add: when it occurred (ISO 8601)."), QStringLiteral("time"));
     addOption(ctx, QStringLiteral("discovered"), Cli::tr("add: when it was discovered (ISO 8601; default now)."),
-              QStringLiteral("time"));
+        QStringLiteral("time"));
     addOption(ctx, QStringLiteral("category"),
-              Cli::tr("add: unauthorised_access, leak, loss, tampering, misdelivery, malware or other."),
-              QStringLiteral("category"));
+        Cli::tr("add: unauthorised_access, leak, loss, tampering, misdelivery, malware or other."),
+        QStringLiteral("category"));
     addOption(ctx, QStringLiteral("severity"),
-              Cli::tr("general, relatively_serious (较大), major (重大) or especially_major (特别重大)."),
-              QStringLiteral("severity"));
+        Cli::tr("general, relatively_serious (较大), major (重大) or especially_major (特别重大)."),
+        QStringLiteral("severity"));
     addOption(ctx, QStringLiteral("categories"), Cli::tr("add: affected data categories, comma-separated keys."),
-              QStringLiteral("keys"));
-    addOption(ctx, QStringLiteral("people"), Cli::tr("Number of people (affected, or notified)."),
-              QStringLiteral("n"));
+        QStringLiteral("keys"));
+    addOption(ctx, QStringLiteral("people"), Cli::tr("Number of people (affected, or notified)."), QStringLiteral("n"));
     addOption(ctx, QStringLiteral("cause"), Cli::tr("add: cause."));
     addOption(ctx, QStringLiteral("description"), Cli::tr("add: what happened."));
     addOption(ctx, QStringLiteral("harm"), Cli::tr("add: possible harm."));
     addOption(ctx, QStringLiteral("measures"), Cli::tr("add: measures taken."));
     addOption(ctx, QStringLiteral("advice"), Cli::tr("add: what individuals can do."));
     addOption(ctx, QStringLiteral("remedies"), Cli::tr("add: remedies offered."));
-    addOption(ctx, QStringLiteral("status"), Cli::tr("list: open, contained, notified or closed."),
-              QStringLiteral("status"));
-    ctx.parser().addOption({QStringLiteral("open"), Cli::tr("list: only incidents not closed.")});
-    ctx.parser().addOption({QStringLiteral("pending-report"),
-                            Cli::tr("list: only incidents whose regulator report is due or overdue.")});
+    addOption(
+        ctx, QStringLiteral("status"), Cli::tr("list: open, contained, notified or closed."), QStringLiteral("status"));
+    ctx.parser().addOption({ QStringLiteral("open"), Cli::tr("list: only incidents not closed.") });
+    ctx.parser().addOption({ QStringLiteral("pending-report"),
+        Cli::tr("list: only incidents whose regulator report is due or overdue.") });
     addOption(ctx, QStringLiteral("from"), Cli::tr("list/report: discovered on or after (YYYY-MM-DD)."),
-              QStringLiteral("date"));
+        QStringLiteral("date"));
     addOption(ctx, QStringLiteral("to"), Cli::tr("list/report: discovered on or before (YYYY-MM-DD)."),
-              QStringLiteral("date"));
+        QStringLiteral("date"));
     addOption(ctx, QStringLiteral("channel"), Cli::tr("notify: email, letter, phone, push or announcement."),
-              QStringLiteral("channel"));
+        QStringLiteral("channel"));
     addOption(ctx, QStringLiteral("reason"), Cli::tr("notify: why individual notice is impractical (announcement)."));
     addOption(ctx, QStringLiteral("note"), Cli::tr("notify: a note."));
     addOption(ctx, QStringLiteral("regulator"), Cli::tr("notify: record the report to this regulator."));
     addOption(ctx, QStringLiteral("reference"), Cli::tr("notify: the regulator's reference."));
     addOption(ctx, QStringLiteral("by"), Cli::tr("notify: who notified or reported."));
-    addOption(ctx, QStringLiteral("at"), Cli::tr("notify/transition: when (ISO 8601; default now)."),
-              QStringLiteral("time"));
+    addOption(
+        ctx, QStringLiteral("at"), Cli::tr("notify/transition: when (ISO 8601; default now)."), QStringLiteral("time"));
     addOption(ctx, QStringLiteral("out"), Cli::tr("report/letter: file to write (.pdf; register also .csv, .xlsx)."),
-              QStringLiteral("file"));
-    ctx.parser().addOption({QStringLiteral("lang"), Cli::tr("report/letter: language, zh_CN or en."),
-                            QStringLiteral("lang"), QStringLiteral("zh_CN")});
-    ctx.parser().addOption({QStringLiteral("announcement"), Cli::tr("letter: the public announcement instead.")});
+        QStringLiteral("file"));
+    ctx.parser().addOption({ QStringLiteral("lang"), Cli::tr("report/letter: language, zh_CN or en."),
+        QStringLiteral("lang"), QStringLiteral("zh_CN") });
+    ctx.parser().addOption({ QStringLiteral("announcement"), Cli::tr("letter: the public announcement instead.") });
     ctx.parser().addPositionalArgument(QStringLiteral("action"),
-                                       Cli::tr("add | list | show ID | notify ID | transition ID STATUS | "
-                                               "report [ID] | letter ID"));
+        Cli::tr("add | list | show ID | notify ID | transition ID STATUS | "
+                "report [ID] | letter ID"));
     if (!ctx.parse()) {
         return ExitUsage;
     }
     const QStringList pos = ctx.positional();
     const QString action = pos.value(0);
-    static const QStringList actions{QStringLiteral("add"),    QStringLiteral("list"),       QStringLiteral("show"),
-                                     QStringLiteral("notify"), QStringLiteral("transition"), QStringLiteral("report"),
-                                     QStringLiteral("letter")};
+    static const QStringList actions { QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("show"),
+        QStringLiteral("notify"), QStringLiteral("transition"), QStringLiteral("report"), QStringLiteral("letter") };
     if (!actions.contains(action)) {
         return ctx.usage(Cli::tr("incidents needs an action: add, list, show, notify, transition, report or letter."));
     }
@@ -436,8 +416,8 @@ int cmdIncidents(CliContext& ctx)
         if (!ok || id <= 0) {
             return ctx.usage(Cli::tr("Give the incident number."));
         }
-    } else if (action == QLatin1String("show") || action == QLatin1String("notify") ||
-               action == QLatin1String("transition") || action == QLatin1String("letter")) {
+    } else if (action == QLatin1String("show") || action == QLatin1String("notify")
+        || action == QLatin1String("transition") || action == QLatin1String("letter")) {
         return ctx.usage(Cli::tr("incidents %1 needs the incident number.").arg(action));
     }
     QString lang;
@@ -445,8 +425,8 @@ int cmdIncidents(CliContext& ctx)
         return ctx.usage(Cli::tr("--lang takes zh_CN or en."));
     }
     IncidentFilter filter;
-    if ((ctx.isSet(QStringLiteral("from")) && !parseDate(ctx.value(QStringLiteral("from")), &filter.from)) ||
-        (ctx.isSet(QStringLiteral("to")) && !parseDate(ctx.value(QStringLiteral("to")), &filter.to))) {
+    if ((ctx.isSet(QStringLiteral("from")) && !parseDate(ctx.value(QStringLiteral("from")), &filter.from))
+        || (ctx.isSet(QStringLiteral("to")) && !parseDate(ctx.value(QStringLiteral("to")), &filter.to))) {
         return ctx.usage(Cli::tr("Dates are written YYYY-MM-DD."));
     }
     Severity severity = Severity::General;
@@ -473,8 +453,8 @@ int cmdIncidents(CliContext& ctx)
     if (!peopleOk) {
         return ctx.usage(Cli::tr("--people takes a whole number."));
     }
-    if ((action == QLatin1String("report") || action == QLatin1String("letter")) &&
-        ctx.value(QStringLiteral("out")).isEmpty()) {
+    if ((action == QLatin1String("report") || action == QLatin1String("letter"))
+        && ctx.value(QStringLiteral("out")).isEmpty()) {
         return ctx.usage(Cli::tr("incidents %1 needs --out FILE.").arg(action));
     }
     if (action == QLatin1String("transition") && pos.size() < 3) {
@@ -495,8 +475,8 @@ int cmdIncidents(CliContext& ctx)
         }
         QList<Incident> shown;
         for (const Incident& n : list.value()) {
-            if (!ctx.isSet(QStringLiteral("pending-report")) ||
-                IncidentService::clockFor(n, rule, Clock::nowUtc()).isPending()) {
+            if (!ctx.isSet(QStringLiteral("pending-report"))
+                || IncidentService::clockFor(n, rule, Clock::nowUtc()).isPending()) {
                 shown.append(n);
             }
         }
@@ -520,16 +500,16 @@ int cmdIncidents(CliContext& ctx)
             return ctx.usage(Cli::tr("Times are written in ISO 8601, e.g. 2026-03-10T09:30:00+08:00."));
         }
         n.discoveredAt = Clock::nowUtc();
-        if (ctx.isSet(QStringLiteral("discovered")) &&
-            !parseWhen(ctx.value(QStringLiteral("discovered")), &n.discoveredAt)) {
+        if (ctx.isSet(QStringLiteral("discovered"))
+            && !parseWhen(ctx.value(QStringLiteral("discovered")), &n.discoveredAt)) {
             return ctx.usage(Cli::tr("Times are written in ISO 8601, e.g. 2026-03-10T09:30:00+08:00."));
         }
         if (!ctx.isSet(QStringLiteral("severity"))) {
             return ctx.usage(Cli::tr("incidents add needs --severity (it decides the regulator clock)."));
         }
         n.severity = severity;
-        if (ctx.isSet(QStringLiteral("category")) &&
-            !incidentCategoryFromKey(ctx.value(QStringLiteral("category")), &n.category)) {
+        if (ctx.isSet(QStringLiteral("category"))
+            && !incidentCategoryFromKey(ctx.value(QStringLiteral("category")), &n.category)) {
             return ctx.usage(Cli::tr("Unknown incident category %1.").arg(ctx.value(QStringLiteral("category"))));
         }
         n.categoryKeys = splitList(ctx.value(QStringLiteral("categories")));
@@ -558,9 +538,8 @@ int cmdIncidents(CliContext& ctx)
             if (Status s = exportIncidentRegister(*vault.value(), filter, out, format, lang); !s) {
                 return ctx.fail(s.error());
             }
-            ctx.printJson(QJsonObject{{QStringLiteral("report"), QStringLiteral("incidents")},
-                                      {QStringLiteral("out"), QFileInfo(out).absoluteFilePath()},
-                                      {QStringLiteral("format"), format}});
+            ctx.printJson(QJsonObject { { QStringLiteral("report"), QStringLiteral("incidents") },
+                { QStringLiteral("out"), QFileInfo(out).absoluteFilePath() }, { QStringLiteral("format"), format } });
             return ExitOk;
         }
         auto list = service.list(filter);
@@ -568,9 +547,8 @@ int cmdIncidents(CliContext& ctx)
             return ctx.fail(list.error());
         }
         return writePdf(ctx,
-                        buildIncidentRegister(list.value(), filter.from, filter.to,
-                                              reportContext(*vault.value(), lang)),
-                        out, QStringLiteral("incidents"));
+            buildIncidentRegister(list.value(), filter.from, filter.to, reportContext(*vault.value(), lang)), out,
+            QStringLiteral("incidents"));
     }
 
     auto incident = service.get(id);
@@ -589,19 +567,17 @@ int cmdIncidents(CliContext& ctx)
         const ReportContext rc = reportContext(*vault.value(), lang);
         if (action == QLatin1String("report")) {
             return writePdf(ctx, buildIncidentReport(incident.value(), rc), ctx.value(QStringLiteral("out")),
-                            QStringLiteral("incident"));
+                QStringLiteral("incident"));
         }
         const bool announcement = ctx.isSet(QStringLiteral("announcement"));
         if (const QStringList missing = IncidentService::missingNoticeElements(incident.value()); !missing.isEmpty()) {
             return ctx.fail(ErrorCode::NotAllowed,
-                            Cli::tr("The notice must state %1; fill these in first.")
-                                .arg(missing.join(QStringLiteral(", "))));
+                Cli::tr("The notice must state %1; fill these in first.").arg(missing.join(QStringLiteral(", "))));
         }
         return writePdf(ctx,
-                        announcement ? buildPublicAnnouncement(incident.value(), rc)
-                                     : buildNotificationLetter(incident.value(), rc),
-                        ctx.value(QStringLiteral("out")),
-                        announcement ? QStringLiteral("announcement") : QStringLiteral("letter"));
+            announcement ? buildPublicAnnouncement(incident.value(), rc)
+                         : buildNotificationLetter(incident.value(), rc),
+            ctx.value(QStringLiteral("out")), announcement ? QStringLiteral("announcement") : QStringLiteral("letter"));
     }
     if (action == QLatin1String("transition")) {
         IncidentStatus target;
@@ -629,8 +605,7 @@ int cmdIncidents(CliContext& ctx)
     const QDateTime when = at.isValid() ? at : Clock::nowUtc();
     if (regulator) {
         auto reported = service.recordRegulatorReport(id, ctx.value(QStringLiteral("regulator")), when,
-                                                      ctx.value(QStringLiteral("reference")),
-                                                      ctx.value(QStringLiteral("by")));
+            ctx.value(QStringLiteral("reference")), ctx.value(QStringLiteral("by")));
         if (!reported) {
             return ctx.fail(reported.error());
         }
@@ -661,9 +636,10 @@ int cmdIncidents(CliContext& ctx)
 
 QList<Command> registersCommands()
 {
-    return {{QStringLiteral("disclosures"), Cli::tr("Disclosure register: add, list, report."), cmdDisclosures, true},
-            {QStringLiteral("incidents"),
-             Cli::tr("Incident register: add, list, show, notify, transition, report, letter."), cmdIncidents, true}};
+    return { { QStringLiteral("disclosures"), Cli::tr("Disclosure register: add, list, report."), cmdDisclosures,
+                 true },
+        { QStringLiteral("incidents"),
+            Cli::tr("Incident register: add, list, show, notify, transition, report, letter."), cmdIncidents, true } };
 }
 
 } // namespace cd::cli

@@ -46,10 +46,10 @@ ReportContext reportContext(Vault& vault, const QString& language);
 // A period as staff read it, e.g. "2026-01-01 – 2026-03-31" (open ends say so).
 QString periodText(const QDate& from, const QDate& to);
 
-ReportDocument buildDisclosureRegister(const QList<Disclosure>& list, const QDate& from, const QDate& to,
-                                       const ReportContext& ctx);
-ReportDocument buildIncidentRegister(const QList<Incident>& list, const QDate& from, const QDate& to,
-                                     const ReportContext& ctx);
+ReportDocument buildDisclosureRegister(
+    const QList<Disclosure>& list, const QDate& from, const QDate& to, const ReportContext& ctx);
+ReportDocument buildIncidentRegister(
+    const QList<Incident>& list, const QDate& from, const QDate& to, const ReportContext& ctx);
 // One incident with every field, its clocks, notifications and the full timeline.
 ReportDocument buildIncidentReport(const Incident& incident, const ReportContext& ctx);
 
@@ -80,9 +80,9 @@ ExportTable incidentTable(const QList<Incident>& list, const ReportContext& ctx,
 // Writes a register for a period to PDF-free formats ("csv" or "xlsx"); audited with the filter
 // and the row count. The disclosure register names recipients and their contacts, so it needs
 // the export permission.
-Status exportDisclosureRegister(Vault& vault, const DisclosureFilter& filter, const QString& path,
-                                const QString& format, const QString& language);
-Status exportIncidentRegister(Vault& vault, const IncidentFilter& filter, const QString& path, const QString& format,
-                              const QString& language);
+Status exportDisclosureRegister(
+    Vault& vault, const DisclosureFilter& filter, const QString& path, const QString& format, const QString& language);
+Status exportIncidentRegister(
+    Vault& vault, const IncidentFilter& filter, const QString& path, const QString& format, const QString& language);
 
 } // namespace cd::registers

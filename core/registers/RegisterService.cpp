@@ -23,7 +23,7 @@ QString tr(const char* text)
 
 Error invalid(const QString& lead, const QStringList& problems)
 {
-    return Error{ErrorCode::InvalidInput, lead + QLatin1Char(' ') + problems.join(QLatin1Char(' '))};
+    return Error { ErrorCode::InvalidInput, lead + QLatin1Char(' ') + problems.join(QLatin1Char(' ')) };
 }
 
 [[noreturn]] void refuse(ErrorCode code, const QString& message)
@@ -50,9 +50,9 @@ QList<qint64> categoryIds(Database& db, const QStringList& keys)
         s.bind(1, key);
         if (!s.next()) {
             refuse(ErrorCode::InvalidInput,
-                   tr("The data category \"%1\" is not in the managed list. Pick one from the list or add it "
-                      "there first.")
-                       .arg(key));
+                tr("The data category \"%1\" is not in the managed list. Pick one from the list or add it "
+                   "there first.")
+                    .arg(key));
         }
         if (!ids.contains(s.int64(0))) {
             ids.append(s.int64(0));
@@ -61,14 +61,15 @@ QList<qint64> categoryIds(Database& db, const QStringList& keys)
     return ids;
 }
 
-void writeCategories(Database& db, const char* table, const char* ownerColumn, qint64 ownerId,
-                     const QStringList& keys)
+void writeCategories(Database& db, const char* table, const char* ownerColumn, qint64 ownerId, const QStringList& keys)
 {
     const QList<qint64> ids = categoryIds(db, keys);
-    Statement del(db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(QLatin1String(table), QLatin1String(ownerColumn)));
+    Statement del(
+        db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(QLatin1String(table), QLatin1String(ownerColumn)));
     del.bind(1, ownerId).exec();
-    Statement ins(db, QStringLiteral("INSERT INTO %1 (%2, category_id) VALUES (?, ?)")
-                          .arg(QLatin1String(table), QLatin1String(ownerColumn)));
+    Statement ins(db,
+        QStringLiteral("INSERT INTO %1 (%2, category_id) VALUES (?, ?)")
+            .arg(QLatin1String(table), QLatin1String(ownerColumn)));
     for (qint64 id : ids) {
         ins.bind(1, ownerId).bind(2, id).exec();
     }
@@ -77,9 +78,10 @@ void writeCategories(Database& db, const char* table, const char* ownerColumn, q
 QHash<qint64, QStringList> readCategories(Database& db, const char* table, const char* ownerColumn)
 {
     QHash<qint64, QStringList> map;
-    Statement s(db, QStringLiteral("SELECT t.%2, c.key FROM %1 t JOIN register_data_categories c ON c.id = "
-                                   "t.category_id ORDER BY c.sort_order, c.id")
-                        .arg(QLatin1String(table), QLatin1String(ownerColumn)));
+    Statement s(db,
+        QStringLiteral("SELECT t.%2, c.key FROM %1 t JOIN register_data_categories c ON c.id = "
+                       "t.category_id ORDER BY c.sort_order, c.id")
+            .arg(QLatin1String(table), QLatin1String(ownerColumn)));
     while (s.next()) {
         map[s.int64(0)].append(s.text(1));
     }
@@ -88,8 +90,8 @@ QHash<qint64, QStringList> readCategories(Database& db, const char* table, const
 
 const QStringList& linkTargets()
 {
-    static const QStringList targets{QStringLiteral("submission"), QStringLiteral("request"),
-                                     QStringLiteral("disclosure"), QStringLiteral("incident")};
+    static const QStringList targets { QStringLiteral("submission"), QStringLiteral("request"),
+        QStringLiteral("disclosure"), QStringLiteral("incident") };
     return targets;
 }
 
@@ -97,8 +99,9 @@ void writeLinks(Database& db, const QString& ownerType, qint64 ownerId, const QL
 {
     Statement del(db, "DELETE FROM register_links WHERE owner_type = ? AND owner_id = ?");
     del.bind(1, ownerType).bind(2, ownerId).exec();
-    Statement ins(db, "INSERT OR IGNORE INTO register_links (owner_type, owner_id, target_type, target_id) "
-                      "VALUES (?, ?, ?, ?)");
+    Statement ins(db,
+        "INSERT OR IGNORE INTO register_links (owner_type, owner_id, target_type, target_id) "
+        "VALUES (?, ?, ?, ?)");
     for (const RegisterLink& l : links) {
         ins.bind(1, ownerType).bind(2, ownerId).bind(3, l.targetType).bind(4, l.targetId).exec();
     }
@@ -107,11 +110,12 @@ void writeLinks(Database& db, const QString& ownerType, qint64 ownerId, const QL
 QHash<qint64, QList<RegisterLink>> readLinks(Database& db, const QString& ownerType)
 {
     QHash<qint64, QList<RegisterLink>> map;
-    Statement s(db, "SELECT owner_id, target_type, target_id FROM register_links WHERE owner_type = ? "
-                    "ORDER BY target_type, target_id");
+    Statement s(db,
+        "SELECT owner_id, target_type, target_id FROM register_links WHERE owner_type = ? "
+        "ORDER BY target_type, target_id");
     s.bind(1, ownerType);
     while (s.next()) {
-        map[s.int64(0)].append(RegisterLink{s.text(1), s.int64(2)});
+        map[s.int64(0)].append(RegisterLink { s.text(1), s.int64(2) });
     }
     return map;
 }
@@ -130,8 +134,9 @@ QStringList linkProblems(const QList<RegisterLink>& links)
 
 void removeLinksTo(Database& db, const QString& type, qint64 id)
 {
-    Statement s(db, "DELETE FROM register_links WHERE (owner_type = ?1 AND owner_id = ?2) OR "
-                    "(target_type = ?1 AND target_id = ?2)");
+    Statement s(db,
+        "DELETE FROM register_links WHERE (owner_type = ?1 AND owner_id = ?2) OR "
+        "(target_type = ?1 AND target_id = ?2)");
     s.bind(1, type).bind(2, id).exec();
 }
 
@@ -150,12 +155,13 @@ namespace store {
 QList<DataCategory> categories(Database& db, bool includeInactive)
 {
     QList<DataCategory> list;
-    Statement s(db, includeInactive ? "SELECT id, key, name_en, name_zh, active FROM register_data_categories "
-                                      "ORDER BY sort_order, id"
-                                    : "SELECT id, key, name_en, name_zh, active FROM register_data_categories "
-                                      "WHERE active = 1 ORDER BY sort_order, id");
+    Statement s(db,
+        includeInactive ? "SELECT id, key, name_en, name_zh, active FROM register_data_categories "
+                          "ORDER BY sort_order, id"
+                        : "SELECT id, key, name_en, name_zh, active FROM register_data_categories "
+                          "WHERE active = 1 ORDER BY sort_order, id");
     while (s.next()) {
-        list.append(DataCategory{s.int64(0), s.text(1), s.text(2), s.text(3), s.boolean(4)});
+        list.append(DataCategory { s.int64(0), s.text(1), s.text(2), s.text(3), s.boolean(4) });
     }
     return list;
 }
@@ -303,8 +309,9 @@ QList<Incident> incidents(Database& db, const IncidentFilter& f, qint64 onlyId)
         const auto cats = readCategories(db, "incident_categories", "incident_id");
         const auto links = readLinks(db, QStringLiteral("incident"));
         QHash<qint64, QList<IncidentNotification>> notes;
-        Statement ns(db, "SELECT id, incident_id, channel, notified_at, people_count, notified_by, reason, note "
-                         "FROM incident_notifications ORDER BY notified_at, id");
+        Statement ns(db,
+            "SELECT id, incident_id, channel, notified_at, people_count, notified_by, reason, note "
+            "FROM incident_notifications ORDER BY notified_at, id");
         while (ns.next()) {
             IncidentNotification x;
             x.id = ns.int64(0);
@@ -355,11 +362,12 @@ Result<DataCategory> CategoryService::add(const QString& key, const QString& nam
     }
     static const QRegularExpression keyPattern(QStringLiteral("^[a-z][a-z0-9_]{0,39}$"));
     if (!keyPattern.match(key).hasMatch()) {
-        return Error{ErrorCode::InvalidInput, tr("A category key uses lower-case letters, digits and underscores, "
-                                                 "starting with a letter (for example health_record).")};
+        return Error { ErrorCode::InvalidInput,
+            tr("A category key uses lower-case letters, digits and underscores, "
+               "starting with a letter (for example health_record).") };
     }
     if (nameEn.trimmed().isEmpty() || nameZh.trimmed().isEmpty()) {
-        return Error{ErrorCode::InvalidInput, tr("Give the category an English and a Chinese name.")};
+        return Error { ErrorCode::InvalidInput, tr("Give the category an English and a Chinese name.") };
     }
     DataCategory added;
     const Status s = m_vault.transact([&](Database& db) {
@@ -368,14 +376,14 @@ Result<DataCategory> CategoryService::add(const QString& key, const QString& nam
         if (exists.next()) {
             refuse(ErrorCode::Conflict, tr("The category \"%1\" is already in the list.").arg(key));
         }
-        Statement ins(db, "INSERT INTO register_data_categories (key, name_en, name_zh, sort_order) VALUES "
-                          "(?, ?, ?, (SELECT coalesce(max(sort_order), 0) + 10 FROM register_data_categories))");
+        Statement ins(db,
+            "INSERT INTO register_data_categories (key, name_en, name_zh, sort_order) VALUES "
+            "(?, ?, ?, (SELECT coalesce(max(sort_order), 0) + 10 FROM register_data_categories))");
         ins.bind(1, key).bind(2, nameEn.trimmed()).bind(3, nameZh.trimmed()).exec();
-        added = DataCategory{db.lastInsertId(), key, nameEn.trimmed(), nameZh.trimmed(), true};
-        m_vault.audit({QStringLiteral("register_category.add"), QStringLiteral("register_category"),
-                       QString::number(added.id), {QStringLiteral("key"), QStringLiteral("name_en"),
-                                                   QStringLiteral("name_zh")},
-                       {}});
+        added = DataCategory { db.lastInsertId(), key, nameEn.trimmed(), nameZh.trimmed(), true };
+        m_vault.audit(
+            { QStringLiteral("register_category.add"), QStringLiteral("register_category"), QString::number(added.id),
+                { QStringLiteral("key"), QStringLiteral("name_en"), QStringLiteral("name_zh") }, {} });
     });
     if (!s) {
         return s;
@@ -394,8 +402,8 @@ Status CategoryService::setActive(qint64 id, bool active)
         if (db.changes() == 0) {
             refuse(ErrorCode::NotFound, tr("The data category no longer exists."));
         }
-        m_vault.audit({QStringLiteral("register_category.update"), QStringLiteral("register_category"),
-                       QString::number(id), {QStringLiteral("active")}, {}});
+        m_vault.audit({ QStringLiteral("register_category.update"), QStringLiteral("register_category"),
+            QString::number(id), { QStringLiteral("active") }, {} });
     });
 }
 
@@ -510,20 +518,21 @@ Result<Disclosure> DisclosureService::add(const Disclosure& input)
     qint64 id = 0;
     const Status s = m_vault.transact([&](Database& db) {
         const QDateTime now = Clock::nowUtc();
-        Statement ins(db, "INSERT INTO disclosures (kind, recipient_name, recipient_type, recipient_contact, purpose, "
-                          "people_count, basis, consent_record, law_citation, authority, document_number, court, "
-                          "case_number, disclosed_on, approved_by, notes, created_by, created_at, updated_at) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement ins(db,
+            "INSERT INTO disclosures (kind, recipient_name, recipient_type, recipient_contact, purpose, "
+            "people_count, basis, consent_record, law_citation, authority, document_number, court, "
+            "case_number, disclosed_on, approved_by, notes, created_by, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         bindDisclosure(ins, d);
         ins.bind(17, m_vault.actor().id).bind(18, now).bind(19, now).exec();
         id = db.lastInsertId();
         writeCategories(db, "disclosure_categories", "disclosure_id", id, d.categoryKeys);
         writeLinks(db, QStringLiteral("disclosure"), id, d.links);
-        m_vault.audit({QStringLiteral("disclosure.add"), QStringLiteral("disclosure"), QString::number(id),
-                       {QStringLiteral("kind"), QStringLiteral("recipient"), QStringLiteral("purpose"),
-                        QStringLiteral("categories"), QStringLiteral("people_count"), QStringLiteral("basis"),
-                        QStringLiteral("disclosed_on")},
-                       disclosureDetail(d)});
+        m_vault.audit({ QStringLiteral("disclosure.add"), QStringLiteral("disclosure"), QString::number(id),
+            { QStringLiteral("kind"), QStringLiteral("recipient"), QStringLiteral("purpose"),
+                QStringLiteral("categories"), QStringLiteral("people_count"), QStringLiteral("basis"),
+                QStringLiteral("disclosed_on") },
+            disclosureDetail(d) });
     });
     if (!s) {
         return s;
@@ -560,23 +569,24 @@ Result<Disclosure> DisclosureService::update(const Disclosure& input)
         note(b.categoryKeys != d.categoryKeys, "categories");
         note(b.peopleCount != d.peopleCount, "people_count");
         note(b.basis != d.basis, "basis");
-        note(b.consentRecord != d.consentRecord || b.lawCitation != d.lawCitation || b.authority != d.authority ||
-                 b.documentNumber != d.documentNumber || b.court != d.court || b.caseNumber != d.caseNumber,
-             "basis_details");
+        note(b.consentRecord != d.consentRecord || b.lawCitation != d.lawCitation || b.authority != d.authority
+                || b.documentNumber != d.documentNumber || b.court != d.court || b.caseNumber != d.caseNumber,
+            "basis_details");
         note(b.disclosedOn != d.disclosedOn, "disclosed_on");
         note(b.approvedBy != d.approvedBy, "approved_by");
         note(b.notes != d.notes, "notes");
         note(b.links != d.links, "links");
-        Statement u(db, "UPDATE disclosures SET kind = ?, recipient_name = ?, recipient_type = ?, "
-                        "recipient_contact = ?, purpose = ?, people_count = ?, basis = ?, consent_record = ?, "
-                        "law_citation = ?, authority = ?, document_number = ?, court = ?, case_number = ?, "
-                        "disclosed_on = ?, approved_by = ?, notes = ?, updated_at = ? WHERE id = ?");
+        Statement u(db,
+            "UPDATE disclosures SET kind = ?, recipient_name = ?, recipient_type = ?, "
+            "recipient_contact = ?, purpose = ?, people_count = ?, basis = ?, consent_record = ?, "
+            "law_citation = ?, authority = ?, document_number = ?, court = ?, case_number = ?, "
+            "disclosed_on = ?, approved_by = ?, notes = ?, updated_at = ? WHERE id = ?");
         bindDisclosure(u, d);
         u.bind(17, Clock::nowUtc()).bind(18, d.id).exec();
         writeCategories(db, "disclosure_categories", "disclosure_id", d.id, d.categoryKeys);
         writeLinks(db, QStringLiteral("disclosure"), d.id, d.links);
-        m_vault.audit({QStringLiteral("disclosure.update"), QStringLiteral("disclosure"), QString::number(d.id),
-                       changed, disclosureDetail(d)});
+        m_vault.audit({ QStringLiteral("disclosure.update"), QStringLiteral("disclosure"), QString::number(d.id),
+            changed, disclosureDetail(d) });
     });
     if (!s) {
         return s;
@@ -598,8 +608,8 @@ Status DisclosureService::remove(qint64 id)
         }
         removeLinksTo(db, QStringLiteral("disclosure"), id);
         const int files = AttachmentStore::removeAllFor(db, QStringLiteral("disclosure"), id);
-        m_vault.audit({QStringLiteral("disclosure.remove"), QStringLiteral("disclosure"), QString::number(id), {},
-                       QStringLiteral("attachments=%1").arg(files)});
+        m_vault.audit({ QStringLiteral("disclosure.remove"), QStringLiteral("disclosure"), QString::number(id), {},
+            QStringLiteral("attachments=%1").arg(files) });
     });
 }
 
@@ -611,7 +621,7 @@ Result<Disclosure> DisclosureService::get(qint64 id)
     try {
         const QList<Disclosure> list = store::disclosures(m_vault.db(), {}, id);
         if (list.isEmpty() || id <= 0) {
-            return Error{ErrorCode::NotFound, tr("Disclosure %1 does not exist.").arg(id)};
+            return Error { ErrorCode::NotFound, tr("Disclosure %1 does not exist.").arg(id) };
         }
         return list.first();
     } catch (const DbException& e) {
@@ -665,7 +675,7 @@ RegulatorRule IncidentService::rule()
 Status IncidentService::setRule(const RegulatorRule& r)
 {
     if (r.hours <= 0 || r.hours > 24 * 30) {
-        return Error{ErrorCode::InvalidInput, tr("The regulator-report deadline is between 1 hour and 30 days.")};
+        return Error { ErrorCode::InvalidInput, tr("The regulator-report deadline is between 1 hour and 30 days.") };
     }
     if (Status s = m_vault.setSetting(SettingKeys::reportHours(), QString::number(r.hours)); !s) {
         return s;
@@ -816,9 +826,10 @@ Result<Incident> IncidentService::add(const Incident& input)
     qint64 id = 0;
     const Status s = m_vault.transact([&](Database& db) {
         const QDateTime now = Clock::nowUtc();
-        Statement ins(db, "INSERT INTO incidents (title, occurred_at, discovered_at, category, severity, people_count, "
-                          "cause, description, possible_harm, measures_taken, advice, remedies, status, created_by, "
-                          "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)");
+        Statement ins(db,
+            "INSERT INTO incidents (title, occurred_at, discovered_at, category, severity, people_count, "
+            "cause, description, possible_harm, measures_taken, advice, remedies, status, created_by, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)");
         bindIncident(ins, n);
         ins.bind(13, m_vault.actor().id).bind(14, now).bind(15, now).exec();
         id = db.lastInsertId();
@@ -826,10 +837,10 @@ Result<Incident> IncidentService::add(const Incident& input)
         writeLinks(db, QStringLiteral("incident"), id, n.links);
         Incident stored = n;
         stored.status = IncidentStatus::Open;
-        m_vault.audit({QStringLiteral("incident.add"), QStringLiteral("incident"), QString::number(id),
-                       {QStringLiteral("title"), QStringLiteral("discovered_at"), QStringLiteral("severity"),
-                        QStringLiteral("categories"), QStringLiteral("people_count")},
-                       incidentDetail(stored)});
+        m_vault.audit({ QStringLiteral("incident.add"), QStringLiteral("incident"), QString::number(id),
+            { QStringLiteral("title"), QStringLiteral("discovered_at"), QStringLiteral("severity"),
+                QStringLiteral("categories"), QStringLiteral("people_count") },
+            incidentDetail(stored) });
     });
     if (!s) {
         return s;
@@ -855,8 +866,9 @@ Result<Incident> IncidentService::update(const Incident& input)
         // Once people were told, the notice's elements are what they were told: keep them complete.
         if (b.status >= IncidentStatus::Notified) {
             if (const QStringList missing = missingNoticeElements(n); !missing.isEmpty()) {
-                refuse(ErrorCode::NotAllowed, tr("This incident has been notified; its notice must keep stating %1.")
-                                                  .arg(missing.join(QStringLiteral(", "))));
+                refuse(ErrorCode::NotAllowed,
+                    tr("This incident has been notified; its notice must keep stating %1.")
+                        .arg(missing.join(QStringLiteral(", "))));
             }
         }
         QStringList changed;
@@ -879,17 +891,18 @@ Result<Incident> IncidentService::update(const Incident& input)
         note(b.advice != n.advice, "advice");
         note(b.remedies != n.remedies, "remedies");
         note(b.links != n.links, "links");
-        Statement u(db, "UPDATE incidents SET title = ?, occurred_at = ?, discovered_at = ?, category = ?, "
-                        "severity = ?, people_count = ?, cause = ?, description = ?, possible_harm = ?, "
-                        "measures_taken = ?, advice = ?, remedies = ?, updated_at = ? WHERE id = ?");
+        Statement u(db,
+            "UPDATE incidents SET title = ?, occurred_at = ?, discovered_at = ?, category = ?, "
+            "severity = ?, people_count = ?, cause = ?, description = ?, possible_harm = ?, "
+            "measures_taken = ?, advice = ?, remedies = ?, updated_at = ? WHERE id = ?");
         bindIncident(u, n);
         u.bind(13, Clock::nowUtc()).bind(14, n.id).exec();
         writeCategories(db, "incident_categories", "incident_id", n.id, n.categoryKeys);
         writeLinks(db, QStringLiteral("incident"), n.id, n.links);
         Incident after = n;
         after.status = b.status;
-        m_vault.audit({QStringLiteral("incident.update"), QStringLiteral("incident"), QString::number(n.id), changed,
-                       incidentDetail(after)});
+        m_vault.audit({ QStringLiteral("incident.update"), QStringLiteral("incident"), QString::number(n.id), changed,
+            incidentDetail(after) });
     });
     if (!s) {
         return s;
@@ -910,8 +923,8 @@ Status IncidentService::remove(qint64 id)
         }
         removeLinksTo(db, QStringLiteral("incident"), id);
         const int files = AttachmentStore::removeAllFor(db, QStringLiteral("incident"), id);
-        m_vault.audit({QStringLiteral("incident.remove"), QStringLiteral("incident"), QString::number(id), {},
-                       QStringLiteral("attachments=%1").arg(files)});
+        m_vault.audit({ QStringLiteral("incident.remove"), QStringLiteral("incident"), QString::number(id), {},
+            QStringLiteral("attachments=%1").arg(files) });
     });
 }
 
@@ -923,7 +936,7 @@ Result<Incident> IncidentService::get(qint64 id)
     try {
         const QList<Incident> list = store::incidents(m_vault.db(), {}, id);
         if (list.isEmpty() || id <= 0) {
-            return Error{ErrorCode::NotFound, tr("Incident %1 does not exist.").arg(id)};
+            return Error { ErrorCode::NotFound, tr("Incident %1 does not exist.").arg(id) };
         }
         return list.first();
     } catch (const DbException& e) {
@@ -955,29 +968,36 @@ Result<Incident> IncidentService::transition(qint64 id, IncidentStatus target, c
         return current;
     }
     if (const QStringList p = transitionProblems(current.value(), target); !p.isEmpty()) {
-        return Error{ErrorCode::NotAllowed, tr("The incident cannot be marked \"%1\".").arg(statusName(target)) +
-                                                QLatin1Char(' ') + p.join(QLatin1Char(' '))};
+        return Error { ErrorCode::NotAllowed,
+            tr("The incident cannot be marked \"%1\".").arg(statusName(target)) + QLatin1Char(' ')
+                + p.join(QLatin1Char(' ')) };
     }
     const QDateTime now = Clock::nowUtc();
     const QDateTime stepAt = at.isValid() ? at.toUTC() : now;
     if (stepAt > now.addSecs(300) || stepAt < current->discoveredAt) {
-        return Error{ErrorCode::InvalidInput,
-                     tr("The time of this step must lie between the discovery of the incident and now.")};
+        return Error { ErrorCode::InvalidInput,
+            tr("The time of this step must lie between the discovery of the incident and now.") };
     }
     const Status s = m_vault.transact([&](Database& db) {
-        const char* column = target == IncidentStatus::Contained  ? "contained_at"
-                             : target == IncidentStatus::Notified ? "notified_at"
-                                                                  : "closed_at";
-        Statement u(db, QStringLiteral("UPDATE incidents SET status = ?, %1 = ?, updated_at = ? WHERE id = ? AND "
-                                       "status = ?")
-                            .arg(QLatin1String(column)));
-        u.bind(1, statusKey(target)).bind(2, stepAt).bind(3, now).bind(4, id).bind(5, statusKey(current->status)).exec();
+        const char* column = target == IncidentStatus::Contained ? "contained_at"
+            : target == IncidentStatus::Notified                 ? "notified_at"
+                                                                 : "closed_at";
+        Statement u(db,
+            QStringLiteral("UPDATE incidents SET status = ?, %1 = ?, updated_at = ? WHERE id = ? AND "
+                           "status = ?")
+                .arg(QLatin1String(column)));
+        u.bind(1, statusKey(target))
+            .bind(2, stepAt)
+            .bind(3, now)
+            .bind(4, id)
+            .bind(5, statusKey(current->status))
+            .exec();
         if (db.changes() == 0) {
             refuse(ErrorCode::Conflict, tr("Someone else changed this incident; reload it and try again."));
         }
-        m_vault.audit({QStringLiteral("incident.transition"), QStringLiteral("incident"), QString::number(id),
-                       {QStringLiteral("status"), QString::fromLatin1(column)},
-                       QStringLiteral("%1->%2").arg(statusKey(current->status), statusKey(target))});
+        m_vault.audit({ QStringLiteral("incident.transition"), QStringLiteral("incident"), QString::number(id),
+            { QStringLiteral("status"), QString::fromLatin1(column) },
+            QStringLiteral("%1->%2").arg(statusKey(current->status), statusKey(target)) });
     });
     if (!s) {
         return s;
@@ -986,8 +1006,7 @@ Result<Incident> IncidentService::transition(qint64 id, IncidentStatus target, c
 }
 
 Result<Incident> IncidentService::recordRegulatorReport(qint64 id, const QString& authority,
-                                                        const QDateTime& reportedAt, const QString& reference,
-                                                        const QString& reportedBy)
+    const QDateTime& reportedAt, const QString& reference, const QString& reportedBy)
 {
     if (Status s = m_vault.require(Permission::WriteData); !s) {
         return s;
@@ -1015,8 +1034,9 @@ Result<Incident> IncidentService::recordRegulatorReport(qint64 id, const QString
         if (reportedAt < before.first().discoveredAt) {
             refuse(ErrorCode::InvalidInput, tr("The regulator report cannot predate the discovery of the incident."));
         }
-        Statement u(db, "UPDATE incidents SET regulator_authority = ?, regulator_reported_at = ?, "
-                        "regulator_reference = ?, regulator_reported_by = ?, updated_at = ? WHERE id = ?");
+        Statement u(db,
+            "UPDATE incidents SET regulator_authority = ?, regulator_reported_at = ?, "
+            "regulator_reference = ?, regulator_reported_by = ?, updated_at = ? WHERE id = ?");
         u.bindText(1, authority.trimmed())
             .bind(2, reportedAt)
             .bindText(3, reference.trimmed())
@@ -1024,10 +1044,10 @@ Result<Incident> IncidentService::recordRegulatorReport(qint64 id, const QString
             .bind(5, Clock::nowUtc())
             .bind(6, id)
             .exec();
-        m_vault.audit({QStringLiteral("incident.regulator_report"), QStringLiteral("incident"), QString::number(id),
-                       {QStringLiteral("regulator_authority"), QStringLiteral("regulator_reported_at"),
-                        QStringLiteral("regulator_reference"), QStringLiteral("regulator_reported_by")},
-                       {}});
+        m_vault.audit({ QStringLiteral("incident.regulator_report"), QStringLiteral("incident"), QString::number(id),
+            { QStringLiteral("regulator_authority"), QStringLiteral("regulator_reported_at"),
+                QStringLiteral("regulator_reference"), QStringLiteral("regulator_reported_by") },
+            {} });
     });
     if (!s) {
         return s;
@@ -1072,8 +1092,9 @@ Result<IncidentNotification> IncidentService::addNotification(const IncidentNoti
         if (before.first().status == IncidentStatus::Closed) {
             refuse(ErrorCode::NotAllowed, tr("The incident is closed; notifications can no longer be added."));
         }
-        Statement ins(db, "INSERT INTO incident_notifications (incident_id, channel, notified_at, people_count, "
-                          "notified_by, reason, note, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement ins(db,
+            "INSERT INTO incident_notifications (incident_id, channel, notified_at, people_count, "
+            "notified_by, reason, note, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         ins.bind(1, x.incidentId)
             .bind(2, channelKey(x.channel))
             .bind(3, x.notifiedAt)
@@ -1085,14 +1106,14 @@ Result<IncidentNotification> IncidentService::addNotification(const IncidentNoti
             .bind(9, Clock::nowUtc())
             .exec();
         x.id = db.lastInsertId();
-        QStringList fields{QStringLiteral("channel"), QStringLiteral("notified_at"), QStringLiteral("people_count"),
-                           QStringLiteral("notified_by")};
+        QStringList fields { QStringLiteral("channel"), QStringLiteral("notified_at"), QStringLiteral("people_count"),
+            QStringLiteral("notified_by") };
         if (!x.reason.isEmpty()) {
             fields << QStringLiteral("reason");
         }
-        m_vault.audit({QStringLiteral("incident.notification"), QStringLiteral("incident"),
-                       QString::number(x.incidentId), fields,
-                       QStringLiteral("channel=%1; people=%2").arg(channelKey(x.channel)).arg(x.peopleCount)});
+        m_vault.audit(
+            { QStringLiteral("incident.notification"), QStringLiteral("incident"), QString::number(x.incidentId),
+                fields, QStringLiteral("channel=%1; people=%2").arg(channelKey(x.channel)).arg(x.peopleCount) });
     });
     if (!s) {
         return s;
@@ -1112,11 +1133,11 @@ Result<QList<QPair<Incident, RegulatorClock>>> IncidentService::pendingRegulator
     for (const Incident& n : all.value()) {
         const RegulatorClock c = clockFor(n, r, now);
         if (c.isPending()) {
-            pending.append({n, c});
+            pending.append({ n, c });
         }
     }
     std::sort(pending.begin(), pending.end(),
-              [](const auto& a, const auto& b) { return a.second.deadline < b.second.deadline; });
+        [](const auto& a, const auto& b) { return a.second.deadline < b.second.deadline; });
     return pending;
 }
 

@@ -8,14 +8,20 @@
 namespace cd {
 class Vault;
 class Database;
-}
+} // namespace cd
 
 namespace cd::registers {
 
 // Vault settings of the registers.
 namespace SettingKeys {
-inline QString reportHours() { return QStringLiteral("registers.incident_report_hours"); }
-inline QString reportThreshold() { return QStringLiteral("registers.incident_report_threshold"); }
+inline QString reportHours()
+{
+    return QStringLiteral("registers.incident_report_hours");
+}
+inline QString reportThreshold()
+{
+    return QStringLiteral("registers.incident_report_threshold");
+}
 } // namespace SettingKeys
 
 // The managed list of data categories.
@@ -85,7 +91,7 @@ public:
     // `at` is when the step really happened (defaults to now); it may not precede the discovery.
     Result<Incident> transition(qint64 id, IncidentStatus target, const QDateTime& at = {});
     Result<Incident> recordRegulatorReport(qint64 id, const QString& authority, const QDateTime& reportedAt,
-                                           const QString& reference, const QString& reportedBy);
+        const QString& reference, const QString& reportedBy);
     Result<IncidentNotification> addNotification(const IncidentNotification& notification);
 
     // For the Dashboard.

@@ -10,8 +10,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("cd::Registers", text);
 }
 
-template <typename Enum, int N>
-bool fromKey(const QString& key, Enum* out, QString (*toKey)(Enum))
+template <typename Enum, int N> bool fromKey(const QString& key, Enum* out, QString (*toKey)(Enum))
 {
     const QString k = key.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
     for (int i = 0; i < N; ++i) {

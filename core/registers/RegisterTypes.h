@@ -41,12 +41,12 @@ struct Disclosure {
     QStringList categoryKeys; // keys from the managed list
     int peopleCount = 0;
     LegalBasis basis = LegalBasis::Consent;
-    QString consentRecord;  // consent: where the consent is recorded
-    QString lawCitation;    // law: the law or regulation, article
-    QString authority;      // government requirement: the authority
+    QString consentRecord; // consent: where the consent is recorded
+    QString lawCitation; // law: the law or regulation, article
+    QString authority; // government requirement: the authority
     QString documentNumber; // government requirement: its document number
-    QString court;          // judicial ruling: the court
-    QString caseNumber;     // judicial ruling: the case number
+    QString court; // judicial ruling: the court
+    QString caseNumber; // judicial ruling: the case number
     QDate disclosedOn;
     QString approvedBy;
     QString notes;
@@ -56,11 +56,11 @@ struct Disclosure {
 };
 
 struct DisclosureFilter {
-    QDate from;  // inclusive; invalid = open
-    QDate to;    // inclusive; invalid = open
-    int kind = -1;  // DisclosureKind, or -1 for any
+    QDate from; // inclusive; invalid = open
+    QDate to; // inclusive; invalid = open
+    int kind = -1; // DisclosureKind, or -1 for any
     int basis = -1; // LegalBasis, or -1 for any
-    QString text;   // matches recipient or purpose
+    QString text; // matches recipient or purpose
 };
 
 // The CAC's incident levels: 一般, 较大, 重大, 特别重大.
@@ -111,24 +111,24 @@ struct Incident {
 
 struct IncidentFilter {
     QDate from; // discovered on or after (local date); invalid = open
-    QDate to;   // discovered on or before; invalid = open
+    QDate to; // discovered on or before; invalid = open
     int status = -1;
     int severity = -1;
     bool onlyOpen = false; // anything not closed
-    QString text;          // matches title
+    QString text; // matches title
 };
 
 // The regulator-report clock of one incident at one instant.
 struct RegulatorClock {
     enum class State {
-        NotRequired,    // below the reporting threshold
-        Running,        // required, not yet reported, deadline ahead
-        Overdue,        // required, not yet reported, deadline passed
+        NotRequired, // below the reporting threshold
+        Running, // required, not yet reported, deadline ahead
+        Overdue, // required, not yet reported, deadline passed
         ReportedInTime, // reported before the deadline
-        ReportedLate,   // reported after the deadline
+        ReportedLate, // reported after the deadline
     };
     State state = State::NotRequired;
-    QDateTime deadline;         // invalid when not required
+    QDateTime deadline; // invalid when not required
     qint64 secondsSinceDiscovery = 0;
     qint64 secondsRemaining = 0; // negative when overdue; 0 when not running
     bool isPending() const { return state == State::Running || state == State::Overdue; }

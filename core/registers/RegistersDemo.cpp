@@ -32,7 +32,7 @@ Status fillRegisters(Vault& vault, const DemoOptions& options, DemoSummary& summ
     logistics.recipientType = RecipientType::Processor;
     logistics.recipientContact = u("数据合规部 021-5555-0142");
     logistics.purpose = u("向已购买血糖仪的客户寄送设备及耗材");
-    logistics.categoryKeys = {QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("address")};
+    logistics.categoryKeys = { QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("address") };
     logistics.peopleCount = 386;
     logistics.basis = LegalBasis::Consent;
     logistics.consentRecord = u("官网订单页勾选记录（同意书版本 2024-04-25）");
@@ -44,7 +44,7 @@ Status fillRegisters(Vault& vault, const DemoOptions& options, DemoSummary& summ
     regulator.recipientName = u("上海市药品监督管理局");
     regulator.recipientType = RecipientType::Regulator;
     regulator.purpose = u("医疗器械不良事件监测报告");
-    regulator.categoryKeys = {QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("health")};
+    regulator.categoryKeys = { QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("health") };
     regulator.peopleCount = 3;
     regulator.basis = LegalBasis::Law;
     regulator.lawCitation = u("《医疗器械监督管理条例》第六十二条；《个人信息保护法》第十三条第一款第三项");
@@ -56,7 +56,7 @@ Status fillRegisters(Vault& vault, const DemoOptions& options, DemoSummary& summ
     court.recipientName = u("上海市浦东新区人民法院");
     court.recipientType = RecipientType::Court;
     court.purpose = u("协助执行：提供指定用户的联系记录");
-    court.categoryKeys = {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("message")};
+    court.categoryKeys = { QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("message") };
     court.peopleCount = 1;
     court.basis = LegalBasis::Judicial;
     court.court = u("上海市浦东新区人民法院");
@@ -65,7 +65,7 @@ Status fillRegisters(Vault& vault, const DemoOptions& options, DemoSummary& summ
     court.approvedBy = u("李明");
 
     int disclosed = 0;
-    for (const Disclosure& d : {logistics, regulator, court}) {
+    for (const Disclosure& d : { logistics, regulator, court }) {
         auto added = disclosures.add(d);
         if (!added) {
             return added.status();
@@ -80,11 +80,10 @@ Status fillRegisters(Vault& vault, const DemoOptions& options, DemoSummary& summ
     misdelivered.discoveredAt = now.addDays(-62);
     misdelivered.category = IncidentCategory::Misdelivery;
     misdelivered.severity = Severity::General;
-    misdelivered.categoryKeys = {QStringLiteral("name"), QStringLiteral("email")};
+    misdelivered.categoryKeys = { QStringLiteral("name"), QStringLiteral("email") };
     misdelivered.peopleCount = 27;
     misdelivered.cause = u("客服人员在群发回复时选错了收件人分组。");
-    misdelivered.description =
-        u("一封包含27位咨询用户姓名和电子邮箱的回复邮件被发送给了另一组用户。");
+    misdelivered.description = u("一封包含27位咨询用户姓名和电子邮箱的回复邮件被发送给了另一组用户。");
     misdelivered.possibleHarm = u("收件人可能看到其他用户的姓名和电子邮箱，存在收到垃圾邮件的风险。");
     misdelivered.measuresTaken = u("已撤回邮件，请求收件人删除，并关闭了客服系统的群发功能。");
     misdelivered.advice = u("请留意冒充我公司的可疑邮件，不要点击不明链接。");
@@ -103,9 +102,8 @@ Status fillRegisters(Vault& vault, const DemoOptions& options, DemoSummary& summ
     if (auto n = incidents.addNotification(mail); !n) {
         return n.status();
     }
-    const QList<QPair<IncidentStatus, QDateTime>> steps{{IncidentStatus::Contained, now.addDays(-62).addSecs(2400)},
-                                                        {IncidentStatus::Notified, now.addDays(-61).addSecs(600)},
-                                                        {IncidentStatus::Closed, now.addDays(-45)}};
+    const QList<QPair<IncidentStatus, QDateTime>> steps { { IncidentStatus::Contained, now.addDays(-62).addSecs(2400) },
+        { IncidentStatus::Notified, now.addDays(-61).addSecs(600) }, { IncidentStatus::Closed, now.addDays(-45) } };
     for (const auto& step : steps) {
         if (auto t = incidents.transition(closedId, step.first, step.second); !t) {
             return t.status();
@@ -119,8 +117,8 @@ Status fillRegisters(Vault& vault, const DemoOptions& options, DemoSummary& summ
     access.discoveredAt = now.addSecs(-60 * 95);
     access.category = IncidentCategory::UnauthorisedAccess;
     access.severity = Severity::RelativelySerious;
-    access.categoryKeys = {QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("email"),
-                           QStringLiteral("region")};
+    access.categoryKeys
+        = { QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("region") };
     access.peopleCount = 12480;
     access.cause = u("外包客服账号密码疑似被撞库，攻击者从境外地址登录。");
     access.description = u("一个外包客服账号在非工作时间登录，并导出了约1.2万条官网联系记录。");

@@ -33,7 +33,7 @@ Disclosure validDisclosure()
     d.recipientName = QStringLiteral("Swift Parcel Ltd");
     d.recipientType = RecipientType::Processor;
     d.purpose = QStringLiteral("Deliver ordered devices");
-    d.categoryKeys = {QStringLiteral("name"), QStringLiteral("phone")};
+    d.categoryKeys = { QStringLiteral("name"), QStringLiteral("phone") };
     d.peopleCount = 40;
     d.basis = LegalBasis::Consent;
     d.consentRecord = QStringLiteral("Order page consent log v3");
@@ -49,7 +49,7 @@ Incident completeIncident()
     n.discoveredAt = fixedNow.addSecs(-3600 * 2);
     n.category = IncidentCategory::Misdelivery;
     n.severity = Severity::General;
-    n.categoryKeys = {QStringLiteral("name"), QStringLiteral("email")};
+    n.categoryKeys = { QStringLiteral("name"), QStringLiteral("email") };
     n.peopleCount = 12;
     n.cause = QStringLiteral("CAUSE-wrong distribution list");
     n.description = QStringLiteral("DESC-a reply went to the wrong list");
@@ -83,7 +83,10 @@ class TestRegisters : public QObject
     Q_OBJECT
 
 private slots:
-    void init() { Clock::setOverride([] { return fixedNow; }); }
+    void init()
+    {
+        Clock::setOverride([] { return fixedNow; });
+    }
     void cleanup() { Clock::setOverride(nullptr); }
 
     void disclosureRefusedWithoutBasisDetails_data();
@@ -231,7 +234,7 @@ void TestRegisters::disclosureFiltersAndLinks()
     TestVault tv;
     DisclosureService service(tv.vault());
     Disclosure a = validDisclosure();
-    a.links = {RegisterLink{QStringLiteral("submission"), 17}, RegisterLink{QStringLiteral("request"), 4}};
+    a.links = { RegisterLink { QStringLiteral("submission"), 17 }, RegisterLink { QStringLiteral("request"), 4 } };
     QVERIFY(service.add(a));
     Disclosure b = validDisclosure();
     b.kind = DisclosureKind::Transfer;
@@ -241,10 +244,10 @@ void TestRegisters::disclosureFiltersAndLinks()
     b.disclosedOn = QDate(2026, 1, 15);
     QVERIFY(service.add(b));
     Disclosure bad = validDisclosure();
-    bad.links = {RegisterLink{QStringLiteral("spaceship"), 1}};
+    bad.links = { RegisterLink { QStringLiteral("spaceship"), 1 } };
     QVERIFY(!service.add(bad));
     Disclosure unknownCategory = validDisclosure();
-    unknownCategory.categoryKeys = {QStringLiteral("blood_type")};
+    unknownCategory.categoryKeys = { QStringLiteral("blood_type") };
     auto refused = service.add(unknownCategory);
     QVERIFY(!refused);
     QVERIFY(refused.message().contains(QLatin1String("blood_type")));
@@ -308,8 +311,8 @@ void TestRegisters::permissions()
     tv.signInAs(Role::Staff);
     QVERIFY(DisclosureService(tv.vault()).add(validDisclosure()));
     // Closing is a sign-off.
-    QCOMPARE(IncidentService(tv.vault()).transition(added->id, IncidentStatus::Closed).code(),
-             ErrorCode::PermissionDenied);
+    QCOMPARE(
+        IncidentService(tv.vault()).transition(added->id, IncidentStatus::Closed).code(), ErrorCode::PermissionDenied);
     QCOMPARE(IncidentService(tv.vault()).remove(added->id).code(), ErrorCode::PermissionDenied);
     tv.signInAs(Role::PrivacyOfficer);
     auto closed = IncidentService(tv.vault()).transition(added->id, IncidentStatus::Closed);
@@ -381,7 +384,7 @@ void TestRegisters::notifiedRefusedWithoutNotificationOrReport()
     QVERIFY(service.addNotification(emailNotice(added->id)));
     QVERIFY(!service.transition(added->id, IncidentStatus::Notified));
     auto reported = service.recordRegulatorReport(added->id, QStringLiteral("Provincial CAC"), fixedNow.addSecs(-1800),
-                                                  QStringLiteral("CAC-2026-0042"), QStringLiteral("Privacy officer"));
+        QStringLiteral("CAC-2026-0042"), QStringLiteral("Privacy officer"));
     QVERIFY2(reported, qPrintable(reported.message()));
     auto notified = service.transition(added->id, IncidentStatus::Notified);
     QVERIFY2(notified, qPrintable(notified.message()));
@@ -391,8 +394,8 @@ void TestRegisters::notifiedRefusedWithoutNotificationOrReport()
     edit.advice.clear();
     QCOMPARE(service.update(edit).code(), ErrorCode::NotAllowed);
     // A report before the discovery is refused.
-    QVERIFY(!service.recordRegulatorReport(added->id, QStringLiteral("CAC"), fixedNow.addDays(-3), {},
-                                           QStringLiteral("x")));
+    QVERIFY(!service.recordRegulatorReport(
+        added->id, QStringLiteral("CAC"), fixedNow.addDays(-3), {}, QStringLiteral("x")));
 }
 
 void TestRegisters::transitionsFollowTheOrder()
@@ -405,10 +408,10 @@ void TestRegisters::transitionsFollowTheOrder()
     QCOMPARE(service.transition(added->id, IncidentStatus::Closed).code(), ErrorCode::NotAllowed);
     QCOMPARE(service.transition(added->id, IncidentStatus::Open).code(), ErrorCode::NotAllowed);
     // A step cannot be dated before the discovery or in the future.
-    QCOMPARE(service.transition(added->id, IncidentStatus::Contained, fixedNow.addDays(-1)).code(),
-             ErrorCode::InvalidInput);
-    QCOMPARE(service.transition(added->id, IncidentStatus::Contained, fixedNow.addDays(1)).code(),
-             ErrorCode::InvalidInput);
+    QCOMPARE(
+        service.transition(added->id, IncidentStatus::Contained, fixedNow.addDays(-1)).code(), ErrorCode::InvalidInput);
+    QCOMPARE(
+        service.transition(added->id, IncidentStatus::Contained, fixedNow.addDays(1)).code(), ErrorCode::InvalidInput);
     auto contained = service.transition(added->id, IncidentStatus::Contained, fixedNow.addSecs(-3000));
     QVERIFY(contained);
     QCOMPARE(contained->containedAt, fixedNow.addSecs(-3000));
@@ -443,9 +446,10 @@ void TestRegisters::announcementNeedsReason()
     // The schema refuses it too.
     bool threw = false;
     try {
-        tv.db().exec(QStringLiteral("INSERT INTO incident_notifications (incident_id, channel, notified_at, created_at) "
-                                    "VALUES (%1, 'announcement', 'x', 'x')")
-                         .arg(added->id));
+        tv.db().exec(
+            QStringLiteral("INSERT INTO incident_notifications (incident_id, channel, notified_at, created_at) "
+                           "VALUES (%1, 'announcement', 'x', 'x')")
+                .arg(added->id));
     } catch (const DbException&) {
         threw = true;
     }
@@ -472,17 +476,16 @@ void TestRegisters::regulatorClock_data()
     QTest::addColumn<qint64>("remaining");
     using S = RegulatorClock::State;
     QTest::newRow("general: never required") << Severity::General << 600 << -1 << 4 << S::NotRequired << qint64(0);
-    QTest::newRow("较大 just discovered") << Severity::RelativelySerious << 0 << -1 << 4 << S::Running
-                                       << qint64(4 * 3600);
+    QTest::newRow("较大 just discovered")
+        << Severity::RelativelySerious << 0 << -1 << 4 << S::Running << qint64(4 * 3600);
     QTest::newRow("较大 95 min in") << Severity::RelativelySerious << 95 << -1 << 4 << S::Running << qint64(145 * 60);
     QTest::newRow("重大 one minute left") << Severity::Major << 239 << -1 << 4 << S::Running << qint64(60);
     QTest::newRow("exactly at deadline is overdue") << Severity::Major << 240 << -1 << 4 << S::Overdue << qint64(0);
-    QTest::newRow("特别重大 overdue 1 h") << Severity::EspeciallyMajor << 300 << -1 << 4 << S::Overdue
-                                     << qint64(-3600);
+    QTest::newRow("特别重大 overdue 1 h") << Severity::EspeciallyMajor << 300 << -1 << 4 << S::Overdue << qint64(-3600);
     QTest::newRow("reported in time") << Severity::RelativelySerious << 600 << 239 << 4 << S::ReportedInTime
                                       << qint64(0);
-    QTest::newRow("reported at the deadline") << Severity::RelativelySerious << 600 << 240 << 4
-                                              << S::ReportedInTime << qint64(0);
+    QTest::newRow("reported at the deadline")
+        << Severity::RelativelySerious << 600 << 240 << 4 << S::ReportedInTime << qint64(0);
     QTest::newRow("reported late") << Severity::Major << 600 << 241 << 4 << S::ReportedLate << qint64(0);
     QTest::newRow("1-hour rule") << Severity::Major << 61 << -1 << 1 << S::Overdue << qint64(-60);
     QTest::newRow("24-hour rule") << Severity::Major << 61 << -1 << 24 << S::Running << qint64((24 * 60 - 61) * 60);
@@ -549,13 +552,13 @@ void TestRegisters::ruleIsAVaultSetting()
     IncidentService service(tv.vault());
     QCOMPARE(service.rule().hours, 4);
     QCOMPARE(service.rule().threshold, Severity::RelativelySerious);
-    QVERIFY(service.setRule(RegulatorRule{2, Severity::Major}));
+    QVERIFY(service.setRule(RegulatorRule { 2, Severity::Major }));
     QCOMPARE(service.rule().hours, 2);
     QCOMPARE(service.rule().threshold, Severity::Major);
-    QVERIFY(!service.setRule(RegulatorRule{0, Severity::Major}));
+    QVERIFY(!service.setRule(RegulatorRule { 0, Severity::Major }));
     tv.signInAs(Role::Staff);
-    QCOMPARE(IncidentService(tv.vault()).setRule(RegulatorRule{8, Severity::General}).code(),
-             ErrorCode::PermissionDenied);
+    QCOMPARE(IncidentService(tv.vault()).setRule(RegulatorRule { 8, Severity::General }).code(),
+        ErrorCode::PermissionDenied);
     // A damaged setting falls back to the legal default.
     tv.signInAdmin();
     QVERIFY(tv.vault().setSetting(SettingKeys::reportHours(), QStringLiteral("soon")));
@@ -567,20 +570,19 @@ void TestRegisters::lettersContainEveryElement_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<bool>("announcement");
     QTest::addColumn<QStringList>("wording");
-    const QStringList zh{QStringLiteral("一、事件情况"), QStringLiteral("二、我们已采取的处置措施"),
-                         QStringLiteral("三、您可以采取的防范措施"), QStringLiteral("四、补救措施"),
-                         QStringLiteral("涉及的个人信息"), QStringLiteral("姓名"), QStringLiteral("电子邮箱"),
-                         QStringLiteral("个人信息保护法")};
-    const QStringList en{QStringLiteral("What happened"), QStringLiteral("What we have done"),
-                         QStringLiteral("What you can do"), QStringLiteral("Remedies"),
-                         QStringLiteral("Personal information involved"), QStringLiteral("Name"),
-                         QStringLiteral("Email address"), QStringLiteral("Personal Information Protection Law")};
+    const QStringList zh { QStringLiteral("一、事件情况"), QStringLiteral("二、我们已采取的处置措施"),
+        QStringLiteral("三、您可以采取的防范措施"), QStringLiteral("四、补救措施"), QStringLiteral("涉及的个人信息"),
+        QStringLiteral("姓名"), QStringLiteral("电子邮箱"), QStringLiteral("个人信息保护法") };
+    const QStringList en { QStringLiteral("What happened"), QStringLiteral("What we have done"),
+        QStringLiteral("What you can do"), QStringLiteral("Remedies"), QStringLiteral("Personal information involved"),
+        QStringLiteral("Name"), QStringLiteral("Email address"),
+        QStringLiteral("Personal Information Protection Law") };
     QTest::newRow("letter zh") << QStringLiteral("zh_CN") << false << zh;
     QTest::newRow("letter en") << QStringLiteral("en") << false << en;
-    QTest::newRow("announcement zh") << QStringLiteral("zh_CN") << true << (zh + QStringList{QStringLiteral("公告"),
-                                                                                           QStringLiteral("REASON-")});
-    QTest::newRow("announcement en") << QStringLiteral("en") << true
-                                     << (en + QStringList{QStringLiteral("Announcement"), QStringLiteral("REASON-")});
+    QTest::newRow("announcement zh") << QStringLiteral("zh_CN") << true
+                                     << (zh + QStringList { QStringLiteral("公告"), QStringLiteral("REASON-") });
+    QTest::newRow("announcement en") << QStringLiteral(
+        "en") << true << (en + QStringList { QStringLiteral("Announcement"), QStringLiteral("REASON-") });
 }
 
 void TestRegisters::lettersContainEveryElement()
@@ -604,7 +606,7 @@ void TestRegisters::lettersContainEveryElement()
     const ReportDocument doc = announcement ? buildPublicAnnouncement(n, ctx) : buildNotificationLetter(n, ctx);
     QCOMPARE(doc.language, language);
     const QString text = doc.toPlainText();
-    for (const QString& element : {n.description, n.cause, n.possibleHarm, n.measuresTaken, n.advice, n.remedies}) {
+    for (const QString& element : { n.description, n.cause, n.possibleHarm, n.measuresTaken, n.advice, n.remedies }) {
         QVERIFY2(text.contains(element), qPrintable(element));
     }
     for (const QString& w : wording) {
@@ -632,7 +634,7 @@ void TestRegisters::incidentReportHasTimeline()
     QVERIFY(added);
     QVERIFY(service.transition(added->id, IncidentStatus::Contained, fixedNow.addSecs(-3600)));
     QVERIFY(service.recordRegulatorReport(added->id, QStringLiteral("Provincial CAC"), fixedNow.addSecs(-1800),
-                                          QStringLiteral("REF-77"), QStringLiteral("Officer")));
+        QStringLiteral("REF-77"), QStringLiteral("Officer")));
     QVERIFY(service.addNotification(emailNotice(added->id)));
     QVERIFY(service.transition(added->id, IncidentStatus::Notified));
     const Incident stored = service.get(added->id).value();
@@ -713,15 +715,16 @@ void TestRegisters::disclosureRegisterCounts()
     QVERIFY(exportDisclosureRegister(tv.vault(), f, csv, QStringLiteral("csv"), QStringLiteral("en")));
     const QString content = QString::fromUtf8(readFile(csv));
     QCOMPARE(content.count(QLatin1String("Swift Parcel Ltd")), 5);
-    QVERIFY(content.contains(QLatin1String("\"Kind: Sharing\",3")) || content.contains(QLatin1String("Kind: Sharing,3")));
+    QVERIFY(
+        content.contains(QLatin1String("\"Kind: Sharing\",3")) || content.contains(QLatin1String("Kind: Sharing,3")));
     QVERIFY(content.contains(QLatin1String("Legal basis: Explicit consent,2")));
     AuditFilter af;
     af.action = QStringLiteral("disclosure.export");
     const auto entries = AuditLog::list(tv.db(), af, 0, 5);
     QCOMPARE(entries.size(), 1);
     QVERIFY(entries.first().detail.contains(QLatin1String("rows=5")));
-    QVERIFY(!exportDisclosureRegister(tv.vault(), f, dir.filePath(QStringLiteral("d.pdf")), QStringLiteral("pdf"),
-                                      QStringLiteral("en")));
+    QVERIFY(!exportDisclosureRegister(
+        tv.vault(), f, dir.filePath(QStringLiteral("d.pdf")), QStringLiteral("pdf"), QStringLiteral("en")));
     if (TableExport::xlsxAvailable()) {
         const QString xlsx = dir.filePath(QStringLiteral("d.xlsx"));
         QVERIFY(exportDisclosureRegister(tv.vault(), f, xlsx, QStringLiteral("xlsx"), QStringLiteral("en")));
@@ -729,7 +732,7 @@ void TestRegisters::disclosureRegisterCounts()
     }
     tv.signInAs(Role::Auditor);
     QCOMPARE(exportDisclosureRegister(tv.vault(), f, csv, QStringLiteral("csv"), QStringLiteral("en")).code(),
-             ErrorCode::PermissionDenied);
+        ErrorCode::PermissionDenied);
 }
 
 void TestRegisters::incidentRegisterCounts()
@@ -739,7 +742,7 @@ void TestRegisters::incidentRegisterCounts()
     Incident base = completeIncident();
     base.occurredAt = {};
     QList<qint64> ids;
-    for (Severity s : {Severity::General, Severity::General, Severity::RelativelySerious, Severity::Major}) {
+    for (Severity s : { Severity::General, Severity::General, Severity::RelativelySerious, Severity::Major }) {
         Incident n = base;
         n.severity = s;
         n.discoveredAt = fixedNow.addSecs(-3600 * 6);
@@ -748,8 +751,8 @@ void TestRegisters::incidentRegisterCounts()
         ids << added->id;
     }
     QVERIFY(service.transition(ids.at(0), IncidentStatus::Contained));
-    QVERIFY(service.recordRegulatorReport(ids.at(2), QStringLiteral("CAC"), fixedNow.addSecs(-3600 * 5),
-                                          QString(), QStringLiteral("x")));
+    QVERIFY(service.recordRegulatorReport(
+        ids.at(2), QStringLiteral("CAC"), fixedNow.addSecs(-3600 * 5), QString(), QStringLiteral("x")));
     const auto list = service.list().value();
     const IncidentCounts c = countIncidents(list, service.rule(), fixedNow);
     QCOMPARE(c.incidents, 4);
@@ -759,8 +762,8 @@ void TestRegisters::incidentRegisterCounts()
     QCOMPARE(c.byStatus.value(IncidentStatus::Open), 3);
     QCOMPARE(c.byStatus.value(IncidentStatus::Contained), 1);
     QCOMPARE(c.regulatorReportsLate, 1); // the major one, never reported
-    const QString text =
-        buildIncidentRegister(list, {}, {}, reportContext(tv.vault(), QStringLiteral("en"))).toPlainText();
+    const QString text
+        = buildIncidentRegister(list, {}, {}, reportContext(tv.vault(), QStringLiteral("en"))).toPlainText();
     QVERIFY(text.contains(QLatin1String("General\t2")));
     QVERIFY(text.contains(QLatin1String("Open\t3")));
     QVERIFY(text.contains(QLatin1String("Regulator reports overdue or late: 1")));
@@ -784,7 +787,7 @@ void TestRegisters::hostileTextStaysText()
     QCOMPARE(added->recipientName, d.recipientName);
     QCOMPARE(rowCount(tv.db(), "disclosures"), 1);
     const ReportContext ctx = reportContext(tv.vault(), QStringLiteral("en"));
-    const QString html = buildDisclosureRegister({added.value()}, {}, {}, ctx).toHtml();
+    const QString html = buildDisclosureRegister({ added.value() }, {}, {}, ctx).toHtml();
     QVERIFY(!html.contains(QLatin1String("<script>")));
     QVERIFY(!html.contains(QLatin1String("<b>bold</b>")));
     QTemporaryDir dir;
@@ -812,7 +815,7 @@ void TestRegisters::demoData()
     for (const Disclosure& d : disclosures) {
         bases.insert(d.basis);
     }
-    QCOMPARE(bases, (QSet<LegalBasis>{LegalBasis::Consent, LegalBasis::Law, LegalBasis::Judicial}));
+    QCOMPARE(bases, (QSet<LegalBasis> { LegalBasis::Consent, LegalBasis::Law, LegalBasis::Judicial }));
 }
 
 QTEST_GUILESS_MAIN(TestRegisters)

@@ -3,10 +3,10 @@
 #include "TestVault.h"
 
 #include "demo/DemoData.h"
-#include "registers/RegisterService.h"
 #include "registers/DisclosuresTab.h"
 #include "registers/IncidentsTab.h"
 #include "registers/RegisterModels.h"
+#include "registers/RegisterService.h"
 #include "registers/RegistersPage.h"
 #include "settings/AppSettings.h"
 #include "util/Clock.h"
@@ -93,7 +93,7 @@ void TestRegistersPage::showsBothRegisters()
 
     page.tabs()->setCurrentWidget(page.incidentsTab());
     QVERIFY(page.incidentsTab()->timer()->isActive()); // counting while visible
-    page.incidentsTab()->table()->selectRow(0);        // newest first: the open one
+    page.incidentsTab()->table()->selectRow(0); // newest first: the open one
     QVERIFY(!page.incidentsTab()->clockLabel()->text().isEmpty());
     screenshot(&page, QStringLiteral("incidents"));
     page.tabs()->setCurrentWidget(page.disclosuresTab());
@@ -103,6 +103,7 @@ void TestRegistersPage::showsBothRegisters()
 void TestRegistersPage::formRefusesMissingBasis()
 {
     RegistersPage page(*m_settings);
+    page.resize(1360, 860);
     page.setVault(&m_tv->vault());
     page.show();
     DisclosuresTab* tab = page.disclosuresTab();
@@ -110,7 +111,7 @@ void TestRegistersPage::formRefusesMissingBasis()
     registers::Disclosure d;
     d.recipientName = QStringLiteral("Quick Courier");
     d.purpose = QStringLiteral("Deliver replacement sensors");
-    d.categoryKeys = {QStringLiteral("name"), QStringLiteral("address")};
+    d.categoryKeys = { QStringLiteral("name"), QStringLiteral("address") };
     d.peopleCount = 4;
     d.disclosedOn = QDate(2026, 4, 18);
     d.basis = registers::LegalBasis::Government;
@@ -134,16 +135,18 @@ void TestRegistersPage::formRefusesMissingBasis()
 void TestRegistersPage::countdownFollowsTheClock()
 {
     RegistersPage page(*m_settings);
+    page.resize(1360, 860);
     page.setVault(&m_tv->vault());
     page.tabs()->setCurrentWidget(page.incidentsTab());
     page.show();
     IncidentsTab* tab = page.incidentsTab();
     // The demo's open incident was discovered 95 minutes ago: 2 h 25 min are left.
-    QVERIFY2(tab->countdownLabel()->text().contains(QLatin1String("2 h 25 min")),
-             qPrintable(tab->countdownLabel()->text()));
+    QVERIFY2(
+        tab->countdownLabel()->text().contains(QLatin1String("2 h 25 min")), qPrintable(tab->countdownLabel()->text()));
     m_now = m_now.addSecs(3 * 3600);
     tab->tick(); // what the minute timer does
-    QVERIFY2(tab->countdownLabel()->text().contains(QLatin1String("OVERDUE")), qPrintable(tab->countdownLabel()->text()));
+    QVERIFY2(
+        tab->countdownLabel()->text().contains(QLatin1String("OVERDUE")), qPrintable(tab->countdownLabel()->text()));
     QVERIFY(tab->countdownLabel()->text().contains(QLatin1String("35 min")));
     const int row = tab->model()->rowOf(tab->model()->incidentAt(0).id);
     QCOMPARE(tab->model()->clockAt(row).state, registers::RegulatorClock::State::Overdue);
@@ -153,6 +156,7 @@ void TestRegistersPage::countdownFollowsTheClock()
 void TestRegistersPage::notifiedStepNamesMissingElements()
 {
     RegistersPage page(*m_settings);
+    page.resize(1360, 860);
     page.setVault(&m_tv->vault());
     page.tabs()->setCurrentWidget(page.incidentsTab());
     page.show();
@@ -167,7 +171,7 @@ void TestRegistersPage::notifiedStepNamesMissingElements()
     QVERIFY(!tab->nextStepButton()->isEnabled());
     const QString why = tab->stepProblemsLabel()->text();
     QVERIFY2(why.contains(QLatin1String("what individuals can do")) && why.contains(QLatin1String("remedies")),
-             qPrintable(why));
+        qPrintable(why));
     QVERIFY(why.contains(QLatin1String("regulator")));
     screenshot(&page, QStringLiteral("incident-blocked"));
 }
@@ -175,6 +179,7 @@ void TestRegistersPage::notifiedStepNamesMissingElements()
 void TestRegistersPage::lockClearsEverything()
 {
     RegistersPage page(*m_settings);
+    page.resize(1360, 860);
     page.setVault(&m_tv->vault());
     page.tabs()->setCurrentWidget(page.incidentsTab());
     page.show();
@@ -188,7 +193,7 @@ void TestRegistersPage::lockClearsEverything()
     // No value of the records stays in any text field.
     for (QLineEdit* e : page.findChildren<QLineEdit*>()) {
         QVERIFY2(!e->text().contains(QStringLiteral("物流")) && !e->text().contains(QStringLiteral("外包")),
-                 qPrintable(e->text()));
+            qPrintable(e->text()));
     }
     QVERIFY(!page.printableReport().blocks.size());
 }
@@ -197,6 +202,7 @@ void TestRegistersPage::auditorCannotEdit()
 {
     m_tv->signInAs(Role::Auditor);
     RegistersPage page(*m_settings);
+    page.resize(1360, 860);
     page.setVault(&m_tv->vault());
     page.show();
     QCOMPARE(page.disclosuresTab()->model()->rowCount(), 3);

@@ -22,8 +22,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -51,7 +51,7 @@ bool parseLinksText(const QString& text, QList<RegisterLink>* out)
         if (bits.size() != 2 || !ok || id <= 0) {
             return false;
         }
-        out->append(RegisterLink{bits.first().trimmed().toLower(), id});
+        out->append(RegisterLink { bits.first().trimmed().toLower(), id });
     }
     return true;
 }
@@ -73,8 +73,17 @@ QPlainTextEdit* smallTextEdit(QWidget* parent, int lines)
     edit->setTabChangesFocus(true);
     const int h = edit->fontMetrics().lineSpacing() * lines + 12;
     edit->setMinimumHeight(h);
-    edit->setMaximumHeight(h + edit->fontMetrics().lineSpacing() * 2);
+    edit->setMaximumHeight(h + edit->fontMetrics().lineSpacing());
     return edit;
+}
+
+// A row whose label is set (and translated) later; the label is the field's buddy, so its
+// mnemonic moves the focus there.
+void addLabelledRow(QFormLayout* form, QWidget* field)
+{
+    auto* label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
 }
 
 void setFormLabel(QFormLayout* form, QWidget* field, const QString& text)
@@ -106,7 +115,7 @@ void DisclosuresTab::buildUi()
     m_periodLabel = new QLabel(this);
     m_from = new QDateEdit(this);
     m_to = new QDateEdit(this);
-    for (QDateEdit* e : {m_from, m_to}) {
+    for (QDateEdit* e : { m_from, m_to }) {
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         e->setEnabled(false);
@@ -156,6 +165,7 @@ void DisclosuresTab::buildUi()
     auto* scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_formBox = new QGroupBox(scroll);
     scroll->setWidget(m_formBox);
     auto* formOuter = new QVBoxLayout(m_formBox);
@@ -209,20 +219,20 @@ void DisclosuresTab::buildUi()
     m_notes = smallTextEdit(m_formBox, 2);
     m_attachments = new AttachmentsBox(QStringLiteral("disclosure"), m_formBox);
 
-    m_form->addRow(QString(), m_kind);
-    m_form->addRow(QString(), m_date);
-    m_form->addRow(QString(), m_recipient);
-    m_form->addRow(QString(), m_recipientType);
-    m_form->addRow(QString(), m_contact);
-    m_form->addRow(QString(), m_purpose);
-    m_form->addRow(QString(), m_categories);
-    m_form->addRow(QString(), m_people);
-    m_form->addRow(QString(), m_basis);
-    m_form->addRow(QString(), m_basisDetails);
-    m_form->addRow(QString(), m_approvedBy);
-    m_form->addRow(QString(), m_links);
-    m_form->addRow(QString(), m_notes);
-    m_form->addRow(QString(), m_attachments);
+    addLabelledRow(m_form, m_kind);
+    addLabelledRow(m_form, m_date);
+    addLabelledRow(m_form, m_recipient);
+    addLabelledRow(m_form, m_recipientType);
+    addLabelledRow(m_form, m_contact);
+    addLabelledRow(m_form, m_purpose);
+    addLabelledRow(m_form, m_categories);
+    addLabelledRow(m_form, m_people);
+    addLabelledRow(m_form, m_basis);
+    addLabelledRow(m_form, m_basisDetails);
+    addLabelledRow(m_form, m_approvedBy);
+    addLabelledRow(m_form, m_links);
+    addLabelledRow(m_form, m_notes);
+    addLabelledRow(m_form, m_attachments);
 
     m_problems = new QLabel(m_formBox);
     m_problems->setWordWrap(true);
@@ -245,7 +255,7 @@ void DisclosuresTab::buildUi()
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({620, 460});
+    splitter->setSizes({ 620, 460 });
 
     connect(m_usePeriod, &QCheckBox::toggled, this, [this](bool on) {
         m_from->setEnabled(on);
@@ -257,11 +267,11 @@ void DisclosuresTab::buildUi()
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &DisclosuresTab::reload);
     connect(m_basisFilter, &QComboBox::currentIndexChanged, this, &DisclosuresTab::reload);
     connect(m_search, &QLineEdit::textChanged, this, &DisclosuresTab::reload);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &DisclosuresTab::selectionChanged);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DisclosuresTab::selectionChanged);
     connect(m_basis, &QComboBox::currentIndexChanged, m_basisDetails, &QStackedWidget::setCurrentIndex);
-    for (QLineEdit* e : {m_recipient, m_contact, m_consentRecord, m_law, m_authority, m_documentNumber, m_court,
-                         m_caseNumber, m_approvedBy, m_links}) {
+    for (QLineEdit* e : { m_recipient, m_contact, m_consentRecord, m_law, m_authority, m_documentNumber, m_court,
+             m_caseNumber, m_approvedBy, m_links }) {
         connect(e, &QLineEdit::textChanged, this, &DisclosuresTab::updateProblems);
     }
     connect(m_purpose, &QPlainTextEdit::textChanged, this, &DisclosuresTab::updateProblems);
@@ -461,9 +471,8 @@ void DisclosuresTab::setFormValue(const Disclosure& d)
     m_attachments->setOwner(d.id > 0 ? m_vault : nullptr, d.id);
     const bool canWrite = m_vault && m_vault->actor().can(Permission::WriteData);
     m_delete->setEnabled(d.id > 0 && m_vault && m_vault->actor().can(Permission::Approve));
-    for (QWidget* w : std::initializer_list<QWidget*>{m_kind, m_recipient, m_recipientType, m_contact, m_purpose,
-                                                      m_categories, m_people, m_date, m_basis, m_basisDetails,
-                                                      m_approvedBy, m_links, m_notes}) {
+    for (QWidget* w : std::initializer_list<QWidget*> { m_kind, m_recipient, m_recipientType, m_contact, m_purpose,
+             m_categories, m_people, m_date, m_basis, m_basisDetails, m_approvedBy, m_links, m_notes }) {
         w->setEnabled(canWrite);
     }
     m_formBox->setTitle(d.id > 0 ? tr("Disclosure event %1").arg(d.id) : tr("New disclosure event"));
@@ -543,9 +552,10 @@ void DisclosuresTab::removeCurrent()
         return;
     }
     if (QMessageBox::question(this, tr("Delete disclosure"),
-                              tr("Delete disclosure event %1 and its documents? The register is evidence of how "
-                                 "personal information left the company; delete only entries made in error.")
-                                  .arg(m_currentId)) != QMessageBox::Yes) {
+            tr("Delete disclosure event %1 and its documents? The register is evidence of how "
+               "personal information left the company; delete only entries made in error.")
+                .arg(m_currentId))
+        != QMessageBox::Yes) {
         return;
     }
     if (Status s = DisclosureService(*m_vault).remove(m_currentId); !s) {
@@ -565,8 +575,8 @@ ReportDocument DisclosuresTab::registerReport(const QString& language) const
     }
     const DisclosureFilter f = filter();
     auto list = DisclosureService(*m_vault).list(f);
-    return buildDisclosureRegister(list ? list.value() : QList<Disclosure>(), f.from, f.to,
-                                   reportContext(*m_vault, language));
+    return buildDisclosureRegister(
+        list ? list.value() : QList<Disclosure>(), f.from, f.to, reportContext(*m_vault, language));
 }
 
 void DisclosuresTab::previewReport()
@@ -580,24 +590,25 @@ void DisclosuresTab::exportTable()
         return;
     }
     if (QMessageBox::warning(this, tr("Export disclosure register"),
-                             tr("The export names recipients and their contacts and is not encrypted. Keep the "
-                                "file safe and delete it when it is no longer needed. The export is recorded in "
-                                "the audit log."),
-                             QMessageBox::Ok | QMessageBox::Cancel) != QMessageBox::Ok) {
+            tr("The export names recipients and their contacts and is not encrypted. Keep the "
+               "file safe and delete it when it is no longer needed. The export is recorded in "
+               "the audit log."),
+            QMessageBox::Ok | QMessageBox::Cancel)
+        != QMessageBox::Ok) {
         return;
     }
     const QString dir = m_settings.value(AppSettings::Key::LastExportFolder).toString();
     QString selected;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export disclosure register"), QDir(dir).filePath(tr("disclosure-register") + QStringLiteral(".xlsx")),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export disclosure register"),
+        QDir(dir).filePath(tr("disclosure-register") + QStringLiteral(".xlsx")),
         tr("Excel workbook (*.xlsx);;CSV (*.csv)"), &selected);
     if (path.isEmpty()) {
         return;
     }
     m_settings.setValue(AppSettings::Key::LastExportFolder, QFileInfo(path).absolutePath());
     const QString format = QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
-                               ? QStringLiteral("csv")
-                               : QStringLiteral("xlsx");
+        ? QStringLiteral("csv")
+        : QStringLiteral("xlsx");
     if (Status s = exportDisclosureRegister(*m_vault, filter(), path, format, uiLanguage()); !s) {
         QMessageBox::warning(this, tr("Export disclosure register"), s.message());
         return;

@@ -22,7 +22,7 @@ class QTableView;
 namespace cd {
 class AppSettings;
 class Vault;
-}
+} // namespace cd
 
 namespace cd::ui {
 

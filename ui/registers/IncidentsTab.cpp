@@ -18,6 +18,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -47,7 +48,7 @@ QPlainTextEdit* textEdit(QWidget* parent, int lines)
     edit->setTabChangesFocus(true);
     const int h = edit->fontMetrics().lineSpacing() * lines + 12;
     edit->setMinimumHeight(h);
-    edit->setMaximumHeight(h + edit->fontMetrics().lineSpacing() * 3);
+    edit->setMaximumHeight(h + edit->fontMetrics().lineSpacing());
     return edit;
 }
 
@@ -58,6 +59,15 @@ QDateTimeEdit* dateTimeEdit(QWidget* parent)
     e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     e->setTimeSpec(Qt::LocalTime);
     return e;
+}
+
+// A row whose label is set (and translated) later; the label is the field's buddy, so its
+// mnemonic moves the focus there.
+void addLabelledRow(QFormLayout* form, QWidget* field)
+{
+    auto* label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
 }
 
 void setFormLabel(QFormLayout* form, QWidget* field, const QString& text)
@@ -127,8 +137,8 @@ void NotificationDialog::updateState()
     const bool announcement = m_channel->currentIndex() == int(NotificationChannel::Announcement);
     m_reason->setEnabled(announcement);
     m_reasonLabel->setEnabled(announcement);
-    m_ok->setEnabled(!m_by->text().trimmed().isEmpty() &&
-                     (announcement ? !m_reason->toPlainText().trimmed().isEmpty() : m_people->value() > 0));
+    m_ok->setEnabled(!m_by->text().trimmed().isEmpty()
+        && (announcement ? !m_reason->toPlainText().trimmed().isEmpty() : m_people->value() > 0));
 }
 
 IncidentNotification NotificationDialog::value() const
@@ -173,7 +183,7 @@ void IncidentsTab::buildUi()
     m_from = new QDateEdit(this);
     m_periodLabel = new QLabel(this);
     m_to = new QDateEdit(this);
-    for (QDateEdit* e : {m_from, m_to}) {
+    for (QDateEdit* e : { m_from, m_to }) {
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         e->setEnabled(false);
@@ -223,9 +233,28 @@ void IncidentsTab::buildUi()
     auto* scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* detail = new QWidget(scroll);
     scroll->setWidget(detail);
     auto* detailLayout = new QVBoxLayout(detail);
+
+    // Status and clock
+    m_clock = new QLabel(detail);
+    m_clock->setWordWrap(true);
+    m_clock->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    m_clock->setTextFormat(Qt::PlainText);
+    detailLayout->addWidget(m_clock);
+    auto* statusRow = new QHBoxLayout;
+    m_status = new QLabel(detail);
+    m_nextStep = new QPushButton(detail);
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_nextStep);
+    detailLayout->addLayout(statusRow);
+    m_stepProblems = new QLabel(detail);
+    m_stepProblems->setWordWrap(true);
+    m_stepProblems->setTextFormat(Qt::PlainText);
+    m_stepProblems->setStyleSheet(QStringLiteral("color: #7a4a00;"));
+    detailLayout->addWidget(m_stepProblems);
 
     m_formBox = new QGroupBox(detail);
     m_form = new QFormLayout(m_formBox);
@@ -251,19 +280,19 @@ void IncidentsTab::buildUi()
     m_measures = textEdit(m_formBox, 2);
     m_advice = textEdit(m_formBox, 2);
     m_remedies = textEdit(m_formBox, 2);
-    m_form->addRow(QString(), m_title);
-    m_form->addRow(QString(), occurredRow);
-    m_form->addRow(QString(), m_discovered);
-    m_form->addRow(QString(), m_category);
-    m_form->addRow(QString(), m_severity);
-    m_form->addRow(QString(), m_categories);
-    m_form->addRow(QString(), m_people);
-    m_form->addRow(QString(), m_cause);
-    m_form->addRow(QString(), m_description);
-    m_form->addRow(QString(), m_harm);
-    m_form->addRow(QString(), m_measures);
-    m_form->addRow(QString(), m_advice);
-    m_form->addRow(QString(), m_remedies);
+    addLabelledRow(m_form, m_title);
+    addLabelledRow(m_form, occurredRow);
+    addLabelledRow(m_form, m_discovered);
+    addLabelledRow(m_form, m_category);
+    addLabelledRow(m_form, m_severity);
+    addLabelledRow(m_form, m_categories);
+    addLabelledRow(m_form, m_people);
+    addLabelledRow(m_form, m_cause);
+    addLabelledRow(m_form, m_description);
+    addLabelledRow(m_form, m_harm);
+    addLabelledRow(m_form, m_measures);
+    addLabelledRow(m_form, m_advice);
+    addLabelledRow(m_form, m_remedies);
     detailLayout->addWidget(m_formBox);
 
     m_problems = new QLabel(detail);
@@ -280,23 +309,6 @@ void IncidentsTab::buildUi()
     buttons->addWidget(m_save);
     detailLayout->addLayout(buttons);
 
-    // Status and clock
-    m_clock = new QLabel(detail);
-    m_clock->setWordWrap(true);
-    m_clock->setTextFormat(Qt::PlainText);
-    detailLayout->addWidget(m_clock);
-    auto* statusRow = new QHBoxLayout;
-    m_status = new QLabel(detail);
-    m_nextStep = new QPushButton(detail);
-    statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_nextStep);
-    detailLayout->addLayout(statusRow);
-    m_stepProblems = new QLabel(detail);
-    m_stepProblems->setWordWrap(true);
-    m_stepProblems->setTextFormat(Qt::PlainText);
-    m_stepProblems->setStyleSheet(QStringLiteral("color: #7a4a00;"));
-    detailLayout->addWidget(m_stepProblems);
-
     m_regulatorBox = new QGroupBox(detail);
     m_regulatorForm = new QFormLayout(m_regulatorBox);
     m_authority = new QLineEdit(m_regulatorBox);
@@ -304,11 +316,11 @@ void IncidentsTab::buildUi()
     m_reference = new QLineEdit(m_regulatorBox);
     m_reportedBy = new QLineEdit(m_regulatorBox);
     m_recordReport = new QPushButton(m_regulatorBox);
-    m_regulatorForm->addRow(QString(), m_authority);
-    m_regulatorForm->addRow(QString(), m_reportedAt);
-    m_regulatorForm->addRow(QString(), m_reference);
-    m_regulatorForm->addRow(QString(), m_reportedBy);
-    m_regulatorForm->addRow(QString(), m_recordReport);
+    addLabelledRow(m_regulatorForm, m_authority);
+    addLabelledRow(m_regulatorForm, m_reportedAt);
+    addLabelledRow(m_regulatorForm, m_reference);
+    addLabelledRow(m_regulatorForm, m_reportedBy);
+    addLabelledRow(m_regulatorForm, m_recordReport);
     detailLayout->addWidget(m_regulatorBox);
 
     m_notificationsBox = new QGroupBox(detail);
@@ -324,18 +336,18 @@ void IncidentsTab::buildUi()
     detailLayout->addWidget(m_notificationsBox);
 
     m_lettersBox = new QGroupBox(detail);
-    auto* lettersLayout = new QHBoxLayout(m_lettersBox);
+    auto* lettersLayout = new QGridLayout(m_lettersBox);
     m_letterLanguage = new QComboBox(m_lettersBox);
     m_letterLanguage->addItem(QStringLiteral("中文"), QStringLiteral("zh_CN"));
     m_letterLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_letterButton = new QPushButton(m_lettersBox);
     m_announcementButton = new QPushButton(m_lettersBox);
     m_incidentReportButton = new QPushButton(m_lettersBox);
-    lettersLayout->addWidget(m_letterLanguage);
-    lettersLayout->addWidget(m_letterButton);
-    lettersLayout->addWidget(m_announcementButton);
-    lettersLayout->addWidget(m_incidentReportButton);
-    lettersLayout->addStretch();
+    lettersLayout->addWidget(m_letterLanguage, 0, 0);
+    lettersLayout->addWidget(m_letterButton, 0, 1);
+    lettersLayout->addWidget(m_announcementButton, 0, 2);
+    lettersLayout->addWidget(m_incidentReportButton, 1, 1);
+    lettersLayout->setColumnStretch(3, 1);
     detailLayout->addWidget(m_lettersBox);
 
     m_attachmentsLabel = new QLabel(detail);
@@ -348,7 +360,7 @@ void IncidentsTab::buildUi()
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({600, 500});
+    splitter->setSizes({ 600, 500 });
 
     connect(m_usePeriod, &QCheckBox::toggled, this, [this](bool on) {
         m_from->setEnabled(on);
@@ -361,13 +373,12 @@ void IncidentsTab::buildUi()
     connect(m_severityFilter, &QComboBox::currentIndexChanged, this, &IncidentsTab::reload);
     connect(m_openOnly, &QCheckBox::toggled, this, &IncidentsTab::reload);
     connect(m_search, &QLineEdit::textChanged, this, &IncidentsTab::reload);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &IncidentsTab::selectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IncidentsTab::selectionChanged);
     connect(m_occurredKnown, &QCheckBox::toggled, m_occurred, &QWidget::setEnabled);
-    for (QLineEdit* e : {m_title}) {
+    for (QLineEdit* e : { m_title }) {
         connect(e, &QLineEdit::textChanged, this, &IncidentsTab::updateDetailState);
     }
-    for (QPlainTextEdit* e : {m_description, m_harm, m_measures, m_advice, m_remedies}) {
+    for (QPlainTextEdit* e : { m_description, m_harm, m_measures, m_advice, m_remedies }) {
         connect(e, &QPlainTextEdit::textChanged, this, &IncidentsTab::updateDetailState);
     }
     connect(m_categories, &CategoryChecklist::changed, this, &IncidentsTab::updateDetailState);
@@ -452,7 +463,7 @@ void IncidentsTab::retranslate()
     m_authority->setPlaceholderText(tr("e.g. Shanghai Cyberspace Administration"));
     m_recordReport->setText(tr("Record the report"));
     m_notificationsBox->setTitle(tr("Notifications to the people affected"));
-    m_notifications->setHeaderLabels({tr("When"), tr("Channel"), tr("People"), tr("By"), tr("Reason")});
+    m_notifications->setHeaderLabels({ tr("When"), tr("Channel"), tr("People"), tr("By"), tr("Reason") });
     m_addNotification->setText(tr("Record a notification…"));
     m_lettersBox->setTitle(tr("Letters and reports"));
     m_letterButton->setText(tr("Notification letter…"));
@@ -531,7 +542,7 @@ void IncidentsTab::reload()
     m_model->setIncidents(list.value(), service.rule());
     m_count->setText(tr("%1 incidents").arg(QLocale().toString(list->size())));
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->resizeSection(IncidentModel::Title, 240);
+    m_table->horizontalHeader()->resizeSection(IncidentModel::Title, 170);
     if (m_current.id > 0) {
         select(m_current.id);
     }
@@ -561,9 +572,10 @@ void IncidentsTab::tick()
         const RegulatorClock c = IncidentService::clockFor(first.first, IncidentService(*m_vault).rule(), now);
         const bool overdue = c.state == RegulatorClock::State::Overdue;
         QString text = overdue ? tr("Regulator report OVERDUE by %1 for incident %2 \"%3\" (deadline %4).")
-                                 : tr("Regulator report due in %1 for incident %2 \"%3\" (deadline %4).");
-        text = text.arg(formatDuration(c.secondsRemaining)).arg(first.first.id).arg(first.first.title,
-                                                                                   localTime(c.deadline));
+                               : tr("Regulator report due in %1 for incident %2 \"%3\" (deadline %4).");
+        text = text.arg(formatDuration(c.secondsRemaining))
+                   .arg(first.first.id)
+                   .arg(first.first.title, localTime(c.deadline));
         if (pending->size() > 1) {
             text += QLatin1Char(' ') + tr("%1 more incidents are waiting for their report.").arg(pending->size() - 1);
         }
@@ -642,14 +654,16 @@ void IncidentsTab::setFormValue(const Incident& n)
     m_advice->setPlainText(n.advice);
     m_remedies->setPlainText(n.remedies);
     m_authority->setText(n.regulatorAuthority);
-    m_reportedAt->setDateTime((n.regulatorReportedAt.isValid() ? n.regulatorReportedAt : Clock::nowUtc()).toLocalTime());
+    m_reportedAt->setDateTime(
+        (n.regulatorReportedAt.isValid() ? n.regulatorReportedAt : Clock::nowUtc()).toLocalTime());
     m_reference->setText(n.regulatorReference);
-    m_reportedBy->setText(n.regulatorReportedBy.isEmpty() && m_vault ? m_vault->actor().displayName
-                                                                     : n.regulatorReportedBy);
+    m_reportedBy->setText(
+        n.regulatorReportedBy.isEmpty() && m_vault ? m_vault->actor().displayName : n.regulatorReportedBy);
     m_notifications->clear();
     for (const IncidentNotification& x : n.notifications) {
-        auto* item = new QTreeWidgetItem(m_notifications, {localTime(x.notifiedAt), channelName(x.channel),
-                                                           QLocale().toString(x.peopleCount), x.notifiedBy, x.reason});
+        auto* item = new QTreeWidgetItem(m_notifications,
+            { localTime(x.notifiedAt), channelName(x.channel), QLocale().toString(x.peopleCount), x.notifiedBy,
+                x.reason });
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     }
     m_notifications->resizeColumnToContents(0);
@@ -694,9 +708,8 @@ void IncidentsTab::updateDetailState()
     m_new->setEnabled(canWrite);
     m_delete->setEnabled(saved && m_vault && m_vault->actor().can(Permission::Approve));
     m_formBox->setEnabled(m_vault != nullptr);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_title, m_occurredKnown, m_discovered, m_category, m_severity,
-                                                      m_categories, m_people, m_cause, m_description, m_harm,
-                                                      m_measures, m_advice, m_remedies}) {
+    for (QWidget* w : std::initializer_list<QWidget*> { m_title, m_occurredKnown, m_discovered, m_category, m_severity,
+             m_categories, m_people, m_cause, m_description, m_harm, m_measures, m_advice, m_remedies }) {
         w->setEnabled(canWrite && m_current.status != IncidentStatus::Closed);
     }
 
@@ -709,8 +722,8 @@ void IncidentsTab::updateDetailState()
     const QStringList missing = IncidentService::missingNoticeElements(m_current);
     m_letterButton->setEnabled(saved && missing.isEmpty());
     m_announcementButton->setEnabled(saved && missing.isEmpty());
-    const QString missingText = missing.isEmpty() ? QString()
-                                                  : tr("The notice still lacks: %1.").arg(missing.join(QStringLiteral(", ")));
+    const QString missingText
+        = missing.isEmpty() ? QString() : tr("The notice still lacks: %1.").arg(missing.join(QStringLiteral(", ")));
     m_letterButton->setToolTip(missingText);
     m_announcementButton->setToolTip(missingText);
 
@@ -722,15 +735,15 @@ void IncidentsTab::updateDetailState()
         return;
     }
     const auto target = static_cast<IncidentStatus>(int(m_current.status) + 1);
-    m_nextStep->setText(target == IncidentStatus::Contained  ? tr("Mark contained")
-                        : target == IncidentStatus::Notified ? tr("Mark notified")
-                                                             : tr("Close incident"));
+    m_nextStep->setText(target == IncidentStatus::Contained ? tr("Mark contained")
+            : target == IncidentStatus::Notified            ? tr("Mark notified")
+                                                            : tr("Close incident"));
     m_nextStep->show();
     QStringList blockers = m_vault ? IncidentService(*m_vault).transitionProblems(m_current, target) : QStringList();
-    const bool unsaved = form.title != m_current.title || form.description != m_current.description ||
-                         form.possibleHarm != m_current.possibleHarm || form.measuresTaken != m_current.measuresTaken ||
-                         form.advice != m_current.advice || form.remedies != m_current.remedies ||
-                         form.categoryKeys != m_current.categoryKeys || form.severity != m_current.severity;
+    const bool unsaved = form.title != m_current.title || form.description != m_current.description
+        || form.possibleHarm != m_current.possibleHarm || form.measuresTaken != m_current.measuresTaken
+        || form.advice != m_current.advice || form.remedies != m_current.remedies
+        || form.categoryKeys != m_current.categoryKeys || form.severity != m_current.severity;
     if (unsaved) {
         blockers.prepend(tr("Save your changes first."));
     }
@@ -827,9 +840,10 @@ void IncidentsTab::removeCurrent()
         return;
     }
     if (QMessageBox::question(this, tr("Delete incident"),
-                              tr("Delete incident %1 with its notifications and documents? Delete only entries "
-                                 "made in error; the register is evidence for the regulator.")
-                                  .arg(m_current.id)) != QMessageBox::Yes) {
+            tr("Delete incident %1 with its notifications and documents? Delete only entries "
+               "made in error; the register is evidence for the regulator.")
+                .arg(m_current.id))
+        != QMessageBox::Yes) {
         return;
     }
     if (Status s = IncidentService(*m_vault).remove(m_current.id); !s) {
@@ -849,8 +863,8 @@ ReportDocument IncidentsTab::registerReport(const QString& language) const
     }
     const IncidentFilter f = filter();
     auto list = IncidentService(*m_vault).list(f);
-    return buildIncidentRegister(list ? list.value() : QList<Incident>(), f.from, f.to,
-                                 reportContext(*m_vault, language));
+    return buildIncidentRegister(
+        list ? list.value() : QList<Incident>(), f.from, f.to, reportContext(*m_vault, language));
 }
 
 ReportDocument IncidentsTab::letter(const QString& language, bool announcement) const
@@ -888,22 +902,23 @@ void IncidentsTab::exportTable()
         return;
     }
     if (QMessageBox::warning(this, tr("Export incident register"),
-                             tr("The export is not encrypted. Keep the file safe and delete it when it is no longer "
-                                "needed. The export is recorded in the audit log."),
-                             QMessageBox::Ok | QMessageBox::Cancel) != QMessageBox::Ok) {
+            tr("The export is not encrypted. Keep the file safe and delete it when it is no longer "
+               "needed. The export is recorded in the audit log."),
+            QMessageBox::Ok | QMessageBox::Cancel)
+        != QMessageBox::Ok) {
         return;
     }
     const QString dir = m_settings.value(AppSettings::Key::LastExportFolder).toString();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export incident register"), QDir(dir).filePath(tr("incident-register") + QStringLiteral(".xlsx")),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export incident register"),
+        QDir(dir).filePath(tr("incident-register") + QStringLiteral(".xlsx")),
         tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty()) {
         return;
     }
     m_settings.setValue(AppSettings::Key::LastExportFolder, QFileInfo(path).absolutePath());
     const QString format = QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
-                               ? QStringLiteral("csv")
-                               : QStringLiteral("xlsx");
+        ? QStringLiteral("csv")
+        : QStringLiteral("xlsx");
     if (Status s = exportIncidentRegister(*m_vault, filter(), path, format, uiLanguage()); !s) {
         QMessageBox::warning(this, tr("Export incident register"), s.message());
         return;

@@ -25,7 +25,7 @@ class QTreeWidget;
 namespace cd {
 class AppSettings;
 class Vault;
-}
+} // namespace cd
 
 namespace cd::ui {
 

@@ -338,7 +338,8 @@ void AttachmentsBox::saveSelected()
     if (!item) {
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save attachment"), item->data(Qt::UserRole + 1).toString());
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save attachment"), item->data(Qt::UserRole + 1).toString());
     if (path.isEmpty()) {
         return;
     }
@@ -354,8 +355,8 @@ void AttachmentsBox::removeSelected()
         return;
     }
     if (QMessageBox::question(this, tr("Remove attachment"),
-                              tr("Remove \"%1\" from the vault? It cannot be recovered.")
-                                  .arg(item->data(Qt::UserRole + 1).toString())) != QMessageBox::Yes) {
+            tr("Remove \"%1\" from the vault? It cannot be recovered.").arg(item->data(Qt::UserRole + 1).toString()))
+        != QMessageBox::Yes) {
         return;
     }
     if (Status s = AttachmentStore(*m_vault).remove(item->data(Qt::UserRole).toLongLong()); !s) {
@@ -377,7 +378,7 @@ CategoryChecklist::CategoryChecklist(QWidget* parent)
     m_list->setWrapping(true);
     m_list->setResizeMode(QListView::Adjust);
     m_list->setSpacing(2);
-    m_list->setMaximumHeight(72);
+    m_list->setMaximumHeight(100);
     connect(m_list, &QListWidget::itemChanged, this, &CategoryChecklist::changed);
 }
 

@@ -34,10 +34,12 @@ void RegistersPage::retranslate()
     m_header->setText(title());
     m_tabs->setTabText(0, tr("Sharing, transfer and disclosure"));
     m_tabs->setTabText(1, tr("Security incidents"));
-    m_tabs->setTabToolTip(0, tr("Every event in which personal information left the company, with its legal basis "
-                                "(privacy policy section 二.2)"));
-    m_tabs->setTabToolTip(1, tr("Personal-information security incidents, regulator reports and notifications "
-                                "(privacy policy section 二.3.2, PIPL art. 57)"));
+    m_tabs->setTabToolTip(0,
+        tr("Every event in which personal information left the company, with its legal basis "
+           "(privacy policy section 二.2)"));
+    m_tabs->setTabToolTip(1,
+        tr("Personal-information security incidents, regulator reports and notifications "
+           "(privacy policy section 二.3.2, PIPL art. 57)"));
     m_disclosures->retranslate();
     m_incidents->retranslate();
 }
