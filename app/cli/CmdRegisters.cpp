@@ -373,6 +373,8 @@ int cmdIncidents(CliContext& ctx)
     addOption(ctx, QStringLiteral("measures"), Cli::tr("add: measures taken."));
     addOption(ctx, QStringLiteral("advice"), Cli::tr("add: what individuals can do."));
     addOption(ctx, QStringLiteral("remedies"), Cli::tr("add: remedies offered."));
+    addOption(ctx, QStringLiteral("hours"), Cli::tr("rule: hours from discovery to the regulator report."),
+        QStringLiteral("n"));
     addOption(
         ctx, QStringLiteral("status"), Cli::tr("list: open, contained, notified or closed."), QStringLiteral("status"));
     ctx.parser().addOption({ QStringLiteral("open"), Cli::tr("list: only incidents not closed.") });
@@ -405,9 +407,11 @@ int cmdIncidents(CliContext& ctx)
     const QStringList pos = ctx.positional();
     const QString action = pos.value(0);
     static const QStringList actions { QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("show"),
-        QStringLiteral("notify"), QStringLiteral("transition"), QStringLiteral("report"), QStringLiteral("letter") };
+        QStringLiteral("notify"), QStringLiteral("transition"), QStringLiteral("report"), QStringLiteral("letter"),
+        QStringLiteral("rule") };
     if (!actions.contains(action)) {
-        return ctx.usage(Cli::tr("incidents needs an action: add, list, show, notify, transition, report or letter."));
+        return ctx.usage(
+            Cli::tr("incidents needs an action: add, list, show, notify, transition, report, letter or rule."));
     }
     qint64 id = 0;
     if (pos.size() > 1) {
@@ -467,6 +471,30 @@ int cmdIncidents(CliContext& ctx)
     }
     IncidentService service(*vault.value());
     const RegulatorRule rule = service.rule();
+
+    if (action == QLatin1String("rule")) {
+        // Without options: show the rule; with --hours and/or --severity: change it (administrators).
+        if (ctx.isSet(QStringLiteral("hours")) || ctx.isSet(QStringLiteral("severity"))) {
+            RegulatorRule changed = rule;
+            if (ctx.isSet(QStringLiteral("hours"))) {
+                bool ok = false;
+                changed.hours = ctx.value(QStringLiteral("hours")).toInt(&ok);
+                if (!ok) {
+                    return ctx.usage(Cli::tr("--hours takes a whole number."));
+                }
+            }
+            if (ctx.isSet(QStringLiteral("severity"))) {
+                changed.threshold = severity;
+            }
+            if (Status s = service.setRule(changed); !s) {
+                return ctx.fail(s.error());
+            }
+        }
+        const RegulatorRule now = service.rule();
+        ctx.printJson(QJsonObject {
+            { QStringLiteral("hours"), now.hours }, { QStringLiteral("threshold"), severityKey(now.threshold) } });
+        return ExitOk;
+    }
 
     if (action == QLatin1String("list")) {
         auto list = service.list(filter);

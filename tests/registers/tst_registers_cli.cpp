@@ -32,6 +32,7 @@ private slots:
     void disclosuresAddAndList();
     void incidentLifecycle();
     void reportsAndLetters();
+    void regulatorRule();
     void usageErrors_data();
     void usageErrors();
 
@@ -176,6 +177,24 @@ void TestRegistersCli::reportsAndLetters()
         dir.filePath(QStringLiteral("one.pdf")) });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("pages")).toInt() >= 1);
+}
+
+void TestRegistersCli::regulatorRule()
+{
+    Run r = cli({ QStringLiteral("incidents"), QStringLiteral("rule") });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("hours")).toInt(), 4);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("threshold")).toString(),
+        QStringLiteral("relatively_serious"));
+    r = cli({ QStringLiteral("incidents"), QStringLiteral("rule"), QStringLiteral("--hours"), QStringLiteral("0") });
+    QVERIFY(r.exitCode != 0);
+    r = cli({ QStringLiteral("incidents"), QStringLiteral("rule"), QStringLiteral("--hours"), QStringLiteral("2"),
+        QStringLiteral("--severity"), QStringLiteral("major") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("hours")).toInt(), 2);
+    r = cli({ QStringLiteral("incidents"), QStringLiteral("rule"), QStringLiteral("--hours"), QStringLiteral("4"),
+        QStringLiteral("--severity"), QStringLiteral("relatively_serious") });
+    QCOMPARE(r.exitCode, 0);
 }
 
 void TestRegistersCli::usageErrors_data()

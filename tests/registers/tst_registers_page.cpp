@@ -143,6 +143,7 @@ void TestRegistersPage::countdownFollowsTheClock()
     // The demo's open incident was discovered 95 minutes ago: 2 h 25 min are left.
     QVERIFY2(
         tab->countdownLabel()->text().contains(QLatin1String("2 h 25 min")), qPrintable(tab->countdownLabel()->text()));
+    QVERIFY(tab->ruleLabel()->text().contains(QLatin1String("within 4 h")));
     m_now = m_now.addSecs(3 * 3600);
     tab->tick(); // what the minute timer does
     QVERIFY2(

@@ -177,6 +177,13 @@ void IncidentsTab::buildUi()
     m_countdown->setTextFormat(Qt::PlainText);
     m_countdown->setMargin(6);
     layout->addWidget(m_countdown);
+    auto* ruleRow = new QHBoxLayout;
+    m_rule = new QLabel(this);
+    m_rule->setTextFormat(Qt::PlainText);
+    m_changeRule = new QPushButton(this);
+    ruleRow->addWidget(m_rule, 1);
+    ruleRow->addWidget(m_changeRule);
+    layout->addLayout(ruleRow);
 
     auto* filters = new QHBoxLayout;
     m_usePeriod = new QCheckBox(this);
@@ -396,6 +403,7 @@ void IncidentsTab::buildUi()
     connect(m_reportButton, &QPushButton::clicked, this, &IncidentsTab::previewReport);
     connect(m_exportButton, &QPushButton::clicked, this, &IncidentsTab::exportTable);
     connect(m_attachments, &AttachmentsBox::message, this, &IncidentsTab::statusMessage);
+    connect(m_changeRule, &QPushButton::clicked, this, &IncidentsTab::changeRule);
 }
 
 void IncidentsTab::fillCombos()
@@ -470,6 +478,8 @@ void IncidentsTab::retranslate()
     m_announcementButton->setText(tr("Public announcement…"));
     m_incidentReportButton->setText(tr("Incident report…"));
     m_attachmentsLabel->setText(tr("Documents"));
+    m_changeRule->setText(tr("Change rule…"));
+    updateRuleText();
     m_new->setText(tr("&New"));
     m_save->setText(tr("&Save"));
     m_delete->setText(tr("Delete"));
@@ -499,6 +509,7 @@ void IncidentsTab::setVault(Vault* vault)
         m_countdown->hide();
         m_clock->clear();
         m_count->clear();
+        m_rule->clear();
         setEnabled(false);
         return;
     }
@@ -507,6 +518,8 @@ void IncidentsTab::setVault(Vault* vault)
         m_categories->setCategories(cats.value(), uiLanguage());
     }
     m_exportButton->setEnabled(vault->actor().can(Permission::ExportPersonalData));
+    m_changeRule->setEnabled(vault->actor().can(Permission::ManageSettings));
+    updateRuleText();
     reload();
     startNew();
     if (isVisible()) {
@@ -894,6 +907,63 @@ void IncidentsTab::previewLetter(bool announcement)
     if (!doc.title.isEmpty()) {
         ReportRenderer(doc).showPrintPreview(this);
     }
+}
+
+void IncidentsTab::updateRuleText()
+{
+    if (!m_vault) {
+        m_rule->clear();
+        return;
+    }
+    const RegulatorRule rule = IncidentService(*m_vault).rule();
+    m_rule->setText(tr("Regulator-report rule: %1 and above within %2 h of discovery.")
+                        .arg(severityName(rule.threshold))
+                        .arg(rule.hours));
+}
+
+void IncidentsTab::changeRule()
+{
+    if (!m_vault) {
+        return;
+    }
+    IncidentService service(*m_vault);
+    const RegulatorRule current = service.rule();
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Regulator-report rule"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* note = new QLabel(tr("The CAC rules in force since 1 November 2025 require incidents of the relatively "
+                               "serious level (较大) and above to be reported to the provincial CAC within 4 hours."),
+        &dialog);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    auto* form = new QFormLayout;
+    auto* threshold = new QComboBox(&dialog);
+    for (int i = 0; i < severityCount; ++i) {
+        threshold->addItem(severityName(static_cast<Severity>(i)), i);
+    }
+    threshold->setCurrentIndex(int(current.threshold));
+    auto* hours = new QSpinBox(&dialog);
+    hours->setRange(1, 24 * 30);
+    hours->setSuffix(tr(" h"));
+    hours->setValue(current.hours);
+    form->addRow(tr("Report incidents from"), threshold);
+    form->addRow(tr("Within"), hours);
+    layout->addLayout(form);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    if (Status s = service.setRule(RegulatorRule { hours->value(), static_cast<Severity>(threshold->currentIndex()) });
+        !s) {
+        QMessageBox::warning(this, tr("Regulator-report rule"), s.message());
+        return;
+    }
+    updateRuleText();
+    reload();
+    emit dataChanged();
 }
 
 void IncidentsTab::exportTable()

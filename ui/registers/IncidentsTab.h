@@ -81,6 +81,7 @@ public:
     QPushButton* nextStepButton() const { return m_nextStep; }
     QLabel* stepProblemsLabel() const { return m_stepProblems; }
     QTimer* timer() const { return m_timer; }
+    QLabel* ruleLabel() const { return m_rule; }
     void startNew();
     void select(qint64 id);
     registers::Incident formValue() const;
@@ -108,6 +109,8 @@ private:
     void previewReport();
     void previewIncidentReport();
     void previewLetter(bool announcement);
+    void changeRule();
+    void updateRuleText();
     registers::IncidentFilter filter() const;
 
     AppSettings& m_settings;
@@ -118,6 +121,8 @@ private:
     QTimer* m_timer;
 
     QLabel* m_countdown;
+    QLabel* m_rule;
+    QPushButton* m_changeRule;
     QCheckBox* m_usePeriod;
     QDateEdit* m_from;
     QLabel* m_periodLabel;
