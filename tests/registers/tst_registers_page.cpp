@@ -72,6 +72,8 @@ void TestRegistersPage::screenshot(QWidget* w, const QString& name)
         return;
     }
     QDir().mkpath(dir);
+    // Let pending layout requests settle, as they would before the next paint on screen.
+    QTest::qWait(50);
     QVERIFY(w->grab().save(QDir(dir).filePath(QStringLiteral("registers-%1.png").arg(name))));
 }
 

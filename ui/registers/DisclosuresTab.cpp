@@ -238,6 +238,8 @@ void DisclosuresTab::buildUi()
     m_problems->setWordWrap(true);
     m_problems->setTextFormat(Qt::PlainText);
     m_problems->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    // Wrap to the form's width rather than widen the form to the message.
+    m_problems->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::MinimumExpanding);
     formOuter->addWidget(m_problems);
     auto* buttons = new QHBoxLayout;
     m_new = new QPushButton(m_formBox);

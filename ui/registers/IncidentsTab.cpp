@@ -555,7 +555,7 @@ void IncidentsTab::reload()
     m_model->setIncidents(list.value(), service.rule());
     m_count->setText(tr("%1 incidents").arg(QLocale().toString(list->size())));
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->resizeSection(IncidentModel::Title, 170);
+    m_table->horizontalHeader()->resizeSection(IncidentModel::Title, 150);
     if (m_current.id > 0) {
         select(m_current.id);
     }
@@ -609,8 +609,10 @@ void IncidentsTab::tick()
             text += QLatin1Char(' ') + tr("(deadline %1)").arg(localTime(c.deadline));
         }
         m_clock->setText(text);
+        m_clock->show();
     } else {
         m_clock->clear();
+        m_clock->hide();
     }
 }
 
@@ -741,6 +743,7 @@ void IncidentsTab::updateDetailState()
     m_announcementButton->setToolTip(missingText);
 
     m_status->setText(saved ? tr("Status: %1").arg(statusName(m_current.status)) : QString());
+    m_status->setVisible(saved);
     if (!saved || m_current.status == IncidentStatus::Closed) {
         m_nextStep->hide();
         m_stepProblems->clear();

@@ -257,6 +257,7 @@ AttachmentsBox::AttachmentsBox(const QString& ownerType, QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_list->setMaximumHeight(90);
+    m_list->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     layout->addWidget(m_list, 1);
     auto* buttons = new QVBoxLayout;
@@ -379,6 +380,8 @@ CategoryChecklist::CategoryChecklist(QWidget* parent)
     m_list->setResizeMode(QListView::Adjust);
     m_list->setSpacing(2);
     m_list->setMaximumHeight(100);
+    // A wrapping list asks for its widest row; let the form decide the width instead.
+    m_list->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     connect(m_list, &QListWidget::itemChanged, this, &CategoryChecklist::changed);
 }
 
