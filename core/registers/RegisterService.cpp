@@ -863,6 +863,10 @@ Result<Incident> IncidentService::update(const Incident& input)
             refuse(ErrorCode::NotFound, tr("Incident %1 no longer exists.").arg(n.id));
         }
         const Incident& b = before.first();
+        if (b.status == IncidentStatus::Closed) {
+            refuse(ErrorCode::NotAllowed,
+                tr("Incident %1 is closed and signed off; it can no longer be changed.").arg(n.id));
+        }
         // Once people were told, the notice's elements are what they were told: keep them complete.
         if (b.status >= IncidentStatus::Notified) {
             if (const QStringList missing = missingNoticeElements(n); !missing.isEmpty()) {

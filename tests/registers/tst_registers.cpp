@@ -319,6 +319,10 @@ void TestRegisters::permissions()
     QVERIFY2(closed, qPrintable(closed.message()));
     QCOMPARE(closed->status, IncidentStatus::Closed);
     QCOMPARE(closed->closedAt, fixedNow);
+    Incident edit = closed.value();
+    edit.title = QStringLiteral("Changed after sign-off");
+    QCOMPARE(IncidentService(tv.vault()).update(edit).code(), ErrorCode::NotAllowed);
+    QVERIFY(!IncidentService(tv.vault()).addNotification(emailNotice(added->id)));
 }
 
 void TestRegisters::notifiedRefusedWithoutElement_data()

@@ -8,6 +8,7 @@
 #include "registers/RegisterModels.h"
 #include "registers/RegisterService.h"
 #include "registers/RegistersPage.h"
+#include "report/ReportRenderer.h"
 #include "settings/AppSettings.h"
 #include "util/Clock.h"
 
@@ -39,6 +40,8 @@ private slots:
     void notifiedStepNamesMissingElements();
     void lockClearsEverything();
     void auditorCannotEdit();
+    void lettersRenderToPdf_data();
+    void lettersRenderToPdf();
 
 private:
     void screenshot(QWidget* w, const QString& name);
@@ -211,6 +214,38 @@ void TestRegistersPage::auditorCannotEdit()
     QCOMPARE(page.disclosuresTab()->model()->rowCount(), 3);
     page.disclosuresTab()->table()->selectRow(0);
     QVERIFY(!page.disclosuresTab()->saveButton()->isEnabled());
+}
+
+void TestRegistersPage::lettersRenderToPdf_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("announcement");
+    QTest::newRow("letter zh") << QStringLiteral("zh_CN") << false;
+    QTest::newRow("letter en") << QStringLiteral("en") << false;
+    QTest::newRow("announcement zh") << QStringLiteral("zh_CN") << true;
+}
+
+void TestRegistersPage::lettersRenderToPdf()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, announcement);
+    RegistersPage page(*m_settings);
+    page.setVault(&m_tv->vault());
+    IncidentsTab* tab = page.incidentsTab();
+    registers::IncidentFilter closed;
+    closed.status = int(registers::IncidentStatus::Closed);
+    const auto list = registers::IncidentService(m_tv->vault()).list(closed).value();
+    QCOMPARE(list.size(), 1);
+    tab->select(list.first().id);
+    const ReportDocument doc = tab->letter(language, announcement);
+    QVERIFY(!doc.title.isEmpty());
+    QVERIFY(doc.toPlainText().contains(list.first().remedies));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("letter.pdf"));
+    ReportRenderer renderer(doc);
+    QVERIFY(renderer.writePdf(pdf));
+    QVERIFY(readFile(pdf).startsWith("%PDF"));
+    QVERIFY(renderer.lastPageCount() >= 1);
 }
 
 QTEST_MAIN(TestRegistersPage)
