@@ -1,0 +1,621 @@
+#include "DisclosuresTab.h"
+
+#include "RegisterModels.h"
+#include "registers/RegisterReports.h"
+#include "registers/RegisterService.h"
+#include "report/ReportRenderer.h"
+#include "settings/AppSettings.h"
+#include "util/Clock.h"
+#include "vault/Vault.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cd::ui {
+
+using namespace cd::registers;
+
+QString uiLanguage()
+{
+    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
+bool parseLinksText(const QString& text, QList<RegisterLink>* out)
+{
+    out->clear();
+    for (const QString& part : text.split(QRegularExpression(QStringLiteral("[,，;；\\s]+")), Qt::SkipEmptyParts)) {
+        const QStringList bits = part.split(QLatin1Char(':'));
+        bool ok = false;
+        const qint64 id = bits.value(1).toLongLong(&ok);
+        if (bits.size() != 2 || !ok || id <= 0) {
+            return false;
+        }
+        out->append(RegisterLink { bits.first().trimmed().toLower(), id });
+    }
+    return true;
+}
+
+QString linksText(const QList<RegisterLink>& links)
+{
+    QStringList parts;
+    for (const RegisterLink& l : links) {
+        parts << QStringLiteral("%1:%2").arg(l.targetType).arg(l.targetId);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+namespace {
+
+QPlainTextEdit* smallTextEdit(QWidget* parent, int lines)
+{
+    auto* edit = new QPlainTextEdit(parent);
+    edit->setTabChangesFocus(true);
+    const int h = edit->fontMetrics().lineSpacing() * lines + 12;
+    edit->setMinimumHeight(h);
+    edit->setMaximumHeight(h + edit->fontMetrics().lineSpacing());
+    return edit;
+}
+
+// A row whose label is set (and translated) later; the label is the field's buddy, so its
+// mnemonic moves the focus there.
+void addLabelledRow(QFormLayout* form, QWidget* field)
+{
+    auto* label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
+}
+
+void setFormLabel(QFormLayout* form, QWidget* field, const QString& text)
+{
+    if (auto* label = qobject_cast<QLabel*>(form->labelForField(field))) {
+        label->setText(text);
+    }
+}
+
+} // namespace
+
+DisclosuresTab::DisclosuresTab(AppSettings& settings, QWidget* parent)
+    : QWidget(parent)
+    , m_settings(settings)
+{
+    buildUi();
+    fillCombos();
+    retranslate();
+    setVault(nullptr);
+}
+
+void DisclosuresTab::buildUi()
+{
+    auto* layout = new QVBoxLayout(this);
+
+    // Filters
+    auto* filters = new QHBoxLayout;
+    m_usePeriod = new QCheckBox(this);
+    m_periodLabel = new QLabel(this);
+    m_from = new QDateEdit(this);
+    m_to = new QDateEdit(this);
+    for (QDateEdit* e : { m_from, m_to }) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setEnabled(false);
+    }
+    const QDate today = Clock::today();
+    m_from->setDate(QDate(today.year(), 1, 1));
+    m_to->setDate(today);
+    m_kindFilter = new QComboBox(this);
+    m_basisFilter = new QComboBox(this);
+    m_search = new QLineEdit(this);
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(160);
+    m_count = new QLabel(this);
+    m_exportButton = new QPushButton(this);
+    m_reportButton = new QPushButton(this);
+    filters->addWidget(m_usePeriod);
+    filters->addWidget(m_from);
+    filters->addWidget(m_periodLabel);
+    filters->addWidget(m_to);
+    filters->addWidget(m_kindFilter);
+    filters->addWidget(m_basisFilter);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_count);
+    filters->addWidget(m_reportButton);
+    filters->addWidget(m_exportButton);
+    layout->addLayout(filters);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    layout->addWidget(splitter, 1);
+
+    m_model = new DisclosureModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(Qt::UserRole);
+    m_proxy->setSortLocaleAware(true);
+    m_table = new QTableView(splitter);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(DisclosureModel::Date, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+
+    // Form
+    auto* scroll = new QScrollArea(splitter);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_formBox = new QGroupBox(scroll);
+    scroll->setWidget(m_formBox);
+    auto* formOuter = new QVBoxLayout(m_formBox);
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    formOuter->addLayout(m_form);
+
+    m_kind = new QComboBox(m_formBox);
+    m_recipient = new QLineEdit(m_formBox);
+    m_recipientType = new QComboBox(m_formBox);
+    m_contact = new QLineEdit(m_formBox);
+    m_purpose = smallTextEdit(m_formBox, 2);
+    m_categories = new CategoryChecklist(m_formBox);
+    m_people = new QSpinBox(m_formBox);
+    m_people->setRange(0, 100000000);
+    m_people->setGroupSeparatorShown(true);
+    m_date = new QDateEdit(m_formBox);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_basis = new QComboBox(m_formBox);
+
+    m_basisDetails = new QStackedWidget(m_formBox);
+    auto page = [this](QLabel** l1, QLineEdit** e1, QLabel** l2, QLineEdit** e2) {
+        auto* w = new QWidget(m_basisDetails);
+        auto* f = new QFormLayout(w);
+        f->setContentsMargins(0, 0, 0, 0);
+        f->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        *l1 = new QLabel(w);
+        *e1 = new QLineEdit(w);
+        f->addRow(*l1, *e1);
+        if (l2) {
+            *l2 = new QLabel(w);
+            *e2 = new QLineEdit(w);
+            f->addRow(*l2, *e2);
+        }
+        m_basisDetails->addWidget(w);
+    };
+    page(&m_consentLabel, &m_consentRecord, nullptr, nullptr);
+    page(&m_lawLabel, &m_law, nullptr, nullptr);
+    page(&m_authorityLabel, &m_authority, &m_documentLabel, &m_documentNumber);
+    page(&m_courtLabel, &m_court, &m_caseLabel, &m_caseNumber);
+    m_consentRecord->setObjectName(QStringLiteral("consentRecord"));
+    m_law->setObjectName(QStringLiteral("lawCitation"));
+    m_authority->setObjectName(QStringLiteral("authority"));
+    m_documentNumber->setObjectName(QStringLiteral("documentNumber"));
+    m_court->setObjectName(QStringLiteral("court"));
+    m_caseNumber->setObjectName(QStringLiteral("caseNumber"));
+
+    m_approvedBy = new QLineEdit(m_formBox);
+    m_links = new QLineEdit(m_formBox);
+    m_notes = smallTextEdit(m_formBox, 2);
+    m_attachments = new AttachmentsBox(QStringLiteral("disclosure"), m_formBox);
+
+    addLabelledRow(m_form, m_kind);
+    addLabelledRow(m_form, m_date);
+    addLabelledRow(m_form, m_recipient);
+    addLabelledRow(m_form, m_recipientType);
+    addLabelledRow(m_form, m_contact);
+    addLabelledRow(m_form, m_purpose);
+    addLabelledRow(m_form, m_categories);
+    addLabelledRow(m_form, m_people);
+    addLabelledRow(m_form, m_basis);
+    addLabelledRow(m_form, m_basisDetails);
+    addLabelledRow(m_form, m_approvedBy);
+    addLabelledRow(m_form, m_links);
+    addLabelledRow(m_form, m_notes);
+    addLabelledRow(m_form, m_attachments);
+
+    m_problems = new QLabel(m_formBox);
+    m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::PlainText);
+    m_problems->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    // Wrap to the form's width rather than widen the form to the message.
+    m_problems->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::MinimumExpanding);
+    formOuter->addWidget(m_problems);
+    auto* buttons = new QHBoxLayout;
+    m_new = new QPushButton(m_formBox);
+    m_save = new QPushButton(m_formBox);
+    m_save->setDefault(true);
+    m_delete = new QPushButton(m_formBox);
+    buttons->addWidget(m_new);
+    buttons->addStretch();
+    buttons->addWidget(m_delete);
+    buttons->addWidget(m_save);
+    formOuter->addLayout(buttons);
+    formOuter->addStretch();
+
+    splitter->addWidget(m_table);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 620, 460 });
+
+    connect(m_usePeriod, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        reload();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &DisclosuresTab::reload);
+    connect(m_to, &QDateEdit::dateChanged, this, &DisclosuresTab::reload);
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &DisclosuresTab::reload);
+    connect(m_basisFilter, &QComboBox::currentIndexChanged, this, &DisclosuresTab::reload);
+    connect(m_search, &QLineEdit::textChanged, this, &DisclosuresTab::reload);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DisclosuresTab::selectionChanged);
+    connect(m_basis, &QComboBox::currentIndexChanged, m_basisDetails, &QStackedWidget::setCurrentIndex);
+    for (QLineEdit* e : { m_recipient, m_contact, m_consentRecord, m_law, m_authority, m_documentNumber, m_court,
+             m_caseNumber, m_approvedBy, m_links }) {
+        connect(e, &QLineEdit::textChanged, this, &DisclosuresTab::updateProblems);
+    }
+    connect(m_purpose, &QPlainTextEdit::textChanged, this, &DisclosuresTab::updateProblems);
+    connect(m_basis, &QComboBox::currentIndexChanged, this, &DisclosuresTab::updateProblems);
+    connect(m_categories, &CategoryChecklist::changed, this, &DisclosuresTab::updateProblems);
+    connect(m_new, &QPushButton::clicked, this, &DisclosuresTab::startNew);
+    connect(m_save, &QPushButton::clicked, this, &DisclosuresTab::save);
+    connect(m_delete, &QPushButton::clicked, this, &DisclosuresTab::removeCurrent);
+    connect(m_exportButton, &QPushButton::clicked, this, &DisclosuresTab::exportTable);
+    connect(m_reportButton, &QPushButton::clicked, this, &DisclosuresTab::previewReport);
+    connect(m_attachments, &AttachmentsBox::message, this, &DisclosuresTab::statusMessage);
+}
+
+void DisclosuresTab::fillCombos()
+{
+    const int kindFilter = m_kindFilter->currentIndex();
+    const int basisFilter = m_basisFilter->currentIndex();
+    const int kind = m_kind->currentIndex();
+    const int type = m_recipientType->currentIndex();
+    const int basis = m_basis->currentIndex();
+    const QSignalBlocker b1(m_kindFilter);
+    const QSignalBlocker b2(m_basisFilter);
+    const QSignalBlocker b3(m_kind);
+    const QSignalBlocker b4(m_recipientType);
+    const QSignalBlocker b5(m_basis);
+    m_kindFilter->clear();
+    m_kindFilter->addItem(tr("All kinds"), -1);
+    m_kind->clear();
+    for (int i = 0; i < kindCount; ++i) {
+        m_kindFilter->addItem(kindName(static_cast<DisclosureKind>(i)), i);
+        m_kind->addItem(kindName(static_cast<DisclosureKind>(i)), i);
+    }
+    m_basisFilter->clear();
+    m_basisFilter->addItem(tr("Any legal basis"), -1);
+    m_basis->clear();
+    for (int i = 0; i < basisCount; ++i) {
+        m_basisFilter->addItem(basisName(static_cast<LegalBasis>(i)), i);
+        m_basis->addItem(basisName(static_cast<LegalBasis>(i)), i);
+    }
+    m_recipientType->clear();
+    for (int i = 0; i < 6; ++i) {
+        m_recipientType->addItem(recipientTypeName(static_cast<RecipientType>(i)), i);
+    }
+    m_kindFilter->setCurrentIndex(qMax(0, kindFilter));
+    m_basisFilter->setCurrentIndex(qMax(0, basisFilter));
+    m_kind->setCurrentIndex(qMax(0, kind));
+    m_recipientType->setCurrentIndex(qMax(0, type));
+    m_basis->setCurrentIndex(qMax(0, basis));
+}
+
+void DisclosuresTab::retranslate()
+{
+    fillCombos();
+    m_usePeriod->setText(tr("Period"));
+    m_periodLabel->setText(tr("to"));
+    m_search->setPlaceholderText(tr("Search recipient or purpose"));
+    m_exportButton->setText(tr("Export CSV/XLSX…"));
+    m_reportButton->setText(tr("Register report…"));
+    m_formBox->setTitle(tr("Disclosure event"));
+    setFormLabel(m_form, m_kind, tr("&Kind"));
+    setFormLabel(m_form, m_date, tr("&Date"));
+    setFormLabel(m_form, m_recipient, tr("&Recipient"));
+    setFormLabel(m_form, m_recipientType, tr("Recipient type"));
+    setFormLabel(m_form, m_contact, tr("Recipient contact"));
+    setFormLabel(m_form, m_purpose, tr("&Purpose"));
+    setFormLabel(m_form, m_categories, tr("Data categories"));
+    setFormLabel(m_form, m_people, tr("Number of people"));
+    setFormLabel(m_form, m_basis, tr("Legal &basis"));
+    setFormLabel(m_form, m_basisDetails, QString());
+    setFormLabel(m_form, m_approvedBy, tr("Approved by"));
+    setFormLabel(m_form, m_links, tr("Linked records"));
+    setFormLabel(m_form, m_notes, tr("Notes"));
+    setFormLabel(m_form, m_attachments, tr("Documents"));
+    m_consentLabel->setText(tr("Consent recorded in"));
+    m_consentRecord->setPlaceholderText(tr("e.g. order page consent log, version of the consent text"));
+    m_lawLabel->setText(tr("Law and article"));
+    m_law->setPlaceholderText(tr("e.g. PIPL art. 13(3)"));
+    m_authorityLabel->setText(tr("Authority"));
+    m_documentLabel->setText(tr("Document number"));
+    m_courtLabel->setText(tr("Court"));
+    m_caseLabel->setText(tr("Case number"));
+    m_links->setPlaceholderText(tr("e.g. submission:17, request:4"));
+    m_new->setText(tr("&New"));
+    m_save->setText(tr("&Save"));
+    m_delete->setText(tr("Delete"));
+    m_model->retranslate();
+    m_attachments->retranslate();
+    if (m_vault) {
+        if (auto cats = CategoryService(*m_vault).list()) {
+            m_categories->setCategories(cats.value(), uiLanguage());
+        }
+    }
+    updateProblems();
+}
+
+void DisclosuresTab::setVault(Vault* vault)
+{
+    m_vault = vault;
+    m_currentId = 0;
+    if (!vault) {
+        m_model->setDisclosures({});
+        m_categories->clear();
+        m_attachments->setOwner(nullptr, 0);
+        setFormValue(Disclosure());
+        m_count->clear();
+        setEnabled(false);
+        return;
+    }
+    setEnabled(true);
+    if (auto cats = CategoryService(*vault).list()) {
+        m_categories->setCategories(cats.value(), uiLanguage());
+    }
+    const bool canWrite = vault->actor().can(Permission::WriteData);
+    m_new->setEnabled(canWrite);
+    m_formBox->setEnabled(true);
+    m_exportButton->setEnabled(vault->actor().can(Permission::ExportPersonalData));
+    reload();
+    startNew();
+}
+
+DisclosureFilter DisclosuresTab::filter() const
+{
+    DisclosureFilter f;
+    if (m_usePeriod->isChecked()) {
+        f.from = m_from->date();
+        f.to = m_to->date();
+    }
+    f.kind = m_kindFilter->currentData().toInt();
+    f.basis = m_basisFilter->currentData().toInt();
+    f.text = m_search->text();
+    return f;
+}
+
+void DisclosuresTab::reload()
+{
+    if (!m_vault) {
+        return;
+    }
+    auto list = DisclosureService(*m_vault).list(filter());
+    if (!list) {
+        emit statusMessage(list.message());
+        return;
+    }
+    m_model->setDisclosures(list.value());
+    m_count->setText(tr("%1 events").arg(QLocale().toString(list->size())));
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->resizeSection(DisclosureModel::Purpose, 220);
+    if (m_currentId > 0) {
+        const int row = m_model->rowOf(m_currentId);
+        if (row >= 0) {
+            m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+        }
+    }
+}
+
+void DisclosuresTab::selectionChanged()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    if (!current.isValid()) {
+        return;
+    }
+    setFormValue(m_model->disclosureAt(current.row()));
+}
+
+void DisclosuresTab::startNew()
+{
+    Disclosure d;
+    d.disclosedOn = Clock::today();
+    m_table->clearSelection();
+    setFormValue(d);
+    m_recipient->setFocus();
+}
+
+void DisclosuresTab::setFormValue(const Disclosure& d)
+{
+    m_loading = true;
+    m_currentId = d.id;
+    m_kind->setCurrentIndex(int(d.kind));
+    m_recipient->setText(d.recipientName);
+    m_recipientType->setCurrentIndex(int(d.recipientType));
+    m_contact->setText(d.recipientContact);
+    m_purpose->setPlainText(d.purpose);
+    m_categories->setChecked(d.categoryKeys);
+    m_people->setValue(d.peopleCount);
+    m_date->setDate(d.disclosedOn.isValid() ? d.disclosedOn : Clock::today());
+    m_basis->setCurrentIndex(int(d.basis));
+    m_basisDetails->setCurrentIndex(int(d.basis));
+    m_consentRecord->setText(d.consentRecord);
+    m_law->setText(d.lawCitation);
+    m_authority->setText(d.authority);
+    m_documentNumber->setText(d.documentNumber);
+    m_court->setText(d.court);
+    m_caseNumber->setText(d.caseNumber);
+    m_approvedBy->setText(d.approvedBy);
+    m_links->setText(linksText(d.links));
+    m_notes->setPlainText(d.notes);
+    m_attachments->setOwner(d.id > 0 ? m_vault : nullptr, d.id);
+    const bool canWrite = m_vault && m_vault->actor().can(Permission::WriteData);
+    m_delete->setEnabled(d.id > 0 && m_vault && m_vault->actor().can(Permission::Approve));
+    for (QWidget* w : std::initializer_list<QWidget*> { m_kind, m_recipient, m_recipientType, m_contact, m_purpose,
+             m_categories, m_people, m_date, m_basis, m_basisDetails, m_approvedBy, m_links, m_notes }) {
+        w->setEnabled(canWrite);
+    }
+    m_formBox->setTitle(d.id > 0 ? tr("Disclosure event %1").arg(d.id) : tr("New disclosure event"));
+    m_loading = false;
+    updateProblems();
+}
+
+Disclosure DisclosuresTab::formValue() const
+{
+    Disclosure d;
+    d.id = m_currentId;
+    d.kind = static_cast<DisclosureKind>(qMax(0, m_kind->currentIndex()));
+    d.recipientName = m_recipient->text();
+    d.recipientType = static_cast<RecipientType>(qMax(0, m_recipientType->currentIndex()));
+    d.recipientContact = m_contact->text().trimmed();
+    d.purpose = m_purpose->toPlainText();
+    d.categoryKeys = m_categories->checkedKeys();
+    d.peopleCount = m_people->value();
+    d.disclosedOn = m_date->date();
+    d.basis = static_cast<LegalBasis>(qMax(0, m_basis->currentIndex()));
+    d.consentRecord = m_consentRecord->text();
+    d.lawCitation = m_law->text();
+    d.authority = m_authority->text();
+    d.documentNumber = m_documentNumber->text();
+    d.court = m_court->text();
+    d.caseNumber = m_caseNumber->text();
+    d.approvedBy = m_approvedBy->text().trimmed();
+    d.notes = m_notes->toPlainText();
+    parseLinksText(m_links->text(), &d.links);
+    return d;
+}
+
+QStringList DisclosuresTab::formProblems() const
+{
+    QStringList p = DisclosureService::problems(formValue());
+    QList<RegisterLink> links;
+    if (!parseLinksText(m_links->text(), &links)) {
+        p << tr("Write links as type:number, e.g. submission:17, request:4.");
+    }
+    return p;
+}
+
+void DisclosuresTab::updateProblems()
+{
+    if (m_loading) {
+        return;
+    }
+    const QStringList p = formProblems();
+    m_problems->setText(p.isEmpty() ? QString() : tr("Before saving: %1").arg(p.join(QLatin1Char(' '))));
+    m_problems->setVisible(!p.isEmpty());
+    m_save->setEnabled(p.isEmpty() && m_vault && m_vault->actor().can(Permission::WriteData));
+}
+
+bool DisclosuresTab::save()
+{
+    if (!m_vault) {
+        return false;
+    }
+    DisclosureService service(*m_vault);
+    const Disclosure d = formValue();
+    auto saved = d.id > 0 ? service.update(d) : service.add(d);
+    if (!saved) {
+        QMessageBox::warning(this, tr("Save disclosure"), saved.message());
+        return false;
+    }
+    m_currentId = saved->id;
+    reload();
+    setFormValue(saved.value());
+    emit statusMessage(tr("Disclosure event %1 saved.").arg(saved->id));
+    emit dataChanged();
+    return true;
+}
+
+void DisclosuresTab::removeCurrent()
+{
+    if (!m_vault || m_currentId <= 0) {
+        return;
+    }
+    if (QMessageBox::question(this, tr("Delete disclosure"),
+            tr("Delete disclosure event %1 and its documents? The register is evidence of how "
+               "personal information left the company; delete only entries made in error.")
+                .arg(m_currentId))
+        != QMessageBox::Yes) {
+        return;
+    }
+    if (Status s = DisclosureService(*m_vault).remove(m_currentId); !s) {
+        QMessageBox::warning(this, tr("Delete disclosure"), s.message());
+        return;
+    }
+    m_currentId = 0;
+    reload();
+    startNew();
+    emit dataChanged();
+}
+
+ReportDocument DisclosuresTab::registerReport(const QString& language) const
+{
+    if (!m_vault) {
+        return {};
+    }
+    const DisclosureFilter f = filter();
+    auto list = DisclosureService(*m_vault).list(f);
+    return buildDisclosureRegister(
+        list ? list.value() : QList<Disclosure>(), f.from, f.to, reportContext(*m_vault, language));
+}
+
+void DisclosuresTab::previewReport()
+{
+    ReportRenderer(registerReport(uiLanguage())).showPrintPreview(this);
+}
+
+void DisclosuresTab::exportTable()
+{
+    if (!m_vault) {
+        return;
+    }
+    if (QMessageBox::warning(this, tr("Export disclosure register"),
+            tr("The export names recipients and their contacts and is not encrypted. Keep the "
+               "file safe and delete it when it is no longer needed. The export is recorded in "
+               "the audit log."),
+            QMessageBox::Ok | QMessageBox::Cancel)
+        != QMessageBox::Ok) {
+        return;
+    }
+    const QString dir = m_settings.value(AppSettings::Key::LastExportFolder).toString();
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export disclosure register"),
+        QDir(dir).filePath(tr("disclosure-register") + QStringLiteral(".xlsx")),
+        tr("Excel workbook (*.xlsx);;CSV (*.csv)"), &selected);
+    if (path.isEmpty()) {
+        return;
+    }
+    m_settings.setValue(AppSettings::Key::LastExportFolder, QFileInfo(path).absolutePath());
+    const QString format = QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
+        ? QStringLiteral("csv")
+        : QStringLiteral("xlsx");
+    if (Status s = exportDisclosureRegister(*m_vault, filter(), path, format, uiLanguage()); !s) {
+        QMessageBox::warning(this, tr("Export disclosure register"), s.message());
+        return;
+    }
+    emit statusMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace cd::ui

@@ -1,0 +1,84 @@
+#include "RegistersPage.h"
+
+#include "DisclosuresTab.h"
+#include "IncidentsTab.h"
+#include "report/ReportDocument.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace cd::ui {
+
+RegistersPage::RegistersPage(AppSettings& settings, QWidget* parent)
+    : Page(parent)
+    , m_header(makePageHeader(this))
+    , m_tabs(new QTabWidget(this))
+    , m_disclosures(new DisclosuresTab(settings, m_tabs))
+    , m_incidents(new IncidentsTab(settings, m_tabs))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_tabs, 1);
+    m_tabs->addTab(m_disclosures, QString());
+    m_tabs->addTab(m_incidents, QString());
+    connect(m_disclosures, &DisclosuresTab::statusMessage, this, &Page::statusMessage);
+    connect(m_incidents, &IncidentsTab::statusMessage, this, &Page::statusMessage);
+    connect(m_incidents, &IncidentsTab::dataChanged, this, &Page::badgeChanged);
+    retranslate();
+}
+
+void RegistersPage::retranslate()
+{
+    m_header->setText(title());
+    m_tabs->setTabText(0, tr("Sharing, transfer and disclosure"));
+    m_tabs->setTabText(1, tr("Security incidents"));
+    m_tabs->setTabToolTip(0,
+        tr("Every event in which personal information left the company, with its legal basis "
+           "(privacy policy section 二.2)"));
+    m_tabs->setTabToolTip(1,
+        tr("Personal-information security incidents, regulator reports and notifications "
+           "(privacy policy section 二.3.2, PIPL art. 57)"));
+    m_disclosures->retranslate();
+    m_incidents->retranslate();
+}
+
+void RegistersPage::setVault(Vault* vault)
+{
+    Page::setVault(vault);
+    m_disclosures->setVault(vault);
+    m_incidents->setVault(vault);
+    emit badgeChanged();
+}
+
+void RegistersPage::refresh()
+{
+    if (!vault()) {
+        return;
+    }
+    m_disclosures->reload();
+    m_incidents->reload();
+    emit badgeChanged();
+}
+
+ReportDocument RegistersPage::printableReport()
+{
+    const QString language = uiLanguage();
+    return m_tabs->currentWidget() == m_incidents ? m_incidents->registerReport(language)
+                                                  : m_disclosures->registerReport(language);
+}
+
+void RegistersPage::focusSearch()
+{
+    if (auto* search = m_tabs->currentWidget()->findChild<QLineEdit*>()) {
+        search->setFocus();
+    }
+}
+
+int RegistersPage::badgeCount() const
+{
+    return vault() ? m_incidents->pendingReports() : 0;
+}
+
+} // namespace cd::ui

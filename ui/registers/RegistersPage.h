@@ -1,0 +1,49 @@
+#pragma once
+
+#include "pages/Page.h"
+
+class QLabel;
+class QTabWidget;
+
+namespace cd {
+class AppSettings;
+}
+
+namespace cd::ui {
+
+class DisclosuresTab;
+class IncidentsTab;
+
+// The two registers of policy sections 二.2 and 二.3.2: disclosures and security incidents.
+class RegistersPage : public Page
+{
+    Q_OBJECT
+
+public:
+    RegistersPage(AppSettings& settings, QWidget* parent = nullptr);
+
+    QString title() const override { return tr("Registers"); }
+    QString iconName() const override { return QStringLiteral("view-list-details"); }
+    void setVault(Vault* vault) override;
+    void refresh() override;
+    bool canPrint() const override { return vault() != nullptr; }
+    ReportDocument printableReport() override;
+    void focusSearch() override;
+    // Incidents whose regulator report is due or overdue.
+    int badgeCount() const override;
+
+    QTabWidget* tabs() const { return m_tabs; }
+    DisclosuresTab* disclosuresTab() const { return m_disclosures; }
+    IncidentsTab* incidentsTab() const { return m_incidents; }
+
+protected:
+    void retranslate() override;
+
+private:
+    QLabel* m_header;
+    QTabWidget* m_tabs;
+    DisclosuresTab* m_disclosures;
+    IncidentsTab* m_incidents;
+};
+
+} // namespace cd::ui
