@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>cd</name>
-    <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>审核中</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>已发布</translation>
-    </message>
-    <message>
-        <source>Superseded</source>
-        <translation>已被取代</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <source>In-site message</source>
-        <translation>站内信</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-</context>
-<context>
     <name>cd::AboutReport</name>
     <message>
         <source>About this vault</source>
@@ -298,6 +263,353 @@
     </message>
 </context>
 <context>
+    <name>cd::Iso</name>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Scope of the ISMS</source>
+        <translation>信息安全管理体系范围</translation>
+    </message>
+    <message>
+        <source>(not yet stated)</source>
+        <translation>（尚未说明）</translation>
+    </message>
+    <message>
+        <source>SoA version</source>
+        <translation>SoA 版本</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>已由 %1 于 %2 批准</translation>
+    </message>
+    <message>
+        <source>Control catalogue version</source>
+        <translation>控制措施目录版本</translation>
+    </message>
+    <message>
+        <source>Implementation status by theme</source>
+        <translation>按主题划分的实施状态</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>控制措施</translation>
+    </message>
+    <message>
+        <source>No controls yet.</source>
+        <translation>尚无控制措施。</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>总体进度</translation>
+    </message>
+    <message>
+        <source>Implemented controls per month</source>
+        <translation>每月实施的控制措施数</translation>
+    </message>
+    <message>
+        <source>No implementation recorded yet.</source>
+        <translation>尚无实施记录。</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>已实施</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>控制措施</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>适用</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>理由说明</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>上次复核</translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation>下次复核日期</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation>适用性声明</translation>
+    </message>
+    <message>
+        <source>%1 controls: %2 applicable, %3 excluded; %4 implemented, %5 partially implemented, %6 planned, %7 not started.</source>
+        <translation>共 %1 项控制措施：%2 项适用，%3 项排除；%4 项已实施，%5 项部分实施，%6 项已计划，%7 项未开始。</translation>
+    </message>
+    <message>
+        <source>ISO 27001 gap report</source>
+        <translation>ISO 27001 差距报告</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation>部分实施</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Implemented %</source>
+        <translation>已实施 %</translation>
+    </message>
+    <message>
+        <source>Overdue reviews</source>
+        <translation>已逾期的复核</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>全部主题</translation>
+    </message>
+    <message>
+        <source>Applicable controls not yet implemented</source>
+        <translation>尚未实施的适用控制措施</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Every applicable control is implemented.</source>
+        <translation>所有适用的控制措施均已实施。</translation>
+    </message>
+    <message>
+        <source>%1 (passed)</source>
+        <translation>%1（已过期）</translation>
+    </message>
+    <message>
+        <source>Review cycle (months)</source>
+        <translation>复核周期（月）</translation>
+    </message>
+    <message>
+        <source>No review is overdue.</source>
+        <translation>没有已逾期的复核。</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .csv or .xlsx.</source>
+        <translation>请选择以 .csv 或 .xlsx 结尾的文件。</translation>
+    </message>
+    <message>
+        <source>There is no control %1 in the catalogue. Use an id like 5.1 or 8.28.</source>
+        <translation>目录中没有控制措施 %1。请使用 5.1 或 8.28 这样的编号。</translation>
+    </message>
+    <message>
+        <source>Control %1 is no longer in the catalogue; it can be read but not changed.</source>
+        <translation>控制措施 %1 已不在目录中；只能查看，不能修改。</translation>
+    </message>
+    <message>
+        <source>Control %1 is applicable, so its status cannot be &quot;not applicable&quot;. Exclude it instead, with a justification.</source>
+        <translation>控制措施 %1 为适用，因此其状态不能为“不适用”。请改为将其排除，并说明理由。</translation>
+    </message>
+    <message>
+        <source>Control %1 is excluded, so its status must be &quot;not applicable&quot;.</source>
+        <translation>控制措施 %1 已被排除，因此其状态必须为“不适用”。</translation>
+    </message>
+    <message>
+        <source>Excluding control %1 needs a justification: say why it does not apply (auditors read it in the Statement of Applicability).</source>
+        <translation>排除控制措施 %1 需要说明理由：请说明其为何不适用（审计员会在适用性声明中查阅）。</translation>
+    </message>
+    <message>
+        <source>The owner may have at most %1 characters.</source>
+        <translation>负责人最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The justification may have at most %1 characters.</source>
+        <translation>理由说明最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The notes may have at most %1 characters.</source>
+        <translation>备注最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The review cycle must be between 1 and 60 months.</source>
+        <translation>复核周期必须在 1 到 60 个月之间。</translation>
+    </message>
+    <message>
+        <source>The last review cannot lie in the future.</source>
+        <translation>上次复核日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The vault already holds catalogue version %1; this file is version %2. Only a newer catalogue can be imported.</source>
+        <translation>加密数据库中已有目录版本 %1；此文件为版本 %2。只能导入更新版本的目录。</translation>
+    </message>
+    <message>
+        <source>Give the evidence a short title, e.g. &quot;Access review minutes Q1&quot;.</source>
+        <translation>请为证据填写简短标题，例如“第一季度访问权限复核会议纪要”。</translation>
+    </message>
+    <message>
+        <source>The evidence is too long: at most %1 characters of title and %2 of text. Attach longer documents as files.</source>
+        <translation>证据过长：标题最多 %1 个字符，正文最多 %2 个字符。较长的文档请以文件形式附加。</translation>
+    </message>
+    <message>
+        <source>The evidence text is empty.</source>
+        <translation>证据正文为空。</translation>
+    </message>
+    <message>
+        <source>The link must be a full address starting with https://, http://, smb:// or file://.</source>
+        <translation>链接必须是以 https://、http://、smb:// 或 file:// 开头的完整地址。</translation>
+    </message>
+    <message>
+        <source>Control %1 is no longer in the catalogue.</source>
+        <translation>控制措施 %1 已不在目录中。</translation>
+    </message>
+    <message>
+        <source>That file is not evidence of control %1.</source>
+        <translation>该文件不是控制措施 %1 的证据。</translation>
+    </message>
+    <message>
+        <source>That evidence item no longer exists.</source>
+        <translation>该证据项已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 240 months.</source>
+        <translation>请选择 1 到 240 个月。</translation>
+    </message>
+    <message>
+        <source>The scope or version text is too long.</source>
+        <translation>范围或版本文本过长。</translation>
+    </message>
+    <message>
+        <source>Organizational controls</source>
+        <translation>组织控制措施</translation>
+    </message>
+    <message>
+        <source>People controls</source>
+        <translation>人员控制措施</translation>
+    </message>
+    <message>
+        <source>Physical controls</source>
+        <translation>物理控制措施</translation>
+    </message>
+    <message>
+        <source>Technological controls</source>
+        <translation>技术控制措施</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Legal requirement</source>
+        <translation>法律要求</translation>
+    </message>
+    <message>
+        <source>Contractual obligation</source>
+        <translation>合同义务</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>风险评估</translation>
+    </message>
+    <message>
+        <source>Business requirement</source>
+        <translation>业务要求</translation>
+    </message>
+    <message>
+        <source>This is not a usable control catalogue: %1 Nothing was changed; check the file.</source>
+        <translation>这不是可用的控制措施目录：%1未做任何更改，请检查该文件。</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (at byte %1).</source>
+        <translation>文件不是有效的 JSON（第 %1 字节处）。</translation>
+    </message>
+    <message>
+        <source>it has no positive &quot;version&quot;.</source>
+        <translation>文件缺少为正数的“version”。</translation>
+    </message>
+    <message>
+        <source>it lists no controls.</source>
+        <translation>文件中未列出任何控制措施。</translation>
+    </message>
+    <message>
+        <source>entry %1 has no valid control id (like 5.1).</source>
+        <translation>第 %1 个条目没有有效的控制措施编号（如 5.1）。</translation>
+    </message>
+    <message>
+        <source>control %1 has an unknown theme.</source>
+        <translation>控制措施 %1 的主题未知。</translation>
+    </message>
+    <message>
+        <source>control %1 does not belong to its theme&apos;s clause.</source>
+        <translation>控制措施 %1 不属于其主题对应的条款。</translation>
+    </message>
+    <message>
+        <source>control %1 lacks its English or Chinese title.</source>
+        <translation>控制措施 %1 缺少英文或中文标题。</translation>
+    </message>
+    <message>
+        <source>control %1 has a title longer than 300 characters.</source>
+        <translation>控制措施 %1 的标题超过 300 个字符。</translation>
+    </message>
+    <message>
+        <source>control %1 appears twice.</source>
+        <translation>控制措施 %1 出现了两次。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a control catalogue.</source>
+        <translation>%1 过大，不可能是控制措施目录。</translation>
+    </message>
+</context>
+<context>
     <name>cd::Policies</name>
     <message>
         <source>Beginning</source>
@@ -323,9 +635,6 @@
             <numerusform>变更生效前须至少提前 %n 天告知用户：目前计划于 %1 发出告知，而该版本于 %2 生效。请提前安排告知，或调整生效日期。</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>cd::PolicyReports</name>
     <message>
         <source>not set</source>
         <translation>未设置</translation>
@@ -506,9 +815,38 @@
         <source>deleted</source>
         <translation>删除</translation>
     </message>
-</context>
-<context>
-    <name>cd::PolicyService</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>In-site message</source>
+        <translation>站内信</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
     <message>
         <source>The notice lead time must be between 0 and 365 days.</source>
         <translation>告知提前天数必须在 0 到 365 天之间。</translation>
@@ -629,9 +967,6 @@
         <source>The notice was already recorded as sent on %1.</source>
         <translation>已记录该告知于 %1 发出。</translation>
     </message>
-</context>
-<context>
-    <name>cd::PolicyText</name>
     <message>
         <source>The file is empty. Choose the file that holds the policy text.</source>
         <translation>文件为空。请选择包含政策文本的文件。</translation>
@@ -671,6 +1006,725 @@
     <message>
         <source>The file %1 cannot be read: %2</source>
         <translation>无法读取文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Registers</name>
+    <message>
+        <source>the beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of sharing, transfer and public disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People whose information was disclosed (sum over events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>No disclosures in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure events by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disclosures in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of personal-information security incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People affected (sum over incidents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator reports overdue or late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator-report rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and above within %2 h of discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No incidents in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident discovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline for the regulator report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked contained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to %1 (reference %2) by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public announcement by %1 (reason: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 people notified by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭日期</translation>
+    </message>
+    <message>
+        <source>Incident report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator-report deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice to individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedies offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice to individuals still lacks: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not required for this severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for a public announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has been notified yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers export to csv or xlsx (PDF comes from the report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data category &quot;%1&quot; is not in the managed list. Pick one from the list or add it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link must point to a submission, request, disclosure or incident by its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category key uses lower-case letters, digits and underscores, starting with a letter (for example health_record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the category an English and a Chinese name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data category no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State the purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one data category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of people cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the disclosure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explicit consent: say where the consent is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law or regulation: cite the law and article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government requirement: name the authority and its document number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judicial ruling: name the court and the case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disclosure cannot be saved without its legal basis and details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regulator-report deadline is between 1 hour and 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the incident a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when the incident was discovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discovery time lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident cannot have occurred after it was discovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the information involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the possible impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the measures taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what individuals can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the remedies offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident moves open → contained → notified → closed; it cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice to individuals must state %1; fill these in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how the people affected were told (email, letter, phone, push or a public announcement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the report to the regulator first: incidents of this severity must be reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 is closed and signed off; it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This incident has been notified; its notice must keep stating %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident cannot be marked &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of this step must lie between the discovery of the incident and now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this incident; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the authority the incident was reported to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when the report was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report time lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who made the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regulator report cannot be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regulator report cannot predate the discovery of the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public announcement needs the reason individual notice is impractical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when the people were notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification time lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many people were notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who sent the notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification cannot be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident is closed; notifications can no longer be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrusted processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Explicit consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law or regulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory government requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judicial ruling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, document %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relatively serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Especially major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorised access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the wrong recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malware or ransomware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Push message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No regulator report required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator report due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator report overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to the regulator in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to the regulator late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -868,6 +1922,254 @@
             <numerusform>%n 个月</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭日期</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Register of rights requests</source>
+        <translation>权利请求登记册</translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>收到的请求</translation>
+    </message>
+    <message>
+        <source>Closed (completed or rejected)</source>
+        <translation>已关闭（已完成或已驳回）</translation>
+    </message>
+    <message>
+        <source>Closed on time</source>
+        <translation>按时关闭</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>按时率</translation>
+    </message>
+    <message>
+        <source>By type and outcome</source>
+        <translation>按类型和结果</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Requests by type and state</source>
+        <translation>按类型和状态统计的请求</translation>
+    </message>
+    <message>
+        <source>No requests in this period.</source>
+        <translation>此期间没有请求。</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>权利请求</translation>
+    </message>
+    <message>
+        <source>Request %1 does not exist.</source>
+        <translation>请求 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Contact submission %1 does not exist.</source>
+        <translation>联系记录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Enter the date the request was received.</source>
+        <translation>请输入收到请求的日期。</translation>
+    </message>
+    <message>
+        <source>The date of receipt lies in the future; check the date.</source>
+        <translation>接收日期晚于今天，请检查日期。</translation>
+    </message>
+    <message>
+        <source>Enter the requester&apos;s name.</source>
+        <translation>请输入请求人的姓名。</translation>
+    </message>
+    <message>
+        <source>Enter an email address or a phone number so we can reply.</source>
+        <translation>请输入邮箱地址或电话号码，以便我们答复。</translation>
+    </message>
+    <message>
+        <source>The email address does not look valid.</source>
+        <translation>邮箱地址格式似乎无效，请检查。</translation>
+    </message>
+    <message>
+        <source>The phone number needs at least 5 digits.</source>
+        <translation>电话号码至少需要 5 位数字。</translation>
+    </message>
+    <message>
+        <source>The name or description is too long.</source>
+        <translation>姓名或描述过长。</translation>
+    </message>
+    <message>
+        <source>A request that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation>状态为“%1”的请求不能变为“%2”。</translation>
+    </message>
+    <message>
+        <source>This request was paused during &quot;%1&quot;; it can only resume there.</source>
+        <translation>此请求在“%1”阶段暂停，只能在该阶段恢复。</translation>
+    </message>
+    <message>
+        <source>Record how the requester&apos;s identity was verified before work starts.</source>
+        <translation>开始处理前，请记录请求人身份的核验方式。</translation>
+    </message>
+    <message>
+        <source>The account that verified the identity does not exist.</source>
+        <translation>执行身份核验的账户不存在。</translation>
+    </message>
+    <message>
+        <source>Verify the requester&apos;s identity first.</source>
+        <translation>请先核验请求人的身份。</translation>
+    </message>
+    <message>
+        <source>A request can only be completed after the requester&apos;s identity was verified.</source>
+        <translation>只有在请求人身份核验通过后，才能完成请求。</translation>
+    </message>
+    <message>
+        <source>Complete a deletion by deleting the linked records (Fulfil), which also produces the deletion certificate.</source>
+        <translation>删除请求须通过删除关联记录（“履行”）来完成，该操作同时会生成删除证明。</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the rejection.</source>
+        <translation>请选择驳回理由。</translation>
+    </message>
+    <message>
+        <source>Explain the rejection in a sentence or two; the response letter quotes it (PIPL art. 50).</source>
+        <translation>请用一两句话说明驳回理由；答复函将引用该说明（《个人信息保护法》第五十条）。</translation>
+    </message>
+    <message>
+        <source>The request is closed; its links can no longer change.</source>
+        <translation>该请求已关闭，其关联记录不能再更改。</translation>
+    </message>
+    <message>
+        <source>Record why the deadline is extended.</source>
+        <translation>请记录延长期限的原因。</translation>
+    </message>
+    <message>
+        <source>Only deadlines counted in months can be extended (rule: %1).</source>
+        <translation>只有以月计算的期限才能延长（规则：%1）。</translation>
+    </message>
+    <message>
+        <source>The request is closed.</source>
+        <translation>该请求已关闭。</translation>
+    </message>
+    <message>
+        <source>The field %1 cannot be corrected here.</source>
+        <translation>无法在此更正字段 %1。</translation>
+    </message>
+    <message>
+        <source>Records are corrected from a correction request that is in progress.</source>
+        <translation>记录需通过处理中的更正请求进行更正。</translation>
+    </message>
+    <message>
+        <source>Link the contact submission to the request before correcting it.</source>
+        <translation>更正前，请先将该联系记录关联到此请求。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data was deleted; there is nothing to export.</source>
+        <translation>此人的数据已被删除，没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Choose the legal ground for the deletion.</source>
+        <translation>请选择删除的法律依据。</translation>
+    </message>
+    <message>
+        <source>Only deletion and account cancellation requests delete data.</source>
+        <translation>只有删除请求和注销账户请求才会删除数据。</translation>
+    </message>
+    <message>
+        <source>Verify the requester&apos;s identity and start work on the request before deleting.</source>
+        <translation>删除前，请先核验请求人身份并开始处理该请求。</translation>
+    </message>
+    <message>
+        <source>The records were deleted, but the search index could not be compacted: %1 Run the deletion again to retry.</source>
+        <translation>记录已删除，但无法压缩搜索索引：%1请再次执行删除以重试。</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted for this request yet.</source>
+        <translation>此请求尚未删除任何数据。</translation>
+    </message>
+    <message>
+        <source>The certificate is already signed off.</source>
+        <translation>该证明已签署确认。</translation>
+    </message>
+    <message>
+        <source>Unknown letter template.</source>
+        <translation>未知的函件模板。</translation>
+    </message>
+    <message>
+        <source>The holiday file is not valid JSON (%1). Nothing was changed.</source>
+        <translation>节假日文件不是有效的 JSON（%1）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The holiday file must name its year (&quot;year&quot;: 2027). Nothing was changed.</source>
+        <translation>节假日文件必须注明年份（&quot;year&quot;: 2027）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list. Nothing was changed.</source>
+        <translation>&quot;%1&quot; 必须是列表。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>An entry in &quot;%1&quot; has no valid date (use YYYY-MM-DD). Nothing was changed.</source>
+        <translation>&quot;%1&quot; 中有条目没有有效日期（请使用 YYYY-MM-DD 格式）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2, the year of the file. Nothing was changed.</source>
+        <translation>%1 不在文件所属的年份 %2 内。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice. Nothing was changed.</source>
+        <translation>%1 重复列出。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is a make-up working day but not a Saturday or Sunday. Nothing was changed.</source>
+        <translation>%1 是调休补班日，但不是周六或周日。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The holiday file lists too many days. Nothing was changed.</source>
+        <translation>节假日文件列出的日期过多。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a holiday file.</source>
+        <translation>%1 过大，不能作为节假日文件。</translation>
+    </message>
 </context>
 <context>
     <name>cd::Roles</name>
@@ -1024,49 +2326,6 @@
     <message>
         <source>Could not keep the current vault as %1.</source>
         <translation>无法将当前加密数据库保留为 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>cd::WorkingDayCalendar</name>
-    <message>
-        <source>The holiday file is not valid JSON (%1). Nothing was changed.</source>
-        <translation>节假日文件不是有效的 JSON（%1）。未作任何更改。</translation>
-    </message>
-    <message>
-        <source>The holiday file must name its year (&quot;year&quot;: 2027). Nothing was changed.</source>
-        <translation>节假日文件必须注明年份（&quot;year&quot;: 2027）。未作任何更改。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a list. Nothing was changed.</source>
-        <translation>&quot;%1&quot; 必须是列表。未作任何更改。</translation>
-    </message>
-    <message>
-        <source>An entry in &quot;%1&quot; has no valid date (use YYYY-MM-DD). Nothing was changed.</source>
-        <translation>&quot;%1&quot; 中有条目没有有效日期（请使用 YYYY-MM-DD 格式）。未作任何更改。</translation>
-    </message>
-    <message>
-        <source>%1 is not in %2, the year of the file. Nothing was changed.</source>
-        <translation>%1 不在文件所属的年份 %2 内。未作任何更改。</translation>
-    </message>
-    <message>
-        <source>%1 is listed twice. Nothing was changed.</source>
-        <translation>%1 重复列出。未作任何更改。</translation>
-    </message>
-    <message>
-        <source>%1 is a make-up working day but not a Saturday or Sunday. Nothing was changed.</source>
-        <translation>%1 是调休补班日，但不是周六或周日。未作任何更改。</translation>
-    </message>
-    <message>
-        <source>The holiday file lists too many days. Nothing was changed.</source>
-        <translation>节假日文件列出的日期过多。未作任何更改。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is too large for a holiday file.</source>
-        <translation>%1 过大，不能作为节假日文件。</translation>
     </message>
 </context>
 <context>
@@ -1786,626 +3045,325 @@
         <source>Working-day calendar: due dates, import and export of holidays.</source>
         <translation>工作日日历：计算截止日期，导入和导出节假日。</translation>
     </message>
-</context>
-<context>
-    <name>cd::iso</name>
     <message>
-        <source>Standard</source>
-        <translation>标准</translation>
+        <source>sharing, transfer or public.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scope of the ISMS</source>
-        <translation>信息安全管理体系范围</translation>
+        <source>Recipient name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(not yet stated)</source>
-        <translation>（尚未说明）</translation>
+        <source>company, processor, regulator, court, public or other.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SoA version</source>
-        <translation>SoA 版本</translation>
+        <source>Recipient contact.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approval</source>
-        <translation>批准</translation>
+        <source>Purpose of the disclosure.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not approved</source>
-        <translation>未批准</translation>
+        <source>Data categories, comma-separated keys (name,phone,…).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approved by %1 on %2</source>
-        <translation>已由 %1 于 %2 批准</translation>
+        <source>Number of people.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Control catalogue version</source>
-        <translation>控制措施目录版本</translation>
+        <source>Legal basis: consent, law, government or judicial.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no control %1 in the catalogue. Use an id like 5.1 or 8.28.</source>
-        <translation>目录中没有控制措施 %1。请使用 5.1 或 8.28 这样的编号。</translation>
+        <source>Consent: where the consent is recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Control %1 is no longer in the catalogue; it can be read but not changed.</source>
-        <translation>控制措施 %1 已不在目录中；只能查看，不能修改。</translation>
+        <source>Law or regulation: the citation.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Control %1 is applicable, so its status cannot be &quot;not applicable&quot;. Exclude it instead, with a justification.</source>
-        <translation>控制措施 %1 为适用，因此其状态不能为“不适用”。请改为将其排除，并说明理由。</translation>
+        <source>Government requirement: the authority.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Control %1 is excluded, so its status must be &quot;not applicable&quot;.</source>
-        <translation>控制措施 %1 已被排除，因此其状态必须为“不适用”。</translation>
+        <source>Government requirement: the document number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Excluding control %1 needs a justification: say why it does not apply (auditors read it in the Statement of Applicability).</source>
-        <translation>排除控制措施 %1 需要说明理由：请说明其为何不适用（审计员会在适用性声明中查阅）。</translation>
+        <source>Judicial ruling: the court.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The owner may have at most %1 characters.</source>
-        <translation>负责人最多 %1 个字符。</translation>
+        <source>Judicial ruling: the case number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The justification may have at most %1 characters.</source>
-        <translation>理由说明最多 %1 个字符。</translation>
+        <source>Date of the disclosure (YYYY-MM-DD; default today).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The notes may have at most %1 characters.</source>
-        <translation>备注最多 %1 个字符。</translation>
+        <source>Who approved it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The review cycle must be between 1 and 60 months.</source>
-        <translation>复核周期必须在 1 到 60 个月之间。</translation>
+        <source>Notes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The last review cannot lie in the future.</source>
-        <translation>上次复核日期不能晚于今天。</translation>
+        <source>Link to a record, e.g. submission:17 or request:4 (repeatable).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the evidence a short title, e.g. &quot;Access review minutes Q1&quot;.</source>
-        <translation>请为证据填写简短标题，例如“第一季度访问权限复核会议纪要”。</translation>
+        <source>list/report: first date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The evidence is too long: at most %1 characters of title and %2 of text. Attach longer documents as files.</source>
-        <translation>证据过长：标题最多 %1 个字符，正文最多 %2 个字符。较长的文档请以文件形式附加。</translation>
+        <source>list/report: last date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Organizational controls</source>
-        <translation>组织控制措施</translation>
+        <source>list: text in recipient or purpose.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>People controls</source>
-        <translation>人员控制措施</translation>
+        <source>report: file to write (.pdf, .csv or .xlsx).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Physical controls</source>
-        <translation>物理控制措施</translation>
+        <source>report: language, zh_CN or en.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Technological controls</source>
-        <translation>技术控制措施</translation>
+        <source>add | list | report</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not started</source>
-        <translation>未开始</translation>
+        <source>disclosures needs an action: add, list or report.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>已计划</translation>
+        <source>Dates are written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partially implemented</source>
-        <translation>部分实施</translation>
+        <source>--kind takes sharing, transfer or public.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Implemented</source>
-        <translation>已实施</translation>
+        <source>--basis takes consent, law, government or judicial.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not applicable</source>
-        <translation>不适用</translation>
+        <source>disclosures report needs --out FILE (.pdf, .csv or .xlsx).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Legal requirement</source>
-        <translation>法律要求</translation>
+        <source>disclosures add needs --kind and --basis (a disclosure without a legal basis cannot be recorded).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contractual obligation</source>
-        <translation>合同义务</translation>
+        <source>--recipient-type takes company, processor, regulator, court, public or other.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Risk assessment</source>
-        <translation>风险评估</translation>
+        <source>--people takes a whole number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Business requirement</source>
-        <translation>业务要求</translation>
+        <source>--link takes type:id, e.g. submission:17.</source>
+        <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>cd::iso::Catalogue</name>
     <message>
-        <source>This is not a usable control catalogue: %1 Nothing was changed; check the file.</source>
-        <translation>这不是可用的控制措施目录：%1未做任何更改，请检查该文件。</translation>
+        <source>add: title.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is not valid JSON (at byte %1).</source>
-        <translation>文件不是有效的 JSON（第 %1 字节处）。</translation>
+        <source>add: when it occurred (ISO 8601).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it has no positive &quot;version&quot;.</source>
-        <translation>文件缺少为正数的“version”。</translation>
+        <source>add: when it was discovered (ISO 8601; default now).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it lists no controls.</source>
-        <translation>文件中未列出任何控制措施。</translation>
+        <source>add: unauthorised_access, leak, loss, tampering, misdelivery, malware or other.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>entry %1 has no valid control id (like 5.1).</source>
-        <translation>第 %1 个条目没有有效的控制措施编号（如 5.1）。</translation>
+        <source>general, relatively_serious (较大), major (重大) or especially_major (特别重大).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>control %1 has an unknown theme.</source>
-        <translation>控制措施 %1 的主题未知。</translation>
+        <source>add: affected data categories, comma-separated keys.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>control %1 does not belong to its theme&apos;s clause.</source>
-        <translation>控制措施 %1 不属于其主题对应的条款。</translation>
+        <source>Number of people (affected, or notified).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>control %1 lacks its English or Chinese title.</source>
-        <translation>控制措施 %1 缺少英文或中文标题。</translation>
+        <source>add: cause.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>control %1 has a title longer than 300 characters.</source>
-        <translation>控制措施 %1 的标题超过 300 个字符。</translation>
+        <source>add: what happened.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>control %1 appears twice.</source>
-        <translation>控制措施 %1 出现了两次。</translation>
+        <source>add: possible harm.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
+        <source>add: measures taken.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is too large to be a control catalogue.</source>
-        <translation>%1 过大，不可能是控制措施目录。</translation>
+        <source>add: what individuals can do.</source>
+        <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>cd::iso::IsoCharts</name>
     <message>
-        <source>Implementation status by theme</source>
-        <translation>按主题划分的实施状态</translation>
+        <source>add: remedies offered.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Controls</source>
-        <translation>控制措施</translation>
+        <source>rule: hours from discovery to the regulator report.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No controls yet.</source>
-        <translation>尚无控制措施。</translation>
+        <source>list: open, contained, notified or closed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overall progress</source>
-        <translation>总体进度</translation>
+        <source>list: only incidents not closed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Implemented controls per month</source>
-        <translation>每月实施的控制措施数</translation>
+        <source>list: only incidents whose regulator report is due or overdue.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No implementation recorded yet.</source>
-        <translation>尚无实施记录。</translation>
+        <source>list/report: discovered on or after (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Implemented</source>
-        <translation>已实施</translation>
+        <source>list/report: discovered on or before (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>cd::iso::IsoReports</name>
     <message>
-        <source>Control</source>
-        <translation>控制措施</translation>
+        <source>notify: email, letter, phone, push or announcement.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>标题</translation>
+        <source>notify: why individual notice is impractical (announcement).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Theme</source>
-        <translation>主题</translation>
+        <source>notify: a note.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Applicable</source>
-        <translation>适用</translation>
+        <source>notify: record the report to this regulator.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Justification</source>
-        <translation>理由说明</translation>
+        <source>notify: the regulator&apos;s reference.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状态</translation>
+        <source>notify: who notified or reported.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>证据</translation>
+        <source>notify/transition: when (ISO 8601; default now).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>负责人</translation>
+        <source>report/letter: file to write (.pdf; register also .csv, .xlsx).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last review</source>
-        <translation>上次复核</translation>
+        <source>report/letter: language, zh_CN or en.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next review due</source>
-        <translation>下次复核日期</translation>
+        <source>letter: the public announcement instead.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>是</translation>
+        <source>add | list | show ID | notify ID | transition ID STATUS | report [ID] | letter ID</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>否</translation>
+        <source>incidents needs an action: add, list, show, notify, transition, report, letter or rule.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Statement of Applicability</source>
-        <translation>适用性声明</translation>
+        <source>Give the incident number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 controls: %2 applicable, %3 excluded; %4 implemented, %5 partially implemented, %6 planned, %7 not started.</source>
-        <translation>共 %1 项控制措施：%2 项适用，%3 项排除；%4 项已实施，%5 项部分实施，%6 项已计划，%7 项未开始。</translation>
+        <source>incidents %1 needs the incident number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ISO 27001 gap report</source>
-        <translation>ISO 27001 差距报告</translation>
+        <source>--severity takes general, relatively_serious, major or especially_major.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>进度</translation>
+        <source>--status takes open, contained, notified or closed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Controls</source>
-        <translation>控制措施</translation>
+        <source>Times are written in ISO 8601, e.g. 2026-03-10T09:30:00+08:00.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Implemented</source>
-        <translation>已实施</translation>
+        <source>incidents %1 needs --out FILE.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partially implemented</source>
-        <translation>部分实施</translation>
+        <source>incidents transition needs the incident number and a status.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>已计划</translation>
+        <source>--hours takes a whole number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not started</source>
-        <translation>未开始</translation>
+        <source>incidents add needs --severity (it decides the regulator clock).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Implemented %</source>
-        <translation>已实施 %</translation>
+        <source>Unknown incident category %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overdue reviews</source>
-        <translation>已逾期的复核</translation>
+        <source>The notice must state %1; fill these in first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All themes</source>
-        <translation>全部主题</translation>
+        <source>The status is contained, notified or closed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Implementation status by theme</source>
-        <translation>按主题划分的实施状态</translation>
+        <source>incidents notify needs --channel (people told) or --regulator (report made).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overall progress</source>
-        <translation>总体进度</translation>
+        <source>--channel takes email, letter, phone, push or announcement.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Implemented controls per month</source>
-        <translation>每月实施的控制措施数</translation>
+        <source>Disclosure register: add, list, report.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Applicable controls not yet implemented</source>
-        <translation>尚未实施的适用控制措施</translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation>目标日期</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Every applicable control is implemented.</source>
-        <translation>所有适用的控制措施均已实施。</translation>
-    </message>
-    <message>
-        <source>%1 (passed)</source>
-        <translation>%1（已过期）</translation>
-    </message>
-    <message>
-        <source>Review cycle (months)</source>
-        <translation>复核周期（月）</translation>
-    </message>
-    <message>
-        <source>No review is overdue.</source>
-        <translation>没有已逾期的复核。</translation>
-    </message>
-    <message>
-        <source>Choose a file ending in .csv or .xlsx.</source>
-        <translation>请选择以 .csv 或 .xlsx 结尾的文件。</translation>
-    </message>
-</context>
-<context>
-    <name>cd::iso::IsoService</name>
-    <message>
-        <source>The vault already holds catalogue version %1; this file is version %2. Only a newer catalogue can be imported.</source>
-        <translation>加密数据库中已有目录版本 %1；此文件为版本 %2。只能导入更新版本的目录。</translation>
-    </message>
-    <message>
-        <source>The evidence text is empty.</source>
-        <translation>证据正文为空。</translation>
-    </message>
-    <message>
-        <source>The link must be a full address starting with https://, http://, smb:// or file://.</source>
-        <translation>链接必须是以 https://、http://、smb:// 或 file:// 开头的完整地址。</translation>
-    </message>
-    <message>
-        <source>Control %1 is no longer in the catalogue.</source>
-        <translation>控制措施 %1 已不在目录中。</translation>
-    </message>
-    <message>
-        <source>That file is not evidence of control %1.</source>
-        <translation>该文件不是控制措施 %1 的证据。</translation>
-    </message>
-    <message>
-        <source>That evidence item no longer exists.</source>
-        <translation>该证据项已不存在。</translation>
-    </message>
-    <message>
-        <source>Choose between 1 and 240 months.</source>
-        <translation>请选择 1 到 240 个月。</translation>
-    </message>
-    <message>
-        <source>The scope or version text is too long.</source>
-        <translation>范围或版本文本过长。</translation>
-    </message>
-</context>
-<context>
-    <name>cd::requests</name>
-    <message>
-        <source>Number</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>已接收</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>关闭日期</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>按时</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Register of rights requests</source>
-        <translation>权利请求登记册</translation>
-    </message>
-    <message>
-        <source>Requests received</source>
-        <translation>收到的请求</translation>
-    </message>
-    <message>
-        <source>Closed (completed or rejected)</source>
-        <translation>已关闭（已完成或已驳回）</translation>
-    </message>
-    <message>
-        <source>Closed on time</source>
-        <translation>按时关闭</translation>
-    </message>
-    <message>
-        <source>On-time rate</source>
-        <translation>按时率</translation>
-    </message>
-    <message>
-        <source>By type and outcome</source>
-        <translation>按类型和结果</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>Requests by type and state</source>
-        <translation>按类型和状态统计的请求</translation>
-    </message>
-    <message>
-        <source>No requests in this period.</source>
-        <translation>此期间没有请求。</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>权利请求</translation>
-    </message>
-    <message>
-        <source>Request %1 does not exist.</source>
-        <translation>请求 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>Contact submission %1 does not exist.</source>
-        <translation>联系记录 %1 不存在。</translation>
-    </message>
-</context>
-<context>
-    <name>cd::requests::RequestService</name>
-    <message>
-        <source>Enter the date the request was received.</source>
-        <translation>请输入收到请求的日期。</translation>
-    </message>
-    <message>
-        <source>The date of receipt lies in the future; check the date.</source>
-        <translation>接收日期晚于今天，请检查日期。</translation>
-    </message>
-    <message>
-        <source>Enter the requester&apos;s name.</source>
-        <translation>请输入请求人的姓名。</translation>
-    </message>
-    <message>
-        <source>Enter an email address or a phone number so we can reply.</source>
-        <translation>请输入邮箱地址或电话号码，以便我们答复。</translation>
-    </message>
-    <message>
-        <source>The email address does not look valid.</source>
-        <translation>邮箱地址格式似乎无效，请检查。</translation>
-    </message>
-    <message>
-        <source>The phone number needs at least 5 digits.</source>
-        <translation>电话号码至少需要 5 位数字。</translation>
-    </message>
-    <message>
-        <source>The name or description is too long.</source>
-        <translation>姓名或描述过长。</translation>
-    </message>
-    <message>
-        <source>Request %1 does not exist.</source>
-        <translation>请求 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>A request that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
-        <translation>状态为“%1”的请求不能变为“%2”。</translation>
-    </message>
-    <message>
-        <source>This request was paused during &quot;%1&quot;; it can only resume there.</source>
-        <translation>此请求在“%1”阶段暂停，只能在该阶段恢复。</translation>
-    </message>
-    <message>
-        <source>Record how the requester&apos;s identity was verified before work starts.</source>
-        <translation>开始处理前，请记录请求人身份的核验方式。</translation>
-    </message>
-    <message>
-        <source>The account that verified the identity does not exist.</source>
-        <translation>执行身份核验的账户不存在。</translation>
-    </message>
-    <message>
-        <source>Verify the requester&apos;s identity first.</source>
-        <translation>请先核验请求人的身份。</translation>
-    </message>
-    <message>
-        <source>A request can only be completed after the requester&apos;s identity was verified.</source>
-        <translation>只有在请求人身份核验通过后，才能完成请求。</translation>
-    </message>
-    <message>
-        <source>Complete a deletion by deleting the linked records (Fulfil), which also produces the deletion certificate.</source>
-        <translation>删除请求须通过删除关联记录（“履行”）来完成，该操作同时会生成删除证明。</translation>
-    </message>
-    <message>
-        <source>Choose the reason for the rejection.</source>
-        <translation>请选择驳回理由。</translation>
-    </message>
-    <message>
-        <source>Explain the rejection in a sentence or two; the response letter quotes it (PIPL art. 50).</source>
-        <translation>请用一两句话说明驳回理由；答复函将引用该说明（《个人信息保护法》第五十条）。</translation>
-    </message>
-    <message>
-        <source>The request is closed; its links can no longer change.</source>
-        <translation>该请求已关闭，其关联记录不能再更改。</translation>
-    </message>
-    <message>
-        <source>Record why the deadline is extended.</source>
-        <translation>请记录延长期限的原因。</translation>
-    </message>
-    <message>
-        <source>Only deadlines counted in months can be extended (rule: %1).</source>
-        <translation>只有以月计算的期限才能延长（规则：%1）。</translation>
-    </message>
-    <message>
-        <source>The request is closed.</source>
-        <translation>该请求已关闭。</translation>
-    </message>
-    <message>
-        <source>The field %1 cannot be corrected here.</source>
-        <translation>无法在此更正字段 %1。</translation>
-    </message>
-    <message>
-        <source>Records are corrected from a correction request that is in progress.</source>
-        <translation>记录需通过处理中的更正请求进行更正。</translation>
-    </message>
-    <message>
-        <source>Link the contact submission to the request before correcting it.</source>
-        <translation>更正前，请先将该联系记录关联到此请求。</translation>
-    </message>
-    <message>
-        <source>Contact submission %1 does not exist.</source>
-        <translation>联系记录 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>The person&apos;s data was deleted; there is nothing to export.</source>
-        <translation>此人的数据已被删除，没有可导出的内容。</translation>
-    </message>
-    <message>
-        <source>Choose the legal ground for the deletion.</source>
-        <translation>请选择删除的法律依据。</translation>
-    </message>
-    <message>
-        <source>Only deletion and account cancellation requests delete data.</source>
-        <translation>只有删除请求和注销账户请求才会删除数据。</translation>
-    </message>
-    <message>
-        <source>Verify the requester&apos;s identity and start work on the request before deleting.</source>
-        <translation>删除前，请先核验请求人身份并开始处理该请求。</translation>
-    </message>
-    <message>
-        <source>The records were deleted, but the search index could not be compacted: %1 Run the deletion again to retry.</source>
-        <translation>记录已删除，但无法压缩搜索索引：%1请再次执行删除以重试。</translation>
-    </message>
-    <message>
-        <source>Nothing was deleted for this request yet.</source>
-        <translation>此请求尚未删除任何数据。</translation>
-    </message>
-    <message>
-        <source>The certificate is already signed off.</source>
-        <translation>该证明已签署确认。</translation>
-    </message>
-    <message>
-        <source>Unknown letter template.</source>
-        <translation>未知的函件模板。</translation>
+        <source>Incident register: add, list, show, notify, transition, report, letter.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2445,6 +3403,45 @@
     <message>
         <source>Contact: security@vivest.cn</source>
         <translation>联系方式：security@vivest.cn</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::AttachmentsBox</name>
+    <message>
+        <source>Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents kept encrypted inside the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the vault? It cannot be recovered.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2549,6 +3546,228 @@ Head hash: %2</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::DisclosureModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DisclosuresTab</name>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search recipient or purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV/XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation>关联记录</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. order page consent log, version of the consent text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law and article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. PIPL art. 13(3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. submission:17, request:4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New disclosure event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write links as type:number, e.g. submission:17, request:4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before saving: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure event %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete disclosure event %1 and its documents? The register is evidence of how personal information left the company; delete only entries made in error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export disclosure register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export names recipients and their contacts and is not encrypted. Keep the file safe and delete it when it is no longer needed. The export is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disclosure-register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::ErasureDialog</name>
     <message>
         <source>Delete the person&apos;s data – %1</source>
@@ -2590,20 +3809,390 @@ Head hash: %2</source>
         <translation>今日需关注的事项：已逾期和即将到期的权利请求、安全事件处置时限、政策变更告知、控制措施复核，以及保存期限届满待删除的联系记录；附图表和可打印的概览。</translation>
     </message>
     <message>
-        <source>Registers</source>
-        <translation>登记册</translation>
-    </message>
-    <message>
-        <source>The disclosure register (sharing, transfer and public disclosure, each with its legal basis) and the personal-information security incident register with notification tracking.</source>
-        <translation>共享、转让与公开披露记录（每项均注明法律依据），以及含告知跟踪的个人信息安全事件登记册。</translation>
-    </message>
-    <message>
         <source>Contact submissions</source>
         <translation>联系记录</translation>
     </message>
     <message>
         <source>Messages from the website&apos;s contact form (name, phone, email, region): import, browse, search, work through, export, and delete when the retention period ends.</source>
         <translation>网站联系表单提交的信息（姓名、电话、邮箱、地区）：导入、浏览、搜索、处理、导出，并在保存期限届满时删除。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::IncidentModel</name>
+    <message>
+        <source>Not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::IncidentsTab</name>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV/XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice to individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedies offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relatively serious (较大) and above must be reported to the provincial CAC within the deadline set for the vault (4 hours by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to the regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Shanghai Cyberspace Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications to the people affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a notification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public announcement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator report OVERDUE by %1 for incident %2 &quot;%3&quot; (deadline %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator report due in %1 for incident %2 &quot;%3&quot; (deadline %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more incidents are waiting for their report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No regulator report is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovered %1 ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deadline %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before saving: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice still lacks: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark contained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 is now &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete incident %1 with its notifications and documents? Delete only entries made in error; the register is evidence for the regulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator-report rule: %1 and above within %2 h of discovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator-report rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CAC rules in force since 1 November 2025 require incidents of the relatively serious level (较大) and above to be reported to the provincial CAC within 4 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report incidents from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export incident register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export is not encrypted. Keep the file safe and delete it when it is no longer needed. The export is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident-register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3360,6 +4949,37 @@ Head hash: %2</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::NotificationDialog</name>
+    <message>
+        <source>Record a notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why individual notice is impractical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::NotificationPlanDialog</name>
     <message>
         <source>Notification of a material change</source>
@@ -3804,6 +5424,29 @@ Head hash: %2</source>
     <message>
         <source>Material change</source>
         <translation>重大变更</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RegistersPage</name>
+    <message>
+        <source>Sharing, transfer and disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every event in which personal information left the company, with its legal basis (privacy policy section 二.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal-information security incidents, regulator reports and notifications (privacy policy section 二.3.2, PIPL art. 57)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>登记册</translation>
     </message>
 </context>
 <context>

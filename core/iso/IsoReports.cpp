@@ -1,4 +1,5 @@
 #include "iso/IsoReports.h"
+#include "util/TranslationContexts.h"
 
 #include "export/TableExport.h"
 #include "iso/IsoService.h"
@@ -13,7 +14,6 @@ namespace cd::iso {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cd::Iso", text); }
 
 QLocale reportLocale(const QString& language)
 {
@@ -54,13 +54,13 @@ QString evidenceText(const QList<EvidenceItem>& items)
 QList<QPair<QString, QString>> headerPairs(const SoaHeader& h, const QString& language)
 {
     return {
-        {tr("Standard"), QStringLiteral("ISO/IEC 27001:2022 (GB/T 22080-2025)")},
-        {tr("Scope of the ISMS"), h.scope.isEmpty() ? tr("(not yet stated)") : h.scope},
-        {tr("SoA version"), h.version.isEmpty() ? tr("(not yet stated)") : h.version},
-        {tr("Approval"), h.approvedBy.isEmpty()
-                             ? tr("Not approved")
-                             : tr("Approved by %1 on %2").arg(h.approvedBy, formatDate(h.approvedOn, language))},
-        {tr("Control catalogue version"), QString::number(h.catalogueVersion)},
+        {cd::IsoText::tr("Standard"), QStringLiteral("ISO/IEC 27001:2022 (GB/T 22080-2025)")},
+        {cd::IsoText::tr("Scope of the ISMS"), h.scope.isEmpty() ? cd::IsoText::tr("(not yet stated)") : h.scope},
+        {cd::IsoText::tr("SoA version"), h.version.isEmpty() ? cd::IsoText::tr("(not yet stated)") : h.version},
+        {cd::IsoText::tr("Approval"), h.approvedBy.isEmpty()
+                             ? cd::IsoText::tr("Not approved")
+                             : cd::IsoText::tr("Approved by %1 on %2").arg(h.approvedBy, formatDate(h.approvedOn, language))},
+        {cd::IsoText::tr("Control catalogue version"), QString::number(h.catalogueVersion)},
     };
 }
 
@@ -70,9 +70,9 @@ ChartSpec IsoCharts::statusByTheme(const IsoOverview& overview, const QString& l
 {
     ChartSpec spec;
     spec.type = ChartSpec::Type::StackedBar;
-    spec.title = tr("Implementation status by theme");
-    spec.valueAxisTitle = tr("Controls");
-    spec.noDataText = tr("No controls yet.");
+    spec.title = cd::IsoText::tr("Implementation status by theme");
+    spec.valueAxisTitle = cd::IsoText::tr("Controls");
+    spec.noDataText = cd::IsoText::tr("No controls yet.");
     for (const ThemeProgress& p : overview.themes) {
         spec.categories << themeTitle(p.theme, language);
     }
@@ -92,14 +92,14 @@ ChartSpec IsoCharts::overallDonut(const IsoOverview& overview)
 {
     ChartSpec spec;
     spec.type = ChartSpec::Type::Donut;
-    spec.title = tr("Overall progress");
-    spec.noDataText = tr("No controls yet.");
+    spec.title = cd::IsoText::tr("Overall progress");
+    spec.noDataText = cd::IsoText::tr("No controls yet.");
     // Slices in the order an auditor reads progress: done first.
     const QList<ImplementationStatus> order = {ImplementationStatus::Implemented, ImplementationStatus::Partial,
                                                ImplementationStatus::Planned, ImplementationStatus::NotStarted,
                                                ImplementationStatus::NotApplicable};
     ChartSeries slices;
-    slices.name = tr("Controls");
+    slices.name = cd::IsoText::tr("Controls");
     for (ImplementationStatus s : order) {
         spec.categories << statusDisplayName(s);
         spec.categoryColors << statusColor(s);
@@ -113,11 +113,11 @@ ChartSpec IsoCharts::implementedOverTime(const QList<MonthCount>& months)
 {
     ChartSpec spec;
     spec.type = ChartSpec::Type::Line;
-    spec.title = tr("Implemented controls per month");
-    spec.valueAxisTitle = tr("Controls");
-    spec.noDataText = tr("No implementation recorded yet.");
+    spec.title = cd::IsoText::tr("Implemented controls per month");
+    spec.valueAxisTitle = cd::IsoText::tr("Controls");
+    spec.noDataText = cd::IsoText::tr("No implementation recorded yet.");
     ChartSeries series;
-    series.name = tr("Implemented");
+    series.name = cd::IsoText::tr("Implemented");
     series.color = statusColor(ImplementationStatus::Implemented);
     const QLocale locale;
     for (const MonthCount& m : months) {
@@ -135,15 +135,15 @@ Result<SoaTable> IsoReports::soaTable(IsoService& service, const QString& langua
         return list.status();
     }
     SoaTable t;
-    t.headers = {tr("Control"),       tr("Title"),    tr("Theme"), tr("Applicable"), tr("Justification"),
-                 tr("Status"),        tr("Evidence"), tr("Owner"), tr("Last review"), tr("Next review due")};
+    t.headers = {cd::IsoText::tr("Control"),       cd::IsoText::tr("Title"),    cd::IsoText::tr("Theme"), cd::IsoText::tr("Applicable"), cd::IsoText::tr("Justification"),
+                 cd::IsoText::tr("Status"),        cd::IsoText::tr("Evidence"), cd::IsoText::tr("Owner"), cd::IsoText::tr("Last review"), cd::IsoText::tr("Next review due")};
     for (const Control& c : list.value()) {
         auto evidence = service.evidence(c.controlId);
         if (!evidence) {
             return evidence.status();
         }
         t.rows.append({c.controlId, c.title(language), themeTitle(c.theme, language),
-                       c.applicable ? tr("Yes") : tr("No"), justificationText(c), statusDisplayName(c.status),
+                       c.applicable ? cd::IsoText::tr("Yes") : cd::IsoText::tr("No"), justificationText(c), statusDisplayName(c.status),
                        evidenceText(evidence.value()), c.owner, formatDate(c.lastReviewed, language),
                        formatDate(c.nextReviewDue(), language)});
     }
@@ -164,7 +164,7 @@ Result<ReportDocument> IsoReports::buildSoa(Vault& vault, const QString& languag
     ReportDocument doc;
     doc.language = language;
     doc.landscape = true;
-    doc.title = tr("Statement of Applicability");
+    doc.title = cd::IsoText::tr("Statement of Applicability");
     doc.scope = header.scope.isEmpty() ? QStringLiteral("ISO/IEC 27001:2022") : header.scope;
     doc.generatedAt = Clock::nowUtc();
     doc.generatedBy = vault.actor().displayName;
@@ -173,7 +173,7 @@ Result<ReportDocument> IsoReports::buildSoa(Vault& vault, const QString& languag
     auto overview = service.overview(Clock::today());
     if (overview) {
         const ThemeProgress& t = overview->total;
-        doc.paragraph(tr("%1 controls: %2 applicable, %3 excluded; %4 implemented, %5 partially implemented, "
+        doc.paragraph(cd::IsoText::tr("%1 controls: %2 applicable, %3 excluded; %4 implemented, %5 partially implemented, "
                          "%6 planned, %7 not started.")
                           .arg(t.total)
                           .arg(t.applicable)
@@ -230,16 +230,16 @@ Result<ReportDocument> IsoReports::buildGapReport(Vault& vault, const QString& l
     ReportDocument doc;
     doc.language = language;
     doc.landscape = true;
-    doc.title = tr("ISO 27001 gap report");
+    doc.title = cd::IsoText::tr("ISO 27001 gap report");
     doc.scope = header.scope.isEmpty() ? QStringLiteral("ISO/IEC 27001:2022") : header.scope;
     doc.generatedAt = Clock::nowUtc();
     doc.generatedBy = vault.actor().displayName;
     doc.keyValues(headerPairs(header, language));
 
-    doc.heading(tr("Progress"));
+    doc.heading(cd::IsoText::tr("Progress"));
     ReportTable themes;
-    themes.headers = {tr("Theme"), tr("Controls"), tr("Applicable"), tr("Implemented"), tr("Partially implemented"),
-                      tr("Planned"), tr("Not started"), tr("Implemented %"), tr("Overdue reviews")};
+    themes.headers = {cd::IsoText::tr("Theme"), cd::IsoText::tr("Controls"), cd::IsoText::tr("Applicable"), cd::IsoText::tr("Implemented"), cd::IsoText::tr("Partially implemented"),
+                      cd::IsoText::tr("Planned"), cd::IsoText::tr("Not started"), cd::IsoText::tr("Implemented %"), cd::IsoText::tr("Overdue reviews")};
     themes.numericColumns = {1, 2, 3, 4, 5, 6, 7, 8};
     const QLocale locale = reportLocale(language);
     const auto themeRow = [&](const QString& name, const ThemeProgress& p) {
@@ -256,21 +256,21 @@ Result<ReportDocument> IsoReports::buildGapReport(Vault& vault, const QString& l
     for (const ThemeProgress& p : overview->themes) {
         themes.rows << themeRow(themeTitle(p.theme, language), p);
     }
-    themes.rows << themeRow(tr("All themes"), overview->total);
+    themes.rows << themeRow(cd::IsoText::tr("All themes"), overview->total);
     doc.table(themes);
     // Charts start on a fresh page: a chart is never split across a page break.
     doc.pageBreak();
-    doc.chart({QStringLiteral("iso-by-theme"), tr("Implementation status by theme"),
+    doc.chart({QStringLiteral("iso-by-theme"), cd::IsoText::tr("Implementation status by theme"),
                IsoCharts::statusByTheme(overview.value(), language), 240, 75});
-    doc.chart({QStringLiteral("iso-donut"), tr("Overall progress"), IsoCharts::overallDonut(overview.value()), 160, 75});
+    doc.chart({QStringLiteral("iso-donut"), cd::IsoText::tr("Overall progress"), IsoCharts::overallDonut(overview.value()), 160, 75});
     doc.pageBreak();
-    doc.chart({QStringLiteral("iso-over-time"), tr("Implemented controls per month"),
+    doc.chart({QStringLiteral("iso-over-time"), cd::IsoText::tr("Implemented controls per month"),
                IsoCharts::implementedOverTime(months.value()), 240, 75});
 
-    doc.heading(tr("Applicable controls not yet implemented"));
+    doc.heading(cd::IsoText::tr("Applicable controls not yet implemented"));
     ReportTable gaps;
-    gaps.headers = {tr("Control"), tr("Title"), tr("Status"), tr("Owner"), tr("Target date"), tr("Notes")};
-    gaps.emptyText = tr("Every applicable control is implemented.");
+    gaps.headers = {cd::IsoText::tr("Control"), cd::IsoText::tr("Title"), cd::IsoText::tr("Status"), cd::IsoText::tr("Owner"), cd::IsoText::tr("Target date"), cd::IsoText::tr("Notes")};
+    gaps.emptyText = cd::IsoText::tr("Every applicable control is implemented.");
     for (const Control& c : list.value()) {
         if (c.applicable && c.status != ImplementationStatus::Implemented) {
             gaps.rows << QStringList{c.controlId,
@@ -278,19 +278,19 @@ Result<ReportDocument> IsoReports::buildGapReport(Vault& vault, const QString& l
                                      statusDisplayName(c.status),
                                      c.owner,
                                      c.targetDate.isValid() && c.targetDate < today
-                                         ? tr("%1 (passed)").arg(formatDate(c.targetDate, language))
+                                         ? cd::IsoText::tr("%1 (passed)").arg(formatDate(c.targetDate, language))
                                          : formatDate(c.targetDate, language),
                                      c.notes.left(300)};
         }
     }
     doc.table(gaps);
 
-    doc.heading(tr("Overdue reviews"));
+    doc.heading(cd::IsoText::tr("Overdue reviews"));
     ReportTable overdue;
-    overdue.headers = {tr("Control"), tr("Title"), tr("Owner"), tr("Last review"), tr("Review cycle (months)"),
-                       tr("Next review due")};
+    overdue.headers = {cd::IsoText::tr("Control"), cd::IsoText::tr("Title"), cd::IsoText::tr("Owner"), cd::IsoText::tr("Last review"), cd::IsoText::tr("Review cycle (months)"),
+                       cd::IsoText::tr("Next review due")};
     overdue.numericColumns = {4};
-    overdue.emptyText = tr("No review is overdue.");
+    overdue.emptyText = cd::IsoText::tr("No review is overdue.");
     for (const Control& c : overview->overdueReviews) {
         overdue.rows << QStringList{c.controlId,
                                     c.title(language),
@@ -321,7 +321,7 @@ Result<int> IsoReports::exportSoa(Vault& vault, const QString& path, const QStri
     } else if (suffix == QLatin1String("csv")) {
         written = TableExport::writeCsv(path, table->headers, table->rows);
     } else {
-        return Error{ErrorCode::InvalidInput, tr("Choose a file ending in .csv or .xlsx.")};
+        return Error{ErrorCode::InvalidInput, cd::IsoText::tr("Choose a file ending in .csv or .xlsx.")};
     }
     if (!written) {
         return written;

@@ -1,4 +1,5 @@
 #include "iso/IsoService.h"
+#include "util/TranslationContexts.h"
 
 #include "attachments/AttachmentStore.h"
 #include "audit/AuditLog.h"
@@ -18,7 +19,6 @@ namespace cd::iso {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cd::Iso", text); }
 
 constexpr int kMaxOwner = 200;
 constexpr int kMaxJustification = 4000;
@@ -30,7 +30,7 @@ const char* const kEntityType = "control";
 Error notFound(const QString& controlId)
 {
     return Error{ErrorCode::NotFound,
-                 tr("There is no control %1 in the catalogue. Use an id like 5.1 or 8.28.").arg(controlId)};
+                 cd::IsoText::tr("There is no control %1 in the catalogue. Use an id like 5.1 or 8.28.").arg(controlId)};
 }
 
 QString reasonsToText(const QList<InclusionReason>& reasons)
@@ -101,7 +101,7 @@ std::optional<Control> loadControl(Database& db, const QString& controlId)
 Result<Control> applyChange(const Control& old, const ControlChange& change, QStringList* fields, QStringList* detail)
 {
     if (old.retired) {
-        return Error{ErrorCode::NotAllowed, tr("Control %1 is no longer in the catalogue; it can be read but not "
+        return Error{ErrorCode::NotAllowed, cd::IsoText::tr("Control %1 is no longer in the catalogue; it can be read but not "
                                                "changed.")
                                                 .arg(old.controlId)};
     }
@@ -146,35 +146,35 @@ Result<Control> applyChange(const Control& old, const ControlChange& change, QSt
 
     if (c.applicable && c.status == ImplementationStatus::NotApplicable) {
         return Error{ErrorCode::InvalidInput,
-                     tr("Control %1 is applicable, so its status cannot be \"not applicable\". Exclude it instead, "
+                     cd::IsoText::tr("Control %1 is applicable, so its status cannot be \"not applicable\". Exclude it instead, "
                         "with a justification.")
                          .arg(c.controlId)};
     }
     if (!c.applicable && c.status != ImplementationStatus::NotApplicable) {
         return Error{ErrorCode::InvalidInput,
-                     tr("Control %1 is excluded, so its status must be \"not applicable\".").arg(c.controlId)};
+                     cd::IsoText::tr("Control %1 is excluded, so its status must be \"not applicable\".").arg(c.controlId)};
     }
     if (!c.applicable && c.justification.isEmpty()) {
         return Error{ErrorCode::InvalidInput,
-                     tr("Excluding control %1 needs a justification: say why it does not apply (auditors read it "
+                     cd::IsoText::tr("Excluding control %1 needs a justification: say why it does not apply (auditors read it "
                         "in the Statement of Applicability).")
                          .arg(c.controlId)};
     }
     if (c.owner.size() > kMaxOwner) {
-        return Error{ErrorCode::InvalidInput, tr("The owner may have at most %1 characters.").arg(kMaxOwner)};
+        return Error{ErrorCode::InvalidInput, cd::IsoText::tr("The owner may have at most %1 characters.").arg(kMaxOwner)};
     }
     if (c.justification.size() > kMaxJustification) {
         return Error{ErrorCode::InvalidInput,
-                     tr("The justification may have at most %1 characters.").arg(kMaxJustification)};
+                     cd::IsoText::tr("The justification may have at most %1 characters.").arg(kMaxJustification)};
     }
     if (c.notes.size() > kMaxNotes) {
-        return Error{ErrorCode::InvalidInput, tr("The notes may have at most %1 characters.").arg(kMaxNotes)};
+        return Error{ErrorCode::InvalidInput, cd::IsoText::tr("The notes may have at most %1 characters.").arg(kMaxNotes)};
     }
     if (c.reviewMonths < 1 || c.reviewMonths > 60) {
-        return Error{ErrorCode::InvalidInput, tr("The review cycle must be between 1 and 60 months.")};
+        return Error{ErrorCode::InvalidInput, cd::IsoText::tr("The review cycle must be between 1 and 60 months.")};
     }
     if (c.lastReviewed.isValid() && c.lastReviewed > Clock::today()) {
-        return Error{ErrorCode::InvalidInput, tr("The last review cannot lie in the future.")};
+        return Error{ErrorCode::InvalidInput, cd::IsoText::tr("The last review cannot lie in the future.")};
     }
 
     const auto note = [&](bool changed, const char* name) {
@@ -293,7 +293,7 @@ Result<CatalogueImportReport> IsoService::importCatalogue(const Catalogue& catal
     report.fromVersion = catalogueVersion();
     report.toVersion = catalogue.version;
     if (report.fromVersion > 0 && catalogue.version <= report.fromVersion) {
-        return Error{ErrorCode::Conflict, tr("The vault already holds catalogue version %1; this file is version %2. "
+        return Error{ErrorCode::Conflict, cd::IsoText::tr("The vault already holds catalogue version %1; this file is version %2. "
                                              "Only a newer catalogue can be imported.")
                                               .arg(report.fromVersion)
                                               .arg(catalogue.version)};
@@ -536,10 +536,10 @@ Result<EvidenceItem> addEvidenceRow(Vault& vault, const QString& controlId, Evid
     item.title = title.simplified();
     item.content = content.trimmed();
     if (item.title.isEmpty()) {
-        return Error{ErrorCode::InvalidInput, tr("Give the evidence a short title, e.g. \"Access review minutes Q1\".")};
+        return Error{ErrorCode::InvalidInput, cd::IsoText::tr("Give the evidence a short title, e.g. \"Access review minutes Q1\".")};
     }
     if (item.title.size() > kMaxEvidenceTitle || item.content.size() > kMaxEvidenceText) {
-        return Error{ErrorCode::InvalidInput, tr("The evidence is too long: at most %1 characters of title and %2 of "
+        return Error{ErrorCode::InvalidInput, cd::IsoText::tr("The evidence is too long: at most %1 characters of title and %2 of "
                                                  "text. Attach longer documents as files.")
                                                   .arg(kMaxEvidenceTitle)
                                                   .arg(kMaxEvidenceText)};
@@ -578,7 +578,7 @@ Result<EvidenceItem> addEvidenceRow(Vault& vault, const QString& controlId, Evid
 Result<EvidenceItem> IsoService::addTextEvidence(const QString& controlId, const QString& title, const QString& text)
 {
     if (text.trimmed().isEmpty()) {
-        return Error{ErrorCode::InvalidInput, tr("The evidence text is empty.")};
+        return Error{ErrorCode::InvalidInput, cd::IsoText::tr("The evidence text is empty.")};
     }
     return addEvidenceRow(m_vault, controlId, EvidenceItem::Kind::Text, title, text);
 }
@@ -590,7 +590,7 @@ Result<EvidenceItem> IsoService::addLinkEvidence(const QString& controlId, const
                                         QStringLiteral("smb")};
     if (!parsed.isValid() || !schemes.contains(parsed.scheme().toLower()) ||
         (parsed.scheme() != QLatin1String("file") && parsed.host().isEmpty())) {
-        return Error{ErrorCode::InvalidInput, tr("The link must be a full address starting with https://, http://, "
+        return Error{ErrorCode::InvalidInput, cd::IsoText::tr("The link must be a full address starting with https://, http://, "
                                                  "smb:// or file://.")};
     }
     const QString t = title.trimmed().isEmpty() ? parsed.toDisplayString() : title;
@@ -604,7 +604,7 @@ Result<EvidenceItem> IsoService::addFileEvidence(const QString& controlId, const
         return c.status();
     }
     if (c->retired) {
-        return Error{ErrorCode::NotAllowed, tr("Control %1 is no longer in the catalogue.").arg(c->controlId)};
+        return Error{ErrorCode::NotAllowed, cd::IsoText::tr("Control %1 is no longer in the catalogue.").arg(c->controlId)};
     }
     auto added = AttachmentStore(m_vault).addFile(QString::fromLatin1(kEntityType), c->id, filePath);
     if (!added) {
@@ -638,7 +638,7 @@ Status IsoService::removeEvidence(const QString& controlId, const EvidenceItem& 
         const bool belongs = std::any_of(files->cbegin(), files->cend(),
                                          [&](const Attachment& a) { return a.id == item.id; });
         if (!belongs) {
-            return Error{ErrorCode::NotFound, tr("That file is not evidence of control %1.").arg(c->controlId)};
+            return Error{ErrorCode::NotFound, cd::IsoText::tr("That file is not evidence of control %1.").arg(c->controlId)};
         }
         return AttachmentStore(m_vault).remove(item.id);
     }
@@ -647,7 +647,7 @@ Status IsoService::removeEvidence(const QString& controlId, const EvidenceItem& 
         Statement del(db, "DELETE FROM iso_evidence WHERE id = ? AND control = ?");
         del.bind(1, item.id).bind(2, c->id).exec();
         if (db.changes() != 1) {
-            failure = Error{ErrorCode::NotFound, tr("That evidence item no longer exists.")};
+            failure = Error{ErrorCode::NotFound, cd::IsoText::tr("That evidence item no longer exists.")};
             throw DbException(failure.code, failure.message);
         }
         m_vault.audit({QStringLiteral("iso.evidence.remove"), QString::fromLatin1(kEntityType), c->controlId,
@@ -691,7 +691,7 @@ Result<QList<MonthCount>> IsoService::implementedByMonth(const QDate& until, int
         return s;
     }
     if (!until.isValid() || months < 1 || months > 240) {
-        return Error{ErrorCode::InvalidInput, tr("Choose between 1 and 240 months.")};
+        return Error{ErrorCode::InvalidInput, cd::IsoText::tr("Choose between 1 and 240 months.")};
     }
     struct Change {
         QDateTime at;
@@ -757,7 +757,7 @@ Status IsoService::setSoaHeader(const QString& scope, const QString& version)
         return s;
     }
     if (scope.size() > 2000 || version.size() > 100) {
-        return Error{ErrorCode::InvalidInput, tr("The scope or version text is too long.")};
+        return Error{ErrorCode::InvalidInput, cd::IsoText::tr("The scope or version text is too long.")};
     }
     const SoaHeader old = soaHeader();
     if (old.scope == scope.trimmed() && old.version == version.trimmed()) {

@@ -1,4 +1,5 @@
 #include "iso/IsoTypes.h"
+#include "util/TranslationContexts.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,7 +12,6 @@
 namespace cd::iso {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("cd::Iso", text); }
 } // namespace
 
 QList<Theme> allThemes() { return {Theme::Organizational, Theme::People, Theme::Physical, Theme::Technological}; }
@@ -43,10 +43,10 @@ int themeClause(Theme theme) { return 5 + static_cast<int>(theme); }
 QString themeDisplayName(Theme theme)
 {
     switch (theme) {
-    case Theme::Organizational: return tr("Organizational controls");
-    case Theme::People: return tr("People controls");
-    case Theme::Physical: return tr("Physical controls");
-    case Theme::Technological: return tr("Technological controls");
+    case Theme::Organizational: return cd::IsoText::tr("Organizational controls");
+    case Theme::People: return cd::IsoText::tr("People controls");
+    case Theme::Physical: return cd::IsoText::tr("Physical controls");
+    case Theme::Technological: return cd::IsoText::tr("Technological controls");
     }
     return {};
 }
@@ -103,11 +103,11 @@ bool statusFromKey(const QString& key, ImplementationStatus* out)
 QString statusDisplayName(ImplementationStatus status)
 {
     switch (status) {
-    case ImplementationStatus::NotStarted: return tr("Not started");
-    case ImplementationStatus::Planned: return tr("Planned");
-    case ImplementationStatus::Partial: return tr("Partially implemented");
-    case ImplementationStatus::Implemented: return tr("Implemented");
-    case ImplementationStatus::NotApplicable: return tr("Not applicable");
+    case ImplementationStatus::NotStarted: return cd::IsoText::tr("Not started");
+    case ImplementationStatus::Planned: return cd::IsoText::tr("Planned");
+    case ImplementationStatus::Partial: return cd::IsoText::tr("Partially implemented");
+    case ImplementationStatus::Implemented: return cd::IsoText::tr("Implemented");
+    case ImplementationStatus::NotApplicable: return cd::IsoText::tr("Not applicable");
     }
     return {};
 }
@@ -155,10 +155,10 @@ bool reasonFromKey(const QString& key, InclusionReason* out)
 QString reasonDisplayName(InclusionReason reason)
 {
     switch (reason) {
-    case InclusionReason::Legal: return tr("Legal requirement");
-    case InclusionReason::Contractual: return tr("Contractual obligation");
-    case InclusionReason::RiskAssessment: return tr("Risk assessment");
-    case InclusionReason::Business: return tr("Business requirement");
+    case InclusionReason::Legal: return cd::IsoText::tr("Legal requirement");
+    case InclusionReason::Contractual: return cd::IsoText::tr("Contractual obligation");
+    case InclusionReason::RiskAssessment: return cd::IsoText::tr("Risk assessment");
+    case InclusionReason::Business: return cd::IsoText::tr("Business requirement");
     }
     return {};
 }
@@ -189,23 +189,23 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray& json)
 {
     const auto invalid = [](const QString& what) {
         return Error{ErrorCode::InvalidInput,
-                     tr("This is not a usable control catalogue: %1 Nothing was changed; check the file.").arg(what)};
+                     cd::IsoText::tr("This is not a usable control catalogue: %1 Nothing was changed; check the file.").arg(what)};
     };
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        return invalid(tr("it is not valid JSON (at byte %1).").arg(parseError.offset));
+        return invalid(cd::IsoText::tr("it is not valid JSON (at byte %1).").arg(parseError.offset));
     }
     const QJsonObject root = doc.object();
     Catalogue c;
     c.version = root.value(QStringLiteral("version")).toInt(0);
     if (c.version <= 0) {
-        return invalid(tr("it has no positive \"version\"."));
+        return invalid(cd::IsoText::tr("it has no positive \"version\"."));
     }
     c.standard = root.value(QStringLiteral("standard")).toString();
     const QJsonArray controls = root.value(QStringLiteral("controls")).toArray();
     if (controls.isEmpty()) {
-        return invalid(tr("it lists no controls."));
+        return invalid(cd::IsoText::tr("it lists no controls."));
     }
     QSet<QString> seen;
     for (int i = 0; i < controls.size(); ++i) {
@@ -216,22 +216,22 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray& json)
         cc.titleZh = o.value(QStringLiteral("title_zh")).toString().simplified();
         const int key = sortKey(cc.id);
         if (key == 0) {
-            return invalid(tr("entry %1 has no valid control id (like 5.1).").arg(i + 1));
+            return invalid(cd::IsoText::tr("entry %1 has no valid control id (like 5.1).").arg(i + 1));
         }
         if (!themeFromKey(o.value(QStringLiteral("theme")).toString(), &cc.theme)) {
-            return invalid(tr("control %1 has an unknown theme.").arg(cc.id));
+            return invalid(cd::IsoText::tr("control %1 has an unknown theme.").arg(cc.id));
         }
         if (key / 1000 != themeClause(cc.theme)) {
-            return invalid(tr("control %1 does not belong to its theme's clause.").arg(cc.id));
+            return invalid(cd::IsoText::tr("control %1 does not belong to its theme's clause.").arg(cc.id));
         }
         if (cc.titleEn.isEmpty() || cc.titleZh.isEmpty()) {
-            return invalid(tr("control %1 lacks its English or Chinese title.").arg(cc.id));
+            return invalid(cd::IsoText::tr("control %1 lacks its English or Chinese title.").arg(cc.id));
         }
         if (cc.titleEn.size() > 300 || cc.titleZh.size() > 300) {
-            return invalid(tr("control %1 has a title longer than 300 characters.").arg(cc.id));
+            return invalid(cd::IsoText::tr("control %1 has a title longer than 300 characters.").arg(cc.id));
         }
         if (seen.contains(cc.id)) {
-            return invalid(tr("control %1 appears twice.").arg(cc.id));
+            return invalid(cd::IsoText::tr("control %1 appears twice.").arg(cc.id));
         }
         seen.insert(cc.id);
         c.controls.append(cc);
@@ -246,10 +246,10 @@ Result<Catalogue> Catalogue::fromFile(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::NotFound, tr("Cannot read %1: %2").arg(path, f.errorString())};
+        return Error{ErrorCode::NotFound, cd::IsoText::tr("Cannot read %1: %2").arg(path, f.errorString())};
     }
     if (f.size() > 4 * 1024 * 1024) {
-        return Error{ErrorCode::InvalidInput, tr("%1 is too large to be a control catalogue.").arg(path)};
+        return Error{ErrorCode::InvalidInput, cd::IsoText::tr("%1 is too large to be a control catalogue.").arg(path)};
     }
     return fromJson(f.readAll());
 }

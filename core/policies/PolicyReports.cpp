@@ -1,4 +1,5 @@
 #include "policies/PolicyReports.h"
+#include "util/TranslationContexts.h"
 
 #include "policies/PolicyText.h"
 #include "util/Clock.h"
@@ -10,15 +11,11 @@ namespace cd::PolicyReports {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cd::Policies", text);
-}
 
 QString formatDate(const QDate& date, const QString& language)
 {
     if (!date.isValid()) {
-        return tr("not set");
+        return cd::PoliciesText::tr("not set");
     }
     return QLocale(language).toString(date, QLocale::ShortFormat);
 }
@@ -74,20 +71,20 @@ QString diffHtml(const TextDiff& diff, Side side, int currentChange)
 QList<QPair<QString, QString>> versionFacts(const PolicyVersion& v, const QString& language)
 {
     QList<QPair<QString, QString>> facts{
-        {tr("Document"), v.documentName},
-        {tr("Version"), v.label},
-        {tr("Status"), policyStatusDisplayName(v.status)},
-        {tr("Updated on"), formatDate(v.updatedOn, language)},
-        {tr("Effective date"), formatDate(v.effectiveOn, language)},
+        {cd::PoliciesText::tr("Document"), v.documentName},
+        {cd::PoliciesText::tr("Version"), v.label},
+        {cd::PoliciesText::tr("Status"), policyStatusDisplayName(v.status)},
+        {cd::PoliciesText::tr("Updated on"), formatDate(v.updatedOn, language)},
+        {cd::PoliciesText::tr("Effective date"), formatDate(v.effectiveOn, language)},
     };
     if (!v.approverName.isEmpty()) {
-        facts.append({tr("Approved by"), v.approverName});
+        facts.append({cd::PoliciesText::tr("Approved by"), v.approverName});
     }
-    facts.append({tr("SHA-256"), v.contentHash.isEmpty() ? tr("not published yet; the hash is set when the version "
+    facts.append({cd::PoliciesText::tr("SHA-256"), v.contentHash.isEmpty() ? cd::PoliciesText::tr("not published yet; the hash is set when the version "
                                                                "is published")
                                                          : v.contentHash});
     if (v.materialChange) {
-        facts.append({tr("Material change"), tr("Yes: this version materially reduces users' rights")});
+        facts.append({cd::PoliciesText::tr("Material change"), cd::PoliciesText::tr("Yes: this version materially reduces users' rights")});
     }
     return facts;
 }
@@ -123,24 +120,24 @@ ReportDocument versionReport(const PolicyVersion& v, PolicyTexts texts, const QS
 {
     ReportDocument doc;
     doc.language = language;
-    doc.title = tr("%1, version %2").arg(v.documentName, v.label);
-    doc.scope = tr("Updated on %1, effective %2")
+    doc.title = cd::PoliciesText::tr("%1, version %2").arg(v.documentName, v.label);
+    doc.scope = cd::PoliciesText::tr("Updated on %1, effective %2")
                     .arg(formatDate(v.updatedOn, language), formatDate(v.effectiveOn, language));
     doc.generatedAt = Clock::nowUtc();
     doc.keyValues(versionFacts(v, language));
     if (!v.changeSummary.trimmed().isEmpty()) {
-        doc.heading(tr("Summary of changes"));
+        doc.heading(cd::PoliciesText::tr("Summary of changes"));
         doc.paragraph(v.changeSummary);
     }
     if (texts != PolicyTexts::English) {
         doc.pageBreak();
-        doc.heading(tr("Chinese text"));
+        doc.heading(cd::PoliciesText::tr("Chinese text"));
         doc.html(PolicyText::renderedHtmlFragment(v.textZh));
     }
     if (texts != PolicyTexts::Chinese) {
         doc.pageBreak();
-        doc.heading(tr("English text"));
-        doc.html(v.textEn.trimmed().isEmpty() ? QStringLiteral("<p>%1</p>").arg(tr("No English text yet.").toHtmlEscaped())
+        doc.heading(cd::PoliciesText::tr("English text"));
+        doc.html(v.textEn.trimmed().isEmpty() ? QStringLiteral("<p>%1</p>").arg(cd::PoliciesText::tr("No English text yet.").toHtmlEscaped())
                                               : PolicyText::renderedHtmlFragment(v.textEn));
     }
     return doc;
@@ -156,7 +153,7 @@ QString versionHtml(const PolicyVersion& v, PolicyTexts texts, const QString& la
                                   "dl.facts dd{margin-left:10em}</style></head><body>\n")
                        .arg(language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("zh-CN"),
                             v.contentHash.toHtmlEscaped(),
-                            tr("%1, version %2").arg(v.documentName, v.label).toHtmlEscaped(),
+                            cd::PoliciesText::tr("%1, version %2").arg(v.documentName, v.label).toHtmlEscaped(),
                             ReportDocument::fontFamilies().toHtmlEscaped());
     html += QStringLiteral("<dl class=\"facts\">\n");
     for (const auto& fact : versionFacts(v, language)) {
@@ -181,14 +178,14 @@ ReportDocument historyReport(const PolicyDocument& document, const QList<PolicyV
     ReportDocument doc;
     doc.language = language;
     doc.landscape = true;
-    doc.title = tr("Version history: %1").arg(document.name);
+    doc.title = cd::PoliciesText::tr("Version history: %1").arg(document.name);
     doc.scope = QCoreApplication::translate("cd::Policies", "%n version(s)", nullptr, int(versions.size()));
     doc.generatedAt = Clock::nowUtc();
     ReportTable table;
-    table.headers = {tr("Version"),     tr("Status"),          tr("Updated on"), tr("Effective date"),
-                     tr("Author"),      tr("Approved by"),     tr("Approved at"), tr("Material change"),
-                     tr("Notification"), tr("SHA-256")};
-    table.emptyText = tr("No versions yet.");
+    table.headers = {cd::PoliciesText::tr("Version"),     cd::PoliciesText::tr("Status"),          cd::PoliciesText::tr("Updated on"), cd::PoliciesText::tr("Effective date"),
+                     cd::PoliciesText::tr("Author"),      cd::PoliciesText::tr("Approved by"),     cd::PoliciesText::tr("Approved at"), cd::PoliciesText::tr("Material change"),
+                     cd::PoliciesText::tr("Notification"), cd::PoliciesText::tr("SHA-256")};
+    table.emptyText = cd::PoliciesText::tr("No versions yet.");
     const QLocale locale(language);
     for (const PolicyVersion& v : versions) {
         NotificationPlan plan;
@@ -199,26 +196,26 @@ ReportDocument historyReport(const PolicyDocument& document, const QList<PolicyV
         }
         QString notice;
         if (!v.materialChange) {
-            notice = tr("not needed");
+            notice = cd::PoliciesText::tr("not needed");
         } else if (plan.versionId == 0) {
-            notice = tr("not planned");
+            notice = cd::PoliciesText::tr("not planned");
         } else if (plan.isSent()) {
-            notice = tr("sent %1 by %2").arg(formatDate(plan.sentOn, language), plan.sentByName);
+            notice = cd::PoliciesText::tr("sent %1 by %2").arg(formatDate(plan.sentOn, language), plan.sentByName);
         } else {
-            notice = tr("planned for %1 (%2)")
+            notice = cd::PoliciesText::tr("planned for %1 (%2)")
                          .arg(formatDate(plan.plannedOn, language), notificationChannelsText(plan.channels, plan.otherChannel));
         }
         table.rows.append({v.label, policyStatusDisplayName(v.status), formatDate(v.updatedOn, language),
                            formatDate(v.effectiveOn, language), v.authorName, v.approverName,
                            v.approvedAt.isValid() ? locale.toString(v.approvedAt.toLocalTime(), QLocale::ShortFormat)
                                                   : QString(),
-                           v.materialChange ? tr("Yes") : tr("No"), notice,
+                           v.materialChange ? cd::PoliciesText::tr("Yes") : cd::PoliciesText::tr("No"), notice,
                            v.contentHash.isEmpty() ? QString() : v.contentHash.left(16) + QStringLiteral("…")});
     }
     doc.table(table);
     for (const PolicyVersion& v : versions) {
         if (!v.contentHash.isEmpty()) {
-            doc.keyValues({{tr("SHA-256 of %1").arg(v.label), v.contentHash}});
+            doc.keyValues({{cd::PoliciesText::tr("SHA-256 of %1").arg(v.label), v.contentHash}});
         }
     }
     return doc;
@@ -229,22 +226,22 @@ ReportDocument comparisonReport(const PolicyVersion& from, const PolicyVersion& 
 {
     ReportDocument doc;
     doc.language = language;
-    doc.title = tr("Comparison of %1: %2 and %3").arg(to.documentName, from.label, to.label);
-    doc.scope = textLanguage.startsWith(QLatin1String("zh")) ? tr("Chinese text, compared character by character")
-                                                             : tr("English text, compared word by word");
+    doc.title = cd::PoliciesText::tr("Comparison of %1: %2 and %3").arg(to.documentName, from.label, to.label);
+    doc.scope = textLanguage.startsWith(QLatin1String("zh")) ? cd::PoliciesText::tr("Chinese text, compared character by character")
+                                                             : cd::PoliciesText::tr("English text, compared word by word");
     doc.generatedAt = Clock::nowUtc();
-    doc.keyValues({{tr("Older version"), QStringLiteral("%1 (%2)").arg(from.label, policyStatusDisplayName(from.status))},
-                   {tr("SHA-256 of the older version"), from.contentHash.isEmpty() ? tr("not published") : from.contentHash},
-                   {tr("Newer version"), QStringLiteral("%1 (%2)").arg(to.label, policyStatusDisplayName(to.status))},
-                   {tr("SHA-256 of the newer version"), to.contentHash.isEmpty() ? tr("not published") : to.contentHash},
-                   {tr("Changes"), QString::number(diff.summary.changes)},
-                   {tr("Characters added"), QString::number(diff.summary.charactersAdded)},
-                   {tr("Characters removed"), QString::number(diff.summary.charactersRemoved)},
-                   {tr("Sections changed"), diff.summary.sectionsChanged.join(QStringLiteral("; "))}});
-    doc.heading(tr("Text with changes"));
+    doc.keyValues({{cd::PoliciesText::tr("Older version"), QStringLiteral("%1 (%2)").arg(from.label, policyStatusDisplayName(from.status))},
+                   {cd::PoliciesText::tr("SHA-256 of the older version"), from.contentHash.isEmpty() ? cd::PoliciesText::tr("not published") : from.contentHash},
+                   {cd::PoliciesText::tr("Newer version"), QStringLiteral("%1 (%2)").arg(to.label, policyStatusDisplayName(to.status))},
+                   {cd::PoliciesText::tr("SHA-256 of the newer version"), to.contentHash.isEmpty() ? cd::PoliciesText::tr("not published") : to.contentHash},
+                   {cd::PoliciesText::tr("Changes"), QString::number(diff.summary.changes)},
+                   {cd::PoliciesText::tr("Characters added"), QString::number(diff.summary.charactersAdded)},
+                   {cd::PoliciesText::tr("Characters removed"), QString::number(diff.summary.charactersRemoved)},
+                   {cd::PoliciesText::tr("Sections changed"), diff.summary.sectionsChanged.join(QStringLiteral("; "))}});
+    doc.heading(cd::PoliciesText::tr("Text with changes"));
     doc.html(QStringLiteral("<p>%1 <span style=\"%2\">%3</span> %4 <span style=\"%5\">%6</span></p>")
-                 .arg(tr("Key:").toHtmlEscaped(), insertionStyle(), tr("inserted").toHtmlEscaped(),
-                      QStringLiteral("·"), deletionStyle(), tr("deleted").toHtmlEscaped()));
+                 .arg(cd::PoliciesText::tr("Key:").toHtmlEscaped(), insertionStyle(), cd::PoliciesText::tr("inserted").toHtmlEscaped(),
+                      QStringLiteral("·"), deletionStyle(), cd::PoliciesText::tr("deleted").toHtmlEscaped()));
     doc.html(QStringLiteral("<p>") + inlineDiffHtml(diff) + QStringLiteral("</p>"));
     return doc;
 }

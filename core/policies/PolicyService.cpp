@@ -1,4 +1,5 @@
 #include "policies/PolicyService.h"
+#include "util/TranslationContexts.h"
 
 #include "audit/AuditLog.h"
 #include "policies/PolicyText.h"
@@ -12,10 +13,6 @@ namespace cd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cd::Policies", text);
-}
 
 [[noreturn]] void refuse(ErrorCode code, const QString& message)
 {
@@ -145,11 +142,11 @@ bool policyStatusFromKey(const QString& key, PolicyStatus* out)
 QString policyStatusDisplayName(PolicyStatus status)
 {
     switch (status) {
-    case PolicyStatus::Draft: return tr("Draft");
-    case PolicyStatus::InReview: return tr("In review");
-    case PolicyStatus::Approved: return tr("Approved");
-    case PolicyStatus::Published: return tr("Published");
-    case PolicyStatus::Superseded: return tr("Superseded");
+    case PolicyStatus::Draft: return cd::PoliciesText::tr("Draft");
+    case PolicyStatus::InReview: return cd::PoliciesText::tr("In review");
+    case PolicyStatus::Approved: return cd::PoliciesText::tr("Approved");
+    case PolicyStatus::Published: return cd::PoliciesText::tr("Published");
+    case PolicyStatus::Superseded: return cd::PoliciesText::tr("Superseded");
     }
     return {};
 }
@@ -158,13 +155,13 @@ QString notificationChannelsText(int channels, const QString& other)
 {
     QStringList parts;
     if (channels & ChannelEmail) {
-        parts << tr("Email");
+        parts << cd::PoliciesText::tr("Email");
     }
     if (channels & ChannelInSite) {
-        parts << tr("In-site message");
+        parts << cd::PoliciesText::tr("In-site message");
     }
     if (channels & ChannelOther) {
-        parts << (other.trimmed().isEmpty() ? tr("Other") : other.trimmed());
+        parts << (other.trimmed().isEmpty() ? cd::PoliciesText::tr("Other") : other.trimmed());
     }
     return parts.join(QCoreApplication::translate("cd::Policies", ", "));
 }
@@ -194,7 +191,7 @@ int PolicyService::noticeLeadDays()
 Status PolicyService::setNoticeLeadDays(int days)
 {
     if (days < 0 || days > 365) {
-        return Error{ErrorCode::InvalidInput, tr("The notice lead time must be between 0 and 365 days.")};
+        return Error{ErrorCode::InvalidInput, cd::PoliciesText::tr("The notice lead time must be between 0 and 365 days.")};
     }
     return m_vault.setSetting(noticeLeadDaysKey(), QString::number(days));
 }
@@ -226,14 +223,14 @@ Result<PolicyDocument> PolicyService::createDocument(const QString& name)
     }
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 200) {
-        return Error{ErrorCode::InvalidInput, tr("Give the document a name of at most 200 characters.")};
+        return Error{ErrorCode::InvalidInput, cd::PoliciesText::tr("Give the document a name of at most 200 characters.")};
     }
     PolicyDocument doc;
     const Status s = m_vault.transact([&](Database& db) {
         Statement exists(db, "SELECT COUNT(*) FROM policy_documents WHERE name = ?");
         exists.bind(1, trimmed);
         if (exists.next() && exists.integer(0) > 0) {
-            refuse(ErrorCode::Conflict, tr("A document named %1 already exists.").arg(trimmed));
+            refuse(ErrorCode::Conflict, cd::PoliciesText::tr("A document named %1 already exists.").arg(trimmed));
         }
         Statement insert(db, "INSERT INTO policy_documents (name, created_at) VALUES (?, ?)");
         insert.bind(1, trimmed).bind(2, Clock::nowUtc()).exec();
@@ -259,7 +256,7 @@ Result<PolicyDocument> PolicyService::documentByName(const QString& name)
             return doc;
         }
     }
-    return Error{ErrorCode::NotFound, tr("There is no policy document named %1.").arg(name.trimmed())};
+    return Error{ErrorCode::NotFound, cd::PoliciesText::tr("There is no policy document named %1.").arg(name.trimmed())};
 }
 
 Status PolicyService::renameDocument(qint64 documentId, const QString& name)
@@ -269,13 +266,13 @@ Status PolicyService::renameDocument(qint64 documentId, const QString& name)
     }
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 200) {
-        return Error{ErrorCode::InvalidInput, tr("Give the document a name of at most 200 characters.")};
+        return Error{ErrorCode::InvalidInput, cd::PoliciesText::tr("Give the document a name of at most 200 characters.")};
     }
     return m_vault.transact([&](Database& db) {
         Statement u(db, "UPDATE policy_documents SET name = ? WHERE id = ?");
         u.bind(1, trimmed).bind(2, documentId).exec();
         if (db.changes() == 0) {
-            refuse(ErrorCode::NotFound, tr("The policy document no longer exists."));
+            refuse(ErrorCode::NotFound, cd::PoliciesText::tr("The policy document no longer exists."));
         }
         m_vault.audit({QStringLiteral("policy.document.rename"), QStringLiteral("policy_document"),
                        QString::number(documentId), {QStringLiteral("name")}, {}});
@@ -287,7 +284,7 @@ PolicyVersion PolicyService::loadVersion(Database& db, qint64 versionId)
     Statement q(db, QString::fromLatin1(versionColumns) + QStringLiteral("WHERE v.id = ?"));
     q.bind(1, versionId);
     if (!q.next()) {
-        refuse(ErrorCode::NotFound, tr("The policy version no longer exists."));
+        refuse(ErrorCode::NotFound, cd::PoliciesText::tr("The policy version no longer exists."));
     }
     return readVersion(q);
 }
@@ -356,7 +353,7 @@ Result<PolicyVersion> PolicyService::versionByLabel(qint64 documentId, const QSt
         Statement q(db, "SELECT id FROM policy_versions WHERE document_id = ? AND label = ?");
         q.bind(1, documentId).bind(2, label.trimmed());
         if (!q.next()) {
-            refuse(ErrorCode::NotFound, tr("The document has no version labelled %1.").arg(label.trimmed()));
+            refuse(ErrorCode::NotFound, cd::PoliciesText::tr("The document has no version labelled %1.").arg(label.trimmed()));
         }
         id = q.int64(0);
     });
@@ -371,10 +368,10 @@ Status PolicyService::validateInput(const PolicyVersionInput& input)
     const QString label = input.label.trimmed();
     if (label.isEmpty() || label.size() > 64) {
         return Error{ErrorCode::InvalidInput,
-                     tr("Give the version a label of at most 64 characters, such as 2024-04-25 or 1.3.")};
+                     cd::PoliciesText::tr("Give the version a label of at most 64 characters, such as 2024-04-25 or 1.3.")};
     }
     if (input.updatedOn.isValid() && input.effectiveOn.isValid() && input.effectiveOn < input.updatedOn) {
-        return Error{ErrorCode::InvalidInput, tr("The effective date cannot be before the updated-on date.")};
+        return Error{ErrorCode::InvalidInput, cd::PoliciesText::tr("The effective date cannot be before the updated-on date.")};
     }
     return {};
 }
@@ -392,13 +389,13 @@ Result<PolicyVersion> PolicyService::createDraft(qint64 documentId, const Policy
         Statement doc(db, "SELECT COUNT(*) FROM policy_documents WHERE id = ?");
         doc.bind(1, documentId);
         if (!doc.next() || doc.integer(0) == 0) {
-            refuse(ErrorCode::NotFound, tr("The policy document no longer exists."));
+            refuse(ErrorCode::NotFound, cd::PoliciesText::tr("The policy document no longer exists."));
         }
         Statement dup(db, "SELECT COUNT(*) FROM policy_versions WHERE document_id = ? AND label = ?");
         dup.bind(1, documentId).bind(2, input.label.trimmed());
         if (dup.next() && dup.integer(0) > 0) {
             refuse(ErrorCode::Conflict,
-                   tr("The document already has a version labelled %1; choose another label.").arg(input.label.trimmed()));
+                   cd::PoliciesText::tr("The document already has a version labelled %1; choose another label.").arg(input.label.trimmed()));
         }
         const QDateTime now = Clock::nowUtc();
         Statement insert(db, "INSERT INTO policy_versions (document_id, label, text_zh, text_en, change_summary, "
@@ -439,12 +436,12 @@ Status PolicyService::updateDraft(qint64 versionId, const PolicyVersionInput& in
     return m_vault.transact([&](Database& db) {
         const PolicyVersion before = loadVersion(db, versionId);
         if (before.isSealed()) {
-            refuse(ErrorCode::NotAllowed, tr("Version %1 is published and cannot be changed. Start a new draft "
+            refuse(ErrorCode::NotAllowed, cd::PoliciesText::tr("Version %1 is published and cannot be changed. Start a new draft "
                                              "from it to make changes.")
                                               .arg(before.label));
         }
         if (!before.isEditable()) {
-            refuse(ErrorCode::NotAllowed, tr("Version %1 is %2; send it back to draft before changing it.")
+            refuse(ErrorCode::NotAllowed, cd::PoliciesText::tr("Version %1 is %2; send it back to draft before changing it.")
                                               .arg(before.label, policyStatusDisplayName(before.status)));
         }
         const QStringList fields = changedFields(before, input);
@@ -455,7 +452,7 @@ Status PolicyService::updateDraft(qint64 versionId, const PolicyVersionInput& in
         dup.bind(1, before.documentId).bind(2, input.label.trimmed()).bind(3, versionId);
         if (dup.next() && dup.integer(0) > 0) {
             refuse(ErrorCode::Conflict,
-                   tr("The document already has a version labelled %1; choose another label.").arg(input.label.trimmed()));
+                   cd::PoliciesText::tr("The document already has a version labelled %1; choose another label.").arg(input.label.trimmed()));
         }
         Statement u(db, "UPDATE policy_versions SET label = ?, text_zh = ?, text_en = ?, change_summary = ?, "
                         "updated_on = ?, effective_on = ?, material_change = ?, updated_at = ? WHERE id = ?");
@@ -507,7 +504,7 @@ Status PolicyService::deleteDraft(qint64 versionId)
     return m_vault.transact([&](Database& db) {
         const PolicyVersion v = loadVersion(db, versionId);
         if (!v.isEditable()) {
-            refuse(ErrorCode::NotAllowed, tr("Only drafts can be deleted; version %1 is %2.")
+            refuse(ErrorCode::NotAllowed, cd::PoliciesText::tr("Only drafts can be deleted; version %1 is %2.")
                                               .arg(v.label, policyStatusDisplayName(v.status)));
         }
         Statement plan(db, "DELETE FROM policy_notification_plans WHERE version_id = ?");
@@ -539,20 +536,20 @@ void PolicyService::recordStatus(Database& db, qint64 versionId, PolicyStatus fr
 QString PolicyService::publishBlocker(const PolicyVersion& v, const NotificationPlan& plan)
 {
     if (v.textZh.trimmed().isEmpty()) {
-        return tr("The Chinese text is empty.");
+        return cd::PoliciesText::tr("The Chinese text is empty.");
     }
     if (!v.updatedOn.isValid() || !v.effectiveOn.isValid()) {
-        return tr("Set the updated-on and effective dates before publishing.");
+        return cd::PoliciesText::tr("Set the updated-on and effective dates before publishing.");
     }
     if (!v.materialChange) {
         return {};
     }
     if (plan.versionId == 0 || plan.channels == 0 || !plan.plannedOn.isValid()) {
-        return tr("This version materially reduces users' rights: plan the notification (channels and date) "
+        return cd::PoliciesText::tr("This version materially reduces users' rights: plan the notification (channels and date) "
                   "before publishing.");
     }
     if (plan.noticeZh.trimmed().isEmpty() || plan.noticeEn.trimmed().isEmpty()) {
-        return tr("Write the notice text in Chinese and English before publishing.");
+        return cd::PoliciesText::tr("Write the notice text in Chinese and English before publishing.");
     }
     const int lead = noticeLeadDays();
     if (plan.plannedOn.daysTo(v.effectiveOn) < lead) {
@@ -580,14 +577,14 @@ Status PolicyService::transition(qint64 versionId, PolicyStatus target)
             || (from == PolicyStatus::Approved && target == PolicyStatus::Published);
         if (!allowed) {
             if (target == PolicyStatus::Superseded) {
-                refuse(ErrorCode::NotAllowed, tr("A version is superseded only by publishing a newer one."));
+                refuse(ErrorCode::NotAllowed, cd::PoliciesText::tr("A version is superseded only by publishing a newer one."));
             }
             if (v.isSealed()) {
-                refuse(ErrorCode::NotAllowed, tr("Version %1 is %2 and can no longer change. Start a new draft from "
+                refuse(ErrorCode::NotAllowed, cd::PoliciesText::tr("Version %1 is %2 and can no longer change. Start a new draft from "
                                                  "it instead.")
                                                   .arg(v.label, policyStatusDisplayName(from)));
             }
-            refuse(ErrorCode::NotAllowed, tr("Version %1 cannot go from %2 to %3.")
+            refuse(ErrorCode::NotAllowed, cd::PoliciesText::tr("Version %1 cannot go from %2 to %3.")
                                               .arg(v.label, policyStatusDisplayName(from),
                                                    policyStatusDisplayName(target)));
         }
@@ -595,7 +592,7 @@ Status PolicyService::transition(qint64 versionId, PolicyStatus target)
         QStringList fields{QStringLiteral("status")};
         if (target == PolicyStatus::Approved) {
             if (approverMustDifferFromAuthor() && v.authorId == m_vault.actor().id) {
-                refuse(ErrorCode::NotAllowed, tr("You wrote this version, so someone else must approve it "
+                refuse(ErrorCode::NotAllowed, cd::PoliciesText::tr("You wrote this version, so someone else must approve it "
                                                  "(a vault setting)."));
             }
             Statement u(db, "UPDATE policy_versions SET status = 'approved', approver_id = ?, approved_at = ?, "
@@ -674,7 +671,7 @@ Result<bool> PolicyService::verifyHash(qint64 versionId)
         return v.error();
     }
     if (!v->isSealed()) {
-        return Error{ErrorCode::InvalidInput, tr("Only published versions carry a hash.")};
+        return Error{ErrorCode::InvalidInput, cd::PoliciesText::tr("Only published versions carry a hash.")};
     }
     return PolicyText::contentHash(v->textZh, v->textEn) == v->contentHash;
 }
@@ -701,23 +698,23 @@ Status PolicyService::setNotificationPlan(qint64 versionId, const NotificationPl
         return s;
     }
     if (plan.channels == 0) {
-        return Error{ErrorCode::InvalidInput, tr("Choose at least one channel: email, in-site message or other.")};
+        return Error{ErrorCode::InvalidInput, cd::PoliciesText::tr("Choose at least one channel: email, in-site message or other.")};
     }
     if ((plan.channels & ChannelOther) && plan.otherChannel.trimmed().isEmpty()) {
-        return Error{ErrorCode::InvalidInput, tr("Say which other channel is used.")};
+        return Error{ErrorCode::InvalidInput, cd::PoliciesText::tr("Say which other channel is used.")};
     }
     if (!plan.plannedOn.isValid()) {
-        return Error{ErrorCode::InvalidInput, tr("Set the date the notice is planned for.")};
+        return Error{ErrorCode::InvalidInput, cd::PoliciesText::tr("Set the date the notice is planned for.")};
     }
     return m_vault.transact([&](Database& db) {
         const PolicyVersion v = loadVersion(db, versionId);
         const NotificationPlan before = loadPlan(db, versionId);
         if (before.isSent()) {
-            refuse(ErrorCode::NotAllowed, tr("The notice was already sent on %1; the plan can no longer change.")
+            refuse(ErrorCode::NotAllowed, cd::PoliciesText::tr("The notice was already sent on %1; the plan can no longer change.")
                                               .arg(before.sentOn.toString(Qt::ISODate)));
         }
         if (v.isSealed()) {
-            refuse(ErrorCode::NotAllowed, tr("Version %1 is published; its notification plan can no longer change "
+            refuse(ErrorCode::NotAllowed, cd::PoliciesText::tr("Version %1 is published; its notification plan can no longer change "
                                              "except to record that the notice was sent.")
                                               .arg(v.label));
         }
@@ -746,16 +743,16 @@ Status PolicyService::markNotificationSent(qint64 versionId, const QDate& sentOn
         return s;
     }
     if (!sentOn.isValid() || sentOn > Clock::today()) {
-        return Error{ErrorCode::InvalidInput, tr("The date the notice was sent cannot be in the future.")};
+        return Error{ErrorCode::InvalidInput, cd::PoliciesText::tr("The date the notice was sent cannot be in the future.")};
     }
     return m_vault.transact([&](Database& db) {
         loadVersion(db, versionId);
         const NotificationPlan plan = loadPlan(db, versionId);
         if (plan.versionId == 0) {
-            refuse(ErrorCode::NotAllowed, tr("Plan the notification before recording that it was sent."));
+            refuse(ErrorCode::NotAllowed, cd::PoliciesText::tr("Plan the notification before recording that it was sent."));
         }
         if (plan.isSent()) {
-            refuse(ErrorCode::Conflict, tr("The notice was already recorded as sent on %1.")
+            refuse(ErrorCode::Conflict, cd::PoliciesText::tr("The notice was already recorded as sent on %1.")
                                             .arg(plan.sentOn.toString(Qt::ISODate)));
         }
         Statement u(db, "UPDATE policy_notification_plans SET sent_on = ?, sent_by = ?, updated_at = ? "

@@ -1,4 +1,5 @@
 #include "policies/PolicyText.h"
+#include "util/TranslationContexts.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -13,10 +14,6 @@ namespace cd::PolicyText {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cd::Policies", text);
-}
 
 QString normalizeLineEndings(QString text)
 {
@@ -130,10 +127,10 @@ int headingLevel(const QString& line)
 Result<DecodedText> decode(const QByteArray& bytes)
 {
     if (bytes.isEmpty()) {
-        return Error{ErrorCode::InvalidInput, tr("The file is empty. Choose the file that holds the policy text.")};
+        return Error{ErrorCode::InvalidInput, cd::PoliciesText::tr("The file is empty. Choose the file that holds the policy text.")};
     }
     if (bytes.size() > maxImportBytes) {
-        return Error{ErrorCode::InvalidInput, tr("The file is larger than 4 MB; a policy text is much smaller. "
+        return Error{ErrorCode::InvalidInput, cd::PoliciesText::tr("The file is larger than 4 MB; a policy text is much smaller. "
                                                  "Check that you chose the right file.")};
     }
     QByteArrayView view(bytes);
@@ -144,7 +141,7 @@ Result<DecodedText> decode(const QByteArray& bytes)
     }
     if (view.contains('\0')) {
         return Error{ErrorCode::InvalidInput,
-                     tr("The file is not a text file (it contains binary data). Save the policy as .txt, .md or "
+                     cd::PoliciesText::tr("The file is not a text file (it contains binary data). Save the policy as .txt, .md or "
                         ".html and import again.")};
     }
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -152,16 +149,16 @@ Result<DecodedText> decode(const QByteArray& bytes)
     if (utf8.hasError()) {
         if (out.encoding == SourceEncoding::Utf8Bom) {
             return Error{ErrorCode::InvalidInput,
-                         tr("The file says it is UTF-8 but contains invalid UTF-8. Save it again as UTF-8.")};
+                         cd::PoliciesText::tr("The file says it is UTF-8 but contains invalid UTF-8. Save it again as UTF-8.")};
         }
         QStringDecoder gb("GB18030");
         if (!gb.isValid()) {
-            return Error{ErrorCode::Internal, tr("GB18030 text cannot be read on this system. Save the file as "
+            return Error{ErrorCode::Internal, cd::PoliciesText::tr("GB18030 text cannot be read on this system. Save the file as "
                                                  "UTF-8 and import again.")};
         }
         text = gb.decode(view);
         if (gb.hasError()) {
-            return Error{ErrorCode::InvalidInput, tr("The file is neither UTF-8 nor GB18030 text. Save it as UTF-8 "
+            return Error{ErrorCode::InvalidInput, cd::PoliciesText::tr("The file is neither UTF-8 nor GB18030 text. Save it as UTF-8 "
                                                      "and import again.")};
         }
         out.encoding = SourceEncoding::Gb18030;
@@ -259,7 +256,7 @@ Result<QString> importBytes(const QByteArray& bytes, const QString& suffix)
     if (kind != QLatin1String("txt") && kind != QLatin1String("md") && kind != QLatin1String("markdown")
         && kind != QLatin1String("html") && kind != QLatin1String("htm")) {
         return Error{ErrorCode::InvalidInput,
-                     tr("Policy texts can be imported from .txt, .md and .html files; save the text in one of "
+                     cd::PoliciesText::tr("Policy texts can be imported from .txt, .md and .html files; save the text in one of "
                         "these formats.")};
     }
     auto decoded = decode(bytes);
@@ -268,7 +265,7 @@ Result<QString> importBytes(const QByteArray& bytes, const QString& suffix)
     }
     const QString& text = decoded->text;
     if (text.trimmed().isEmpty()) {
-        return Error{ErrorCode::InvalidInput, tr("The file holds no text.")};
+        return Error{ErrorCode::InvalidInput, cd::PoliciesText::tr("The file holds no text.")};
     }
     if (kind == QLatin1String("txt")) {
         return plainTextToMarkdown(text);
@@ -284,14 +281,14 @@ Result<QString> importFile(const QString& path)
     QFile file(path);
     const QFileInfo info(path);
     if (!info.exists()) {
-        return Error{ErrorCode::NotFound, tr("The file %1 does not exist.").arg(info.fileName())};
+        return Error{ErrorCode::NotFound, cd::PoliciesText::tr("The file %1 does not exist.").arg(info.fileName())};
     }
     if (info.size() > maxImportBytes) {
-        return Error{ErrorCode::InvalidInput, tr("The file is larger than 4 MB; a policy text is much smaller. "
+        return Error{ErrorCode::InvalidInput, cd::PoliciesText::tr("The file is larger than 4 MB; a policy text is much smaller. "
                                                  "Check that you chose the right file.")};
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::Io, tr("The file %1 cannot be read: %2").arg(info.fileName(), file.errorString())};
+        return Error{ErrorCode::Io, cd::PoliciesText::tr("The file %1 cannot be read: %2").arg(info.fileName(), file.errorString())};
     }
     return importBytes(file.readAll(), info.suffix());
 }

@@ -1,4 +1,5 @@
 #include "RegisterReports.h"
+#include "util/TranslationContexts.h"
 
 #include "audit/AuditLog.h"
 #include "export/TableExport.h"
@@ -15,10 +16,6 @@ namespace cd::registers {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cd::Registers", text);
-}
 
 QLocale localeFor(const QString& language)
 {
@@ -113,8 +110,8 @@ ReportContext reportContext(Vault& vault, const QString& language)
 
 QString periodText(const QDate& from, const QDate& to)
 {
-    const QString a = from.isValid() ? from.toString(Qt::ISODate) : tr("the beginning");
-    const QString b = to.isValid() ? to.toString(Qt::ISODate) : tr("today");
+    const QString a = from.isValid() ? from.toString(Qt::ISODate) : cd::RegistersText::tr("the beginning");
+    const QString b = to.isValid() ? to.toString(Qt::ISODate) : cd::RegistersText::tr("today");
     return QStringLiteral("%1 – %2").arg(a, b);
 }
 
@@ -127,24 +124,24 @@ ReportDocument buildDisclosureRegister(
     ReportDocument doc;
     doc.language = ctx.language;
     doc.landscape = true;
-    doc.title = tr("Register of sharing, transfer and public disclosure");
+    doc.title = cd::RegistersText::tr("Register of sharing, transfer and public disclosure");
     doc.scope = periodText(from, to);
     doc.generatedAt = ctx.nowUtc;
     doc.generatedBy = ctx.generatedBy;
     const QLocale locale = localeFor(ctx.language);
     const DisclosureCounts counts = countDisclosures(list);
 
-    doc.heading(tr("Summary"));
-    doc.keyValues({ { tr("Events"), locale.toString(counts.events) },
-        { tr("People whose information was disclosed (sum over events)"), locale.toString(counts.people) } });
+    doc.heading(cd::RegistersText::tr("Summary"));
+    doc.keyValues({ { cd::RegistersText::tr("Events"), locale.toString(counts.events) },
+        { cd::RegistersText::tr("People whose information was disclosed (sum over events)"), locale.toString(counts.people) } });
     ReportTable byKind;
-    byKind.headers = { tr("Kind"), tr("Events") };
+    byKind.headers = { cd::RegistersText::tr("Kind"), cd::RegistersText::tr("Events") };
     byKind.numericColumns = { 1 };
     ChartSpec chart;
     chart.type = ChartSpec::Type::Bar;
-    chart.noDataText = tr("No disclosures in this period");
+    chart.noDataText = cd::RegistersText::tr("No disclosures in this period");
     ChartSeries series;
-    series.name = tr("Events");
+    series.name = cd::RegistersText::tr("Events");
     for (auto it = counts.byKind.cbegin(); it != counts.byKind.cend(); ++it) {
         byKind.rows.append({ kindName(it.key()), locale.toString(it.value()) });
         chart.categories << kindName(it.key());
@@ -153,7 +150,7 @@ ReportDocument buildDisclosureRegister(
     chart.series << series;
     doc.table(byKind);
     ReportTable byBasis;
-    byBasis.headers = { tr("Legal basis"), tr("Events") };
+    byBasis.headers = { cd::RegistersText::tr("Legal basis"), cd::RegistersText::tr("Events") };
     byBasis.numericColumns = { 1 };
     for (auto it = counts.byBasis.cbegin(); it != counts.byBasis.cend(); ++it) {
         byBasis.rows.append({ basisName(it.key()), locale.toString(it.value()) });
@@ -161,18 +158,18 @@ ReportDocument buildDisclosureRegister(
     doc.table(byBasis);
     ReportChartSlot slot;
     slot.id = QStringLiteral("disclosures-by-kind");
-    slot.caption = tr("Disclosure events by kind");
+    slot.caption = cd::RegistersText::tr("Disclosure events by kind");
     slot.spec = chart;
     slot.heightMm = 55;
     doc.chart(slot);
 
-    doc.heading(tr("Events"));
+    doc.heading(cd::RegistersText::tr("Events"));
     const ExportTable t = disclosureTable(list, ctx, false);
     ReportTable events;
     events.headers = t.headers;
     events.rows = t.rows;
     events.numericColumns = t.numericColumns;
-    events.emptyText = tr("No disclosures in this period.");
+    events.emptyText = cd::RegistersText::tr("No disclosures in this period.");
     doc.table(events);
     return doc;
 }
@@ -183,41 +180,41 @@ ReportDocument buildIncidentRegister(
     ReportDocument doc;
     doc.language = ctx.language;
     doc.landscape = true;
-    doc.title = tr("Register of personal-information security incidents");
+    doc.title = cd::RegistersText::tr("Register of personal-information security incidents");
     doc.scope = periodText(from, to);
     doc.generatedAt = ctx.nowUtc;
     doc.generatedBy = ctx.generatedBy;
     const QLocale locale = localeFor(ctx.language);
     const IncidentCounts counts = countIncidents(list, ctx.rule, ctx.nowUtc);
 
-    doc.heading(tr("Summary"));
-    doc.keyValues({ { tr("Incidents"), locale.toString(counts.incidents) },
-        { tr("People affected (sum over incidents)"), locale.toString(counts.people) },
-        { tr("Regulator reports overdue or late"), locale.toString(counts.regulatorReportsLate) },
-        { tr("Regulator-report rule"),
-            tr("%1 and above within %2 h of discovery").arg(severityName(ctx.rule.threshold)).arg(ctx.rule.hours) } });
+    doc.heading(cd::RegistersText::tr("Summary"));
+    doc.keyValues({ { cd::RegistersText::tr("Incidents"), locale.toString(counts.incidents) },
+        { cd::RegistersText::tr("People affected (sum over incidents)"), locale.toString(counts.people) },
+        { cd::RegistersText::tr("Regulator reports overdue or late"), locale.toString(counts.regulatorReportsLate) },
+        { cd::RegistersText::tr("Regulator-report rule"),
+            cd::RegistersText::tr("%1 and above within %2 h of discovery").arg(severityName(ctx.rule.threshold)).arg(ctx.rule.hours) } });
     ReportTable bySeverity;
-    bySeverity.headers = { tr("Severity"), tr("Incidents") };
+    bySeverity.headers = { cd::RegistersText::tr("Severity"), cd::RegistersText::tr("Incidents") };
     bySeverity.numericColumns = { 1 };
     for (auto it = counts.bySeverity.cbegin(); it != counts.bySeverity.cend(); ++it) {
         bySeverity.rows.append({ severityName(it.key()), locale.toString(it.value()) });
     }
     doc.table(bySeverity);
     ReportTable byStatus;
-    byStatus.headers = { tr("Status"), tr("Incidents") };
+    byStatus.headers = { cd::RegistersText::tr("Status"), cd::RegistersText::tr("Incidents") };
     byStatus.numericColumns = { 1 };
     for (auto it = counts.byStatus.cbegin(); it != counts.byStatus.cend(); ++it) {
         byStatus.rows.append({ statusName(it.key()), locale.toString(it.value()) });
     }
     doc.table(byStatus);
 
-    doc.heading(tr("Incidents"));
+    doc.heading(cd::RegistersText::tr("Incidents"));
     const ExportTable t = incidentTable(list, ctx, false);
     ReportTable rows;
     rows.headers = t.headers;
     rows.rows = t.rows;
     rows.numericColumns = t.numericColumns;
-    rows.emptyText = tr("No incidents in this period.");
+    rows.emptyText = cd::RegistersText::tr("No incidents in this period.");
     doc.table(rows);
     return doc;
 }
@@ -226,36 +223,36 @@ QList<TimelineEntry> incidentTimeline(const Incident& n, const RegulatorRule& ru
 {
     QList<TimelineEntry> t;
     if (n.occurredAt.isValid()) {
-        t.append({ n.occurredAt, tr("Incident occurred") });
+        t.append({ n.occurredAt, cd::RegistersText::tr("Incident occurred") });
     }
     if (n.discoveredAt.isValid()) {
-        t.append({ n.discoveredAt, tr("Incident discovered") });
+        t.append({ n.discoveredAt, cd::RegistersText::tr("Incident discovered") });
     }
     const RegulatorClock clock = IncidentService::clockFor(n, rule, n.discoveredAt);
     if (clock.deadline.isValid()) {
-        t.append({ clock.deadline, tr("Deadline for the regulator report") });
+        t.append({ clock.deadline, cd::RegistersText::tr("Deadline for the regulator report") });
     }
     if (n.containedAt.isValid()) {
-        t.append({ n.containedAt, tr("Marked contained") });
+        t.append({ n.containedAt, cd::RegistersText::tr("Marked contained") });
     }
     if (n.regulatorReportedAt.isValid()) {
         t.append({ n.regulatorReportedAt,
-            tr("Reported to %1 (reference %2) by %3")
+            cd::RegistersText::tr("Reported to %1 (reference %2) by %3")
                 .arg(n.regulatorAuthority, orDash(n.regulatorReference), n.regulatorReportedBy) });
     }
     for (const IncidentNotification& x : n.notifications) {
         if (x.channel == NotificationChannel::Announcement) {
-            t.append({ x.notifiedAt, tr("Public announcement by %1 (reason: %2)").arg(x.notifiedBy, x.reason) });
+            t.append({ x.notifiedAt, cd::RegistersText::tr("Public announcement by %1 (reason: %2)").arg(x.notifiedBy, x.reason) });
         } else {
             t.append({ x.notifiedAt,
-                tr("%1: %2 people notified by %3").arg(channelName(x.channel)).arg(x.peopleCount).arg(x.notifiedBy) });
+                cd::RegistersText::tr("%1: %2 people notified by %3").arg(channelName(x.channel)).arg(x.peopleCount).arg(x.notifiedBy) });
         }
     }
     if (n.notifiedAt.isValid()) {
-        t.append({ n.notifiedAt, tr("Marked notified") });
+        t.append({ n.notifiedAt, cd::RegistersText::tr("Marked notified") });
     }
     if (n.closedAt.isValid()) {
-        t.append({ n.closedAt, tr("Closed") });
+        t.append({ n.closedAt, cd::RegistersText::tr("Closed") });
     }
     std::stable_sort(t.begin(), t.end(), [](const TimelineEntry& a, const TimelineEntry& b) { return a.at < b.at; });
     return t;
@@ -265,71 +262,71 @@ ReportDocument buildIncidentReport(const Incident& n, const ReportContext& ctx)
 {
     ReportDocument doc;
     doc.language = ctx.language;
-    doc.title = tr("Incident report: %1").arg(n.title);
-    doc.scope = tr("Incident %1").arg(n.id);
+    doc.title = cd::RegistersText::tr("Incident report: %1").arg(n.title);
+    doc.scope = cd::RegistersText::tr("Incident %1").arg(n.id);
     doc.generatedAt = ctx.nowUtc;
     doc.generatedBy = ctx.generatedBy;
     const QLocale locale = localeFor(ctx.language);
     const RegulatorClock clock = IncidentService::clockFor(n, ctx.rule, ctx.nowUtc);
 
-    doc.heading(tr("Overview"));
+    doc.heading(cd::RegistersText::tr("Overview"));
     QList<QPair<QString, QString>> overview {
-        { tr("Title"), n.title },
-        { tr("Severity"), severityName(n.severity) },
-        { tr("Category"), incidentCategoryName(n.category) },
-        { tr("Status"), statusName(n.status) },
-        { tr("Occurred"), n.occurredAt.isValid() ? when(n.occurredAt, ctx.language) : tr("unknown") },
-        { tr("Discovered"), when(n.discoveredAt, ctx.language) },
-        { tr("Time since discovery"), formatDuration(clock.secondsSinceDiscovery) },
-        { tr("Regulator report"), clockStateName(clock.state) },
+        { cd::RegistersText::tr("Title"), n.title },
+        { cd::RegistersText::tr("Severity"), severityName(n.severity) },
+        { cd::RegistersText::tr("Category"), incidentCategoryName(n.category) },
+        { cd::RegistersText::tr("Status"), statusName(n.status) },
+        { cd::RegistersText::tr("Occurred"), n.occurredAt.isValid() ? when(n.occurredAt, ctx.language) : cd::RegistersText::tr("unknown") },
+        { cd::RegistersText::tr("Discovered"), when(n.discoveredAt, ctx.language) },
+        { cd::RegistersText::tr("Time since discovery"), formatDuration(clock.secondsSinceDiscovery) },
+        { cd::RegistersText::tr("Regulator report"), clockStateName(clock.state) },
     };
     if (clock.deadline.isValid()) {
-        overview.append({ tr("Regulator-report deadline"), when(clock.deadline, ctx.language) });
+        overview.append({ cd::RegistersText::tr("Regulator-report deadline"), when(clock.deadline, ctx.language) });
     }
     if (clock.state == RegulatorClock::State::Running) {
-        overview.append({ tr("Time left"), formatDuration(clock.secondsRemaining) });
+        overview.append({ cd::RegistersText::tr("Time left"), formatDuration(clock.secondsRemaining) });
     } else if (clock.state == RegulatorClock::State::Overdue) {
-        overview.append({ tr("Overdue by"), formatDuration(clock.secondsRemaining) });
+        overview.append({ cd::RegistersText::tr("Overdue by"), formatDuration(clock.secondsRemaining) });
     }
     overview.append(
-        { tr("Information involved"), orDash(categoryNames(n.categoryKeys, ctx.categories, ctx.language)) });
-    overview.append({ tr("People affected"), locale.toString(n.peopleCount) });
+        { cd::RegistersText::tr("Information involved"), orDash(categoryNames(n.categoryKeys, ctx.categories, ctx.language)) });
+    overview.append({ cd::RegistersText::tr("People affected"), locale.toString(n.peopleCount) });
     doc.keyValues(overview);
 
-    doc.heading(tr("What happened"));
-    doc.keyValues({ { tr("Description"), orDash(n.description) }, { tr("Cause"), orDash(n.cause) },
-        { tr("Possible harm"), orDash(n.possibleHarm) } });
-    doc.heading(tr("Response"));
-    doc.keyValues({ { tr("Measures taken"), orDash(n.measuresTaken) },
-        { tr("Advice to individuals"), orDash(n.advice) }, { tr("Remedies offered"), orDash(n.remedies) } });
+    doc.heading(cd::RegistersText::tr("What happened"));
+    doc.keyValues({ { cd::RegistersText::tr("Description"), orDash(n.description) }, { cd::RegistersText::tr("Cause"), orDash(n.cause) },
+        { cd::RegistersText::tr("Possible harm"), orDash(n.possibleHarm) } });
+    doc.heading(cd::RegistersText::tr("Response"));
+    doc.keyValues({ { cd::RegistersText::tr("Measures taken"), orDash(n.measuresTaken) },
+        { cd::RegistersText::tr("Advice to individuals"), orDash(n.advice) }, { cd::RegistersText::tr("Remedies offered"), orDash(n.remedies) } });
     const QStringList missing = IncidentService::missingNoticeElements(n);
     if (!missing.isEmpty()) {
-        doc.paragraph(tr("The notice to individuals still lacks: %1.").arg(missing.join(QStringLiteral(", "))));
+        doc.paragraph(cd::RegistersText::tr("The notice to individuals still lacks: %1.").arg(missing.join(QStringLiteral(", "))));
     }
 
-    doc.heading(tr("Regulator report"));
+    doc.heading(cd::RegistersText::tr("Regulator report"));
     if (n.regulatorReportedAt.isValid()) {
         doc.keyValues(
-            { { tr("Authority"), n.regulatorAuthority }, { tr("Reported"), when(n.regulatorReportedAt, ctx.language) },
-                { tr("Reference"), orDash(n.regulatorReference) }, { tr("Reported by"), n.regulatorReportedBy } });
+            { { cd::RegistersText::tr("Authority"), n.regulatorAuthority }, { cd::RegistersText::tr("Reported"), when(n.regulatorReportedAt, ctx.language) },
+                { cd::RegistersText::tr("Reference"), orDash(n.regulatorReference) }, { cd::RegistersText::tr("Reported by"), n.regulatorReportedBy } });
     } else {
-        doc.paragraph(clock.deadline.isValid() ? tr("Not yet reported.") : tr("Not required for this severity."));
+        doc.paragraph(clock.deadline.isValid() ? cd::RegistersText::tr("Not yet reported.") : cd::RegistersText::tr("Not required for this severity."));
     }
 
-    doc.heading(tr("Notifications"));
+    doc.heading(cd::RegistersText::tr("Notifications"));
     ReportTable notes;
-    notes.headers = { tr("When"), tr("Channel"), tr("People"), tr("By"), tr("Reason for a public announcement") };
+    notes.headers = { cd::RegistersText::tr("When"), cd::RegistersText::tr("Channel"), cd::RegistersText::tr("People"), cd::RegistersText::tr("By"), cd::RegistersText::tr("Reason for a public announcement") };
     notes.numericColumns = { 2 };
-    notes.emptyText = tr("Nobody has been notified yet.");
+    notes.emptyText = cd::RegistersText::tr("Nobody has been notified yet.");
     for (const IncidentNotification& x : n.notifications) {
         notes.rows.append({ when(x.notifiedAt, ctx.language), channelName(x.channel), locale.toString(x.peopleCount),
             x.notifiedBy, x.reason });
     }
     doc.table(notes);
 
-    doc.heading(tr("Timeline"));
+    doc.heading(cd::RegistersText::tr("Timeline"));
     ReportTable timeline;
-    timeline.headers = { tr("When"), tr("What") };
+    timeline.headers = { cd::RegistersText::tr("When"), cd::RegistersText::tr("What") };
     for (const TimelineEntry& e : incidentTimeline(n, ctx.rule)) {
         timeline.rows.append({ when(e.at, ctx.language), e.what });
     }
@@ -480,8 +477,8 @@ ReportDocument buildPublicAnnouncement(const Incident& n, const ReportContext& c
 ExportTable disclosureTable(const QList<Disclosure>& list, const ReportContext& ctx, bool withCounts)
 {
     ExportTable t;
-    t.headers = { tr("No."), tr("Date"), tr("Kind"), tr("Recipient"), tr("Recipient type"), tr("Contact"),
-        tr("Purpose"), tr("Data categories"), tr("People"), tr("Legal basis"), tr("Basis details"), tr("Approved by") };
+    t.headers = { cd::RegistersText::tr("No."), cd::RegistersText::tr("Date"), cd::RegistersText::tr("Kind"), cd::RegistersText::tr("Recipient"), cd::RegistersText::tr("Recipient type"), cd::RegistersText::tr("Contact"),
+        cd::RegistersText::tr("Purpose"), cd::RegistersText::tr("Data categories"), cd::RegistersText::tr("People"), cd::RegistersText::tr("Legal basis"), cd::RegistersText::tr("Basis details"), cd::RegistersText::tr("Approved by") };
     t.numericColumns = { 0, 8 };
     for (const Disclosure& d : list) {
         t.rows.append({ QString::number(d.id), d.disclosedOn.toString(Qt::ISODate), kindName(d.kind), d.recipientName,
@@ -501,12 +498,12 @@ ExportTable disclosureTable(const QList<Disclosure>& list, const ReportContext& 
             t.rows.append(r);
         };
         t.rows.append(QStringList());
-        row(tr("Events"), QString::number(c.events));
+        row(cd::RegistersText::tr("Events"), QString::number(c.events));
         for (auto it = c.byKind.cbegin(); it != c.byKind.cend(); ++it) {
-            row(tr("Kind: %1").arg(kindName(it.key())), QString::number(it.value()));
+            row(cd::RegistersText::tr("Kind: %1").arg(kindName(it.key())), QString::number(it.value()));
         }
         for (auto it = c.byBasis.cbegin(); it != c.byBasis.cend(); ++it) {
-            row(tr("Legal basis: %1").arg(basisName(it.key())), QString::number(it.value()));
+            row(cd::RegistersText::tr("Legal basis: %1").arg(basisName(it.key())), QString::number(it.value()));
         }
     }
     return t;
@@ -515,8 +512,8 @@ ExportTable disclosureTable(const QList<Disclosure>& list, const ReportContext& 
 ExportTable incidentTable(const QList<Incident>& list, const ReportContext& ctx, bool withCounts)
 {
     ExportTable t;
-    t.headers = { tr("No."), tr("Title"), tr("Discovered"), tr("Severity"), tr("Category"), tr("Status"), tr("People"),
-        tr("Information involved"), tr("Regulator report"), tr("Notifications") };
+    t.headers = { cd::RegistersText::tr("No."), cd::RegistersText::tr("Title"), cd::RegistersText::tr("Discovered"), cd::RegistersText::tr("Severity"), cd::RegistersText::tr("Category"), cd::RegistersText::tr("Status"), cd::RegistersText::tr("People"),
+        cd::RegistersText::tr("Information involved"), cd::RegistersText::tr("Regulator report"), cd::RegistersText::tr("Notifications") };
     t.numericColumns = { 0, 6, 9 };
     for (const Incident& n : list) {
         const RegulatorClock clock = IncidentService::clockFor(n, ctx.rule, ctx.nowUtc);
@@ -537,12 +534,12 @@ ExportTable incidentTable(const QList<Incident>& list, const ReportContext& ctx,
             t.rows.append(r);
         };
         t.rows.append(QStringList());
-        row(tr("Incidents"), QString::number(c.incidents));
+        row(cd::RegistersText::tr("Incidents"), QString::number(c.incidents));
         for (auto it = c.bySeverity.cbegin(); it != c.bySeverity.cend(); ++it) {
-            row(tr("Severity: %1").arg(severityName(it.key())), QString::number(it.value()));
+            row(cd::RegistersText::tr("Severity: %1").arg(severityName(it.key())), QString::number(it.value()));
         }
         for (auto it = c.byStatus.cbegin(); it != c.byStatus.cend(); ++it) {
-            row(tr("Status: %1").arg(statusName(it.key())), QString::number(it.value()));
+            row(cd::RegistersText::tr("Status: %1").arg(statusName(it.key())), QString::number(it.value()));
         }
     }
     return t;
@@ -561,7 +558,7 @@ Status writeTable(const ExportTable& t, const QString& path, const QString& form
 Status checkFormat(const QString& format)
 {
     if (format != QLatin1String("csv") && format != QLatin1String("xlsx")) {
-        return Error { ErrorCode::InvalidInput, tr("Registers export to csv or xlsx (PDF comes from the report).") };
+        return Error { ErrorCode::InvalidInput, cd::RegistersText::tr("Registers export to csv or xlsx (PDF comes from the report).") };
     }
     return {};
 }
@@ -591,7 +588,7 @@ Status exportDisclosureRegister(
         return list.status();
     }
     const ReportContext ctx = reportContext(vault, language);
-    if (Status s = writeTable(disclosureTable(list.value(), ctx, true), path, format, tr("Disclosures")); !s) {
+    if (Status s = writeTable(disclosureTable(list.value(), ctx, true), path, format, cd::RegistersText::tr("Disclosures")); !s) {
         return s;
     }
     return vault.transact([&](Database&) {
@@ -615,7 +612,7 @@ Status exportIncidentRegister(
         return list.status();
     }
     const ReportContext ctx = reportContext(vault, language);
-    if (Status s = writeTable(incidentTable(list.value(), ctx, true), path, format, tr("Incidents")); !s) {
+    if (Status s = writeTable(incidentTable(list.value(), ctx, true), path, format, cd::RegistersText::tr("Incidents")); !s) {
         return s;
     }
     return vault.transact([&](Database&) {

@@ -1,4 +1,5 @@
 #include "RegisterService.h"
+#include "util/TranslationContexts.h"
 
 #include "attachments/AttachmentStore.h"
 #include "audit/AuditLog.h"
@@ -16,10 +17,6 @@ namespace cd::registers {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cd::Registers", text);
-}
 
 Error invalid(const QString& lead, const QStringList& problems)
 {
@@ -50,7 +47,7 @@ QList<qint64> categoryIds(Database& db, const QStringList& keys)
         s.bind(1, key);
         if (!s.next()) {
             refuse(ErrorCode::InvalidInput,
-                tr("The data category \"%1\" is not in the managed list. Pick one from the list or add it "
+                cd::RegistersText::tr("The data category \"%1\" is not in the managed list. Pick one from the list or add it "
                    "there first.")
                     .arg(key));
         }
@@ -125,7 +122,7 @@ QStringList linkProblems(const QList<RegisterLink>& links)
     QStringList problems;
     for (const RegisterLink& l : links) {
         if (!linkTargets().contains(l.targetType) || l.targetId <= 0) {
-            problems << tr("A link must point to a submission, request, disclosure or incident by its number.");
+            problems << cd::RegistersText::tr("A link must point to a submission, request, disclosure or incident by its number.");
             break;
         }
     }
@@ -363,18 +360,18 @@ Result<DataCategory> CategoryService::add(const QString& key, const QString& nam
     static const QRegularExpression keyPattern(QStringLiteral("^[a-z][a-z0-9_]{0,39}$"));
     if (!keyPattern.match(key).hasMatch()) {
         return Error { ErrorCode::InvalidInput,
-            tr("A category key uses lower-case letters, digits and underscores, "
+            cd::RegistersText::tr("A category key uses lower-case letters, digits and underscores, "
                "starting with a letter (for example health_record).") };
     }
     if (nameEn.trimmed().isEmpty() || nameZh.trimmed().isEmpty()) {
-        return Error { ErrorCode::InvalidInput, tr("Give the category an English and a Chinese name.") };
+        return Error { ErrorCode::InvalidInput, cd::RegistersText::tr("Give the category an English and a Chinese name.") };
     }
     DataCategory added;
     const Status s = m_vault.transact([&](Database& db) {
         Statement exists(db, "SELECT 1 FROM register_data_categories WHERE key = ?");
         exists.bind(1, key);
         if (exists.next()) {
-            refuse(ErrorCode::Conflict, tr("The category \"%1\" is already in the list.").arg(key));
+            refuse(ErrorCode::Conflict, cd::RegistersText::tr("The category \"%1\" is already in the list.").arg(key));
         }
         Statement ins(db,
             "INSERT INTO register_data_categories (key, name_en, name_zh, sort_order) VALUES "
@@ -400,7 +397,7 @@ Status CategoryService::setActive(qint64 id, bool active)
         Statement u(db, "UPDATE register_data_categories SET active = ? WHERE id = ?");
         u.bind(1, active).bind(2, id).exec();
         if (db.changes() == 0) {
-            refuse(ErrorCode::NotFound, tr("The data category no longer exists."));
+            refuse(ErrorCode::NotFound, cd::RegistersText::tr("The data category no longer exists."));
         }
         m_vault.audit({ QStringLiteral("register_category.update"), QStringLiteral("register_category"),
             QString::number(id), { QStringLiteral("active") }, {} });
@@ -419,39 +416,39 @@ QStringList DisclosureService::problems(const Disclosure& d)
 {
     QStringList p;
     if (d.recipientName.trimmed().isEmpty()) {
-        p << tr("Name the recipient.");
+        p << cd::RegistersText::tr("Name the recipient.");
     }
     if (d.purpose.trimmed().isEmpty()) {
-        p << tr("State the purpose.");
+        p << cd::RegistersText::tr("State the purpose.");
     }
     if (d.categoryKeys.isEmpty()) {
-        p << tr("Choose at least one data category.");
+        p << cd::RegistersText::tr("Choose at least one data category.");
     }
     if (d.peopleCount < 0) {
-        p << tr("The number of people cannot be negative.");
+        p << cd::RegistersText::tr("The number of people cannot be negative.");
     }
     if (!d.disclosedOn.isValid()) {
-        p << tr("Enter the date of the disclosure.");
+        p << cd::RegistersText::tr("Enter the date of the disclosure.");
     }
     switch (d.basis) {
     case LegalBasis::Consent:
         if (d.consentRecord.trimmed().isEmpty()) {
-            p << tr("Explicit consent: say where the consent is recorded.");
+            p << cd::RegistersText::tr("Explicit consent: say where the consent is recorded.");
         }
         break;
     case LegalBasis::Law:
         if (d.lawCitation.trimmed().isEmpty()) {
-            p << tr("Law or regulation: cite the law and article.");
+            p << cd::RegistersText::tr("Law or regulation: cite the law and article.");
         }
         break;
     case LegalBasis::Government:
         if (d.authority.trimmed().isEmpty() || d.documentNumber.trimmed().isEmpty()) {
-            p << tr("Government requirement: name the authority and its document number.");
+            p << cd::RegistersText::tr("Government requirement: name the authority and its document number.");
         }
         break;
     case LegalBasis::Judicial:
         if (d.court.trimmed().isEmpty() || d.caseNumber.trimmed().isEmpty()) {
-            p << tr("Judicial ruling: name the court and the case number.");
+            p << cd::RegistersText::tr("Judicial ruling: name the court and the case number.");
         }
         break;
     }
@@ -513,7 +510,7 @@ Result<Disclosure> DisclosureService::add(const Disclosure& input)
     }
     const Disclosure d = normalised(input);
     if (const QStringList p = problems(d); !p.isEmpty()) {
-        return invalid(tr("The disclosure cannot be saved without its legal basis and details."), p);
+        return invalid(cd::RegistersText::tr("The disclosure cannot be saved without its legal basis and details."), p);
     }
     qint64 id = 0;
     const Status s = m_vault.transact([&](Database& db) {
@@ -547,12 +544,12 @@ Result<Disclosure> DisclosureService::update(const Disclosure& input)
     }
     const Disclosure d = normalised(input);
     if (const QStringList p = problems(d); !p.isEmpty()) {
-        return invalid(tr("The disclosure cannot be saved without its legal basis and details."), p);
+        return invalid(cd::RegistersText::tr("The disclosure cannot be saved without its legal basis and details."), p);
     }
     const Status s = m_vault.transact([&](Database& db) {
         const QList<Disclosure> before = store::disclosures(db, {}, d.id);
         if (before.isEmpty()) {
-            refuse(ErrorCode::NotFound, tr("Disclosure %1 no longer exists.").arg(d.id));
+            refuse(ErrorCode::NotFound, cd::RegistersText::tr("Disclosure %1 no longer exists.").arg(d.id));
         }
         const Disclosure& b = before.first();
         QStringList changed;
@@ -604,7 +601,7 @@ Status DisclosureService::remove(qint64 id)
         Statement del(db, "DELETE FROM disclosures WHERE id = ?");
         del.bind(1, id).exec();
         if (db.changes() == 0) {
-            refuse(ErrorCode::NotFound, tr("Disclosure %1 no longer exists.").arg(id));
+            refuse(ErrorCode::NotFound, cd::RegistersText::tr("Disclosure %1 no longer exists.").arg(id));
         }
         removeLinksTo(db, QStringLiteral("disclosure"), id);
         const int files = AttachmentStore::removeAllFor(db, QStringLiteral("disclosure"), id);
@@ -621,7 +618,7 @@ Result<Disclosure> DisclosureService::get(qint64 id)
     try {
         const QList<Disclosure> list = store::disclosures(m_vault.db(), {}, id);
         if (list.isEmpty() || id <= 0) {
-            return Error { ErrorCode::NotFound, tr("Disclosure %1 does not exist.").arg(id) };
+            return Error { ErrorCode::NotFound, cd::RegistersText::tr("Disclosure %1 does not exist.").arg(id) };
         }
         return list.first();
     } catch (const DbException& e) {
@@ -675,7 +672,7 @@ RegulatorRule IncidentService::rule()
 Status IncidentService::setRule(const RegulatorRule& r)
 {
     if (r.hours <= 0 || r.hours > 24 * 30) {
-        return Error { ErrorCode::InvalidInput, tr("The regulator-report deadline is between 1 hour and 30 days.") };
+        return Error { ErrorCode::InvalidInput, cd::RegistersText::tr("The regulator-report deadline is between 1 hour and 30 days.") };
     }
     if (Status s = m_vault.setSetting(SettingKeys::reportHours(), QString::number(r.hours)); !s) {
         return s;
@@ -713,18 +710,18 @@ QStringList IncidentService::problems(const Incident& n)
 {
     QStringList p;
     if (n.title.trimmed().isEmpty()) {
-        p << tr("Give the incident a title.");
+        p << cd::RegistersText::tr("Give the incident a title.");
     }
     if (!n.discoveredAt.isValid()) {
-        p << tr("Enter when the incident was discovered.");
+        p << cd::RegistersText::tr("Enter when the incident was discovered.");
     } else if (n.discoveredAt > Clock::nowUtc().addSecs(300)) {
-        p << tr("The discovery time lies in the future.");
+        p << cd::RegistersText::tr("The discovery time lies in the future.");
     }
     if (n.occurredAt.isValid() && n.discoveredAt.isValid() && n.occurredAt > n.discoveredAt) {
-        p << tr("The incident cannot have occurred after it was discovered.");
+        p << cd::RegistersText::tr("The incident cannot have occurred after it was discovered.");
     }
     if (n.peopleCount < 0) {
-        p << tr("The number of people cannot be negative.");
+        p << cd::RegistersText::tr("The number of people cannot be negative.");
     }
     p << linkProblems(n.links);
     return p;
@@ -734,22 +731,22 @@ QStringList IncidentService::missingNoticeElements(const Incident& n)
 {
     QStringList missing;
     if (n.description.trimmed().isEmpty()) {
-        missing << tr("what happened");
+        missing << cd::RegistersText::tr("what happened");
     }
     if (n.categoryKeys.isEmpty()) {
-        missing << tr("the information involved");
+        missing << cd::RegistersText::tr("the information involved");
     }
     if (n.possibleHarm.trimmed().isEmpty()) {
-        missing << tr("the possible impact");
+        missing << cd::RegistersText::tr("the possible impact");
     }
     if (n.measuresTaken.trimmed().isEmpty()) {
-        missing << tr("the measures taken");
+        missing << cd::RegistersText::tr("the measures taken");
     }
     if (n.advice.trimmed().isEmpty()) {
-        missing << tr("what individuals can do");
+        missing << cd::RegistersText::tr("what individuals can do");
     }
     if (n.remedies.trimmed().isEmpty()) {
-        missing << tr("the remedies offered");
+        missing << cd::RegistersText::tr("the remedies offered");
     }
     return missing;
 }
@@ -758,22 +755,22 @@ QStringList IncidentService::transitionProblems(const Incident& n, IncidentStatu
 {
     QStringList p;
     if (static_cast<int>(target) != static_cast<int>(n.status) + 1) {
-        p << tr("An incident moves open → contained → notified → closed; it cannot go from \"%1\" to \"%2\".")
+        p << cd::RegistersText::tr("An incident moves open → contained → notified → closed; it cannot go from \"%1\" to \"%2\".")
                  .arg(statusName(n.status), statusName(target));
         return p;
     }
     if (target == IncidentStatus::Notified) {
         if (const QStringList missing = missingNoticeElements(n); !missing.isEmpty()) {
-            p << tr("The notice to individuals must state %1; fill these in first.")
+            p << cd::RegistersText::tr("The notice to individuals must state %1; fill these in first.")
                      .arg(missing.join(QStringLiteral(", ")));
         }
         if (n.notifications.isEmpty()) {
-            p << tr("Record how the people affected were told (email, letter, phone, push or a public "
+            p << cd::RegistersText::tr("Record how the people affected were told (email, letter, phone, push or a public "
                     "announcement).");
         }
         const RegulatorClock clock = clockFor(n, rule(), Clock::nowUtc());
         if (clock.isPending()) {
-            p << tr("Record the report to the regulator first: incidents of this severity must be reported.");
+            p << cd::RegistersText::tr("Record the report to the regulator first: incidents of this severity must be reported.");
         }
     }
     return p;
@@ -821,7 +818,7 @@ Result<Incident> IncidentService::add(const Incident& input)
     }
     const Incident n = normalised(input);
     if (const QStringList p = problems(n); !p.isEmpty()) {
-        return invalid(tr("The incident cannot be saved."), p);
+        return invalid(cd::RegistersText::tr("The incident cannot be saved."), p);
     }
     qint64 id = 0;
     const Status s = m_vault.transact([&](Database& db) {
@@ -855,23 +852,23 @@ Result<Incident> IncidentService::update(const Incident& input)
     }
     const Incident n = normalised(input);
     if (const QStringList p = problems(n); !p.isEmpty()) {
-        return invalid(tr("The incident cannot be saved."), p);
+        return invalid(cd::RegistersText::tr("The incident cannot be saved."), p);
     }
     const Status s = m_vault.transact([&](Database& db) {
         const QList<Incident> before = store::incidents(db, {}, n.id);
         if (before.isEmpty()) {
-            refuse(ErrorCode::NotFound, tr("Incident %1 no longer exists.").arg(n.id));
+            refuse(ErrorCode::NotFound, cd::RegistersText::tr("Incident %1 no longer exists.").arg(n.id));
         }
         const Incident& b = before.first();
         if (b.status == IncidentStatus::Closed) {
             refuse(ErrorCode::NotAllowed,
-                tr("Incident %1 is closed and signed off; it can no longer be changed.").arg(n.id));
+                cd::RegistersText::tr("Incident %1 is closed and signed off; it can no longer be changed.").arg(n.id));
         }
         // Once people were told, the notice's elements are what they were told: keep them complete.
         if (b.status >= IncidentStatus::Notified) {
             if (const QStringList missing = missingNoticeElements(n); !missing.isEmpty()) {
                 refuse(ErrorCode::NotAllowed,
-                    tr("This incident has been notified; its notice must keep stating %1.")
+                    cd::RegistersText::tr("This incident has been notified; its notice must keep stating %1.")
                         .arg(missing.join(QStringLiteral(", "))));
             }
         }
@@ -923,7 +920,7 @@ Status IncidentService::remove(qint64 id)
         Statement del(db, "DELETE FROM incidents WHERE id = ?");
         del.bind(1, id).exec();
         if (db.changes() == 0) {
-            refuse(ErrorCode::NotFound, tr("Incident %1 no longer exists.").arg(id));
+            refuse(ErrorCode::NotFound, cd::RegistersText::tr("Incident %1 no longer exists.").arg(id));
         }
         removeLinksTo(db, QStringLiteral("incident"), id);
         const int files = AttachmentStore::removeAllFor(db, QStringLiteral("incident"), id);
@@ -940,7 +937,7 @@ Result<Incident> IncidentService::get(qint64 id)
     try {
         const QList<Incident> list = store::incidents(m_vault.db(), {}, id);
         if (list.isEmpty() || id <= 0) {
-            return Error { ErrorCode::NotFound, tr("Incident %1 does not exist.").arg(id) };
+            return Error { ErrorCode::NotFound, cd::RegistersText::tr("Incident %1 does not exist.").arg(id) };
         }
         return list.first();
     } catch (const DbException& e) {
@@ -973,14 +970,14 @@ Result<Incident> IncidentService::transition(qint64 id, IncidentStatus target, c
     }
     if (const QStringList p = transitionProblems(current.value(), target); !p.isEmpty()) {
         return Error { ErrorCode::NotAllowed,
-            tr("The incident cannot be marked \"%1\".").arg(statusName(target)) + QLatin1Char(' ')
+            cd::RegistersText::tr("The incident cannot be marked \"%1\".").arg(statusName(target)) + QLatin1Char(' ')
                 + p.join(QLatin1Char(' ')) };
     }
     const QDateTime now = Clock::nowUtc();
     const QDateTime stepAt = at.isValid() ? at.toUTC() : now;
     if (stepAt > now.addSecs(300) || stepAt < current->discoveredAt) {
         return Error { ErrorCode::InvalidInput,
-            tr("The time of this step must lie between the discovery of the incident and now.") };
+            cd::RegistersText::tr("The time of this step must lie between the discovery of the incident and now.") };
     }
     const Status s = m_vault.transact([&](Database& db) {
         const char* column = target == IncidentStatus::Contained ? "contained_at"
@@ -997,7 +994,7 @@ Result<Incident> IncidentService::transition(qint64 id, IncidentStatus target, c
             .bind(5, statusKey(current->status))
             .exec();
         if (db.changes() == 0) {
-            refuse(ErrorCode::Conflict, tr("Someone else changed this incident; reload it and try again."));
+            refuse(ErrorCode::Conflict, cd::RegistersText::tr("Someone else changed this incident; reload it and try again."));
         }
         m_vault.audit({ QStringLiteral("incident.transition"), QStringLiteral("incident"), QString::number(id),
             { QStringLiteral("status"), QString::fromLatin1(column) },
@@ -1017,26 +1014,26 @@ Result<Incident> IncidentService::recordRegulatorReport(qint64 id, const QString
     }
     QStringList p;
     if (authority.trimmed().isEmpty()) {
-        p << tr("Name the authority the incident was reported to.");
+        p << cd::RegistersText::tr("Name the authority the incident was reported to.");
     }
     if (!reportedAt.isValid()) {
-        p << tr("Enter when the report was made.");
+        p << cd::RegistersText::tr("Enter when the report was made.");
     } else if (reportedAt > Clock::nowUtc().addSecs(300)) {
-        p << tr("The report time lies in the future.");
+        p << cd::RegistersText::tr("The report time lies in the future.");
     }
     if (reportedBy.trimmed().isEmpty()) {
-        p << tr("Say who made the report.");
+        p << cd::RegistersText::tr("Say who made the report.");
     }
     if (!p.isEmpty()) {
-        return invalid(tr("The regulator report cannot be recorded."), p);
+        return invalid(cd::RegistersText::tr("The regulator report cannot be recorded."), p);
     }
     const Status s = m_vault.transact([&](Database& db) {
         const QList<Incident> before = store::incidents(db, {}, id);
         if (before.isEmpty()) {
-            refuse(ErrorCode::NotFound, tr("Incident %1 no longer exists.").arg(id));
+            refuse(ErrorCode::NotFound, cd::RegistersText::tr("Incident %1 no longer exists.").arg(id));
         }
         if (reportedAt < before.first().discoveredAt) {
-            refuse(ErrorCode::InvalidInput, tr("The regulator report cannot predate the discovery of the incident."));
+            refuse(ErrorCode::InvalidInput, cd::RegistersText::tr("The regulator report cannot predate the discovery of the incident."));
         }
         Statement u(db,
             "UPDATE incidents SET regulator_authority = ?, regulator_reported_at = ?, "
@@ -1069,32 +1066,32 @@ Result<IncidentNotification> IncidentService::addNotification(const IncidentNoti
     x.notifiedBy = x.notifiedBy.trimmed();
     QStringList p;
     if (x.channel == NotificationChannel::Announcement && x.reason.isEmpty()) {
-        p << tr("A public announcement needs the reason individual notice is impractical.");
+        p << cd::RegistersText::tr("A public announcement needs the reason individual notice is impractical.");
     }
     if (!x.notifiedAt.isValid()) {
-        p << tr("Enter when the people were notified.");
+        p << cd::RegistersText::tr("Enter when the people were notified.");
     } else if (x.notifiedAt > Clock::nowUtc().addSecs(300)) {
-        p << tr("The notification time lies in the future.");
+        p << cd::RegistersText::tr("The notification time lies in the future.");
     }
     if (x.peopleCount < 0) {
-        p << tr("The number of people cannot be negative.");
+        p << cd::RegistersText::tr("The number of people cannot be negative.");
     }
     if (x.channel != NotificationChannel::Announcement && x.peopleCount == 0) {
-        p << tr("Enter how many people were notified.");
+        p << cd::RegistersText::tr("Enter how many people were notified.");
     }
     if (x.notifiedBy.isEmpty()) {
-        p << tr("Say who sent the notification.");
+        p << cd::RegistersText::tr("Say who sent the notification.");
     }
     if (!p.isEmpty()) {
-        return invalid(tr("The notification cannot be recorded."), p);
+        return invalid(cd::RegistersText::tr("The notification cannot be recorded."), p);
     }
     const Status s = m_vault.transact([&](Database& db) {
         const QList<Incident> before = store::incidents(db, {}, x.incidentId);
         if (before.isEmpty()) {
-            refuse(ErrorCode::NotFound, tr("Incident %1 no longer exists.").arg(x.incidentId));
+            refuse(ErrorCode::NotFound, cd::RegistersText::tr("Incident %1 no longer exists.").arg(x.incidentId));
         }
         if (before.first().status == IncidentStatus::Closed) {
-            refuse(ErrorCode::NotAllowed, tr("The incident is closed; notifications can no longer be added."));
+            refuse(ErrorCode::NotAllowed, cd::RegistersText::tr("The incident is closed; notifications can no longer be added."));
         }
         Statement ins(db,
             "INSERT INTO incident_notifications (incident_id, channel, notified_at, people_count, "

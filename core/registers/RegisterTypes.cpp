@@ -1,14 +1,11 @@
 #include "RegisterTypes.h"
+#include "util/TranslationContexts.h"
 
 #include <QCoreApplication>
 
 namespace cd::registers {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cd::Registers", text);
-}
 
 template <typename Enum, int N> bool fromKey(const QString& key, Enum* out, QString (*toKey)(Enum))
 {
@@ -45,9 +42,9 @@ bool kindFromKey(const QString& key, DisclosureKind* out)
 QString kindName(DisclosureKind kind)
 {
     switch (kind) {
-    case DisclosureKind::Sharing: return tr("Sharing");
-    case DisclosureKind::Transfer: return tr("Transfer");
-    case DisclosureKind::PublicDisclosure: return tr("Public disclosure");
+    case DisclosureKind::Sharing: return cd::RegistersText::tr("Sharing");
+    case DisclosureKind::Transfer: return cd::RegistersText::tr("Transfer");
+    case DisclosureKind::PublicDisclosure: return cd::RegistersText::tr("Public disclosure");
     }
     return {};
 }
@@ -71,12 +68,12 @@ bool recipientTypeFromKey(const QString& key, RecipientType* out)
 QString recipientTypeName(RecipientType type)
 {
     switch (type) {
-    case RecipientType::Company: return tr("Company");
-    case RecipientType::Processor: return tr("Entrusted processor");
-    case RecipientType::Regulator: return tr("Regulator");
-    case RecipientType::Court: return tr("Court");
-    case RecipientType::Public: return tr("The public");
-    case RecipientType::Other: return tr("Other");
+    case RecipientType::Company: return cd::RegistersText::tr("Company");
+    case RecipientType::Processor: return cd::RegistersText::tr("Entrusted processor");
+    case RecipientType::Regulator: return cd::RegistersText::tr("Regulator");
+    case RecipientType::Court: return cd::RegistersText::tr("Court");
+    case RecipientType::Public: return cd::RegistersText::tr("The public");
+    case RecipientType::Other: return cd::RegistersText::tr("Other");
     }
     return {};
 }
@@ -98,10 +95,10 @@ bool basisFromKey(const QString& key, LegalBasis* out)
 QString basisName(LegalBasis basis)
 {
     switch (basis) {
-    case LegalBasis::Consent: return tr("Explicit consent");
-    case LegalBasis::Law: return tr("Law or regulation");
-    case LegalBasis::Government: return tr("Mandatory government requirement");
-    case LegalBasis::Judicial: return tr("Judicial ruling");
+    case LegalBasis::Consent: return cd::RegistersText::tr("Explicit consent");
+    case LegalBasis::Law: return cd::RegistersText::tr("Law or regulation");
+    case LegalBasis::Government: return cd::RegistersText::tr("Mandatory government requirement");
+    case LegalBasis::Judicial: return cd::RegistersText::tr("Judicial ruling");
     }
     return {};
 }
@@ -109,10 +106,10 @@ QString basisName(LegalBasis basis)
 QString basisDetail(const Disclosure& d)
 {
     switch (d.basis) {
-    case LegalBasis::Consent: return tr("Consent recorded in: %1").arg(d.consentRecord);
+    case LegalBasis::Consent: return cd::RegistersText::tr("Consent recorded in: %1").arg(d.consentRecord);
     case LegalBasis::Law: return d.lawCitation;
-    case LegalBasis::Government: return tr("%1, document %2").arg(d.authority, d.documentNumber);
-    case LegalBasis::Judicial: return tr("%1, case %2").arg(d.court, d.caseNumber);
+    case LegalBasis::Government: return cd::RegistersText::tr("%1, document %2").arg(d.authority, d.documentNumber);
+    case LegalBasis::Judicial: return cd::RegistersText::tr("%1, case %2").arg(d.court, d.caseNumber);
     }
     return {};
 }
@@ -134,10 +131,10 @@ bool severityFromKey(const QString& key, Severity* out)
 QString severityName(Severity severity)
 {
     switch (severity) {
-    case Severity::General: return tr("General");
-    case Severity::RelativelySerious: return tr("Relatively serious");
-    case Severity::Major: return tr("Major");
-    case Severity::EspeciallyMajor: return tr("Especially major");
+    case Severity::General: return cd::RegistersText::tr("General");
+    case Severity::RelativelySerious: return cd::RegistersText::tr("Relatively serious");
+    case Severity::Major: return cd::RegistersText::tr("Major");
+    case Severity::EspeciallyMajor: return cd::RegistersText::tr("Especially major");
     }
     return {};
 }
@@ -159,10 +156,10 @@ bool statusFromKey(const QString& key, IncidentStatus* out)
 QString statusName(IncidentStatus status)
 {
     switch (status) {
-    case IncidentStatus::Open: return tr("Open");
-    case IncidentStatus::Contained: return tr("Contained");
-    case IncidentStatus::Notified: return tr("Notified");
-    case IncidentStatus::Closed: return tr("Closed");
+    case IncidentStatus::Open: return cd::RegistersText::tr("Open");
+    case IncidentStatus::Contained: return cd::RegistersText::tr("Contained");
+    case IncidentStatus::Notified: return cd::RegistersText::tr("Notified");
+    case IncidentStatus::Closed: return cd::RegistersText::tr("Closed");
     }
     return {};
 }
@@ -187,13 +184,13 @@ bool incidentCategoryFromKey(const QString& key, IncidentCategory* out)
 QString incidentCategoryName(IncidentCategory category)
 {
     switch (category) {
-    case IncidentCategory::UnauthorisedAccess: return tr("Unauthorised access");
-    case IncidentCategory::Leak: return tr("Leak");
-    case IncidentCategory::Loss: return tr("Loss");
-    case IncidentCategory::Tampering: return tr("Tampering");
-    case IncidentCategory::Misdelivery: return tr("Sent to the wrong recipient");
-    case IncidentCategory::Malware: return tr("Malware or ransomware");
-    case IncidentCategory::Other: return tr("Other");
+    case IncidentCategory::UnauthorisedAccess: return cd::RegistersText::tr("Unauthorised access");
+    case IncidentCategory::Leak: return cd::RegistersText::tr("Leak");
+    case IncidentCategory::Loss: return cd::RegistersText::tr("Loss");
+    case IncidentCategory::Tampering: return cd::RegistersText::tr("Tampering");
+    case IncidentCategory::Misdelivery: return cd::RegistersText::tr("Sent to the wrong recipient");
+    case IncidentCategory::Malware: return cd::RegistersText::tr("Malware or ransomware");
+    case IncidentCategory::Other: return cd::RegistersText::tr("Other");
     }
     return {};
 }
@@ -216,11 +213,11 @@ bool channelFromKey(const QString& key, NotificationChannel* out)
 QString channelName(NotificationChannel channel)
 {
     switch (channel) {
-    case NotificationChannel::Email: return tr("Email");
-    case NotificationChannel::Letter: return tr("Letter");
-    case NotificationChannel::Phone: return tr("Phone");
-    case NotificationChannel::Push: return tr("Push message");
-    case NotificationChannel::Announcement: return tr("Public announcement");
+    case NotificationChannel::Email: return cd::RegistersText::tr("Email");
+    case NotificationChannel::Letter: return cd::RegistersText::tr("Letter");
+    case NotificationChannel::Phone: return cd::RegistersText::tr("Phone");
+    case NotificationChannel::Push: return cd::RegistersText::tr("Push message");
+    case NotificationChannel::Announcement: return cd::RegistersText::tr("Public announcement");
     }
     return {};
 }
@@ -240,11 +237,11 @@ QString clockStateKey(RegulatorClock::State state)
 QString clockStateName(RegulatorClock::State state)
 {
     switch (state) {
-    case RegulatorClock::State::NotRequired: return tr("No regulator report required");
-    case RegulatorClock::State::Running: return tr("Regulator report due");
-    case RegulatorClock::State::Overdue: return tr("Regulator report overdue");
-    case RegulatorClock::State::ReportedInTime: return tr("Reported to the regulator in time");
-    case RegulatorClock::State::ReportedLate: return tr("Reported to the regulator late");
+    case RegulatorClock::State::NotRequired: return cd::RegistersText::tr("No regulator report required");
+    case RegulatorClock::State::Running: return cd::RegistersText::tr("Regulator report due");
+    case RegulatorClock::State::Overdue: return cd::RegistersText::tr("Regulator report overdue");
+    case RegulatorClock::State::ReportedInTime: return cd::RegistersText::tr("Reported to the regulator in time");
+    case RegulatorClock::State::ReportedLate: return cd::RegistersText::tr("Reported to the regulator late");
     }
     return {};
 }
@@ -256,12 +253,12 @@ QString formatDuration(qint64 seconds)
     const qint64 hours = (s % 86400) / 3600;
     const qint64 minutes = (s % 3600) / 60;
     if (days > 0) {
-        return tr("%1 d %2 h").arg(days).arg(hours);
+        return cd::RegistersText::tr("%1 d %2 h").arg(days).arg(hours);
     }
     if (hours > 0) {
-        return tr("%1 h %2 min").arg(hours).arg(minutes);
+        return cd::RegistersText::tr("%1 h %2 min").arg(hours).arg(minutes);
     }
-    return tr("%1 min").arg(minutes);
+    return cd::RegistersText::tr("%1 min").arg(minutes);
 }
 
 } // namespace cd::registers

@@ -1,4 +1,5 @@
 #include "RequestDocuments.h"
+#include "util/TranslationContexts.h"
 
 #include "util/Clock.h"
 
@@ -9,10 +10,6 @@ namespace cd::requests {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cd::Requests", text);
-}
 
 QLocale localeFor(const QString& language)
 {
@@ -252,8 +249,8 @@ Result<RegisterSummary> buildRegisterSummary(RequestService& service, const QDat
 
 QStringList registerTableHeaders()
 {
-    return {tr("Number"), tr("Type"), tr("Received"), tr("Channel"), tr("State"), tr("Due"), tr("Closed"),
-            tr("On time")};
+    return {cd::RequestsText::tr("Number"), cd::RequestsText::tr("Type"), cd::RequestsText::tr("Received"), cd::RequestsText::tr("Channel"), cd::RequestsText::tr("State"), cd::RequestsText::tr("Due"), cd::RequestsText::tr("Closed"),
+            cd::RequestsText::tr("On time")};
 }
 
 QList<QStringList> registerTableRows(const RegisterSummary& s)
@@ -264,7 +261,7 @@ QList<QStringList> registerTableRows(const RegisterSummary& s)
         rows.append({r.number, displayName(r.type), r.receivedOn.toString(Qt::ISODate), displayName(r.channel),
                      displayName(r.state), r.dueOn.toString(Qt::ISODate),
                      closed ? r.closedAt.toLocalTime().date().toString(Qt::ISODate) : QString(),
-                     !closed ? QString() : (r.closedAt.toLocalTime().date() <= r.dueOn ? tr("yes") : tr("no"))});
+                     !closed ? QString() : (r.closedAt.toLocalTime().date() <= r.dueOn ? cd::RequestsText::tr("yes") : cd::RequestsText::tr("no"))});
     }
     return rows;
 }
@@ -278,25 +275,25 @@ ReportDocument buildRegisterReport(const RegisterSummary& s, const QDate& from, 
     doc.landscape = true;
     doc.generatedAt = Clock::nowUtc();
     doc.generatedBy = preparedBy;
-    doc.title = tr("Register of rights requests");
+    doc.title = cd::RequestsText::tr("Register of rights requests");
     doc.scope = QStringLiteral("%1 – %2").arg(locale.toString(from, QLocale::ShortFormat),
                                               locale.toString(to, QLocale::ShortFormat));
-    doc.keyValues({{tr("Requests received"), locale.toString(qsizetype(s.requests.size()))},
-                   {tr("Closed (completed or rejected)"), locale.toString(s.closed)},
-                   {tr("Closed on time"), locale.toString(s.closedOnTime)},
-                   {tr("On-time rate"), s.closed > 0 ? locale.toString(s.onTimeRate() * 100.0, 'f', 1) + QLatin1Char('%')
+    doc.keyValues({{cd::RequestsText::tr("Requests received"), locale.toString(qsizetype(s.requests.size()))},
+                   {cd::RequestsText::tr("Closed (completed or rejected)"), locale.toString(s.closed)},
+                   {cd::RequestsText::tr("Closed on time"), locale.toString(s.closedOnTime)},
+                   {cd::RequestsText::tr("On-time rate"), s.closed > 0 ? locale.toString(s.onTimeRate() * 100.0, 'f', 1) + QLatin1Char('%')
                                                      : QStringLiteral("—")}});
-    doc.heading(tr("By type and outcome"));
+    doc.heading(cd::RequestsText::tr("By type and outcome"));
     ReportTable t;
-    t.headers << tr("Type");
+    t.headers << cd::RequestsText::tr("Type");
     const QList<RequestState> states = allStates();
     for (RequestState st : states) {
         t.headers << displayName(st);
     }
-    t.headers << tr("Total");
+    t.headers << cd::RequestsText::tr("Total");
     ChartSpec chart;
     chart.type = ChartSpec::Type::StackedBar;
-    chart.title = tr("Requests by type and state");
+    chart.title = cd::RequestsText::tr("Requests by type and state");
     for (RequestState st : states) {
         chart.series.append(ChartSeries{displayName(st), {}, {}});
     }
@@ -317,13 +314,13 @@ ReportDocument buildRegisterReport(const RegisterSummary& s, const QDate& from, 
         t.numericColumns << c;
     }
     doc.table(t);
-    chart.noDataText = tr("No requests in this period.");
-    doc.chart(ReportChartSlot{QStringLiteral("requests-by-type"), tr("Requests by type and state"), chart, 240, 80});
-    doc.heading(tr("Requests"));
+    chart.noDataText = cd::RequestsText::tr("No requests in this period.");
+    doc.chart(ReportChartSlot{QStringLiteral("requests-by-type"), cd::RequestsText::tr("Requests by type and state"), chart, 240, 80});
+    doc.heading(cd::RequestsText::tr("Requests"));
     ReportTable list;
     list.headers = registerTableHeaders();
     list.rows = registerTableRows(s);
-    list.emptyText = tr("No requests in this period.");
+    list.emptyText = cd::RequestsText::tr("No requests in this period.");
     doc.table(list);
     return doc;
 }

@@ -1,4 +1,5 @@
 #include "RequestService.h"
+#include "util/TranslationContexts.h"
 
 #include "attachments/AttachmentStore.h"
 #include "audit/AuditLog.h"
@@ -17,10 +18,6 @@ namespace cd::requests {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cd::Requests", text);
-}
 
 const QString kRuleSetting = QStringLiteral("requests.deadline_rule");
 
@@ -87,7 +84,7 @@ RightsRequest loadRequest(Database& db, qint64 id)
     Statement q(db, QString::fromLatin1(kSelect) + QStringLiteral("WHERE r.id = ?"));
     q.bind(1, id);
     if (!q.next()) {
-        throw DbException(ErrorCode::NotFound, tr("Request %1 does not exist.").arg(id));
+        throw DbException(ErrorCode::NotFound, cd::RequestsText::tr("Request %1 does not exist.").arg(id));
     }
     return readRequest(q);
 }
@@ -141,7 +138,7 @@ void writeLinks(Database& db, qint64 requestId, const QList<qint64>& submissions
         subExists.reset();
         subExists.bind(1, id);
         if (!subExists.next()) {
-            throw DbException(ErrorCode::NotFound, tr("Contact submission %1 does not exist.").arg(id));
+            throw DbException(ErrorCode::NotFound, cd::RequestsText::tr("Contact submission %1 does not exist.").arg(id));
         }
         ins.bind(1, requestId).bind(2, QStringLiteral("submission")).bind(3, id).bind(4, now).exec();
     }
@@ -152,7 +149,7 @@ void writeLinks(Database& db, qint64 requestId, const QList<qint64>& submissions
         reqExists.reset();
         reqExists.bind(1, id);
         if (!reqExists.next()) {
-            throw DbException(ErrorCode::NotFound, tr("Request %1 does not exist.").arg(id));
+            throw DbException(ErrorCode::NotFound, cd::RequestsText::tr("Request %1 does not exist.").arg(id));
         }
         ins.bind(1, requestId).bind(2, QStringLiteral("request")).bind(3, id).bind(4, now).exec();
     }
@@ -301,26 +298,26 @@ Result<RightsRequest> RequestService::add(const RequestDraft& d)
         return s;
     }
     if (!d.receivedOn.isValid()) {
-        return Error{ErrorCode::InvalidInput, tr("Enter the date the request was received.")};
+        return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("Enter the date the request was received.")};
     }
     if (d.receivedOn > Clock::today().addDays(1)) {
-        return Error{ErrorCode::InvalidInput, tr("The date of receipt lies in the future; check the date.")};
+        return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("The date of receipt lies in the future; check the date.")};
     }
     const QString name = d.requesterName.trimmed();
     if (name.isEmpty()) {
-        return Error{ErrorCode::InvalidInput, tr("Enter the requester's name.")};
+        return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("Enter the requester's name.")};
     }
     if (d.email.trimmed().isEmpty() && d.phone.trimmed().isEmpty()) {
-        return Error{ErrorCode::InvalidInput, tr("Enter an email address or a phone number so we can reply.")};
+        return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("Enter an email address or a phone number so we can reply.")};
     }
     if (!d.email.trimmed().isEmpty() && !ContactNormalizer::looksLikeEmail(d.email)) {
-        return Error{ErrorCode::InvalidInput, tr("The email address does not look valid.")};
+        return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("The email address does not look valid.")};
     }
     if (!d.phone.trimmed().isEmpty() && !ContactNormalizer::looksLikePhone(d.phone)) {
-        return Error{ErrorCode::InvalidInput, tr("The phone number needs at least 5 digits.")};
+        return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("The phone number needs at least 5 digits.")};
     }
     if (name.size() > 200 || d.description.size() > 20000) {
-        return Error{ErrorCode::InvalidInput, tr("The name or description is too long.")};
+        return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("The name or description is too long.")};
     }
     const DeadlineRule rule = deadlineRule();
     const WorkingDayCalendar cal = calendar();
@@ -394,7 +391,7 @@ Result<RightsRequest> RequestService::getByNumber(const QString& number)
         Statement q(m_vault.db(), "SELECT id FROM requests WHERE number = ?");
         q.bind(1, number.trimmed().toUpper());
         if (!q.next()) {
-            return Error{ErrorCode::NotFound, tr("Request %1 does not exist.").arg(number)};
+            return Error{ErrorCode::NotFound, cd::RequestsText::tr("Request %1 does not exist.").arg(number)};
         }
         return loadRequest(m_vault.db(), q.int64(0));
     } catch (const DbException& e) {
@@ -580,12 +577,12 @@ Result<RightsRequest> RequestService::transition(qint64 id, const TransitionInpu
         const RequestState from = r.state;
         const QDate on = in.on.isValid() ? in.on : Clock::today();
         if (!isTransitionAllowed(from, in.to)) {
-            throw DbException(ErrorCode::NotAllowed, tr("A request that is \"%1\" cannot become \"%2\".")
+            throw DbException(ErrorCode::NotAllowed, cd::RequestsText::tr("A request that is \"%1\" cannot become \"%2\".")
                                                          .arg(displayName(from), displayName(in.to)));
         }
         if (from == RequestState::Waiting && !isTerminal(in.to) && in.to != r.resumeState) {
             throw DbException(ErrorCode::NotAllowed,
-                              tr("This request was paused during \"%1\"; it can only resume there.")
+                              cd::RequestsText::tr("This request was paused during \"%1\"; it can only resume there.")
                                   .arg(displayName(r.resumeState)));
         }
         QStringList fields{QStringLiteral("state")};
@@ -596,14 +593,14 @@ Result<RightsRequest> RequestService::transition(qint64 id, const TransitionInpu
         if (from == RequestState::Verification && in.to == RequestState::InProgress) {
             if (!findChoice(verificationMethods(), in.verificationMethod)) {
                 throw DbException(ErrorCode::InvalidInput,
-                                  tr("Record how the requester's identity was verified before work starts."));
+                                  cd::RequestsText::tr("Record how the requester's identity was verified before work starts."));
             }
             method = in.verificationMethod;
             verifiedBy = in.verifiedById > 0 ? in.verifiedById : m_vault.actor().id;
             Statement acc(db, "SELECT 1 FROM accounts WHERE id = ?");
             acc.bind(1, verifiedBy);
             if (!acc.next()) {
-                throw DbException(ErrorCode::NotFound, tr("The account that verified the identity does not exist."));
+                throw DbException(ErrorCode::NotFound, cd::RequestsText::tr("The account that verified the identity does not exist."));
             }
             verifiedAt = Clock::nowUtc();
             fields << QStringLiteral("verification_method") << QStringLiteral("verified_by")
@@ -611,16 +608,16 @@ Result<RightsRequest> RequestService::transition(qint64 id, const TransitionInpu
             detail << QStringLiteral("method=%1").arg(method);
         }
         if (in.to == RequestState::InProgress && method.isEmpty()) {
-            throw DbException(ErrorCode::InvalidInput, tr("Verify the requester's identity first."));
+            throw DbException(ErrorCode::InvalidInput, cd::RequestsText::tr("Verify the requester's identity first."));
         }
         if (in.to == RequestState::Completed) {
             if (method.isEmpty() || !verifiedAt.isValid()) {
                 throw DbException(ErrorCode::NotAllowed,
-                                  tr("A request can only be completed after the requester's identity was verified."));
+                                  cd::RequestsText::tr("A request can only be completed after the requester's identity was verified."));
             }
             if (isErasure(r.type)) {
                 throw DbException(ErrorCode::NotAllowed,
-                                  tr("Complete a deletion by deleting the linked records (Fulfil), which also "
+                                  cd::RequestsText::tr("Complete a deletion by deleting the linked records (Fulfil), which also "
                                      "produces the deletion certificate."));
             }
         }
@@ -628,11 +625,11 @@ Result<RightsRequest> RequestService::transition(qint64 id, const TransitionInpu
         QString reasonText = r.rejectionText;
         if (in.to == RequestState::Rejected) {
             if (!findChoice(rejectionReasons(), in.reasonKey)) {
-                throw DbException(ErrorCode::InvalidInput, tr("Choose the reason for the rejection."));
+                throw DbException(ErrorCode::InvalidInput, cd::RequestsText::tr("Choose the reason for the rejection."));
             }
             if (in.reasonText.trimmed().isEmpty()) {
                 throw DbException(ErrorCode::InvalidInput,
-                                  tr("Explain the rejection in a sentence or two; the response letter quotes it "
+                                  cd::RequestsText::tr("Explain the rejection in a sentence or two; the response letter quotes it "
                                      "(PIPL art. 50)."));
             }
             reasonKey = in.reasonKey;
@@ -726,7 +723,7 @@ Status RequestService::setLinks(qint64 id, const QList<qint64>& submissions, con
     return m_vault.transact([&](Database& db) {
         const RightsRequest r = loadRequest(db, id);
         if (isTerminal(r.state)) {
-            throw DbException(ErrorCode::NotAllowed, tr("The request is closed; its links can no longer change."));
+            throw DbException(ErrorCode::NotAllowed, cd::RequestsText::tr("The request is closed; its links can no longer change."));
         }
         writeLinks(db, id, submissions, requestIds);
         const QString detail = QStringLiteral("submissions=%1 requests=%2").arg(submissions.size()).arg(requestIds.size());
@@ -742,17 +739,17 @@ Status RequestService::extend(qint64 id, int months, const QString& reason)
         return s;
     }
     if (reason.trimmed().isEmpty()) {
-        return Error{ErrorCode::InvalidInput, tr("Record why the deadline is extended.")};
+        return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("Record why the deadline is extended.")};
     }
     const WorkingDayCalendar cal = calendar();
     return m_vault.transact([&](Database& db) {
         const RightsRequest r = loadRequest(db, id);
         if (!r.rule.allowsExtension()) {
             throw DbException(ErrorCode::NotAllowed,
-                              tr("Only deadlines counted in months can be extended (rule: %1).").arg(r.rule.displayName()));
+                              cd::RequestsText::tr("Only deadlines counted in months can be extended (rule: %1).").arg(r.rule.displayName()));
         }
         if (!isOpen(r.state)) {
-            throw DbException(ErrorCode::NotAllowed, tr("The request is closed."));
+            throw DbException(ErrorCode::NotAllowed, cd::RequestsText::tr("The request is closed."));
         }
         if (months < 1 || r.extensionMonths + months > DeadlineRule::maxExtensionMonths) {
             throw DbException(ErrorCode::InvalidInput, QCoreApplication::translate("cd::Requests", "A deadline can be extended by at most %n more month(s).",
@@ -781,28 +778,28 @@ Result<QStringList> RequestService::correctSubmission(qint64 requestId, const Co
                                       QStringLiteral("region"), QStringLiteral("message")};
     for (auto it = in.fields.begin(); it != in.fields.end(); ++it) {
         if (!editable.contains(it.key())) {
-            return Error{ErrorCode::InvalidInput, tr("The field %1 cannot be corrected here.").arg(it.key())};
+            return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("The field %1 cannot be corrected here.").arg(it.key())};
         }
     }
     if (in.fields.contains(QStringLiteral("email")) && !in.fields.value(QStringLiteral("email")).trimmed().isEmpty()
         && !ContactNormalizer::looksLikeEmail(in.fields.value(QStringLiteral("email")))) {
-        return Error{ErrorCode::InvalidInput, tr("The email address does not look valid.")};
+        return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("The email address does not look valid.")};
     }
     QStringList changed;
     const Status s = m_vault.transact([&](Database& db) {
         const RightsRequest r = loadRequest(db, requestId);
         if (r.type != RequestType::Correction || r.state != RequestState::InProgress) {
             throw DbException(ErrorCode::NotAllowed,
-                              tr("Records are corrected from a correction request that is in progress."));
+                              cd::RequestsText::tr("Records are corrected from a correction request that is in progress."));
         }
         if (!linkedIds(db, requestId, "submission").contains(in.submissionId)) {
             throw DbException(ErrorCode::NotAllowed,
-                              tr("Link the contact submission to the request before correcting it."));
+                              cd::RequestsText::tr("Link the contact submission to the request before correcting it."));
         }
         Statement cur(db, "SELECT name, phone, email, region, message FROM submissions WHERE id = ?");
         cur.bind(1, in.submissionId);
         if (!cur.next()) {
-            throw DbException(ErrorCode::NotFound, tr("Contact submission %1 does not exist.").arg(in.submissionId));
+            throw DbException(ErrorCode::NotFound, cd::RequestsText::tr("Contact submission %1 does not exist.").arg(in.submissionId));
         }
         QMap<QString, QString> current;
         for (int i = 0; i < editable.size(); ++i) {
@@ -853,7 +850,7 @@ Result<DataPackage> RequestService::dataPackage(qint64 id)
     const Status s = m_vault.transact([&](Database& db) {
         p.request = loadRequest(db, id);
         if (p.request.erased) {
-            throw DbException(ErrorCode::NotAllowed, tr("The person's data was deleted; there is nothing to export."));
+            throw DbException(ErrorCode::NotAllowed, cd::RequestsText::tr("The person's data was deleted; there is nothing to export."));
         }
         Statement q(db, "SELECT s.id, s.received_at, s.name, s.phone, s.email, s.region, s.message, s.status "
                         "FROM request_links l JOIN submissions s ON s.id = l.target_id "
@@ -919,17 +916,17 @@ Result<ErasureResult> RequestService::eraseLinkedData(qint64 id, const QString& 
         return s;
     }
     if (!findChoice(deletionGrounds(), groundKey)) {
-        return Error{ErrorCode::InvalidInput, tr("Choose the legal ground for the deletion.")};
+        return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("Choose the legal ground for the deletion.")};
     }
     ErasureResult result;
     const Status s = m_vault.transact([&](Database& db) {
         const RightsRequest r = loadRequest(db, id);
         if (!isErasure(r.type)) {
-            throw DbException(ErrorCode::NotAllowed, tr("Only deletion and account cancellation requests delete data."));
+            throw DbException(ErrorCode::NotAllowed, cd::RequestsText::tr("Only deletion and account cancellation requests delete data."));
         }
         if (r.state != RequestState::InProgress || !r.isVerified()) {
             throw DbException(ErrorCode::NotAllowed,
-                              tr("Verify the requester's identity and start work on the request before deleting."));
+                              cd::RequestsText::tr("Verify the requester's identity and start work on the request before deleting."));
         }
         const QList<qint64> submissionIds = linkedIds(db, id, "submission");
         QList<qint64> requestIds = linkedIds(db, id, "request");
@@ -983,7 +980,7 @@ Result<ErasureResult> RequestService::eraseLinkedData(qint64 id, const QString& 
     try {
         submissions::compactSearchIndex(m_vault.db());
     } catch (const DbException& e) {
-        return Error{e.error().code, tr("The records were deleted, but the search index could not be compacted: %1 "
+        return Error{e.error().code, cd::RequestsText::tr("The records were deleted, but the search index could not be compacted: %1 "
                                         "Run the deletion again to retry.")
                                          .arg(e.error().message)};
     }
@@ -998,10 +995,10 @@ Status RequestService::signOffCertificate(qint64 id)
     return m_vault.transact([&](Database& db) {
         const RightsRequest r = loadRequest(db, id);
         if (r.deletionGround.isEmpty()) {
-            throw DbException(ErrorCode::NotAllowed, tr("Nothing was deleted for this request yet."));
+            throw DbException(ErrorCode::NotAllowed, cd::RequestsText::tr("Nothing was deleted for this request yet."));
         }
         if (r.signedOffAt.isValid()) {
-            throw DbException(ErrorCode::Conflict, tr("The certificate is already signed off."));
+            throw DbException(ErrorCode::Conflict, cd::RequestsText::tr("The certificate is already signed off."));
         }
         Statement up(db, "UPDATE requests SET signed_off_by = ?, signed_off_at = ?, updated_at = ? WHERE id = ?");
         up.bind(1, m_vault.actor().id).bind(2, Clock::nowUtc()).bind(3, Clock::nowUtc()).bind(4, id).exec();
@@ -1037,7 +1034,7 @@ Status RequestService::setLetterTemplate(const QString& outcome, const QString& 
         return s;
     }
     if (!letterOutcomes().contains(outcome) || (language != QLatin1String("zh_CN") && language != QLatin1String("en"))) {
-        return Error{ErrorCode::InvalidInput, tr("Unknown letter template.")};
+        return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("Unknown letter template.")};
     }
     return m_vault.transact([&](Database& db) {
         if (body.trimmed().isEmpty()) {

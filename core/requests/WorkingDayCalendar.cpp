@@ -1,4 +1,5 @@
 #include "WorkingDayCalendar.h"
+#include "util/TranslationContexts.h"
 
 #include "audit/AuditLog.h"
 #include "storage/Statement.h"
@@ -17,10 +18,6 @@ namespace cd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cd::Requests", text);
-}
 
 constexpr int kMaxDaysPerYear = 120; // far above any real calendar; refuses junk files
 
@@ -60,20 +57,20 @@ Result<WorkingDayCalendar> WorkingDayCalendar::fromJson(const QByteArray& json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull() || !doc.isObject()) {
         return Error{ErrorCode::InvalidInput,
-                     tr("The holiday file is not valid JSON (%1). Nothing was changed.").arg(parseError.errorString())};
+                     cd::RequestsText::tr("The holiday file is not valid JSON (%1). Nothing was changed.").arg(parseError.errorString())};
     }
     const QJsonObject root = doc.object();
     const int year = root.value(QStringLiteral("year")).toInt(0);
     if (year < 2000 || year > 2200) {
         return Error{ErrorCode::InvalidInput,
-                     tr("The holiday file must name its year (\"year\": 2027). Nothing was changed.")};
+                     cd::RequestsText::tr("The holiday file must name its year (\"year\": 2027). Nothing was changed.")};
     }
     WorkingDayCalendar cal;
     cal.m_years = {year};
     auto readList = [&](const QString& key, DayKind kind) -> Status {
         const QJsonValue listValue = root.value(key);
         if (!listValue.isUndefined() && !listValue.isArray()) {
-            return Error{ErrorCode::InvalidInput, tr("\"%1\" must be a list. Nothing was changed.").arg(key)};
+            return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("\"%1\" must be a list. Nothing was changed.").arg(key)};
         }
         for (const QJsonValue& v : listValue.toArray()) {
             const QJsonObject o = v.toObject();
@@ -85,12 +82,12 @@ Result<WorkingDayCalendar> WorkingDayCalendar::fromJson(const QByteArray& json)
             }
             if (!from.isValid() || !to.isValid() || to < from) {
                 return Error{ErrorCode::InvalidInput,
-                             tr("An entry in \"%1\" has no valid date (use YYYY-MM-DD). Nothing was changed.")
+                             cd::RequestsText::tr("An entry in \"%1\" has no valid date (use YYYY-MM-DD). Nothing was changed.")
                                  .arg(key)};
             }
             if (from.year() != year || to.year() != year) {
                 return Error{ErrorCode::InvalidInput,
-                             tr("%1 is not in %2, the year of the file. Nothing was changed.")
+                             cd::RequestsText::tr("%1 is not in %2, the year of the file. Nothing was changed.")
                                  .arg(from.year() != year ? from.toString(Qt::ISODate) : to.toString(Qt::ISODate))
                                  .arg(year)};
             }
@@ -98,16 +95,16 @@ Result<WorkingDayCalendar> WorkingDayCalendar::fromJson(const QByteArray& json)
             for (QDate d = from; d <= to; d = d.addDays(1)) {
                 if (cal.m_days.contains(d)) {
                     return Error{ErrorCode::InvalidInput,
-                                 tr("%1 is listed twice. Nothing was changed.").arg(d.toString(Qt::ISODate))};
+                                 cd::RequestsText::tr("%1 is listed twice. Nothing was changed.").arg(d.toString(Qt::ISODate))};
                 }
                 if (kind == DayKind::MakeUpWorkday && !isWeekend(d)) {
                     return Error{ErrorCode::InvalidInput,
-                                 tr("%1 is a make-up working day but not a Saturday or Sunday. Nothing was changed.")
+                                 cd::RequestsText::tr("%1 is a make-up working day but not a Saturday or Sunday. Nothing was changed.")
                                      .arg(d.toString(Qt::ISODate))};
                 }
                 cal.m_days.insert(d, SpecialDay{d, kind, name});
                 if (cal.m_days.size() > kMaxDaysPerYear) {
-                    return Error{ErrorCode::InvalidInput, tr("The holiday file lists too many days. Nothing was changed.")};
+                    return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("The holiday file lists too many days. Nothing was changed.")};
                 }
             }
         }
@@ -325,10 +322,10 @@ Result<QList<int>> WorkingDayCalendar::importFile(Vault& vault, const QString& p
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::Io, tr("Cannot read %1: %2").arg(path, f.errorString())};
+        return Error{ErrorCode::Io, cd::RequestsText::tr("Cannot read %1: %2").arg(path, f.errorString())};
     }
     if (f.size() > 1024 * 1024) {
-        return Error{ErrorCode::InvalidInput, tr("%1 is too large for a holiday file.").arg(path)};
+        return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("%1 is too large for a holiday file.").arg(path)};
     }
     auto cal = fromJson(f.readAll());
     if (!cal) {

@@ -1,6 +1,7 @@
 #include "TestVault.h"
 
 #include "app/AboutDialog.h"
+#include "demo/DemoData.h"
 #include "app/LanguageManager.h"
 #include "app/MainWindow.h"
 #include "pages/AuditLogModel.h"
@@ -331,6 +332,11 @@ void TestMainWindow::screenshots()
         w.show();
         saveScreenshot(w, QStringLiteral("unlock-") + lang);
         TestVault tv;
+        DemoOptions options;
+        options.submissions = 500;
+        options.staffPassword = QStringLiteral("password-123");
+        auto demo = fillDemoVault(tv.vault(), options);
+        QVERIFY2(demo, qPrintable(demo.message()));
         const QString path = tv.path();
         tv.close();
         auto opened = Vault::open(path, TestVault::key());
