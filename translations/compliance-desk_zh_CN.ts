@@ -1012,27 +1012,27 @@
     <name>cd::Registers</name>
     <message>
         <source>the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>最早</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Register of sharing, transfer and public disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>共享、转让与公开披露记录</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>披露记录数</translation>
     </message>
     <message>
         <source>People whose information was disclosed (sum over events)</source>
-        <translation type="unfinished"></translation>
+        <translation>信息被披露的人数（各次披露合计）</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1040,47 +1040,47 @@
     </message>
     <message>
         <source>No disclosures in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间没有披露记录</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>法律依据</translation>
     </message>
     <message>
         <source>Disclosure events by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>按类型统计的披露记录</translation>
     </message>
     <message>
         <source>No disclosures in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间没有披露记录。</translation>
     </message>
     <message>
         <source>Register of personal-information security incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息安全事件登记册</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>事件数</translation>
     </message>
     <message>
         <source>People affected (sum over incidents)</source>
-        <translation type="unfinished"></translation>
+        <translation>受影响人数（各事件合计）</translation>
     </message>
     <message>
         <source>Regulator reports overdue or late</source>
-        <translation type="unfinished"></translation>
+        <translation>向监管部门报告已逾期或迟报</translation>
     </message>
     <message>
         <source>Regulator-report rule</source>
-        <translation type="unfinished"></translation>
+        <translation>监管报告规则</translation>
     </message>
     <message>
         <source>%1 and above within %2 h of discovery</source>
-        <translation type="unfinished"></translation>
+        <translation>%1及以上级别须在发现后 %2 小时内报告</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1088,39 +1088,39 @@
     </message>
     <message>
         <source>No incidents in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间没有事件。</translation>
     </message>
     <message>
         <source>Incident occurred</source>
-        <translation type="unfinished"></translation>
+        <translation>事件发生</translation>
     </message>
     <message>
         <source>Incident discovered</source>
-        <translation type="unfinished"></translation>
+        <translation>发现事件</translation>
     </message>
     <message>
         <source>Deadline for the regulator report</source>
-        <translation type="unfinished"></translation>
+        <translation>监管报告截止时间</translation>
     </message>
     <message>
         <source>Marked contained</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已控制</translation>
     </message>
     <message>
         <source>Reported to %1 (reference %2) by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %3 报告至 %1（编号 %2）</translation>
     </message>
     <message>
         <source>Public announcement by %1 (reason: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 发布公告（原因：%2）</translation>
     </message>
     <message>
         <source>%1: %2 people notified by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：由 %3 告知 %2 人</translation>
     </message>
     <message>
         <source>Marked notified</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已告知</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -1128,15 +1128,15 @@
     </message>
     <message>
         <source>Incident report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>事件报告：%1</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1144,51 +1144,51 @@
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Occurred</source>
-        <translation type="unfinished"></translation>
+        <translation>发生时间</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Discovered</source>
-        <translation type="unfinished"></translation>
+        <translation>发现时间</translation>
     </message>
     <message>
         <source>Time since discovery</source>
-        <translation type="unfinished"></translation>
+        <translation>自发现起已过</translation>
     </message>
     <message>
         <source>Regulator report</source>
-        <translation type="unfinished"></translation>
+        <translation>监管报告</translation>
     </message>
     <message>
         <source>Regulator-report deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>监管报告截止时间</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余时间</translation>
     </message>
     <message>
         <source>Overdue by</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期时长</translation>
     </message>
     <message>
         <source>Information involved</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及的个人信息</translation>
     </message>
     <message>
         <source>People affected</source>
-        <translation type="unfinished"></translation>
+        <translation>受影响人数</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>事件经过</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1196,59 +1196,59 @@
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Possible harm</source>
-        <translation type="unfinished"></translation>
+        <translation>可能造成的危害</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>处置</translation>
     </message>
     <message>
         <source>Measures taken</source>
-        <translation type="unfinished"></translation>
+        <translation>已采取的措施</translation>
     </message>
     <message>
         <source>Advice to individuals</source>
-        <translation type="unfinished"></translation>
+        <translation>对个人的建议</translation>
     </message>
     <message>
         <source>Remedies offered</source>
-        <translation type="unfinished"></translation>
+        <translation>提供的补救措施</translation>
     </message>
     <message>
         <source>The notice to individuals still lacks: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>对个人的告知仍缺少：%1。</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>监管部门</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>报告时间</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>报告人</translation>
     </message>
     <message>
         <source>Not yet reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未报告。</translation>
     </message>
     <message>
         <source>Not required for this severity.</source>
-        <translation type="unfinished"></translation>
+        <translation>此级别无需报告。</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>告知记录</translation>
     </message>
     <message>
         <source>When</source>
@@ -1260,19 +1260,19 @@
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Reason for a public announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>采用公告方式的原因</translation>
     </message>
     <message>
         <source>Nobody has been notified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未告知任何人。</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1288,31 +1288,31 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方</translation>
     </message>
     <message>
         <source>Recipient type</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方类型</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>目的</translation>
     </message>
     <message>
         <source>Data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>数据类别</translation>
     </message>
     <message>
         <source>Basis details</source>
-        <translation type="unfinished"></translation>
+        <translation>依据详情</translation>
     </message>
     <message>
         <source>Approved by</source>
@@ -1320,275 +1320,275 @@
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：%1</translation>
     </message>
     <message>
         <source>Legal basis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>法律依据：%1</translation>
     </message>
     <message>
         <source>Severity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>级别：%1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1</translation>
     </message>
     <message>
         <source>Registers export to csv or xlsx (PDF comes from the report).</source>
-        <translation type="unfinished"></translation>
+        <translation>登记册可导出为 csv 或 xlsx（PDF 请通过报告生成）。</translation>
     </message>
     <message>
         <source>Disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>披露记录</translation>
     </message>
     <message>
         <source>The data category &quot;%1&quot; is not in the managed list. Pick one from the list or add it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据类别“%1”不在受管列表中。请从列表中选择，或先将其添加到列表中。</translation>
     </message>
     <message>
         <source>A link must point to a submission, request, disclosure or incident by its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>关联必须通过编号指向联系记录、权利请求、披露记录或事件。</translation>
     </message>
     <message>
         <source>A category key uses lower-case letters, digits and underscores, starting with a letter (for example health_record).</source>
-        <translation type="unfinished"></translation>
+        <translation>类别键名只能包含小写字母、数字和下划线，且须以字母开头（例如 health_record）。</translation>
     </message>
     <message>
         <source>Give the category an English and a Chinese name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为该类别填写英文名称和中文名称。</translation>
     </message>
     <message>
         <source>The category &quot;%1&quot; is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>类别“%1”已在列表中。</translation>
     </message>
     <message>
         <source>The data category no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据类别已不存在。</translation>
     </message>
     <message>
         <source>Name the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写接收方名称。</translation>
     </message>
     <message>
         <source>State the purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明目的。</translation>
     </message>
     <message>
         <source>Choose at least one data category.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个数据类别。</translation>
     </message>
     <message>
         <source>The number of people cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>人数不能为负数。</translation>
     </message>
     <message>
         <source>Enter the date of the disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入披露日期。</translation>
     </message>
     <message>
         <source>Explicit consent: say where the consent is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>明确同意：请说明同意记录的保存位置。</translation>
     </message>
     <message>
         <source>Law or regulation: cite the law and article.</source>
-        <translation type="unfinished"></translation>
+        <translation>法律法规：请引用法律名称及条款。</translation>
     </message>
     <message>
         <source>Government requirement: name the authority and its document number.</source>
-        <translation type="unfinished"></translation>
+        <translation>政府强制性要求：请填写机关名称及其文号。</translation>
     </message>
     <message>
         <source>Judicial ruling: name the court and the case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>司法裁判：请填写法院名称和案号。</translation>
     </message>
     <message>
         <source>The disclosure cannot be saved without its legal basis and details.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写法律依据及其详情，否则无法保存披露记录。</translation>
     </message>
     <message>
         <source>Disclosure %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>披露记录 %1 已不存在。</translation>
     </message>
     <message>
         <source>Disclosure %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>披露记录 %1 不存在。</translation>
     </message>
     <message>
         <source>The regulator-report deadline is between 1 hour and 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>监管报告时限须在 1 小时至 30 天之间。</translation>
     </message>
     <message>
         <source>Give the incident a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为事件填写标题。</translation>
     </message>
     <message>
         <source>Enter when the incident was discovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入事件的发现时间。</translation>
     </message>
     <message>
         <source>The discovery time lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>发现时间晚于当前时间，请检查时间。</translation>
     </message>
     <message>
         <source>The incident cannot have occurred after it was discovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件发生时间不能晚于发现时间。</translation>
     </message>
     <message>
         <source>what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>事件经过</translation>
     </message>
     <message>
         <source>the information involved</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及的个人信息</translation>
     </message>
     <message>
         <source>the possible impact</source>
-        <translation type="unfinished"></translation>
+        <translation>可能造成的影响</translation>
     </message>
     <message>
         <source>the measures taken</source>
-        <translation type="unfinished"></translation>
+        <translation>已采取的措施</translation>
     </message>
     <message>
         <source>what individuals can do</source>
-        <translation type="unfinished"></translation>
+        <translation>个人可以采取的措施</translation>
     </message>
     <message>
         <source>the remedies offered</source>
-        <translation type="unfinished"></translation>
+        <translation>提供的补救措施</translation>
     </message>
     <message>
         <source>An incident moves open → contained → notified → closed; it cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件状态须依次经过 未结 → 已控制 → 已告知 → 已关闭；不能从“%1”变为“%2”。</translation>
     </message>
     <message>
         <source>The notice to individuals must state %1; fill these in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>对个人的告知必须说明%1；请先填写这些内容。</translation>
     </message>
     <message>
         <source>Record how the people affected were told (email, letter, phone, push or a public announcement).</source>
-        <translation type="unfinished"></translation>
+        <translation>请记录告知受影响个人的方式（电子邮件、信函、电话、推送消息或公告）。</translation>
     </message>
     <message>
         <source>Record the report to the regulator first: incidents of this severity must be reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先记录向监管部门的报告：此级别的事件必须报告。</translation>
     </message>
     <message>
         <source>The incident cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存该事件。</translation>
     </message>
     <message>
         <source>Incident %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1 已不存在。</translation>
     </message>
     <message>
         <source>Incident %1 is closed and signed off; it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1 已关闭并签署确认，不能再更改。</translation>
     </message>
     <message>
         <source>This incident has been notified; its notice must keep stating %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该事件已告知，其告知内容必须继续说明%1。</translation>
     </message>
     <message>
         <source>Incident %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1 不存在。</translation>
     </message>
     <message>
         <source>The incident cannot be marked &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将该事件标记为“%1”。</translation>
     </message>
     <message>
         <source>The time of this step must lie between the discovery of the incident and now.</source>
-        <translation type="unfinished"></translation>
+        <translation>此步骤的时间必须介于事件发现时间与当前时间之间。</translation>
     </message>
     <message>
         <source>Someone else changed this incident; reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人已更改此事件；请重新加载后重试。</translation>
     </message>
     <message>
         <source>Name the authority the incident was reported to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写接收事件报告的监管部门名称。</translation>
     </message>
     <message>
         <source>Enter when the report was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入报告时间。</translation>
     </message>
     <message>
         <source>The report time lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告时间晚于当前时间，请检查时间。</translation>
     </message>
     <message>
         <source>Say who made the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写报告人。</translation>
     </message>
     <message>
         <source>The regulator report cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录监管报告。</translation>
     </message>
     <message>
         <source>The regulator report cannot predate the discovery of the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>监管报告时间不能早于事件发现时间。</translation>
     </message>
     <message>
         <source>A public announcement needs the reason individual notice is impractical.</source>
-        <translation type="unfinished"></translation>
+        <translation>采用公告方式时，须说明无法逐一告知个人的原因。</translation>
     </message>
     <message>
         <source>Enter when the people were notified.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入告知时间。</translation>
     </message>
     <message>
         <source>The notification time lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>告知时间晚于当前时间，请检查时间。</translation>
     </message>
     <message>
         <source>Enter how many people were notified.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入已告知的人数。</translation>
     </message>
     <message>
         <source>Say who sent the notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写告知人。</translation>
     </message>
     <message>
         <source>The notification cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录告知。</translation>
     </message>
     <message>
         <source>The incident is closed; notifications can no longer be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>该事件已关闭，不能再添加告知记录。</translation>
     </message>
     <message>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>共享</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>转让</translation>
     </message>
     <message>
         <source>Public disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>公开披露</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>企业</translation>
     </message>
     <message>
         <source>Entrusted processor</source>
-        <translation type="unfinished"></translation>
+        <translation>受托处理者</translation>
     </message>
     <message>
         <source>Regulator</source>
-        <translation type="unfinished"></translation>
+        <translation>监管部门</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>法院</translation>
     </message>
     <message>
         <source>The public</source>
-        <translation type="unfinished"></translation>
+        <translation>社会公众</translation>
     </message>
     <message>
         <source>Other</source>
@@ -1596,47 +1596,47 @@
     </message>
     <message>
         <source>Explicit consent</source>
-        <translation type="unfinished"></translation>
+        <translation>明确同意</translation>
     </message>
     <message>
         <source>Law or regulation</source>
-        <translation type="unfinished"></translation>
+        <translation>法律法规</translation>
     </message>
     <message>
         <source>Mandatory government requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>政府强制性要求</translation>
     </message>
     <message>
         <source>Judicial ruling</source>
-        <translation type="unfinished"></translation>
+        <translation>司法裁判</translation>
     </message>
     <message>
         <source>Consent recorded in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同意记录位置：%1</translation>
     </message>
     <message>
         <source>%1, document %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，文号 %2</translation>
     </message>
     <message>
         <source>%1, case %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，案号 %2</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>Relatively serious</source>
-        <translation type="unfinished"></translation>
+        <translation>较大</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>重大</translation>
     </message>
     <message>
         <source>Especially major</source>
-        <translation type="unfinished"></translation>
+        <translation>特别重大</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1644,35 +1644,35 @@
     </message>
     <message>
         <source>Contained</source>
-        <translation type="unfinished"></translation>
+        <translation>已控制</translation>
     </message>
     <message>
         <source>Notified</source>
-        <translation type="unfinished"></translation>
+        <translation>已告知</translation>
     </message>
     <message>
         <source>Unauthorised access</source>
-        <translation type="unfinished"></translation>
+        <translation>未经授权的访问</translation>
     </message>
     <message>
         <source>Leak</source>
-        <translation type="unfinished"></translation>
+        <translation>泄露</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>丢失</translation>
     </message>
     <message>
         <source>Tampering</source>
-        <translation type="unfinished"></translation>
+        <translation>篡改</translation>
     </message>
     <message>
         <source>Sent to the wrong recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>误发给错误的接收方</translation>
     </message>
     <message>
         <source>Malware or ransomware</source>
-        <translation type="unfinished"></translation>
+        <translation>恶意软件或勒索软件</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1688,43 +1688,43 @@
     </message>
     <message>
         <source>Push message</source>
-        <translation type="unfinished"></translation>
+        <translation>推送消息</translation>
     </message>
     <message>
         <source>Public announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>公告</translation>
     </message>
     <message>
         <source>No regulator report required</source>
-        <translation type="unfinished"></translation>
+        <translation>无需向监管部门报告</translation>
     </message>
     <message>
         <source>Regulator report due</source>
-        <translation type="unfinished"></translation>
+        <translation>待向监管部门报告</translation>
     </message>
     <message>
         <source>Regulator report overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>向监管部门报告已逾期</translation>
     </message>
     <message>
         <source>Reported to the regulator in time</source>
-        <translation type="unfinished"></translation>
+        <translation>已按时向监管部门报告</translation>
     </message>
     <message>
         <source>Reported to the regulator late</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时限向监管部门报告</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
 </context>
 <context>
@@ -3047,323 +3047,323 @@
     </message>
     <message>
         <source>sharing, transfer or public.</source>
-        <translation type="unfinished"></translation>
+        <translation>sharing、transfer 或 public。</translation>
     </message>
     <message>
         <source>Recipient name.</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方名称。</translation>
     </message>
     <message>
         <source>company, processor, regulator, court, public or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>company、processor、regulator、court、public 或 other。</translation>
     </message>
     <message>
         <source>Recipient contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方联系方式。</translation>
     </message>
     <message>
         <source>Purpose of the disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>披露目的。</translation>
     </message>
     <message>
         <source>Data categories, comma-separated keys (name,phone,…).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据类别，以逗号分隔的键名（name,phone,…）。</translation>
     </message>
     <message>
         <source>Number of people.</source>
-        <translation type="unfinished"></translation>
+        <translation>人数。</translation>
     </message>
     <message>
         <source>Legal basis: consent, law, government or judicial.</source>
-        <translation type="unfinished"></translation>
+        <translation>法律依据：consent、law、government 或 judicial。</translation>
     </message>
     <message>
         <source>Consent: where the consent is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>明确同意：同意记录的保存位置。</translation>
     </message>
     <message>
         <source>Law or regulation: the citation.</source>
-        <translation type="unfinished"></translation>
+        <translation>法律法规：引用的法律条款。</translation>
     </message>
     <message>
         <source>Government requirement: the authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>政府强制性要求：机关名称。</translation>
     </message>
     <message>
         <source>Government requirement: the document number.</source>
-        <translation type="unfinished"></translation>
+        <translation>政府强制性要求：文号。</translation>
     </message>
     <message>
         <source>Judicial ruling: the court.</source>
-        <translation type="unfinished"></translation>
+        <translation>司法裁判：法院名称。</translation>
     </message>
     <message>
         <source>Judicial ruling: the case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>司法裁判：案号。</translation>
     </message>
     <message>
         <source>Date of the disclosure (YYYY-MM-DD; default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>披露日期（YYYY-MM-DD；默认为今天）。</translation>
     </message>
     <message>
         <source>Who approved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>批准人。</translation>
     </message>
     <message>
         <source>Notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注。</translation>
     </message>
     <message>
         <source>Link to a record, e.g. submission:17 or request:4 (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>关联记录，例如 submission:17 或 request:4（可重复指定）。</translation>
     </message>
     <message>
         <source>list/report: first date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 list/report：起始日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>list/report: last date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 list/report：结束日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>list: text in recipient or purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 list：接收方或目的中包含的文本。</translation>
     </message>
     <message>
         <source>report: file to write (.pdf, .csv or .xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 report：要写入的文件（.pdf、.csv 或 .xlsx）。</translation>
     </message>
     <message>
         <source>report: language, zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 report：语言，zh_CN 或 en。</translation>
     </message>
     <message>
         <source>add | list | report</source>
-        <translation type="unfinished"></translation>
+        <translation>add | list | report</translation>
     </message>
     <message>
         <source>disclosures needs an action: add, list or report.</source>
-        <translation type="unfinished"></translation>
+        <translation>disclosures 需要指定操作：add、list 或 report。</translation>
     </message>
     <message>
         <source>Dates are written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期格式为 YYYY-MM-DD。</translation>
     </message>
     <message>
         <source>--kind takes sharing, transfer or public.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind 只接受 sharing、transfer 或 public。</translation>
     </message>
     <message>
         <source>--basis takes consent, law, government or judicial.</source>
-        <translation type="unfinished"></translation>
+        <translation>--basis 只接受 consent、law、government 或 judicial。</translation>
     </message>
     <message>
         <source>disclosures report needs --out FILE (.pdf, .csv or .xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>disclosures report 需要 --out FILE（.pdf、.csv 或 .xlsx）。</translation>
     </message>
     <message>
         <source>disclosures add needs --kind and --basis (a disclosure without a legal basis cannot be recorded).</source>
-        <translation type="unfinished"></translation>
+        <translation>disclosures add 需要 --kind 和 --basis（没有法律依据的披露无法登记）。</translation>
     </message>
     <message>
         <source>--recipient-type takes company, processor, regulator, court, public or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--recipient-type 只接受 company、processor、regulator、court、public 或 other。</translation>
     </message>
     <message>
         <source>--people takes a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--people 需要一个整数。</translation>
     </message>
     <message>
         <source>--link takes type:id, e.g. submission:17.</source>
-        <translation type="unfinished"></translation>
+        <translation>--link 需要 type:id 格式，例如 submission:17。</translation>
     </message>
     <message>
         <source>add: title.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 add：标题。</translation>
     </message>
     <message>
         <source>add: when it occurred (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 add：发生时间（ISO 8601）。</translation>
     </message>
     <message>
         <source>add: when it was discovered (ISO 8601; default now).</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 add：发现时间（ISO 8601；默认为当前时间）。</translation>
     </message>
     <message>
         <source>add: unauthorised_access, leak, loss, tampering, misdelivery, malware or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 add：事件类别，unauthorised_access、leak、loss、tampering、misdelivery、malware 或 other。</translation>
     </message>
     <message>
         <source>general, relatively_serious (较大), major (重大) or especially_major (特别重大).</source>
-        <translation type="unfinished"></translation>
+        <translation>general（一般）、relatively_serious（较大）、major（重大）或 especially_major（特别重大）。</translation>
     </message>
     <message>
         <source>add: affected data categories, comma-separated keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 add：涉及的数据类别，以逗号分隔的代码。</translation>
     </message>
     <message>
         <source>Number of people (affected, or notified).</source>
-        <translation type="unfinished"></translation>
+        <translation>人数（受影响人数或已告知人数）。</translation>
     </message>
     <message>
         <source>add: cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 add：原因。</translation>
     </message>
     <message>
         <source>add: what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 add：事件经过。</translation>
     </message>
     <message>
         <source>add: possible harm.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 add：可能造成的危害。</translation>
     </message>
     <message>
         <source>add: measures taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 add：已采取的措施。</translation>
     </message>
     <message>
         <source>add: what individuals can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 add：个人可采取的措施。</translation>
     </message>
     <message>
         <source>add: remedies offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 add：提供的补救措施。</translation>
     </message>
     <message>
         <source>rule: hours from discovery to the regulator report.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 rule：自发现至向监管部门报告的时限（小时）。</translation>
     </message>
     <message>
         <source>list: open, contained, notified or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 list：状态，open、contained、notified 或 closed。</translation>
     </message>
     <message>
         <source>list: only incidents not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 list：仅列出未关闭的事件。</translation>
     </message>
     <message>
         <source>list: only incidents whose regulator report is due or overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 list：仅列出向监管部门报告即将到期或已逾期的事件。</translation>
     </message>
     <message>
         <source>list/report: discovered on or after (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 list/report：发现日期不早于（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>list/report: discovered on or before (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 list/report：发现日期不晚于（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>notify: email, letter, phone, push or announcement.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 notify：告知渠道，email、letter、phone、push 或 announcement。</translation>
     </message>
     <message>
         <source>notify: why individual notice is impractical (announcement).</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 notify：无法逐一告知个人的原因（announcement 时填写）。</translation>
     </message>
     <message>
         <source>notify: a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 notify：备注。</translation>
     </message>
     <message>
         <source>notify: record the report to this regulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 notify：登记向该监管部门所作的报告。</translation>
     </message>
     <message>
         <source>notify: the regulator&apos;s reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 notify：监管部门的受理编号。</translation>
     </message>
     <message>
         <source>notify: who notified or reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 notify：告知人或报告人。</translation>
     </message>
     <message>
         <source>notify/transition: when (ISO 8601; default now).</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 notify/transition：时间（ISO 8601；默认为当前时间）。</translation>
     </message>
     <message>
         <source>report/letter: file to write (.pdf; register also .csv, .xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 report/letter：要写入的文件（.pdf；登记册还可为 .csv、.xlsx）。</translation>
     </message>
     <message>
         <source>report/letter: language, zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 report/letter：语言，zh_CN 或 en。</translation>
     </message>
     <message>
         <source>letter: the public announcement instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 letter：改为生成公告。</translation>
     </message>
     <message>
         <source>add | list | show ID | notify ID | transition ID STATUS | report [ID] | letter ID</source>
-        <translation type="unfinished"></translation>
+        <translation>add | list | show ID | notify ID | transition ID STATUS | report [ID] | letter ID</translation>
     </message>
     <message>
         <source>incidents needs an action: add, list, show, notify, transition, report, letter or rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>incidents 需要指定操作：add、list、show、notify、transition、report、letter 或 rule。</translation>
     </message>
     <message>
         <source>Give the incident number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供事件编号。</translation>
     </message>
     <message>
         <source>incidents %1 needs the incident number.</source>
-        <translation type="unfinished"></translation>
+        <translation>incidents %1 需要事件编号。</translation>
     </message>
     <message>
         <source>--severity takes general, relatively_serious, major or especially_major.</source>
-        <translation type="unfinished"></translation>
+        <translation>--severity 只接受 general、relatively_serious、major 或 especially_major。</translation>
     </message>
     <message>
         <source>--status takes open, contained, notified or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status 只接受 open、contained、notified 或 closed。</translation>
     </message>
     <message>
         <source>Times are written in ISO 8601, e.g. 2026-03-10T09:30:00+08:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间须采用 ISO 8601 格式，例如 2026-03-10T09:30:00+08:00。</translation>
     </message>
     <message>
         <source>incidents %1 needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>incidents %1 需要 --out FILE。</translation>
     </message>
     <message>
         <source>incidents transition needs the incident number and a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>incidents transition 需要事件编号和状态。</translation>
     </message>
     <message>
         <source>--hours takes a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--hours 需要一个整数。</translation>
     </message>
     <message>
         <source>incidents add needs --severity (it decides the regulator clock).</source>
-        <translation type="unfinished"></translation>
+        <translation>incidents add 需要 --severity（事件级别决定向监管部门报告的时限）。</translation>
     </message>
     <message>
         <source>Unknown incident category %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的事件类别 %1。</translation>
     </message>
     <message>
         <source>The notice must state %1; fill these in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>告知内容必须载明以下事项：%1。请先填写这些内容。</translation>
     </message>
     <message>
         <source>The status is contained, notified or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态可为 contained、notified 或 closed。</translation>
     </message>
     <message>
         <source>incidents notify needs --channel (people told) or --regulator (report made).</source>
-        <translation type="unfinished"></translation>
+        <translation>incidents notify 需要 --channel（已告知个人）或 --regulator（已向监管部门报告）。</translation>
     </message>
     <message>
         <source>--channel takes email, letter, phone, push or announcement.</source>
-        <translation type="unfinished"></translation>
+        <translation>--channel 只接受 email、letter、phone、push 或 announcement。</translation>
     </message>
     <message>
         <source>Disclosure register: add, list, report.</source>
-        <translation type="unfinished"></translation>
+        <translation>共享、转让与公开披露记录：add、list、report。</translation>
     </message>
     <message>
         <source>Incident register: add, list, show, notify, transition, report, letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息安全事件登记册：add、list、show、notify、transition、report、letter。</translation>
     </message>
 </context>
 <context>
@@ -3409,7 +3409,7 @@
     <name>cd::ui::AttachmentsBox</name>
     <message>
         <source>Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>附加文件…</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -3417,15 +3417,15 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Documents kept encrypted inside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>加密存储在加密数据库中的文档</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，%3）</translation>
     </message>
     <message>
         <source>Attach files</source>
@@ -3433,15 +3433,15 @@
     </message>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>保存附件</translation>
     </message>
     <message>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>移除附件</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; from the vault? It cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>要从加密数据库中移除“%1”吗？移除后无法恢复。</translation>
     </message>
 </context>
 <context>
@@ -3553,7 +3553,7 @@ Head hash: %2</source>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3561,90 +3561,90 @@ Head hash: %2</source>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>目的</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>法律依据</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::DisclosuresTab</name>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <source>Any legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>不限法律依据</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Search recipient or purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索接收方或目的</translation>
     </message>
     <message>
         <source>Export CSV/XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV/XLSX…</translation>
     </message>
     <message>
         <source>Register report…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记册报告…</translation>
     </message>
     <message>
         <source>Disclosure event</source>
-        <translation type="unfinished"></translation>
+        <translation>披露事件</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方(&amp;R)</translation>
     </message>
     <message>
         <source>Recipient type</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方类型</translation>
     </message>
     <message>
         <source>Recipient contact</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方联系方式</translation>
     </message>
     <message>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>目的(&amp;P)</translation>
     </message>
     <message>
         <source>Data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>数据类别</translation>
     </message>
     <message>
         <source>Number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及人数</translation>
     </message>
     <message>
         <source>Legal &amp;basis</source>
-        <translation type="unfinished"></translation>
+        <translation>法律依据(&amp;B)</translation>
     </message>
     <message>
         <source>Approved by</source>
@@ -3660,47 +3660,47 @@ Head hash: %2</source>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
         <source>Consent recorded in</source>
-        <translation type="unfinished"></translation>
+        <translation>同意记录位置</translation>
     </message>
     <message>
         <source>e.g. order page consent log, version of the consent text</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：下单页面的同意日志、同意文本的版本</translation>
     </message>
     <message>
         <source>Law and article</source>
-        <translation type="unfinished"></translation>
+        <translation>法律及条款</translation>
     </message>
     <message>
         <source>e.g. PIPL art. 13(3)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：《个人信息保护法》第十三条第一款第（三）项</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>监管部门</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation>文号</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>法院</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>案号</translation>
     </message>
     <message>
         <source>e.g. submission:17, request:4</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 submission:17, request:4</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3708,63 +3708,63 @@ Head hash: %2</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个事件</translation>
     </message>
     <message>
         <source>Disclosure event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>披露事件 %1</translation>
     </message>
     <message>
         <source>New disclosure event</source>
-        <translation type="unfinished"></translation>
+        <translation>新建披露事件</translation>
     </message>
     <message>
         <source>Write links as type:number, e.g. submission:17, request:4.</source>
-        <translation type="unfinished"></translation>
+        <translation>关联记录请按“类型:编号”格式填写，例如 submission:17, request:4。</translation>
     </message>
     <message>
         <source>Before saving: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存前请处理：%1</translation>
     </message>
     <message>
         <source>Save disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>保存披露事件</translation>
     </message>
     <message>
         <source>Disclosure event %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>披露事件 %1 已保存。</translation>
     </message>
     <message>
         <source>Delete disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>删除披露事件</translation>
     </message>
     <message>
         <source>Delete disclosure event %1 and its documents? The register is evidence of how personal information left the company; delete only entries made in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除披露事件 %1 及其文档吗？该记录是个人信息向公司以外提供情况的证据；请仅删除误录的条目。</translation>
     </message>
     <message>
         <source>Export disclosure register</source>
-        <translation type="unfinished"></translation>
+        <translation>导出共享、转让与公开披露记录</translation>
     </message>
     <message>
         <source>The export names recipients and their contacts and is not encrypted. Keep the file safe and delete it when it is no longer needed. The export is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件包含接收方名称及其联系方式，且未加密。请妥善保管该文件，不再需要时将其删除。此次导出已记录在审计日志中。</translation>
     </message>
     <message>
         <source>disclosure-register</source>
-        <translation type="unfinished"></translation>
+        <translation>共享转让与公开披露记录</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 %1。</translation>
     </message>
 </context>
 <context>
@@ -3821,27 +3821,27 @@ Head hash: %2</source>
     <name>cd::ui::IncidentModel</name>
     <message>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>无需报告</translation>
     </message>
     <message>
         <source>Due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 %1</translation>
     </message>
     <message>
         <source>Overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期 %1</translation>
     </message>
     <message>
         <source>Reported in time</source>
-        <translation type="unfinished"></translation>
+        <translation>已按时报告</translation>
     </message>
     <message>
         <source>Reported late</source>
-        <translation type="unfinished"></translation>
+        <translation>已报告（逾期）</translation>
     </message>
     <message>
         <source>Deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间：%1</translation>
     </message>
     <message>
         <source>No.</source>
@@ -3853,7 +3853,7 @@ Head hash: %2</source>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3861,142 +3861,142 @@ Head hash: %2</source>
     </message>
     <message>
         <source>Discovered</source>
-        <translation type="unfinished"></translation>
+        <translation>发现时间</translation>
     </message>
     <message>
         <source>Regulator report</source>
-        <translation type="unfinished"></translation>
+        <translation>监管报告</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::IncidentsTab</name>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>全部级别</translation>
     </message>
     <message>
         <source>Discovered</source>
-        <translation type="unfinished"></translation>
+        <translation>发现时间</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>未关闭</translation>
     </message>
     <message>
         <source>Search title</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索标题</translation>
     </message>
     <message>
         <source>Register report…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记册报告…</translation>
     </message>
     <message>
         <source>Export CSV/XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV/XLSX…</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)</translation>
     </message>
     <message>
         <source>Occurred</source>
-        <translation type="unfinished"></translation>
+        <translation>发生时间</translation>
     </message>
     <message>
         <source>known</source>
-        <translation type="unfinished"></translation>
+        <translation>已知</translation>
     </message>
     <message>
         <source>&amp;Discovered</source>
-        <translation type="unfinished"></translation>
+        <translation>发现时间(&amp;D)</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>&amp;Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>事件级别(&amp;S)</translation>
     </message>
     <message>
         <source>Information involved</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及的个人信息</translation>
     </message>
     <message>
         <source>People affected</source>
-        <translation type="unfinished"></translation>
+        <translation>受影响人数</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>事件经过</translation>
     </message>
     <message>
         <source>Possible harm</source>
-        <translation type="unfinished"></translation>
+        <translation>可能造成的危害</translation>
     </message>
     <message>
         <source>Measures taken</source>
-        <translation type="unfinished"></translation>
+        <translation>已采取的措施</translation>
     </message>
     <message>
         <source>Advice to individuals</source>
-        <translation type="unfinished"></translation>
+        <translation>对个人的建议</translation>
     </message>
     <message>
         <source>Remedies offered</source>
-        <translation type="unfinished"></translation>
+        <translation>提供的补救措施</translation>
     </message>
     <message>
         <source>Relatively serious (较大) and above must be reported to the provincial CAC within the deadline set for the vault (4 hours by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>较大及以上级别的事件须在本加密数据库设定的时限内（默认为 4 小时）向省级网信部门报告。</translation>
     </message>
     <message>
         <source>Report to the regulator</source>
-        <translation type="unfinished"></translation>
+        <translation>向监管部门报告</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>监管部门</translation>
     </message>
     <message>
         <source>Reported at</source>
-        <translation type="unfinished"></translation>
+        <translation>报告时间</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>报告人</translation>
     </message>
     <message>
         <source>e.g. Shanghai Cyberspace Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：上海市互联网信息办公室</translation>
     </message>
     <message>
         <source>Record the report</source>
-        <translation type="unfinished"></translation>
+        <translation>登记报告</translation>
     </message>
     <message>
         <source>Notifications to the people affected</source>
-        <translation type="unfinished"></translation>
+        <translation>对受影响个人的告知</translation>
     </message>
     <message>
         <source>When</source>
@@ -4008,47 +4008,47 @@ Head hash: %2</source>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Record a notification…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记告知…</translation>
     </message>
     <message>
         <source>Letters and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>函件与报告</translation>
     </message>
     <message>
         <source>Notification letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>告知函…</translation>
     </message>
     <message>
         <source>Public announcement…</source>
-        <translation type="unfinished"></translation>
+        <translation>公告…</translation>
     </message>
     <message>
         <source>Incident report…</source>
-        <translation type="unfinished"></translation>
+        <translation>事件报告…</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
         <source>Change rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改规则…</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -4056,143 +4056,143 @@ Head hash: %2</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>%1 incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个事件</translation>
     </message>
     <message>
         <source>Regulator report OVERDUE by %1 for incident %2 &quot;%3&quot; (deadline %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %2“%3”向监管部门报告已逾期 %1（截止时间 %4）。</translation>
     </message>
     <message>
         <source>Regulator report due in %1 for incident %2 &quot;%3&quot; (deadline %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %2“%3”须在 %1 内向监管部门报告（截止时间 %4）。</translation>
     </message>
     <message>
         <source>%1 more incidents are waiting for their report.</source>
-        <translation type="unfinished"></translation>
+        <translation>另有 %1 个事件等待向监管部门报告。</translation>
     </message>
     <message>
         <source>No regulator report is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前没有需向监管部门报告的事件。</translation>
     </message>
     <message>
         <source>Discovered %1 ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>自发现起已过 %1。</translation>
     </message>
     <message>
         <source>(deadline %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（截止时间 %1）</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>新建事件</translation>
     </message>
     <message>
         <source>Before saving: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存前请处理：%1</translation>
     </message>
     <message>
         <source>The notice still lacks: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>告知内容尚缺：%1。</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1</translation>
     </message>
     <message>
         <source>Mark contained</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已控制</translation>
     </message>
     <message>
         <source>Mark notified</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已告知</translation>
     </message>
     <message>
         <source>Close incident</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭事件</translation>
     </message>
     <message>
         <source>Save your changes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先保存更改。</translation>
     </message>
     <message>
         <source>Save incident</source>
-        <translation type="unfinished"></translation>
+        <translation>保存事件</translation>
     </message>
     <message>
         <source>Incident %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1 已保存。</translation>
     </message>
     <message>
         <source>Incident status</source>
-        <translation type="unfinished"></translation>
+        <translation>事件状态</translation>
     </message>
     <message>
         <source>Incident %1 is now &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1 的状态现为“%2”。</translation>
     </message>
     <message>
         <source>Record a notification</source>
-        <translation type="unfinished"></translation>
+        <translation>登记告知</translation>
     </message>
     <message>
         <source>Delete incident</source>
-        <translation type="unfinished"></translation>
+        <translation>删除事件</translation>
     </message>
     <message>
         <source>Delete incident %1 with its notifications and documents? Delete only entries made in error; the register is evidence for the regulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除事件 %1 及其告知记录和文档吗？请仅删除误录的条目；该登记册是提供给监管部门的证据。</translation>
     </message>
     <message>
         <source>Regulator-report rule: %1 and above within %2 h of discovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>监管报告规则：%1及以上级别的事件须在发现后 %2 小时内报告。</translation>
     </message>
     <message>
         <source>Regulator-report rule</source>
-        <translation type="unfinished"></translation>
+        <translation>监管报告规则</translation>
     </message>
     <message>
         <source>The CAC rules in force since 1 November 2025 require incidents of the relatively serious level (较大) and above to be reported to the provincial CAC within 4 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>国家网信部门自 2025 年 11 月 1 日起施行的规定要求，较大及以上级别的事件须在 4 小时内向省级网信部门报告。</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> 小时</translation>
     </message>
     <message>
         <source>Report incidents from</source>
-        <translation type="unfinished"></translation>
+        <translation>需报告的最低级别</translation>
     </message>
     <message>
         <source>Within</source>
-        <translation type="unfinished"></translation>
+        <translation>报告时限</translation>
     </message>
     <message>
         <source>Export incident register</source>
-        <translation type="unfinished"></translation>
+        <translation>导出个人信息安全事件登记册</translation>
     </message>
     <message>
         <source>The export is not encrypted. Keep the file safe and delete it when it is no longer needed. The export is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件未加密。请妥善保管该文件，不再需要时将其删除。此次导出已记录在审计日志中。</translation>
     </message>
     <message>
         <source>incident-register</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息安全事件登记册</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 %1。</translation>
     </message>
 </context>
 <context>
@@ -4952,27 +4952,27 @@ Head hash: %2</source>
     <name>cd::ui::NotificationDialog</name>
     <message>
         <source>Record a notification</source>
-        <translation type="unfinished"></translation>
+        <translation>登记告知</translation>
     </message>
     <message>
         <source>Why individual notice is impractical</source>
-        <translation type="unfinished"></translation>
+        <translation>无法逐一告知个人的原因</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间(&amp;W)</translation>
     </message>
     <message>
         <source>People notified</source>
-        <translation type="unfinished"></translation>
+        <translation>已告知人数</translation>
     </message>
     <message>
         <source>Notified &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>告知人(&amp;B)</translation>
     </message>
     <message>
         <source>Note</source>
@@ -5430,19 +5430,19 @@ Head hash: %2</source>
     <name>cd::ui::RegistersPage</name>
     <message>
         <source>Sharing, transfer and disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>共享、转让与公开披露</translation>
     </message>
     <message>
         <source>Security incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>安全事件</translation>
     </message>
     <message>
         <source>Every event in which personal information left the company, with its legal basis (privacy policy section 二.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息向公司以外提供的每一次事件及其法律依据（隐私政策二.2）</translation>
     </message>
     <message>
         <source>Personal-information security incidents, regulator reports and notifications (privacy policy section 二.3.2, PIPL art. 57)</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息安全事件、向监管部门的报告及对个人的告知（隐私政策二.3.2，《个人信息保护法》第五十七条）</translation>
     </message>
     <message>
         <source>Registers</source>
