@@ -76,7 +76,7 @@ void TestTranslations::translationFilesAreComplete()
 void TestTranslations::noLookupWrappersWithVariableText()
 {
     // translate("ctx", variable) hides strings from lupdate; only QT_TRANSLATE_NOOP tables may do it.
-    static const QRegularExpression wrapper(QStringLiteral("QCoreApplication::translate\\(\"[^\"]+\",\\s*text\\)"));
+    static const QRegularExpression wrapper(QStringLiteral("QCoreApplication::translate\\((\"[^\"]+\"),\\s*text\\)"));
     QDirIterator it(qEnvironmentVariable("CD_SOURCE_DIR"), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
                     QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -86,7 +86,11 @@ void TestTranslations::noLookupWrappersWithVariableText()
         }
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QVERIFY2(!wrapper.match(QString::fromUtf8(f.readAll())).hasMatch(), qPrintable(path));
+        const QString source = QString::fromUtf8(f.readAll());
+        const auto m = wrapper.match(source);
+        // Allowed only for tables of QT_TRANSLATE_NOOP entries of the same context.
+        QVERIFY2(!m.hasMatch() || source.contains(QStringLiteral("QT_TRANSLATE_NOOP(") + m.captured(1)),
+                 qPrintable(path));
     }
 }
 
