@@ -65,6 +65,7 @@ private slots:
     void settingsShowsAccounts();
     void aboutShowsVersions();
     void englishPluralForms();
+    void fitsLaptopScreen();
     void screenshots();
 
 private:
@@ -317,6 +318,37 @@ void TestMainWindow::englishPluralForms()
     QCOMPARE(cd::ui::AuditLogPage::tr("%n entries", nullptr, 3), QStringLiteral("3 entries"));
     m_language->setLanguage(QStringLiteral("zh_CN"));
     QCOMPARE(cd::ui::AuditLogPage::tr("%n entries", nullptr, 3), QStringLiteral("3 条记录"));
+    m_language->setLanguage(QStringLiteral("en"));
+}
+
+void TestMainWindow::fitsLaptopScreen()
+{
+    // Many staff work on 1366×768 laptops: every page, in both languages, must fit.
+    TestVault tv;
+    DemoOptions options;
+    options.submissions = 200;
+    options.staffPassword = QStringLiteral("password-123");
+    QVERIFY(fillDemoVault(tv.vault(), options));
+    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        m_language->setLanguage(lang);
+        MainWindow w(*m_settings, *m_language);
+        w.show();
+        const QString path = tv.path();
+        tv.close();
+        auto opened = Vault::open(path, TestVault::key());
+        QVERIFY(opened);
+        QVERIFY(opened.value()->signIn(QStringLiteral("admin"), TestVault::adminPassword()));
+        w.setVault(std::shared_ptr<Vault>(std::move(opened.value())));
+        for (const QString& id : MainWindow::pageIds()) {
+            w.showPage(id);
+            QApplication::processEvents();
+            const QSize min = w.minimumSizeHint().expandedTo(w.minimumSize());
+            QVERIFY2(min.width() <= 1366 && min.height() <= 740,
+                     qPrintable(QStringLiteral("%1 %2: %3x%4").arg(id, lang).arg(min.width()).arg(min.height())));
+        }
+        w.lock();
+        tv.reopen();
+    }
     m_language->setLanguage(QStringLiteral("en"));
 }
 

@@ -126,11 +126,16 @@ void IsoPage::buildFilters()
 {
     auto* bar = new QWidget(this);
     bar->setObjectName(QStringLiteral("isoFilterBar"));
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    // Filters on one row, actions on the next, so the page fits a 1366-pixel-wide laptop screen.
+    auto* rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto* row = new QHBoxLayout();
+    auto* actions = new QHBoxLayout();
+    rows->addLayout(row);
+    rows->addLayout(actions);
     m_search = new QLineEdit(bar);
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(180);
     m_statusFilter = new QComboBox(bar);
     m_ownerFilter = new QComboBox(bar);
     m_ownerFilter->setMinimumContentsLength(12);
@@ -149,10 +154,11 @@ void IsoPage::buildFilters()
     row->addWidget(m_overdueFilter);
     row->addWidget(m_noEvidenceFilter);
     row->addStretch();
-    row->addWidget(m_bulkEdit);
-    row->addWidget(m_soaHeader);
-    row->addWidget(m_exportSoa);
-    row->addWidget(m_gapReport);
+    actions->addStretch();
+    actions->addWidget(m_bulkEdit);
+    actions->addWidget(m_soaHeader);
+    actions->addWidget(m_exportSoa);
+    actions->addWidget(m_gapReport);
 
     connect(m_search, &QLineEdit::textChanged, this, &IsoPage::fillTree);
     for (QComboBox* combo : {m_statusFilter, m_ownerFilter, m_applicableFilter}) {

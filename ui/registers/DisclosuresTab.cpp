@@ -138,10 +138,12 @@ void DisclosuresTab::buildUi()
     filters->addWidget(m_kindFilter);
     filters->addWidget(m_basisFilter);
     filters->addWidget(m_search, 1);
-    filters->addWidget(m_count);
-    filters->addWidget(m_reportButton);
-    filters->addWidget(m_exportButton);
     layout->addLayout(filters);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_count, 1);
+    actions->addWidget(m_reportButton);
+    actions->addWidget(m_exportButton);
+    layout->addLayout(actions);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     layout->addWidget(splitter, 1);

@@ -215,10 +215,13 @@ void IncidentsTab::buildUi()
     filters->addWidget(m_severityFilter);
     filters->addWidget(m_openOnly);
     filters->addWidget(m_search, 1);
-    filters->addWidget(m_count);
-    filters->addWidget(m_reportButton);
-    filters->addWidget(m_exportButton);
     layout->addLayout(filters);
+    // Count and actions on their own row, so the tab fits a 1366-pixel-wide screen.
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_count, 1);
+    actions->addWidget(m_reportButton);
+    actions->addWidget(m_exportButton);
+    layout->addLayout(actions);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     layout->addWidget(splitter, 1);
