@@ -143,7 +143,12 @@ void MainWindow::buildPages()
         item->setSizeHint(QSize(0, 34));
         connect(p, &Page::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
         connect(p, &Page::badgeChanged, this, &MainWindow::updateBadges);
-        connect(p, &Page::navigateRequested, this, [this](const QString& id, const QVariant&) { showPage(id); });
+        connect(p, &Page::navigateRequested, this, [this](const QString& id, const QVariant& argument) {
+            showPage(id);
+            if (Page* target = page(id); target && argument.isValid()) {
+                target->showTarget(argument);
+            }
+        });
     }
     m_nav->setCurrentRow(0);
 }

@@ -179,6 +179,12 @@ QString AuditLogPage::verifyChain()
     return text;
 }
 
+void AuditLogPage::focusSearch()
+{
+    m_action->setFocus();
+    m_action->selectAll();
+}
+
 ReportDocument AuditLogPage::printableReport()
 {
     if (!vault()) {

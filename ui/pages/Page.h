@@ -31,6 +31,8 @@ public:
     virtual bool canPrint() const { return false; }
     virtual ReportDocument printableReport();
     virtual void focusSearch() {}
+    // Shows what a navigation request points at (a record id, a filter); see navigateRequested.
+    virtual void showTarget(const QVariant& argument) { Q_UNUSED(argument) }
     // Counter shown next to the page name (e.g. overdue requests); 0 hides it.
     virtual int badgeCount() const { return 0; }
 
