@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <map>
 
@@ -14,6 +15,8 @@ namespace cd::submissions::SearchIndex {
 namespace {
 
 constexpr int blockBits = 16;
+constexpr qint64 defaultScanThreshold = 40000;
+std::atomic<qint64> g_scanThreshold{defaultScanThreshold};
 constexpr Gram trigramTag = Gram(1) << 60;
 constexpr Gram bigramTag = Gram(2) << 60;
 
@@ -197,6 +200,16 @@ void registerFunctions(Database& db)
                                &containsFunction, nullptr, nullptr, nullptr);
 }
 
+qint64 scanThreshold()
+{
+    return g_scanThreshold.load();
+}
+
+void setScanThreshold(qint64 ids)
+{
+    g_scanThreshold.store(ids > 0 ? ids : defaultScanThreshold);
+}
+
 bool isSearchable(const QString& query)
 {
     std::vector<Gram> grams;
@@ -337,7 +350,7 @@ Plan plan(Database& db, const QString& query)
     }
     std::sort(byDocs.begin(), byDocs.end());
     result.rarestDocs = byDocs.front().first;
-    if (result.rarestDocs > scanThreshold) {
+    if (result.rarestDocs > scanThreshold()) {
         result.mode = Plan::Mode::Scan;
         return result;
     }

@@ -82,8 +82,10 @@ struct Plan {
 // that is cheaper than verifying the candidates. Queries made only of very common grams become
 // a Scan: the matches are dense, so walking the table in display order finds a page quickly.
 Plan plan(Database& db, const QString& query);
-// The number of ids at which a query is answered by a scan instead of the index.
-constexpr qint64 scanThreshold = 40000;
+// The number of ids above which a query is answered by a scan instead of the index.
+qint64 scanThreshold();
+// Tests lower it to exercise the scan path on small tables; <= 0 restores the default.
+void setScanThreshold(qint64 ids);
 // The minimum query: a pair with a Chinese character, or three Latin characters or digits.
 bool isSearchable(const QString& query);
 

@@ -43,6 +43,7 @@ constexpr qsizetype maxFieldChars = 1 << 20; // a record field longer than this 
 struct Record {
     QStringList fields;
     qint64 line = 0;
+    int columns = 0; // as found in the file; fields keeps at most maxColumns + 1
 };
 
 QString decodeField(const char* data, size_t size, bool gb18030)
@@ -92,7 +93,8 @@ public:
                                                                             : options.encoding.toUpper();
         } else if (m_encoding.isEmpty()) {
             QStringDecoder utf8(QStringDecoder::Utf8);
-            (void)utf8.decode(sample);
+            const QString decoded = utf8.decode(sample); // decoding is lazy: convert to find errors
+            Q_UNUSED(decoded)
             m_encoding = utf8.hasError() ? QStringLiteral("GB18030") : QStringLiteral("UTF-8");
         }
         if (m_encoding != QLatin1String("UTF-8") && m_encoding != QLatin1String("GB18030")) {
@@ -183,10 +185,10 @@ private:
             return m_error.ok() ? Status(Error{ErrorCode::InvalidInput, tr("The file is empty.")}) : m_error;
         }
         m_headers = header.fields;
-        if (m_headers.size() > maxColumns) {
+        if (header.columns > maxColumns) {
             return Error{ErrorCode::InvalidInput, tr("The file has %1 columns; at most %2 are supported. Remove the "
                                                      "extra columns and import again.")
-                                                      .arg(m_headers.size())
+                                                      .arg(header.columns)
                                                       .arg(maxColumns)};
         }
         return {};
@@ -332,6 +334,7 @@ private:
         auto* r = static_cast<RecordReader*>(self);
         const char* text = static_cast<const char*>(data);
         r->m_pendingNewlines += size_t(std::count(text, text + size, '\n'));
+        ++r->m_currentColumns;
         if (r->m_current.size() > maxColumns) {
             return; // counted, not kept: the record is rejected for its width
         }
@@ -349,6 +352,8 @@ private:
         Record rec;
         rec.fields = std::move(r->m_current);
         rec.line = r->m_recordLine;
+        rec.columns = r->m_currentColumns;
+        r->m_currentColumns = 0;
         if (r->m_oversize) {
             rec.fields = QStringList{QStringLiteral("\x01oversize")};
         }
@@ -370,6 +375,7 @@ private:
     QStringList m_headers;
     std::deque<Record> m_queue;
     QStringList m_current;
+    int m_currentColumns = 0;
     bool m_oversize = false;
     size_t m_pendingNewlines = 0;
     qint64 m_recordLine = 1;
