@@ -572,6 +572,17 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
             report.rejects.append({line, reason, kept});
         }
     };
+    // A large page cache keeps the index b-trees in memory while a big file goes in; the
+    // connection's own setting comes back afterwards.
+    const qint64 previousCache = Statement::scalarInt(db, "PRAGMA cache_size");
+    struct CacheRestore {
+        Database& db;
+        qint64 pages;
+        ~CacheRestore() { db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(pages)); }
+    } restore{db, previousCache};
+    if (reader.bytesTotal() > 4 * 1024 * 1024) {
+        db.exec("PRAGMA cache_size = -262144");
+    }
     try {
         Transaction tx(db);
         const QDateTime now = Clock::nowUtc();
