@@ -97,7 +97,8 @@ public:
     static PageKey keyOf(const Submission& row, SortColumn column);
 
 private:
-    QString m_where;
+    QString m_where;      // for pages
+    QString m_countWhere; // for counting: may drive from the candidate table
     QVariantList m_binds;
     State m_state = State::Ready;
 };

@@ -193,7 +193,11 @@ SubmissionQuery SubmissionQuery::compile(Database& db, const SubmissionFilter& f
             for (quint32 id : plan.candidates) {
                 ins.bind(1, qint64(id)).exec();
             }
-            where << QStringLiteral("s.id IN (SELECT id FROM temp.submission_hits)");
+            // Few candidates: fetch them and sort. Many: walk the display-order index and probe the
+            // candidate table ("+" keeps the planner from driving from it), which stops after a page
+            // instead of sorting tens of thousands of rows.
+            where << (plan.candidates.size() > 2000 ? QStringLiteral("+s.id IN (SELECT id FROM temp.submission_hits)")
+                                                    : QStringLiteral("s.id IN (SELECT id FROM temp.submission_hits)"));
             break;
         }
         case SearchIndex::Plan::Mode::Scan:
@@ -203,6 +207,8 @@ SubmissionQuery SubmissionQuery::compile(Database& db, const SubmissionFilter& f
         q.m_binds << QString::fromUtf8(plan.folded);
     }
     q.m_where = where.isEmpty() ? QStringLiteral("1") : where.join(QStringLiteral(" AND "));
+    q.m_countWhere = q.m_where;
+    q.m_countWhere.replace(QStringLiteral("+s.id IN"), QStringLiteral("s.id IN"));
     return q;
 }
 
@@ -212,9 +218,9 @@ qint64 SubmissionQuery::count(Database& db, qint64 cap) const
         return 0;
     }
     const QString sql = cap > 0 ? QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM submissions s WHERE %1 LIMIT %2)")
-                                      .arg(m_where)
+                                      .arg(m_countWhere)
                                       .arg(cap + 1)
-                                : QStringLiteral("SELECT count(*) FROM submissions s WHERE %1").arg(m_where);
+                                : QStringLiteral("SELECT count(*) FROM submissions s WHERE %1").arg(m_countWhere);
     Statement s(db, sql);
     bindAll(s, m_binds);
     return s.next() ? s.int64(0) : 0;

@@ -28,7 +28,6 @@ CREATE INDEX submissions_email_norm ON submissions (email_norm, id);
 CREATE INDEX submissions_region ON submissions (region, id);
 CREATE INDEX submissions_status ON submissions (status, id);
 CREATE INDEX submissions_closed ON submissions (closed_at) WHERE closed_at IS NOT NULL;
-CREATE INDEX submissions_dedup ON submissions (dedup_key);
 
 -- The substring search index: for each gram (an ASCII trigram or a bigram with a non-ASCII
 -- character, packed exactly into an integer, so there are no hash collisions) and each block
