@@ -94,6 +94,8 @@ private slots:
     void erasedValuesAreGoneFromPlaintextExport();
     void purgeExpired();
     void exportCsvIsAudited();
+    void parseTime_data();
+    void parseTime();
 
 private:
     void fill(int rows, quint32 seed = 42)
@@ -552,6 +554,30 @@ void TestSubmissions::exportCsvIsAudited()
         QVERIFY2(x, qPrintable(x.message()));
         QVERIFY(readFile(dir.filePath(QStringLiteral("o.xlsx"))).startsWith("PK"));
     }
+}
+
+void TestSubmissions::parseTime_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("utc"); // empty: refused
+    QTest::newRow("china local") << "2026-03-01 09:15:00" << "2026-03-01T01:15:00.000Z";
+    QTest::newRow("no seconds") << "2026/3/1 9:15" << "2026-03-01T01:15:00.000Z";
+    QTest::newRow("chinese date") << "2026年3月1日 09:15" << "2026-03-01T01:15:00.000Z";
+    QTest::newRow("date only") << "2026-03-01" << "2026-02-28T16:00:00.000Z";
+    QTest::newRow("iso z") << "2026-03-01T09:15:00Z" << "2026-03-01T09:15:00.000Z";
+    QTest::newRow("iso offset ms") << "2026-03-01T09:15:00.5+02:00" << "2026-03-01T07:15:00.500Z";
+    QTest::newRow("full-width") << "２０２６-０３-０１ ０９:１５" << "2026-03-01T01:15:00.000Z";
+    QTest::newRow("bad month") << "2026-13-01 09:00" << "";
+    QTest::newRow("words") << "yesterday" << "";
+    QTest::newRow("trailing junk") << "2026-03-01 09:15 abc" << "";
+}
+
+void TestSubmissions::parseTime()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, utc);
+    const QDateTime t = SubmissionImporter::parseTime(text);
+    QCOMPARE(t.isValid() ? toStorageText(t) : QString(), utc);
 }
 
 QTEST_GUILESS_MAIN(TestSubmissions)

@@ -113,7 +113,7 @@ SubmissionsPage::SubmissionsPage(AppSettings& settings, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {6, 11, 8, 10, 14, 10, 6, 7, 6};
+    const int widths[] = {6, 14, 9, 10, 14, 10, 7, 8, 6};
     for (int c = 0; c < int(std::size(widths)); ++c) {
         m_table->setColumnWidth(c, widths[c] * em);
     }
@@ -121,7 +121,8 @@ SubmissionsPage::SubmissionsPage(AppSettings& settings, QWidget* parent)
     m_detailBox = new QGroupBox(splitter);
     auto* detail = new QVBoxLayout(m_detailBox);
     m_detail = new QLabel(m_detailBox);
-    m_detail->setWordWrap(true);
+    // One short fact per line; wrapping labels in a splitter pane get a wrong height.
+    m_detail->setWordWrap(false);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message = new QPlainTextEdit(m_detailBox);
     m_message->setReadOnly(true);
