@@ -15,7 +15,7 @@ namespace cd::submissions::SearchIndex {
 namespace {
 
 constexpr int blockBits = 16;
-constexpr qint64 defaultScanThreshold = 40000;
+constexpr qint64 defaultScanThreshold = 200000;
 std::atomic<qint64> g_scanThreshold{defaultScanThreshold};
 constexpr Gram trigramTag = Gram(1) << 60;
 constexpr Gram bigramTag = Gram(2) << 60;

@@ -79,8 +79,8 @@ struct Plan {
     qint64 rarestDocs = 0;
 };
 // Looks up document counts, starts from the rarest gram and intersects further grams only while
-// that is cheaper than verifying the candidates. Queries made only of very common grams become
-// a Scan: the matches are dense, so walking the table in display order finds a page quickly.
+// that is cheaper than verifying the candidates. Queries whose rarest gram is in a fifth of the
+// rows or more become a Scan: the matches are so dense that walking the table finds them at once.
 Plan plan(Database& db, const QString& query);
 // The number of ids above which a query is answered by a scan instead of the index.
 qint64 scanThreshold();

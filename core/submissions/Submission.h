@@ -9,7 +9,9 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace cd {
 
@@ -95,11 +97,17 @@ public:
                            qint64 offset = 0) const;
     QList<qint64> ids(Database& db, const Sort& sort, qint64 limit = -1) const;
     static PageKey keyOf(const Submission& row, SortColumn column);
+    // Candidate sets up to this size go into a temporary table the page query joins; larger ones
+    // are matched while walking the display-order index. Tests lower it.
+    static void setCandidateTableLimit(qint64 ids);
 
 private:
     QString m_where;      // for pages
     QString m_countWhere; // for counting: may drive from the candidate table
     QVariantList m_binds;
+    // A search without other filters counts by verifying its candidates directly.
+    std::shared_ptr<const std::vector<quint32>> m_candidates;
+    QByteArray m_folded;
     State m_state = State::Ready;
 };
 

@@ -14,6 +14,8 @@
 
 #include <QLocale>
 
+#include <atomic>
+
 namespace cd::submissions {
 
 namespace {
@@ -69,6 +71,9 @@ void bindAll(Statement& s, const QVariantList& binds, int first = 1)
         s.bind(first + i, binds.at(i));
     }
 }
+
+constexpr qint64 defaultCandidateTableLimit = 20000;
+std::atomic<qint64> g_candidateTableLimit{defaultCandidateTableLimit};
 
 QDateTime retentionCutoff(int months)
 {
@@ -187,17 +192,23 @@ SubmissionQuery SubmissionQuery::compile(Database& db, const SubmissionFilter& f
             q.m_state = State::Empty;
             return q;
         case SearchIndex::Plan::Mode::Candidates: {
-            db.exec("CREATE TEMP TABLE IF NOT EXISTS submission_hits (id INTEGER PRIMARY KEY)");
-            db.exec("DELETE FROM temp.submission_hits");
-            Statement ins(db, "INSERT INTO temp.submission_hits (id) VALUES (?)");
-            for (quint32 id : plan.candidates) {
-                ins.bind(1, qint64(id)).exec();
+            const qint64 n = qint64(plan.candidates.size());
+            if (n <= g_candidateTableLimit.load()) {
+                db.exec("CREATE TEMP TABLE IF NOT EXISTS submission_hits (id INTEGER PRIMARY KEY)");
+                db.exec("DELETE FROM temp.submission_hits");
+                Statement ins(db, "INSERT INTO temp.submission_hits (id) VALUES (?)");
+                for (quint32 id : plan.candidates) {
+                    ins.bind(1, qint64(id)).exec();
+                }
+                // Few candidates: fetch them and sort. More: walk the display-order index and
+                // probe the table ("+" keeps the planner from driving from it), which stops after
+                // a page instead of sorting thousands of rows.
+                where << (n > 2000 ? QStringLiteral("+s.id IN (SELECT id FROM temp.submission_hits)")
+                                   : QStringLiteral("s.id IN (SELECT id FROM temp.submission_hits)"));
             }
-            // Few candidates: fetch them and sort. Many: walk the display-order index and probe the
-            // candidate table ("+" keeps the planner from driving from it), which stops after a page
-            // instead of sorting tens of thousands of rows.
-            where << (plan.candidates.size() > 2000 ? QStringLiteral("+s.id IN (SELECT id FROM temp.submission_hits)")
-                                                    : QStringLiteral("s.id IN (SELECT id FROM temp.submission_hits)"));
+            if (where.isEmpty() || (n <= g_candidateTableLimit.load() && where.size() == 1)) {
+                q.m_candidates = std::make_shared<const std::vector<quint32>>(std::move(plan.candidates));
+            }
             break;
         }
         case SearchIndex::Plan::Mode::Scan:
@@ -205,6 +216,7 @@ SubmissionQuery SubmissionQuery::compile(Database& db, const SubmissionFilter& f
         }
         where << QStringLiteral("cd_contains(?, s.name, s.phone_norm, s.email_norm, s.message)");
         q.m_binds << QString::fromUtf8(plan.folded);
+        q.m_folded = plan.folded;
     }
     q.m_where = where.isEmpty() ? QStringLiteral("1") : where.join(QStringLiteral(" AND "));
     q.m_countWhere = q.m_where;
@@ -212,10 +224,33 @@ SubmissionQuery SubmissionQuery::compile(Database& db, const SubmissionFilter& f
     return q;
 }
 
+void SubmissionQuery::setCandidateTableLimit(qint64 ids)
+{
+    g_candidateTableLimit.store(ids > 0 ? ids : defaultCandidateTableLimit);
+}
+
 qint64 SubmissionQuery::count(Database& db, qint64 cap) const
 {
     if (m_state != State::Ready) {
         return 0;
+    }
+    if (m_candidates) {
+        // Verify candidates one by one by rowid and stop at the cap: a few thousand lookups at
+        // most, however common the query's grams are.
+        Statement verify(db, "SELECT cd_contains(?, name, phone_norm, email_norm, message) FROM submissions WHERE id = ?");
+        const QString folded = QString::fromUtf8(m_folded);
+        qint64 n = 0;
+        for (quint32 id : *m_candidates) {
+            verify.bind(1, folded).bind(2, qint64(id)); // reset() clears bindings
+            if (verify.next() && verify.int64(0) != 0) {
+                ++n;
+            }
+            verify.reset();
+            if (cap > 0 && n > cap) {
+                break;
+            }
+        }
+        return n;
     }
     const QString sql = cap > 0 ? QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM submissions s WHERE %1 LIMIT %2)")
                                       .arg(m_countWhere)

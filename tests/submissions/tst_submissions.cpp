@@ -68,6 +68,7 @@ private slots:
     void cleanup()
     {
         SearchIndex::setScanThreshold(0);
+        SubmissionQuery::setCandidateTableLimit(0);
         Clock::setOverride(nullptr);
         m_vault.reset();
     }
@@ -300,14 +301,18 @@ void TestSubmissions::rejectsCanBeSaved()
 void TestSubmissions::searchEqualsFullScan_data()
 {
     QTest::addColumn<qint64>("scanThreshold");
-    QTest::newRow("index path") << qint64(0);
-    QTest::newRow("scan path for common grams") << qint64(50);
+    QTest::addColumn<qint64>("tableLimit");
+    QTest::newRow("index path") << qint64(0) << qint64(0);
+    QTest::newRow("scan path for common grams") << qint64(50) << qint64(0);
+    QTest::newRow("large candidate sets walk the index") << qint64(0) << qint64(20);
 }
 
 void TestSubmissions::searchEqualsFullScan()
 {
     QFETCH(qint64, scanThreshold);
+    QFETCH(qint64, tableLimit);
     SearchIndex::setScanThreshold(scanThreshold);
+    SubmissionQuery::setCandidateTableLimit(tableLimit);
     fill(3000, 7);
     Database& db = m_vault->db();
     QStringList queries{QStringLiteral("163"), QStringLiteral(".com"), QStringLiteral("use"), QStringLiteral("删除"),
@@ -338,6 +343,14 @@ void TestSubmissions::searchEqualsFullScan()
             continue;
         }
         QCOMPARE(searchIds(db, q), expected);
+        SubmissionFilter f;
+        f.search = q;
+        const SubmissionQuery query = SubmissionQuery::compile(db, f, 24);
+        QCOMPARE(query.count(db), qint64(expected.size()));
+        QCOMPARE(query.count(db, 5), qMin<qint64>(6, expected.size()));
+        f.statuses = {QStringLiteral("closed")};
+        const SubmissionQuery filtered = SubmissionQuery::compile(db, f, 24);
+        QCOMPARE(filtered.count(db), qint64(filtered.ids(db, Sort{}).size()));
         nonEmpty += expected.isEmpty() ? 0 : 1;
     }
     QVERIFY(nonEmpty > 50);
