@@ -357,8 +357,10 @@ Plan plan(Database& db, const QString& query)
     result.mode = Plan::Mode::Candidates;
     result.candidates = load(db, byDocs.front().second);
     for (size_t i = 1; i < byDocs.size(); ++i) {
-        // Few candidates are cheaper to verify than a long posting list is to read.
-        if (result.candidates.size() < 32 || byDocs[i].first > qint64(result.candidates.size()) * 16) {
+        // A posting list reads at a few hundred thousand ids per millisecond; verifying a
+        // candidate costs a row lookup. Intersect unless the candidates are already few or the
+        // next list is very long.
+        if (result.candidates.size() < 32 || byDocs[i].first > scanThreshold()) {
             break;
         }
         result.candidates = intersect(result.candidates, load(db, byDocs[i].second));

@@ -87,6 +87,9 @@ public:
     enum class State { Ready, TooShort, Empty };
 
     static SubmissionQuery compile(Database& db, const SubmissionFilter& filter, int retentionMonths);
+    // Sets up a connection that browses and searches: the search function and a page cache
+    // large enough for the sort indexes of a million rows (64 MB).
+    static void prepareConnection(Database& db);
 
     State state() const { return m_state; }
     // Counts matches, stopping at cap + 1 (cap <= 0: exact). Searches cap their count so a
@@ -108,6 +111,7 @@ private:
     // A search without other filters counts by verifying its candidates directly.
     std::shared_ptr<const std::vector<quint32>> m_candidates;
     QByteArray m_folded;
+    bool m_candidatesVerified = false;
     State m_state = State::Ready;
 };
 

@@ -193,10 +193,28 @@ SubmissionQuery SubmissionQuery::compile(Database& db, const SubmissionFilter& f
             return q;
         case SearchIndex::Plan::Mode::Candidates: {
             const qint64 n = qint64(plan.candidates.size());
+            bool verifiedCandidates = false;
             if (n <= g_candidateTableLimit.load()) {
                 db.exec("CREATE TEMP TABLE IF NOT EXISTS submission_hits (id INTEGER PRIMARY KEY)");
                 db.exec("DELETE FROM temp.submission_hits");
                 Statement ins(db, "INSERT INTO temp.submission_hits (id) VALUES (?)");
+                if (n <= 2000) {
+                    // Verify now: the rows are read once, and the page and count then need
+                    // only the true matches.
+                    Statement verify(db, "SELECT cd_contains(?, name, phone_norm, email_norm, message) FROM "
+                                         "submissions WHERE id = ?");
+                    const QString folded = QString::fromUtf8(plan.folded);
+                    std::vector<quint32> verified;
+                    for (quint32 id : plan.candidates) {
+                        verify.bind(1, folded).bind(2, qint64(id));
+                        if (verify.next() && verify.int64(0) != 0) {
+                            verified.push_back(id);
+                        }
+                        verify.reset();
+                    }
+                    plan.candidates.swap(verified);
+                    verifiedCandidates = true;
+                }
                 for (quint32 id : plan.candidates) {
                     ins.bind(1, qint64(id)).exec();
                 }
@@ -208,6 +226,7 @@ SubmissionQuery SubmissionQuery::compile(Database& db, const SubmissionFilter& f
             }
             if (where.isEmpty() || (n <= g_candidateTableLimit.load() && where.size() == 1)) {
                 q.m_candidates = std::make_shared<const std::vector<quint32>>(std::move(plan.candidates));
+                q.m_candidatesVerified = verifiedCandidates;
             }
             break;
         }
@@ -224,6 +243,12 @@ SubmissionQuery SubmissionQuery::compile(Database& db, const SubmissionFilter& f
     return q;
 }
 
+void SubmissionQuery::prepareConnection(Database& db)
+{
+    SearchIndex::registerFunctions(db);
+    db.exec("PRAGMA cache_size = -65536");
+}
+
 void SubmissionQuery::setCandidateTableLimit(qint64 ids)
 {
     g_candidateTableLimit.store(ids > 0 ? ids : defaultCandidateTableLimit);
@@ -233,6 +258,9 @@ qint64 SubmissionQuery::count(Database& db, qint64 cap) const
 {
     if (m_state != State::Ready) {
         return 0;
+    }
+    if (m_candidates && m_candidatesVerified) {
+        return cap > 0 ? qMin<qint64>(cap + 1, qint64(m_candidates->size())) : qint64(m_candidates->size());
     }
     if (m_candidates) {
         // Verify candidates one by one by rowid and stop at the cap: a few thousand lookups at

@@ -39,8 +39,11 @@ CREATE TABLE submission_grams (
     block INTEGER NOT NULL,
     docs  INTEGER NOT NULL,
     ids   BLOB NOT NULL,
-    PRIMARY KEY (gram, block)
+    -- Block first: an import appends whole blocks at the end of the tree instead of touching
+    -- pages all over it, which kept the import at a fifth of its speed on a million rows.
+    PRIMARY KEY (block, gram)
 ) WITHOUT ROWID;
+CREATE INDEX submission_grams_gram ON submission_grams (gram, docs);
 
 -- Rows deleted without going through eraseSubmissions() (plain SQL) still have postings; the
 -- trigger remembers their ids so compactSearchIndex() can sweep them out of the index.

@@ -19,6 +19,12 @@ void SubmissionsModel::setVault(Vault* vault)
     m_vault = vault;
     if (!vault) {
         m_filter = {};
+    } else {
+        try {
+            SubmissionQuery::prepareConnection(vault->db());
+        } catch (const DbException&) {
+            // Browsing still works with the default cache.
+        }
     }
     rebuild();
 }
