@@ -1,20 +1,12 @@
 #include "pages/FeaturePages.h"
 
-namespace cd::ui {
+#include "SubmissionsPage.h"
 
-namespace {
-QString title() { return FeaturePages::tr("Contact submissions"); }
-QString text()
-{
-    return FeaturePages::tr("Messages from the website's contact form (name, phone, email, region): import, "
-                          "browse, search, work through, export, and delete when the retention period ends.");
-}
-} // namespace
+namespace cd::ui {
 
 Page* createSubmissionsPage(AppSettings& settings, QWidget* parent)
 {
-    Q_UNUSED(settings)
-    return new PlaceholderPage(&title, &text, parent);
+    return new SubmissionsPage(settings, parent);
 }
 
 } // namespace cd::ui

@@ -1,0 +1,375 @@
+#include "SearchIndex.h"
+
+#include "storage/Database.h"
+#include "storage/Statement.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstring>
+#include <map>
+
+namespace cd::submissions::SearchIndex {
+
+namespace {
+
+constexpr int blockBits = 16;
+constexpr qint64 defaultScanThreshold = 200000;
+std::atomic<qint64> g_scanThreshold{defaultScanThreshold};
+constexpr Gram trigramTag = Gram(1) << 60;
+constexpr Gram bigramTag = Gram(2) << 60;
+
+inline char32_t foldChar(char32_t c)
+{
+    if (c >= 0xFF01 && c <= 0xFF5E) {
+        c -= 0xFEE0;
+    } else if (c == 0x3000) {
+        c = U' ';
+    }
+    if (c >= U'A' && c <= U'Z') {
+        c += 32;
+    }
+    return c;
+}
+
+QByteArray blobOf(const std::vector<quint32>& ids)
+{
+    QByteArray out(int(ids.size() * 4), Qt::Uninitialized);
+    char* p = out.data();
+    for (quint32 id : ids) {
+        p[0] = char(id & 0xFF);
+        p[1] = char((id >> 8) & 0xFF);
+        p[2] = char((id >> 16) & 0xFF);
+        p[3] = char((id >> 24) & 0xFF);
+        p += 4;
+    }
+    return out;
+}
+
+void appendIds(const QByteArray& blob, std::vector<quint32>& out)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(blob.constData());
+    const int n = blob.size() / 4;
+    out.reserve(out.size() + size_t(n));
+    for (int i = 0; i < n; ++i, p += 4) {
+        out.push_back(quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16 | quint32(p[3]) << 24);
+    }
+}
+
+// Folds UTF-8 bytes the way fold() folds characters: ASCII letters and full-width forms.
+void foldUtf8Into(const unsigned char* s, int n, std::string& out)
+{
+    out.clear();
+    out.reserve(size_t(n));
+    for (int i = 0; i < n; ++i) {
+        unsigned char c = s[i];
+        if (c < 0x80) {
+            out.push_back(char(c >= 'A' && c <= 'Z' ? c + 32 : c));
+        } else if (c == 0xEF && i + 2 < n && (s[i + 1] == 0xBC || s[i + 1] == 0xBD)) {
+            const char32_t cp = (char32_t(c & 0x0F) << 12) | (char32_t(s[i + 1] & 0x3F) << 6) | char32_t(s[i + 2] & 0x3F);
+            if (cp >= 0xFF01 && cp <= 0xFF5E) {
+                out.push_back(char(foldChar(cp)));
+            } else {
+                out.append(reinterpret_cast<const char*>(s + i), 3);
+            }
+            i += 2;
+        } else if (c == 0xE3 && i + 2 < n && s[i + 1] == 0x80 && s[i + 2] == 0x80) {
+            out.push_back(' ');
+            i += 2;
+        } else {
+            out.push_back(char(c));
+        }
+    }
+}
+
+void containsFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv)
+{
+    const auto* q = sqlite3_value_text(argv[0]);
+    const int qn = sqlite3_value_bytes(argv[0]);
+    if (!q || qn == 0) {
+        sqlite3_result_int(ctx, 0);
+        return;
+    }
+    thread_local std::string folded;
+    for (int i = 1; i < argc; ++i) {
+        const auto* s = sqlite3_value_text(argv[i]);
+        const int n = sqlite3_value_bytes(argv[i]);
+        if (!s || n < qn) {
+            continue;
+        }
+        foldUtf8Into(s, n, folded);
+        if (memmem(folded.data(), folded.size(), q, size_t(qn))) {
+            sqlite3_result_int(ctx, 1);
+            return;
+        }
+    }
+    sqlite3_result_int(ctx, 0);
+}
+
+std::vector<quint32> intersect(const std::vector<quint32>& a, const std::vector<quint32>& b)
+{
+    std::vector<quint32> out;
+    out.reserve(std::min(a.size(), b.size()));
+    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+    return out;
+}
+
+std::vector<quint32> load(Database& db, Gram gram)
+{
+    std::vector<quint32> ids;
+    Statement s(db, "SELECT ids FROM submission_grams WHERE gram = ? ORDER BY block");
+    s.bind(1, gram);
+    while (s.next()) {
+        appendIds(s.blob(0), ids);
+    }
+    return ids;
+}
+
+} // namespace
+
+std::u32string fold(const QString& text)
+{
+    std::u32string out;
+    out.reserve(size_t(text.size()));
+    const QChar* p = text.constData();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t c = p[i].unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < n && p[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(p[i], p[i + 1]);
+            ++i;
+        }
+        out.push_back(foldChar(c));
+    }
+    return out;
+}
+
+void appendGrams(const std::u32string& s, std::vector<Gram>& out)
+{
+    const size_t n = s.size();
+    for (size_t i = 0; i + 1 < n; ++i) {
+        const char32_t a = s[i];
+        const char32_t b = s[i + 1];
+        if (a >= 0x80 || b >= 0x80) {
+            out.push_back(bigramTag | (Gram(a) << 21) | Gram(b));
+        } else if (i + 2 < n && s[i + 2] < 0x80) {
+            out.push_back(trigramTag | (Gram(a) << 14) | (Gram(b) << 7) | Gram(s[i + 2]));
+        }
+    }
+}
+
+std::vector<Gram> gramsOf(const IndexedText& row)
+{
+    std::vector<Gram> grams;
+    grams.reserve(64);
+    appendGrams(fold(row.name), grams);
+    appendGrams(fold(row.phoneNorm), grams);
+    appendGrams(fold(row.emailNorm), grams);
+    appendGrams(fold(row.message), grams);
+    std::sort(grams.begin(), grams.end());
+    grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
+    return grams;
+}
+
+QByteArray foldedUtf8(const QString& query)
+{
+    const std::u32string f = fold(query.trimmed());
+    return QString::fromUcs4(f.data(), qsizetype(f.size())).toUtf8();
+}
+
+bool matches(const QByteArray& foldedQuery, const IndexedText& row)
+{
+    if (foldedQuery.isEmpty()) {
+        return false;
+    }
+    std::string folded;
+    for (const QString* field : {&row.name, &row.phoneNorm, &row.emailNorm, &row.message}) {
+        const QByteArray utf8 = field->toUtf8();
+        foldUtf8Into(reinterpret_cast<const unsigned char*>(utf8.constData()), utf8.size(), folded);
+        if (memmem(folded.data(), folded.size(), foldedQuery.constData(), size_t(foldedQuery.size()))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void registerFunctions(Database& db)
+{
+    sqlite3_create_function_v2(db.handle(), "cd_contains", 5, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                               &containsFunction, nullptr, nullptr, nullptr);
+}
+
+qint64 scanThreshold()
+{
+    return g_scanThreshold.load();
+}
+
+void setScanThreshold(qint64 ids)
+{
+    g_scanThreshold.store(ids > 0 ? ids : defaultScanThreshold);
+}
+
+bool isSearchable(const QString& query)
+{
+    std::vector<Gram> grams;
+    appendGrams(fold(query.trimmed()), grams);
+    return !grams.empty();
+}
+
+Writer::Writer(Database& db)
+    : m_db(db)
+{
+    const qint64 maxId = Statement::scalarInt(db, "SELECT coalesce(max(id), 0) FROM submissions");
+    // Blocks above the largest id present hold no postings yet: no need to read before writing.
+    m_maxExistingBlock = maxId >> blockBits;
+    m_scratch.reserve(128);
+}
+
+Writer::~Writer() = default;
+
+void Writer::add(qint64 id, const IndexedText& row)
+{
+    const qint64 block = id >> blockBits;
+    if (block != m_block && !m_pending.empty()) {
+        flushBlock();
+    }
+    m_block = block;
+    const auto grams = gramsOf(row);
+    for (Gram g : grams) {
+        m_pending[g].push_back(quint32(id));
+    }
+}
+
+void Writer::flush()
+{
+    if (!m_pending.empty()) {
+        flushBlock();
+    }
+}
+
+void Writer::flushBlock()
+{
+    std::vector<Gram> keys;
+    keys.reserve(m_pending.size());
+    for (const auto& entry : m_pending) {
+        keys.push_back(entry.first);
+    }
+    std::sort(keys.begin(), keys.end());
+    Statement read(m_db, "SELECT ids FROM submission_grams WHERE gram = ? AND block = ?");
+    Statement write(m_db, "INSERT OR REPLACE INTO submission_grams (gram, block, docs, ids) VALUES (?, ?, ?, ?)");
+    const bool mayExist = m_block <= m_maxExistingBlock;
+    for (Gram g : keys) {
+        std::vector<quint32>& ids = m_pending[g];
+        if (mayExist) {
+            read.bind(1, g).bind(2, m_block);
+            if (read.next()) {
+                std::vector<quint32> merged;
+                appendIds(read.blob(0), merged);
+                merged.insert(merged.end(), ids.begin(), ids.end());
+                std::sort(merged.begin(), merged.end());
+                merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
+                ids.swap(merged);
+            }
+            read.reset();
+        }
+        write.bind(1, g).bind(2, m_block).bind(3, qint64(ids.size())).bind(4, blobOf(ids)).exec();
+    }
+    m_pending.clear();
+}
+
+void remove(Database& db, const QList<QPair<qint64, IndexedText>>& rows)
+{
+    // Group by posting list so each is rewritten once however many rows leave it.
+    std::map<std::pair<Gram, qint64>, std::vector<quint32>> removals;
+    for (const auto& row : rows) {
+        for (Gram g : gramsOf(row.second)) {
+            removals[{g, row.first >> blockBits}].push_back(quint32(row.first));
+        }
+    }
+    Statement read(db, "SELECT ids FROM submission_grams WHERE gram = ? AND block = ?");
+    Statement write(db, "UPDATE submission_grams SET docs = ?, ids = ? WHERE gram = ? AND block = ?");
+    Statement drop(db, "DELETE FROM submission_grams WHERE gram = ? AND block = ?");
+    for (auto& [key, gone] : removals) {
+        read.bind(1, key.first).bind(2, key.second);
+        if (!read.next()) {
+            read.reset();
+            continue;
+        }
+        std::vector<quint32> ids;
+        appendIds(read.blob(0), ids);
+        read.reset();
+        std::sort(gone.begin(), gone.end());
+        std::vector<quint32> kept;
+        kept.reserve(ids.size());
+        std::set_difference(ids.begin(), ids.end(), gone.begin(), gone.end(), std::back_inserter(kept));
+        if (kept.empty()) {
+            drop.bind(1, key.first).bind(2, key.second).exec();
+        } else {
+            write.bind(1, qint64(kept.size())).bind(2, blobOf(kept)).bind(3, key.first).bind(4, key.second).exec();
+        }
+    }
+}
+
+void rebuild(Database& db)
+{
+    db.exec("DELETE FROM submission_grams");
+    Writer writer(db);
+    Statement s(db, "SELECT id, name, phone_norm, email_norm, message FROM submissions ORDER BY id");
+    while (s.next()) {
+        writer.add(s.int64(0), IndexedText{s.text(1), s.text(2), s.text(3), s.text(4)});
+    }
+    writer.flush();
+}
+
+Plan plan(Database& db, const QString& query)
+{
+    Plan result;
+    const std::u32string folded = fold(query.trimmed());
+    result.folded = QString::fromUcs4(folded.data(), qsizetype(folded.size())).toUtf8();
+    std::vector<Gram> grams;
+    appendGrams(folded, grams);
+    std::sort(grams.begin(), grams.end());
+    grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
+    if (grams.empty()) {
+        result.mode = Plan::Mode::TooShort;
+        return result;
+    }
+    std::vector<std::pair<qint64, Gram>> byDocs;
+    Statement docs(db, "SELECT coalesce(sum(docs), 0) FROM submission_grams WHERE gram = ?");
+    for (Gram g : grams) {
+        docs.bind(1, g);
+        docs.next();
+        const qint64 n = docs.int64(0);
+        docs.reset();
+        if (n == 0) {
+            result.mode = Plan::Mode::NoMatch;
+            return result;
+        }
+        byDocs.emplace_back(n, g);
+    }
+    std::sort(byDocs.begin(), byDocs.end());
+    result.rarestDocs = byDocs.front().first;
+    if (result.rarestDocs > scanThreshold()) {
+        result.mode = Plan::Mode::Scan;
+        return result;
+    }
+    result.mode = Plan::Mode::Candidates;
+    result.candidates = load(db, byDocs.front().second);
+    for (size_t i = 1; i < byDocs.size(); ++i) {
+        // A posting list reads at a few hundred thousand ids per millisecond; verifying a
+        // candidate costs a row lookup. Intersect unless the candidates are already few or the
+        // next list is very long.
+        if (result.candidates.size() < 32 || byDocs[i].first > scanThreshold()) {
+            break;
+        }
+        result.candidates = intersect(result.candidates, load(db, byDocs[i].second));
+        if (result.candidates.empty()) {
+            result.mode = Plan::Mode::NoMatch;
+            break;
+        }
+    }
+    return result;
+}
+
+} // namespace cd::submissions::SearchIndex

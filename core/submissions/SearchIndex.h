@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace cd {
+
+class Database;
+
+namespace submissions {
+
+// The substring index over name, normalised phone, normalised email and message.
+//
+// Text is folded (ASCII upper case and full-width forms to lower-case ASCII) and cut into grams:
+// every run of three ASCII characters, and every pair of characters of which at least one is not
+// ASCII (Chinese). A substring query is then a set of grams every matching row must contain, so
+// the index narrows the candidates and a verification pass (cd_contains) makes the result exact.
+namespace SearchIndex {
+
+using Gram = qint64;
+
+// The four indexed fields of one row.
+struct IndexedText {
+    QString name;
+    QString phoneNorm;
+    QString emailNorm;
+    QString message;
+};
+
+std::u32string fold(const QString& text);
+// Appends the grams of folded text; not de-duplicated.
+void appendGrams(const std::u32string& folded, std::vector<Gram>& out);
+// The unique grams of a row.
+std::vector<Gram> gramsOf(const IndexedText& row);
+// The folded query as UTF-8, as cd_contains compares it.
+QByteArray foldedUtf8(const QString& query);
+// True when folded text of any field contains the folded query (the exact rule the index serves).
+bool matches(const QByteArray& foldedQuery, const IndexedText& row);
+
+// Registers cd_contains(query, name, phone_norm, email_norm, message) on a connection.
+// Idempotent; every connection that runs a search predicate needs it.
+void registerFunctions(Database& db);
+
+// Collects postings of rows added in ascending id order and writes them block by block.
+class Writer
+{
+public:
+    explicit Writer(Database& db);
+    ~Writer();
+    void add(qint64 id, const IndexedText& row);
+    // Writes everything still pending; call before commit.
+    void flush();
+
+private:
+    void flushBlock();
+    Database& m_db;
+    qint64 m_block = -1;
+    qint64 m_maxExistingBlock = -1;
+    std::unordered_map<Gram, std::vector<quint32>> m_pending;
+    std::vector<Gram> m_scratch;
+};
+
+// Removes the postings of the given rows (their text as stored) inside the caller's transaction.
+void remove(Database& db, const QList<QPair<qint64, IndexedText>>& rows);
+// Drops and rebuilds the whole index from the table.
+void rebuild(Database& db);
+
+// The plan for one query.
+struct Plan {
+    enum class Mode { TooShort, NoMatch, Candidates, Scan };
+    Mode mode = Mode::TooShort;
+    QByteArray folded;                // for cd_contains
+    std::vector<quint32> candidates;  // sorted ids (Mode::Candidates); a superset of the matches
+    qint64 rarestDocs = 0;
+};
+// Looks up document counts, starts from the rarest gram and intersects further grams only while
+// that is cheaper than verifying the candidates. Queries whose rarest gram is in a fifth of the
+// rows or more become a Scan: the matches are so dense that walking the table finds them at once.
+Plan plan(Database& db, const QString& query);
+// The number of ids above which a query is answered by a scan instead of the index.
+qint64 scanThreshold();
+// Tests lower it to exercise the scan path on small tables; <= 0 restores the default.
+void setScanThreshold(qint64 ids);
+// The minimum query: a pair with a Chinese character, or three Latin characters or digits.
+bool isSearchable(const QString& query);
+
+} // namespace SearchIndex
+} // namespace submissions
+} // namespace cd

@@ -1,0 +1,172 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace cd {
+
+class Database;
+class Vault;
+class ReportDocument;
+
+namespace submissions {
+
+struct SubmissionsText {
+    Q_DECLARE_TR_FUNCTIONS(cd::Submissions)
+};
+
+// Status keys as stored: new → contacted → closed; reopening goes back to contacted or new.
+QStringList statusKeys();
+bool isStatusKey(const QString& key);
+QString statusDisplayName(const QString& key); // translated
+
+struct Submission {
+    qint64 id = 0;
+    QDateTime receivedAt;
+    QString name;
+    QString phone;
+    QString phoneNorm;
+    QString email;
+    QString emailNorm;
+    QString region;
+    QString message;
+    QString source;
+    QString status = QStringLiteral("new");
+    qint64 assigneeId = 0;
+    QString assigneeName;
+    QString notes;
+    QDateTime closedAt;
+    bool possibleMinor = false;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+struct SubmissionFilter {
+    QString search;
+    QStringList statuses;    // empty: all
+    QString region;          // exact; empty: all
+    qint64 assigneeId = 0;   // 0: anyone, -1: unassigned
+    QDate from;              // received on or after (UTC date)
+    QDate to;                // received on or before
+    bool possibleMinorOnly = false;
+    bool dueForDeletion = false;
+
+    bool isEmpty() const;
+    // A description without personal values, for the audit log: which filters were set.
+    QString auditDescription() const;
+};
+
+enum class SortColumn { ReceivedAt, Name, Phone, Email, Region, Status, Id };
+
+struct Sort {
+    SortColumn column = SortColumn::ReceivedAt;
+    bool descending = true;
+};
+
+// The position after which the next page starts (keyset paging).
+struct PageKey {
+    QVariant value;
+    qint64 id = 0;
+};
+
+// A filter turned into SQL for one connection. Compiling a search fills a temporary table of
+// candidate ids on that connection, so use the query before compiling another on it.
+class SubmissionQuery
+{
+public:
+    enum class State { Ready, TooShort, Empty };
+
+    static SubmissionQuery compile(Database& db, const SubmissionFilter& filter, int retentionMonths);
+    // Sets up a connection that browses and searches: the search function and a page cache
+    // large enough for the sort indexes of a million rows (64 MB).
+    static void prepareConnection(Database& db);
+
+    State state() const { return m_state; }
+    // Counts matches, stopping at cap + 1 (cap <= 0: exact). Searches cap their count so a
+    // query that matches most rows still answers at once.
+    qint64 count(Database& db, qint64 cap = 0) const;
+    // One page in the given order, after `after` (keyset) or from `offset`.
+    QList<Submission> page(Database& db, const Sort& sort, int limit, const std::optional<PageKey>& after,
+                           qint64 offset = 0) const;
+    QList<qint64> ids(Database& db, const Sort& sort, qint64 limit = -1) const;
+    static PageKey keyOf(const Submission& row, SortColumn column);
+    // Candidate sets up to this size go into a temporary table the page query joins; larger ones
+    // are matched while walking the display-order index. Tests lower it.
+    static void setCandidateTableLimit(qint64 ids);
+
+private:
+    QString m_where;      // for pages
+    QString m_countWhere; // for counting: may drive from the candidate table
+    QVariantList m_binds;
+    // A search without other filters counts by verifying its candidates directly.
+    std::shared_ptr<const std::vector<quint32>> m_candidates;
+    QByteArray m_folded;
+    bool m_candidatesVerified = false;
+    State m_state = State::Ready;
+};
+
+struct SubmissionChange {
+    std::optional<QString> status;
+    std::optional<qint64> assigneeId; // 0 clears
+    std::optional<QString> notes;
+    std::optional<bool> possibleMinor;
+};
+
+struct PurgeReport {
+    qint64 due = 0;
+    qint64 deleted = 0;
+};
+
+struct Assignee {
+    qint64 id = 0;
+    QString displayName;
+};
+
+// Reads and changes submissions for the signed-in actor; every change is audited.
+class SubmissionService
+{
+public:
+    explicit SubmissionService(Vault& vault);
+
+    static QString retentionKey() { return QStringLiteral("submissions.retention_months"); }
+    static int defaultRetentionMonths() { return 24; }
+    int retentionMonths();
+    Status setRetentionMonths(int months);
+
+    Result<Submission> get(qint64 id);
+    Result<qint64> create(const Submission& submission); // manual entry
+    Status update(qint64 id, const SubmissionChange& change);
+    // The same change for many rows, one audit entry with the count.
+    Result<int> updateMany(const QList<qint64>& ids, const SubmissionChange& change);
+    Result<PurgeReport> purgeExpired(bool dryRun);
+    Result<QList<Assignee>> assignees();
+    Result<QStringList> regions();
+
+    // Writes the rows matching the filter (all of them) to CSV or XLSX; audited with the filter
+    // description and the row count.
+    enum class ExportFormat { Csv, Xlsx };
+    Result<qint64> exportRows(const SubmissionFilter& filter, const Sort& sort, ExportFormat format,
+                              const QString& path);
+    // A printable list (first maxRows rows) for the report path.
+    Result<ReportDocument> report(const SubmissionFilter& filter, const Sort& sort, const QString& language,
+                                  int maxRows = 2000);
+
+    static QStringList exportHeaders();
+    static QStringList exportCells(const Submission& s);
+
+private:
+    Vault& m_vault;
+};
+
+} // namespace submissions
+} // namespace cd

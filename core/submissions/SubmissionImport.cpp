@@ -1,0 +1,840 @@
+#include "SubmissionImport.h"
+
+#include "SearchIndex.h"
+
+#include "audit/AuditLog.h"
+#include "contacts/ContactNormalizer.h"
+#include "export/TableExport.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QStringDecoder>
+#include <QTimeZone>
+
+#ifdef CD_HAVE_LIBCSV
+#include <csv.h>
+#endif
+
+#include <algorithm>
+#include <deque>
+#include <vector>
+#include <memory>
+
+namespace cd::submissions {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cd::Submissions", text);
+}
+
+constexpr qint64 sampleBytes = 64 * 1024;
+constexpr int maxColumns = 1000;
+constexpr qsizetype maxFieldChars = 1 << 20; // a record field longer than this is refused
+
+struct Record {
+    QStringList fields;
+    qint64 line = 0;
+    int columns = 0; // as found in the file; fields keeps at most maxColumns + 1
+};
+
+QString decodeField(const char* data, size_t size, bool gb18030)
+{
+    if (!gb18030) {
+        return QString::fromUtf8(data, qsizetype(size));
+    }
+    QStringDecoder decoder("GB18030");
+    return decoder.decode(QByteArrayView(data, qsizetype(size)));
+}
+
+// Streams records from a file: CSV/TSV through libcsv, JSON arrays and JSON Lines via QJson.
+class RecordReader
+{
+public:
+    ~RecordReader()
+    {
+#ifdef CD_HAVE_LIBCSV
+        if (m_csvInit) {
+            csv_free(&m_csv);
+        }
+#endif
+    }
+
+    Status open(const QString& path, const ImportOptions& options)
+    {
+        m_file.setFileName(path);
+        if (!m_file.open(QIODevice::ReadOnly)) {
+            return Error{ErrorCode::NotFound, tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), m_file.errorString())};
+        }
+        m_total = m_file.size();
+        const QByteArray sample = m_file.peek(sampleBytes);
+        qint64 skip = 0;
+        if (sample.startsWith("\xEF\xBB\xBF")) {
+            m_encoding = QStringLiteral("UTF-8");
+            skip = 3;
+        } else if (sample.startsWith("\xFF\xFE") || sample.startsWith("\xFE\xFF")) {
+            return Error{ErrorCode::InvalidInput,
+                         tr("The file is in UTF-16 (Excel's \"Unicode text\"). Save it as \"CSV UTF-8\" and import "
+                            "that file.")};
+        } else if (sample.contains('\0')) {
+            return Error{ErrorCode::InvalidInput,
+                         tr("The file is not a text file (it contains binary data). Choose a CSV, TSV or JSON export.")};
+        }
+        if (!options.encoding.isEmpty()) {
+            m_encoding = options.encoding.toUpper() == QLatin1String("GBK") ? QStringLiteral("GB18030")
+                                                                            : options.encoding.toUpper();
+        } else if (m_encoding.isEmpty()) {
+            QStringDecoder utf8(QStringDecoder::Utf8);
+            const QString decoded = utf8.decode(sample); // decoding is lazy: convert to find errors
+            Q_UNUSED(decoded)
+            m_encoding = utf8.hasError() ? QStringLiteral("GB18030") : QStringLiteral("UTF-8");
+        }
+        if (m_encoding != QLatin1String("UTF-8") && m_encoding != QLatin1String("GB18030")) {
+            return Error{ErrorCode::InvalidInput, tr("Unknown encoding %1: use UTF-8 or GB18030.").arg(options.encoding)};
+        }
+        m_gb = m_encoding == QLatin1String("GB18030");
+        if (m_gb && !QStringDecoder("GB18030").isValid()) {
+            return Error{ErrorCode::Internal, tr("This installation cannot read GB18030 files.")};
+        }
+        m_file.seek(skip);
+        m_read = skip;
+
+        m_format = options.format;
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        const QByteArray trimmed = sample.mid(int(skip)).trimmed();
+        if (m_format == ImportFormat::Auto) {
+            if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson")) {
+                m_format = ImportFormat::JsonLines;
+            } else if (trimmed.startsWith('[')) {
+                m_format = ImportFormat::Json;
+            } else if (trimmed.startsWith('{')) {
+                m_format = ImportFormat::JsonLines;
+            } else {
+                m_format = ImportFormat::Csv;
+            }
+        }
+        if (m_format == ImportFormat::Csv) {
+            return openCsv(sample.mid(int(skip)), options, suffix);
+        }
+        if (m_format == ImportFormat::Json) {
+            return openJsonArray(path);
+        }
+        return openJsonLines();
+    }
+
+    ImportFormat format() const { return m_format; }
+    QString encoding() const { return m_encoding; }
+    char delimiter() const { return m_delimiter; }
+    const QStringList& headers() const { return m_headers; }
+    qint64 bytesRead() const { return m_read; }
+    qint64 bytesTotal() const { return m_total; }
+
+    // False at the end or on a structural error (see error()).
+    bool next(Record& out)
+    {
+        while (m_queue.empty()) {
+            if (m_done || !m_error.ok()) {
+                return false;
+            }
+            fill();
+        }
+        out = std::move(m_queue.front());
+        m_queue.pop_front();
+        return true;
+    }
+    const Status& error() const { return m_error; }
+
+private:
+    Status openCsv(const QByteArray& sample, const ImportOptions& options, const QString& suffix)
+    {
+#ifndef CD_HAVE_LIBCSV
+        Q_UNUSED(sample)
+        Q_UNUSED(options)
+        Q_UNUSED(suffix)
+        return Error{ErrorCode::Internal, tr("This installation was built without CSV support (libcsv).")};
+#else
+        m_delimiter = options.delimiter;
+        if (m_delimiter == 0) {
+            if (suffix == QLatin1String("tsv") || suffix == QLatin1String("tab")) {
+                m_delimiter = '\t';
+            } else {
+                const QByteArray firstLine = sample.left(sample.indexOf('\n'));
+                const int commas = int(firstLine.count(','));
+                const int semis = int(firstLine.count(';'));
+                const int tabs = int(firstLine.count('\t'));
+                m_delimiter = tabs > commas && tabs >= semis ? '\t' : (semis > commas ? ';' : ',');
+            }
+        }
+        if (csv_init(&m_csv, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
+            return Error{ErrorCode::Internal, tr("Out of memory.")};
+        }
+        m_csvInit = true;
+        csv_set_delim(&m_csv, static_cast<unsigned char>(m_delimiter));
+        // Only spaces count as padding: a tab may be the delimiter.
+        csv_set_space_func(&m_csv, [](unsigned char c) { return c == ' ' ? 1 : 0; });
+        Record header;
+        if (!next(header)) {
+            return m_error.ok() ? Status(Error{ErrorCode::InvalidInput, tr("The file is empty.")}) : m_error;
+        }
+        m_headers = header.fields;
+        if (header.columns > maxColumns) {
+            return Error{ErrorCode::InvalidInput, tr("The file has %1 columns; at most %2 are supported. Remove the "
+                                                     "extra columns and import again.")
+                                                      .arg(header.columns)
+                                                      .arg(maxColumns)};
+        }
+        return {};
+#endif
+    }
+
+    Status openJsonArray(const QString& path)
+    {
+        if (m_total > 512LL * 1024 * 1024) {
+            return Error{ErrorCode::InvalidInput,
+                         tr("JSON arrays larger than 512 MB cannot be imported; use JSON Lines for big exports.")};
+        }
+        const QByteArray all = m_file.readAll();
+        m_read = m_total;
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(all, &err);
+        if (err.error != QJsonParseError::NoError || !doc.isArray()) {
+            return Error{ErrorCode::InvalidInput, tr("The file is not a valid JSON array of objects (%1 at byte %2).")
+                                                      .arg(err.errorString())
+                                                      .arg(err.offset)};
+        }
+        const QJsonArray array = doc.array();
+        for (const QJsonValue& v : array) {
+            collectKeys(v);
+        }
+        qint64 index = 0;
+        for (const QJsonValue& v : array) {
+            m_queue.push_back(recordOf(v, ++index));
+        }
+        m_done = true;
+        return {};
+    }
+
+    Status openJsonLines()
+    {
+        // Headers come from the keys of the first objects.
+        const qint64 start = m_file.pos();
+        int seen = 0;
+        while (seen < 500 && !m_file.atEnd()) {
+            const QByteArray line = m_file.readLine().trimmed();
+            if (line.isEmpty()) {
+                continue;
+            }
+            collectKeys(QJsonDocument::fromJson(line).object());
+            ++seen;
+        }
+        m_file.seek(start);
+        return {};
+    }
+
+    void collectKeys(const QJsonValue& v)
+    {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!m_headers.contains(it.key())) {
+                m_headers.append(it.key());
+            }
+        }
+    }
+
+    Record recordOf(const QJsonValue& v, qint64 line)
+    {
+        Record r;
+        r.line = line;
+        if (!v.isObject()) {
+            r.fields.append(QString());
+            return r;
+        }
+        const QJsonObject o = v.toObject();
+        for (const QString& h : m_headers) {
+            const QJsonValue f = o.value(h);
+            if (f.isString()) {
+                r.fields.append(f.toString());
+            } else if (f.isDouble()) {
+                r.fields.append(QString::number(f.toDouble(), 'g', 15));
+            } else if (f.isBool()) {
+                r.fields.append(f.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+            } else if (f.isNull() || f.isUndefined()) {
+                r.fields.append(QString());
+            } else {
+                r.fields.append(QString::fromUtf8(QJsonDocument(f.isArray() ? QJsonDocument(f.toArray())
+                                                                            : QJsonDocument(f.toObject()))
+                                                      .toJson(QJsonDocument::Compact)));
+            }
+        }
+        return r;
+    }
+
+    void fill()
+    {
+        if (m_format == ImportFormat::JsonLines) {
+            if (m_file.atEnd()) {
+                m_done = true;
+                return;
+            }
+            for (int i = 0; i < 1000 && !m_file.atEnd(); ++i) {
+                QByteArray line = m_file.readLine();
+                m_read += line.size();
+                ++m_line;
+                line = line.trimmed();
+                if (line.isEmpty()) {
+                    continue;
+                }
+                QJsonParseError err;
+                const QJsonDocument doc = QJsonDocument::fromJson(line, &err);
+                Record r = recordOf(doc.object(), m_line);
+                if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+                    r.fields = QStringList{QString()};
+                    r.fields.reserve(m_headers.size());
+                }
+                m_queue.push_back(std::move(r));
+            }
+            return;
+        }
+#ifdef CD_HAVE_LIBCSV
+        char buffer[1 << 16];
+        const qint64 n = m_file.read(buffer, sizeof buffer);
+        if (n <= 0) {
+            if (csv_fini(&m_csv, &RecordReader::onField, &RecordReader::onRecord, this) != 0) {
+                m_error = Error{ErrorCode::InvalidInput, tr("Line %1: a quoted field is never closed (unbalanced "
+                                                            "quotes). Fix the file and import again.")
+                                                             .arg(m_recordLine)};
+            }
+            m_done = true;
+            return;
+        }
+        m_read += n;
+        const size_t used = csv_parse(&m_csv, buffer, size_t(n), &RecordReader::onField, &RecordReader::onRecord, this);
+        if (used != size_t(n)) {
+            m_error = Error{ErrorCode::InvalidInput,
+                            csv_error(&m_csv) == CSV_EPARSE
+                                ? tr("Line %1: malformed quotes (a quote inside an unquoted field, or text after a "
+                                     "closing quote). Fix the file and import again.")
+                                      .arg(m_recordLine)
+                                : tr("The file could not be read (out of memory).")};
+        }
+#endif
+    }
+
+#ifdef CD_HAVE_LIBCSV
+    static void onField(void* data, size_t size, void* self)
+    {
+        auto* r = static_cast<RecordReader*>(self);
+        const char* text = static_cast<const char*>(data);
+        r->m_pendingNewlines += size_t(std::count(text, text + size, '\n'));
+        ++r->m_currentColumns;
+        if (r->m_current.size() > maxColumns) {
+            return; // counted, not kept: the record is rejected for its width
+        }
+        if (qsizetype(size) > maxFieldChars * 3) {
+            r->m_current.append(QStringLiteral("\x01oversize"));
+            r->m_oversize = true;
+            return;
+        }
+        r->m_current.append(decodeField(text, size, r->m_gb));
+    }
+
+    static void onRecord(int, void* self)
+    {
+        auto* r = static_cast<RecordReader*>(self);
+        Record rec;
+        rec.fields = std::move(r->m_current);
+        rec.line = r->m_recordLine;
+        rec.columns = r->m_currentColumns;
+        r->m_currentColumns = 0;
+        if (r->m_oversize) {
+            rec.fields = QStringList{QStringLiteral("\x01oversize")};
+        }
+        r->m_current = QStringList();
+        r->m_oversize = false;
+        r->m_recordLine += 1 + qint64(r->m_pendingNewlines);
+        r->m_pendingNewlines = 0;
+        r->m_queue.push_back(std::move(rec));
+    }
+    csv_parser m_csv{};
+    bool m_csvInit = false;
+#endif
+
+    QFile m_file;
+    ImportFormat m_format = ImportFormat::Csv;
+    QString m_encoding;
+    bool m_gb = false;
+    char m_delimiter = ',';
+    QStringList m_headers;
+    std::deque<Record> m_queue;
+    QStringList m_current;
+    int m_currentColumns = 0;
+    bool m_oversize = false;
+    size_t m_pendingNewlines = 0;
+    qint64 m_recordLine = 1;
+    qint64 m_line = 0;
+    qint64 m_read = 0;
+    qint64 m_total = 0;
+    bool m_done = false;
+    Status m_error;
+};
+
+QString normaliseHeader(const QString& h)
+{
+    QString out;
+    for (const QChar c : ContactNormalizer::foldFullWidth(h).toLower()) {
+        if (c.isLetterOrNumber()) {
+            out.append(c);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+QString importFieldName(ImportField field)
+{
+    switch (field) {
+    case ImportField::ReceivedAt: return tr("Submitted at");
+    case ImportField::Name: return tr("Name");
+    case ImportField::Phone: return tr("Phone");
+    case ImportField::Email: return tr("Email");
+    case ImportField::Region: return tr("Region");
+    case ImportField::Message: return tr("Message");
+    }
+    return {};
+}
+
+QString importFieldKey(ImportField field)
+{
+    static const char* keys[] = {"received_at", "name", "phone", "email", "region", "message"};
+    return QString::fromLatin1(keys[int(field)]);
+}
+
+ImportMapping SubmissionImporter::guessMapping(const QStringList& headers)
+{
+    // Exact names first, then names that contain a known word ("联系电话", "Email address").
+    static const QList<QStringList> names = {
+        {QStringLiteral("提交时间"), QStringLiteral("时间"), QStringLiteral("日期"), QStringLiteral("留言时间"),
+         QStringLiteral("submittedat"), QStringLiteral("receivedat"), QStringLiteral("time"),
+         QStringLiteral("date"), QStringLiteral("timestamp"), QStringLiteral("createdat"), QStringLiteral("submitted")},
+        {QStringLiteral("姓名"), QStringLiteral("名字"), QStringLiteral("联系人"), QStringLiteral("称呼"),
+         QStringLiteral("name"), QStringLiteral("fullname"), QStringLiteral("contactname")},
+        {QStringLiteral("手机"), QStringLiteral("手机号"), QStringLiteral("手机号码"), QStringLiteral("电话"),
+         QStringLiteral("联系电话"), QStringLiteral("phone"), QStringLiteral("mobile"), QStringLiteral("tel"),
+         QStringLiteral("telephone"), QStringLiteral("phonenumber")},
+        {QStringLiteral("邮箱"), QStringLiteral("电子邮箱"), QStringLiteral("电子邮件"), QStringLiteral("email"),
+         QStringLiteral("mail"), QStringLiteral("emailaddress")},
+        {QStringLiteral("地区"), QStringLiteral("区域"), QStringLiteral("省份"), QStringLiteral("城市"),
+         QStringLiteral("所在地"), QStringLiteral("region"), QStringLiteral("province"), QStringLiteral("city"),
+         QStringLiteral("area"), QStringLiteral("location")},
+        {QStringLiteral("留言"), QStringLiteral("内容"), QStringLiteral("留言内容"), QStringLiteral("咨询内容"),
+         QStringLiteral("备注"), QStringLiteral("message"), QStringLiteral("content"), QStringLiteral("comment"),
+         QStringLiteral("comments"), QStringLiteral("text"), QStringLiteral("inquiry")},
+    };
+    ImportMapping mapping{{-1, -1, -1, -1, -1, -1}};
+    QList<QString> normal;
+    for (const QString& h : headers) {
+        normal.append(normaliseHeader(h));
+    }
+    QSet<int> used;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int f = 0; f < importFieldCount; ++f) {
+            if (mapping[size_t(f)] >= 0) {
+                continue;
+            }
+            for (int col = 0; col < normal.size() && mapping[size_t(f)] < 0; ++col) {
+                if (used.contains(col) || normal.at(col).isEmpty()) {
+                    continue;
+                }
+                for (const QString& n : names.at(f)) {
+                    const bool hit = pass == 0 ? normal.at(col) == n : normal.at(col).contains(n);
+                    if (hit) {
+                        mapping[size_t(f)] = col;
+                        used.insert(col);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    return mapping;
+}
+
+Result<ImportPreview> SubmissionImporter::preview(const QString& path, const ImportOptions& options, int rows)
+{
+    RecordReader reader;
+    if (Status s = reader.open(path, options); !s) {
+        return s;
+    }
+    ImportPreview p;
+    p.format = reader.format();
+    p.encoding = reader.encoding();
+    p.delimiter = reader.delimiter();
+    p.headers = reader.headers();
+    p.guessed = guessMapping(p.headers);
+    Record r;
+    while (p.rows.size() < rows && reader.next(r)) {
+        p.rows.append(r.fields.mid(0, maxColumns));
+    }
+    if (!reader.error().ok() && p.rows.isEmpty()) {
+        return reader.error();
+    }
+    return p;
+}
+
+qint64 SubmissionImporter::dedupKey(const QString& phoneNorm, const QString& emailNorm, const QString& name,
+                                    const QString& message, const QString& receivedAt)
+{
+    // FNV-1a over the fields with separators: stable across runs and platforms.
+    quint64 h = 1469598103934665603ULL;
+    auto mix = [&h](const QString& s) {
+        for (const QChar c : s) {
+            h ^= c.unicode();
+            h *= 1099511628211ULL;
+        }
+        h ^= 0x1F;
+        h *= 1099511628211ULL;
+    };
+    mix(phoneNorm);
+    mix(emailNorm);
+    mix(name);
+    mix(message);
+    mix(receivedAt);
+    return qint64(h & 0x7FFFFFFFFFFFFFFFULL);
+}
+
+namespace {
+
+// Reads the next run of digits; false when there is none or it is too long.
+bool readNumber(QStringView text, qsizetype& pos, int maxDigits, int* out)
+{
+    int value = 0;
+    int digits = 0;
+    while (pos < text.size() && text[pos].isDigit() && digits < maxDigits) {
+        value = value * 10 + text[pos].digitValue();
+        ++pos;
+        ++digits;
+    }
+    *out = value;
+    return digits > 0 && (pos >= text.size() || !text[pos].isDigit());
+}
+
+bool skip(QStringView text, qsizetype& pos, std::initializer_list<char16_t> chars)
+{
+    if (pos < text.size()) {
+        for (char16_t c : chars) {
+            if (text[pos] == QChar(c)) {
+                ++pos;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+QDateTime SubmissionImporter::parseTime(const QString& input)
+{
+    // Parsed by hand: Qt's parser goes through the local time zone, and the C library checks
+    // /etc/localtime on every conversion, which costs more than the rest of a row's import.
+    const QString folded = ContactNormalizer::foldFullWidth(input).trimmed();
+    const QStringView text(folded);
+    qsizetype pos = 0;
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0, ms = 0;
+    if (!readNumber(text, pos, 4, &y) || pos != 4 || !skip(text, pos, {u'-', u'/', u'.', u'年'})
+        || !readNumber(text, pos, 2, &mo) || !skip(text, pos, {u'-', u'/', u'.', u'月'})
+        || !readNumber(text, pos, 2, &d)) {
+        return {};
+    }
+    skip(text, pos, {u'日'});
+    if (pos < text.size()) {
+        if (!skip(text, pos, {u' ', u'T'})) {
+            return {};
+        }
+        while (skip(text, pos, {u' '})) {
+        }
+        if (!readNumber(text, pos, 2, &h) || !skip(text, pos, {u':'}) || !readNumber(text, pos, 2, &mi)) {
+            return {};
+        }
+        if (skip(text, pos, {u':'})) {
+            if (!readNumber(text, pos, 2, &sec)) {
+                return {};
+            }
+            if (skip(text, pos, {u'.', u','})) {
+                const qsizetype from = pos;
+                if (!readNumber(text, pos, 9, &ms)) {
+                    return {};
+                }
+                for (qsizetype n = pos - from; n > 3; --n) {
+                    ms /= 10;
+                }
+                for (qsizetype n = pos - from; n < 3; ++n) {
+                    ms *= 10;
+                }
+            }
+        }
+    }
+    // Without an offset: the website's local time, China Standard Time (UTC+8, no daylight saving).
+    int offsetSeconds = 8 * 3600;
+    if (pos < text.size()) {
+        if (text[pos] == QLatin1Char('Z') && pos + 1 == text.size()) {
+            offsetSeconds = 0;
+            ++pos;
+        } else if (text[pos] == QLatin1Char('+') || text[pos] == QLatin1Char('-')) {
+            const int sign = text[pos] == QLatin1Char('-') ? -1 : 1;
+            ++pos;
+            int oh = 0, om = 0;
+            if (!readNumber(text, pos, 2, &oh)) {
+                return {};
+            }
+            skip(text, pos, {u':'});
+            if (pos < text.size() && !readNumber(text, pos, 2, &om)) {
+                return {};
+            }
+            offsetSeconds = sign * (oh * 3600 + om * 60);
+        }
+        if (pos != text.size()) {
+            return {};
+        }
+    }
+    const QDate date(y, mo, d);
+    const QTime time(h, mi, sec, ms);
+    if (!date.isValid() || !time.isValid()) {
+        return {};
+    }
+    return QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
+}
+
+Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, const QString& path,
+                                              const ImportOptions& options,
+                                              const std::function<void(const ImportProgress&)>& progress,
+                                              const std::atomic_bool* cancel)
+{
+    if (!actor.can(Permission::WriteData)) {
+        return Error{ErrorCode::PermissionDenied, tr("Your role may not import submissions.")};
+    }
+    RecordReader reader;
+    if (Status s = reader.open(path, options); !s) {
+        return s;
+    }
+    const ImportMapping mapping = options.useMapping ? options.mapping : guessMapping(reader.headers());
+    if (mapping[size_t(ImportField::Name)] < 0 && mapping[size_t(ImportField::Phone)] < 0
+        && mapping[size_t(ImportField::Email)] < 0) {
+        return Error{ErrorCode::InvalidInput, tr("No column holds a name, phone or email. Choose the columns in the "
+                                                 "mapping step.")};
+    }
+    ImportReport report;
+    report.source = QFileInfo(path).fileName();
+    auto reject = [&report](qint64 line, const QString& reason, const QStringList& fields) {
+        ++report.rejected;
+        if (report.rejects.size() < ImportReport::maxKeptRejects) {
+            QStringList kept;
+            for (const QString& f : fields.mid(0, 50)) {
+                kept.append(f.left(2000));
+            }
+            report.rejects.append({line, reason, kept});
+        }
+    };
+    // A large page cache keeps the index b-trees in memory while a big file goes in; the
+    // connection's own setting comes back afterwards.
+    const qint64 previousCache = Statement::scalarInt(db, "PRAGMA cache_size");
+    struct CacheRestore {
+        Database& db;
+        qint64 pages;
+        ~CacheRestore() { db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(pages)); }
+    } restore{db, previousCache};
+    if (reader.bytesTotal() > 4 * 1024 * 1024) {
+        db.exec("PRAGMA cache_size = -262144");
+    }
+    try {
+        Transaction tx(db);
+        const QDateTime now = Clock::nowUtc();
+        const QString nowText = toStorageText(now);
+        // The keys of the rows already here, sorted, so a duplicate check is a binary search and
+        // the table needs no random-order index on the key (which would halve the import rate).
+        std::vector<std::pair<qint64, qint64>> existing;
+        {
+            Statement keys(db, "SELECT dedup_key, id FROM submissions");
+            while (keys.next()) {
+                existing.emplace_back(keys.int64(0), keys.int64(1));
+            }
+            std::sort(existing.begin(), existing.end());
+        }
+        Statement confirm(db, "SELECT 1 FROM submissions WHERE id = ? AND phone_norm = ? AND email_norm = ? AND name = ? "
+                              "AND received_at = ?");
+        Statement insert(db, "INSERT INTO submissions (received_at, name, phone, phone_norm, email, email_norm, "
+                             "region, message, source, status, created_at, updated_at, dedup_key) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?)");
+        SearchIndex::Writer index(db);
+        QSet<qint64> seen;
+        Record rec;
+        ImportProgress p;
+        p.bytesTotal = reader.bytesTotal();
+        auto field = [&](const Record& r, ImportField f) {
+            const int col = mapping[size_t(f)];
+            return col >= 0 && col < r.fields.size() ? r.fields.at(col).trimmed() : QString();
+        };
+        while (reader.next(rec)) {
+            ++report.read;
+            if ((report.read & 1023) == 0) {
+                if (cancel && cancel->load()) {
+                    return Error{ErrorCode::Cancelled, tr("Import cancelled; nothing was imported.")};
+                }
+                if (progress) {
+                    p.rows = report.read;
+                    p.bytesRead = reader.bytesRead();
+                    progress(p);
+                }
+            }
+            if (rec.fields.size() == 1 && rec.fields.first() == QLatin1String("\x01oversize")) {
+                reject(rec.line, tr("A field is longer than %1 characters.").arg(maxFieldChars), {});
+                continue;
+            }
+            if (rec.fields.size() > maxColumns) {
+                reject(rec.line, tr("The row has more than %1 fields.").arg(maxColumns), {});
+                continue;
+            }
+            if (rec.fields.size() == 1 && rec.fields.first().isEmpty()) {
+                if (reader.format() != ImportFormat::Csv) {
+                    reject(rec.line, tr("Not a JSON object."), rec.fields);
+                } else {
+                    --report.read; // a blank line
+                }
+                continue;
+            }
+            const QString name = field(rec, ImportField::Name);
+            const QString phone = field(rec, ImportField::Phone);
+            const QString email = field(rec, ImportField::Email);
+            const QString region = field(rec, ImportField::Region);
+            const QString message = field(rec, ImportField::Message);
+            const QString timeText = field(rec, ImportField::ReceivedAt);
+            if (name.isEmpty() && phone.isEmpty() && email.isEmpty()) {
+                reject(rec.line, tr("No name, phone or email."), rec.fields);
+                continue;
+            }
+            if (name.size() > 200 || phone.size() > 50 || email.size() > 254 || region.size() > 200) {
+                reject(rec.line, tr("A name, phone, email or region is implausibly long (wrong column or wrong "
+                                    "encoding?)."),
+                       rec.fields);
+                continue;
+            }
+            if (message.size() > 20000) {
+                reject(rec.line, tr("The message is longer than 20,000 characters."), rec.fields);
+                continue;
+            }
+            if (name.contains(QChar::ReplacementCharacter) || message.contains(QChar::ReplacementCharacter)) {
+                reject(rec.line, tr("The text is not valid %1: choose the other encoding.").arg(reader.encoding()),
+                       rec.fields);
+                continue;
+            }
+            const QString phoneNorm = ContactNormalizer::phone(phone);
+            if (!phone.isEmpty() && phoneNorm.size() < 5) {
+                reject(rec.line, tr("The phone number has fewer than 5 digits."), rec.fields);
+                continue;
+            }
+            const QString emailNorm = ContactNormalizer::email(email);
+            if (!email.isEmpty() && !ContactNormalizer::looksLikeEmail(email)) {
+                reject(rec.line, tr("The email address is not valid."), rec.fields);
+                continue;
+            }
+            QString received;
+            if (mapping[size_t(ImportField::ReceivedAt)] >= 0) {
+                const QDateTime t = parseTime(timeText);
+                if (!t.isValid()) {
+                    reject(rec.line, timeText.isEmpty() ? tr("The submission time is missing.")
+                                                        : tr("The submission time is not a date and time."),
+                           rec.fields);
+                    continue;
+                }
+                received = toStorageText(t);
+            }
+            const qint64 key = dedupKey(phoneNorm, emailNorm, name, message, received);
+            if (seen.contains(key)) {
+                ++report.duplicates;
+                continue;
+            }
+            if (!received.isEmpty()) {
+                bool dup = false;
+                auto it = std::lower_bound(existing.begin(), existing.end(), std::make_pair(key, qint64(0)));
+                for (; !dup && it != existing.end() && it->first == key; ++it) {
+                    confirm.bind(1, it->second).bindText(2, phoneNorm).bindText(3, emailNorm).bindText(4, name).bindText(5, received);
+                    dup = confirm.next();
+                    confirm.reset();
+                }
+                if (dup) {
+                    ++report.duplicates;
+                    continue;
+                }
+            }
+            seen.insert(key);
+            insert.bindText(1, received.isEmpty() ? nowText : received)
+                .bindText(2, name)
+                .bindText(3, phone)
+                .bindText(4, phoneNorm)
+                .bindText(5, email)
+                .bindText(6, emailNorm)
+                .bindText(7, region)
+                .bindText(8, message)
+                .bindText(9, report.source)
+                .bindText(10, nowText)
+                .bindText(11, nowText)
+                .bind(12, key)
+                .exec();
+            index.add(db.lastInsertId(), {name, phoneNorm, emailNorm, message});
+            ++report.imported;
+        }
+        if (!reader.error().ok()) {
+            return reader.error();
+        }
+        if (cancel && cancel->load()) {
+            return Error{ErrorCode::Cancelled, tr("Import cancelled; nothing was imported.")};
+        }
+        index.flush();
+        AuditLog::append(db, actor,
+                         {QStringLiteral("submission.import"), QStringLiteral("submission"), {}, {},
+                          QStringLiteral("read=%1 imported=%2 duplicates=%3 rejected=%4")
+                              .arg(report.read)
+                              .arg(report.imported)
+                              .arg(report.duplicates)
+                              .arg(report.rejected)});
+        tx.commit();
+        if (progress) {
+            p.rows = report.read;
+            p.bytesRead = reader.bytesTotal();
+            progress(p);
+        }
+    } catch (const DbException& e) {
+        return e.error();
+    }
+    return report;
+}
+
+Status SubmissionImporter::writeRejects(const QString& path, const ImportReport& report)
+{
+    QStringList headers{tr("Line"), tr("Reason")};
+    int width = 0;
+    for (const ImportReject& r : report.rejects) {
+        width = qMax(width, int(r.fields.size()));
+    }
+    for (int i = 1; i <= width; ++i) {
+        headers << tr("Field %1").arg(i);
+    }
+    QList<QStringList> rows;
+    for (const ImportReject& r : report.rejects) {
+        rows.append(QStringList{QString::number(r.line), r.reason} + r.fields);
+    }
+    return TableExport::writeCsv(path, headers, rows);
+}
+
+} // namespace cd::submissions

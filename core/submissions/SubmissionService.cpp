@@ -1,0 +1,756 @@
+#include "Submission.h"
+
+#include "SearchIndex.h"
+#include "SubmissionErasure.h"
+
+#include "audit/AuditLog.h"
+#include "contacts/ContactNormalizer.h"
+#include "export/TableExport.h"
+#include "report/ReportDocument.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "util/Clock.h"
+#include "vault/Vault.h"
+
+#include <QLocale>
+
+#include <atomic>
+
+namespace cd::submissions {
+
+namespace {
+
+const char* selectColumns()
+{
+    return "s.id, s.received_at, s.name, s.phone, s.phone_norm, s.email, s.email_norm, s.region, s.message, "
+           "s.source, s.status, coalesce(s.assignee_id, 0), coalesce(a.display_name, ''), s.notes, s.closed_at, "
+           "s.possible_minor, s.created_at, s.updated_at";
+}
+
+Submission readRow(const Statement& s)
+{
+    Submission r;
+    r.id = s.int64(0);
+    r.receivedAt = s.dateTime(1);
+    r.name = s.text(2);
+    r.phone = s.text(3);
+    r.phoneNorm = s.text(4);
+    r.email = s.text(5);
+    r.emailNorm = s.text(6);
+    r.region = s.text(7);
+    r.message = s.text(8);
+    r.source = s.text(9);
+    r.status = s.text(10);
+    r.assigneeId = s.int64(11);
+    r.assigneeName = s.text(12);
+    r.notes = s.text(13);
+    r.closedAt = s.isNull(14) ? QDateTime() : s.dateTime(14);
+    r.possibleMinor = s.boolean(15);
+    r.createdAt = s.dateTime(16);
+    r.updatedAt = s.dateTime(17);
+    return r;
+}
+
+const char* sortSql(SortColumn c)
+{
+    switch (c) {
+    case SortColumn::ReceivedAt: return "s.received_at";
+    case SortColumn::Name: return "s.name";
+    case SortColumn::Phone: return "s.phone_norm";
+    case SortColumn::Email: return "s.email_norm";
+    case SortColumn::Region: return "s.region";
+    case SortColumn::Status: return "s.status";
+    case SortColumn::Id: return "s.id";
+    }
+    return "s.id";
+}
+
+void bindAll(Statement& s, const QVariantList& binds, int first = 1)
+{
+    for (int i = 0; i < binds.size(); ++i) {
+        s.bind(first + i, binds.at(i));
+    }
+}
+
+constexpr qint64 defaultCandidateTableLimit = 20000;
+std::atomic<qint64> g_candidateTableLimit{defaultCandidateTableLimit};
+
+QDateTime retentionCutoff(int months)
+{
+    return Clock::nowUtc().addMonths(-months);
+}
+
+} // namespace
+
+QStringList statusKeys()
+{
+    return {QStringLiteral("new"), QStringLiteral("contacted"), QStringLiteral("closed")};
+}
+
+bool isStatusKey(const QString& key)
+{
+    return statusKeys().contains(key);
+}
+
+QString statusDisplayName(const QString& key)
+{
+    if (key == QLatin1String("new")) {
+        return SubmissionsText::tr("New");
+    }
+    if (key == QLatin1String("contacted")) {
+        return SubmissionsText::tr("Contacted");
+    }
+    if (key == QLatin1String("closed")) {
+        return SubmissionsText::tr("Closed");
+    }
+    return key;
+}
+
+bool SubmissionFilter::isEmpty() const
+{
+    return search.trimmed().isEmpty() && statuses.isEmpty() && region.isEmpty() && assigneeId == 0 && !from.isValid()
+           && !to.isValid() && !possibleMinorOnly && !dueForDeletion;
+}
+
+QString SubmissionFilter::auditDescription() const
+{
+    // Names of the filters only: a search text or region could itself be personal data.
+    QStringList parts;
+    if (!search.trimmed().isEmpty()) {
+        parts << QStringLiteral("search");
+    }
+    if (!statuses.isEmpty()) {
+        parts << QStringLiteral("status=") + statuses.join(QLatin1Char('|'));
+    }
+    if (!region.isEmpty()) {
+        parts << QStringLiteral("region");
+    }
+    if (assigneeId != 0) {
+        parts << (assigneeId < 0 ? QStringLiteral("assignee=none") : QStringLiteral("assignee=%1").arg(assigneeId));
+    }
+    if (from.isValid()) {
+        parts << QStringLiteral("from=") + from.toString(Qt::ISODate);
+    }
+    if (to.isValid()) {
+        parts << QStringLiteral("to=") + to.toString(Qt::ISODate);
+    }
+    if (possibleMinorOnly) {
+        parts << QStringLiteral("possible_minor");
+    }
+    if (dueForDeletion) {
+        parts << QStringLiteral("due_for_deletion");
+    }
+    return parts.isEmpty() ? QStringLiteral("all") : parts.join(QLatin1Char(' '));
+}
+
+SubmissionQuery SubmissionQuery::compile(Database& db, const SubmissionFilter& filter, int retentionMonths)
+{
+    SubmissionQuery q;
+    QStringList where;
+    if (!filter.statuses.isEmpty()) {
+        QStringList marks;
+        for (const QString& st : filter.statuses) {
+            marks << QStringLiteral("?");
+            q.m_binds << st;
+        }
+        where << QStringLiteral("s.status IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    if (!filter.region.isEmpty()) {
+        where << QStringLiteral("s.region = ?");
+        q.m_binds << filter.region;
+    }
+    if (filter.assigneeId < 0) {
+        where << QStringLiteral("s.assignee_id IS NULL");
+    } else if (filter.assigneeId > 0) {
+        where << QStringLiteral("s.assignee_id = ?");
+        q.m_binds << filter.assigneeId;
+    }
+    if (filter.from.isValid()) {
+        where << QStringLiteral("s.received_at >= ?");
+        q.m_binds << toStorageText(filter.from.startOfDay(Qt::UTC));
+    }
+    if (filter.to.isValid()) {
+        where << QStringLiteral("s.received_at < ?");
+        q.m_binds << toStorageText(filter.to.addDays(1).startOfDay(Qt::UTC));
+    }
+    if (filter.possibleMinorOnly) {
+        where << QStringLiteral("s.possible_minor = 1");
+    }
+    if (filter.dueForDeletion) {
+        where << QStringLiteral("s.status = 'closed' AND s.closed_at IS NOT NULL AND s.closed_at < ?");
+        q.m_binds << toStorageText(retentionCutoff(retentionMonths));
+    }
+    const QString search = filter.search.trimmed();
+    if (!search.isEmpty()) {
+        SearchIndex::registerFunctions(db);
+        SearchIndex::Plan plan = SearchIndex::plan(db, search);
+        switch (plan.mode) {
+        case SearchIndex::Plan::Mode::TooShort:
+            q.m_state = State::TooShort;
+            return q;
+        case SearchIndex::Plan::Mode::NoMatch:
+            q.m_state = State::Empty;
+            return q;
+        case SearchIndex::Plan::Mode::Candidates: {
+            const qint64 n = qint64(plan.candidates.size());
+            bool verifiedCandidates = false;
+            if (n <= g_candidateTableLimit.load()) {
+                db.exec("CREATE TEMP TABLE IF NOT EXISTS submission_hits (id INTEGER PRIMARY KEY)");
+                db.exec("DELETE FROM temp.submission_hits");
+                Statement ins(db, "INSERT INTO temp.submission_hits (id) VALUES (?)");
+                if (n <= 2000) {
+                    // Verify now: the rows are read once, and the page and count then need
+                    // only the true matches.
+                    Statement verify(db, "SELECT cd_contains(?, name, phone_norm, email_norm, message) FROM "
+                                         "submissions WHERE id = ?");
+                    const QString folded = QString::fromUtf8(plan.folded);
+                    std::vector<quint32> verified;
+                    for (quint32 id : plan.candidates) {
+                        verify.bind(1, folded).bind(2, qint64(id));
+                        if (verify.next() && verify.int64(0) != 0) {
+                            verified.push_back(id);
+                        }
+                        verify.reset();
+                    }
+                    plan.candidates.swap(verified);
+                    verifiedCandidates = true;
+                }
+                for (quint32 id : plan.candidates) {
+                    ins.bind(1, qint64(id)).exec();
+                }
+                // Few candidates: fetch them and sort. More: walk the display-order index and
+                // probe the table ("+" keeps the planner from driving from it), which stops after
+                // a page instead of sorting thousands of rows.
+                where << (n > 2000 ? QStringLiteral("+s.id IN (SELECT id FROM temp.submission_hits)")
+                                   : QStringLiteral("s.id IN (SELECT id FROM temp.submission_hits)"));
+            }
+            if (where.isEmpty() || (n <= g_candidateTableLimit.load() && where.size() == 1)) {
+                q.m_candidates = std::make_shared<const std::vector<quint32>>(std::move(plan.candidates));
+                q.m_candidatesVerified = verifiedCandidates;
+            }
+            break;
+        }
+        case SearchIndex::Plan::Mode::Scan:
+            break;
+        }
+        where << QStringLiteral("cd_contains(?, s.name, s.phone_norm, s.email_norm, s.message)");
+        q.m_binds << QString::fromUtf8(plan.folded);
+        q.m_folded = plan.folded;
+    }
+    q.m_where = where.isEmpty() ? QStringLiteral("1") : where.join(QStringLiteral(" AND "));
+    q.m_countWhere = q.m_where;
+    q.m_countWhere.replace(QStringLiteral("+s.id IN"), QStringLiteral("s.id IN"));
+    return q;
+}
+
+void SubmissionQuery::prepareConnection(Database& db)
+{
+    SearchIndex::registerFunctions(db);
+    db.exec("PRAGMA cache_size = -65536");
+}
+
+void SubmissionQuery::setCandidateTableLimit(qint64 ids)
+{
+    g_candidateTableLimit.store(ids > 0 ? ids : defaultCandidateTableLimit);
+}
+
+qint64 SubmissionQuery::count(Database& db, qint64 cap) const
+{
+    if (m_state != State::Ready) {
+        return 0;
+    }
+    if (m_candidates && m_candidatesVerified) {
+        return cap > 0 ? qMin<qint64>(cap + 1, qint64(m_candidates->size())) : qint64(m_candidates->size());
+    }
+    if (m_candidates) {
+        // Verify candidates one by one by rowid and stop at the cap: a few thousand lookups at
+        // most, however common the query's grams are.
+        Statement verify(db, "SELECT cd_contains(?, name, phone_norm, email_norm, message) FROM submissions WHERE id = ?");
+        const QString folded = QString::fromUtf8(m_folded);
+        qint64 n = 0;
+        for (quint32 id : *m_candidates) {
+            verify.bind(1, folded).bind(2, qint64(id)); // reset() clears bindings
+            if (verify.next() && verify.int64(0) != 0) {
+                ++n;
+            }
+            verify.reset();
+            if (cap > 0 && n > cap) {
+                break;
+            }
+        }
+        return n;
+    }
+    const QString sql = cap > 0 ? QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM submissions s WHERE %1 LIMIT %2)")
+                                      .arg(m_countWhere)
+                                      .arg(cap + 1)
+                                : QStringLiteral("SELECT count(*) FROM submissions s WHERE %1").arg(m_countWhere);
+    Statement s(db, sql);
+    bindAll(s, m_binds);
+    return s.next() ? s.int64(0) : 0;
+}
+
+QList<Submission> SubmissionQuery::page(Database& db, const Sort& sort, int limit, const std::optional<PageKey>& after,
+                                        qint64 offset) const
+{
+    QList<Submission> rows;
+    if (m_state != State::Ready) {
+        return rows;
+    }
+    const QString col = QString::fromLatin1(sortSql(sort.column));
+    const QString dir = sort.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    QString where = m_where;
+    QVariantList binds = m_binds;
+    if (after) {
+        const QString cmp = sort.descending ? QStringLiteral("<") : QStringLiteral(">");
+        if (sort.column == SortColumn::Id) {
+            where += QStringLiteral(" AND s.id %1 ?").arg(cmp);
+            binds << after->id;
+        } else {
+            where += QStringLiteral(" AND (%1, s.id) %2 (?, ?)").arg(col, cmp);
+            binds << after->value << after->id;
+        }
+    }
+    const QString order = sort.column == SortColumn::Id ? QStringLiteral("s.id %1").arg(dir)
+                                                        : QStringLiteral("%1 %2, s.id %2").arg(col, dir);
+    QString sql = QStringLiteral("SELECT %1 FROM submissions s LEFT JOIN accounts a ON a.id = s.assignee_id "
+                                 "WHERE %2 ORDER BY %3 LIMIT %4")
+                      .arg(QLatin1String(selectColumns()), where, order)
+                      .arg(limit);
+    if (!after && offset > 0) {
+        sql += QStringLiteral(" OFFSET %1").arg(offset);
+    }
+    Statement s(db, sql);
+    bindAll(s, binds);
+    while (s.next()) {
+        rows.append(readRow(s));
+    }
+    return rows;
+}
+
+QList<qint64> SubmissionQuery::ids(Database& db, const Sort& sort, qint64 limit) const
+{
+    QList<qint64> out;
+    if (m_state != State::Ready) {
+        return out;
+    }
+    const QString col = QString::fromLatin1(sortSql(sort.column));
+    const QString dir = sort.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    Statement s(db, QStringLiteral("SELECT s.id FROM submissions s WHERE %1 ORDER BY %2 %3, s.id %3 LIMIT %4")
+                        .arg(m_where, col, dir)
+                        .arg(limit));
+    bindAll(s, m_binds);
+    while (s.next()) {
+        out.append(s.int64(0));
+    }
+    return out;
+}
+
+PageKey SubmissionQuery::keyOf(const Submission& row, SortColumn column)
+{
+    PageKey key;
+    key.id = row.id;
+    switch (column) {
+    case SortColumn::ReceivedAt: key.value = toStorageText(row.receivedAt); break;
+    case SortColumn::Name: key.value = row.name; break;
+    case SortColumn::Phone: key.value = row.phoneNorm; break;
+    case SortColumn::Email: key.value = row.emailNorm; break;
+    case SortColumn::Region: key.value = row.region; break;
+    case SortColumn::Status: key.value = row.status; break;
+    case SortColumn::Id: key.value = row.id; break;
+    }
+    return key;
+}
+
+SubmissionService::SubmissionService(Vault& vault)
+    : m_vault(vault)
+{
+}
+
+int SubmissionService::retentionMonths()
+{
+    bool ok = false;
+    const int months = m_vault.setting(retentionKey()).toInt(&ok);
+    return ok && months > 0 ? months : defaultRetentionMonths();
+}
+
+Status SubmissionService::setRetentionMonths(int months)
+{
+    if (months < 1 || months > 240) {
+        return Error{ErrorCode::InvalidInput, SubmissionsText::tr("The retention period must be between 1 and 240 months.")};
+    }
+    return m_vault.setSetting(retentionKey(), QString::number(months));
+}
+
+Result<Submission> SubmissionService::get(qint64 id)
+{
+    if (Status s = m_vault.require(Permission::Read); !s) {
+        return s;
+    }
+    try {
+        Statement s(m_vault.db(), QStringLiteral("SELECT %1 FROM submissions s LEFT JOIN accounts a ON a.id = "
+                                                 "s.assignee_id WHERE s.id = ?")
+                                      .arg(QLatin1String(selectColumns())));
+        s.bind(1, id);
+        if (!s.next()) {
+            return Error{ErrorCode::NotFound, SubmissionsText::tr("Submission %1 does not exist (any more).").arg(id)};
+        }
+        return readRow(s);
+    } catch (const DbException& e) {
+        return e.error();
+    }
+}
+
+Result<qint64> SubmissionService::create(const Submission& in)
+{
+    if (Status s = m_vault.require(Permission::WriteData); !s) {
+        return s;
+    }
+    if (in.name.trimmed().isEmpty() && in.phone.trimmed().isEmpty() && in.email.trimmed().isEmpty()) {
+        return Error{ErrorCode::InvalidInput, SubmissionsText::tr("Enter at least a name, a phone number or an email.")};
+    }
+    qint64 id = 0;
+    const Status st = m_vault.transact([&](Database& db) {
+        const QDateTime now = Clock::nowUtc();
+        Statement s(db, "INSERT INTO submissions (received_at, name, phone, phone_norm, email, email_norm, region, "
+                        "message, source, status, possible_minor, created_at, updated_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'manual', 'new', ?, ?, ?)");
+        const Submission n = [&] {
+            Submission c = in;
+            c.phoneNorm = ContactNormalizer::phone(in.phone);
+            c.emailNorm = ContactNormalizer::email(in.email);
+            return c;
+        }();
+        s.bind(1, in.receivedAt.isValid() ? in.receivedAt : now)
+            .bindText(2, n.name.trimmed())
+            .bindText(3, n.phone.trimmed())
+            .bindText(4, n.phoneNorm)
+            .bindText(5, n.email.trimmed())
+            .bindText(6, n.emailNorm)
+            .bindText(7, n.region.trimmed())
+            .bindText(8, n.message)
+            .bind(9, n.possibleMinor)
+            .bind(10, now)
+            .bind(11, now)
+            .exec();
+        id = db.lastInsertId();
+        SearchIndex::Writer writer(db);
+        writer.add(id, {n.name.trimmed(), n.phoneNorm, n.emailNorm, n.message});
+        writer.flush();
+        m_vault.audit({QStringLiteral("submission.create"), QStringLiteral("submission"), QString::number(id),
+                       {QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("email"),
+                        QStringLiteral("region"), QStringLiteral("message")},
+                       {}});
+    });
+    if (!st) {
+        return st;
+    }
+    return id;
+}
+
+Status SubmissionService::update(qint64 id, const SubmissionChange& change)
+{
+    auto r = updateMany({id}, change);
+    if (!r) {
+        return r.status();
+    }
+    if (r.value() == 0) {
+        return Error{ErrorCode::NotFound, SubmissionsText::tr("Submission %1 does not exist (any more).").arg(id)};
+    }
+    return {};
+}
+
+Result<int> SubmissionService::updateMany(const QList<qint64>& ids, const SubmissionChange& change)
+{
+    if (Status s = m_vault.require(Permission::WriteData); !s) {
+        return s;
+    }
+    if (change.status && !isStatusKey(*change.status)) {
+        return Error{ErrorCode::InvalidInput, SubmissionsText::tr("Unknown status \"%1\": use new, contacted or closed.")
+                                                  .arg(*change.status)};
+    }
+    int changed = 0;
+    const Status st = m_vault.transact([&](Database& db) {
+        if (change.assigneeId && *change.assigneeId > 0) {
+            Statement a(db, "SELECT 1 FROM accounts WHERE id = ? AND active = 1");
+            a.bind(1, *change.assigneeId);
+            if (!a.next()) {
+                throw DbException(ErrorCode::InvalidInput,
+                                  SubmissionsText::tr("The assignee is not an active account."));
+            }
+        }
+        QStringList sets{QStringLiteral("updated_at = :now")};
+        QStringList fields;
+        if (change.status) {
+            sets << QStringLiteral("status = :status")
+                 << QStringLiteral("closed_at = CASE WHEN :status = 'closed' THEN coalesce(CASE WHEN status = "
+                                   "'closed' THEN closed_at END, :now) ELSE NULL END");
+            fields << QStringLiteral("status");
+        }
+        if (change.assigneeId) {
+            sets << QStringLiteral("assignee_id = :assignee");
+            fields << QStringLiteral("assignee");
+        }
+        if (change.notes) {
+            sets << QStringLiteral("notes = :notes");
+            fields << QStringLiteral("notes");
+        }
+        if (change.possibleMinor) {
+            sets << QStringLiteral("possible_minor = :minor");
+            fields << QStringLiteral("possible_minor");
+        }
+        Statement s(db, QStringLiteral("UPDATE submissions SET %1 WHERE id = :id").arg(sets.join(QStringLiteral(", "))));
+        const QDateTime now = Clock::nowUtc();
+        for (qint64 id : ids) {
+            s.bind(s.parameterIndex(":now"), now);
+            if (change.status) {
+                s.bind(s.parameterIndex(":status"), *change.status);
+            }
+            if (change.assigneeId) {
+                if (*change.assigneeId > 0) {
+                    s.bind(s.parameterIndex(":assignee"), *change.assigneeId);
+                } else {
+                    s.bind(s.parameterIndex(":assignee"), nullptr);
+                }
+            }
+            if (change.notes) {
+                s.bindText(s.parameterIndex(":notes"), *change.notes);
+            }
+            if (change.possibleMinor) {
+                s.bind(s.parameterIndex(":minor"), *change.possibleMinor);
+            }
+            s.bind(s.parameterIndex(":id"), id);
+            s.exec();
+            changed += db.changes();
+        }
+        if (changed > 0) {
+            const bool single = ids.size() == 1;
+            m_vault.audit({single ? QStringLiteral("submission.update") : QStringLiteral("submission.bulk_update"),
+                           QStringLiteral("submission"), single ? QString::number(ids.first()) : QString(), fields,
+                           single ? QString() : QStringLiteral("rows=%1").arg(changed)});
+        }
+    });
+    if (!st) {
+        return st;
+    }
+    return changed;
+}
+
+Result<PurgeReport> SubmissionService::purgeExpired(bool dryRun)
+{
+    if (Status s = m_vault.require(dryRun ? Permission::Read : Permission::WriteData); !s) {
+        return s;
+    }
+    PurgeReport report;
+    const int months = retentionMonths();
+    const QString cutoff = toStorageText(retentionCutoff(months));
+    try {
+        Statement c(m_vault.db(), "SELECT count(*) FROM submissions WHERE status = 'closed' AND closed_at IS NOT NULL "
+                                  "AND closed_at < ?");
+        c.bind(1, cutoff);
+        c.next();
+        report.due = c.int64(0);
+    } catch (const DbException& e) {
+        return e.error();
+    }
+    if (dryRun || report.due == 0) {
+        return report;
+    }
+    const Status st = m_vault.transact([&](Database& db) {
+        QList<qint64> ids;
+        Statement s(db, "SELECT id FROM submissions WHERE status = 'closed' AND closed_at IS NOT NULL AND closed_at < ?");
+        s.bind(1, cutoff);
+        while (s.next()) {
+            ids.append(s.int64(0));
+        }
+        report.deleted = eraseSubmissions(db, ids);
+        m_vault.audit({QStringLiteral("submission.purge"), QStringLiteral("submission"), {}, {},
+                       QStringLiteral("rows=%1 retention_months=%2").arg(report.deleted).arg(months)});
+    });
+    if (!st) {
+        return st;
+    }
+    try {
+        compactSearchIndex(m_vault.db());
+    } catch (const DbException& e) {
+        return e.error();
+    }
+    return report;
+}
+
+Result<QList<Assignee>> SubmissionService::assignees()
+{
+    if (Status s = m_vault.require(Permission::Read); !s) {
+        return s;
+    }
+    QList<Assignee> out;
+    try {
+        Statement s(m_vault.db(), "SELECT id, display_name FROM accounts WHERE active = 1 AND role <> 'auditor' "
+                                  "ORDER BY display_name");
+        while (s.next()) {
+            out.append({s.int64(0), s.text(1)});
+        }
+    } catch (const DbException& e) {
+        return e.error();
+    }
+    return out;
+}
+
+Result<QStringList> SubmissionService::regions()
+{
+    if (Status s = m_vault.require(Permission::Read); !s) {
+        return s;
+    }
+    QStringList out;
+    try {
+        // Walks the region index one distinct value at a time instead of grouping every row.
+        Statement first(m_vault.db(), "SELECT min(region) FROM submissions WHERE region > ''");
+        Statement next(m_vault.db(), "SELECT min(region) FROM submissions WHERE region > ?");
+        QString current;
+        if (first.next() && !first.isNull(0)) {
+            current = first.text(0);
+        }
+        while (!current.isEmpty() && out.size() < 2000) {
+            out.append(current);
+            next.bind(1, current);
+            current = next.next() && !next.isNull(0) ? next.text(0) : QString();
+            next.reset();
+        }
+    } catch (const DbException& e) {
+        return e.error();
+    }
+    return out;
+}
+
+QStringList SubmissionService::exportHeaders()
+{
+    return {SubmissionsText::tr("ID"),       SubmissionsText::tr("Received at (UTC)"),
+            SubmissionsText::tr("Name"),     SubmissionsText::tr("Phone"),
+            SubmissionsText::tr("Email"),    SubmissionsText::tr("Region"),
+            SubmissionsText::tr("Message"),  SubmissionsText::tr("Status"),
+            SubmissionsText::tr("Assignee"), SubmissionsText::tr("Possible minor"),
+            SubmissionsText::tr("Closed at (UTC)"), SubmissionsText::tr("Source"),
+            SubmissionsText::tr("Notes")};
+}
+
+QStringList SubmissionService::exportCells(const Submission& s)
+{
+    return {QString::number(s.id),
+            s.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+            s.name,
+            s.phone,
+            s.email,
+            s.region,
+            s.message,
+            statusDisplayName(s.status),
+            s.assigneeName,
+            s.possibleMinor ? SubmissionsText::tr("Yes") : QString(),
+            s.closedAt.isValid() ? s.closedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString(),
+            s.source,
+            s.notes};
+}
+
+Result<qint64> SubmissionService::exportRows(const SubmissionFilter& filter, const Sort& sort, ExportFormat format,
+                                             const QString& path)
+{
+    if (Status s = m_vault.require(Permission::ExportPersonalData); !s) {
+        return s;
+    }
+    qint64 rows = 0;
+    try {
+        Database& db = m_vault.db();
+        const SubmissionQuery q = SubmissionQuery::compile(db, filter, retentionMonths());
+        QList<QStringList> buffered;
+        std::optional<PageKey> after;
+        CsvWriter csv(path);
+        if (format == ExportFormat::Csv) {
+            if (Status s = csv.open(exportHeaders()); !s) {
+                return s;
+            }
+        }
+        for (;;) {
+            const QList<Submission> page = q.page(db, sort, 2000, after);
+            for (const Submission& s : page) {
+                if (format == ExportFormat::Csv) {
+                    csv.writeRow(exportCells(s));
+                } else {
+                    buffered.append(exportCells(s));
+                }
+            }
+            rows += page.size();
+            if (page.size() < 2000) {
+                break;
+            }
+            after = SubmissionQuery::keyOf(page.last(), sort.column);
+        }
+        const Status written = format == ExportFormat::Csv
+                                   ? csv.close()
+                                   : TableExport::writeXlsx(path, SubmissionsText::tr("Submissions"), exportHeaders(),
+                                                            buffered, {0});
+        if (!written) {
+            return written;
+        }
+    } catch (const DbException& e) {
+        return e.error();
+    }
+    const Status audited = m_vault.transact([&](Database&) {
+        m_vault.audit({QStringLiteral("submission.export"), QStringLiteral("submission"), {}, {},
+                       QStringLiteral("format=%1 rows=%2 filter=%3")
+                           .arg(format == ExportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("xlsx"))
+                           .arg(rows)
+                           .arg(filter.auditDescription())});
+    });
+    if (!audited) {
+        return audited;
+    }
+    return rows;
+}
+
+Result<ReportDocument> SubmissionService::report(const SubmissionFilter& filter, const Sort& sort,
+                                                 const QString& language, int maxRows)
+{
+    if (Status s = m_vault.require(Permission::ExportPersonalData); !s) {
+        return s;
+    }
+    auto tr = [&](const char* text) {
+        Q_UNUSED(language)
+        return QCoreApplication::translate("cd::Submissions", text);
+    };
+    ReportDocument doc;
+    doc.language = language;
+    doc.landscape = true;
+    doc.title = tr("Contact submissions");
+    doc.generatedAt = Clock::nowUtc();
+    doc.generatedBy = m_vault.actor().displayName;
+    qint64 total = 0;
+    try {
+        Database& db = m_vault.db();
+        const SubmissionQuery q = SubmissionQuery::compile(db, filter, retentionMonths());
+        total = q.count(db);
+        ReportTable table;
+        table.headers = QStringList{tr("ID"), tr("Received at (UTC)"), tr("Name"), tr("Phone"), tr("Email"),
+                                    tr("Region"), tr("Status"), tr("Assignee"), tr("Message")};
+        table.numericColumns = {0};
+        table.emptyText = tr("No submissions match the filter.");
+        for (const Submission& s : q.page(db, sort, maxRows, std::nullopt)) {
+            table.rows.append({QString::number(s.id), s.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                               s.name, s.phone, s.email, s.region, statusDisplayName(s.status), s.assigneeName,
+                               s.message.left(80)});
+        }
+        doc.scope = filter.isEmpty() ? tr("All submissions") : tr("Filtered submissions");
+        doc.keyValues({{tr("Matching submissions"), QString::number(total)},
+                       {tr("Rows in this report"), QString::number(table.rows.size())}});
+        doc.table(table);
+    } catch (const DbException& e) {
+        return e.error();
+    }
+    const Status audited = m_vault.transact([&](Database&) {
+        m_vault.audit({QStringLiteral("submission.print"), QStringLiteral("submission"), {}, {},
+                       QStringLiteral("rows=%1 filter=%2").arg(qMin<qint64>(total, maxRows)).arg(filter.auditDescription())});
+    });
+    if (!audited) {
+        return audited;
+    }
+    return doc;
+}
+
+} // namespace cd::submissions

@@ -1,0 +1,597 @@
+#include "TestVault.h"
+
+#include "audit/AuditLog.h"
+#include "storage/Statement.h"
+#include "submissions/SearchIndex.h"
+#include "submissions/Submission.h"
+#include "submissions/SubmissionErasure.h"
+#include "submissions/SubmissionImport.h"
+#include "submissions/SyntheticSubmissions.h"
+#include "demo/DemoData.h"
+#include "util/Clock.h"
+#include "export/TableExport.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace cd;
+using namespace cd::submissions;
+using namespace cd::test;
+
+namespace {
+
+QString fixture(const QString& name)
+{
+    return QStringLiteral(CD_SUBMISSIONS_DATA "/") + name;
+}
+
+QList<qint64> searchIds(Database& db, const QString& query)
+{
+    SubmissionFilter f;
+    f.search = query;
+    const SubmissionQuery q = SubmissionQuery::compile(db, f, 24);
+    QList<qint64> ids = q.ids(db, Sort{SortColumn::Id, false});
+    return ids;
+}
+
+QList<qint64> fullScan(Database& db, const QString& query)
+{
+    const QByteArray folded = SearchIndex::foldedUtf8(query);
+    QList<qint64> ids;
+    Statement s(db, "SELECT id, name, phone_norm, email_norm, message FROM submissions ORDER BY id");
+    while (s.next()) {
+        if (SearchIndex::matches(folded, {s.text(1), s.text(2), s.text(3), s.text(4)})) {
+            ids.append(s.int64(0));
+        }
+    }
+    return ids;
+}
+
+qint64 count(Database& db, const char* sql)
+{
+    return Statement::scalarInt(db, sql);
+}
+
+} // namespace
+
+class TestSubmissions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { m_vault = std::make_unique<TestVault>(); }
+    void cleanup()
+    {
+        SearchIndex::setScanThreshold(0);
+        SubmissionQuery::setCandidateTableLimit(0);
+        Clock::setOverride(nullptr);
+        m_vault.reset();
+    }
+
+    void importFixtures_data();
+    void importFixtures();
+    void reimportAddsNothing();
+    void mappingGuessesHeaders();
+    void hostileFiles_data();
+    void hostileFiles();
+    void hugeFieldIsRejectedOthersImport();
+    void tenThousandColumnsAreRefused();
+    void wrongEncodingRejectsRows();
+    void cancelLeavesNothing();
+    void rejectsCanBeSaved();
+    void searchEqualsFullScan_data();
+    void searchEqualsFullScan();
+    void keysetPagingMatchesOffset_data();
+    void keysetPagingMatchesOffset();
+    void statusWorkflowIsAudited();
+    void auditorCannotChange();
+    void erasureRemovesIndexEntries();
+    void plainDeleteIsSweptByCompact();
+    void erasedValuesAreGoneFromPlaintextExport();
+    void purgeExpired();
+    void exportCsvIsAudited();
+    void parseTime_data();
+    void parseTime();
+
+private:
+    void fill(int rows, quint32 seed = 42)
+    {
+        DemoOptions o;
+        o.submissions = rows;
+        o.seed = seed;
+        DemoSummary summary;
+        QVERIFY(demo::fillSubmissions(m_vault->vault(), o, summary));
+    }
+    std::unique_ptr<TestVault> m_vault;
+};
+
+void TestSubmissions::importFixtures_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<int>("imported");
+    QTest::addColumn<int>("rejected");
+    QTest::addColumn<qint64>("firstRejectLine");
+    QTest::newRow("utf8 crlf, embedded newline") << "utf8-crlf.csv" << "UTF-8" << 4 << 2 << qint64(6);
+    QTest::newRow("utf8 bom semicolon") << "utf8-bom-semicolon.csv" << "UTF-8" << 4 << 2 << qint64(6);
+    QTest::newRow("gb18030") << "gb18030.csv" << "GB18030" << 4 << 2 << qint64(6);
+    QTest::newRow("tsv") << "tabs.tsv" << "UTF-8" << 4 << 2 << qint64(6);
+    QTest::newRow("json array") << "array.json" << "UTF-8" << 4 << 2 << qint64(4);
+    QTest::newRow("json lines") << "lines.jsonl" << "UTF-8" << 4 << 3 << qint64(4);
+}
+
+void TestSubmissions::importFixtures()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, encoding);
+    QFETCH(int, imported);
+    QFETCH(int, rejected);
+    QFETCH(qint64, firstRejectLine);
+    auto preview = SubmissionImporter::preview(fixture(file), {});
+    QVERIFY2(preview, qPrintable(preview.message()));
+    QCOMPARE(preview->encoding, encoding);
+    auto report = SubmissionImporter::run(m_vault->db(), m_vault->vault().actor(), fixture(file), {});
+    QVERIFY2(report, qPrintable(report.message()));
+    QCOMPARE(report->imported, imported);
+    QCOMPARE(report->rejected, rejected);
+    QCOMPARE(report->rejects.first().line, firstRejectLine);
+    // The values arrive decoded and normalised.
+    Statement s(m_vault->db(), "SELECT name, phone_norm, email_norm, message, received_at FROM submissions ORDER BY "
+                               "received_at");
+    QVERIFY(s.next());
+    QCOMPARE(s.text(0), QStringLiteral("张伟"));
+    QCOMPARE(s.text(1), QStringLiteral("13800138000"));
+    QCOMPARE(s.text(2), QStringLiteral("zhangwei@qq.com"));
+    QCOMPARE(s.text(4), QStringLiteral("2026-03-01T01:15:00.000Z")); // 09:15 China time
+    QVERIFY(s.next());
+    QCOMPARE(s.text(1), QStringLiteral("13900001111"));
+    QVERIFY(s.next());
+    QCOMPARE(s.text(3), QStringLiteral("She said \"hello\"\nand left, twice"));
+    QVERIFY(s.next());
+    QCOMPARE(s.text(1), QStringLiteral("13600005678")); // full-width digits folded
+    QVERIFY(!s.next());
+    QCOMPARE(searchIds(m_vault->db(), QStringLiteral("删除我的")).size(), 1);
+}
+
+void TestSubmissions::reimportAddsNothing()
+{
+    auto first = SubmissionImporter::run(m_vault->db(), m_vault->vault().actor(), fixture("utf8-crlf.csv"), {});
+    QVERIFY(first);
+    // The same rows in another encoding and format are still the same submissions.
+    auto second = SubmissionImporter::run(m_vault->db(), m_vault->vault().actor(), fixture("gb18030.csv"), {});
+    QVERIFY(second);
+    QCOMPARE(second->imported, 0);
+    QCOMPARE(second->duplicates, 4);
+    QCOMPARE(count(m_vault->db(), "SELECT count(*) FROM submissions"), 4);
+}
+
+void TestSubmissions::mappingGuessesHeaders()
+{
+    const ImportMapping m = SubmissionImporter::guessMapping(
+        {QStringLiteral("序号"), QStringLiteral("联系人"), QStringLiteral("联系电话"), QStringLiteral("E-mail"),
+         QStringLiteral("所在地区"), QStringLiteral("咨询内容"), QStringLiteral("留言时间")});
+    QCOMPARE(m[size_t(ImportField::Name)], 1);
+    QCOMPARE(m[size_t(ImportField::Phone)], 2);
+    QCOMPARE(m[size_t(ImportField::Email)], 3);
+    QCOMPARE(m[size_t(ImportField::Region)], 4);
+    QCOMPARE(m[size_t(ImportField::Message)], 5);
+    QCOMPARE(m[size_t(ImportField::ReceivedAt)], 6);
+}
+
+void TestSubmissions::hostileFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("unbalanced quotes") << "unbalanced-quotes.csv" << "Line 3";
+    QTest::newRow("binary garbage") << "binary-garbage.csv" << "not a text file";
+}
+
+void TestSubmissions::hostileFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, messagePart);
+    fill(10);
+    auto report = SubmissionImporter::run(m_vault->db(), m_vault->vault().actor(), fixture(file), {});
+    QVERIFY(!report);
+    QCOMPARE(report.code(), ErrorCode::InvalidInput);
+    QVERIFY2(report.message().contains(messagePart), qPrintable(report.message()));
+    QCOMPARE(count(m_vault->db(), "SELECT count(*) FROM submissions"), 10); // nothing added, nothing lost
+}
+
+void TestSubmissions::hugeFieldIsRejectedOthersImport()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("name,phone,message\n");
+    f.write("Alice,13800000001,short\n");
+    f.write("Bob,13800000002,\"");
+    const QByteArray chunk(1 << 20, 'x');
+    for (int i = 0; i < 50; ++i) {
+        f.write(chunk);
+    }
+    f.write("\"\nCarol,13800000003,fine\n");
+    f.close();
+    auto report = SubmissionImporter::run(m_vault->db(), m_vault->vault().actor(), path, {});
+    QVERIFY2(report, qPrintable(report.message()));
+    QCOMPARE(report->imported, 2);
+    QCOMPARE(report->rejected, 1);
+    QCOMPARE(report->rejects.first().line, 3);
+}
+
+void TestSubmissions::tenThousandColumnsAreRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("wide.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QByteArrayList cols{"name"};
+    for (int i = 1; i < 10000; ++i) {
+        cols << "c" + QByteArray::number(i);
+    }
+    f.write(cols.join(',') + "\nAlice\n");
+    f.close();
+    auto report = SubmissionImporter::run(m_vault->db(), m_vault->vault().actor(), path, {});
+    QVERIFY(!report);
+    QVERIFY2(report.message().contains(QStringLiteral("10000")), qPrintable(report.message()));
+}
+
+void TestSubmissions::wrongEncodingRejectsRows()
+{
+    ImportOptions o;
+    o.encoding = QStringLiteral("UTF-8");
+    auto report = SubmissionImporter::run(m_vault->db(), m_vault->vault().actor(), fixture("gb18030.csv"), o);
+    // The Chinese header cannot be read as UTF-8, so no column is recognised: a clear refusal.
+    QVERIFY(!report);
+    QCOMPARE(count(m_vault->db(), "SELECT count(*) FROM submissions"), 0);
+    ImportOptions mapped = o;
+    mapped.useMapping = true;
+    mapped.mapping = {{0, 1, 2, 3, 4, 5}};
+    report = SubmissionImporter::run(m_vault->db(), m_vault->vault().actor(), fixture("gb18030.csv"), mapped);
+    QVERIFY(report);
+    QCOMPARE(report->imported, 1); // the only row whose name and message are plain ASCII
+    QVERIFY(report->rejects.first().reason.contains(QStringLiteral("encoding")));
+}
+
+void TestSubmissions::cancelLeavesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("many.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("name,phone\n");
+    for (int i = 0; i < 5000; ++i) {
+        f.write("P" + QByteArray::number(i) + ",1380000" + QByteArray::number(1000 + i) + "\n");
+    }
+    f.close();
+    std::atomic_bool cancel{false};
+    auto report = SubmissionImporter::run(
+        m_vault->db(), m_vault->vault().actor(), path, {},
+        [&](const ImportProgress& p) {
+            if (p.rows >= 2048) {
+                cancel = true;
+            }
+        },
+        &cancel);
+    QVERIFY(!report);
+    QCOMPARE(report.code(), ErrorCode::Cancelled);
+    QCOMPARE(count(m_vault->db(), "SELECT count(*) FROM submissions"), 0);
+    QCOMPARE(count(m_vault->db(), "SELECT count(*) FROM submission_grams"), 0);
+}
+
+void TestSubmissions::rejectsCanBeSaved()
+{
+    auto report = SubmissionImporter::run(m_vault->db(), m_vault->vault().actor(), fixture("utf8-crlf.csv"), {});
+    QVERIFY(report);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("rejects.csv"));
+    QVERIFY(SubmissionImporter::writeRejects(out, report.value()));
+    const QByteArray bytes = readFile(out);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(bytes.contains("not-an-email"));
+    QCOMPARE(bytes.count('\n'), 3);
+}
+
+void TestSubmissions::searchEqualsFullScan_data()
+{
+    QTest::addColumn<qint64>("scanThreshold");
+    QTest::addColumn<qint64>("tableLimit");
+    QTest::newRow("index path") << qint64(0) << qint64(0);
+    QTest::newRow("scan path for common grams") << qint64(50) << qint64(0);
+    QTest::newRow("large candidate sets walk the index") << qint64(0) << qint64(20);
+}
+
+void TestSubmissions::searchEqualsFullScan()
+{
+    QFETCH(qint64, scanThreshold);
+    QFETCH(qint64, tableLimit);
+    SearchIndex::setScanThreshold(scanThreshold);
+    SubmissionQuery::setCandidateTableLimit(tableLimit);
+    fill(3000, 7);
+    Database& db = m_vault->db();
+    QStringList queries{QStringLiteral("163"), QStringLiteral(".com"), QStringLiteral("use"), QStringLiteral("删除"),
+                        QStringLiteral("王芳"), QStringLiteral("1380"), QStringLiteral("QQ.COM"), QStringLiteral("ｑｑ．ｃｏｍ"),
+                        QStringLiteral("个人信息"), QStringLiteral("zzzq"), QStringLiteral("order CD1")};
+    // Random fragments of stored text, in every field, plus some that will not occur.
+    QRandomGenerator rng(99);
+    Statement s(db, "SELECT name, phone_norm, email_norm, message FROM submissions WHERE id = ?");
+    for (int i = 0; i < 120; ++i) {
+        s.bind(1, qint64(rng.bounded(1, 3001)));
+        QVERIFY(s.next());
+        const QString text = s.text(rng.bounded(4));
+        s.reset();
+        if (text.size() < 3) {
+            continue;
+        }
+        const int len = rng.bounded(2, qMin(8, int(text.size())) + 1);
+        const int from = rng.bounded(int(text.size()) - len + 1);
+        queries << text.mid(from, len);
+    }
+    for (int i = 0; i < 20; ++i) {
+        queries << QString::number(rng.bounded(1000, 99999));
+    }
+    int nonEmpty = 0;
+    for (const QString& q : queries) {
+        const QList<qint64> expected = fullScan(db, q);
+        if (!SearchIndex::isSearchable(q)) {
+            continue;
+        }
+        QCOMPARE(searchIds(db, q), expected);
+        SubmissionFilter f;
+        f.search = q;
+        const SubmissionQuery query = SubmissionQuery::compile(db, f, 24);
+        QCOMPARE(query.count(db), qint64(expected.size()));
+        QCOMPARE(query.count(db, 5), qMin<qint64>(6, expected.size()));
+        f.statuses = {QStringLiteral("closed")};
+        const SubmissionQuery filtered = SubmissionQuery::compile(db, f, 24);
+        QCOMPARE(filtered.count(db), qint64(filtered.ids(db, Sort{}).size()));
+        nonEmpty += expected.isEmpty() ? 0 : 1;
+    }
+    QVERIFY(nonEmpty > 50);
+    QVERIFY(!SearchIndex::isSearchable(QStringLiteral("ab")));
+    QVERIFY(!SearchIndex::isSearchable(QStringLiteral("王")));
+    QVERIFY(SearchIndex::isSearchable(QStringLiteral("王芳")));
+}
+
+void TestSubmissions::keysetPagingMatchesOffset_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<bool>("descending");
+    for (int c = 0; c <= int(SortColumn::Id); ++c) {
+        QTest::addRow("column %d desc", c) << c << true;
+        QTest::addRow("column %d asc", c) << c << false;
+    }
+}
+
+void TestSubmissions::keysetPagingMatchesOffset()
+{
+    QFETCH(int, column);
+    QFETCH(bool, descending);
+    fill(700, 3);
+    Database& db = m_vault->db();
+    SubmissionFilter f;
+    f.statuses = {QStringLiteral("closed"), QStringLiteral("contacted")};
+    const SubmissionQuery q = SubmissionQuery::compile(db, f, 24);
+    const Sort sort{SortColumn(column), descending};
+    const qint64 total = q.count(db);
+    QList<qint64> keyset;
+    std::optional<PageKey> after;
+    for (;;) {
+        const auto page = q.page(db, sort, 97, after);
+        for (const auto& r : page) {
+            keyset.append(r.id);
+        }
+        if (page.size() < 97) {
+            break;
+        }
+        after = SubmissionQuery::keyOf(page.last(), sort.column);
+    }
+    QCOMPARE(keyset.size(), total);
+    QList<qint64> offsetIds;
+    for (qint64 off = 0; off < total; off += 97) {
+        for (const auto& r : q.page(db, sort, 97, std::nullopt, off)) {
+            offsetIds.append(r.id);
+        }
+    }
+    QCOMPARE(keyset, offsetIds);
+}
+
+void TestSubmissions::statusWorkflowIsAudited()
+{
+    fill(5);
+    SubmissionService service(m_vault->vault());
+    QVERIFY(service.update(1, {QStringLiteral("new"), {}, QStringLiteral("called back"), {}}));
+    QVERIFY(service.update(1, {QStringLiteral("closed"), {}, {}, true}));
+    auto s = service.get(1);
+    QVERIFY(s);
+    QCOMPARE(s->status, QStringLiteral("closed"));
+    QVERIFY(s->closedAt.isValid());
+    QVERIFY(s->possibleMinor);
+    QCOMPARE(s->notes, QStringLiteral("called back"));
+    QVERIFY(service.update(1, {QStringLiteral("contacted"), {}, {}, {}})); // reopen
+    QVERIFY(!service.get(1)->closedAt.isValid());
+    QVERIFY(!service.update(1, {QStringLiteral("archived"), {}, {}, {}}));
+    auto many = service.updateMany({2, 3, 4}, {{}, m_vault->vault().actor().id, {}, {}});
+    QVERIFY(many);
+    QCOMPARE(many.value(), 3);
+    QCOMPARE(service.get(3)->assigneeId, m_vault->vault().actor().id);
+    AuditFilter af;
+    af.action = QStringLiteral("submission.");
+    const auto entries = AuditLog::list(m_vault->db(), af, 0, 100);
+    QVERIFY(entries.size() >= 4);
+    for (const AuditEntry& e : entries) {
+        QVERIFY(!e.detail.contains(QStringLiteral("called back")));
+        QVERIFY(!e.fields.join(QLatin1Char(' ')).contains(QStringLiteral("called back")));
+    }
+}
+
+void TestSubmissions::auditorCannotChange()
+{
+    fill(3);
+    m_vault->signInAs(Role::Auditor);
+    SubmissionService service(m_vault->vault());
+    QVERIFY(service.get(1));
+    const Status st = service.update(1, {QStringLiteral("closed"), {}, {}, {}});
+    QCOMPARE(st.code(), ErrorCode::PermissionDenied);
+    QTemporaryDir dir;
+    auto exported = service.exportRows({}, {}, SubmissionService::ExportFormat::Csv, dir.filePath(QStringLiteral("x.csv")));
+    QCOMPARE(exported.code(), ErrorCode::PermissionDenied);
+}
+
+void TestSubmissions::erasureRemovesIndexEntries()
+{
+    fill(300);
+    Database& db = m_vault->db();
+    SubmissionService service(m_vault->vault());
+    auto victim = service.get(42);
+    QVERIFY(victim);
+    const QString fragment = victim->emailNorm.isEmpty() ? victim->phoneNorm : victim->emailNorm;
+    QVERIFY(searchIds(db, fragment).contains(42));
+    const qint64 postingsBefore = count(db, "SELECT sum(docs) FROM submission_grams");
+    QVERIFY(m_vault->vault().transact([&](Database& d) { QCOMPARE(eraseSubmissions(d, {42, 43}), 2); }));
+    QVERIFY(!searchIds(db, fragment).contains(42));
+    const qint64 gramsOfTwo = qint64(SearchIndex::gramsOf({victim->name, victim->phoneNorm, victim->emailNorm,
+                                                            victim->message})
+                                         .size());
+    QVERIFY(count(db, "SELECT sum(docs) FROM submission_grams") <= postingsBefore - gramsOfTwo);
+    // Index and table agree afterwards: a rebuild gives the same postings.
+    const qint64 after = count(db, "SELECT sum(docs) FROM submission_grams");
+    SearchIndex::rebuild(db);
+    QCOMPARE(count(db, "SELECT sum(docs) FROM submission_grams"), after);
+}
+
+void TestSubmissions::plainDeleteIsSweptByCompact()
+{
+    fill(200);
+    Database& db = m_vault->db();
+    SubmissionService service(m_vault->vault());
+    const QString email = service.get(7)->emailNorm;
+    db.exec("DELETE FROM submissions WHERE id IN (7, 8, 9)");
+    compactSearchIndex(db);
+    const qint64 afterCompact = count(db, "SELECT sum(docs) FROM submission_grams");
+    SearchIndex::rebuild(db);
+    QCOMPARE(count(db, "SELECT sum(docs) FROM submission_grams"), afterCompact);
+    QCOMPARE(count(db, "SELECT count(*) FROM submission_unindexed_deletes"), 0);
+    Q_UNUSED(email)
+}
+
+void TestSubmissions::erasedValuesAreGoneFromPlaintextExport()
+{
+    Database& db = m_vault->db();
+    SubmissionService service(m_vault->vault());
+    Submission s;
+    s.name = QStringLiteral("Quentin Vexillary");
+    s.phone = QStringLiteral("13912345678");
+    s.email = QStringLiteral("quentin.vexillary@example.org");
+    s.message = QStringLiteral("please forget me");
+    auto id = service.create(s);
+    QVERIFY(id);
+    fill(50);
+    QVERIFY(searchIds(db, QStringLiteral("vexillary")).contains(id.value()));
+    QVERIFY(m_vault->vault().transact([&](Database& d) { QCOMPARE(eraseSubmissions(d, {id.value()}), 1); }));
+    compactSearchIndex(db);
+    const QString plain = m_vault->dir() + QStringLiteral("/plain.db");
+    Statement attach(db, "ATTACH DATABASE ? AS plain KEY ''");
+    attach.bind(1, plain).exec();
+    db.exec("SELECT sqlcipher_export('plain')");
+    db.exec("DETACH DATABASE plain");
+    const QByteArray bytes = readFile(plain);
+    QVERIFY(bytes.size() > 10000);
+    QVERIFY(bytes.contains("submission_grams")); // really a plaintext copy
+    QVERIFY(!bytes.contains("Vexillary"));
+    QVERIFY(!bytes.contains("vexillary"));
+    QVERIFY(!bytes.contains("13912345678"));
+    // Grams are stored as packed integers: no trace of the posting list for "vex" either.
+    QVERIFY(searchIds(db, QStringLiteral("vexillary")).isEmpty());
+}
+
+void TestSubmissions::purgeExpired()
+{
+    fill(400, 11);
+    Database& db = m_vault->db();
+    SubmissionService service(m_vault->vault());
+    QVERIFY(service.setRetentionMonths(6));
+    const qint64 due = count(db, "SELECT count(*) FROM submissions WHERE status = 'closed' AND closed_at < "
+                                 "strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-6 months')");
+    QVERIFY(due > 10);
+    auto dry = service.purgeExpired(true);
+    QVERIFY(dry);
+    QCOMPARE(dry->due, due);
+    QCOMPARE(dry->deleted, 0);
+    SubmissionFilter f;
+    f.dueForDeletion = true;
+    QCOMPARE(SubmissionQuery::compile(db, f, 6).count(db), due);
+    auto done = service.purgeExpired(false);
+    QVERIFY(done);
+    QCOMPARE(done->deleted, due);
+    QCOMPARE(count(db, "SELECT count(*) FROM submissions"), 400 - due);
+    AuditFilter af;
+    af.action = QStringLiteral("submission.purge");
+    const auto entries = AuditLog::list(db, af, 0, 10);
+    QCOMPARE(entries.size(), 1);
+    QVERIFY(entries.first().detail.contains(QStringLiteral("rows=%1").arg(due)));
+    const qint64 postings = count(db, "SELECT sum(docs) FROM submission_grams");
+    SearchIndex::rebuild(db);
+    QCOMPARE(count(db, "SELECT sum(docs) FROM submission_grams"), postings);
+}
+
+void TestSubmissions::exportCsvIsAudited()
+{
+    fill(120);
+    SubmissionService service(m_vault->vault());
+    SubmissionFilter f;
+    f.statuses = {QStringLiteral("closed")};
+    const qint64 expected = SubmissionQuery::compile(m_vault->db(), f, 24).count(m_vault->db());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.csv"));
+    auto rows = service.exportRows(f, {}, SubmissionService::ExportFormat::Csv, path);
+    QVERIFY2(rows, qPrintable(rows.message()));
+    QCOMPARE(rows.value(), expected);
+    const QByteArray bytes = readFile(path);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(bytes.count('\n'), expected + 1);
+    AuditFilter af;
+    af.action = QStringLiteral("submission.export");
+    const auto entries = AuditLog::list(m_vault->db(), af, 0, 10);
+    QCOMPARE(entries.size(), 1);
+    QVERIFY(entries.first().detail.contains(QStringLiteral("rows=%1").arg(expected)));
+    QVERIFY(entries.first().detail.contains(QStringLiteral("status=closed")));
+    if (TableExport::xlsxAvailable()) {
+        auto x = service.exportRows(f, {}, SubmissionService::ExportFormat::Xlsx, dir.filePath(QStringLiteral("o.xlsx")));
+        QVERIFY2(x, qPrintable(x.message()));
+        QVERIFY(readFile(dir.filePath(QStringLiteral("o.xlsx"))).startsWith("PK"));
+    }
+}
+
+void TestSubmissions::parseTime_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("utc"); // empty: refused
+    QTest::newRow("china local") << "2026-03-01 09:15:00" << "2026-03-01T01:15:00.000Z";
+    QTest::newRow("no seconds") << "2026/3/1 9:15" << "2026-03-01T01:15:00.000Z";
+    QTest::newRow("chinese date") << "2026年3月1日 09:15" << "2026-03-01T01:15:00.000Z";
+    QTest::newRow("date only") << "2026-03-01" << "2026-02-28T16:00:00.000Z";
+    QTest::newRow("iso z") << "2026-03-01T09:15:00Z" << "2026-03-01T09:15:00.000Z";
+    QTest::newRow("iso offset ms") << "2026-03-01T09:15:00.5+02:00" << "2026-03-01T07:15:00.500Z";
+    QTest::newRow("full-width") << "２０２６-０３-０１ ０９:１５" << "2026-03-01T01:15:00.000Z";
+    QTest::newRow("bad month") << "2026-13-01 09:00" << "";
+    QTest::newRow("words") << "yesterday" << "";
+    QTest::newRow("trailing junk") << "2026-03-01 09:15 abc" << "";
+}
+
+void TestSubmissions::parseTime()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, utc);
+    const QDateTime t = SubmissionImporter::parseTime(text);
+    QCOMPARE(t.isValid() ? toStorageText(t) : QString(), utc);
+}
+
+QTEST_GUILESS_MAIN(TestSubmissions)
+#include "tst_submissions.moc"

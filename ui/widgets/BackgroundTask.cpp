@@ -1,0 +1,91 @@
+#include "BackgroundTask.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QMutex>
+#include <QProgressDialog>
+#include <QTimer>
+#include <QtConcurrent>
+
+namespace cd::ui {
+
+namespace {
+
+class Control : public TaskControl
+{
+public:
+    void report(qint64 done, qint64 total, const QString& text) override
+    {
+        QMutexLocker lock(&mutex);
+        m_done = done;
+        m_total = total;
+        m_text = text;
+    }
+    const std::atomic_bool& cancelFlag() const override { return cancel; }
+
+    void snapshot(qint64* done, qint64* total, QString* text)
+    {
+        QMutexLocker lock(&mutex);
+        *done = m_done;
+        *total = m_total;
+        *text = m_text;
+    }
+
+    std::atomic_bool cancel{false};
+
+private:
+    QMutex mutex;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+    QString m_text;
+};
+
+} // namespace
+
+bool runInBackground(QWidget* parent, const QString& title, const std::function<void(TaskControl&)>& work)
+{
+    Control control;
+    QProgressDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(title);
+    dialog.setCancelButtonText(QProgressDialog::tr("Cancel"));
+    dialog.setRange(0, 1000);
+    dialog.setMinimumDuration(300);
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumWidth(420);
+    dialog.setAutoClose(false);
+    dialog.setAutoReset(false);
+    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&control, &dialog] {
+        control.cancel = true;
+        dialog.setLabelText(QProgressDialog::tr("Cancelling…"));
+    });
+    QFutureWatcher<void> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
+    // The UI polls the worker's progress: no signal per row, no queued flood.
+    QTimer poll;
+    poll.setInterval(100);
+    QObject::connect(&poll, &QTimer::timeout, &dialog, [&] {
+        qint64 done = 0;
+        qint64 total = 0;
+        QString text;
+        control.snapshot(&done, &total, &text);
+        if (total > 0) {
+            dialog.setValue(int(qBound(qint64(0), done * 1000 / total, qint64(999))));
+        }
+        if (!text.isEmpty() && !control.cancel) {
+            dialog.setLabelText(text);
+        }
+    });
+    watcher.setFuture(QtConcurrent::run([&control, &work] { work(control); }));
+    poll.start();
+    if (!watcher.isFinished()) {
+        loop.exec();
+    }
+    poll.stop();
+    dialog.reset();
+    return !control.cancel;
+}
+
+} // namespace cd::ui

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+class QWidget;
+
+namespace cd::ui {
+
+// What long work sees: report progress (thread-safe, throttled) and check for cancel.
+class TaskControl
+{
+public:
+    virtual ~TaskControl() = default;
+    // done/total in any unit (rows, bytes); text replaces the label, e.g. "12,000 rows · 48,000 rows/s".
+    virtual void report(qint64 done, qint64 total, const QString& text) = 0;
+    virtual const std::atomic_bool& cancelFlag() const = 0;
+    bool cancelled() const { return cancelFlag().load(); }
+};
+
+// Runs work on a worker thread behind a modal progress dialog with a Cancel button and returns
+// when it is done. The work must use its own database connection (Vault::openConnection()).
+// Returns false when the user cancelled.
+bool runInBackground(QWidget* parent, const QString& title, const std::function<void(TaskControl&)>& work);
+
+} // namespace cd::ui
