@@ -1,6 +1,7 @@
 #pragma once
 
 #include "util/Result.h"
+#include "util/TranslationContexts.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -20,10 +21,6 @@ class Vault;
 class ReportDocument;
 
 namespace submissions {
-
-struct SubmissionsText {
-    Q_DECLARE_TR_FUNCTIONS(cd::Submissions)
-};
 
 // Status keys as stored: new → contacted → closed; reopening goes back to contacted or new.
 QStringList statusKeys();

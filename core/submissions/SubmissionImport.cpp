@@ -1,4 +1,5 @@
 #include "SubmissionImport.h"
+#include "util/TranslationContexts.h"
 
 #include "SearchIndex.h"
 
@@ -32,11 +33,6 @@
 namespace cd::submissions {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cd::Submissions", text);
-}
 
 constexpr qint64 sampleBytes = 64 * 1024;
 constexpr int maxColumns = 1000;
@@ -74,7 +70,7 @@ public:
     {
         m_file.setFileName(path);
         if (!m_file.open(QIODevice::ReadOnly)) {
-            return Error{ErrorCode::NotFound, tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), m_file.errorString())};
+            return Error{ErrorCode::NotFound, cd::SubmissionsText::tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), m_file.errorString())};
         }
         m_total = m_file.size();
         const QByteArray sample = m_file.peek(sampleBytes);
@@ -84,11 +80,11 @@ public:
             skip = 3;
         } else if (sample.startsWith("\xFF\xFE") || sample.startsWith("\xFE\xFF")) {
             return Error{ErrorCode::InvalidInput,
-                         tr("The file is in UTF-16 (Excel's \"Unicode text\"). Save it as \"CSV UTF-8\" and import "
+                         cd::SubmissionsText::tr("The file is in UTF-16 (Excel's \"Unicode text\"). Save it as \"CSV UTF-8\" and import "
                             "that file.")};
         } else if (sample.contains('\0')) {
             return Error{ErrorCode::InvalidInput,
-                         tr("The file is not a text file (it contains binary data). Choose a CSV, TSV or JSON export.")};
+                         cd::SubmissionsText::tr("The file is not a text file (it contains binary data). Choose a CSV, TSV or JSON export.")};
         }
         if (!options.encoding.isEmpty()) {
             m_encoding = options.encoding.toUpper() == QLatin1String("GBK") ? QStringLiteral("GB18030")
@@ -100,11 +96,11 @@ public:
             m_encoding = utf8.hasError() ? QStringLiteral("GB18030") : QStringLiteral("UTF-8");
         }
         if (m_encoding != QLatin1String("UTF-8") && m_encoding != QLatin1String("GB18030")) {
-            return Error{ErrorCode::InvalidInput, tr("Unknown encoding %1: use UTF-8 or GB18030.").arg(options.encoding)};
+            return Error{ErrorCode::InvalidInput, cd::SubmissionsText::tr("Unknown encoding %1: use UTF-8 or GB18030.").arg(options.encoding)};
         }
         m_gb = m_encoding == QLatin1String("GB18030");
         if (m_gb && !QStringDecoder("GB18030").isValid()) {
-            return Error{ErrorCode::Internal, tr("This installation cannot read GB18030 files.")};
+            return Error{ErrorCode::Internal, cd::SubmissionsText::tr("This installation cannot read GB18030 files.")};
         }
         m_file.seek(skip);
         m_read = skip;
@@ -161,7 +157,7 @@ private:
         Q_UNUSED(sample)
         Q_UNUSED(options)
         Q_UNUSED(suffix)
-        return Error{ErrorCode::Internal, tr("This installation was built without CSV support (libcsv).")};
+        return Error{ErrorCode::Internal, cd::SubmissionsText::tr("This installation was built without CSV support (libcsv).")};
 #else
         m_delimiter = options.delimiter;
         if (m_delimiter == 0) {
@@ -176,7 +172,7 @@ private:
             }
         }
         if (csv_init(&m_csv, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
-            return Error{ErrorCode::Internal, tr("Out of memory.")};
+            return Error{ErrorCode::Internal, cd::SubmissionsText::tr("Out of memory.")};
         }
         m_csvInit = true;
         csv_set_delim(&m_csv, static_cast<unsigned char>(m_delimiter));
@@ -184,11 +180,11 @@ private:
         csv_set_space_func(&m_csv, [](unsigned char c) { return c == ' ' ? 1 : 0; });
         Record header;
         if (!next(header)) {
-            return m_error.ok() ? Status(Error{ErrorCode::InvalidInput, tr("The file is empty.")}) : m_error;
+            return m_error.ok() ? Status(Error{ErrorCode::InvalidInput, cd::SubmissionsText::tr("The file is empty.")}) : m_error;
         }
         m_headers = header.fields;
         if (header.columns > maxColumns) {
-            return Error{ErrorCode::InvalidInput, tr("The file has %1 columns; at most %2 are supported. Remove the "
+            return Error{ErrorCode::InvalidInput, cd::SubmissionsText::tr("The file has %1 columns; at most %2 are supported. Remove the "
                                                      "extra columns and import again.")
                                                       .arg(header.columns)
                                                       .arg(maxColumns)};
@@ -201,14 +197,14 @@ private:
     {
         if (m_total > 512LL * 1024 * 1024) {
             return Error{ErrorCode::InvalidInput,
-                         tr("JSON arrays larger than 512 MB cannot be imported; use JSON Lines for big exports.")};
+                         cd::SubmissionsText::tr("JSON arrays larger than 512 MB cannot be imported; use JSON Lines for big exports.")};
         }
         const QByteArray all = m_file.readAll();
         m_read = m_total;
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(all, &err);
         if (err.error != QJsonParseError::NoError || !doc.isArray()) {
-            return Error{ErrorCode::InvalidInput, tr("The file is not a valid JSON array of objects (%1 at byte %2).")
+            return Error{ErrorCode::InvalidInput, cd::SubmissionsText::tr("The file is not a valid JSON array of objects (%1 at byte %2).")
                                                       .arg(err.errorString())
                                                       .arg(err.offset)};
         }
@@ -310,7 +306,7 @@ private:
         const qint64 n = m_file.read(buffer, sizeof buffer);
         if (n <= 0) {
             if (csv_fini(&m_csv, &RecordReader::onField, &RecordReader::onRecord, this) != 0) {
-                m_error = Error{ErrorCode::InvalidInput, tr("Line %1: a quoted field is never closed (unbalanced "
+                m_error = Error{ErrorCode::InvalidInput, cd::SubmissionsText::tr("Line %1: a quoted field is never closed (unbalanced "
                                                             "quotes). Fix the file and import again.")
                                                              .arg(m_recordLine)};
             }
@@ -322,10 +318,10 @@ private:
         if (used != size_t(n)) {
             m_error = Error{ErrorCode::InvalidInput,
                             csv_error(&m_csv) == CSV_EPARSE
-                                ? tr("Line %1: malformed quotes (a quote inside an unquoted field, or text after a "
+                                ? cd::SubmissionsText::tr("Line %1: malformed quotes (a quote inside an unquoted field, or text after a "
                                      "closing quote). Fix the file and import again.")
                                       .arg(m_recordLine)
-                                : tr("The file could not be read (out of memory).")};
+                                : cd::SubmissionsText::tr("The file could not be read (out of memory).")};
         }
 #endif
     }
@@ -404,12 +400,12 @@ QString normaliseHeader(const QString& h)
 QString importFieldName(ImportField field)
 {
     switch (field) {
-    case ImportField::ReceivedAt: return tr("Submitted at");
-    case ImportField::Name: return tr("Name");
-    case ImportField::Phone: return tr("Phone");
-    case ImportField::Email: return tr("Email");
-    case ImportField::Region: return tr("Region");
-    case ImportField::Message: return tr("Message");
+    case ImportField::ReceivedAt: return cd::SubmissionsText::tr("Submitted at");
+    case ImportField::Name: return cd::SubmissionsText::tr("Name");
+    case ImportField::Phone: return cd::SubmissionsText::tr("Phone");
+    case ImportField::Email: return cd::SubmissionsText::tr("Email");
+    case ImportField::Region: return cd::SubmissionsText::tr("Region");
+    case ImportField::Message: return cd::SubmissionsText::tr("Message");
     }
     return {};
 }
@@ -622,7 +618,7 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
                                               const std::atomic_bool* cancel)
 {
     if (!actor.can(Permission::WriteData)) {
-        return Error{ErrorCode::PermissionDenied, tr("Your role may not import submissions.")};
+        return Error{ErrorCode::PermissionDenied, cd::SubmissionsText::tr("Your role may not import submissions.")};
     }
     RecordReader reader;
     if (Status s = reader.open(path, options); !s) {
@@ -631,7 +627,7 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
     const ImportMapping mapping = options.useMapping ? options.mapping : guessMapping(reader.headers());
     if (mapping[size_t(ImportField::Name)] < 0 && mapping[size_t(ImportField::Phone)] < 0
         && mapping[size_t(ImportField::Email)] < 0) {
-        return Error{ErrorCode::InvalidInput, tr("No column holds a name, phone or email. Choose the columns in the "
+        return Error{ErrorCode::InvalidInput, cd::SubmissionsText::tr("No column holds a name, phone or email. Choose the columns in the "
                                                  "mapping step.")};
     }
     ImportReport report;
@@ -689,7 +685,7 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
             ++report.read;
             if ((report.read & 1023) == 0) {
                 if (cancel && cancel->load()) {
-                    return Error{ErrorCode::Cancelled, tr("Import cancelled; nothing was imported.")};
+                    return Error{ErrorCode::Cancelled, cd::SubmissionsText::tr("Import cancelled; nothing was imported.")};
                 }
                 if (progress) {
                     p.rows = report.read;
@@ -698,16 +694,16 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
                 }
             }
             if (rec.fields.size() == 1 && rec.fields.first() == QLatin1String("\x01oversize")) {
-                reject(rec.line, tr("A field is longer than %1 characters.").arg(maxFieldChars), {});
+                reject(rec.line, cd::SubmissionsText::tr("A field is longer than %1 characters.").arg(maxFieldChars), {});
                 continue;
             }
             if (rec.fields.size() > maxColumns) {
-                reject(rec.line, tr("The row has more than %1 fields.").arg(maxColumns), {});
+                reject(rec.line, cd::SubmissionsText::tr("The row has more than %1 fields.").arg(maxColumns), {});
                 continue;
             }
             if (rec.fields.size() == 1 && rec.fields.first().isEmpty()) {
                 if (reader.format() != ImportFormat::Csv) {
-                    reject(rec.line, tr("Not a JSON object."), rec.fields);
+                    reject(rec.line, cd::SubmissionsText::tr("Not a JSON object."), rec.fields);
                 } else {
                     --report.read; // a blank line
                 }
@@ -720,40 +716,40 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
             const QString message = field(rec, ImportField::Message);
             const QString timeText = field(rec, ImportField::ReceivedAt);
             if (name.isEmpty() && phone.isEmpty() && email.isEmpty()) {
-                reject(rec.line, tr("No name, phone or email."), rec.fields);
+                reject(rec.line, cd::SubmissionsText::tr("No name, phone or email."), rec.fields);
                 continue;
             }
             if (name.size() > 200 || phone.size() > 50 || email.size() > 254 || region.size() > 200) {
-                reject(rec.line, tr("A name, phone, email or region is implausibly long (wrong column or wrong "
+                reject(rec.line, cd::SubmissionsText::tr("A name, phone, email or region is implausibly long (wrong column or wrong "
                                     "encoding?)."),
                        rec.fields);
                 continue;
             }
             if (message.size() > 20000) {
-                reject(rec.line, tr("The message is longer than 20,000 characters."), rec.fields);
+                reject(rec.line, cd::SubmissionsText::tr("The message is longer than 20,000 characters."), rec.fields);
                 continue;
             }
             if (name.contains(QChar::ReplacementCharacter) || message.contains(QChar::ReplacementCharacter)) {
-                reject(rec.line, tr("The text is not valid %1: choose the other encoding.").arg(reader.encoding()),
+                reject(rec.line, cd::SubmissionsText::tr("The text is not valid %1: choose the other encoding.").arg(reader.encoding()),
                        rec.fields);
                 continue;
             }
             const QString phoneNorm = ContactNormalizer::phone(phone);
             if (!phone.isEmpty() && phoneNorm.size() < 5) {
-                reject(rec.line, tr("The phone number has fewer than 5 digits."), rec.fields);
+                reject(rec.line, cd::SubmissionsText::tr("The phone number has fewer than 5 digits."), rec.fields);
                 continue;
             }
             const QString emailNorm = ContactNormalizer::email(email);
             if (!email.isEmpty() && !ContactNormalizer::looksLikeEmail(email)) {
-                reject(rec.line, tr("The email address is not valid."), rec.fields);
+                reject(rec.line, cd::SubmissionsText::tr("The email address is not valid."), rec.fields);
                 continue;
             }
             QString received;
             if (mapping[size_t(ImportField::ReceivedAt)] >= 0) {
                 const QDateTime t = parseTime(timeText);
                 if (!t.isValid()) {
-                    reject(rec.line, timeText.isEmpty() ? tr("The submission time is missing.")
-                                                        : tr("The submission time is not a date and time."),
+                    reject(rec.line, timeText.isEmpty() ? cd::SubmissionsText::tr("The submission time is missing.")
+                                                        : cd::SubmissionsText::tr("The submission time is not a date and time."),
                            rec.fields);
                     continue;
                 }
@@ -798,7 +794,7 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
             return reader.error();
         }
         if (cancel && cancel->load()) {
-            return Error{ErrorCode::Cancelled, tr("Import cancelled; nothing was imported.")};
+            return Error{ErrorCode::Cancelled, cd::SubmissionsText::tr("Import cancelled; nothing was imported.")};
         }
         index.flush();
         AuditLog::append(db, actor,
@@ -822,13 +818,13 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
 
 Status SubmissionImporter::writeRejects(const QString& path, const ImportReport& report)
 {
-    QStringList headers{tr("Line"), tr("Reason")};
+    QStringList headers{cd::SubmissionsText::tr("Line"), cd::SubmissionsText::tr("Reason")};
     int width = 0;
     for (const ImportReject& r : report.rejects) {
         width = qMax(width, int(r.fields.size()));
     }
     for (int i = 1; i <= width; ++i) {
-        headers << tr("Field %1").arg(i);
+        headers << cd::SubmissionsText::tr("Field %1").arg(i);
     }
     QList<QStringList> rows;
     for (const ImportReject& r : report.rejects) {

@@ -1,4 +1,5 @@
 #include "Submission.h"
+#include "util/TranslationContexts.h"
 
 #include "SearchIndex.h"
 #include "SubmissionErasure.h"
@@ -711,14 +712,10 @@ Result<ReportDocument> SubmissionService::report(const SubmissionFilter& filter,
     if (Status s = m_vault.require(Permission::ExportPersonalData); !s) {
         return s;
     }
-    auto tr = [&](const char* text) {
-        Q_UNUSED(language)
-        return QCoreApplication::translate("cd::Submissions", text);
-    };
     ReportDocument doc;
     doc.language = language;
     doc.landscape = true;
-    doc.title = tr("Contact submissions");
+    doc.title = cd::SubmissionsText::tr("Contact submissions");
     doc.generatedAt = Clock::nowUtc();
     doc.generatedBy = m_vault.actor().displayName;
     qint64 total = 0;
@@ -727,18 +724,18 @@ Result<ReportDocument> SubmissionService::report(const SubmissionFilter& filter,
         const SubmissionQuery q = SubmissionQuery::compile(db, filter, retentionMonths());
         total = q.count(db);
         ReportTable table;
-        table.headers = QStringList{tr("ID"), tr("Received at (UTC)"), tr("Name"), tr("Phone"), tr("Email"),
-                                    tr("Region"), tr("Status"), tr("Assignee"), tr("Message")};
+        table.headers = QStringList{cd::SubmissionsText::tr("ID"), cd::SubmissionsText::tr("Received at (UTC)"), cd::SubmissionsText::tr("Name"), cd::SubmissionsText::tr("Phone"), cd::SubmissionsText::tr("Email"),
+                                    cd::SubmissionsText::tr("Region"), cd::SubmissionsText::tr("Status"), cd::SubmissionsText::tr("Assignee"), cd::SubmissionsText::tr("Message")};
         table.numericColumns = {0};
-        table.emptyText = tr("No submissions match the filter.");
+        table.emptyText = cd::SubmissionsText::tr("No submissions match the filter.");
         for (const Submission& s : q.page(db, sort, maxRows, std::nullopt)) {
             table.rows.append({QString::number(s.id), s.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                s.name, s.phone, s.email, s.region, statusDisplayName(s.status), s.assigneeName,
                                s.message.left(80)});
         }
-        doc.scope = filter.isEmpty() ? tr("All submissions") : tr("Filtered submissions");
-        doc.keyValues({{tr("Matching submissions"), QString::number(total)},
-                       {tr("Rows in this report"), QString::number(table.rows.size())}});
+        doc.scope = filter.isEmpty() ? cd::SubmissionsText::tr("All submissions") : cd::SubmissionsText::tr("Filtered submissions");
+        doc.keyValues({{cd::SubmissionsText::tr("Matching submissions"), QString::number(total)},
+                       {cd::SubmissionsText::tr("Rows in this report"), QString::number(table.rows.size())}});
         doc.table(table);
     } catch (const DbException& e) {
         return e.error();

@@ -6,6 +6,7 @@
 #include "registers/RegisterTypes.h"
 #include "requests/RequestTypes.h"
 #include "storage/Database.h"
+#include "submissions/Submission.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -54,6 +55,7 @@ void TestTranslations::areaTextsAreChinese_data()
     QTest::newRow("incident status") << registers::statusName(registers::IncidentStatus::Notified);
     QTest::newRow("legal basis") << registers::basisName(registers::LegalBasis::Judicial);
     QTest::newRow("policy status") << policyStatusDisplayName(PolicyStatus::Superseded);
+    QTest::newRow("submission status") << submissions::statusDisplayName(QStringLiteral("contacted"));
 }
 
 void TestTranslations::areaTextsAreChinese()

@@ -50,7 +50,7 @@ SubmissionsPage::SubmissionsPage(AppSettings& settings, QWidget* parent)
     auto* filters = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(240);
+    m_search->setMinimumWidth(200);
     m_statusFilter = new QComboBox(this);
     m_regionFilter = new QComboBox(this);
     m_regionFilter->setMinimumContentsLength(8);
@@ -68,12 +68,17 @@ SubmissionsPage::SubmissionsPage(AppSettings& settings, QWidget* parent)
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_regionFilter);
     filters->addWidget(m_assigneeFilter);
-    filters->addWidget(m_useDates);
-    filters->addWidget(m_from);
-    filters->addWidget(m_to);
-    filters->addWidget(m_minorOnly);
-    filters->addWidget(m_dueOnly);
     layout->addLayout(filters);
+    // A second filter row keeps the page within a 1366-pixel-wide laptop screen.
+    auto* moreFilters = new QHBoxLayout;
+    moreFilters->addWidget(m_useDates);
+    moreFilters->addWidget(m_from);
+    moreFilters->addWidget(m_to);
+    moreFilters->addSpacing(12);
+    moreFilters->addWidget(m_minorOnly);
+    moreFilters->addWidget(m_dueOnly);
+    moreFilters->addStretch(1);
+    layout->addLayout(moreFilters);
 
     auto* actions = new QHBoxLayout;
     m_count = new QLabel(this);
