@@ -342,6 +342,15 @@ Result<BackupReport> Vault::backup(const QString& outPath)
     QFile::remove(partial + QStringLiteral("-wal"));
     QFile::remove(partial + QStringLiteral("-shm"));
     QDir().mkpath(QFileInfo(target).absolutePath());
+    {
+        // ATTACH opens with the connection's flags, and a vault opened (not created) has no
+        // SQLITE_OPEN_CREATE: the copy must exist first. An empty file is read as a new database.
+        QFile empty(partial);
+        if (!empty.open(QIODevice::WriteOnly)) {
+            return Error{ErrorCode::Io, QCoreApplication::translate("cd::Vault", "Could not write %1.").arg(target)};
+        }
+        empty.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
 
     BackupReport report;
     report.path = target;
