@@ -8,6 +8,7 @@
 #include "pages/SettingsPage.h"
 #include "report/ReportRenderer.h"
 #include "security/InactivityFilter.h"
+#include "security/ScreenLockWatcher.h"
 #include "settings/AppSettings.h"
 #include "vault/AutoBackup.h"
 #include "vault/NewVaultDialog.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(AppSettings& settings, LanguageManager& language, QWidget
     m_idle = new InactivityFilter(this);
     m_idle->setTimeoutMs(m_settings.idleLockMinutes() * 60 * 1000);
     connect(m_idle, &InactivityFilter::idle, this, &MainWindow::lock);
+    connect(new ScreenLockWatcher(this), &ScreenLockWatcher::screenLocked, this, &MainWindow::lock);
 
     buildPages();
     buildMenus();
