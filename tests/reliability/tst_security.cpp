@@ -4,6 +4,7 @@
 #include "security/ProcessHardening.h"
 #include "security/ScreenLockWatcher.h"
 #include "security/SecureClipboard.h"
+#include "vault/PassphraseEdit.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -27,6 +28,7 @@ class TestSecurity : public QObject
 
 private slots:
     void processBecomesNonDumpable();
+    void wipedPassphraseCannotBeUndone();
     void secretCopyCarriesTheHint();
     void clipboardClearsAfterTimeout();
     void clipboardKeepsWhatTheUserCopiedSince();
@@ -47,6 +49,21 @@ void TestSecurity::processBecomesNonDumpable()
 #else
     QVERIFY(!ProcessHardening::enabledInThisBuild());
 #endif
+}
+
+void TestSecurity::wipedPassphraseCannotBeUndone()
+{
+    PassphraseEdit edit;
+    edit.setRevealed(true);
+    QTest::keyClicks(&edit, QStringLiteral("correct horse battery"));
+    QCOMPARE(edit.text(), QStringLiteral("correct horse battery"));
+    edit.wipe();
+    QVERIFY(edit.text().isEmpty());
+    // The edit's undo history held every typed character; wiping must drop it too.
+    edit.setRevealed(true);
+    edit.undo();
+    QVERIFY(edit.text().isEmpty());
+    QVERIFY(!edit.isUndoAvailable());
 }
 
 void TestSecurity::secretCopyCarriesTheHint()

@@ -9,6 +9,7 @@
 #include "report/ReportRenderer.h"
 #include "security/InactivityFilter.h"
 #include "security/ScreenLockWatcher.h"
+#include "util/SecretBytes.h"
 #include "settings/AppSettings.h"
 #include "vault/AutoBackup.h"
 #include "vault/NewVaultDialog.h"
@@ -475,7 +476,7 @@ void MainWindow::restoreFromBackup()
         return;
     }
     bool ok = false;
-    const QString passphrase = QInputDialog::getText(this, tr("Restore from backup"),
+    QString passphrase = QInputDialog::getText(this, tr("Restore from backup"),
                                                      tr("Passphrase of the backup:"), QLineEdit::Password,
                                                      QString(), &ok);
     if (!ok) {
@@ -490,6 +491,7 @@ void MainWindow::restoreFromBackup()
     }
     lock();
     auto r = Vault::restore(backup, target, VaultKey::passphrase(passphrase));
+    secureWipe(passphrase);
     if (!r) {
         QMessageBox::warning(this, tr("Restore from backup"), r.message());
         return;
