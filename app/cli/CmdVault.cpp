@@ -6,6 +6,7 @@
 #include "accounts/AccountService.h"
 #include "audit/AuditLog.h"
 #include "demo/DemoData.h"
+#include "util/SecretBytes.h"
 #include "util/Versions.h"
 
 #include <QCoreApplication>
@@ -274,6 +275,7 @@ int cmdRestore(CliContext& ctx)
         return ctx.fail(passphrase.error());
     }
     const VaultKey key = VaultKey::passphrase(passphrase.value());
+    secureWipe(passphrase.value());
     {
         // The account restoring must be an administrator of the backup.
         auto copy = Vault::open(backup, key);
@@ -285,6 +287,7 @@ int cmdRestore(CliContext& ctx)
             return ctx.fail(pw.error());
         }
         auto actor = copy.value()->signIn(ctx.value(QStringLiteral("user")), pw.value());
+        secureWipe(pw.value());
         if (!actor) {
             return ctx.fail(actor.error());
         }
@@ -330,6 +333,8 @@ int cmdChangePassphrase(CliContext& ctx)
     }
     const Status s = vault.value()->changePassphrase(VaultKey::passphrase(oldPassphrase.value()),
                                                      VaultKey::passphrase(newPassphrase.value()));
+    secureWipe(oldPassphrase.value());
+    secureWipe(newPassphrase.value());
     if (!s) {
         return ctx.fail(s.error());
     }

@@ -5,6 +5,7 @@
 
 #include "AppInfo.h"
 #include "app/LanguageManager.h"
+#include "security/ProcessHardening.h"
 #include "util/Versions.h"
 
 #include <QApplication>
@@ -44,6 +45,7 @@ void printUsage(QTextStream& out)
 
 int main(int argc, char* argv[])
 {
+    cd::ProcessHardening::applyForThisBuild();
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const auto commands = cd::cli::allCommands();
     const cd::cli::Command* found = nullptr;

@@ -2,6 +2,7 @@
 #include "AppInfo.h"
 #include "app/LanguageManager.h"
 #include "app/MainWindow.h"
+#include "security/ProcessHardening.h"
 #include "settings/AppSettings.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@
 
 int main(int argc, char* argv[])
 {
+    cd::ProcessHardening::applyForThisBuild();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Vivest"));
     QApplication::setApplicationName(QStringLiteral("ComplianceDesk"));

@@ -218,6 +218,8 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray& json)
         if (key == 0) {
             return invalid(cd::IsoText::tr("entry %1 has no valid control id (like 5.1).").arg(i + 1));
         }
+        // One spelling per control: "8.09" is control 8.9, so it must not become a second control.
+        cc.id = QStringLiteral("%1.%2").arg(key / 1000).arg(key % 1000);
         if (!themeFromKey(o.value(QStringLiteral("theme")).toString(), &cc.theme)) {
             return invalid(cd::IsoText::tr("control %1 has an unknown theme.").arg(cc.id));
         }

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringDecoder>
 #include <QTextDocument>
 #include <QtEndian>
@@ -120,6 +121,65 @@ int headingLevel(const QString& line)
         return 3;
     }
     return 0;
+}
+
+// Qt's HTML reader slows down sharply with nesting depth (20,000 nested inline elements take
+// about a minute), so a hostile file could freeze the application. Real policies nest a few
+// dozen levels at most. Only elements that must be closed count; void elements and those whose
+// end tag is optional (p, li, td, ...) are left out so loose but valid HTML is not refused.
+constexpr int maxHtmlNesting = 256;
+
+int htmlNestingDepth(const QString& html)
+{
+    static const QSet<QString> counted = {
+        QStringLiteral("div"),     QStringLiteral("span"),    QStringLiteral("b"),      QStringLiteral("i"),
+        QStringLiteral("u"),       QStringLiteral("s"),       QStringLiteral("em"),     QStringLiteral("strong"),
+        QStringLiteral("a"),       QStringLiteral("font"),    QStringLiteral("table"),  QStringLiteral("ul"),
+        QStringLiteral("ol"),      QStringLiteral("dl"),      QStringLiteral("blockquote"), QStringLiteral("section"),
+        QStringLiteral("article"), QStringLiteral("sup"),     QStringLiteral("sub"),    QStringLiteral("small"),
+        QStringLiteral("big"),     QStringLiteral("code"),    QStringLiteral("pre"),    QStringLiteral("center"),
+        QStringLiteral("h1"),      QStringLiteral("h2"),      QStringLiteral("h3"),     QStringLiteral("h4"),
+        QStringLiteral("h5"),      QStringLiteral("h6"),      QStringLiteral("nav"),    QStringLiteral("header"),
+        QStringLiteral("footer"),  QStringLiteral("main"),    QStringLiteral("aside"),  QStringLiteral("q"),
+        QStringLiteral("cite"),    QStringLiteral("abbr"),    QStringLiteral("mark"),   QStringLiteral("del"),
+        QStringLiteral("ins"),     QStringLiteral("label"),   QStringLiteral("form"),   QStringLiteral("tt"),
+        QStringLiteral("kbd"),     QStringLiteral("var"),     QStringLiteral("samp"),   QStringLiteral("strike"),
+    };
+    int depth = 0;
+    int deepest = 0;
+    const qsizetype n = html.size();
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        if (html.at(i) != QLatin1Char('<')) {
+            continue;
+        }
+        const bool closing = html.at(i + 1) == QLatin1Char('/');
+        qsizetype start = i + (closing ? 2 : 1);
+        qsizetype end = start;
+        while (end < n && end - start < 12 && html.at(end).isLetterOrNumber() && html.at(end).unicode() < 128) {
+            ++end;
+        }
+        if (end == start) {
+            continue;
+        }
+        const QString name = html.mid(start, end - start).toLower();
+        if (!counted.contains(name)) {
+            continue;
+        }
+        if (closing) {
+            depth = std::max(0, depth - 1);
+            continue;
+        }
+        const qsizetype close = html.indexOf(QLatin1Char('>'), end);
+        if (close > 0 && html.at(close - 1) == QLatin1Char('/')) {
+            continue; // <div/> opens nothing
+        }
+        deepest = std::max(deepest, ++depth);
+        if (close < 0) {
+            break;
+        }
+        i = close;
+    }
+    return deepest;
 }
 
 } // namespace
@@ -271,6 +331,12 @@ Result<QString> importBytes(const QByteArray& bytes, const QString& suffix)
         return plainTextToMarkdown(text);
     }
     if (kind == QLatin1String("html") || kind == QLatin1String("htm")) {
+        if (htmlNestingDepth(text) > maxHtmlNesting) {
+            return Error{ErrorCode::InvalidInput,
+                         tr("The HTML file nests its elements more than %1 levels deep, which no policy text "
+                            "does. Save the policy again from its editor, or as .txt, and import that file.")
+                             .arg(maxHtmlNesting)};
+        }
         return htmlToMarkdown(text);
     }
     return text;

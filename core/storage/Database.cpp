@@ -5,6 +5,8 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+
 namespace cd {
 
 namespace StorageMessages {
@@ -143,6 +145,22 @@ bool queryReturnsRow(sqlite3* db, const char* sql, QByteArray* firstColumn, int*
     }
     sqlite3_finalize(stmt);
     return row;
+}
+
+// A write refused for lack of room (disk full, a quota, a file-size limit) reaches SQLite as an
+// I/O error; to the user it is a full disk, with the same advice.
+bool isOutOfSpace(int systemErrno)
+{
+    switch (systemErrno) {
+    case ENOSPC:
+    case EFBIG:
+#ifdef EDQUOT
+    case EDQUOT:
+#endif
+        return true;
+    default:
+        return false;
+    }
 }
 
 int execRaw(sqlite3* db, const char* sql)
@@ -342,6 +360,9 @@ Error Database::errorFor(int rc, const char* context) const
     case SQLITE_CANTOPEN:
         return {ErrorCode::NotFound, StorageMessages::notFound(m_path)};
     case SQLITE_IOERR:
+        if (m_db && isOutOfSpace(sqlite3_system_errno(m_db))) {
+            return {ErrorCode::DiskFull, StorageMessages::diskFull()};
+        }
         return {ErrorCode::Io, QCoreApplication::translate("cd::Storage",
                                                            "The vault could not be read or written (%1). Check "
                                                            "the disk and try again.")

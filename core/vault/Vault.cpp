@@ -342,6 +342,15 @@ Result<BackupReport> Vault::backup(const QString& outPath)
     QFile::remove(partial + QStringLiteral("-wal"));
     QFile::remove(partial + QStringLiteral("-shm"));
     QDir().mkpath(QFileInfo(target).absolutePath());
+    {
+        // Create the copy first so it is readable by its owner only from the first byte on;
+        // SQLite reads an empty file as a new database.
+        QFile empty(partial);
+        if (!empty.open(QIODevice::WriteOnly)) {
+            return Error{ErrorCode::Io, QCoreApplication::translate("cd::Vault", "Could not write %1.").arg(target)};
+        }
+        empty.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
 
     BackupReport report;
     report.path = target;

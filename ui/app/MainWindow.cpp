@@ -8,6 +8,8 @@
 #include "pages/SettingsPage.h"
 #include "report/ReportRenderer.h"
 #include "security/InactivityFilter.h"
+#include "security/ScreenLockWatcher.h"
+#include "util/SecretBytes.h"
 #include "settings/AppSettings.h"
 #include "vault/AutoBackup.h"
 #include "vault/NewVaultDialog.h"
@@ -75,6 +77,7 @@ MainWindow::MainWindow(AppSettings& settings, LanguageManager& language, QWidget
     m_idle = new InactivityFilter(this);
     m_idle->setTimeoutMs(m_settings.idleLockMinutes() * 60 * 1000);
     connect(m_idle, &InactivityFilter::idle, this, &MainWindow::lock);
+    connect(new ScreenLockWatcher(this), &ScreenLockWatcher::screenLocked, this, &MainWindow::lock);
 
     buildPages();
     buildMenus();
@@ -478,7 +481,7 @@ void MainWindow::restoreFromBackup()
         return;
     }
     bool ok = false;
-    const QString passphrase = QInputDialog::getText(this, tr("Restore from backup"),
+    QString passphrase = QInputDialog::getText(this, tr("Restore from backup"),
                                                      tr("Passphrase of the backup:"), QLineEdit::Password,
                                                      QString(), &ok);
     if (!ok) {
@@ -493,6 +496,7 @@ void MainWindow::restoreFromBackup()
     }
     lock();
     auto r = Vault::restore(backup, target, VaultKey::passphrase(passphrase));
+    secureWipe(passphrase);
     if (!r) {
         QMessageBox::warning(this, tr("Restore from backup"), r.message());
         return;

@@ -2,6 +2,7 @@
 
 #include "accounts/AccountService.h"
 #include "settings/AppSettings.h"
+#include "util/SecretBytes.h"
 #include "vault/PassphraseEdit.h"
 #include "vault/Vault.h"
 
@@ -375,7 +376,7 @@ void SettingsPage::changePassphrase()
         return;
     }
     QString current;
-    const QString pw = askNewPassword(this, tr("Change vault passphrase"), &current);
+    QString pw = askNewPassword(this, tr("Change vault passphrase"), &current);
     if (pw.isEmpty()) {
         return;
     }
@@ -384,6 +385,8 @@ void SettingsPage::changePassphrase()
         return;
     }
     const Status s = vault()->changePassphrase(VaultKey::passphrase(current), VaultKey::passphrase(pw));
+    secureWipe(current);
+    secureWipe(pw);
     if (!s) {
         QMessageBox::warning(this, title(), s.message());
     } else {

@@ -30,7 +30,9 @@ void PassphraseEdit::setRevealed(bool revealed)
 
 void PassphraseEdit::wipe()
 {
-    clear();
+    // setText() also drops the undo history; clear() would keep the removed characters there
+    // so that Ctrl+Z could bring the passphrase back.
+    setText(QString());
     setRevealed(false);
 }
 
