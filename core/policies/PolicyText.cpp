@@ -333,7 +333,7 @@ Result<QString> importBytes(const QByteArray& bytes, const QString& suffix)
     if (kind == QLatin1String("html") || kind == QLatin1String("htm")) {
         if (htmlNestingDepth(text) > maxHtmlNesting) {
             return Error{ErrorCode::InvalidInput,
-                         tr("The HTML file nests its elements more than %1 levels deep, which no policy text "
+                         cd::PoliciesText::tr("The HTML file nests its elements more than %1 levels deep, which no policy text "
                             "does. Save the policy again from its editor, or as .txt, and import that file.")
                              .arg(maxHtmlNesting)};
         }
