@@ -181,4 +181,45 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>cd::ui::SubmissionImportDialog</name>
+    <message numerus="yes">
+        <source>%1, %2, %n column(s).</source>
+        <translation>
+            <numerusform>%1, %2, %n column.</numerusform>
+            <numerusform>%1, %2, %n columns.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SubmissionsPage</name>
+    <message numerus="yes">
+        <source>%n submission(s) selected</source>
+        <translation>
+            <numerusform>%n submission selected</numerusform>
+            <numerusform>%n submissions selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) updated.</source>
+        <translation>
+            <numerusform>%n submission updated.</numerusform>
+            <numerusform>%n submissions updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No closed submission is older than %n month(s).</source>
+        <translation>
+            <numerusform>No closed submission is older than %n month.</numerusform>
+            <numerusform>No closed submission is older than %n months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 closed submission(s) older than %n month(s)? They are removed from the vault and from the search index for good. The audit log records only the number.</source>
+        <translation>
+            <numerusform>Delete %1 closed submission older than %n month? They are removed from the vault and from the search index for good. The audit log records only the number.</numerusform>
+            <numerusform>Delete %1 closed submissions older than %n months? They are removed from the vault and from the search index for good. The audit log records only the number.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

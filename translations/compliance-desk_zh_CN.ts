@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>cd::AboutReport</name>
     <message>
         <source>About this vault</source>
@@ -1006,6 +1017,10 @@
     <message>
         <source>The file %1 cannot be read: %2</source>
         <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The HTML file nests its elements more than %1 levels deep, which no policy text does. Save the policy again from its editor, or as .txt, and import that file.</source>
+        <translation>该 HTML 文件的元素嵌套深度超过 %1 层，正常的政策文本不会出现这种情况。请在政策编辑器中重新保存该政策，或将其另存为 .txt 文件，然后导入该文件。</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2261,253 @@
     </message>
 </context>
 <context>
+    <name>cd::Submissions</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16 (Excel&apos;s &quot;Unicode text&quot;). Save it as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation>该文件为 UTF-16 编码（Excel 的“Unicode 文本”格式）。请将其另存为“CSV UTF-8（逗号分隔）”格式，然后导入该文件。</translation>
+    </message>
+    <message>
+        <source>The file is not a text file (it contains binary data). Choose a CSV, TSV or JSON export.</source>
+        <translation>该文件不是文本文件（包含二进制数据）。请选择 CSV、TSV 或 JSON 导出文件。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1: use UTF-8 or GB18030.</source>
+        <translation>未知编码 %1：请使用 UTF-8 或 GB18030。</translation>
+    </message>
+    <message>
+        <source>This installation cannot read GB18030 files.</source>
+        <translation>此安装版本无法读取 GB18030 文件。</translation>
+    </message>
+    <message>
+        <source>This installation was built without CSV support (libcsv).</source>
+        <translation>此安装版本构建时未包含 CSV 支持（libcsv）。</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>内存不足。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>该文件为空。</translation>
+    </message>
+    <message>
+        <source>The file has %1 columns; at most %2 are supported. Remove the extra columns and import again.</source>
+        <translation>该文件有 %1 列，最多支持 %2 列。请删除多余的列后重新导入。</translation>
+    </message>
+    <message>
+        <source>JSON arrays larger than 512 MB cannot be imported; use JSON Lines for big exports.</source>
+        <translation>无法导入大于 512 MB 的 JSON 数组；大型导出文件请使用 JSON Lines 格式。</translation>
+    </message>
+    <message>
+        <source>The file is not a valid JSON array of objects (%1 at byte %2).</source>
+        <translation>该文件不是有效的 JSON 对象数组（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (unbalanced quotes). Fix the file and import again.</source>
+        <translation>第 %1 行：带引号的字段未闭合（引号不成对）。请修正文件后重新导入。</translation>
+    </message>
+    <message>
+        <source>Line %1: malformed quotes (a quote inside an unquoted field, or text after a closing quote). Fix the file and import again.</source>
+        <translation>第 %1 行：引号格式错误（未加引号的字段中含有引号，或闭合引号后还有文本）。请修正文件后重新导入。</translation>
+    </message>
+    <message>
+        <source>The file could not be read (out of memory).</source>
+        <translation>无法读取该文件（内存不足）。</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>Your role may not import submissions.</source>
+        <translation>您的角色无权导入联系记录。</translation>
+    </message>
+    <message>
+        <source>No column holds a name, phone or email. Choose the columns in the mapping step.</source>
+        <translation>没有任何列包含姓名、电话或邮箱。请在列映射步骤中选择相应的列。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>某个字段超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The row has more than %1 fields.</source>
+        <translation>该行的字段超过 %1 个。</translation>
+    </message>
+    <message>
+        <source>Not a JSON object.</source>
+        <translation>不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>No name, phone or email.</source>
+        <translation>姓名、电话和邮箱均为空。</translation>
+    </message>
+    <message>
+        <source>A name, phone, email or region is implausibly long (wrong column or wrong encoding?).</source>
+        <translation>姓名、电话、邮箱或地区的长度异常（是否选错了列或编码？）。</translation>
+    </message>
+    <message>
+        <source>The message is longer than 20,000 characters.</source>
+        <translation>留言超过 20,000 个字符。</translation>
+    </message>
+    <message>
+        <source>The text is not valid %1: choose the other encoding.</source>
+        <translation>文本不是有效的 %1 编码：请选择另一种编码。</translation>
+    </message>
+    <message>
+        <source>The phone number has fewer than 5 digits.</source>
+        <translation>电话号码不足 5 位数字。</translation>
+    </message>
+    <message>
+        <source>The email address is not valid.</source>
+        <translation>邮箱地址无效。</translation>
+    </message>
+    <message>
+        <source>The submission time is missing.</source>
+        <translation>缺少提交时间。</translation>
+    </message>
+    <message>
+        <source>The submission time is not a date and time.</source>
+        <translation>提交时间不是有效的日期和时间。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Field %1</source>
+        <translation>字段 %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新记录</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭日期</translation>
+    </message>
+    <message>
+        <source>The retention period must be between 1 and 240 months.</source>
+        <translation>保存期限必须在 1 到 240 个月之间。</translation>
+    </message>
+    <message>
+        <source>Submission %1 does not exist (any more).</source>
+        <translation>联系记录 %1 不存在（或已被删除）。</translation>
+    </message>
+    <message>
+        <source>Enter at least a name, a phone number or an email.</source>
+        <translation>请至少输入姓名、电话号码或邮箱中的一项。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;: use new, contacted or closed.</source>
+        <translation>未知状态“%1”：请使用 new、contacted 或 closed。</translation>
+    </message>
+    <message>
+        <source>The assignee is not an active account.</source>
+        <translation>该处理人不是已启用的账户。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Received at (UTC)</source>
+        <translation>接收时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Possible minor</source>
+        <translation>疑似未成年人</translation>
+    </message>
+    <message>
+        <source>Closed at (UTC)</source>
+        <translation>关闭时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <source>Contact submissions</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <source>No submissions match the filter.</source>
+        <translation>没有符合筛选条件的联系记录。</translation>
+    </message>
+    <message>
+        <source>All submissions</source>
+        <translation>全部联系记录</translation>
+    </message>
+    <message>
+        <source>Filtered submissions</source>
+        <translation>筛选后的联系记录</translation>
+    </message>
+    <message>
+        <source>Matching submissions</source>
+        <translation>匹配的联系记录</translation>
+    </message>
+    <message>
+        <source>Rows in this report</source>
+        <translation>本报告中的行数</translation>
+    </message>
+</context>
+<context>
     <name>cd::Vault</name>
     <message>
         <source>Could not lock the vault file %1.</source>
@@ -3365,6 +3627,98 @@
         <source>Incident register: add, list, show, notify, transition, report, letter.</source>
         <translation>个人信息安全事件登记册：add、list、show、notify、transition、report、letter。</translation>
     </message>
+    <message>
+        <source>search needs --query TEXT.</source>
+        <translation>search 需要 --query TEXT。</translation>
+    </message>
+    <message>
+        <source>Unknown status %1: use new, contacted or closed.</source>
+        <translation>未知状态 %1：请使用 new、contacted 或 closed。</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit 需要一个正数。</translation>
+    </message>
+    <message>
+        <source>Search for at least 2 Chinese characters, or 3 letters or digits.</source>
+        <translation>搜索内容至少需要 2 个汉字，或 3 个字母或数字。</translation>
+    </message>
+    <message>
+        <source>Text to search for (search).</source>
+        <translation>要搜索的文本（search）。</translation>
+    </message>
+    <message>
+        <source>Only these statuses, comma-separated: new, contacted, closed.</source>
+        <translation>仅限这些状态，以逗号分隔：new、contacted、closed。</translation>
+    </message>
+    <message>
+        <source>Only submissions due for deletion (list).</source>
+        <translation>仅列出保存期限届满、待删除的联系记录（list）。</translation>
+    </message>
+    <message>
+        <source>At most this many rows (default 100).</source>
+        <translation>最多显示的行数（默认 100）。</translation>
+    </message>
+    <message>
+        <source>Count what purge-expired would delete; delete nothing.</source>
+        <translation>统计 purge-expired 将删除的记录数，但不实际删除。</translation>
+    </message>
+    <message>
+        <source>list | search | set-status | purge-expired</source>
+        <translation>list | search | set-status | purge-expired</translation>
+    </message>
+    <message>
+        <source>submissions needs an action: list, search, set-status or purge-expired.</source>
+        <translation>submissions 需要指定操作：list、search、set-status 或 purge-expired。</translation>
+    </message>
+    <message>
+        <source>Usage: submissions set-status ID STATUS</source>
+        <translation>用法：submissions set-status ID STATUS</translation>
+    </message>
+    <message>
+        <source>%1 is not a submission ID.</source>
+        <translation>%1 不是联系记录 ID。</translation>
+    </message>
+    <message>
+        <source>Unknown field %1 in --mapping: use received_at, name, phone, email, region, message.</source>
+        <translation>--mapping 中的字段 %1 未知：请使用 received_at、name、phone、email、region、message。</translation>
+    </message>
+    <message>
+        <source>The file has no column %1.</source>
+        <translation>文件中没有列 %1。</translation>
+    </message>
+    <message>
+        <source>UTF-8 or GB18030 (default: detect).</source>
+        <translation>UTF-8 或 GB18030（默认：自动检测）。</translation>
+    </message>
+    <message>
+        <source>Columns per field, e.g. name=姓名,phone=3 (default: guess from the headers).</source>
+        <translation>各字段对应的列，例如 name=姓名,phone=3（默认：根据表头推断）。</translation>
+    </message>
+    <message>
+        <source>Write rejected rows with line and reason to this CSV.</source>
+        <translation>将被拒绝的行连同行号和原因写入此 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>submissions</source>
+        <translation>submissions</translation>
+    </message>
+    <message>
+        <source>CSV, TSV, JSON or JSON Lines file.</source>
+        <translation>CSV、TSV、JSON 或 JSON Lines 文件。</translation>
+    </message>
+    <message>
+        <source>Usage: import submissions FILE [--encoding E] [--mapping M]</source>
+        <translation>用法：import submissions FILE [--encoding E] [--mapping M]</translation>
+    </message>
+    <message>
+        <source>List, search, change the status of, or purge contact submissions.</source>
+        <translation>列出、搜索联系记录，更改其状态，或清除到期的联系记录。</translation>
+    </message>
+    <message>
+        <source>Import contact submissions from CSV, TSV, JSON or JSON Lines.</source>
+        <translation>从 CSV、TSV、JSON 或 JSON Lines 文件导入联系记录。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::AboutDialog</name>
@@ -3807,14 +4161,6 @@ Head hash: %2</source>
     <message>
         <source>What needs attention today: overdue and due rights requests, incident clocks, policy notifications, control reviews and submissions due for deletion, with charts and a printable overview.</source>
         <translation>今日需关注的事项：已逾期和即将到期的权利请求、安全事件处置时限、政策变更告知、控制措施复核，以及保存期限届满待删除的联系记录；附图表和可打印的概览。</translation>
-    </message>
-    <message>
-        <source>Contact submissions</source>
-        <translation>联系记录</translation>
-    </message>
-    <message>
-        <source>Messages from the website&apos;s contact form (name, phone, email, region): import, browse, search, work through, export, and delete when the retention period ends.</source>
-        <translation>网站联系表单提交的信息（姓名、电话、邮箱、地区）：导入、浏览、搜索、处理、导出，并在保存期限届满时删除。</translation>
     </message>
 </context>
 <context>
@@ -6041,6 +6387,413 @@ Head hash: %2</source>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SubmissionImportDialog</name>
+    <message>
+        <source>Import contact submissions</source>
+        <translation>导入联系记录</translation>
+    </message>
+    <message>
+        <source>CSV, TSV, JSON or JSON Lines export of the contact form</source>
+        <translation>网站联系表单导出的 CSV、TSV、JSON 或 JSON Lines 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GB18030 / GBK (Excel, Chinese Windows)</source>
+        <translation>GB18030 / GBK（Excel、中文版 Windows）</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows:</source>
+        <translation>前几行预览：</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>保存被拒绝的行(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Choose the export to import</source>
+        <translation>选择要导入的导出文件</translation>
+    </message>
+    <message>
+        <source>Contact form exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)</source>
+        <translation>联系表单导出文件 (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>JSON array</source>
+        <translation>JSON 数组</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>制表符分隔</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>分号分隔</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>逗号分隔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n column(s).</source>
+        <translation>
+            <numerusform>%1，%2，%n 列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>%1 rows read · %2 rows/s</source>
+        <translation>已读取 %1 行 · %2 行/秒</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 already in the vault (skipped), %3 rejected.</source>
+        <translation>已导入 %1 条，%2 条已存在于加密数据库中（已跳过），%3 条被拒绝。</translation>
+    </message>
+    <message>
+        <source>-rejected.csv</source>
+        <translation>-被拒绝的行.csv</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SubmissionsModel</name>
+    <message>
+        <source>Possible minor</source>
+        <translation>疑似未成年人</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Minor?</source>
+        <translation>疑似未成年？</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>留言</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SubmissionsPage</name>
+    <message>
+        <source>CSV for Excel (UTF-8)…</source>
+        <translation>适用于 Excel 的 CSV（UTF-8）…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)…</source>
+        <translation>Excel 工作簿（.xlsx）…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>contact-submissions.pdf</source>
+        <translation>联系记录.pdf</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Search name, phone, email or message (Ctrl+F)</source>
+        <translation>搜索姓名、电话、邮箱或留言（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open (new or contacted)</source>
+        <translation>未关闭（新记录或已联系）</translation>
+    </message>
+    <message>
+        <source>Received between</source>
+        <translation>接收时间介于</translation>
+    </message>
+    <message>
+        <source>Possible minors</source>
+        <translation>疑似未成年人</translation>
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation>到期待删除</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Purge due…</source>
+        <translation>清除到期记录(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Delete closed submissions older than the retention period</source>
+        <translation>删除超过保存期限的已关闭联系记录</translation>
+    </message>
+    <message>
+        <source>Keep closed submissions for</source>
+        <translation>已关闭联系记录的保存期限</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>处理人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Possible minor (policy 二.5)</source>
+        <translation>疑似未成年人（政策 二.5）</translation>
+    </message>
+    <message>
+        <source>Internal &amp;notes:</source>
+        <translation>内部备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>Type at least 2 Chinese characters, or 3 letters or digits.</source>
+        <translation>请至少输入 2 个汉字，或 3 个字母或数字。</translation>
+    </message>
+    <message>
+        <source>More than %1 matches; the first %1 are shown. Refine the search or add a filter.</source>
+        <translation>匹配结果超过 %1 条，仅显示前 %1 条。请细化搜索内容或添加筛选条件。</translation>
+    </message>
+    <message>
+        <source>%1 submission(s)</source>
+        <translation>%1 条联系记录</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Select a submission to see and work on it. Select several to change their status or assignee together.</source>
+        <translation>选择一条联系记录以查看和处理。选择多条可同时更改其状态或处理人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) selected</source>
+        <translation>
+            <numerusform>已选择 %n 条联系记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status and assignee apply to every selected submission.</source>
+        <translation>状态和处理人将应用于每一条所选联系记录。</translation>
+    </message>
+    <message>
+        <source>Submission %1</source>
+        <translation>联系记录 %1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>接收时间：%1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>姓名：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>邮箱：%1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>地区：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>关闭时间：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) updated.</source>
+        <translation>
+            <numerusform>已更新 %n 条联系记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>导出个人信息</translation>
+    </message>
+    <message>
+        <source>The export contains personal data (names, phone numbers, emails, messages) of %1 submission(s). Keep the file on an encrypted drive, share it only with people who need it, and delete it when done. The export is recorded in the audit log.</source>
+        <translation>导出文件包含 %1 条联系记录中的个人信息（姓名、电话号码、邮箱、留言）。请将文件保存在加密的驱动器上，仅与确有需要的人员共享，并在使用完毕后将其删除。此次导出已记录在审计日志中。</translation>
+    </message>
+    <message>
+        <source>Export submissions</source>
+        <translation>导出联系记录</translation>
+    </message>
+    <message>
+        <source>contact-submissions.csv</source>
+        <translation>联系记录.csv</translation>
+    </message>
+    <message>
+        <source>contact-submissions.xlsx</source>
+        <translation>联系记录.xlsx</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 submission(s) exported.</source>
+        <translation>已导出 %1 条联系记录。</translation>
+    </message>
+    <message>
+        <source>Purge due submissions</source>
+        <translation>清除到期的联系记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>No closed submission is older than %n month(s).</source>
+        <translation>
+            <numerusform>没有超过 %n 个月的已关闭联系记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 closed submission(s) older than %n month(s)? They are removed from the vault and from the search index for good. The audit log records only the number.</source>
+        <translation>
+            <numerusform>要删除 %1 条超过 %n 个月的已关闭联系记录吗？这些记录将从加密数据库和搜索索引中永久移除。审计日志仅记录删除数量。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 submission(s) deleted.</source>
+        <translation>已删除 %1 条联系记录。</translation>
+    </message>
+    <message>
+        <source>Contact submissions</source>
+        <translation>联系记录</translation>
     </message>
 </context>
 <context>
