@@ -72,11 +72,18 @@ ChartSpec DashboardCharts::iso(const DashboardData& data, const QString& languag
     return iso::IsoCharts::statusByTheme(data.iso, language);
 }
 
+namespace {
+// A date as a reader writes it, without the weekday the long format adds.
+QString longDate(const QDate& date, const QString& language)
+{
+    const bool chinese = language.startsWith(QLatin1String("zh"));
+    return reportLocale(language).toString(date, chinese ? QStringLiteral("yyyy年M月d日") : QStringLiteral("d MMMM yyyy"));
+}
+} // namespace
+
 QString periodText(const Period& period, const QString& language)
 {
-    const QLocale locale = reportLocale(language);
-    return tr("%1 – %2").arg(locale.toString(period.from, QLocale::LongFormat),
-                             locale.toString(period.to, QLocale::LongFormat));
+    return tr("%1 – %2").arg(longDate(period.from, language), longDate(period.to, language));
 }
 
 ReportDocument buildOverviewReport(const DashboardData& data, const QString& language, const QString& generatedBy)
@@ -113,12 +120,14 @@ ReportDocument buildOverviewReport(const DashboardData& data, const QString& lan
     doc.table(attention);
     doc.paragraph(tr("As of %1. Requests count working days under the vault's calendar; submissions are kept "
                      "for %n month(s) after they are closed.", nullptr, data.retentionMonths)
-                      .arg(reportLocale(language).toString(data.today, QLocale::LongFormat)));
+                      .arg(longDate(data.today, language)));
 
+    // Charts start on a page of their own so none is cut by a page break.
+    doc.pageBreak();
     doc.heading(tr("Charts"));
-    doc.chart({QStringLiteral("submissions"), {}, DashboardCharts::submissions(data), 170, 75});
-    doc.chart({QStringLiteral("requests"), {}, DashboardCharts::requests(data), 170, 85});
-    doc.chart({QStringLiteral("iso"), {}, DashboardCharts::iso(data, language), 170, 80});
+    doc.chart({QStringLiteral("submissions"), {}, DashboardCharts::submissions(data), 170, 65});
+    doc.chart({QStringLiteral("requests"), {}, DashboardCharts::requests(data), 170, 75});
+    doc.chart({QStringLiteral("iso"), {}, DashboardCharts::iso(data, language), 170, 70});
     return doc;
 }
 

@@ -230,7 +230,9 @@ void TestDashboardPage::overviewPdf()
     QVERIFY(renderer.writePdf(pdf));
     const QByteArray shots = qgetenv("CD_SCREENSHOT_DIR");
     if (!shots.isEmpty()) {
-        QFile::copy(pdf, QString::fromLocal8Bit(shots) + QStringLiteral("/dashboard-overview-%1.pdf").arg(language));
+        const QString copy = QString::fromLocal8Bit(shots) + QStringLiteral("/dashboard-overview-%1.pdf").arg(language);
+        QFile::remove(copy);
+        QFile::copy(pdf, copy);
     }
     const QString text = pdfText(pdf);
     QVERIFY2(!text.isEmpty(), "pdftotext produced nothing");
