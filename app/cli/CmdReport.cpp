@@ -3,8 +3,11 @@
 #include "Commands.h"
 
 #include "app/LanguageManager.h"
+#include "dashboard/DashboardReport.h"
 #include "report/AboutReport.h"
 #include "report/ReportRenderer.h"
+
+#include "util/Clock.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -19,7 +22,11 @@ int cmdReport(CliContext& ctx)
     ctx.parser().addOption({QStringLiteral("out"), Cli::tr("PDF file to write."), QStringLiteral("file")});
     ctx.parser().addOption({QStringLiteral("lang"), Cli::tr("Report language: zh_CN or en."), QStringLiteral("lang"),
                             QStringLiteral("zh_CN")});
-    ctx.parser().addPositionalArgument(QStringLiteral("kind"), Cli::tr("about"));
+    ctx.parser().addOption({QStringLiteral("from"), Cli::tr("overview: first day of the period (YYYY-MM-DD)."),
+                            QStringLiteral("date")});
+    ctx.parser().addOption({QStringLiteral("to"), Cli::tr("overview: last day of the period (YYYY-MM-DD); default today."),
+                            QStringLiteral("date")});
+    ctx.parser().addPositionalArgument(QStringLiteral("kind"), Cli::tr("about | overview"));
     if (!ctx.parse()) {
         return ExitUsage;
     }
@@ -27,10 +34,22 @@ int cmdReport(CliContext& ctx)
     const QString out = ctx.value(QStringLiteral("out"));
     const QString lang = ctx.value(QStringLiteral("lang"));
     if (kind.isEmpty() || out.isEmpty()) {
-        return ctx.usage(Cli::tr("report needs a kind (about) and --out FILE.pdf."));
+        return ctx.usage(Cli::tr("report needs a kind (about, overview) and --out FILE.pdf."));
     }
     if (lang != QLatin1String("zh_CN") && lang != QLatin1String("en")) {
         return ctx.usage(Cli::tr("--lang takes zh_CN or en."));
+    }
+    // The overview's period: --to defaults to today, --from to 29 days before --to.
+    dashboard::Period period;
+    if (kind == QLatin1String("overview")) {
+        period.to = ctx.isSet(QStringLiteral("to")) ? QDate::fromString(ctx.value(QStringLiteral("to")), Qt::ISODate)
+                                                    : Clock::today();
+        period.from = ctx.isSet(QStringLiteral("from"))
+                          ? QDate::fromString(ctx.value(QStringLiteral("from")), Qt::ISODate)
+                          : period.to.addDays(-29);
+        if (!period.isValid()) {
+            return ctx.usage(Cli::tr("--from and --to take dates as YYYY-MM-DD, --from on or before --to."));
+        }
     }
     auto vault = ctx.openVault();
     if (!vault) {
@@ -47,6 +66,12 @@ int cmdReport(CliContext& ctx)
     ReportDocument doc;
     if (kind == QLatin1String("about")) {
         doc = buildAboutReport(*vault.value(), lang);
+    } else if (kind == QLatin1String("overview")) {
+        auto overview = dashboard::buildOverviewReport(*vault.value(), period, lang);
+        if (!overview) {
+            return ctx.fail(overview.error());
+        }
+        doc = overview.value();
     } else {
         return ctx.usage(Cli::tr("Unknown report %1.").arg(kind));
     }

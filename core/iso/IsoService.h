@@ -5,6 +5,7 @@
 
 namespace cd {
 class Vault;
+class Database;
 }
 
 namespace cd::iso {
@@ -44,6 +45,8 @@ public:
 
     // Dashboard and charts.
     Result<IsoOverview> overview(const QDate& today);
+    // The same on a worker connection (the caller has checked the Read permission).
+    static IsoOverview overview(Database& db, const QDate& today);
     // Implemented controls at the end of each month, reconstructed from the audit log.
     // Months run from `months - 1` months before `until`'s month to that month.
     Result<QList<MonthCount>> implementedByMonth(const QDate& until, int months = 12);

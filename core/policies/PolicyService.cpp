@@ -769,27 +769,32 @@ Result<QList<PolicyNotificationDue>> PolicyService::notificationsDue(const QDate
         return s;
     }
     QList<PolicyNotificationDue> out;
-    const Status s = m_vault.transact([&](Database& db) {
-        Statement q(db, "SELECT v.id, d.name, v.label, v.status, p.planned_on, v.effective_on "
-                        "FROM policy_notification_plans p JOIN policy_versions v ON v.id = p.version_id "
-                        "JOIN policy_documents d ON d.id = v.document_id "
-                        "WHERE p.sent_on IS NULL AND v.material_change = 1 AND v.status <> 'superseded' "
-                        "AND p.planned_on <= ? ORDER BY p.planned_on, v.id");
-        q.bind(1, today.addDays(horizonDays));
-        while (q.next()) {
-            PolicyNotificationDue due;
-            due.versionId = q.int64(0);
-            due.documentName = q.text(1);
-            due.label = q.text(2);
-            policyStatusFromKey(q.text(3), &due.status);
-            due.plannedOn = q.date(4);
-            due.effectiveOn = q.date(5);
-            due.daysOverdue = std::max<qint64>(0, due.plannedOn.daysTo(today));
-            out.append(due);
-        }
-    });
+    const Status s = m_vault.transact([&](Database& db) { out = notificationsDue(db, today, horizonDays); });
     if (!s) {
         return s;
+    }
+    return out;
+}
+
+QList<PolicyNotificationDue> PolicyService::notificationsDue(Database& db, const QDate& today, int horizonDays)
+{
+    QList<PolicyNotificationDue> out;
+    Statement q(db, "SELECT v.id, d.name, v.label, v.status, p.planned_on, v.effective_on "
+                    "FROM policy_notification_plans p JOIN policy_versions v ON v.id = p.version_id "
+                    "JOIN policy_documents d ON d.id = v.document_id "
+                    "WHERE p.sent_on IS NULL AND v.material_change = 1 AND v.status <> 'superseded' "
+                    "AND p.planned_on <= ? ORDER BY p.planned_on, v.id");
+    q.bind(1, today.addDays(horizonDays));
+    while (q.next()) {
+        PolicyNotificationDue due;
+        due.versionId = q.int64(0);
+        due.documentName = q.text(1);
+        due.label = q.text(2);
+        policyStatusFromKey(q.text(3), &due.status);
+        due.plannedOn = q.date(4);
+        due.effectiveOn = q.date(5);
+        due.daysOverdue = std::max<qint64>(0, due.plannedOn.daysTo(today));
+        out.append(due);
     }
     return out;
 }

@@ -143,6 +143,8 @@ public:
     Status markNotificationSent(qint64 versionId, const QDate& sentOn);
     // Unsent plans of material changes planned on or before today + horizonDays.
     Result<QList<PolicyNotificationDue>> notificationsDue(const QDate& today, int horizonDays = 7);
+    // The same on a worker connection (the caller has checked the Read permission).
+    static QList<PolicyNotificationDue> notificationsDue(Database& db, const QDate& today, int horizonDays);
 
     // Why a version cannot be published now; empty when it can. Checked again by transition().
     QString publishBlocker(const PolicyVersion& version, const NotificationPlan& plan);

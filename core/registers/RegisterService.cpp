@@ -656,14 +656,28 @@ IncidentService::IncidentService(Vault& vault)
 
 RegulatorRule IncidentService::rule()
 {
+    try {
+        return rule(m_vault.db());
+    } catch (const DbException&) {
+        return RegulatorRule();
+    }
+}
+
+RegulatorRule IncidentService::rule(Database& db)
+{
+    auto setting = [&db](const QString& key) {
+        Statement s(db, "SELECT value FROM settings WHERE key = ?");
+        s.bind(1, key);
+        return s.next() && !s.isNull(0) ? s.text(0) : QString();
+    };
     RegulatorRule r;
     bool ok = false;
-    const int hours = m_vault.setting(SettingKeys::reportHours(), QStringLiteral("4")).toInt(&ok);
+    const int hours = setting(SettingKeys::reportHours()).toInt(&ok);
     if (ok && hours > 0 && hours <= 24 * 30) {
         r.hours = hours;
     }
     Severity threshold;
-    if (severityFromKey(m_vault.setting(SettingKeys::reportThreshold()), &threshold)) {
+    if (severityFromKey(setting(SettingKeys::reportThreshold()), &threshold)) {
         r.threshold = threshold;
     }
     return r;
@@ -1124,15 +1138,22 @@ Result<IncidentNotification> IncidentService::addNotification(const IncidentNoti
 
 Result<QList<QPair<Incident, RegulatorClock>>> IncidentService::pendingRegulatorReports()
 {
-    auto all = list();
-    if (!all) {
-        return all.status();
+    if (Status s = m_vault.require(Permission::Read); !s) {
+        return s;
     }
-    const RegulatorRule r = rule();
-    const QDateTime now = Clock::nowUtc();
+    try {
+        return pendingRegulatorReports(m_vault.db(), Clock::nowUtc());
+    } catch (const DbException& e) {
+        return e.error();
+    }
+}
+
+QList<QPair<Incident, RegulatorClock>> IncidentService::pendingRegulatorReports(Database& db, const QDateTime& nowUtc)
+{
+    const RegulatorRule r = rule(db);
     QList<QPair<Incident, RegulatorClock>> pending;
-    for (const Incident& n : all.value()) {
-        const RegulatorClock c = clockFor(n, r, now);
+    for (const Incident& n : store::incidents(db, IncidentFilter())) {
+        const RegulatorClock c = clockFor(n, r, nowUtc);
         if (c.isPending()) {
             pending.append({ n, c });
         }

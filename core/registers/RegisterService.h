@@ -99,6 +99,9 @@ public:
     // most urgent first.
     Result<QList<QPair<Incident, RegulatorClock>>> pendingRegulatorReports();
     Result<int> openIncidentCount();
+    // The same on a worker connection (the caller has checked the Read permission).
+    static RegulatorRule rule(Database& db);
+    static QList<QPair<Incident, RegulatorClock>> pendingRegulatorReports(Database& db, const QDateTime& nowUtc);
 
 private:
     Vault& m_vault;

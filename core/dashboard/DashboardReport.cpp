@@ -1,0 +1,143 @@
+#include "dashboard/DashboardReport.h"
+
+#include "iso/IsoReports.h"
+#include "requests/RequestTypes.h"
+#include "util/Clock.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace cd::dashboard {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("cd::Dashboard", text, disambiguation, n);
+}
+
+QLocale reportLocale(const QString& language)
+{
+    return language.startsWith(QLatin1String("zh")) ? QLocale(QLocale::Chinese, QLocale::China)
+                                                    : QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
+} // namespace
+
+ChartSpec DashboardCharts::submissions(const DashboardData& data)
+{
+    ChartSpec spec;
+    spec.type = ChartSpec::Type::Line;
+    spec.title = data.monthlyBuckets ? tr("Contact submissions per month") : tr("Contact submissions per week");
+    spec.valueAxisTitle = tr("Submissions");
+    spec.noDataText = tr("No contact submissions in this period.");
+    ChartSeries series;
+    series.name = tr("Submissions received");
+    series.color = QStringLiteral("#1e88e5");
+    for (const SubmissionBucket& b : data.submissions) {
+        // Weeks by their first day (MM-dd), months as yyyy-MM: short, unambiguous in both languages.
+        spec.categories << b.start.toString(data.monthlyBuckets ? QStringLiteral("yyyy-MM") : QStringLiteral("MM-dd"));
+        series.values << b.count;
+    }
+    spec.series << series;
+    return spec;
+}
+
+ChartSpec DashboardCharts::requests(const DashboardData& data)
+{
+    ChartSpec spec;
+    spec.type = ChartSpec::Type::StackedBar;
+    spec.title = tr("Rights requests received, by type and outcome");
+    spec.valueAxisTitle = tr("Requests");
+    spec.noDataText = tr("No rights requests received in this period.");
+    const QList<requests::RequestType> types = requests::allTypes();
+    for (requests::RequestType t : types) {
+        spec.categories << requests::displayName(t);
+    }
+    for (int o = 0; o < requestOutcomeCount; ++o) {
+        ChartSeries series;
+        series.name = requestOutcomeName(static_cast<RequestOutcome>(o));
+        series.color = requestOutcomeColor(static_cast<RequestOutcome>(o));
+        for (requests::RequestType t : types) {
+            series.values << data.requestsByType[static_cast<int>(t)][o];
+        }
+        spec.series << series;
+    }
+    return spec;
+}
+
+ChartSpec DashboardCharts::iso(const DashboardData& data, const QString& language)
+{
+    return iso::IsoCharts::statusByTheme(data.iso, language);
+}
+
+namespace {
+// A date as a reader writes it, without the weekday the long format adds.
+QString longDate(const QDate& date, const QString& language)
+{
+    const bool chinese = language.startsWith(QLatin1String("zh"));
+    return reportLocale(language).toString(date, chinese ? QStringLiteral("yyyy年M月d日") : QStringLiteral("d MMMM yyyy"));
+}
+} // namespace
+
+QString periodText(const Period& period, const QString& language)
+{
+    return tr("%1 – %2").arg(longDate(period.from, language), longDate(period.to, language));
+}
+
+ReportDocument buildOverviewReport(const DashboardData& data, const QString& language, const QString& generatedBy)
+{
+    ReportDocument doc;
+    doc.language = language;
+    doc.title = tr("Compliance overview");
+    doc.scope = periodText(data.period, language);
+    doc.generatedAt = data.nowUtc.isValid() ? data.nowUtc : Clock::nowUtc();
+    doc.generatedBy = generatedBy;
+
+    doc.heading(tr("Key figures"));
+    ReportTable tiles;
+    tiles.headers = {tr("Measure"), tr("This period"), tr("Previous period"), tr("Change"), tr("Note")};
+    tiles.numericColumns = {1, 2};
+    for (const Tile& t : data.tiles) {
+        Tile previous = t;
+        previous.value = t.previous;
+        previous.hasValue = t.hasPrevious;
+        tiles.rows << QStringList{t.label(), t.valueText(), t.hasPrevious ? previous.valueText() : QStringLiteral("—"),
+                                  t.trendText(), t.detailText()};
+    }
+    doc.table(tiles);
+    doc.paragraph(tr("Previous period: %1.").arg(periodText(data.period.previous(), language)));
+
+    doc.heading(tr("Needs attention"));
+    ReportTable attention;
+    attention.headers = {tr("What"), tr("How late"), tr("Status")};
+    attention.emptyText = tr("Nothing is late or due: no overdue requests, incident reports, notifications, "
+                             "reviews or submissions to delete.");
+    for (const AttentionItem& a : data.attention) {
+        attention.rows << QStringList{a.what(language), a.when(), a.late ? tr("Late") : tr("Due soon")};
+    }
+    doc.table(attention);
+    doc.paragraph(tr("As of %1. Requests count working days under the vault's calendar; submissions are kept "
+                     "for %n month(s) after they are closed.", nullptr, data.retentionMonths)
+                      .arg(longDate(data.today, language)));
+
+    // Charts start on a page of their own so none is cut by a page break.
+    doc.pageBreak();
+    doc.heading(tr("Charts"));
+    doc.chart({QStringLiteral("submissions"), {}, DashboardCharts::submissions(data), 170, 65});
+    doc.chart({QStringLiteral("requests"), {}, DashboardCharts::requests(data), 170, 75});
+    doc.chart({QStringLiteral("iso"), {}, DashboardCharts::iso(data, language), 170, 70});
+    return doc;
+}
+
+Result<ReportDocument> buildOverviewReport(Vault& vault, const Period& period, const QString& language)
+{
+    auto data = DashboardService(vault).compute(period);
+    if (!data) {
+        return data.status();
+    }
+    return buildOverviewReport(data.value(), language, vault.actor().displayName);
+}
+
+} // namespace cd::dashboard

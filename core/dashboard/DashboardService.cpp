@@ -1,0 +1,650 @@
+#include "dashboard/DashboardService.h"
+
+#include "iso/IsoService.h"
+#include "policies/PolicyService.h"
+#include "registers/RegisterService.h"
+#include "requests/RequestService.h"
+#include "requests/WorkingDayCalendar.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "util/Clock.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cd::dashboard {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("cd::Dashboard", text, disambiguation, n);
+}
+
+// The first UTC instant of a local calendar day, in the storage text form, so ranges over
+// UTC columns follow the user's days.
+QString utcStartOf(const QDate& localDay)
+{
+    return toStorageText(localDay.startOfDay().toUTC());
+}
+
+QDate localDateOf(const QDateTime& utc)
+{
+    return utc.isValid() ? utc.toLocalTime().date() : QDate();
+}
+
+// A deferred read transaction: one snapshot for every query, no write lock taken.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database& db)
+        : m_db(db)
+        , m_own(!db.inTransaction())
+    {
+        if (m_own) {
+            m_db.exec("BEGIN");
+        }
+    }
+    ~ReadSnapshot()
+    {
+        if (m_own) {
+            try {
+                m_db.exec("COMMIT");
+            } catch (const DbException&) {
+                // Nothing was written; a failed COMMIT of a read leaves nothing to undo.
+            }
+        }
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    Database& m_db;
+    bool m_own;
+};
+
+QString settingValue(Database& db, const QString& key)
+{
+    Statement s(db, "SELECT value FROM settings WHERE key = ?");
+    s.bind(1, key);
+    return s.next() && !s.isNull(0) ? s.text(0) : QString();
+}
+
+int retentionMonths(Database& db)
+{
+    bool ok = false;
+    const int months = settingValue(db, DashboardService::retentionSettingKey()).toInt(&ok);
+    return ok && months > 0 && months <= 1200 ? months : DashboardService::defaultRetentionMonths;
+}
+
+qint64 countBetween(Database& db, const Period& p)
+{
+    Statement s(db, "SELECT count(*) FROM submissions WHERE received_at >= ? AND received_at < ?");
+    s.bind(1, utcStartOf(p.from)).bind(2, utcStartOf(p.to.addDays(1)));
+    return s.next() ? s.int64(0) : 0;
+}
+
+QDate bucketStart(const QDate& day, bool monthly)
+{
+    return monthly ? QDate(day.year(), day.month(), 1) : day.addDays(1 - day.dayOfWeek());
+}
+
+// Submissions per week or month. Counted per UTC hour in SQL (a range scan of the
+// received_at index), then each hour is placed on its local day, so a submission at 23:30
+// local time lands on the right day whatever the offset.
+QList<SubmissionBucket> submissionBuckets(Database& db, const Period& p, bool monthly)
+{
+    QList<SubmissionBucket> buckets;
+    QHash<QDate, int> index;
+    for (QDate d = bucketStart(p.from, monthly); d <= p.to; d = monthly ? d.addMonths(1) : d.addDays(7)) {
+        index.insert(d, int(buckets.size()));
+        buckets.append({std::max(d, p.from), 0});
+    }
+    Statement s(db, "SELECT substr(received_at, 1, 13), count(*) FROM submissions "
+                    "WHERE received_at >= ? AND received_at < ? GROUP BY 1");
+    s.bind(1, utcStartOf(p.from)).bind(2, utcStartOf(p.to.addDays(1)));
+    while (s.next()) {
+        const QDateTime hour = QDateTime::fromString(s.text(0) + QStringLiteral(":00:00Z"), Qt::ISODate);
+        const QDate day = localDateOf(hour);
+        if (!p.contains(day)) {
+            continue; // an hour straddling the period's edge in a half-hour time zone
+        }
+        const auto it = index.constFind(bucketStart(day, monthly));
+        if (it != index.constEnd()) {
+            buckets[it.value()].count += s.integer(1);
+        }
+    }
+    return buckets;
+}
+
+struct RequestRow {
+    requests::RightsRequest request;
+    QDate closedOn; // local date of closed_at
+};
+
+QList<RequestRow> loadRequests(Database& db)
+{
+    QList<RequestRow> rows;
+    Statement s(db, "SELECT id, number, type, state, received_on, due_on, paused_since, closed_at FROM requests");
+    while (s.next()) {
+        RequestRow row;
+        requests::RightsRequest& r = row.request;
+        r.id = s.int64(0);
+        r.number = s.text(1);
+        requests::fromKey(s.text(2), &r.type);
+        requests::fromKey(s.text(3), &r.state);
+        r.receivedOn = s.date(4);
+        r.dueOn = s.date(5);
+        r.pausedSince = s.isNull(6) ? QDate() : s.date(6);
+        r.closedAt = s.isNull(7) ? QDateTime() : s.dateTime(7);
+        row.closedOn = localDateOf(r.closedAt);
+        rows.append(row);
+    }
+    return rows;
+}
+
+// Open at the end of the given day: received by then and not closed on or before it.
+bool openAtEndOf(const RequestRow& row, const QDate& day)
+{
+    return row.request.receivedOn <= day && (!row.closedOn.isValid() || row.closedOn > day);
+}
+
+bool answered(requests::RequestState state)
+{
+    return state == requests::RequestState::Completed || state == requests::RequestState::Rejected;
+}
+
+struct OnTime {
+    int onTime = 0;
+    int answered = 0;
+};
+
+OnTime onTimeIn(const QList<RequestRow>& rows, const Period& p)
+{
+    OnTime out;
+    for (const RequestRow& row : rows) {
+        if (answered(row.request.state) && row.closedOn.isValid() && p.contains(row.closedOn)) {
+            ++out.answered;
+            out.onTime += row.closedOn <= row.request.dueOn ? 1 : 0;
+        }
+    }
+    return out;
+}
+
+Tile countTile(TileKind kind, qint64 value, qint64 previous)
+{
+    Tile t;
+    t.kind = kind;
+    t.hasValue = true;
+    t.value = double(value);
+    t.hasPrevious = true;
+    t.previous = double(previous);
+    return t;
+}
+
+Tile rateTile(TileKind kind, int numerator, int denominator)
+{
+    Tile t;
+    t.kind = kind;
+    t.numerator = numerator;
+    t.denominator = denominator;
+    t.hasValue = denominator > 0;
+    t.value = t.hasValue ? 100.0 * numerator / denominator : 0;
+    return t;
+}
+
+int kindOrder(AttentionKind k)
+{
+    return static_cast<int>(k);
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+Period Period::previous() const
+{
+    const int n = days();
+    return {from.addDays(-n), from.addDays(-1)};
+}
+
+Period Period::preset(Preset preset, const QDate& today)
+{
+    switch (preset) {
+    case Preset::Quarter: return {today.addMonths(-3).addDays(1), today};
+    case Preset::Year: return {today.addYears(-1).addDays(1), today};
+    case Preset::Last30Days:
+    case Preset::Custom: break;
+    }
+    return {today.addDays(-29), today};
+}
+
+QString attentionKindKey(AttentionKind kind)
+{
+    switch (kind) {
+    case AttentionKind::IncidentReport: return QStringLiteral("incident_report");
+    case AttentionKind::Request: return QStringLiteral("request");
+    case AttentionKind::PolicyNotification: return QStringLiteral("policy_notification");
+    case AttentionKind::SubmissionRetention: return QStringLiteral("submission_retention");
+    case AttentionKind::ControlReview: return QStringLiteral("control_review");
+    case AttentionKind::NewSubmissions: return QStringLiteral("new_submissions");
+    }
+    return {};
+}
+
+QString AttentionItem::what(const QString& language) const
+{
+    const bool chinese = language.startsWith(QLatin1String("zh"));
+    const QString name = chinese && !subjectZh.isEmpty() ? subjectZh : subject;
+    switch (kind) {
+    case AttentionKind::IncidentReport: return tr("Regulator report for incident: %1").arg(name);
+    case AttentionKind::Request:
+        return requestType >= 0 ? tr("Rights request %1 (%2)")
+                                      .arg(name, requests::displayName(static_cast<requests::RequestType>(requestType)))
+                                : tr("Rights request %1").arg(name);
+    case AttentionKind::PolicyNotification: return tr("Material-change notification: %1").arg(name);
+    case AttentionKind::SubmissionRetention:
+        return tr("%n closed contact submission(s) past the %1-month retention period", nullptr, count).arg(name);
+    case AttentionKind::ControlReview: return tr("Control review: %1").arg(name);
+    case AttentionKind::NewSubmissions: return tr("%n new contact submission(s) not yet handled", nullptr, count);
+    }
+    return name;
+}
+
+QString AttentionItem::when() const
+{
+    const int n = int(std::min<qint64>(std::abs(lateBy), 1000000));
+    switch (kind) {
+    case AttentionKind::IncidentReport:
+        return lateBy > 0 ? tr("overdue by %1").arg(registers::formatDuration(lateBy))
+                          : tr("%1 left").arg(registers::formatDuration(-lateBy));
+    case AttentionKind::Request:
+        if (lateBy > 0) {
+            return tr("%n working day(s) overdue", nullptr, n);
+        }
+        return lateBy == 0 ? tr("due today") : tr("due in %n working day(s)", nullptr, n);
+    case AttentionKind::PolicyNotification:
+        if (lateBy > 0) {
+            return tr("%n day(s) late", nullptr, n);
+        }
+        return lateBy == 0 ? tr("due today") : tr("due in %n day(s)", nullptr, n);
+    case AttentionKind::ControlReview: return tr("review %n day(s) overdue", nullptr, n);
+    case AttentionKind::SubmissionRetention: return tr("oldest %n day(s) past the period", nullptr, n);
+    case AttentionKind::NewSubmissions:
+        return n == 0 ? tr("oldest received today") : tr("oldest received %n day(s) ago", nullptr, n);
+    }
+    return {};
+}
+
+QList<TileKind> allTileKinds()
+{
+    return {TileKind::NewSubmissions, TileKind::OpenRequests,  TileKind::OnTimeRate,
+            TileKind::IsoImplemented, TileKind::OpenIncidents, TileKind::Disclosures};
+}
+
+QString tileKey(TileKind kind)
+{
+    switch (kind) {
+    case TileKind::NewSubmissions: return QStringLiteral("new_submissions");
+    case TileKind::OpenRequests: return QStringLiteral("open_requests");
+    case TileKind::OnTimeRate: return QStringLiteral("on_time_rate");
+    case TileKind::IsoImplemented: return QStringLiteral("iso_implemented");
+    case TileKind::OpenIncidents: return QStringLiteral("open_incidents");
+    case TileKind::Disclosures: return QStringLiteral("disclosures");
+    }
+    return {};
+}
+
+QString Tile::label() const
+{
+    switch (kind) {
+    case TileKind::NewSubmissions: return tr("New contact submissions");
+    case TileKind::OpenRequests: return tr("Open rights requests");
+    case TileKind::OnTimeRate: return tr("Requests answered on time");
+    case TileKind::IsoImplemented: return tr("ISO 27001 controls implemented");
+    case TileKind::OpenIncidents: return tr("Open incidents");
+    case TileKind::Disclosures: return tr("Disclosures in the period");
+    }
+    return {};
+}
+
+QString Tile::valueText() const
+{
+    if (!hasValue) {
+        return QStringLiteral("—");
+    }
+    const QLocale locale;
+    if (isPercent()) {
+        return locale.toString(value, 'f', 0) + locale.percent();
+    }
+    return locale.toString(qint64(value));
+}
+
+QString Tile::trendText() const
+{
+    if (!hasValue || !hasPrevious) {
+        return {};
+    }
+    const double delta = value - previous;
+    const QLocale locale;
+    if (std::abs(delta) < 0.5) {
+        return tr("no change from the previous period");
+    }
+    const QString amount = isPercent() ? locale.toString(std::abs(delta), 'f', 0) + tr(" points")
+                                       : locale.toString(qint64(std::llround(std::abs(delta))));
+    return delta > 0 ? tr("▲ %1 from the previous period").arg(amount)
+                     : tr("▼ %1 from the previous period").arg(amount);
+}
+
+QString Tile::detailText() const
+{
+    switch (kind) {
+    case TileKind::OnTimeRate:
+        return denominator > 0 ? tr("%1 of %n answered on time", nullptr, denominator).arg(numerator)
+                               : tr("No request answered in the period");
+    case TileKind::IsoImplemented:
+        return denominator > 0 ? tr("%1 of %n applicable controls", nullptr, denominator).arg(numerator)
+                               : tr("No applicable controls yet");
+    case TileKind::OpenRequests:
+    case TileKind::OpenIncidents: return tr("at the end of the period");
+    case TileKind::NewSubmissions:
+    case TileKind::Disclosures: return tr("received in the period");
+    }
+    return {};
+}
+
+QString requestOutcomeName(RequestOutcome outcome)
+{
+    switch (outcome) {
+    case RequestOutcome::CompletedOnTime: return tr("Completed on time");
+    case RequestOutcome::CompletedLate: return tr("Completed late");
+    case RequestOutcome::Rejected: return tr("Rejected");
+    case RequestOutcome::Withdrawn: return tr("Withdrawn");
+    case RequestOutcome::Open: return tr("Open");
+    case RequestOutcome::OpenOverdue: return tr("Open, overdue");
+    }
+    return {};
+}
+
+QString requestOutcomeColor(RequestOutcome outcome)
+{
+    // Overdue and late in warm colours so they stand out in the stack.
+    switch (outcome) {
+    case RequestOutcome::CompletedOnTime: return QStringLiteral("#2e7d32");
+    case RequestOutcome::CompletedLate: return QStringLiteral("#ef8f00");
+    case RequestOutcome::Rejected: return QStringLiteral("#78909c");
+    case RequestOutcome::Withdrawn: return QStringLiteral("#b0bec5");
+    case RequestOutcome::Open: return QStringLiteral("#1e88e5");
+    case RequestOutcome::OpenOverdue: return QStringLiteral("#c62828");
+    }
+    return {};
+}
+
+int DashboardData::lateCount() const
+{
+    return int(std::count_if(attention.begin(), attention.end(), [](const AttentionItem& a) { return a.late; }));
+}
+
+const Tile* DashboardData::tile(TileKind kind) const
+{
+    for (const Tile& t : tiles) {
+        if (t.kind == kind) {
+            return &t;
+        }
+    }
+    return nullptr;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+DashboardService::DashboardService(Vault& vault)
+    : m_vault(vault)
+{
+}
+
+Result<DashboardData> DashboardService::compute(const Period& period)
+{
+    if (Status s = m_vault.require(Permission::Read); !s) {
+        return s;
+    }
+    return compute(m_vault.db(), {period, Clock::today(), Clock::nowUtc()});
+}
+
+Result<DashboardData> DashboardService::compute(Database& db, const DashboardQuery& query)
+{
+    if (!query.period.isValid()) {
+        return Error{ErrorCode::InvalidInput, tr("Choose a period whose start is on or before its end.")};
+    }
+    if (query.period.days() > 366 * 20) {
+        return Error{ErrorCode::InvalidInput, tr("Choose a period of at most 20 years.")};
+    }
+    DashboardData d;
+    d.period = query.period;
+    d.today = query.today;
+    d.nowUtc = query.nowUtc;
+    const Period current = query.period;
+    const Period previous = current.previous();
+    const QDate today = query.today;
+    try {
+        ReadSnapshot snapshot(db);
+
+        // Rights requests: every row is small (10,000 take a few milliseconds), and the
+        // deadline logic (pauses, working days) lives in RightsRequest, so it runs in C++.
+        const WorkingDayCalendar calendar = WorkingDayCalendar::load(db);
+        const QList<RequestRow> requestRows = loadRequests(db);
+        QList<AttentionItem> requestItems;
+        int openAtEnd = 0;
+        int openAtPreviousEnd = 0;
+        for (const RequestRow& row : requestRows) {
+            const requests::RightsRequest& r = row.request;
+            openAtEnd += openAtEndOf(row, std::min(current.to, today)) ? 1 : 0;
+            openAtPreviousEnd += openAtEndOf(row, previous.to) ? 1 : 0;
+            if (requests::isOpen(r.state) && (r.isOverdue(calendar, today) || r.isDueSoon(calendar, today))) {
+                AttentionItem a;
+                a.kind = AttentionKind::Request;
+                a.late = r.isOverdue(calendar, today);
+                a.subject = r.number;
+                a.requestType = static_cast<int>(r.type);
+                a.lateBy = -r.workingDaysLeft(calendar, today);
+                a.pageId = QStringLiteral("requests");
+                a.argument = {{QStringLiteral("id"), r.id}, {QStringLiteral("number"), r.number}};
+                requestItems.append(a);
+            }
+            if (current.contains(r.receivedOn)) {
+                RequestOutcome outcome = RequestOutcome::Open;
+                switch (r.state) {
+                case requests::RequestState::Completed:
+                    outcome = row.closedOn.isValid() && row.closedOn > r.dueOn ? RequestOutcome::CompletedLate
+                                                                                : RequestOutcome::CompletedOnTime;
+                    break;
+                case requests::RequestState::Rejected: outcome = RequestOutcome::Rejected; break;
+                case requests::RequestState::Withdrawn: outcome = RequestOutcome::Withdrawn; break;
+                default:
+                    outcome = r.isOverdue(calendar, today) ? RequestOutcome::OpenOverdue : RequestOutcome::Open;
+                    break;
+                }
+                ++d.requestsByType[static_cast<int>(r.type)][static_cast<int>(outcome)];
+            }
+        }
+        std::stable_sort(requestItems.begin(), requestItems.end(),
+                         [](const AttentionItem& a, const AttentionItem& b) { return a.lateBy > b.lateBy; });
+
+        // Incidents whose regulator clock runs or has run out.
+        QList<AttentionItem> items;
+        for (const auto& [incident, clock] : registers::IncidentService::pendingRegulatorReports(db, query.nowUtc)) {
+            AttentionItem a;
+            a.kind = AttentionKind::IncidentReport;
+            a.late = clock.state == registers::RegulatorClock::State::Overdue;
+            a.subject = incident.title;
+            a.lateBy = clock.deadline.isValid() ? clock.deadline.secsTo(query.nowUtc) : 0;
+            a.pageId = QStringLiteral("registers");
+            a.argument = {{QStringLiteral("register"), QStringLiteral("incidents")}, {QStringLiteral("id"), incident.id}};
+            items.append(a);
+        }
+        items += requestItems;
+
+        for (const PolicyNotificationDue& due : PolicyService::notificationsDue(db, today, policyHorizonDays)) {
+            AttentionItem a;
+            a.kind = AttentionKind::PolicyNotification;
+            a.late = due.plannedOn < today;
+            a.subject = QStringLiteral("%1 %2").arg(due.documentName, due.label).trimmed();
+            a.lateBy = due.plannedOn.daysTo(today);
+            a.pageId = QStringLiteral("policies");
+            a.argument = {{QStringLiteral("versionId"), due.versionId}};
+            items.append(a);
+        }
+
+        // Submissions: aggregates only, over the indexes of 0007_dashboard.sql.
+        d.retentionMonths = retentionMonths(db);
+        const QDateTime cutoff = query.nowUtc.addMonths(-d.retentionMonths);
+        {
+            Statement s(db, "SELECT count(*), min(closed_at) FROM submissions WHERE status = 'closed' AND closed_at < ?");
+            s.bind(1, toStorageText(cutoff));
+            if (s.next() && s.int64(0) > 0) {
+                AttentionItem a;
+                a.kind = AttentionKind::SubmissionRetention;
+                a.late = true;
+                a.count = s.integer(0);
+                a.lateBy = std::max<qint64>(0, fromStorageText(s.text(1)).secsTo(cutoff) / 86400);
+                a.subject = QString::number(d.retentionMonths);
+                a.pageId = QStringLiteral("submissions");
+                a.argument = {{QStringLiteral("filter"), QStringLiteral("due_for_deletion")}};
+                items.append(a);
+            }
+        }
+
+        const iso::IsoOverview iso = iso::IsoService::overview(db, today);
+        for (const iso::Control& c : iso.overdueReviews) {
+            AttentionItem a;
+            a.kind = AttentionKind::ControlReview;
+            a.late = true;
+            a.subject = QStringLiteral("%1 %2").arg(c.controlId, c.titleEn);
+            a.subjectZh = QStringLiteral("%1 %2").arg(c.controlId, c.titleZh);
+            a.lateBy = c.nextReviewDue().daysTo(today);
+            a.pageId = QStringLiteral("iso");
+            a.argument = {{QStringLiteral("control"), c.controlId}};
+            items.append(a);
+        }
+        d.iso = iso;
+
+        {
+            Statement s(db, "SELECT count(*), min(received_at) FROM submissions WHERE status = 'new'");
+            if (s.next() && s.int64(0) > 0) {
+                AttentionItem a;
+                a.kind = AttentionKind::NewSubmissions;
+                a.count = s.integer(0);
+                a.lateBy = std::max<qint64>(0, localDateOf(fromStorageText(s.text(1))).daysTo(today));
+                a.pageId = QStringLiteral("submissions");
+                a.argument = {{QStringLiteral("filter"), QStringLiteral("new")}};
+                items.append(a);
+            }
+        }
+
+        // Late lines first, then by kind; each kind keeps its own most-urgent-first order.
+        std::stable_sort(items.begin(), items.end(), [](const AttentionItem& a, const AttentionItem& b) {
+            if (a.late != b.late) {
+                return a.late;
+            }
+            return kindOrder(a.kind) < kindOrder(b.kind);
+        });
+        d.attention = items;
+
+        // Tiles.
+        d.tiles << countTile(TileKind::NewSubmissions, countBetween(db, current), countBetween(db, previous));
+        d.tiles << countTile(TileKind::OpenRequests, openAtEnd, openAtPreviousEnd);
+        {
+            const OnTime now = onTimeIn(requestRows, current);
+            const OnTime before = onTimeIn(requestRows, previous);
+            Tile t = rateTile(TileKind::OnTimeRate, now.onTime, now.answered);
+            t.hasPrevious = before.answered > 0;
+            t.previous = t.hasPrevious ? 100.0 * before.onTime / before.answered : 0;
+            d.tiles << t;
+        }
+        d.tiles << rateTile(TileKind::IsoImplemented, iso.total.count(iso::ImplementationStatus::Implemented),
+                            iso.total.applicable);
+        {
+            // Open at the end of a day: discovered before the next day began, not closed by then.
+            Statement s(db, "SELECT count(*) FROM incidents WHERE discovered_at < ?1 "
+                            "AND (closed_at IS NULL OR closed_at >= ?1)");
+            auto openAt = [&s](const QDate& day) {
+                s.reset();
+                s.bind(1, utcStartOf(day.addDays(1)));
+                return s.next() ? s.int64(0) : 0;
+            };
+            const qint64 now = openAt(std::min(current.to, today));
+            d.tiles << countTile(TileKind::OpenIncidents, now, openAt(previous.to));
+        }
+        {
+            Statement s(db, "SELECT count(*) FROM disclosures WHERE disclosed_on >= ? AND disclosed_on <= ?");
+            auto between = [&s](const Period& p) {
+                s.reset();
+                s.bind(1, p.from).bind(2, p.to);
+                return s.next() ? s.int64(0) : 0;
+            };
+            d.tiles << countTile(TileKind::Disclosures, between(current), between(previous));
+        }
+
+        // Weeks for up to four months, months beyond, so the line stays readable.
+        d.monthlyBuckets = current.days() > 124;
+        d.submissions = submissionBuckets(db, current, d.monthlyBuckets);
+    } catch (const DbException& e) {
+        return e.error();
+    }
+    return d;
+}
+
+QJsonObject toJson(const DashboardData& d)
+{
+    QJsonArray tiles;
+    for (const Tile& t : d.tiles) {
+        QJsonObject o{{QStringLiteral("tile"), tileKey(t.kind)}};
+        if (t.hasValue) {
+            o.insert(QStringLiteral("value"), t.value);
+        }
+        if (t.hasPrevious) {
+            o.insert(QStringLiteral("previous"), t.previous);
+        }
+        if (t.isPercent()) {
+            o.insert(QStringLiteral("numerator"), t.numerator);
+            o.insert(QStringLiteral("denominator"), t.denominator);
+        }
+        tiles.append(o);
+    }
+    QJsonArray attention;
+    for (const AttentionItem& a : d.attention) {
+        QJsonObject o{{QStringLiteral("kind"), attentionKindKey(a.kind)},
+                      {QStringLiteral("late"), a.late},
+                      {QStringLiteral("lateBy"), a.lateBy},
+                      {QStringLiteral("page"), a.pageId},
+                      {QStringLiteral("argument"), QJsonObject::fromVariantMap(a.argument)}};
+        if (a.kind == AttentionKind::SubmissionRetention || a.kind == AttentionKind::NewSubmissions) {
+            o.insert(QStringLiteral("count"), a.count);
+        } else {
+            o.insert(QStringLiteral("subject"), a.subject);
+        }
+        if (a.requestType >= 0) {
+            o.insert(QStringLiteral("type"), requests::key(static_cast<requests::RequestType>(a.requestType)));
+        }
+        attention.append(o);
+    }
+    QJsonArray buckets;
+    for (const SubmissionBucket& b : d.submissions) {
+        buckets.append(QJsonObject{{QStringLiteral("start"), b.start.toString(Qt::ISODate)},
+                                   {QStringLiteral("count"), b.count}});
+    }
+    return {{QStringLiteral("from"), d.period.from.toString(Qt::ISODate)},
+            {QStringLiteral("to"), d.period.to.toString(Qt::ISODate)},
+            {QStringLiteral("tiles"), tiles},
+            {QStringLiteral("attention"), attention},
+            {QStringLiteral("late"), d.lateCount()},
+            {QStringLiteral("submissionsPer"), d.monthlyBuckets ? QStringLiteral("month") : QStringLiteral("week")},
+            {QStringLiteral("submissions"), buckets}};
+}
+
+} // namespace cd::dashboard
