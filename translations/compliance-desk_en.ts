@@ -43,12 +43,115 @@
     </message>
 </context>
 <context>
+    <name>cd::dashboard</name>
+    <message numerus="yes">
+        <source>As of %1. Requests count working days under the vault&apos;s calendar; submissions are kept for %n month(s) after they are closed.</source>
+        <translation>
+            <numerusform>As of %1. Requests count working days under the vault's calendar; submissions are kept for %n month after they are closed.</numerusform>
+            <numerusform>As of %1. Requests count working days under the vault's calendar; submissions are kept for %n months after they are closed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::dashboard::AttentionItem</name>
+    <message numerus="yes">
+        <source>%n closed contact submission(s) past the %1-month retention period</source>
+        <translation>
+            <numerusform>%n closed contact submission past the %1-month retention period</numerusform>
+            <numerusform>%n closed contact submissions past the %1-month retention period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact submission(s) not yet handled</source>
+        <translation>
+            <numerusform>%n new contact submission not yet handled</numerusform>
+            <numerusform>%n new contact submissions not yet handled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>%n working day overdue</numerusform>
+            <numerusform>%n working days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n working day(s)</source>
+        <translation>
+            <numerusform>due in %n working day</numerusform>
+            <numerusform>due in %n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>review %n day(s) overdue</source>
+        <translation>
+            <numerusform>review %n day overdue</numerusform>
+            <numerusform>review %n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest %n day(s) past the period</source>
+        <translation>
+            <numerusform>oldest %n day past the period</numerusform>
+            <numerusform>oldest %n days past the period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest received %n day(s) ago</source>
+        <translation>
+            <numerusform>oldest received %n day ago</numerusform>
+            <numerusform>oldest received %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::dashboard::Tile</name>
+    <message numerus="yes">
+        <source>%1 of %n answered on time</source>
+        <translation>
+            <numerusform>%1 of %n answered on time</numerusform>
+            <numerusform>%1 of %n answered on time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n applicable controls</source>
+        <translation>
+            <numerusform>%1 of %n applicable controls</numerusform>
+            <numerusform>%1 of %n applicable controls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::AuditLogPage</name>
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DashboardPage</name>
+    <message numerus="yes">
+        <source>%1 to %2, compared with the %n day(s) before; as of %3</source>
+        <translation>
+            <numerusform>%1 to %2, compared with the %n day before; as of %3</numerusform>
+            <numerusform>%1 to %2, compared with the %n days before; as of %3</numerusform>
         </translation>
     </message>
 </context>

@@ -2636,14 +2636,6 @@
         <translation>报告语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>about</source>
-        <translation>about</translation>
-    </message>
-    <message>
-        <source>report needs a kind (about) and --out FILE.pdf.</source>
-        <translation>report 需要指定报告类型（about）和 --out FILE.pdf。</translation>
-    </message>
-    <message>
         <source>--lang takes zh_CN or en.</source>
         <translation>--lang 只接受 zh_CN 或 en。</translation>
     </message>
@@ -3719,6 +3711,349 @@
         <source>Import contact submissions from CSV, TSV, JSON or JSON Lines.</source>
         <translation>从 CSV、TSV、JSON 或 JSON Lines 文件导入联系记录。</translation>
     </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD); default today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to take dates as YYYY-MM-DD, --from on or before --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs attention and the key figures for a period, as JSON (exit 4 when something is late).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overview: first day of the period (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overview: last day of the period (YYYY-MM-DD); default today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about | overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs a kind (about, overview) and --out FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::dashboard</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Previous period: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>How late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Nothing is late or due: no overdue requests, incident reports, notifications, reviews or submissions to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1. Requests count working days under the vault&apos;s calendar; submissions are kept for %n month(s) after they are closed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Completed on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::dashboard::AttentionItem</name>
+    <message>
+        <source>Regulator report for incident: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights request %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material-change notification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed contact submission(s) past the %1-month retention period</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Control review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact submission(s) not yet handled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>review %n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest %n day(s) past the period</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>oldest received today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest received %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::dashboard::DashboardCharts</name>
+    <message>
+        <source>Contact submissions per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact submissions per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <source>No contact submissions in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights requests received, by type and outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>权利请求</translation>
+    </message>
+    <message>
+        <source>No rights requests received in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::dashboard::DashboardService</name>
+    <message>
+        <source>Choose a period whose start is on or before its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period of at most 20 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::dashboard::Tile</name>
+    <message>
+        <source>New contact submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open rights requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests answered on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 27001 controls implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosures in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change from the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ %1 from the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ %1 from the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n answered on time</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request answered in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n applicable controls</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No applicable controls yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::AboutDialog</name>
@@ -3897,6 +4232,87 @@ Head hash: %2</source>
     <message>
         <source>No data for this period</source>
         <translation>此期间没有数据</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quarter (3 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year (12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day must be on or before its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2, compared with the %n day(s) before; as of %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needs attention today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late. Click or press Enter to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon. Click or press Enter to open it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4150,17 +4566,6 @@ Head hash: %2</source>
     <message>
         <source>&amp;Delete permanently</source>
         <translation>永久删除(&amp;D)</translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::FeaturePages</name>
-    <message>
-        <source>Dashboard</source>
-        <translation>仪表板</translation>
-    </message>
-    <message>
-        <source>What needs attention today: overdue and due rights requests, incident clocks, policy notifications, control reviews and submissions due for deletion, with charts and a printable overview.</source>
-        <translation>今日需关注的事项：已逾期和即将到期的权利请求、安全事件处置时限、政策变更告知、控制措施复核，以及保存期限届满待删除的联系记录；附图表和可打印的概览。</translation>
     </message>
 </context>
 <context>
