@@ -3713,66 +3713,66 @@
     </message>
     <message>
         <source>First day of the period (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>期间的开始日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>Last day of the period (YYYY-MM-DD); default today.</source>
-        <translation type="unfinished"></translation>
+        <translation>期间的结束日期（YYYY-MM-DD）；默认为今天。</translation>
     </message>
     <message>
         <source>--from and --to take dates as YYYY-MM-DD, --from on or before --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from 和 --to 需要 YYYY-MM-DD 格式的日期，且 --from 不得晚于 --to。</translation>
     </message>
     <message>
         <source>What needs attention and the key figures for a period, as JSON (exit 4 when something is late).</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出某一期间需要关注的事项和关键数据（有事项逾期时以退出码 4 退出）。</translation>
     </message>
     <message>
         <source>overview: first day of the period (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 overview：期间的开始日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>overview: last day of the period (YYYY-MM-DD); default today.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 overview：期间的结束日期（YYYY-MM-DD）；默认为今天。</translation>
     </message>
     <message>
         <source>about | overview</source>
-        <translation type="unfinished"></translation>
+        <translation>about | overview</translation>
     </message>
     <message>
         <source>report needs a kind (about, overview) and --out FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>report 需要报告类型（about、overview）和 --out FILE.pdf。</translation>
     </message>
 </context>
 <context>
     <name>cd::dashboard</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>Compliance overview</source>
-        <translation type="unfinished"></translation>
+        <translation>合规概览</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>关键数据</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>上期</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3780,11 +3780,11 @@
     </message>
     <message>
         <source>Previous period: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>上期：%1。</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>待关注事项</translation>
     </message>
     <message>
         <source>What</source>
@@ -3792,7 +3792,7 @@
     </message>
     <message>
         <source>How late</source>
-        <translation type="unfinished"></translation>
+        <translation>时限情况</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3800,20 +3800,20 @@
     </message>
     <message>
         <source>Nothing is late or due: no overdue requests, incident reports, notifications, reviews or submissions to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有逾期或即将到期的事项：没有已逾期的请求、事件报告、告知、复核或待删除的联系记录。</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期</translation>
     </message>
     <message numerus="yes">
         <source>As of %1. Requests count working days under the vault&apos;s calendar; submissions are kept for %n month(s) after they are closed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>截至 %1。请求按本加密数据库的工作日日历计算工作日；联系记录在关闭后保存 %n 个月。</numerusform>
         </translation>
     </message>
     <message>
@@ -3822,11 +3822,11 @@
     </message>
     <message>
         <source>Completed on time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时完成</translation>
     </message>
     <message>
         <source>Completed late</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期完成</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -3842,99 +3842,99 @@
     </message>
     <message>
         <source>Open, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>未结，已逾期</translation>
     </message>
 </context>
 <context>
     <name>cd::dashboard::AttentionItem</name>
     <message>
         <source>Regulator report for incident: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>向监管部门报告事件：%1</translation>
     </message>
     <message>
         <source>Rights request %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>权利请求 %1（%2）</translation>
     </message>
     <message>
         <source>Rights request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>权利请求 %1</translation>
     </message>
     <message>
         <source>Material-change notification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重大变更告知：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n closed contact submission(s) past the %1-month retention period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条已关闭的联系记录已超过 %1 个月的保存期限</numerusform>
         </translation>
     </message>
     <message>
         <source>Control review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>控制措施复核：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n new contact submission(s) not yet handled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条新联系记录尚未处理</numerusform>
         </translation>
     </message>
     <message>
         <source>overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期 %1</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已逾期 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日到期</translation>
     </message>
     <message numerus="yes">
         <source>due in %n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个工作日后到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>review %n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>复核已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>oldest %n day(s) past the period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最早一条已超期 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>oldest received today</source>
-        <translation type="unfinished"></translation>
+        <translation>最早一条为今日接收</translation>
     </message>
     <message numerus="yes">
         <source>oldest received %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最早一条于 %n 天前接收</numerusform>
         </translation>
     </message>
 </context>
@@ -3942,11 +3942,11 @@
     <name>cd::dashboard::DashboardCharts</name>
     <message>
         <source>Contact submissions per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月联系记录数</translation>
     </message>
     <message>
         <source>Contact submissions per week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周联系记录数</translation>
     </message>
     <message>
         <source>Submissions</source>
@@ -3954,15 +3954,15 @@
     </message>
     <message>
         <source>No contact submissions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间没有联系记录。</translation>
     </message>
     <message>
         <source>Submissions received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到的联系记录</translation>
     </message>
     <message>
         <source>Rights requests received, by type and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>收到的权利请求（按类型和结果）</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -3970,89 +3970,89 @@
     </message>
     <message>
         <source>No rights requests received in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间没有收到权利请求。</translation>
     </message>
 </context>
 <context>
     <name>cd::dashboard::DashboardService</name>
     <message>
         <source>Choose a period whose start is on or before its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择开始日期不晚于结束日期的期间。</translation>
     </message>
     <message>
         <source>Choose a period of at most 20 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择不超过 20 年的期间。</translation>
     </message>
 </context>
 <context>
     <name>cd::dashboard::Tile</name>
     <message>
         <source>New contact submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>新联系记录</translation>
     </message>
     <message>
         <source>Open rights requests</source>
-        <translation type="unfinished"></translation>
+        <translation>未结权利请求</translation>
     </message>
     <message>
         <source>Requests answered on time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时答复的请求</translation>
     </message>
     <message>
         <source>ISO 27001 controls implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>已实施的 ISO 27001 控制措施</translation>
     </message>
     <message>
         <source>Open incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>未结事件</translation>
     </message>
     <message>
         <source>Disclosures in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期披露记录</translation>
     </message>
     <message>
         <source>no change from the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>与上期持平</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> 个百分点</translation>
     </message>
     <message>
         <source>▲ %1 from the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ 较上期增加 %1</translation>
     </message>
     <message>
         <source>▼ %1 from the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ 较上期减少 %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n answered on time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项中 %1 项按时答复</numerusform>
         </translation>
     </message>
     <message>
         <source>No request answered in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期没有已答复的请求</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n applicable controls</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项适用控制措施中的 %1 项</numerusform>
         </translation>
     </message>
     <message>
         <source>No applicable controls yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无适用的控制措施</translation>
     </message>
     <message>
         <source>at the end of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>截至期末</translation>
     </message>
     <message>
         <source>received in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期收到</translation>
     </message>
 </context>
 <context>
@@ -4242,43 +4242,43 @@ Head hash: %2</source>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>期间(&amp;P)：</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <source>Last quarter (3 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一个季度（3 个月）</translation>
     </message>
     <message>
         <source>Last year (12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一年（12 个月）</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义…</translation>
     </message>
     <message>
         <source>First day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间开始日期</translation>
     </message>
     <message>
         <source>Last day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间结束日期</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>待关注事项(&amp;N)</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>关键数据</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -4286,33 +4286,33 @@ Head hash: %2</source>
     </message>
     <message>
         <source>The period&apos;s first day must be on or before its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>期间的开始日期不能晚于结束日期。</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更新…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2, compared with the %n day(s) before; as of %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 至 %2，与之前的 %n 天相比；截至 %3</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing needs attention today.</source>
-        <translation type="unfinished"></translation>
+        <translation>今天没有需要关注的事项。</translation>
     </message>
     <message>
         <source>Late. Click or press Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期。单击或按 Enter 键打开。</translation>
     </message>
     <message>
         <source>Due soon. Click or press Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期。单击或按 Enter 键打开。</translation>
     </message>
 </context>
 <context>
