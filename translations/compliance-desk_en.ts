@@ -2,48 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>cd::Policies</name>
-    <message numerus="yes">
-        <source>%n version(s)</source>
-        <translation>
-            <numerusform>%n version</numerusform>
-            <numerusform>%n versions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Users must be notified at least %n day(s) before the change takes effect: the notice is planned for %1 and the version takes effect on %2. Plan the notice earlier or move the effective date.</source>
-        <translation>
-            <numerusform>Users must be notified at least %n day before the change takes effect: the notice is planned for %1 and the version takes effect on %2. Plan the notice earlier or move the effective date.</numerusform>
-            <numerusform>Users must be notified at least %n days before the change takes effect: the notice is planned for %1 and the version takes effect on %2. Plan the notice earlier or move the effective date.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cd::Requests</name>
-    <message numerus="yes">
-        <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n working day</numerusform>
-            <numerusform>%n working days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n calendar day(s)</source>
-        <translation>
-            <numerusform>%n calendar day</numerusform>
-            <numerusform>%n calendar days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n month</numerusform>
-            <numerusform>%n months</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cd::dashboard</name>
+    <name>cd::Dashboard</name>
     <message numerus="yes">
         <source>As of %1. Requests count working days under the vault&apos;s calendar; submissions are kept for %n month(s) after they are closed.</source>
         <translation>
@@ -51,9 +10,6 @@
             <numerusform>As of %1. Requests count working days under the vault's calendar; submissions are kept for %n months after they are closed.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>cd::dashboard::AttentionItem</name>
     <message numerus="yes">
         <source>%n closed contact submission(s) past the %1-month retention period</source>
         <translation>
@@ -117,9 +73,6 @@
             <numerusform>oldest received %n days ago</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>cd::dashboard::Tile</name>
     <message numerus="yes">
         <source>%1 of %n answered on time</source>
         <translation>
@@ -132,6 +85,47 @@
         <translation>
             <numerusform>%1 of %n applicable controls</numerusform>
             <numerusform>%1 of %n applicable controls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::Policies</name>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Users must be notified at least %n day(s) before the change takes effect: the notice is planned for %1 and the version takes effect on %2. Plan the notice earlier or move the effective date.</source>
+        <translation>
+            <numerusform>Users must be notified at least %n day before the change takes effect: the notice is planned for %1 and the version takes effect on %2. Plan the notice earlier or move the effective date.</numerusform>
+            <numerusform>Users must be notified at least %n days before the change takes effect: the notice is planned for %1 and the version takes effect on %2. Plan the notice earlier or move the effective date.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::Requests</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s)</source>
+        <translation>
+            <numerusform>%n calendar day</numerusform>
+            <numerusform>%n calendar days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
 </context>

@@ -255,6 +255,305 @@
     </message>
 </context>
 <context>
+    <name>cd::Dashboard</name>
+    <message>
+        <source>Contact submissions per month</source>
+        <translation>每月联系记录数</translation>
+    </message>
+    <message>
+        <source>Contact submissions per week</source>
+        <translation>每周联系记录数</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <source>No contact submissions in this period.</source>
+        <translation>此期间没有联系记录。</translation>
+    </message>
+    <message>
+        <source>Submissions received</source>
+        <translation>收到的联系记录</translation>
+    </message>
+    <message>
+        <source>Rights requests received, by type and outcome</source>
+        <translation>收到的权利请求（按类型和结果）</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>权利请求</translation>
+    </message>
+    <message>
+        <source>No rights requests received in this period.</source>
+        <translation>此期间没有收到权利请求。</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Compliance overview</source>
+        <translation>合规概览</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键数据</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Previous period: %1.</source>
+        <translation>上期：%1。</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>待关注事项</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>How late</source>
+        <translation>时限情况</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Nothing is late or due: no overdue requests, incident reports, notifications, reviews or submissions to delete.</source>
+        <translation>没有逾期或即将到期的事项：没有已逾期的请求、事件报告、告知、复核或待删除的联系记录。</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1. Requests count working days under the vault&apos;s calendar; submissions are kept for %n month(s) after they are closed.</source>
+        <translation>
+            <numerusform>截至 %1。请求按本加密数据库的工作日日历计算工作日；联系记录在关闭后保存 %n 个月。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Regulator report for incident: %1</source>
+        <translation>向监管部门报告事件：%1</translation>
+    </message>
+    <message>
+        <source>Rights request %1 (%2)</source>
+        <translation>权利请求 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Rights request %1</source>
+        <translation>权利请求 %1</translation>
+    </message>
+    <message>
+        <source>Material-change notification: %1</source>
+        <translation>重大变更告知：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed contact submission(s) past the %1-month retention period</source>
+        <translation>
+            <numerusform>%n 条已关闭的联系记录已超过 %1 个月的保存期限</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Control review: %1</source>
+        <translation>控制措施复核：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact submission(s) not yet handled</source>
+        <translation>
+            <numerusform>%n 条新联系记录尚未处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已逾期 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日后到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>review %n day(s) overdue</source>
+        <translation>
+            <numerusform>复核已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest %n day(s) past the period</source>
+        <translation>
+            <numerusform>最早一条已超期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>oldest received today</source>
+        <translation>最早一条为今日接收</translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest received %n day(s) ago</source>
+        <translation>
+            <numerusform>最早一条于 %n 天前接收</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New contact submissions</source>
+        <translation>新联系记录</translation>
+    </message>
+    <message>
+        <source>Open rights requests</source>
+        <translation>未结权利请求</translation>
+    </message>
+    <message>
+        <source>Requests answered on time</source>
+        <translation>按时答复的请求</translation>
+    </message>
+    <message>
+        <source>ISO 27001 controls implemented</source>
+        <translation>已实施的 ISO 27001 控制措施</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>未结事件</translation>
+    </message>
+    <message>
+        <source>Disclosures in the period</source>
+        <translation>本期披露记录</translation>
+    </message>
+    <message>
+        <source>no change from the previous period</source>
+        <translation>与上期持平</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <source>▲ %1 from the previous period</source>
+        <translation>▲ 较上期增加 %1</translation>
+    </message>
+    <message>
+        <source>▼ %1 from the previous period</source>
+        <translation>▼ 较上期减少 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n answered on time</source>
+        <translation>
+            <numerusform>%n 项中 %1 项按时答复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request answered in the period</source>
+        <translation>本期没有已答复的请求</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n applicable controls</source>
+        <translation>
+            <numerusform>%n 项适用控制措施中的 %1 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No applicable controls yet</source>
+        <translation>尚无适用的控制措施</translation>
+    </message>
+    <message>
+        <source>at the end of the period</source>
+        <translation>截至期末</translation>
+    </message>
+    <message>
+        <source>received in the period</source>
+        <translation>本期收到</translation>
+    </message>
+    <message>
+        <source>Completed on time</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <source>Completed late</source>
+        <translation>逾期完成</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open, overdue</source>
+        <translation>未结，已逾期</translation>
+    </message>
+    <message>
+        <source>Choose a period whose start is on or before its end.</source>
+        <translation>请选择开始日期不晚于结束日期的期间。</translation>
+    </message>
+    <message>
+        <source>Choose a period of at most 20 years.</source>
+        <translation>请选择不超过 20 年的期间。</translation>
+    </message>
+</context>
+<context>
     <name>cd::Export</name>
     <message>
         <source>Could not write %1.</source>
@@ -3742,317 +4041,6 @@
     <message>
         <source>report needs a kind (about, overview) and --out FILE.pdf.</source>
         <translation>report 需要报告类型（about、overview）和 --out FILE.pdf。</translation>
-    </message>
-</context>
-<context>
-    <name>cd::dashboard</name>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 至 %2</translation>
-    </message>
-    <message>
-        <source>Compliance overview</source>
-        <translation>合规概览</translation>
-    </message>
-    <message>
-        <source>Key figures</source>
-        <translation>关键数据</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>This period</source>
-        <translation>本期</translation>
-    </message>
-    <message>
-        <source>Previous period</source>
-        <translation>上期</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>变化</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Previous period: %1.</source>
-        <translation>上期：%1。</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>待关注事项</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>事项</translation>
-    </message>
-    <message>
-        <source>How late</source>
-        <translation>时限情况</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Nothing is late or due: no overdue requests, incident reports, notifications, reviews or submissions to delete.</source>
-        <translation>没有逾期或即将到期的事项：没有已逾期的请求、事件报告、告知、复核或待删除的联系记录。</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>已逾期</translation>
-    </message>
-    <message>
-        <source>Due soon</source>
-        <translation>即将到期</translation>
-    </message>
-    <message numerus="yes">
-        <source>As of %1. Requests count working days under the vault&apos;s calendar; submissions are kept for %n month(s) after they are closed.</source>
-        <translation>
-            <numerusform>截至 %1。请求按本加密数据库的工作日日历计算工作日；联系记录在关闭后保存 %n 个月。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>图表</translation>
-    </message>
-    <message>
-        <source>Completed on time</source>
-        <translation>按时完成</translation>
-    </message>
-    <message>
-        <source>Completed late</source>
-        <translation>逾期完成</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>已驳回</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>已撤回</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <source>Open, overdue</source>
-        <translation>未结，已逾期</translation>
-    </message>
-</context>
-<context>
-    <name>cd::dashboard::AttentionItem</name>
-    <message>
-        <source>Regulator report for incident: %1</source>
-        <translation>向监管部门报告事件：%1</translation>
-    </message>
-    <message>
-        <source>Rights request %1 (%2)</source>
-        <translation>权利请求 %1（%2）</translation>
-    </message>
-    <message>
-        <source>Rights request %1</source>
-        <translation>权利请求 %1</translation>
-    </message>
-    <message>
-        <source>Material-change notification: %1</source>
-        <translation>重大变更告知：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n closed contact submission(s) past the %1-month retention period</source>
-        <translation>
-            <numerusform>%n 条已关闭的联系记录已超过 %1 个月的保存期限</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Control review: %1</source>
-        <translation>控制措施复核：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new contact submission(s) not yet handled</source>
-        <translation>
-            <numerusform>%n 条新联系记录尚未处理</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>overdue by %1</source>
-        <translation>已逾期 %1</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>剩余 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s) overdue</source>
-        <translation>
-            <numerusform>已逾期 %n 个工作日</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>due today</source>
-        <translation>今日到期</translation>
-    </message>
-    <message numerus="yes">
-        <source>due in %n working day(s)</source>
-        <translation>
-            <numerusform>%n 个工作日后到期</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) late</source>
-        <translation>
-            <numerusform>已逾期 %n 天</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>due in %n day(s)</source>
-        <translation>
-            <numerusform>%n 天后到期</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>review %n day(s) overdue</source>
-        <translation>
-            <numerusform>复核已逾期 %n 天</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>oldest %n day(s) past the period</source>
-        <translation>
-            <numerusform>最早一条已超期 %n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>oldest received today</source>
-        <translation>最早一条为今日接收</translation>
-    </message>
-    <message numerus="yes">
-        <source>oldest received %n day(s) ago</source>
-        <translation>
-            <numerusform>最早一条于 %n 天前接收</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cd::dashboard::DashboardCharts</name>
-    <message>
-        <source>Contact submissions per month</source>
-        <translation>每月联系记录数</translation>
-    </message>
-    <message>
-        <source>Contact submissions per week</source>
-        <translation>每周联系记录数</translation>
-    </message>
-    <message>
-        <source>Submissions</source>
-        <translation>联系记录</translation>
-    </message>
-    <message>
-        <source>No contact submissions in this period.</source>
-        <translation>此期间没有联系记录。</translation>
-    </message>
-    <message>
-        <source>Submissions received</source>
-        <translation>收到的联系记录</translation>
-    </message>
-    <message>
-        <source>Rights requests received, by type and outcome</source>
-        <translation>收到的权利请求（按类型和结果）</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>权利请求</translation>
-    </message>
-    <message>
-        <source>No rights requests received in this period.</source>
-        <translation>此期间没有收到权利请求。</translation>
-    </message>
-</context>
-<context>
-    <name>cd::dashboard::DashboardService</name>
-    <message>
-        <source>Choose a period whose start is on or before its end.</source>
-        <translation>请选择开始日期不晚于结束日期的期间。</translation>
-    </message>
-    <message>
-        <source>Choose a period of at most 20 years.</source>
-        <translation>请选择不超过 20 年的期间。</translation>
-    </message>
-</context>
-<context>
-    <name>cd::dashboard::Tile</name>
-    <message>
-        <source>New contact submissions</source>
-        <translation>新联系记录</translation>
-    </message>
-    <message>
-        <source>Open rights requests</source>
-        <translation>未结权利请求</translation>
-    </message>
-    <message>
-        <source>Requests answered on time</source>
-        <translation>按时答复的请求</translation>
-    </message>
-    <message>
-        <source>ISO 27001 controls implemented</source>
-        <translation>已实施的 ISO 27001 控制措施</translation>
-    </message>
-    <message>
-        <source>Open incidents</source>
-        <translation>未结事件</translation>
-    </message>
-    <message>
-        <source>Disclosures in the period</source>
-        <translation>本期披露记录</translation>
-    </message>
-    <message>
-        <source>no change from the previous period</source>
-        <translation>与上期持平</translation>
-    </message>
-    <message>
-        <source> points</source>
-        <translation> 个百分点</translation>
-    </message>
-    <message>
-        <source>▲ %1 from the previous period</source>
-        <translation>▲ 较上期增加 %1</translation>
-    </message>
-    <message>
-        <source>▼ %1 from the previous period</source>
-        <translation>▼ 较上期减少 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n answered on time</source>
-        <translation>
-            <numerusform>%n 项中 %1 项按时答复</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No request answered in the period</source>
-        <translation>本期没有已答复的请求</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n applicable controls</source>
-        <translation>
-            <numerusform>%n 项适用控制措施中的 %1 项</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No applicable controls yet</source>
-        <translation>尚无适用的控制措施</translation>
-    </message>
-    <message>
-        <source>at the end of the period</source>
-        <translation>截至期末</translation>
-    </message>
-    <message>
-        <source>received in the period</source>
-        <translation>本期收到</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "dashboard/DashboardReport.h"
+#include "util/TranslationContexts.h"
 
 #include "iso/IsoReports.h"
 #include "requests/RequestTypes.h"
@@ -12,11 +13,6 @@ namespace cd::dashboard {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("cd::Dashboard", text, disambiguation, n);
-}
-
 QLocale reportLocale(const QString& language)
 {
     return language.startsWith(QLatin1String("zh")) ? QLocale(QLocale::Chinese, QLocale::China)
@@ -29,11 +25,11 @@ ChartSpec DashboardCharts::submissions(const DashboardData& data)
 {
     ChartSpec spec;
     spec.type = ChartSpec::Type::Line;
-    spec.title = data.monthlyBuckets ? tr("Contact submissions per month") : tr("Contact submissions per week");
-    spec.valueAxisTitle = tr("Submissions");
-    spec.noDataText = tr("No contact submissions in this period.");
+    spec.title = data.monthlyBuckets ? cd::DashboardText::tr("Contact submissions per month") : cd::DashboardText::tr("Contact submissions per week");
+    spec.valueAxisTitle = cd::DashboardText::tr("Submissions");
+    spec.noDataText = cd::DashboardText::tr("No contact submissions in this period.");
     ChartSeries series;
-    series.name = tr("Submissions received");
+    series.name = cd::DashboardText::tr("Submissions received");
     series.color = QStringLiteral("#1e88e5");
     for (const SubmissionBucket& b : data.submissions) {
         // Weeks by their first day (MM-dd), months as yyyy-MM: short, unambiguous in both languages.
@@ -48,9 +44,9 @@ ChartSpec DashboardCharts::requests(const DashboardData& data)
 {
     ChartSpec spec;
     spec.type = ChartSpec::Type::StackedBar;
-    spec.title = tr("Rights requests received, by type and outcome");
-    spec.valueAxisTitle = tr("Requests");
-    spec.noDataText = tr("No rights requests received in this period.");
+    spec.title = cd::DashboardText::tr("Rights requests received, by type and outcome");
+    spec.valueAxisTitle = cd::DashboardText::tr("Requests");
+    spec.noDataText = cd::DashboardText::tr("No rights requests received in this period.");
     const QList<requests::RequestType> types = requests::allTypes();
     for (requests::RequestType t : types) {
         spec.categories << requests::displayName(t);
@@ -83,21 +79,21 @@ QString longDate(const QDate& date, const QString& language)
 
 QString periodText(const Period& period, const QString& language)
 {
-    return tr("%1 – %2").arg(longDate(period.from, language), longDate(period.to, language));
+    return cd::DashboardText::tr("%1 – %2").arg(longDate(period.from, language), longDate(period.to, language));
 }
 
 ReportDocument buildOverviewReport(const DashboardData& data, const QString& language, const QString& generatedBy)
 {
     ReportDocument doc;
     doc.language = language;
-    doc.title = tr("Compliance overview");
+    doc.title = cd::DashboardText::tr("Compliance overview");
     doc.scope = periodText(data.period, language);
     doc.generatedAt = data.nowUtc.isValid() ? data.nowUtc : Clock::nowUtc();
     doc.generatedBy = generatedBy;
 
-    doc.heading(tr("Key figures"));
+    doc.heading(cd::DashboardText::tr("Key figures"));
     ReportTable tiles;
-    tiles.headers = {tr("Measure"), tr("This period"), tr("Previous period"), tr("Change"), tr("Note")};
+    tiles.headers = {cd::DashboardText::tr("Measure"), cd::DashboardText::tr("This period"), cd::DashboardText::tr("Previous period"), cd::DashboardText::tr("Change"), cd::DashboardText::tr("Note")};
     tiles.numericColumns = {1, 2};
     for (const Tile& t : data.tiles) {
         Tile previous = t;
@@ -107,24 +103,24 @@ ReportDocument buildOverviewReport(const DashboardData& data, const QString& lan
                                   t.trendText(), t.detailText()};
     }
     doc.table(tiles);
-    doc.paragraph(tr("Previous period: %1.").arg(periodText(data.period.previous(), language)));
+    doc.paragraph(cd::DashboardText::tr("Previous period: %1.").arg(periodText(data.period.previous(), language)));
 
-    doc.heading(tr("Needs attention"));
+    doc.heading(cd::DashboardText::tr("Needs attention"));
     ReportTable attention;
-    attention.headers = {tr("What"), tr("How late"), tr("Status")};
-    attention.emptyText = tr("Nothing is late or due: no overdue requests, incident reports, notifications, "
+    attention.headers = {cd::DashboardText::tr("What"), cd::DashboardText::tr("How late"), cd::DashboardText::tr("Status")};
+    attention.emptyText = cd::DashboardText::tr("Nothing is late or due: no overdue requests, incident reports, notifications, "
                              "reviews or submissions to delete.");
     for (const AttentionItem& a : data.attention) {
-        attention.rows << QStringList{a.what(language), a.when(), a.late ? tr("Late") : tr("Due soon")};
+        attention.rows << QStringList{a.what(language), a.when(), a.late ? cd::DashboardText::tr("Late") : cd::DashboardText::tr("Due soon")};
     }
     doc.table(attention);
-    doc.paragraph(tr("As of %1. Requests count working days under the vault's calendar; submissions are kept "
+    doc.paragraph(cd::DashboardText::tr("As of %1. Requests count working days under the vault's calendar; submissions are kept "
                      "for %n month(s) after they are closed.", nullptr, data.retentionMonths)
                       .arg(longDate(data.today, language)));
 
     // Charts start on a page of their own so none is cut by a page break.
     doc.pageBreak();
-    doc.heading(tr("Charts"));
+    doc.heading(cd::DashboardText::tr("Charts"));
     doc.chart({QStringLiteral("submissions"), {}, DashboardCharts::submissions(data), 170, 65});
     doc.chart({QStringLiteral("requests"), {}, DashboardCharts::requests(data), 170, 75});
     doc.chart({QStringLiteral("iso"), {}, DashboardCharts::iso(data, language), 170, 70});

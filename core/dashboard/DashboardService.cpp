@@ -1,4 +1,5 @@
 #include "dashboard/DashboardService.h"
+#include "util/TranslationContexts.h"
 
 #include "iso/IsoService.h"
 #include "policies/PolicyService.h"
@@ -21,11 +22,6 @@
 namespace cd::dashboard {
 
 namespace {
-
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("cd::Dashboard", text, disambiguation, n);
-}
 
 // The first UTC instant of a local calendar day, in the storage text form, so ranges over
 // UTC columns follow the user's days.
@@ -243,16 +239,16 @@ QString AttentionItem::what(const QString& language) const
     const bool chinese = language.startsWith(QLatin1String("zh"));
     const QString name = chinese && !subjectZh.isEmpty() ? subjectZh : subject;
     switch (kind) {
-    case AttentionKind::IncidentReport: return tr("Regulator report for incident: %1").arg(name);
+    case AttentionKind::IncidentReport: return cd::DashboardText::tr("Regulator report for incident: %1").arg(name);
     case AttentionKind::Request:
-        return requestType >= 0 ? tr("Rights request %1 (%2)")
+        return requestType >= 0 ? cd::DashboardText::tr("Rights request %1 (%2)")
                                       .arg(name, requests::displayName(static_cast<requests::RequestType>(requestType)))
-                                : tr("Rights request %1").arg(name);
-    case AttentionKind::PolicyNotification: return tr("Material-change notification: %1").arg(name);
+                                : cd::DashboardText::tr("Rights request %1").arg(name);
+    case AttentionKind::PolicyNotification: return cd::DashboardText::tr("Material-change notification: %1").arg(name);
     case AttentionKind::SubmissionRetention:
-        return tr("%n closed contact submission(s) past the %1-month retention period", nullptr, count).arg(name);
-    case AttentionKind::ControlReview: return tr("Control review: %1").arg(name);
-    case AttentionKind::NewSubmissions: return tr("%n new contact submission(s) not yet handled", nullptr, count);
+        return cd::DashboardText::tr("%n closed contact submission(s) past the %1-month retention period", nullptr, count).arg(name);
+    case AttentionKind::ControlReview: return cd::DashboardText::tr("Control review: %1").arg(name);
+    case AttentionKind::NewSubmissions: return cd::DashboardText::tr("%n new contact submission(s) not yet handled", nullptr, count);
     }
     return name;
 }
@@ -262,22 +258,22 @@ QString AttentionItem::when() const
     const int n = int(std::min<qint64>(std::abs(lateBy), 1000000));
     switch (kind) {
     case AttentionKind::IncidentReport:
-        return lateBy > 0 ? tr("overdue by %1").arg(registers::formatDuration(lateBy))
-                          : tr("%1 left").arg(registers::formatDuration(-lateBy));
+        return lateBy > 0 ? cd::DashboardText::tr("overdue by %1").arg(registers::formatDuration(lateBy))
+                          : cd::DashboardText::tr("%1 left").arg(registers::formatDuration(-lateBy));
     case AttentionKind::Request:
         if (lateBy > 0) {
-            return tr("%n working day(s) overdue", nullptr, n);
+            return cd::DashboardText::tr("%n working day(s) overdue", nullptr, n);
         }
-        return lateBy == 0 ? tr("due today") : tr("due in %n working day(s)", nullptr, n);
+        return lateBy == 0 ? cd::DashboardText::tr("due today") : cd::DashboardText::tr("due in %n working day(s)", nullptr, n);
     case AttentionKind::PolicyNotification:
         if (lateBy > 0) {
-            return tr("%n day(s) late", nullptr, n);
+            return cd::DashboardText::tr("%n day(s) late", nullptr, n);
         }
-        return lateBy == 0 ? tr("due today") : tr("due in %n day(s)", nullptr, n);
-    case AttentionKind::ControlReview: return tr("review %n day(s) overdue", nullptr, n);
-    case AttentionKind::SubmissionRetention: return tr("oldest %n day(s) past the period", nullptr, n);
+        return lateBy == 0 ? cd::DashboardText::tr("due today") : cd::DashboardText::tr("due in %n day(s)", nullptr, n);
+    case AttentionKind::ControlReview: return cd::DashboardText::tr("review %n day(s) overdue", nullptr, n);
+    case AttentionKind::SubmissionRetention: return cd::DashboardText::tr("oldest %n day(s) past the period", nullptr, n);
     case AttentionKind::NewSubmissions:
-        return n == 0 ? tr("oldest received today") : tr("oldest received %n day(s) ago", nullptr, n);
+        return n == 0 ? cd::DashboardText::tr("oldest received today") : cd::DashboardText::tr("oldest received %n day(s) ago", nullptr, n);
     }
     return {};
 }
@@ -304,12 +300,12 @@ QString tileKey(TileKind kind)
 QString Tile::label() const
 {
     switch (kind) {
-    case TileKind::NewSubmissions: return tr("New contact submissions");
-    case TileKind::OpenRequests: return tr("Open rights requests");
-    case TileKind::OnTimeRate: return tr("Requests answered on time");
-    case TileKind::IsoImplemented: return tr("ISO 27001 controls implemented");
-    case TileKind::OpenIncidents: return tr("Open incidents");
-    case TileKind::Disclosures: return tr("Disclosures in the period");
+    case TileKind::NewSubmissions: return cd::DashboardText::tr("New contact submissions");
+    case TileKind::OpenRequests: return cd::DashboardText::tr("Open rights requests");
+    case TileKind::OnTimeRate: return cd::DashboardText::tr("Requests answered on time");
+    case TileKind::IsoImplemented: return cd::DashboardText::tr("ISO 27001 controls implemented");
+    case TileKind::OpenIncidents: return cd::DashboardText::tr("Open incidents");
+    case TileKind::Disclosures: return cd::DashboardText::tr("Disclosures in the period");
     }
     return {};
 }
@@ -334,27 +330,27 @@ QString Tile::trendText() const
     const double delta = value - previous;
     const QLocale locale;
     if (std::abs(delta) < 0.5) {
-        return tr("no change from the previous period");
+        return cd::DashboardText::tr("no change from the previous period");
     }
-    const QString amount = isPercent() ? locale.toString(std::abs(delta), 'f', 0) + tr(" points")
+    const QString amount = isPercent() ? locale.toString(std::abs(delta), 'f', 0) + cd::DashboardText::tr(" points")
                                        : locale.toString(qint64(std::llround(std::abs(delta))));
-    return delta > 0 ? tr("▲ %1 from the previous period").arg(amount)
-                     : tr("▼ %1 from the previous period").arg(amount);
+    return delta > 0 ? cd::DashboardText::tr("▲ %1 from the previous period").arg(amount)
+                     : cd::DashboardText::tr("▼ %1 from the previous period").arg(amount);
 }
 
 QString Tile::detailText() const
 {
     switch (kind) {
     case TileKind::OnTimeRate:
-        return denominator > 0 ? tr("%1 of %n answered on time", nullptr, denominator).arg(numerator)
-                               : tr("No request answered in the period");
+        return denominator > 0 ? cd::DashboardText::tr("%1 of %n answered on time", nullptr, denominator).arg(numerator)
+                               : cd::DashboardText::tr("No request answered in the period");
     case TileKind::IsoImplemented:
-        return denominator > 0 ? tr("%1 of %n applicable controls", nullptr, denominator).arg(numerator)
-                               : tr("No applicable controls yet");
+        return denominator > 0 ? cd::DashboardText::tr("%1 of %n applicable controls", nullptr, denominator).arg(numerator)
+                               : cd::DashboardText::tr("No applicable controls yet");
     case TileKind::OpenRequests:
-    case TileKind::OpenIncidents: return tr("at the end of the period");
+    case TileKind::OpenIncidents: return cd::DashboardText::tr("at the end of the period");
     case TileKind::NewSubmissions:
-    case TileKind::Disclosures: return tr("received in the period");
+    case TileKind::Disclosures: return cd::DashboardText::tr("received in the period");
     }
     return {};
 }
@@ -362,12 +358,12 @@ QString Tile::detailText() const
 QString requestOutcomeName(RequestOutcome outcome)
 {
     switch (outcome) {
-    case RequestOutcome::CompletedOnTime: return tr("Completed on time");
-    case RequestOutcome::CompletedLate: return tr("Completed late");
-    case RequestOutcome::Rejected: return tr("Rejected");
-    case RequestOutcome::Withdrawn: return tr("Withdrawn");
-    case RequestOutcome::Open: return tr("Open");
-    case RequestOutcome::OpenOverdue: return tr("Open, overdue");
+    case RequestOutcome::CompletedOnTime: return cd::DashboardText::tr("Completed on time");
+    case RequestOutcome::CompletedLate: return cd::DashboardText::tr("Completed late");
+    case RequestOutcome::Rejected: return cd::DashboardText::tr("Rejected");
+    case RequestOutcome::Withdrawn: return cd::DashboardText::tr("Withdrawn");
+    case RequestOutcome::Open: return cd::DashboardText::tr("Open");
+    case RequestOutcome::OpenOverdue: return cd::DashboardText::tr("Open, overdue");
     }
     return {};
 }
@@ -419,10 +415,10 @@ Result<DashboardData> DashboardService::compute(const Period& period)
 Result<DashboardData> DashboardService::compute(Database& db, const DashboardQuery& query)
 {
     if (!query.period.isValid()) {
-        return Error{ErrorCode::InvalidInput, tr("Choose a period whose start is on or before its end.")};
+        return Error{ErrorCode::InvalidInput, cd::DashboardText::tr("Choose a period whose start is on or before its end.")};
     }
     if (query.period.days() > 366 * 20) {
-        return Error{ErrorCode::InvalidInput, tr("Choose a period of at most 20 years.")};
+        return Error{ErrorCode::InvalidInput, cd::DashboardText::tr("Choose a period of at most 20 years.")};
     }
     DashboardData d;
     d.period = query.period;
