@@ -1,6 +1,7 @@
 #include "TestVault.h"
 
 #include "app/AboutDialog.h"
+#include "dashboard/DashboardPage.h"
 #include "demo/DemoData.h"
 #include "app/LanguageManager.h"
 #include "app/MainWindow.h"
@@ -378,7 +379,13 @@ void TestMainWindow::screenshots()
         for (const QString& id : MainWindow::pageIds()) {
             w.showPage(id);
             QApplication::processEvents();
+            if (auto* dashboard = qobject_cast<DashboardPage*>(w.page(id))) {
+                QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isBusy() && dashboard->canPrint(), 20000);
+            }
             saveScreenshot(w, QStringLiteral("page-%1-%2").arg(id, lang));
+            if (id == QLatin1String("dashboard")) {
+                saveScreenshot(w, QStringLiteral("main-") + lang);
+            }
         }
         w.lock();
     }
