@@ -31,11 +31,21 @@ QString phone(const QString& input)
             digits.append(c);
         }
     }
-    // China mobile: 1[3-9]x xxxx xxxx, optionally behind 86 / 0086.
-    static const QRegularExpression mobile(QStringLiteral("^(?:0086|86)?(1[3-9]\\d{9})$"));
-    const auto m = mobile.match(digits);
-    if (m.hasMatch()) {
-        return m.captured(1);
+    // China mobile: 1[3-9]x xxxx xxxx, optionally behind 86 / 0086. (Checked by hand: this runs
+    // for every imported row.)
+    auto isMobile = [](QStringView d) {
+        return d.size() == 11 && d.at(0) == QLatin1Char('1') && d.at(1) >= QLatin1Char('3') &&
+               d.at(1) <= QLatin1Char('9');
+    };
+    const QStringView view(digits);
+    if (isMobile(view)) {
+        return digits;
+    }
+    if (view.size() == 13 && view.startsWith(QLatin1String("86")) && isMobile(view.mid(2))) {
+        return digits.mid(2);
+    }
+    if (view.size() == 15 && view.startsWith(QLatin1String("0086")) && isMobile(view.mid(4))) {
+        return digits.mid(4);
     }
     return digits;
 }

@@ -8,7 +8,35 @@ namespace cd {
 
 QString toStorageText(const QDateTime& utc)
 {
-    return utc.toUTC().toString(Qt::ISODateWithMs);
+    // Hand-formatted (YYYY-MM-DDTHH:MM:SS.mmmZ): QDateTime::toString showed up in import profiles.
+    const QDateTime t = utc.timeSpec() == Qt::UTC ? utc : utc.toUTC();
+    const QDate d = t.date();
+    const QTime tm = t.time();
+    if (!d.isValid() || d.year() < 0 || d.year() > 9999) {
+        return t.toString(Qt::ISODateWithMs);
+    }
+    char buffer[25];
+    auto put = [&buffer](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i) {
+            buffer[at + i] = char('0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(0, d.year(), 4);
+    buffer[4] = '-';
+    put(5, d.month(), 2);
+    buffer[7] = '-';
+    put(8, d.day(), 2);
+    buffer[10] = 'T';
+    put(11, tm.hour(), 2);
+    buffer[13] = ':';
+    put(14, tm.minute(), 2);
+    buffer[16] = ':';
+    put(17, tm.second(), 2);
+    buffer[19] = '.';
+    put(20, tm.msec(), 3);
+    buffer[23] = 'Z';
+    return QString::fromLatin1(buffer, 24);
 }
 
 QDateTime fromStorageText(const QString& text)
