@@ -15,6 +15,7 @@
 #include "vault/NewVaultDialog.h"
 #include "vault/UnlockWidget.h"
 #include "vault/Vault.h"
+#include "widgets/BackgroundTask.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -450,13 +451,10 @@ void MainWindow::backupNow()
     if (path.isEmpty()) {
         return;
     }
-    QProgressDialog progress(tr("Writing and checking the backup…"), QString(), 0, 0, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.show();
-    QApplication::processEvents();
-    auto r = m_vault->backup(path);
-    progress.close();
+    Result<BackupReport> r = Error{ErrorCode::Cancelled, QString()};
+    Vault* vault = m_vault.get();
+    runInBackground(
+        this, tr("Writing and checking the backup…"), [&](TaskControl&) { r = vault->backup(path); }, false);
     if (!r) {
         QMessageBox::warning(this, tr("Backup"), r.message());
         return;

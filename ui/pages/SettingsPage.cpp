@@ -5,6 +5,7 @@
 #include "util/SecretBytes.h"
 #include "vault/PassphraseEdit.h"
 #include "vault/Vault.h"
+#include "widgets/BackgroundTask.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -384,7 +385,15 @@ void SettingsPage::changePassphrase()
         QMessageBox::warning(this, title(), tr("The vault passphrase needs at least %1 characters.").arg(12));
         return;
     }
-    const Status s = vault()->changePassphrase(VaultKey::passphrase(current), VaultKey::passphrase(pw));
+    // Re-keying rewrites every page of the vault; on a large vault that takes a while. It runs on
+    // the page's own connection while the modal dialog keeps everything else waiting.
+    Status s;
+    Vault* v = vault();
+    const VaultKey oldKey = VaultKey::passphrase(current);
+    const VaultKey newKey = VaultKey::passphrase(pw);
+    runInBackground(
+        this, tr("Changing the vault passphrase…"),
+        [&](TaskControl&) { s = v->changePassphrase(oldKey, newKey); }, false);
     secureWipe(current);
     secureWipe(pw);
     if (!s) {

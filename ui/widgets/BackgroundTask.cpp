@@ -43,14 +43,20 @@ private:
 
 } // namespace
 
-bool runInBackground(QWidget* parent, const QString& title, const std::function<void(TaskControl&)>& work)
+bool runInBackground(QWidget* parent, const QString& title, const std::function<void(TaskControl&)>& work,
+                     bool cancellable)
 {
     Control control;
     QProgressDialog dialog(parent);
     dialog.setWindowTitle(title);
     dialog.setLabelText(title);
-    dialog.setCancelButtonText(QProgressDialog::tr("Cancel"));
-    dialog.setRange(0, 1000);
+    if (cancellable) {
+        dialog.setCancelButtonText(QProgressDialog::tr("Cancel"));
+        dialog.setRange(0, 1000);
+    } else {
+        dialog.setCancelButton(nullptr);
+        dialog.setRange(0, 0); // busy indicator
+    }
     dialog.setMinimumDuration(300);
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumWidth(420);
@@ -71,7 +77,7 @@ bool runInBackground(QWidget* parent, const QString& title, const std::function<
         qint64 total = 0;
         QString text;
         control.snapshot(&done, &total, &text);
-        if (total > 0) {
+        if (total > 0 && cancellable) {
             dialog.setValue(int(qBound(qint64(0), done * 1000 / total, qint64(999))));
         }
         if (!text.isEmpty() && !control.cancel) {

@@ -23,6 +23,9 @@ public:
 // Runs work on a worker thread behind a modal progress dialog with a Cancel button and returns
 // when it is done. The work must use its own database connection (Vault::openConnection()).
 // Returns false when the user cancelled.
-bool runInBackground(QWidget* parent, const QString& title, const std::function<void(TaskControl&)>& work);
+// Work that cannot stop half-way (re-keying, a checked backup) passes cancellable = false: the
+// dialog then shows a busy bar without a Cancel button.
+bool runInBackground(QWidget* parent, const QString& title, const std::function<void(TaskControl&)>& work,
+                     bool cancellable = true);
 
 } // namespace cd::ui
