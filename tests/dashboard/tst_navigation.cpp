@@ -99,11 +99,7 @@ private:
     // Sends the request the way a Dashboard line does and checks the page is shown.
     void navigate(const QString& pageId, const QVariantMap& argument);
     Vault& vault() { return *m_window->page(QStringLiteral("dashboard"))->vault(); }
-    template <typename P>
-    P* page(const QString& id)
-    {
-        return static_cast<P*>(m_window->page(id));
-    }
+    template <typename P> P* page(const QString& id) { return static_cast<P*>(m_window->page(id)); }
 
     std::unique_ptr<TestVault> m_demo;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -208,7 +204,7 @@ void TestNavigation::dashboardLinesOpenTheirTargets()
             auto* p = page<SubmissionsPage>(pageId);
             const auto& filter = p->model()->filter();
             if (target.value(QStringLiteral("filter")) == QLatin1String("new")) {
-                QCOMPARE(filter.statuses, QStringList{QStringLiteral("new")});
+                QCOMPARE(filter.statuses, QStringList { QStringLiteral("new") });
                 QVERIFY(!filter.dueForDeletion);
             } else {
                 QCOMPARE(target.value(QStringLiteral("filter")).toString(), QStringLiteral("due_for_deletion"));
@@ -226,7 +222,7 @@ void TestNavigation::dashboardLinesOpenTheirTargets()
     }
     // The demo vault has late requests, a running incident clock, overdue reviews and new
     // submissions: each of those pages must have been opened from a line.
-    for (const char* id : {"requests", "registers", "iso", "submissions"}) {
+    for (const char* id : { "requests", "registers", "iso", "submissions" }) {
         QVERIFY2(opened.contains(QLatin1String(id)), id);
     }
 }
@@ -252,7 +248,7 @@ void TestNavigation::requestHiddenByFiltersIsShown()
 
     QSignalSpy messages(p, &Page::statusMessage);
     navigate(QStringLiteral("requests"),
-             arg({{QStringLiteral("id"), target.id}, {QStringLiteral("number"), target.number}}));
+        arg({ { QStringLiteral("id"), target.id }, { QStringLiteral("number"), target.number } }));
     QCOMPARE(p->selectedId(), target.id);
     QVERIFY(search->text().isEmpty());
     QCOMPARE(p->typeFilter()->currentIndex(), 0);
@@ -264,19 +260,19 @@ void TestNavigation::requestHiddenByFiltersIsShown()
     // A request closed meanwhile is not in the open list: the state filter widens to all states.
     auto all = service.list({});
     QVERIFY(all);
-    const auto closed = std::find_if(all->cbegin(), all->cend(),
-                                     [](const requests::RightsRequest& r) { return !requests::isOpen(r.state); });
+    const auto closed = std::find_if(
+        all->cbegin(), all->cend(), [](const requests::RightsRequest& r) { return !requests::isOpen(r.state); });
     QVERIFY2(closed != all->cend(), "the demo vault has completed requests");
     p->stateFilter()->setCurrentIndex(0);
     QCOMPARE(p->model()->rowOf(closed->id), -1);
-    navigate(QStringLiteral("requests"), arg({{QStringLiteral("id"), closed->id}}));
+    navigate(QStringLiteral("requests"), arg({ { QStringLiteral("id"), closed->id } }));
     QCOMPARE(p->selectedId(), closed->id);
     QCOMPARE(p->stateFilter()->currentIndex(), 1);
 
     // Already visible: the filters the user chose stay as they are.
     p->stateFilter()->setCurrentIndex(p->stateFilter()->findData(requests::key(closed->state)));
     messages.clear();
-    navigate(QStringLiteral("requests"), arg({{QStringLiteral("number"), closed->number}}));
+    navigate(QStringLiteral("requests"), arg({ { QStringLiteral("number"), closed->number } }));
     QCOMPARE(p->selectedId(), closed->id);
     QCOMPARE(p->stateFilter()->currentData().toString(), requests::key(closed->state));
     QVERIFY(messages.isEmpty());
@@ -299,7 +295,7 @@ void TestNavigation::registersSelectIncidentAndDisclosure()
     QCOMPARE(p->incidentsTab()->model()->rowCount(), 0);
     const registers::Incident incident = incidents->last();
     navigate(QStringLiteral("registers"),
-             arg({{QStringLiteral("register"), QStringLiteral("incidents")}, {QStringLiteral("id"), incident.id}}));
+        arg({ { QStringLiteral("register"), QStringLiteral("incidents") }, { QStringLiteral("id"), incident.id } }));
     QCOMPARE(p->tabs()->currentWidget(), p->incidentsTab());
     QVERIFY(incidentSearch->text().isEmpty());
     QCOMPARE(p->incidentsTab()->model()->rowCount(), int(incidents->size()));
@@ -310,13 +306,14 @@ void TestNavigation::registersSelectIncidentAndDisclosure()
     QVERIFY(p->incidentsTab()->table()->selectionModel()->isRowSelected(current.row(), {}));
 
     // Disclosure: same on the other tab.
-    QLineEdit* disclosureSearch =
-        searchWithPlaceholder(p->disclosuresTab(), DisclosuresTab::tr("Search recipient or purpose"));
+    QLineEdit* disclosureSearch
+        = searchWithPlaceholder(p->disclosuresTab(), DisclosuresTab::tr("Search recipient or purpose"));
     QVERIFY(disclosureSearch);
     disclosureSearch->setText(QStringLiteral("zz-nothing-matches"));
     const registers::Disclosure disclosure = disclosures->at(1);
-    navigate(QStringLiteral("registers"), arg({{QStringLiteral("register"), QStringLiteral("disclosures")},
-                                                {QStringLiteral("id"), disclosure.id}}));
+    navigate(QStringLiteral("registers"),
+        arg({ { QStringLiteral("register"), QStringLiteral("disclosures") },
+            { QStringLiteral("id"), disclosure.id } }));
     QCOMPARE(p->tabs()->currentWidget(), p->disclosuresTab());
     QVERIFY(disclosureSearch->text().isEmpty());
     QCOMPARE(p->disclosuresTab()->formValue().id, disclosure.id);
@@ -326,8 +323,8 @@ void TestNavigation::registersSelectIncidentAndDisclosure()
     const registers::Disclosure gone = disclosures->at(0);
     QVERIFY(registers::DisclosureService(vault()).remove(gone.id));
     QSignalSpy messages(p, &Page::statusMessage);
-    navigate(QStringLiteral("registers"), arg({{QStringLiteral("register"), QStringLiteral("disclosures")},
-                                                {QStringLiteral("id"), gone.id}}));
+    navigate(QStringLiteral("registers"),
+        arg({ { QStringLiteral("register"), QStringLiteral("disclosures") }, { QStringLiteral("id"), gone.id } }));
     QCOMPARE(messages.size(), 1);
     QVERIFY(messages.first().first().toString().contains(QStringLiteral("no longer exists")));
     QCOMPARE(p->disclosuresTab()->formValue().id, disclosure.id);
@@ -357,7 +354,7 @@ void TestNavigation::policyVersionOfAnotherDocument()
         documentBox->setCurrentIndex(0);
         QVERIFY(p->currentVersion()->documentId != document.id);
     }
-    navigate(QStringLiteral("policies"), arg({{QStringLiteral("versionId"), target.id}}));
+    navigate(QStringLiteral("policies"), arg({ { QStringLiteral("versionId"), target.id } }));
     QVERIFY(p->currentVersion());
     QCOMPARE(p->currentVersion()->id, target.id);
     QCOMPARE(p->currentVersion()->documentId, document.id);
@@ -374,7 +371,7 @@ void TestNavigation::isoControlHiddenBySearch()
     QCOMPARE(p->visibleControlCount(), 0);
 
     QSignalSpy messages(p, &Page::statusMessage);
-    navigate(QStringLiteral("iso"), arg({{QStringLiteral("control"), QStringLiteral("8.24")}}));
+    navigate(QStringLiteral("iso"), arg({ { QStringLiteral("control"), QStringLiteral("8.24") } }));
     QCOMPARE(p->tabs()->currentIndex(), 0);
     QVERIFY(p->searchEdit()->text().isEmpty());
     QCOMPARE(p->visibleControlCount(), 93);
@@ -410,7 +407,7 @@ void TestNavigation::submissionListsResetOtherFilters()
     QCOMPARE(p->model()->rowCount(), 0);
 
     QSignalSpy messages(p, &Page::statusMessage);
-    navigate(QStringLiteral("submissions"), arg({{QStringLiteral("filter"), list}}));
+    navigate(QStringLiteral("submissions"), arg({ { QStringLiteral("filter"), list } }));
     const submissions::SubmissionFilter& filter = p->model()->filter();
     QVERIFY(p->searchEdit()->text().isEmpty());
     QVERIFY(filter.search.isEmpty());
@@ -421,7 +418,7 @@ void TestNavigation::submissionListsResetOtherFilters()
 
     qint64 expected = 0;
     if (list == QLatin1String("new")) {
-        QCOMPARE(filter.statuses, QStringList{QStringLiteral("new")});
+        QCOMPARE(filter.statuses, QStringList { QStringLiteral("new") });
         QVERIFY(!filter.dueForDeletion);
         Statement count(vault().db(), "SELECT COUNT(*) FROM submissions WHERE status = 'new'");
         QVERIFY(count.next());
@@ -447,17 +444,20 @@ void TestNavigation::missingTargetsGiveAMessage_data()
     QTest::addColumn<QVariantMap>("argument");
     QTest::addColumn<QString>("mentions");
     QTest::newRow("request") << QStringLiteral("requests")
-                             << arg({{QStringLiteral("id"), 987654}, {QStringLiteral("number"), QStringLiteral("RR-2020-9999")}})
+                             << arg({ { QStringLiteral("id"), 987654 },
+                                    { QStringLiteral("number"), QStringLiteral("RR-2020-9999") } })
                              << QStringLiteral("RR-2020-9999");
     QTest::newRow("incident") << QStringLiteral("registers")
-                              << arg({{QStringLiteral("register"), QStringLiteral("incidents")}, {QStringLiteral("id"), 987654}})
+                              << arg({ { QStringLiteral("register"), QStringLiteral("incidents") },
+                                     { QStringLiteral("id"), 987654 } })
                               << QStringLiteral("987654");
     QTest::newRow("disclosure") << QStringLiteral("registers")
-                                << arg({{QStringLiteral("register"), QStringLiteral("disclosures")}, {QStringLiteral("id"), 987654}})
+                                << arg({ { QStringLiteral("register"), QStringLiteral("disclosures") },
+                                       { QStringLiteral("id"), 987654 } })
                                 << QStringLiteral("987654");
-    QTest::newRow("policy version") << QStringLiteral("policies") << arg({{QStringLiteral("versionId"), 987654}})
+    QTest::newRow("policy version") << QStringLiteral("policies") << arg({ { QStringLiteral("versionId"), 987654 } })
                                     << QStringLiteral("no longer exists");
-    QTest::newRow("control") << QStringLiteral("iso") << arg({{QStringLiteral("control"), QStringLiteral("9.99")}})
+    QTest::newRow("control") << QStringLiteral("iso") << arg({ { QStringLiteral("control"), QStringLiteral("9.99") } })
                              << QStringLiteral("9.99");
 }
 
@@ -481,9 +481,9 @@ void TestNavigation::lockedWindowIgnoresTargets()
     for (const QString& id : MainWindow::pageIds()) {
         Page* p = m_window->page(id);
         QSignalSpy messages(p, &Page::statusMessage);
-        p->showTarget(arg({{QStringLiteral("id"), 1}, {QStringLiteral("versionId"), 1},
-                           {QStringLiteral("control"), QStringLiteral("5.1")}, {QStringLiteral("filter"), QStringLiteral("new")},
-                           {QStringLiteral("register"), QStringLiteral("incidents")}}));
+        p->showTarget(arg({ { QStringLiteral("id"), 1 }, { QStringLiteral("versionId"), 1 },
+            { QStringLiteral("control"), QStringLiteral("5.1") }, { QStringLiteral("filter"), QStringLiteral("new") },
+            { QStringLiteral("register"), QStringLiteral("incidents") } }));
         QVERIFY2(messages.isEmpty(), qPrintable(id));
     }
 }

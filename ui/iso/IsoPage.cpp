@@ -613,8 +613,8 @@ void IsoPage::showTarget(const QVariant& argument)
     if (controlId.isEmpty()) {
         return;
     }
-    const bool known = std::any_of(m_controls.cbegin(), m_controls.cend(),
-                                   [&](const iso::Control& c) { return c.controlId == controlId; });
+    const bool known = std::any_of(
+        m_controls.cbegin(), m_controls.cend(), [&](const iso::Control& c) { return c.controlId == controlId; });
     if (!known) {
         emit statusMessage(tr("Control %1 is not in the checklist.").arg(controlId));
         return;

@@ -734,8 +734,8 @@ void PoliciesPage::showTarget(const QVariant& argument)
     const Result<PolicyVersion> version = m_service->version(versionId);
     if (!version) {
         emit statusMessage(version.code() == ErrorCode::NotFound
-                               ? tr("This policy version no longer exists; it may have been deleted.")
-                               : version.message());
+                ? tr("This policy version no longer exists; it may have been deleted.")
+                : version.message());
         return;
     }
     const int index = m_documentBox->findData(version->documentId);

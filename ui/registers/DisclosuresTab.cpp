@@ -439,8 +439,8 @@ bool DisclosuresTab::showDisclosure(qint64 id)
     const auto disclosure = DisclosureService(*m_vault).get(id);
     if (!disclosure) {
         emit statusMessage(disclosure.code() == ErrorCode::NotFound
-                               ? tr("Disclosure event %1 no longer exists; it may have been deleted.").arg(id)
-                               : disclosure.message());
+                ? tr("Disclosure event %1 no longer exists; it may have been deleted.").arg(id)
+                : disclosure.message());
         return false;
     }
     if (m_model->rowOf(id) < 0) {

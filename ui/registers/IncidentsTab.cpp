@@ -581,8 +581,8 @@ bool IncidentsTab::showIncident(qint64 id)
     const auto incident = IncidentService(*m_vault).get(id);
     if (!incident) {
         emit statusMessage(incident.code() == ErrorCode::NotFound
-                               ? tr("Incident %1 no longer exists; it may have been deleted.").arg(id)
-                               : incident.message());
+                ? tr("Incident %1 no longer exists; it may have been deleted.").arg(id)
+                : incident.message());
         return false;
     }
     if (m_model->rowOf(id) < 0) {

@@ -418,9 +418,9 @@ void RequestsPage::showTarget(const QVariant& argument)
     if (!request) {
         // Deleted or purged since the link was made: say so instead of showing something else.
         emit statusMessage(request.code() == ErrorCode::NotFound
-                               ? tr("Request %1 no longer exists; it may have been deleted.")
-                                     .arg(number.isEmpty() ? QString::number(id) : number)
-                               : request.message());
+                ? tr("Request %1 no longer exists; it may have been deleted.")
+                      .arg(number.isEmpty() ? QString::number(id) : number)
+                : request.message());
         return;
     }
     bool reset = false;

@@ -320,8 +320,8 @@ void SubmissionsPage::showTarget(const QVariant& argument)
     m_searchDelay->stop();
     {
         // One query for the whole change, not one per widget.
-        const QSignalBlocker b1(m_search), b2(m_statusFilter), b3(m_regionFilter), b4(m_assigneeFilter),
-            b5(m_useDates), b6(m_minorOnly), b7(m_dueOnly);
+        const QSignalBlocker b1(m_search), b2(m_statusFilter), b3(m_regionFilter), b4(m_assigneeFilter), b5(m_useDates),
+            b6(m_minorOnly), b7(m_dueOnly);
         m_search->clear();
         m_statusFilter->setCurrentIndex(newOnly ? qMax(0, m_statusFilter->findData(QStringLiteral("new"))) : 0);
         m_regionFilter->setCurrentIndex(0);
