@@ -38,6 +38,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cd::ui {
 
 namespace {
@@ -600,6 +602,52 @@ bool IsoPage::selectControl(const QString& controlId)
         }
     }
     return false;
+}
+
+void IsoPage::showTarget(const QVariant& argument)
+{
+    if (!vault()) {
+        return;
+    }
+    const QString controlId = argument.toMap().value(QStringLiteral("control")).toString().trimmed();
+    if (controlId.isEmpty()) {
+        return;
+    }
+    const bool known = std::any_of(
+        m_controls.cbegin(), m_controls.cend(), [&](const iso::Control& c) { return c.controlId == controlId; });
+    if (!known) {
+        emit statusMessage(tr("Control %1 is not in the checklist.").arg(controlId));
+        return;
+    }
+    m_tabs->setCurrentIndex(0);
+    if (!selectControl(controlId)) {
+        resetFilters();
+        fillTree();
+        if (!selectControl(controlId)) {
+            emit statusMessage(tr("Control %1 cannot be shown in the list.").arg(controlId));
+            return;
+        }
+        emit statusMessage(tr("Filters were cleared to show control %1.").arg(controlId));
+    }
+    if (m_currentId != controlId) {
+        showControl(controlId);
+    }
+    if (QTreeWidgetItem* item = m_tree->currentItem()) {
+        m_tree->scrollToItem(item, QAbstractItemView::PositionAtCenter);
+    }
+    m_tree->setFocus();
+}
+
+void IsoPage::resetFilters()
+{
+    const QSignalBlocker b1(m_search), b2(m_statusFilter), b3(m_ownerFilter), b4(m_applicableFilter),
+        b5(m_overdueFilter), b6(m_noEvidenceFilter);
+    m_search->clear();
+    m_statusFilter->setCurrentIndex(0);
+    m_ownerFilter->setCurrentIndex(0);
+    m_applicableFilter->setCurrentIndex(0);
+    m_overdueFilter->setChecked(false);
+    m_noEvidenceFilter->setChecked(false);
 }
 
 QStringList IsoPage::selectedControlIds() const

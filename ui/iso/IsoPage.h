@@ -36,6 +36,9 @@ public:
     ReportDocument printableReport() override;
     void focusSearch() override;
     int badgeCount() const override { return m_overdueCount; }
+    // {"control": "5.1"}: selects the control in the list (clearing filters that hide it) and
+    // shows its detail.
+    void showTarget(const QVariant& argument) override;
 
     // For tests and keyboard users: select a control in the tree.
     bool selectControl(const QString& controlId);
@@ -55,6 +58,7 @@ private:
     void buildDetail();
     void reload();
     void fillTree();
+    void resetFilters();
     void updateCharts();
     void showControl(const QString& controlId);
     void clearDetail();

@@ -722,6 +722,42 @@ void PoliciesPage::selectVersion(qint64 versionId)
     }
 }
 
+void PoliciesPage::showTarget(const QVariant& argument)
+{
+    if (!m_service) {
+        return;
+    }
+    const qint64 versionId = argument.toMap().value(QStringLiteral("versionId")).toLongLong();
+    if (versionId <= 0) {
+        return;
+    }
+    const Result<PolicyVersion> version = m_service->version(versionId);
+    if (!version) {
+        emit statusMessage(version.code() == ErrorCode::NotFound
+                ? tr("This policy version no longer exists; it may have been deleted.")
+                : version.message());
+        return;
+    }
+    const int index = m_documentBox->findData(version->documentId);
+    if (index < 0) {
+        // A document added since the page was last loaded.
+        loadDocuments(version->documentId);
+    } else if (index != m_documentBox->currentIndex()) {
+        m_loading = true;
+        m_documentBox->setCurrentIndex(index);
+        m_loading = false;
+    }
+    // Re-read the versions: the target may be newer than the list on screen.
+    loadVersions(versionId);
+    const PolicyVersion* shown = currentVersion();
+    if (!shown || shown->id != versionId) {
+        emit statusMessage(tr("This policy version cannot be shown."));
+        return;
+    }
+    m_table->scrollTo(m_table->currentIndex());
+    m_table->setFocus();
+}
+
 const PolicyVersion* PoliciesPage::currentVersion() const
 {
     return m_model->versionAt(m_table->currentIndex().row());

@@ -119,6 +119,8 @@ public:
     bool canPrint() const override;
     ReportDocument printableReport() override;
     int badgeCount() const override { return m_overdue; }
+    // {"versionId": <id>}: shows that version's document and selects the version.
+    void showTarget(const QVariant& argument) override;
 
     // For tests and keyboard use.
     PolicyVersionModel* versionModel() const { return m_model; }

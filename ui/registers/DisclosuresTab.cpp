@@ -431,6 +431,45 @@ void DisclosuresTab::reload()
     }
 }
 
+bool DisclosuresTab::showDisclosure(qint64 id)
+{
+    if (!m_vault) {
+        return false;
+    }
+    const auto disclosure = DisclosureService(*m_vault).get(id);
+    if (!disclosure) {
+        emit statusMessage(disclosure.code() == ErrorCode::NotFound
+                ? tr("Disclosure event %1 no longer exists; it may have been deleted.").arg(id)
+                : disclosure.message());
+        return false;
+    }
+    if (m_model->rowOf(id) < 0) {
+        resetFilters();
+        reload();
+        if (m_model->rowOf(id) < 0) {
+            emit statusMessage(tr("Disclosure event %1 cannot be shown in the list.").arg(id));
+            return false;
+        }
+        emit statusMessage(tr("Filters were reset to show disclosure event %1.").arg(id));
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0));
+    m_table->selectRow(index.row());
+    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_table->setFocus();
+    return true;
+}
+
+void DisclosuresTab::resetFilters()
+{
+    const QSignalBlocker b1(m_usePeriod), b2(m_kindFilter), b3(m_basisFilter), b4(m_search);
+    m_usePeriod->setChecked(false);
+    m_from->setEnabled(false);
+    m_to->setEnabled(false);
+    m_kindFilter->setCurrentIndex(0);
+    m_basisFilter->setCurrentIndex(0);
+    m_search->clear();
+}
+
 void DisclosuresTab::selectionChanged()
 {
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());

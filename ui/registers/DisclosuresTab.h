@@ -48,6 +48,9 @@ public:
     DisclosureModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     void startNew();
+    // Selects the event and shows it, clearing filters that hide it; false (with a status
+    // message) when it no longer exists.
+    bool showDisclosure(qint64 id);
     registers::Disclosure formValue() const;
     void setFormValue(const registers::Disclosure& d);
     QStringList formProblems() const;
@@ -68,6 +71,7 @@ private:
     void exportTable();
     void previewReport();
     registers::DisclosureFilter filter() const;
+    void resetFilters();
 
     AppSettings& m_settings;
     Vault* m_vault = nullptr;

@@ -573,6 +573,45 @@ void IncidentsTab::select(qint64 id)
     }
 }
 
+bool IncidentsTab::showIncident(qint64 id)
+{
+    if (!m_vault) {
+        return false;
+    }
+    const auto incident = IncidentService(*m_vault).get(id);
+    if (!incident) {
+        emit statusMessage(incident.code() == ErrorCode::NotFound
+                ? tr("Incident %1 no longer exists; it may have been deleted.").arg(id)
+                : incident.message());
+        return false;
+    }
+    if (m_model->rowOf(id) < 0) {
+        resetFilters();
+        reload();
+        if (m_model->rowOf(id) < 0) {
+            emit statusMessage(tr("Incident %1 cannot be shown in the list.").arg(id));
+            return false;
+        }
+        emit statusMessage(tr("Filters were reset to show incident %1.").arg(id));
+    }
+    select(id);
+    m_table->scrollTo(m_table->currentIndex(), QAbstractItemView::PositionAtCenter);
+    m_table->setFocus();
+    return true;
+}
+
+void IncidentsTab::resetFilters()
+{
+    const QSignalBlocker b1(m_usePeriod), b2(m_statusFilter), b3(m_severityFilter), b4(m_openOnly), b5(m_search);
+    m_usePeriod->setChecked(false);
+    m_from->setEnabled(false);
+    m_to->setEnabled(false);
+    m_statusFilter->setCurrentIndex(0);
+    m_severityFilter->setCurrentIndex(0);
+    m_openOnly->setChecked(false);
+    m_search->clear();
+}
+
 void IncidentsTab::tick()
 {
     if (!m_vault) {

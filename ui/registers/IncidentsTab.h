@@ -84,6 +84,9 @@ public:
     QLabel* ruleLabel() const { return m_rule; }
     void startNew();
     void select(qint64 id);
+    // Selects the incident and shows it, clearing filters that hide it; false (with a status
+    // message) when it no longer exists.
+    bool showIncident(qint64 id);
     registers::Incident formValue() const;
     bool save();
 
@@ -112,6 +115,7 @@ private:
     void changeRule();
     void updateRuleText();
     registers::IncidentFilter filter() const;
+    void resetFilters();
 
     AppSettings& m_settings;
     Vault* m_vault = nullptr;

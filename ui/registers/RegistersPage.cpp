@@ -76,6 +76,27 @@ void RegistersPage::focusSearch()
     }
 }
 
+void RegistersPage::showTarget(const QVariant& argument)
+{
+    if (!vault()) {
+        return;
+    }
+    const QVariantMap target = argument.toMap();
+    const QString registerName = target.value(QStringLiteral("register")).toString();
+    const qint64 id = target.value(QStringLiteral("id")).toLongLong();
+    if (registerName == QLatin1String("disclosures")) {
+        m_tabs->setCurrentWidget(m_disclosures);
+        if (id > 0) {
+            m_disclosures->showDisclosure(id);
+        }
+    } else if (registerName == QLatin1String("incidents")) {
+        m_tabs->setCurrentWidget(m_incidents);
+        if (id > 0) {
+            m_incidents->showIncident(id);
+        }
+    }
+}
+
 int RegistersPage::badgeCount() const
 {
     return vault() ? m_incidents->pendingReports() : 0;

@@ -402,6 +402,55 @@ qint64 RequestsPage::selectedId() const
     return row >= 0 && row < m_model->rowCount() ? m_model->requestAt(row).id : 0;
 }
 
+void RequestsPage::showTarget(const QVariant& argument)
+{
+    if (!vault()) {
+        return;
+    }
+    const QVariantMap target = argument.toMap();
+    const qint64 id = target.value(QStringLiteral("id")).toLongLong();
+    const QString number = target.value(QStringLiteral("number")).toString();
+    if (id <= 0 && number.isEmpty()) {
+        return;
+    }
+    RequestService service(*vault());
+    const Result<RightsRequest> request = id > 0 ? service.get(id) : service.getByNumber(number);
+    if (!request) {
+        // Deleted or purged since the link was made: say so instead of showing something else.
+        emit statusMessage(request.code() == ErrorCode::NotFound
+                ? tr("Request %1 no longer exists; it may have been deleted.")
+                      .arg(number.isEmpty() ? QString::number(id) : number)
+                : request.message());
+        return;
+    }
+    bool reset = false;
+    if (!selectRequest(request->id)) {
+        resetFiltersFor(request.value());
+        reload();
+        reset = true;
+        if (!selectRequest(request->id)) {
+            emit statusMessage(tr("Request %1 cannot be shown in the list.").arg(request->number));
+            return;
+        }
+    }
+    m_table->scrollTo(m_table->selectionModel()->currentIndex(), QAbstractItemView::PositionAtCenter);
+    m_table->setFocus();
+    if (reset) {
+        emit statusMessage(tr("Filters were reset to show request %1.").arg(request->number));
+    }
+}
+
+void RequestsPage::resetFiltersFor(const RightsRequest& request)
+{
+    const QSignalBlocker b1(m_search), b2(m_type), b3(m_state), b4(m_due), b5(m_assignee);
+    m_search->clear();
+    m_type->setCurrentIndex(0);
+    // "Open" (index 0) keeps the usual view for open requests; closed ones need "All states".
+    m_state->setCurrentIndex(isOpen(request.state) ? 0 : 1);
+    m_due->setCurrentIndex(AnyDue);
+    m_assignee->setCurrentIndex(0);
+}
+
 void RequestsPage::showDetail()
 {
     const qint64 id = selectedId();

@@ -37,6 +37,8 @@ public:
     bool canPrint() const override { return vault() != nullptr; }
     ReportDocument printableReport() override;
     void focusSearch() override;
+    // {"id": <request id>, "number": "RR-…"}: selects that request, resetting filters that hide it.
+    void showTarget(const QVariant& argument) override;
 
     // For tests: the widgets and the state shown.
     RequestsModel* model() const { return m_model; }
@@ -65,6 +67,7 @@ private:
     void signOff();
     void printRegister();
     void fillFilterCombos();
+    void resetFiltersFor(const requests::RightsRequest& request);
     requests::RequestFilter currentFilter() const;
 
     RequestsModel* m_model;

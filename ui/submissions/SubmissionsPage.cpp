@@ -306,6 +306,41 @@ void SubmissionsPage::focusSearch()
     m_search->selectAll();
 }
 
+void SubmissionsPage::showTarget(const QVariant& argument)
+{
+    if (!vault()) {
+        return;
+    }
+    const QString list = argument.toMap().value(QStringLiteral("filter")).toString();
+    const bool newOnly = list == QLatin1String("new");
+    const bool dueOnly = list == QLatin1String("due_for_deletion");
+    if (!newOnly && !dueOnly) {
+        return;
+    }
+    m_searchDelay->stop();
+    {
+        // One query for the whole change, not one per widget.
+        const QSignalBlocker b1(m_search), b2(m_statusFilter), b3(m_regionFilter), b4(m_assigneeFilter), b5(m_useDates),
+            b6(m_minorOnly), b7(m_dueOnly);
+        m_search->clear();
+        m_statusFilter->setCurrentIndex(newOnly ? qMax(0, m_statusFilter->findData(QStringLiteral("new"))) : 0);
+        m_regionFilter->setCurrentIndex(0);
+        m_assigneeFilter->setCurrentIndex(0);
+        m_useDates->setChecked(false);
+        m_from->setEnabled(false);
+        m_to->setEnabled(false);
+        m_minorOnly->setChecked(false);
+        m_dueOnly->setChecked(dueOnly);
+    }
+    applyFilter();
+    m_table->scrollToTop();
+    m_table->setFocus();
+    if (m_model->matchCount() == 0) {
+        emit statusMessage(newOnly ? tr("No new submissions are waiting any more.")
+                                   : tr("No submissions are due for deletion any more."));
+    }
+}
+
 SubmissionFilter SubmissionsPage::currentFilter() const
 {
     SubmissionFilter f;

@@ -40,6 +40,9 @@ public:
     bool canPrint() const override;
     ReportDocument printableReport() override;
     void focusSearch() override;
+    // {"filter": "new"} or {"filter": "due_for_deletion"}: shows that list with every other
+    // filter cleared.
+    void showTarget(const QVariant& argument) override;
 
     SubmissionsModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
