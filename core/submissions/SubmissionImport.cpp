@@ -26,6 +26,7 @@
 #endif
 
 #include <algorithm>
+#include <cstring>
 #include <deque>
 #include <vector>
 #include <memory>
@@ -37,9 +38,21 @@ namespace {
 constexpr qint64 sampleBytes = 64 * 1024;
 constexpr int maxColumns = 1000;
 constexpr qsizetype maxFieldChars = 1 << 20; // a record field longer than this is refused
+// A field is at most 3 bytes per character; a whole record (CSV row, JSON object or line) at
+// most this many bytes. Both bound what one record can cost in memory, whatever the file holds.
+constexpr qint64 maxFieldBytes = qint64(maxFieldChars) * 3;
+constexpr qint64 maxRecordBytes = 4 * qint64(maxFieldChars);
+// Objects and arrays inside one JSON record deeper than this refuse the file (a nesting bomb).
+constexpr int maxJsonDepth = 64;
+// Keys for the headers of a JSON file come from its first objects, read ahead up to these limits.
+constexpr int headerScanRecords = 500;
+constexpr qint64 headerScanBytes = 8 * 1024 * 1024;
+const QString oversizeFieldMarker = QStringLiteral("\x01oversize");
+const QString oversizeRecordMarker = QStringLiteral("\x01oversize-record");
 
 struct Record {
     QStringList fields;
+    QString jsonError; // a JSON record that is not valid JSON
     qint64 line = 0;
     int columns = 0; // as found in the file; fields keeps at most maxColumns + 1
 };
@@ -193,55 +206,230 @@ private:
 #endif
     }
 
+    // JSON arrays and JSON Lines are read record by record: the array is cut into its elements
+    // by a byte scanner that follows strings and nesting, so only one element is in memory.
     Status openJsonArray(const QString& path)
     {
-        if (m_total > 512LL * 1024 * 1024) {
-            return Error{ErrorCode::InvalidInput,
-                         cd::SubmissionsText::tr("JSON arrays larger than 512 MB cannot be imported; use JSON Lines for big exports.")};
+        Q_UNUSED(path)
+        return openJson();
+    }
+
+    Status openJsonLines() { return openJson(); }
+
+    // Reads ahead the first objects for the headers; they stay queued for next().
+    Status openJson()
+    {
+        while (m_items.size() < size_t(headerScanRecords) && m_itemBytes < headerScanBytes && !m_jsonEof
+               && m_error.ok()) {
+            readJsonChunk();
         }
-        const QByteArray all = m_file.readAll();
-        m_read = m_total;
-        QJsonParseError err;
-        const QJsonDocument doc = QJsonDocument::fromJson(all, &err);
-        if (err.error != QJsonParseError::NoError || !doc.isArray()) {
-            return Error{ErrorCode::InvalidInput, cd::SubmissionsText::tr("The file is not a valid JSON array of objects (%1 at byte %2).")
-                                                      .arg(err.errorString())
-                                                      .arg(err.offset)};
+        if (!m_error.ok()) {
+            return m_error;
         }
-        const QJsonArray array = doc.array();
-        for (const QJsonValue& v : array) {
-            collectKeys(v);
+        for (const JsonItem& item : m_items) {
+            collectKeys(item.object);
+            if (m_headers.size() > maxColumns) {
+                return Error{ErrorCode::InvalidInput,
+                             cd::SubmissionsText::tr("The file has %1 columns; at most %2 are supported. Remove the "
+                                                     "extra columns and import again.")
+                                 .arg(m_headers.size())
+                                 .arg(maxColumns)};
+            }
         }
-        qint64 index = 0;
-        for (const QJsonValue& v : array) {
-            m_queue.push_back(recordOf(v, ++index));
-        }
-        m_done = true;
         return {};
     }
 
-    Status openJsonLines()
+    struct JsonItem {
+        qint64 line = 0;
+        QJsonObject object;
+        bool isObject = false;
+        bool oversize = false;
+        QString error;
+    };
+
+    void readJsonChunk()
     {
-        // Headers come from the keys of the first objects.
-        const qint64 start = m_file.pos();
-        int seen = 0;
-        while (seen < 500 && !m_file.atEnd()) {
-            const QByteArray line = m_file.readLine().trimmed();
-            if (line.isEmpty()) {
+        char buffer[1 << 16];
+        const qint64 n = m_file.read(buffer, sizeof buffer);
+        if (n <= 0) {
+            m_jsonEof = true;
+            if (m_format == ImportFormat::JsonLines) {
+                if (!m_element.isEmpty() || m_elementOversize) {
+                    ++m_line;
+                    finishElement(m_line);
+                }
+            } else if (!m_arrayStarted) {
+                m_error = Error{ErrorCode::InvalidInput, cd::SubmissionsText::tr("The file is empty.")};
+            } else if (!m_arrayEnded) {
+                m_error = Error{ErrorCode::InvalidInput,
+                                cd::SubmissionsText::tr("The JSON array is never closed: the file ends inside it. Export "
+                                                        "the file again and import that.")};
+            }
+            return;
+        }
+        m_read += n;
+        if (m_format == ImportFormat::JsonLines) {
+            scanLines(buffer, n);
+        } else {
+            scanArray(buffer, n);
+        }
+    }
+
+    void appendToElement(const char* data, qint64 size)
+    {
+        if (m_elementOversize) {
+            return;
+        }
+        if (m_element.size() + size > maxRecordBytes) {
+            m_elementOversize = true;
+            m_element = QByteArray(); // give the memory back now
+            return;
+        }
+        m_element.append(data, qsizetype(size));
+    }
+
+    void scanLines(const char* data, qint64 size)
+    {
+        qint64 from = 0;
+        while (from < size) {
+            const char* newline = static_cast<const char*>(memchr(data + from, '\n', size_t(size - from)));
+            const qint64 end = newline ? newline - data : size;
+            appendToElement(data + from, end - from);
+            if (!newline) {
+                break;
+            }
+            ++m_line;
+            finishElement(m_line);
+            from = end + 1;
+        }
+    }
+
+    void scanArray(const char* data, qint64 size)
+    {
+        // Start of the current element's bytes within this chunk; an element (or a string in
+        // it) that began in an earlier chunk continues from the first byte.
+        qint64 elementFrom = m_elementStarted ? 0 : -1;
+        auto flushPart = [&](qint64 upTo) {
+            if (elementFrom >= 0 && upTo > elementFrom) {
+                appendToElement(data + elementFrom, upTo - elementFrom);
+            }
+            elementFrom = -1;
+        };
+        for (qint64 i = 0; i < size && m_error.ok(); ++i) {
+            const char c = data[i];
+            if (m_inString) {
+                if (m_escaped) {
+                    m_escaped = false;
+                } else if (c == '\\') {
+                    m_escaped = true;
+                } else if (c == '"') {
+                    m_inString = false;
+                }
                 continue;
             }
-            collectKeys(QJsonDocument::fromJson(line).object());
-            ++seen;
+            const bool space = c == ' ' || c == '\t' || c == '\r' || c == '\n';
+            if (!m_arrayStarted || m_arrayEnded) {
+                if (space) {
+                    continue;
+                }
+                if (!m_arrayStarted && c == '[') {
+                    m_arrayStarted = true;
+                    continue;
+                }
+                m_error = Error{ErrorCode::InvalidInput,
+                                cd::SubmissionsText::tr("The file is not a valid JSON array of objects (unexpected "
+                                                        "text at byte %1).")
+                                    .arg(m_read - size + i)};
+                return;
+            }
+            if (m_depth == 0) {
+                // Between elements of the array.
+                if (c == ',' || c == ']') {
+                    flushPart(i);
+                    if (m_elementStarted) {
+                        finishElement(++m_elementIndex);
+                    } else if (c == ',' || m_elementIndex > 0) {
+                        m_error = Error{ErrorCode::InvalidInput,
+                                        cd::SubmissionsText::tr("The file is not a valid JSON array of objects (a "
+                                                                "missing value at byte %1).")
+                                            .arg(m_read - size + i)};
+                        return;
+                    }
+                    m_elementStarted = false;
+                    m_arrayEnded = c == ']';
+                    continue;
+                }
+                if (space && !m_elementStarted) {
+                    continue;
+                }
+                if (c == '}') {
+                    m_error = Error{ErrorCode::InvalidInput,
+                                    cd::SubmissionsText::tr("The file is not a valid JSON array of objects (unbalanced "
+                                                            "braces at byte %1).")
+                                        .arg(m_read - size + i)};
+                    return;
+                }
+            }
+            if (elementFrom < 0) {
+                elementFrom = i;
+            }
+            m_elementStarted = true;
+            if (c == '"') {
+                m_inString = true;
+            } else if (c == '{' || c == '[') {
+                if (++m_depth > maxJsonDepth) {
+                    m_error = Error{ErrorCode::InvalidInput,
+                                    cd::SubmissionsText::tr("Record %1 is nested more than %2 levels deep; a contact "
+                                                            "form export never is. The file was not imported.")
+                                        .arg(m_elementIndex + 1)
+                                        .arg(maxJsonDepth)};
+                    return;
+                }
+            } else if (c == '}' || c == ']') {
+                --m_depth;
+            }
         }
-        m_file.seek(start);
-        return {};
+        if (m_error.ok()) {
+            // A string or element continues in the next chunk.
+            if (m_inString || m_depth > 0 || m_elementStarted) {
+                flushPart(size);
+            }
+        }
     }
 
-    void collectKeys(const QJsonValue& v)
+    // One record's bytes are complete: parse them (or note why not) and queue the result.
+    void finishElement(qint64 line)
     {
-        const QJsonObject o = v.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!m_headers.contains(it.key())) {
+        JsonItem item;
+        item.line = line;
+        if (m_elementOversize) {
+            item.oversize = true;
+        } else {
+            const QByteArray text = m_element.trimmed();
+            if (text.isEmpty()) {
+                m_element.clear();
+                return; // a blank line of JSON Lines
+            }
+            QJsonParseError err;
+            const QJsonDocument doc = QJsonDocument::fromJson(text, &err);
+            if (err.error != QJsonParseError::NoError) {
+                item.error = err.errorString();
+            } else if (doc.isObject()) {
+                item.object = doc.object();
+                item.isObject = true;
+            }
+            m_itemBytes += text.size();
+        }
+        m_element.clear();
+        m_elementOversize = false;
+        m_items.push_back(std::move(item));
+    }
+
+    void collectKeys(const QJsonObject& o)
+    {
+        for (auto it = o.begin(); it != o.end() && m_headers.size() <= maxColumns; ++it) {
+            if (!m_headerSet.contains(it.key())) {
+                m_headerSet.insert(it.key());
                 m_headers.append(it.key());
             }
         }
@@ -277,25 +465,28 @@ private:
 
     void fill()
     {
-        if (m_format == ImportFormat::JsonLines) {
-            if (m_file.atEnd()) {
-                m_done = true;
-                return;
-            }
-            for (int i = 0; i < 1000 && !m_file.atEnd(); ++i) {
-                QByteArray line = m_file.readLine();
-                m_read += line.size();
-                ++m_line;
-                line = line.trimmed();
-                if (line.isEmpty()) {
-                    continue;
+        if (m_format != ImportFormat::Csv) {
+            if (m_items.empty()) {
+                if (m_jsonEof) {
+                    m_done = true;
+                    return;
                 }
-                QJsonParseError err;
-                const QJsonDocument doc = QJsonDocument::fromJson(line, &err);
-                Record r = recordOf(doc.object(), m_line);
-                if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+                readJsonChunk();
+            }
+            while (!m_items.empty()) {
+                JsonItem item = std::move(m_items.front());
+                m_items.pop_front();
+                m_itemBytes = 0;
+                Record r;
+                if (item.oversize) {
+                    r.line = item.line;
+                    r.fields = QStringList{oversizeRecordMarker};
+                } else if (!item.error.isEmpty() || !item.isObject) {
+                    r.line = item.line;
                     r.fields = QStringList{QString()};
-                    r.fields.reserve(m_headers.size());
+                    r.jsonError = item.error;
+                } else {
+                    r = recordOf(item.object, item.line);
                 }
                 m_queue.push_back(std::move(r));
             }
@@ -315,6 +506,7 @@ private:
         }
         m_read += n;
         const size_t used = csv_parse(&m_csv, buffer, size_t(n), &RecordReader::onField, &RecordReader::onRecord, this);
+        cutLongField();
         if (used != size_t(n)) {
             m_error = Error{ErrorCode::InvalidInput,
                             csv_error(&m_csv) == CSV_EPARSE
@@ -333,13 +525,19 @@ private:
         const char* text = static_cast<const char*>(data);
         r->m_pendingNewlines += size_t(std::count(text, text + size, '\n'));
         ++r->m_currentColumns;
+        r->m_currentBytes += qint64(size);
+        if (r->m_fieldCut || qint64(size) > maxFieldBytes) {
+            r->m_fieldCut = false;
+            r->m_oversize = true;
+        } else if (r->m_currentBytes > maxRecordBytes) {
+            r->m_recordOversize = true;
+        }
+        if (r->m_oversize || r->m_recordOversize) {
+            r->m_current = QStringList(); // the record is rejected for its size
+            return;
+        }
         if (r->m_current.size() > maxColumns) {
             return; // counted, not kept: the record is rejected for its width
-        }
-        if (qsizetype(size) > maxFieldChars * 3) {
-            r->m_current.append(QStringLiteral("\x01oversize"));
-            r->m_oversize = true;
-            return;
         }
         r->m_current.append(decodeField(text, size, r->m_gb));
     }
@@ -351,15 +549,37 @@ private:
         rec.fields = std::move(r->m_current);
         rec.line = r->m_recordLine;
         rec.columns = r->m_currentColumns;
-        r->m_currentColumns = 0;
         if (r->m_oversize) {
-            rec.fields = QStringList{QStringLiteral("\x01oversize")};
+            rec.fields = QStringList{oversizeFieldMarker};
+        } else if (r->m_recordOversize) {
+            rec.fields = QStringList{oversizeRecordMarker};
         }
+        r->m_currentColumns = 0;
+        r->m_currentBytes = 0;
         r->m_current = QStringList();
         r->m_oversize = false;
+        r->m_recordOversize = false;
         r->m_recordLine += 1 + qint64(r->m_pendingNewlines);
         r->m_pendingNewlines = 0;
         r->m_queue.push_back(std::move(rec));
+    }
+
+    // libcsv keeps the whole field being read in its buffer. A field that outgrows the limit
+    // is cut there: the bytes so far are dropped (their line breaks still counted) and the
+    // record is marked, so a 50 MB field costs a few megabytes, not fifty.
+    void cutLongField()
+    {
+        if (qint64(m_csv.entry_pos) <= maxFieldBytes) {
+            return;
+        }
+        // At the end of a field the parser moves entry_pos back over trailing spaces (and the
+        // closing quote of a quoted field); keep that many bytes so it never goes below zero.
+        const size_t keep = std::min(m_csv.spaces + 1, m_csv.entry_pos);
+        const unsigned char* buf = m_csv.entry_buf;
+        m_pendingNewlines += size_t(std::count(buf, buf + (m_csv.entry_pos - keep), '\n'));
+        std::fill(m_csv.entry_buf, m_csv.entry_buf + keep, ' ');
+        m_csv.entry_pos = keep;
+        m_fieldCut = true;
     }
     csv_parser m_csv{};
     bool m_csvInit = false;
@@ -372,9 +592,27 @@ private:
     char m_delimiter = ',';
     QStringList m_headers;
     std::deque<Record> m_queue;
+    // JSON reading state.
+    QSet<QString> m_headerSet;
+    std::deque<JsonItem> m_items;
+    qint64 m_itemBytes = 0;
+    bool m_jsonEof = false;
+    QByteArray m_element;
+    bool m_elementOversize = false;
+    bool m_arrayStarted = false;
+    bool m_arrayEnded = false;
+    bool m_elementStarted = false;
+    bool m_inString = false;
+    bool m_escaped = false;
+    int m_depth = 0;
+    qint64 m_elementIndex = 0;
+    // CSV: bytes of the record being read, across its fields.
+    qint64 m_currentBytes = 0;
     QStringList m_current;
     int m_currentColumns = 0;
     bool m_oversize = false;
+    bool m_recordOversize = false;
+    bool m_fieldCut = false;
     size_t m_pendingNewlines = 0;
     qint64 m_recordLine = 1;
     qint64 m_line = 0;
@@ -711,17 +949,26 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
                     progress(p);
                 }
             }
-            if (rec.fields.size() == 1 && rec.fields.first() == QLatin1String("\x01oversize")) {
+            if (rec.fields.size() == 1 && rec.fields.first() == oversizeFieldMarker) {
                 reject(rec.line, cd::SubmissionsText::tr("A field is longer than %1 characters.").arg(maxFieldChars), {});
                 continue;
             }
-            if (rec.fields.size() > maxColumns) {
+            if (rec.fields.size() == 1 && rec.fields.first() == oversizeRecordMarker) {
+                reject(rec.line, cd::SubmissionsText::tr("The record is larger than %1 MB.").arg(maxRecordBytes / (1024 * 1024)),
+                       {});
+                continue;
+            }
+            if (rec.fields.size() > maxColumns || rec.columns > maxColumns) {
                 reject(rec.line, cd::SubmissionsText::tr("The row has more than %1 fields.").arg(maxColumns), {});
                 continue;
             }
             if (rec.fields.size() == 1 && rec.fields.first().isEmpty()) {
                 if (reader.format() != ImportFormat::Csv) {
-                    reject(rec.line, cd::SubmissionsText::tr("Not a JSON object."), rec.fields);
+                    reject(rec.line,
+                           rec.jsonError.isEmpty()
+                               ? cd::SubmissionsText::tr("Not a JSON object.")
+                               : cd::SubmissionsText::tr("Not valid JSON (%1); the other records were read.").arg(rec.jsonError),
+                           {});
                 } else {
                     --report.read; // a blank line
                 }
@@ -735,6 +982,11 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
             const QString timeText = field(rec, ImportField::ReceivedAt);
             if (name.isEmpty() && phone.isEmpty() && email.isEmpty()) {
                 reject(rec.line, cd::SubmissionsText::tr("No name, phone or email."), rec.fields);
+                continue;
+            }
+            if (name.contains(QChar::Null) || phone.contains(QChar::Null) || email.contains(QChar::Null)
+                || region.contains(QChar::Null) || message.contains(QChar::Null) || timeText.contains(QChar::Null)) {
+                reject(rec.line, cd::SubmissionsText::tr("The row contains NUL characters (binary data)."), {});
                 continue;
             }
             if (name.size() > 200 || phone.size() > 50 || email.size() > 254 || region.size() > 200) {

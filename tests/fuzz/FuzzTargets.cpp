@@ -18,6 +18,8 @@ const std::vector<Target>& allTargets()
         {"holiday_calendar", &fuzzHolidayCalendar},
         {"iso_catalogue", &fuzzIsoCatalogue},
         {"contact_fields", &fuzzContactFields},
+        {"submission_csv", &fuzzSubmissionCsv},
+        {"submission_json", &fuzzSubmissionJson},
     };
     return targets;
 }

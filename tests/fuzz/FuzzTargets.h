@@ -37,6 +37,8 @@ int fuzzPolicyDiff(const uint8_t* data, size_t size);
 int fuzzHolidayCalendar(const uint8_t* data, size_t size);
 int fuzzIsoCatalogue(const uint8_t* data, size_t size);
 int fuzzContactFields(const uint8_t* data, size_t size);
+int fuzzSubmissionCsv(const uint8_t* data, size_t size);
+int fuzzSubmissionJson(const uint8_t* data, size_t size);
 
 } // namespace cd::fuzz
 

@@ -27,6 +27,7 @@ namespace {
 
 constexpr int kBaseRows = 60000;    // data every scenario starts from (backup and rekey have work to do)
 constexpr int kBulkRows = 200000;   // the all-or-nothing write that gets killed
+constexpr int kImportRows = 200000; // rows of the generated contact-submissions file
 
 QString keyLiteral(const VaultKey& key)
 {
@@ -101,6 +102,7 @@ private:
     // The kill point for run i: a fraction of a calibrated full run, some runs beyond it (they finish).
     qint64 killPoint(QRandomGenerator& rng, qint64 fullRunMs) const;
     qint64 calibrate(const QStringList& command, const QProcessEnvironment& env);
+    static QStringList submissionIndexes(Database& db);
 
     QTemporaryDir m_dir;
     QString m_base;
@@ -109,6 +111,7 @@ private:
     int m_runs = 20;
     int m_killedTotal = 0;
     int m_finishedTotal = 0;
+    QStringList m_freshIndexes; // the submissions table's indexes in a newly created vault
 };
 
 void TestCrashConsistency::initTestCase()
@@ -136,6 +139,34 @@ void TestCrashConsistency::initTestCase()
                                NewAccount{QStringLiteral("admin"), QStringLiteral("Admin Person"),
                                           TestVault::adminPassword(), Role::Administrator});
         QVERIFY2(v, qPrintable(v.message()));
+    }
+    {
+        // What a big import must leave behind whether it finished or not: the indexes it drops
+        // and rebuilds in its transaction are all there.
+        auto fresh = Vault::create(m_dir.filePath(QStringLiteral("fresh.cdvault")), TestVault::key(),
+                                   NewAccount{QStringLiteral("admin"), QStringLiteral("Admin Person"),
+                                              TestVault::adminPassword(), Role::Administrator});
+        QVERIFY2(fresh, qPrintable(fresh.message()));
+        m_freshIndexes = submissionIndexes(fresh.value()->db());
+        QVERIFY(m_freshIndexes.contains(QStringLiteral("submissions_phone_norm")));
+    }
+    {
+        // A contact-form export of kImportRows invented people (about 14 MB), generated here
+        // rather than committed.
+        QFile f(m_dir.filePath(QStringLiteral("submissions-200k.csv")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("提交时间,姓名,手机,邮箱,地区,留言\n");
+        QByteArray chunk;
+        for (int i = 0; i < kImportRows; ++i) {
+            chunk += "2026-03-" + QByteArray::number(10 + i % 18) + " 09:" + QByteArray::number(10 + i % 50)
+                     + ",测试用户" + QByteArray::number(i) + ",13" + QByteArray::number(100000000 + i)
+                     + ",user" + QByteArray::number(i) + "@example.com,广东,请删除我的资料 " + QByteArray::number(i) + "\n";
+            if (chunk.size() > (1 << 20)) {
+                f.write(chunk);
+                chunk.clear();
+            }
+        }
+        f.write(chunk);
     }
     const RunOutcome fill = runCommand(
         {QStringLiteral(CD_CRASH_WRITER), m_base, QString::number(kBaseRows), QStringLiteral("base")}, m_env, -1);
@@ -203,6 +234,7 @@ QStringList TestCrashConsistency::expand(QStringList command, const QString& vau
         arg.replace(QLatin1String("{cli}"), QStringLiteral(CD_CLI));
         arg.replace(QLatin1String("{writer}"), QStringLiteral(CD_CRASH_WRITER));
         arg.replace(QLatin1String("{data}"), qEnvironmentVariable("CD_TEST_DATA"));
+        arg.replace(QLatin1String("{tmp}"), m_dir.path());
         arg.replace(QLatin1String("{vault}"), vault);
         arg.replace(QLatin1String("{out}"), out);
     }
@@ -228,6 +260,16 @@ qint64 TestCrashConsistency::calibrate(const QStringList& command, const QProces
     return elapsed;
 }
 
+QStringList TestCrashConsistency::submissionIndexes(Database& db)
+{
+    QStringList names;
+    Statement s(db, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'submissions' ORDER BY name");
+    while (s.next()) {
+        names << s.text(0);
+    }
+    return names;
+}
+
 // One row per command that writes one all-or-nothing batch. The contact-submissions import
 // joins here: its command line, the query counting its rows, how many a full run adds, and
 // the query counting its audit entries.
@@ -237,12 +279,23 @@ void TestCrashConsistency::killWriteTransaction_data()
     QTest::addColumn<QString>("presenceSql");
     QTest::addColumn<qint64>("fullCount");
     QTest::addColumn<QString>("auditSql");
+    // Kills for this row: the synthetic write was the stand-in for the import before the real
+    // import joined, so it keeps half the runs; the import keeps the full number.
+    QTest::addColumn<int>("runs");
     QTest::newRow("bulk write 200k rows")
         << QStringList{QStringLiteral("{writer}"), QStringLiteral("{vault}"), QString::number(kBulkRows),
                        QStringLiteral("bulk")}
         << QStringLiteral("SELECT count(*) FROM submissions WHERE source = 'bulk'") << qint64(kBulkRows)
         << QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'reliability.bulk_write' AND detail LIKE "
-                          "'%tag=bulk'");
+                          "'%tag=bulk'")
+        << std::max(1, m_runs / 2);
+    // The real import: one transaction that also drops and rebuilds four secondary indexes.
+    QTest::newRow("import submissions 200k rows")
+        << QStringList{QStringLiteral("{cli}"), QStringLiteral("import"), QStringLiteral("submissions"),
+                       QStringLiteral("{tmp}/submissions-200k.csv"), QStringLiteral("--vault"), QStringLiteral("{vault}"),
+                       QStringLiteral("--user"), QStringLiteral("admin")}
+        << QStringLiteral("SELECT count(*) FROM submissions WHERE source = 'submissions-200k.csv'") << qint64(kImportRows)
+        << QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'submission.import'") << m_runs;
 }
 
 void TestCrashConsistency::killWriteTransaction()
@@ -251,12 +304,13 @@ void TestCrashConsistency::killWriteTransaction()
     QFETCH(QString, presenceSql);
     QFETCH(qint64, fullCount);
     QFETCH(QString, auditSql);
+    QFETCH(int, runs);
     QRandomGenerator rng(m_seed);
     const QString calibrationVault = freshCopy(QStringLiteral("write-calibrate.cdvault"));
     const qint64 fullRun = calibrate(expand(command, calibrationVault), m_env);
     QVERIFY(fullRun > 0);
     int killed = 0;
-    for (int run = 0; run < m_runs; ++run) {
+    for (int run = 0; run < runs; ++run) {
         const QString vault = freshCopy(QStringLiteral("write.cdvault"));
         QVERIFY(!vault.isEmpty());
         const qint64 at = killPoint(rng, fullRun);
@@ -269,6 +323,7 @@ void TestCrashConsistency::killWriteTransaction()
         const qint64 audited = scalar(v->db(), auditSql);
         QVERIFY2(present == 0 || present == fullCount, qPrintable(where + QStringLiteral(": %1 rows").arg(present)));
         QVERIFY2(audited == (present == fullCount ? 1 : 0), qPrintable(where + QStringLiteral(": audit mismatch")));
+        QCOMPARE(submissionIndexes(v->db()), m_freshIndexes);
         if (r.finished) {
             QCOMPARE(r.exitCode, 0);
             QCOMPARE(present, fullCount);
@@ -276,10 +331,10 @@ void TestCrashConsistency::killWriteTransaction()
         QCOMPARE(scalar(v->db(), QStringLiteral("SELECT count(*) FROM submissions WHERE source = 'base'")),
                  qint64(kBaseRows));
     }
-    qInfo("write: %d of %d runs killed mid-way, full run %lld ms", killed, m_runs, fullRun);
+    qInfo("%s: %d of %d runs killed mid-way, full run %lld ms", QTest::currentDataTag(), killed, runs, fullRun);
     m_killedTotal += killed;
-    m_finishedTotal += m_runs - killed;
-    QVERIFY2(killed >= m_runs / 2, "too few runs were interrupted; the kill points are not spread");
+    m_finishedTotal += runs - killed;
+    QVERIFY2(killed >= runs / 2, "too few runs were interrupted; the kill points are not spread");
 }
 
 void TestCrashConsistency::killBackup()

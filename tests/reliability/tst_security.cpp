@@ -1,7 +1,18 @@
 // Process hardening and the security services of the UI: core dumps off, secret clipboard
 // copies (hinted, cleared after the timeout, never clearing foreign content), and the vault
 // locking with the screen.
+#include "TestVault.h"
+
+#include "app/LanguageManager.h"
+#include "app/MainWindow.h"
+#include "requests/RequestService.h"
+#include "requests/RequestsPage.h"
 #include "security/ProcessHardening.h"
+#include "security/SecretCopyActions.h"
+#include "settings/AppSettings.h"
+#include "submissions/Submission.h"
+#include "submissions/SubmissionsPage.h"
+#include "util/Clock.h"
 #include "security/ScreenLockWatcher.h"
 #include "security/SecureClipboard.h"
 #include "vault/PassphraseEdit.h"
@@ -13,7 +24,10 @@
 #include <QMimeData>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QAction>
 #include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <sys/prctl.h>
@@ -32,6 +46,9 @@ private slots:
     void secretCopyCarriesTheHint();
     void clipboardClearsAfterTimeout();
     void clipboardKeepsWhatTheUserCopiedSince();
+    void submissionsPageCopiesSecretly();
+    void requestsPageCopiesSecretly();
+    void lockClearsOurClipboardOnly();
     void screenLockEmitsOnActiveChanged_data();
     void screenLockEmitsOnActiveChanged();
 };
@@ -81,6 +98,94 @@ void TestSecurity::secretCopyCarriesTheHint()
     QVERIFY(held->hasFormat(QStringLiteral("x-kde-passwordManagerHint")));
     clipboard.clearIfOurs();
     QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+}
+
+namespace {
+
+// True when the clipboard holds exactly this text with the hint that keeps it out of histories.
+bool clipboardHoldsSecret(const QString& text)
+{
+    const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
+    return mime && mime->text() == text && mime->hasFormat(QStringLiteral("x-kde-passwordManagerHint"));
+}
+
+} // namespace
+
+void TestSecurity::submissionsPageCopiesSecretly()
+{
+    cd::test::TestVault tv;
+    submissions::Submission s;
+    s.receivedAt = Clock::nowUtc();
+    s.name = QStringLiteral("测试用户");
+    s.phone = QStringLiteral("+86 170 0000 0011");
+    s.email = QStringLiteral("copy.test@example.com");
+    auto id = submissions::SubmissionService(tv.vault()).create(s);
+    QVERIFY2(id, qPrintable(id.message()));
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    SubmissionsPage page(settings);
+    page.setVault(&tv.vault());
+    page.show();
+    QVERIFY(!page.copyActions()->copyPhoneAction()->isEnabled());
+    page.table()->selectRow(0);
+    QTRY_VERIFY(page.copyActions()->copyPhoneAction()->isEnabled());
+    page.copyActions()->copyPhoneAction()->trigger();
+    QVERIFY(clipboardHoldsSecret(s.phone));
+    page.copyActions()->copyEmailAction()->trigger();
+    QVERIFY(clipboardHoldsSecret(s.email));
+    QVERIFY(SecureClipboard::instance()->holdsOurCopy());
+    // Locking drops the values: nothing is left to copy.
+    page.setVault(nullptr);
+    QVERIFY(!page.copyActions()->copyPhoneAction()->isEnabled());
+    QVERIFY(!page.copyActions()->copyEmailAction()->isEnabled());
+    SecureClipboard::instance()->clearIfOurs();
+}
+
+void TestSecurity::requestsPageCopiesSecretly()
+{
+    cd::test::TestVault tv;
+    requests::RequestDraft draft;
+    draft.receivedOn = Clock::today();
+    draft.requesterName = QStringLiteral("Test Requester");
+    draft.email = QStringLiteral("requester@example.com");
+    draft.phone = QStringLiteral("17000000012");
+    auto added = requests::RequestService(tv.vault()).add(draft);
+    QVERIFY2(added, qPrintable(added.message()));
+    RequestsPage page;
+    page.setVault(&tv.vault());
+    page.show();
+    QVERIFY(page.selectRequest(added->id));
+    QTRY_VERIFY(page.copyActions()->copyEmailAction()->isEnabled());
+    page.copyActions()->copyEmailAction()->trigger();
+    QVERIFY(clipboardHoldsSecret(draft.email));
+    page.copyActions()->copyPhoneAction()->trigger();
+    QVERIFY(clipboardHoldsSecret(draft.phone));
+    page.setVault(nullptr);
+    QVERIFY(!page.copyActions()->copyPhoneAction()->isEnabled());
+    SecureClipboard::instance()->clearIfOurs();
+}
+
+void TestSecurity::lockClearsOurClipboardOnly()
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    LanguageManager language;
+    SecureClipboard::instance()->setClearAfterMs(600000); // the timeout must not be what clears it
+    for (const bool userCopiedSince : {false, true}) {
+        MainWindow w(settings, language);
+        auto tv = std::make_shared<cd::test::TestVault>();
+        std::shared_ptr<Vault> vault(tv, &tv->vault());
+        w.setVault(vault);
+        SecureClipboard::instance()->copySecret(QStringLiteral("17000000013"));
+        if (userCopiedSince) {
+            QGuiApplication::clipboard()->setText(QStringLiteral("the user's own text"));
+        }
+        w.lock();
+        QVERIFY(!w.vault());
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 userCopiedSince ? QStringLiteral("the user's own text") : QString());
+    }
+    SecureClipboard::instance()->setClearAfterMs(30000);
 }
 
 void TestSecurity::clipboardClearsAfterTimeout()

@@ -9,6 +9,7 @@
 #include "report/ReportRenderer.h"
 #include "security/InactivityFilter.h"
 #include "security/ScreenLockWatcher.h"
+#include "security/SecureClipboard.h"
 #include "util/SecretBytes.h"
 #include "settings/AppSettings.h"
 #include "vault/AutoBackup.h"
@@ -333,6 +334,9 @@ void MainWindow::lock()
         return;
     }
     m_idle->stop();
+    // A phone or email copied from the vault must not outlive the unlock; text the user copied
+    // since from elsewhere is left alone.
+    SecureClipboard::instance()->clearIfOurs();
     for (Page* p : m_pageList) {
         p->setVault(nullptr);
     }

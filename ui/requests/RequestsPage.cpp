@@ -5,6 +5,7 @@
 
 #include "report/ReportRenderer.h"
 #include "requests/RequestDocuments.h"
+#include "security/SecretCopyActions.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
 
@@ -178,6 +179,8 @@ RequestsPage::RequestsPage(QWidget* parent)
     m_detailFacts->setWordWrap(true);
     m_detailFacts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detailFacts->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_copy = new SecretCopyActions(m_detail);
+    m_copy->attachTo(m_detailFacts);
     m_transitionRow = new QHBoxLayout;
     m_transitionRow->setAlignment(Qt::AlignLeft);
     auto* actions = new QHBoxLayout;
@@ -210,6 +213,7 @@ RequestsPage::RequestsPage(QWidget* parent)
     m_empty->setWordWrap(true);
     detail->addWidget(m_detailTitle);
     detail->addWidget(m_detailFacts);
+    detail->addWidget(m_copy);
     detail->addLayout(m_transitionRow);
     detail->addLayout(actions);
     detail->addWidget(m_timelineLabel);
@@ -459,10 +463,11 @@ void RequestsPage::showDetail()
         r = RequestService(*vault()).get(id);
     }
     const bool has = r.ok();
-    for (QWidget* w : std::initializer_list<QWidget*>{m_detailTitle, m_detailFacts, m_fulfil, m_letter, m_certificate,
-                                                      m_signOff, m_timelineLabel, m_timeline}) {
+    for (QWidget* w : std::initializer_list<QWidget*>{m_detailTitle, m_detailFacts, m_copy, m_fulfil, m_letter,
+                                                      m_certificate, m_signOff, m_timelineLabel, m_timeline}) {
         w->setVisible(has);
     }
+    m_copy->clear();
     m_empty->setVisible(!has);
     m_timeline->clear();
     if (!has) {
@@ -496,6 +501,7 @@ void RequestsPage::showDetail()
             }
         }
         facts << qMakePair(tr("Requester"), req.requesterName + QStringLiteral(" · ") + contact.join(QStringLiteral(" · ")));
+        m_copy->setValues(req.phone, req.email);
         facts << qMakePair(tr("On behalf of"), displayName(req.onBehalf)
                                                    + (req.possibleMinor ? QStringLiteral(" · ") + tr("possibly a minor")
                                                                         : QString()));

@@ -20,6 +20,7 @@ class AppSettings;
 namespace cd::ui {
 
 class RequestsModel;
+class SecretCopyActions;
 
 // Rights requests: filtered list with days left, detail with timeline, and the steps the
 // workflow allows from the selected request's state.
@@ -49,6 +50,7 @@ public:
     QList<QPushButton*> transitionButtons() const { return m_transitionButtons; }
     bool selectRequest(qint64 id);
     qint64 selectedId() const;
+    SecretCopyActions* copyActions() const { return m_copy; }
     // Runs a transition that needs no further input (tests, and the buttons that need none).
     Status applyTransition(const requests::TransitionInput& input);
 
@@ -89,6 +91,7 @@ private:
     QWidget* m_detail;
     QLabel* m_detailTitle;
     QLabel* m_detailFacts;
+    SecretCopyActions* m_copy;
     QHBoxLayout* m_transitionRow;
     QList<QPushButton*> m_transitionButtons;
     QPushButton* m_fulfil;

@@ -7,6 +7,7 @@
 #include "report/ReportRenderer.h"
 #include "settings/AppSettings.h"
 #include "export/TableExport.h"
+#include "security/SecretCopyActions.h"
 #include "vault/Vault.h"
 
 #include <QApplication>
@@ -129,6 +130,8 @@ SubmissionsPage::SubmissionsPage(AppSettings& settings, QWidget* parent)
     // One short fact per line; wrapping labels in a splitter pane get a wrong height.
     m_detail->setWordWrap(false);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_copy = new SecretCopyActions(m_detailBox);
+    m_copy->attachTo(m_detail);
     m_message = new QPlainTextEdit(m_detailBox);
     m_message->setReadOnly(true);
     auto* form = new QFormLayout;
@@ -150,6 +153,7 @@ SubmissionsPage::SubmissionsPage(AppSettings& settings, QWidget* parent)
     form->addRow(m_notesLabel, m_notes);
     m_save = new QPushButton(m_detailBox);
     detail->addWidget(m_detail);
+    detail->addWidget(m_copy);
     detail->addWidget(m_message, 1);
     detail->addLayout(form);
     detail->addWidget(m_save, 0, Qt::AlignRight);
@@ -413,6 +417,8 @@ void SubmissionsPage::showSelection()
     m_status->setEnabled(canWrite);
     m_assignee->setEnabled(canWrite);
     m_save->setEnabled(!ids.isEmpty() && canWrite);
+    m_copy->clear();
+    m_copy->setVisible(ids.size() == 1);
     if (ids.isEmpty()) {
         m_detailBox->setTitle(tr("Details"));
         m_detail->setText(tr("Select a submission to see and work on it. Select several to change their status or "
@@ -441,6 +447,7 @@ void SubmissionsPage::showSelection()
         lines << tr("Closed: %1").arg(locale.toString(s->closedAt.toLocalTime(), QLocale::ShortFormat));
     }
     m_detail->setText(lines.join(QLatin1Char('\n')));
+    m_copy->setValues(s->phone, s->email);
     m_message->setPlainText(s->message);
     m_status->setCurrentIndex(m_status->findData(s->status));
     m_assignee->setCurrentIndex(qMax(0, m_assignee->findData(s->assigneeId)));

@@ -24,6 +24,7 @@ class AppSettings;
 namespace cd::ui {
 
 class SubmissionsModel;
+class SecretCopyActions;
 
 // Contact submissions: import, a table that stays smooth with a million rows, instant search,
 // filters, a detail pane to work the queue (status, assignee, notes), exports and retention.
@@ -50,6 +51,7 @@ public:
     QComboBox* detailStatus() const { return m_status; }
     QPushButton* saveButton() const { return m_save; }
     QLabel* countLabel() const { return m_count; }
+    SecretCopyActions* copyActions() const { return m_copy; }
     // Applies the search box and filters now instead of after the typing pause.
     void applyFilterNow();
     // Opens the import dialog, optionally with a file already chosen; returns it (owned by the page).
@@ -93,6 +95,7 @@ private:
     QTableView* m_table;
     QGroupBox* m_detailBox;
     QLabel* m_detail;
+    SecretCopyActions* m_copy;
     QPlainTextEdit* m_message;
     QLabel* m_statusLabel;
     QComboBox* m_status;
