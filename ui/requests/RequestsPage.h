@@ -20,6 +20,7 @@ class AppSettings;
 namespace cd::ui {
 
 class RequestsModel;
+class RequestFollowUpBar;
 
 // Rights requests: filtered list with days left, detail with timeline, and the steps the
 // workflow allows from the selected request's state.
@@ -45,6 +46,8 @@ public:
     QComboBox* stateFilter() const { return m_state; }
     QComboBox* dueFilter() const { return m_due; }
     QList<QPushButton*> transitionButtons() const { return m_transitionButtons; }
+    RequestFollowUpBar* followUpBar() const { return m_followUp; }
+    QPushButton* letterTemplatesButton() const { return m_templates; }
     bool selectRequest(qint64 id);
     qint64 selectedId() const;
     // Runs a transition that needs no further input (tests, and the buttons that need none).
@@ -64,6 +67,7 @@ private:
     void showCertificate(const QString& language);
     void signOff();
     void printRegister();
+    void editLetterTemplates();
     void fillFilterCombos();
     requests::RequestFilter currentFilter() const;
 
@@ -95,6 +99,8 @@ private:
     QLabel* m_timelineLabel;
     QTreeWidget* m_timeline;
     QLabel* m_empty;
+    RequestFollowUpBar* m_followUp;
+    QPushButton* m_templates;
     int m_badge = 0;
 };
 
