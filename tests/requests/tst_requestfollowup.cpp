@@ -43,14 +43,15 @@ namespace {
 const QDateTime kNow(QDate(2026, 3, 2), QTime(4, 0), Qt::UTC);
 
 qint64 addRequest(RequestService& service, RequestType type, const QDate& received, const QString& name,
-                  const QString& email = {}, const QString& phone = {})
+    const QString& email = {}, const QString& phone = {})
 {
     RequestDraft d;
     d.type = type;
     d.receivedOn = received;
     d.requesterName = name;
-    d.email = email.isEmpty() && phone.isEmpty() ? name.toLower().remove(QLatin1Char(' ')) + QStringLiteral("@example.cn")
-                                                 : email;
+    d.email = email.isEmpty() && phone.isEmpty()
+        ? name.toLower().remove(QLatin1Char(' ')) + QStringLiteral("@example.cn")
+        : email;
     d.phone = phone;
     auto r = service.add(d);
     return r ? r->id : 0;
@@ -58,8 +59,9 @@ qint64 addRequest(RequestService& service, RequestType type, const QDate& receiv
 
 qint64 addSubmission(Database& db, const QString& name, const QString& email, const QString& phone)
 {
-    Statement s(db, "INSERT INTO submissions (received_at, name, phone, phone_norm, email, email_norm, created_at, "
-                    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement s(db,
+        "INSERT INTO submissions (received_at, name, phone, phone_norm, email, email_norm, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     s.bind(1, kNow.addDays(-40))
         .bind(2, name)
         .bindText(3, phone)
@@ -87,8 +89,8 @@ void screenshot(QWidget* w, const QString& name)
 // A dialog fits a 1366×768 laptop screen (less the task bar) at its opening size.
 void verifyFitsLaptop(QWidget* w)
 {
-    QVERIFY2(w->width() <= 1366 && w->height() <= 720,
-             qPrintable(QStringLiteral("%1×%2").arg(w->width()).arg(w->height())));
+    QVERIFY2(
+        w->width() <= 1366 && w->height() <= 720, qPrintable(QStringLiteral("%1×%2").arg(w->width()).arg(w->height())));
     QVERIFY(w->minimumSizeHint().width() <= w->width());
     QVERIFY(w->minimumSizeHint().height() <= w->height());
 }
@@ -97,9 +99,9 @@ void verifyFitsLaptop(QWidget* w)
 QString allAuditText(Database& db)
 {
     QString out;
-    for (const AuditEntry& e : AuditLog::list(db, AuditFilter{}, 0, 100000)) {
+    for (const AuditEntry& e : AuditLog::list(db, AuditFilter {}, 0, 100000)) {
         out += e.action + QLatin1Char(' ') + e.entityId + QLatin1Char(' ') + e.fields.join(QLatin1Char(','))
-             + QLatin1Char(' ') + e.detail + QLatin1Char('\n');
+            + QLatin1Char(' ') + e.detail + QLatin1Char('\n');
     }
     return out;
 }
@@ -143,7 +145,10 @@ class TestRequestFollowUp : public QObject
     Q_OBJECT
 
 private slots:
-    void init() { Clock::setOverride([] { return kNow; }); }
+    void init()
+    {
+        Clock::setOverride([] { return kNow; });
+    }
     void cleanup() { Clock::setOverride(nullptr); }
 
     void extensionFromThePage();
@@ -164,7 +169,7 @@ void TestRequestFollowUp::extensionFromThePage()
 {
     test::TestVault tv;
     RequestService service(tv.vault());
-    QVERIFY(service.setDeadlineRule(DeadlineRule{DeadlineRule::Kind::Months, 1}));
+    QVERIFY(service.setDeadlineRule(DeadlineRule { DeadlineRule::Kind::Months, 1 }));
     const qint64 id = addRequest(service, RequestType::Access, QDate(2026, 2, 10), QStringLiteral("Ann Lee"));
     QCOMPARE(service.get(id)->dueOn, QDate(2026, 3, 10));
 
@@ -211,7 +216,7 @@ void TestRequestFollowUp::extensionFromThePage()
     QCOMPARE(page.selectedId(), id);
     const int row = page.model()->rowOf(id);
     QCOMPARE(page.model()->index(row, RequestsModel::Due).data().toString(),
-             QLocale().toString(QDate(2026, 5, 10), QLocale::ShortFormat));
+        QLocale().toString(QDate(2026, 5, 10), QLocale::ShortFormat));
     auto* timeline = page.findChild<QTreeWidget*>();
     QVERIFY(timeline);
     bool reasonShown = false;
@@ -222,6 +227,9 @@ void TestRequestFollowUp::extensionFromThePage()
     // Both months used: no further extension.
     QVERIFY(!page.followUpBar()->extendButton()->isEnabled());
     screenshot(&page, QStringLiteral("detail-followup"));
+    // Locking drops the request from the bar.
+    page.setVault(nullptr);
+    QVERIFY(page.followUpBar()->isHidden());
 }
 
 void TestRequestFollowUp::extensionRefusedOutsideMonthRules()
@@ -254,8 +262,8 @@ void TestRequestFollowUp::letterTemplatesSaveAndReset()
     QVERIFY(dialog.isEditable());
     QCOMPARE(dialog.outcomeList()->count(), RequestService::letterOutcomes().size());
     dialog.selectTemplate(QStringLiteral("rejected"), QStringLiteral("en"));
-    QCOMPARE(dialog.editor()->toPlainText(), RequestService::defaultLetterTemplate(QStringLiteral("rejected"),
-                                                                                  QStringLiteral("en")));
+    QCOMPARE(dialog.editor()->toPlainText(),
+        RequestService::defaultLetterTemplate(QStringLiteral("rejected"), QStringLiteral("en")));
     const QString custom = QStringLiteral("Our decision on request {number}: we cannot grant it.\n"
                                           "Reason: {reason}. {explanation}\nYou may complain or sue (PIPL art. 50).");
     dialog.editor()->setPlainText(custom);
@@ -265,6 +273,9 @@ void TestRequestFollowUp::letterTemplatesSaveAndReset()
     // An edit in the other language is kept while switching.
     dialog.selectTemplate(QStringLiteral("withdrawn"), QStringLiteral("zh_CN"));
     dialog.editor()->setPlainText(QString::fromUtf8("您已撤回请求 {number}。"));
+    dialog.updatePreview();
+    QVERIFY(dialog.preview()->toPlainText().contains(QString::fromUtf8("您已撤回请求 RR-2026-0001。")));
+    QVERIFY(dialog.preview()->toPlainText().contains(QString::fromUtf8("尊敬的")));
     dialog.selectTemplate(QStringLiteral("rejected"), QStringLiteral("en"));
     QCOMPARE(dialog.editor()->toPlainText(), custom);
     screenshot(&dialog, QStringLiteral("letter-templates"));
@@ -272,7 +283,7 @@ void TestRequestFollowUp::letterTemplatesSaveAndReset()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(service.letterTemplate(QStringLiteral("rejected"), QStringLiteral("en")), custom);
     QCOMPARE(service.letterTemplate(QStringLiteral("withdrawn"), QStringLiteral("zh_CN")),
-             QString::fromUtf8("您已撤回请求 {number}。"));
+        QString::fromUtf8("您已撤回请求 {number}。"));
     QCOMPARE(auditOf(tv.db(), QStringLiteral("request.letter_template")).size(), 2);
 
     // The next rejection letter uses it.
@@ -283,8 +294,8 @@ void TestRequestFollowUp::letterTemplatesSaveAndReset()
     reject.reasonText = QStringLiteral("We hold no records about you.");
     auto rejected = service.transition(id, reject);
     QVERIFY(rejected);
-    const QString letter = buildResponseLetter(service, rejected.value(), QStringLiteral("en"), QStringLiteral("x"))
-                               .toPlainText();
+    const QString letter
+        = buildResponseLetter(service, rejected.value(), QStringLiteral("en"), QStringLiteral("x")).toPlainText();
     QVERIFY(letter.contains(QStringLiteral("Our decision on request %1").arg(rejected->number)));
     QVERIFY(letter.contains(QStringLiteral("We hold no records about you.")));
 
@@ -293,8 +304,8 @@ void TestRequestFollowUp::letterTemplatesSaveAndReset()
     again.selectTemplate(QStringLiteral("rejected"), QStringLiteral("en"));
     QCOMPARE(again.editor()->toPlainText(), custom);
     again.resetToDefault();
-    QCOMPARE(again.editor()->toPlainText(), RequestService::defaultLetterTemplate(QStringLiteral("rejected"),
-                                                                                 QStringLiteral("en")));
+    QCOMPARE(again.editor()->toPlainText(),
+        RequestService::defaultLetterTemplate(QStringLiteral("rejected"), QStringLiteral("en")));
     again.accept();
     QCOMPARE(again.result(), int(QDialog::Accepted));
     Statement q(tv.db(), "SELECT count(*) FROM request_letter_templates WHERE outcome = 'rejected'");
@@ -314,8 +325,8 @@ void TestRequestFollowUp::letterTemplatesReadOnlyForStaff()
     QVERIFY(dialog.editor()->isReadOnly());
     QVERIFY(!dialog.preview()->toPlainText().isEmpty());
     // Core refuses too, whatever the UI does.
-    QVERIFY(!RequestService(tv.vault()).setLetterTemplate(QStringLiteral("rejected"), QStringLiteral("en"),
-                                                          QStringLiteral("x")));
+    QVERIFY(!RequestService(tv.vault())
+                 .setLetterTemplate(QStringLiteral("rejected"), QStringLiteral("en"), QStringLiteral("x")));
 }
 
 void TestRequestFollowUp::registerPresets_data()
@@ -407,7 +418,7 @@ void TestRequestFollowUp::registerCsvCountsForRange()
     QCOMPARE(lines.size(), 4);
     QCOMPARE(lines.at(1).first(), QStringLiteral("RR-2026-0002"));
     QCOMPARE(lines.at(3).first(), QStringLiteral("RR-2026-0004"));
-    for (const char* name : {"Ann Lee", "Bo Wang", "Cai Lin", "example.cn"}) {
+    for (const char* name : { "Ann Lee", "Bo Wang", "Cai Lin", "example.cn" }) {
         QVERIFY(!test::fileContains(rowsPath, name));
     }
 }
@@ -471,7 +482,7 @@ void TestRequestFollowUp::linksAddAndRemove()
     d.requesterName = QStringLiteral("Ann Lee");
     d.email = email;
     d.phone = phone;
-    d.linkedSubmissions = {wrong};
+    d.linkedSubmissions = { wrong };
     auto created = service.add(d);
     QVERIFY(created);
     const qint64 id = created->id;
@@ -498,12 +509,12 @@ void TestRequestFollowUp::linksAddAndRemove()
     QCOMPARE(service.get(id)->linkedSubmissionCount, 1);
     const QList<AuditEntry> links = auditOf(tv.db(), QStringLiteral("request.link"));
     QCOMPARE(links.size(), 1);
-    QCOMPARE(links.first().fields, QStringList{QStringLiteral("links")});
+    QCOMPARE(links.first().fields, QStringList { QStringLiteral("links") });
     QVERIFY(links.first().detail.contains(QStringLiteral("added=2")));
     QVERIFY(links.first().detail.contains(QStringLiteral("removed=1")));
     const QString audit = allAuditText(tv.db());
-    for (const QString& personal : {QStringLiteral("Ann"), QStringLiteral("example.cn"), QStringLiteral("0013"),
-                                    QStringLiteral("13800138000")}) {
+    for (const QString& personal : { QStringLiteral("Ann"), QStringLiteral("example.cn"), QStringLiteral("0013"),
+             QStringLiteral("13800138000") }) {
         QVERIFY2(!audit.contains(personal), qPrintable(personal));
     }
     auto events = service.timeline(id);
@@ -554,7 +565,7 @@ void TestRequestFollowUp::attachmentsRoundTrip()
     verifyFitsLaptop(&dialog);
     QVERIFY(dialog.isEditable());
     QCOMPARE(dialog.view()->topLevelItemCount(), 0);
-    QVERIFY(dialog.addFiles({source}));
+    QVERIFY(dialog.addFiles({ source }));
     QCOMPARE(dialog.attachments().size(), 1);
     const Attachment a = dialog.attachments().first();
     QCOMPARE(a.name, QString::fromUtf8("身份证明 scan.pdf"));
@@ -566,8 +577,8 @@ void TestRequestFollowUp::attachmentsRoundTrip()
     const QString copy = files.filePath(QStringLiteral("copy.pdf"));
     QVERIFY(dialog.saveCopy(a.id, copy));
     QCOMPARE(test::readFile(copy), content);
-    QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(test::readFile(copy), QCryptographicHash::Sha256).toHex()),
-             sha);
+    QCOMPARE(
+        QString::fromLatin1(QCryptographicHash::hash(test::readFile(copy), QCryptographicHash::Sha256).toHex()), sha);
     QCOMPARE(auditOf(tv.db(), QStringLiteral("attachment.export")).size(), 1);
 
     emit page.followUpBar()->requestChanged(id);
@@ -598,7 +609,7 @@ void TestRequestFollowUp::attachmentsBadInputAndAuditor()
     }
     RequestAttachmentsDialog dialog(tv.vault(), service.get(id).value());
     // A missing file fails with a message; the good one in the same batch is still attached.
-    const Status s = dialog.addFiles({files.filePath(QStringLiteral("missing.pdf")), good});
+    const Status s = dialog.addFiles({ files.filePath(QStringLiteral("missing.pdf")), good });
     QVERIFY(!s);
     QVERIFY(dialog.errorText().contains(QStringLiteral("missing.pdf")));
     QCOMPARE(dialog.attachments().size(), 1);

@@ -26,7 +26,7 @@ bool DeadlineExtensionDialog::canExtend(const RightsRequest& r, QString* whyNot)
         reason = tr("The request is closed.");
     } else if (r.extensionMonths >= DeadlineRule::maxExtensionMonths) {
         reason = tr("The deadline was already extended by the maximum of %n month(s).", nullptr,
-                    DeadlineRule::maxExtensionMonths);
+            DeadlineRule::maxExtensionMonths);
     }
     if (whyNot) {
         *whyNot = reason;
@@ -48,9 +48,9 @@ DeadlineExtensionDialog::DeadlineExtensionDialog(Vault& vault, const RightsReque
     auto* intro = new QLabel(tr("The deadline is counted in calendar months (%1) and may be extended by up to "
                                 "%n more month(s). The reason is kept with the request and shown in its timeline; "
                                 "tell the person about the extension and why.",
-                                nullptr, remaining)
+                                 nullptr, remaining)
                                  .arg(request.rule.displayName()),
-                             this);
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -59,8 +59,7 @@ DeadlineExtensionDialog::DeadlineExtensionDialog(Vault& vault, const RightsReque
     auto* current = new QLabel(locale.toString(currentDue, QLocale::LongFormat), this);
     form->addRow(tr("Current due date:"), current);
     if (request.extensionMonths > 0) {
-        form->addRow(tr("Already extended:"),
-                     new QLabel(tr("%n month(s)", nullptr, request.extensionMonths), this));
+        form->addRow(tr("Already extended:"), new QLabel(tr("%n month(s)", nullptr, request.extensionMonths), this));
     }
     m_months = new QSpinBox(this);
     m_months->setRange(remaining > 0 ? 1 : 0, remaining);
@@ -112,8 +111,8 @@ QDate DeadlineExtensionDialog::newDueDate() const
     }
     // The same arithmetic as RequestService::extend: the month rule from receipt, then the working
     // days spent waiting for the requester.
-    const QDate base = m_request.rule.dueDate(m_request.receivedOn, m_calendar,
-                                              m_request.extensionMonths + m_months->value());
+    const QDate base
+        = m_request.rule.dueDate(m_request.receivedOn, m_calendar, m_request.extensionMonths + m_months->value());
     QDate due = m_calendar.addWorkingDays(base, m_request.pausedWorkingDays);
     if (m_request.state == RequestState::Waiting && m_request.pausedSince.isValid()
         && Clock::today() > m_request.pausedSince) {

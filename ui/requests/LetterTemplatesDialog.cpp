@@ -14,10 +14,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QTextCursor>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -27,7 +27,7 @@ namespace cd::ui {
 using namespace cd::requests;
 
 namespace {
-const QStringList kLanguages{QStringLiteral("zh_CN"), QStringLiteral("en")};
+const QStringList kLanguages { QStringLiteral("zh_CN"), QStringLiteral("en") };
 constexpr int OutcomeRole = Qt::UserRole;
 } // namespace
 
@@ -78,7 +78,7 @@ RightsRequest LetterTemplatesDialog::sampleRequest(const QString& outcome, const
         r.state = RequestState::Rejected;
         r.rejectionReason = rejectionReasons().value(0).key;
         r.rejectionText = bilingual(language, "(The explanation staff write when rejecting appears here.)",
-                                    "（此处显示工作人员拒绝时填写的说明。）");
+            "（此处显示工作人员拒绝时填写的说明。）");
     } else {
         r.type = RequestType::Access;
         r.state = RequestState::Withdrawn;
@@ -96,7 +96,7 @@ LetterTemplatesDialog::LetterTemplatesDialog(Vault& vault, QWidget* parent)
     setWindowTitle(tr("Response letter templates"));
     for (const QString& outcome : RequestService::letterOutcomes()) {
         for (const QString& language : kLanguages) {
-            m_saved.insert({outcome, language}, m_service.letterTemplate(outcome, language));
+            m_saved.insert({ outcome, language }, m_service.letterTemplate(outcome, language));
         }
     }
 
@@ -104,13 +104,13 @@ LetterTemplatesDialog::LetterTemplatesDialog(Vault& vault, QWidget* parent)
     auto* intro = new QLabel(tr("Each outcome has a letter in Chinese and in English. The greeting, the contact "
                                 "paragraph and the signature are added around the text below. Leave a line empty to "
                                 "start a new paragraph."),
-                             this);
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     if (!m_editable) {
         auto* readOnly = new QLabel(tr("Only an administrator can change the letter templates; you can read and "
                                        "preview them."),
-                                    this);
+            this);
         readOnly->setWordWrap(true);
         readOnly->setStyleSheet(QStringLiteral("color: #8a5a00;"));
         layout->addWidget(readOnly);
@@ -118,11 +118,15 @@ LetterTemplatesDialog::LetterTemplatesDialog(Vault& vault, QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     m_outcomes = new QListWidget(splitter);
-    m_outcomes->setMinimumWidth(220);
+    m_outcomes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_outcomes->setSpacing(3);
     for (const QString& outcome : RequestService::letterOutcomes()) {
         auto* item = new QListWidgetItem(outcomeName(outcome), m_outcomes);
         item->setData(OutcomeRole, outcome);
     }
+    // Wide enough for the longest outcome name (with the unsaved mark), so none is cut off.
+    m_outcomes->setMinimumWidth(m_outcomes->sizeHintForColumn(0) + 2 * m_outcomes->frameWidth()
+        + 2 * m_outcomes->spacing() + m_outcomes->fontMetrics().horizontalAdvance(QStringLiteral(" *")) + 8);
 
     auto* editorPane = new QWidget(splitter);
     auto* editorLayout = new QVBoxLayout(editorPane);
@@ -182,7 +186,7 @@ LetterTemplatesDialog::LetterTemplatesDialog(Vault& vault, QWidget* parent)
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 3);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({230, 420, 420});
+    splitter->setSizes({ m_outcomes->minimumWidth(), 420, 420 });
     layout->addWidget(splitter, 1);
 
     m_error = new QLabel(this);
@@ -190,9 +194,8 @@ LetterTemplatesDialog::LetterTemplatesDialog(Vault& vault, QWidget* parent)
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);
-    auto* buttons = new QDialogButtonBox(m_editable ? QDialogButtonBox::Save | QDialogButtonBox::Cancel
-                                                    : QDialogButtonBox::Close,
-                                         this);
+    auto* buttons = new QDialogButtonBox(
+        m_editable ? QDialogButtonBox::Save | QDialogButtonBox::Cancel : QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
 
     m_previewTimer->setSingleShot(true);
@@ -249,7 +252,7 @@ void LetterTemplatesDialog::storeEditor()
 
 void LetterTemplatesDialog::loadEditor()
 {
-    const Key key{currentOutcome(), currentLanguage()};
+    const Key key { currentOutcome(), currentLanguage() };
     m_current = key;
     const QSignalBlocker block(m_editor);
     m_loading = true;
@@ -278,7 +281,7 @@ void LetterTemplatesDialog::refreshMarks()
         bool custom = false;
         bool edited = false;
         for (const QString& language : kLanguages) {
-            const Key key{outcome, language};
+            const Key key { outcome, language };
             const QString text = m_texts.value(key, m_saved.value(key));
             custom = custom || text != RequestService::defaultLetterTemplate(outcome, language);
             edited = edited || (m_texts.contains(key) && m_texts.value(key) != m_saved.value(key));
@@ -316,8 +319,8 @@ void LetterTemplatesDialog::updatePreview()
 {
     const QString language = m_current.second;
     const RightsRequest sample = sampleRequest(m_current.first, language);
-    const ReportDocument doc = buildResponseLetter(m_editor->toPlainText(), sample, language,
-                                                   m_vault.actor().displayName);
+    const ReportDocument doc
+        = buildResponseLetter(m_editor->toPlainText(), sample, language, m_vault.actor().displayName);
     // Keep the reader's place while they type.
     const int scroll = m_preview->verticalScrollBar()->value();
     m_preview->setHtml(doc.toHtml());
@@ -336,10 +339,9 @@ void LetterTemplatesDialog::accept()
             continue;
         }
         // The built-in text is stored as "no override", so later improvements to it reach this vault.
-        const bool isDefault = it.value().trimmed()
-            == RequestService::defaultLetterTemplate(it.key().first, it.key().second).trimmed();
-        if (Status s = m_service.setLetterTemplate(it.key().first, it.key().second,
-                                                   isDefault ? QString() : it.value());
+        const bool isDefault
+            = it.value().trimmed() == RequestService::defaultLetterTemplate(it.key().first, it.key().second).trimmed();
+        if (Status s = m_service.setLetterTemplate(it.key().first, it.key().second, isDefault ? QString() : it.value());
             !s) {
             m_error->setText(s.message());
             m_error->show();
@@ -354,7 +356,7 @@ void LetterTemplatesDialog::reject()
 {
     if (m_editable && hasUnsavedChanges()
         && QMessageBox::question(this, windowTitle(), tr("Discard the changes to the letter templates?"),
-                                 QMessageBox::Discard | QMessageBox::Cancel)
+               QMessageBox::Discard | QMessageBox::Cancel)
             != QMessageBox::Discard) {
         return;
     }

@@ -43,15 +43,15 @@ QPair<QDate, QDate> RegisterReportDialog::presetRange(Preset preset, const QDate
 {
     const QDate monthStart(today.year(), today.month(), 1);
     switch (preset) {
-    case ThisMonth: return {monthStart, monthStart.addMonths(1).addDays(-1)};
-    case LastMonth: return {monthStart.addMonths(-1), monthStart.addDays(-1)};
-    case ThisQuarter: return {quarterStart(today), quarterStart(today).addMonths(3).addDays(-1)};
-    case LastQuarter: return {quarterStart(today).addMonths(-3), quarterStart(today).addDays(-1)};
-    case ThisYear: return {QDate(today.year(), 1, 1), QDate(today.year(), 12, 31)};
-    case LastYear: return {QDate(today.year() - 1, 1, 1), QDate(today.year() - 1, 12, 31)};
+    case ThisMonth: return { monthStart, monthStart.addMonths(1).addDays(-1) };
+    case LastMonth: return { monthStart.addMonths(-1), monthStart.addDays(-1) };
+    case ThisQuarter: return { quarterStart(today), quarterStart(today).addMonths(3).addDays(-1) };
+    case LastQuarter: return { quarterStart(today).addMonths(-3), quarterStart(today).addDays(-1) };
+    case ThisYear: return { QDate(today.year(), 1, 1), QDate(today.year(), 12, 31) };
+    case LastYear: return { QDate(today.year() - 1, 1, 1), QDate(today.year() - 1, 12, 31) };
     case Custom: break;
     }
-    return {QDate(today.year(), 1, 1), today};
+    return { QDate(today.year(), 1, 1), today };
 }
 
 RegisterReportDialog::RegisterReportDialog(Vault& vault, QWidget* parent)
@@ -75,7 +75,7 @@ RegisterReportDialog::RegisterReportDialog(Vault& vault, QWidget* parent)
     auto* dates = new QHBoxLayout;
     m_from = new QDateEdit(periodBox);
     m_to = new QDateEdit(periodBox);
-    for (QDateEdit* e : {m_from, m_to}) {
+    for (QDateEdit* e : { m_from, m_to }) {
         e->setCalendarPopup(true);
         e->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
         e->setMinimumDate(QDate(2000, 1, 1));
@@ -87,7 +87,9 @@ RegisterReportDialog::RegisterReportDialog(Vault& vault, QWidget* parent)
     dates->addWidget(toLabel);
     dates->addWidget(m_to);
     dates->addStretch(1);
-    period->addRow(tr("&From:"), dates);
+    auto* fromLabel = new QLabel(tr("&From:"), periodBox);
+    fromLabel->setBuddy(m_from);
+    period->addRow(fromLabel, dates);
     m_summary = new QLabel(periodBox);
     m_summary->setWordWrap(true);
     period->addRow(QString(), m_summary);
@@ -125,7 +127,7 @@ RegisterReportDialog::RegisterReportDialog(Vault& vault, QWidget* parent)
     // Exports of personal data warn; this one has none, and says so instead.
     auto* note = new QLabel(tr("The register lists request numbers, types, channels, dates and states only – no "
                                "names, contact details or descriptions – so its files hold no personal information."),
-                            this);
+        this);
     note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color: #555;"));
     layout->addWidget(note);
@@ -248,23 +250,24 @@ void RegisterReportDialog::updateState()
     QString text = tr("%n request(s) received in this period", nullptr, int(summary->requests.size()));
     if (summary->closed > 0) {
         text += tr("; %n closed", nullptr, summary->closed)
-              + tr(", on-time rate %1").arg(locale.toString(summary->onTimeRate() * 100.0, 'f', 1) + QLatin1Char('%'));
+            + tr(", on-time rate %1").arg(locale.toString(summary->onTimeRate() * 100.0, 'f', 1) + QLatin1Char('%'));
     }
     m_summary->setText(text + QLatin1Char('.'));
 }
 
 QString RegisterReportDialog::suggestedFileName() const
 {
-    const QString ext = output() == Pdf ? QStringLiteral("pdf") : output() == Csv ? QStringLiteral("csv")
-                                                                                   : QStringLiteral("xlsx");
-    return tr("rights-requests-register") + QStringLiteral("_%1_%2.%3")
-                                                .arg(from().toString(Qt::ISODate), to().toString(Qt::ISODate), ext);
+    const QString ext = output() == Pdf ? QStringLiteral("pdf")
+        : output() == Csv               ? QStringLiteral("csv")
+                                        : QStringLiteral("xlsx");
+    return tr("rights-requests-register")
+        + QStringLiteral("_%1_%2.%3").arg(from().toString(Qt::ISODate), to().toString(Qt::ISODate), ext);
 }
 
 Status RegisterReportDialog::write(const QString& path) const
 {
     if (from() > to()) {
-        return Error{ErrorCode::InvalidInput, tr("The first day is after the last day.")};
+        return Error { ErrorCode::InvalidInput, tr("The first day is after the last day.") };
     }
     RequestService service(m_vault);
     auto summary = buildRegisterSummary(service, from(), to());
@@ -284,11 +287,10 @@ Status RegisterReportDialog::write(const QString& path) const
         return TableExport::writeXlsx(path, tr("Register"), headers, rows, numeric);
     }
     case Pdf:
-    case Preview:
-        break;
+    case Preview: break;
     }
-    return ReportRenderer(buildRegisterReport(summary.value(), from(), to(), reportLanguage(),
-                                              m_vault.actor().displayName))
+    return ReportRenderer(
+        buildRegisterReport(summary.value(), from(), to(), reportLanguage(), m_vault.actor().displayName))
         .writePdf(path);
 }
 
@@ -308,15 +310,16 @@ void RegisterReportDialog::accept()
             m_error->show();
             return;
         }
-        ReportRenderer(buildRegisterReport(summary.value(), from(), to(), reportLanguage(),
-                                           m_vault.actor().displayName))
+        ReportRenderer(
+            buildRegisterReport(summary.value(), from(), to(), reportLanguage(), m_vault.actor().displayName))
             .showPrintPreview(this);
         return; // stays open to try another period or output
     }
     QString path = m_outputPath;
     if (path.isEmpty()) {
-        const QString filter = output() == Pdf ? tr("PDF (*.pdf)") : output() == Csv ? tr("CSV (*.csv)")
-                                                                                        : tr("Excel workbook (*.xlsx)");
+        const QString filter = output() == Pdf ? tr("PDF (*.pdf)")
+            : output() == Csv                  ? tr("CSV (*.csv)")
+                                               : tr("Excel workbook (*.xlsx)");
         path = QFileDialog::getSaveFileName(this, windowTitle(), QDir::home().filePath(suggestedFileName()), filter);
         if (path.isEmpty()) {
             return;

@@ -38,7 +38,7 @@ RequestAttachmentsDialog::RequestAttachmentsDialog(Vault& vault, const RightsReq
     auto* intro = new QLabel(tr("Files are kept encrypted inside the vault. Opening or saving one writes an "
                                 "unencrypted copy outside it: keep such copies safe and delete them after use. "
                                 "Each copy is recorded in the audit log."),
-                             this);
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     if (request.erased) {
@@ -52,7 +52,7 @@ RequestAttachmentsDialog::RequestAttachmentsDialog(Vault& vault, const RightsReq
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
-    m_view->setHeaderLabels({tr("File"), tr("Size"), tr("Added by"), tr("Added"), tr("SHA-256")});
+    m_view->setHeaderLabels({ tr("File"), tr("Size"), tr("Added by"), tr("Added"), tr("SHA-256") });
     m_view->header()->setStretchLastSection(true);
     body->addWidget(m_view, 1);
     auto* side = new QVBoxLayout;
@@ -62,7 +62,7 @@ RequestAttachmentsDialog::RequestAttachmentsDialog(Vault& vault, const RightsReq
     m_remove = new QPushButton(tr("&Remove…"), this);
     m_add->setVisible(m_editable);
     m_remove->setVisible(m_editable);
-    for (QPushButton* b : {m_add, m_open, m_save, m_remove}) {
+    for (QPushButton* b : { m_add, m_open, m_save, m_remove }) {
         side->addWidget(b);
     }
     side->addStretch(1);
@@ -104,9 +104,10 @@ void RequestAttachmentsDialog::reload()
     m_attachments = list.value();
     const QLocale locale;
     for (const Attachment& a : m_attachments) {
-        auto* item = new QTreeWidgetItem(m_view, {a.name, locale.formattedDataSize(a.size), a.addedByName,
-                                                  locale.toString(a.addedAt.toLocalTime(), QLocale::ShortFormat),
-                                                  a.sha256.left(16) + QStringLiteral("…")});
+        auto* item = new QTreeWidgetItem(m_view,
+            { a.name, locale.formattedDataSize(a.size), a.addedByName,
+                locale.toString(a.addedAt.toLocalTime(), QLocale::ShortFormat),
+                a.sha256.left(16) + QStringLiteral("…") });
         item->setData(0, IdRole, a.id);
         item->setToolTip(0, a.mimeType);
         item->setToolTip(4, a.sha256);
@@ -162,7 +163,7 @@ Status RequestAttachmentsDialog::addFiles(const QStringList& paths)
     }
     reload();
     showError(failed.isEmpty() ? QString()
-                                : tr("Not attached: %1. %2").arg(failed.join(QStringLiteral(", ")), first.message()));
+                               : tr("Not attached: %1. %2").arg(failed.join(QStringLiteral(", ")), first.message()));
     return first;
 }
 
@@ -244,9 +245,8 @@ void RequestAttachmentsDialog::removeSelected()
         return;
     }
     if (QMessageBox::question(this, windowTitle(),
-                              tr("Remove \"%1\" from the request? The file is deleted from the vault.")
-                                  .arg(item->text(0)),
-                              QMessageBox::Yes | QMessageBox::Cancel)
+            tr("Remove \"%1\" from the request? The file is deleted from the vault.").arg(item->text(0)),
+            QMessageBox::Yes | QMessageBox::Cancel)
         != QMessageBox::Yes) {
         return;
     }

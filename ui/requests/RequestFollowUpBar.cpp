@@ -37,7 +37,7 @@ RequestFollowUpBar::RequestFollowUpBar(QWidget* parent)
 void RequestFollowUpBar::setRequest(Vault* vault, const RightsRequest* request)
 {
     m_vault = vault;
-    m_request = request ? *request : RightsRequest{};
+    m_request = request ? *request : RightsRequest {};
     m_attachmentCount = 0;
     setVisible(vault && request);
     if (!vault || !request) {
@@ -51,10 +51,9 @@ void RequestFollowUpBar::setRequest(Vault* vault, const RightsRequest* request)
     const bool writable = vault->actor().can(Permission::WriteData);
     m_extend->setEnabled(extendable && writable);
     m_extend->setToolTip(!writable ? tr("Your role cannot change requests.")
-                         : extendable
-                             ? tr("Extend the deadline by up to %n more month(s), with a reason.", nullptr,
-                                  DeadlineRule::maxExtensionMonths - request->extensionMonths)
-                             : whyNot);
+            : extendable           ? tr("Extend the deadline by up to %n more month(s), with a reason.", nullptr,
+                            DeadlineRule::maxExtensionMonths - request->extensionMonths)
+                                   : whyNot);
     retranslate();
 }
 
@@ -70,8 +69,8 @@ void RequestFollowUpBar::retranslate()
 {
     m_extend->setText(tr("E&xtend deadline…"));
     m_links->setText(tr("Lin&ked records…"));
-    m_attachments->setText(m_attachmentCount > 0 ? tr("Attac&hments (%1)…").arg(m_attachmentCount)
-                                                 : tr("Attac&hments…"));
+    m_attachments->setText(
+        m_attachmentCount > 0 ? tr("Attac&hments (%1)…").arg(m_attachmentCount) : tr("Attac&hments…"));
 }
 
 void RequestFollowUpBar::extend()

@@ -42,6 +42,8 @@ QTreeWidget* makeView(QWidget* parent)
     view->setAlternatingRowColors(true);
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     view->header()->setStretchLastSection(true);
+    // Empty lists still show readable headings.
+    view->header()->setMinimumSectionSize(100);
     return view;
 }
 
@@ -58,14 +60,14 @@ RequestLinksDialog::RequestLinksDialog(Vault& vault, const RightsRequest& reques
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("Records confirmed as the requester's. An access or portability request exports "
                                 "them; a deletion deletes the linked contact submissions."),
-                             this);
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     if (!m_editable) {
-        auto* readOnly = new QLabel(isTerminal(request.state)
-                                        ? tr("The request is closed; its links can no longer change.")
-                                        : tr("Your role can view the links but not change them."),
-                                    this);
+        auto* readOnly
+            = new QLabel(isTerminal(request.state) ? tr("The request is closed; its links can no longer change.")
+                                                   : tr("Your role can view the links but not change them."),
+                this);
         readOnly->setStyleSheet(QStringLiteral("color: #8a5a00;"));
         readOnly->setWordWrap(true);
         layout->addWidget(readOnly);
@@ -74,7 +76,7 @@ RequestLinksDialog::RequestLinksDialog(Vault& vault, const RightsRequest& reques
     auto* linkedBox = new QGroupBox(tr("Linked to this request"), this);
     auto* linkedLayout = new QVBoxLayout(linkedBox);
     m_linked = makeView(linkedBox);
-    m_linked->setHeaderLabels({tr("Record"), tr("Date"), tr("Name"), tr("Contact")});
+    m_linked->setHeaderLabels({ tr("Record"), tr("Date"), tr("Name"), tr("Contact") });
     linkedLayout->addWidget(m_linked, 1);
     m_remove = new QPushButton(tr("&Remove link"), linkedBox);
     m_remove->setVisible(m_editable);
@@ -87,7 +89,7 @@ RequestLinksDialog::RequestLinksDialog(Vault& vault, const RightsRequest& reques
     m_proposedHint->setWordWrap(true);
     proposedLayout->addWidget(m_proposedHint);
     m_proposed = makeView(proposedBox);
-    m_proposed->setHeaderLabels({tr("Record"), tr("Date"), tr("Name or number"), tr("Matches on")});
+    m_proposed->setHeaderLabels({ tr("Record"), tr("Date"), tr("Name or number"), tr("Matches on") });
     proposedLayout->addWidget(m_proposed, 1);
     m_add = new QPushButton(tr("&Link ticked records"), proposedBox);
     m_add->setVisible(m_editable);
@@ -99,9 +101,8 @@ RequestLinksDialog::RequestLinksDialog(Vault& vault, const RightsRequest& reques
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);
-    auto* buttons = new QDialogButtonBox(m_editable ? QDialogButtonBox::Save | QDialogButtonBox::Cancel
-                                                    : QDialogButtonBox::Close,
-                                         this);
+    auto* buttons = new QDialogButtonBox(
+        m_editable ? QDialogButtonBox::Save | QDialogButtonBox::Cancel : QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::accepted, this, &RequestLinksDialog::accept);
@@ -121,18 +122,18 @@ void RequestLinksDialog::load()
     m_proposed->clear();
     if (auto subs = m_service.linkedSubmissions(m_request.id)) {
         for (const LinkedSubmission& s : subs.value()) {
-            auto* item = new QTreeWidgetItem(m_linked, {tr("Contact submission"),
-                                                        locale.toString(s.receivedAt.toLocalTime().date(), QLocale::ShortFormat),
-                                                        s.name, joinNonEmpty({s.email, s.phone})});
+            auto* item = new QTreeWidgetItem(m_linked,
+                { tr("Contact submission"), locale.toString(s.receivedAt.toLocalTime().date(), QLocale::ShortFormat),
+                    s.name, joinNonEmpty({ s.email, s.phone }) });
             item->setData(0, TypeRole, QStringLiteral("submission"));
             item->setData(0, IdRole, s.id);
         }
     }
     if (auto reqs = m_service.linkedRequests(m_request.id)) {
         for (const RightsRequest& r : reqs.value()) {
-            auto* item = new QTreeWidgetItem(m_linked, {tr("Request %1").arg(r.number),
-                                                        locale.toString(r.receivedOn, QLocale::ShortFormat),
-                                                        r.requesterName, joinNonEmpty({r.email, r.phone})});
+            auto* item = new QTreeWidgetItem(m_linked,
+                { tr("Request %1").arg(r.number), locale.toString(r.receivedOn, QLocale::ShortFormat), r.requesterName,
+                    joinNonEmpty({ r.email, r.phone }) });
             item->setData(0, TypeRole, QStringLiteral("request"));
             item->setData(0, IdRole, r.id);
         }
@@ -147,12 +148,12 @@ void RequestLinksDialog::load()
                 continue;
             }
             const QString matched = c.matchedOn == QLatin1String("email+phone") ? tr("email and phone")
-                                  : c.matchedOn == QLatin1String("email")       ? tr("email")
+                : c.matchedOn == QLatin1String("email")                         ? tr("email")
                                                                                 : tr("phone");
             const bool submission = c.targetType == QLatin1String("submission");
-            auto* item = new QTreeWidgetItem(m_proposed, {submission ? tr("Contact submission") : tr("Earlier request"),
-                                                          locale.toString(c.at.toLocalTime().date(), QLocale::ShortFormat),
-                                                          c.label, matched});
+            auto* item = new QTreeWidgetItem(m_proposed,
+                { submission ? tr("Contact submission") : tr("Earlier request"),
+                    locale.toString(c.at.toLocalTime().date(), QLocale::ShortFormat), c.label, matched });
             item->setData(0, TypeRole, c.targetType);
             item->setData(0, IdRole, c.id);
             if (m_editable) {
@@ -161,18 +162,23 @@ void RequestLinksDialog::load()
             }
         }
         m_proposedHint->setText(m_proposed->topLevelItemCount() == 0
-                                    ? tr("No other records share the requester's email address or phone number.")
-                                    : tr("Tick the records that belong to this person; a shared phone or email does "
-                                         "not prove it."));
+                ? tr("No other records share the requester's email address or phone number.")
+                : tr("Tick the records that belong to this person; a shared phone or email does "
+                     "not prove it."));
     }
     m_savedSubmissions = linkedSubmissionIds();
     m_savedRequests = linkedRequestIds();
-    for (QTreeWidget* view : {m_linked, m_proposed}) {
+    fitColumns();
+    updateButtons();
+}
+
+void RequestLinksDialog::fitColumns()
+{
+    for (QTreeWidget* view : { m_linked, m_proposed }) {
         for (int c = 0; c < 3; ++c) {
             view->resizeColumnToContents(c);
         }
     }
-    updateButtons();
 }
 
 QTreeWidgetItem* RequestLinksDialog::findItem(QTreeWidget* view, const QString& targetType, qint64 id) const
@@ -197,8 +203,9 @@ bool RequestLinksDialog::linkProposed(const QString& targetType, qint64 id)
     item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
     // The proposal shows a name or number in column 2 and the match in column 3; as a link the
     // last column says it is new until saved.
-    item->setText(3, tr("added – save to keep"));
+    item->setText(3, tr("matches %1 – added, not saved yet").arg(item->text(3)));
     m_linked->addTopLevelItem(item);
+    fitColumns();
     updateButtons();
     return true;
 }
@@ -220,7 +227,7 @@ void RequestLinksDialog::linkTicked()
     for (int i = 0; i < m_proposed->topLevelItemCount(); ++i) {
         const QTreeWidgetItem* item = m_proposed->topLevelItem(i);
         if (item->checkState(0) == Qt::Checked) {
-            ticked.append({item->data(0, TypeRole).toString(), item->data(0, IdRole).toLongLong()});
+            ticked.append({ item->data(0, TypeRole).toString(), item->data(0, IdRole).toLongLong() });
         }
     }
     for (const auto& t : ticked) {

@@ -37,6 +37,7 @@ private:
     void linkTicked();
     void removeSelected();
     void updateButtons();
+    void fitColumns();
     QTreeWidgetItem* findItem(QTreeWidget* view, const QString& targetType, qint64 id) const;
 
     Vault& m_vault;
