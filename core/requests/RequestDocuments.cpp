@@ -105,7 +105,25 @@ QString fillLetterTemplate(const QString& templ, const RightsRequest& r, const Q
     return text;
 }
 
+QList<QPair<QString, QString>> letterPlaceholders()
+{
+    return {{QStringLiteral("{number}"), cd::RequestsText::tr("the request number, e.g. RR-2026-0001")},
+            {QStringLiteral("{received}"), cd::RequestsText::tr("the date the request was received")},
+            {QStringLiteral("{type}"), cd::RequestsText::tr("the kind of request, e.g. \"deletion\"")},
+            {QStringLiteral("{reason}"), cd::RequestsText::tr("rejections: the reason chosen")},
+            {QStringLiteral("{explanation}"), cd::RequestsText::tr("rejections: the explanation written for the person")},
+            {QStringLiteral("{ground}"), cd::RequestsText::tr("deletions: the legal ground")},
+            {QStringLiteral("{date}"), cd::RequestsText::tr("the date of the letter")},
+            {QStringLiteral("{contact}"), cd::RequestsText::tr("the personal information protection contact address")}};
+}
+
 ReportDocument buildResponseLetter(RequestService& service, const RightsRequest& r, const QString& language,
+                                   const QString& preparedBy)
+{
+    return buildResponseLetter(service.letterTemplate(outcomeFor(r), language), r, language, preparedBy);
+}
+
+ReportDocument buildResponseLetter(const QString& templateBody, const RightsRequest& r, const QString& language,
                                    const QString& preparedBy)
 {
     ReportDocument doc;
@@ -122,7 +140,7 @@ ReportDocument buildResponseLetter(RequestService& service, const RightsRequest&
                    {bilingual(language, "Received", "收到日期"), dateText(r.receivedOn, language)}});
     doc.paragraph(language == QLatin1String("zh_CN") ? QStringLiteral("尊敬的%1：").arg(greetingName)
                                                      : QStringLiteral("Dear %1,").arg(greetingName));
-    const QString body = fillLetterTemplate(service.letterTemplate(outcomeFor(r), language), r, language);
+    const QString body = fillLetterTemplate(templateBody, r, language);
     for (const QString& para : body.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         doc.paragraph(para);
     }
@@ -263,6 +281,42 @@ QList<QStringList> registerTableRows(const RegisterSummary& s)
                      closed ? r.closedAt.toLocalTime().date().toString(Qt::ISODate) : QString(),
                      !closed ? QString() : (r.closedAt.toLocalTime().date() <= r.dueOn ? cd::RequestsText::tr("yes") : cd::RequestsText::tr("no"))});
     }
+    return rows;
+}
+
+QStringList registerCountHeaders()
+{
+    QStringList headers{cd::RequestsText::tr("Type")};
+    for (RequestState st : allStates()) {
+        headers << displayName(st);
+    }
+    headers << cd::RequestsText::tr("Total");
+    return headers;
+}
+
+QList<QStringList> registerCountRows(const RegisterSummary& s)
+{
+    QList<QStringList> rows;
+    const QList<RequestState> states = allStates();
+    QList<int> columnTotals(states.size() + 1, 0);
+    for (RequestType type : allTypes()) {
+        QStringList row{displayName(type)};
+        int total = 0;
+        for (int i = 0; i < states.size(); ++i) {
+            const int n = s.byTypeAndState.value(type).value(states.at(i));
+            row << QString::number(n);
+            total += n;
+            columnTotals[i] += n;
+        }
+        columnTotals[states.size()] += total;
+        row << QString::number(total);
+        rows.append(row);
+    }
+    QStringList totals{cd::RequestsText::tr("Total")};
+    for (int n : columnTotals) {
+        totals << QString::number(n);
+    }
+    rows.append(totals);
     return rows;
 }
 

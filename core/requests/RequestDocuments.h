@@ -16,6 +16,11 @@ QString bilingual(const QString& language, const char* english, const char* chin
 // The response letter for the request's outcome, from the vault's template.
 ReportDocument buildResponseLetter(RequestService& service, const RightsRequest& request, const QString& language,
                                    const QString& preparedBy);
+// The same letter from a given template body (e.g. an edit not saved yet, for a preview).
+ReportDocument buildResponseLetter(const QString& templateBody, const RightsRequest& request, const QString& language,
+                                   const QString& preparedBy);
+// The placeholders a template may use, with what each becomes (UI language).
+QList<QPair<QString, QString>> letterPlaceholders();
 // Fills a letter template's {placeholders}.
 QString fillLetterTemplate(const QString& templ, const RightsRequest& request, const QString& language);
 
@@ -40,5 +45,9 @@ ReportDocument buildRegisterReport(const RegisterSummary& summary, const QDate& 
                                    const QString& language, const QString& preparedBy);
 QStringList registerTableHeaders();
 QList<QStringList> registerTableRows(const RegisterSummary& summary);
+// Counts by type (rows) and state (columns) with a total column and a total row; plain
+// integers, for CSV and XLSX.
+QStringList registerCountHeaders();
+QList<QStringList> registerCountRows(const RegisterSummary& summary);
 
 } // namespace cd::requests

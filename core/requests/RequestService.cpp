@@ -725,8 +725,24 @@ Status RequestService::setLinks(qint64 id, const QList<qint64>& submissions, con
         if (isTerminal(r.state)) {
             throw DbException(ErrorCode::NotAllowed, cd::RequestsText::tr("The request is closed; its links can no longer change."));
         }
+        // Counts of what changed, so the timeline and audit say "1 added, 1 removed" without naming anyone.
+        const QList<qint64> beforeSubs = linkedIds(db, id, "submission");
+        const QList<qint64> beforeReqs = linkedIds(db, id, "request");
         writeLinks(db, id, submissions, requestIds);
-        const QString detail = QStringLiteral("submissions=%1 requests=%2").arg(submissions.size()).arg(requestIds.size());
+        const QList<qint64> afterSubs = linkedIds(db, id, "submission");
+        const QList<qint64> afterReqs = linkedIds(db, id, "request");
+        auto missingFrom = [](const QList<qint64>& a, const QList<qint64>& b) {
+            int n = 0;
+            for (qint64 x : a) {
+                n += b.contains(x) ? 0 : 1;
+            }
+            return n;
+        };
+        const QString detail = QStringLiteral("submissions=%1 requests=%2 added=%3 removed=%4")
+                                   .arg(afterSubs.size())
+                                   .arg(afterReqs.size())
+                                   .arg(missingFrom(afterSubs, beforeSubs) + missingFrom(afterReqs, beforeReqs))
+                                   .arg(missingFrom(beforeSubs, afterSubs) + missingFrom(beforeReqs, afterReqs));
         addEvent(db, m_vault.actor(), id, QStringLiteral("link"), {}, {}, detail);
         m_vault.audit({QStringLiteral("request.link"), QStringLiteral("request"), QString::number(id),
                        {QStringLiteral("links")}, detail});
@@ -756,11 +772,15 @@ Status RequestService::extend(qint64 id, int months, const QString& reason)
                                                           nullptr, DeadlineRule::maxExtensionMonths - r.extensionMonths));
         }
         const int total = r.extensionMonths + months;
+        // One line per extension, oldest first, so a second extension keeps the first one's reason.
+        // Kept on the request (not in the timeline) so a deletion scrubs it with the other free text.
+        const QString line = reason.simplified().left(2000);
+        const QString reasons = r.extensionReason.isEmpty() ? line : r.extensionReason + QLatin1Char('\n') + line;
         const QDate base = r.rule.dueDate(r.receivedOn, cal, total);
         const QDate due = cal.addWorkingDays(base, r.pausedWorkingDays);
         Statement up(db, "UPDATE requests SET extension_months = ?, extension_reason = ?, base_due_on = ?, due_on = ?, "
                          "updated_at = ? WHERE id = ?");
-        up.bind(1, total).bind(2, reason.trimmed().left(2000)).bind(3, base).bind(4, due).bind(5, Clock::nowUtc()).bind(6, id).exec();
+        up.bind(1, total).bind(2, reasons).bind(3, base).bind(4, due).bind(5, Clock::nowUtc()).bind(6, id).exec();
         const QString detail = QStringLiteral("months=%1 due=%2").arg(total).arg(due.toString(Qt::ISODate));
         addEvent(db, m_vault.actor(), id, QStringLiteral("extension"), {}, {}, detail);
         m_vault.audit({QStringLiteral("request.extend"), QStringLiteral("request"), QString::number(id),

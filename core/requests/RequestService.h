@@ -57,7 +57,7 @@ struct RightsRequest {
     QDate pausedSince;
     RequestState resumeState = RequestState::Verification;
     int extensionMonths = 0;
-    QString extensionReason;
+    QString extensionReason; // one line per extension, oldest first
     QString verificationMethod;
     QString verifiedByName;
     QDateTime verifiedAt;
@@ -178,7 +178,8 @@ public:
     // Active accounts that may take a request (id, display name), for assignment and filters.
     Result<QList<QPair<qint64, QString>>> assignableAccounts();
     Status setLinks(qint64 id, const QList<qint64>& submissions, const QList<qint64>& requests);
-    // Month rules only: up to DeadlineRule::maxExtensionMonths more, with a reason.
+    // Month rules only: up to DeadlineRule::maxExtensionMonths more, with a reason. Each extension
+    // adds one line to extensionReason (oldest first), matching the timeline's extension events.
     Status extend(qint64 id, int months, const QString& reason);
 
     // Correction: edits a linked submission; the audit names the changed fields.

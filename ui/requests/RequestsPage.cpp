@@ -1,6 +1,9 @@
 #include "RequestsPage.h"
 
+#include "LetterTemplatesDialog.h"
+#include "RegisterReportDialog.h"
 #include "RequestDialogs.h"
+#include "RequestFollowUpBar.h"
 #include "RequestsModel.h"
 
 #include "report/ReportRenderer.h"
@@ -126,6 +129,9 @@ RequestsPage::RequestsPage(QWidget* parent)
     top->addWidget(m_header);
     top->addSpacing(12);
     top->addWidget(m_summary, 1);
+    m_templates = new QPushButton(this);
+    connect(m_templates, &QPushButton::clicked, this, &RequestsPage::editLetterTemplates);
+    top->addWidget(m_templates);
     top->addWidget(m_register);
     top->addWidget(m_new);
     layout->addLayout(top);
@@ -216,6 +222,12 @@ RequestsPage::RequestsPage(QWidget* parent)
     detail->addWidget(m_copy);
     detail->addLayout(m_transitionRow);
     detail->addLayout(actions);
+    m_followUp = new RequestFollowUpBar(m_detail);
+    detail->addWidget(m_followUp);
+    connect(m_followUp, &RequestFollowUpBar::requestChanged, this, [this](qint64 id) {
+        reload();
+        selectRequest(id);
+    });
     detail->addWidget(m_timelineLabel);
     detail->addWidget(m_timeline, 1);
     detail->addWidget(m_empty, 1);
@@ -244,6 +256,7 @@ void RequestsPage::retranslate()
     m_header->setText(title());
     m_new->setText(tr("&New request…"));
     m_register->setText(tr("&Register report…"));
+    m_templates->setText(tr("Letter &templates…"));
     m_search->setPlaceholderText(tr("Search number, name, email or phone"));
     m_typeLabel->setText(tr("&Type:"));
     m_stateLabel->setText(tr("&State:"));
@@ -463,6 +476,7 @@ void RequestsPage::showDetail()
         r = RequestService(*vault()).get(id);
     }
     const bool has = r.ok();
+    m_followUp->setRequest(has ? vault() : nullptr, has ? &r.value() : nullptr);
     for (QWidget* w : std::initializer_list<QWidget*>{m_detailTitle, m_detailFacts, m_copy, m_fulfil, m_letter,
                                                       m_certificate, m_signOff, m_timelineLabel, m_timeline}) {
         w->setVisible(has);
@@ -488,6 +502,10 @@ void RequestsPage::showDetail()
                                            + (m_model->daysLeftText(req).isEmpty()
                                                   ? QString()
                                                   : QStringLiteral(" · ") + m_model->daysLeftText(req)));
+    if (req.extensionMonths > 0) {
+        facts << qMakePair(tr("Extended"), tr("by %n month(s)", nullptr, req.extensionMonths) + QStringLiteral(": ")
+                                               + req.extensionReason.split(QLatin1Char('\n')).join(QStringLiteral("; ")));
+    }
     if (req.pausedWorkingDays > 0) {
         facts << qMakePair(tr("Paused"), tr("%n working day(s) added for waiting", nullptr, req.pausedWorkingDays));
     }
@@ -544,6 +562,9 @@ void RequestsPage::showDetail()
     m_signOff->setVisible(!req.deletionGround.isEmpty() && !req.signedOffAt.isValid()
                           && vault()->actor().can(Permission::Approve));
 
+    // The reasons are kept on the request, one line per extension, so a deletion can scrub them.
+    const QStringList extensionReasons = req.extensionReason.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    int extensionIndex = 0;
     if (auto events = service.timeline(req.id)) {
         for (const RequestEvent& e : events.value()) {
             QString what;
@@ -563,6 +584,10 @@ void RequestsPage::showDetail()
                 what = tr("Deletion certificate signed off");
             } else if (e.kind == QLatin1String("extension")) {
                 what = tr("Deadline extended");
+                if (extensionIndex < extensionReasons.size()) {
+                    what += QStringLiteral(": ") + extensionReasons.at(extensionIndex);
+                }
+                ++extensionIndex;
             } else if (e.kind == QLatin1String("link")) {
                 what = tr("Linked records changed");
             } else if (e.kind == QLatin1String("assign")) {
@@ -786,10 +811,22 @@ ReportDocument RequestsPage::printableReport()
 
 void RequestsPage::printRegister()
 {
-    const ReportDocument doc = printableReport();
-    if (!doc.title.isEmpty()) {
-        ReportRenderer(doc).showPrintPreview(this);
+    if (!vault()) {
+        return;
     }
+    RegisterReportDialog dialog(*vault(), this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.writtenPath().isEmpty()) {
+        emit statusMessage(tr("Register written to %1.").arg(QDir::toNativeSeparators(dialog.writtenPath())));
+    }
+}
+
+void RequestsPage::editLetterTemplates()
+{
+    if (!vault()) {
+        return;
+    }
+    LetterTemplatesDialog dialog(*vault(), this);
+    dialog.exec();
 }
 
 } // namespace cd::ui

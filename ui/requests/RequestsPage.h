@@ -20,6 +20,7 @@ class AppSettings;
 namespace cd::ui {
 
 class RequestsModel;
+class RequestFollowUpBar;
 class SecretCopyActions;
 
 // Rights requests: filtered list with days left, detail with timeline, and the steps the
@@ -48,6 +49,8 @@ public:
     QComboBox* stateFilter() const { return m_state; }
     QComboBox* dueFilter() const { return m_due; }
     QList<QPushButton*> transitionButtons() const { return m_transitionButtons; }
+    RequestFollowUpBar* followUpBar() const { return m_followUp; }
+    QPushButton* letterTemplatesButton() const { return m_templates; }
     bool selectRequest(qint64 id);
     qint64 selectedId() const;
     SecretCopyActions* copyActions() const { return m_copy; }
@@ -68,6 +71,7 @@ private:
     void showCertificate(const QString& language);
     void signOff();
     void printRegister();
+    void editLetterTemplates();
     void fillFilterCombos();
     void resetFiltersFor(const requests::RightsRequest& request);
     requests::RequestFilter currentFilter() const;
@@ -101,6 +105,8 @@ private:
     QLabel* m_timelineLabel;
     QTreeWidget* m_timeline;
     QLabel* m_empty;
+    RequestFollowUpBar* m_followUp;
+    QPushButton* m_templates;
     int m_badge = 0;
 };
 
