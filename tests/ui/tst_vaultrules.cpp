@@ -39,8 +39,7 @@ namespace {
 
 const QDateTime kNow(QDate(2026, 3, 2), QTime(4, 0), Qt::UTC);
 
-template <typename T>
-T* child(QWidget& parent, const char* name)
+template <typename T> T* child(QWidget& parent, const char* name)
 {
     auto* w = parent.findChild<T*>(QString::fromLatin1(name));
     if (!w) {
@@ -116,7 +115,10 @@ class TestVaultRules : public QObject
     Q_OBJECT
 
 private slots:
-    void init() { Clock::setOverride([] { return kNow; }); }
+    void init()
+    {
+        Clock::setOverride([] { return kNow; });
+    }
     void cleanup() { Clock::setOverride(nullptr); }
     void showsDefaults();
     void deadlineRuleDrivesDueDates();
@@ -147,7 +149,7 @@ void TestVaultRules::showsDefaults()
     QCOMPARE(child<QSpinBox>(section, "reportHours")->value(), 4);
     QCOMPARE(child<QSpinBox>(section, "retentionMonths")->value(), 24);
     // Nothing changed yet: nothing to save.
-    for (const char* save : {"deadlineSave", "policySave", "incidentSave", "retentionSave"}) {
+    for (const char* save : { "deadlineSave", "policySave", "incidentSave", "retentionSave" }) {
         QVERIFY2(!child<QPushButton>(section, save)->isEnabled(), save);
     }
     // The bundled 2026 calendar is listed as shipped; 15 working days from 2 March 2026 is 23 March.
@@ -157,7 +159,9 @@ void TestVaultRules::showsDefaults()
     QCOMPARE(years->item(0, 1)->text(), QStringLiteral("Shipped with the program"));
     QCOMPARE(years->item(0, 2)->text(), QStringLiteral("33"));
     QCOMPARE(years->item(0, 3)->text(), QStringLiteral("6"));
-    QVERIFY(child<QLabel>(section, "duePreview")->text().contains(QLocale().toString(QDate(2026, 3, 23), QLocale::ShortFormat)));
+    QVERIFY(child<QLabel>(section, "duePreview")
+                ->text()
+                .contains(QLocale().toString(QDate(2026, 3, 23), QLocale::ShortFormat)));
 }
 
 void TestVaultRules::deadlineRuleDrivesDueDates()
@@ -169,7 +173,8 @@ void TestVaultRules::deadlineRuleDrivesDueDates()
     auto* amount = child<QSpinBox>(section, "deadlineAmount");
     auto* save = child<QPushButton>(section, "deadlineSave");
     RequestService service(tv.vault());
-    const qint64 auditsBefore = auditCount(tv.db(), QStringLiteral("settings.update"), QStringLiteral("requests.deadline_rule"));
+    const qint64 auditsBefore
+        = auditCount(tv.db(), QStringLiteral("settings.update"), QStringLiteral("requests.deadline_rule"));
 
     // 30 calendar days (GB/T 35273): choosing the unit proposes 30.
     kind->setCurrentIndex(1);
@@ -197,7 +202,7 @@ void TestVaultRules::deadlineRuleDrivesDueDates()
 
     // Every change is in the audit log, under the setting's name.
     QCOMPARE(auditCount(tv.db(), QStringLiteral("settings.update"), QStringLiteral("requests.deadline_rule")),
-             auditsBefore + 3);
+        auditsBefore + 3);
 
     // The service refuses a rule it could not read back, whatever the widgets allow.
     DeadlineRule bad;
@@ -299,7 +304,7 @@ void TestVaultRules::retentionMatchesSubmissionsPage()
 void TestVaultRules::lockClearsAndUnlockReloads()
 {
     TestVault tv;
-    QVERIFY(RequestService(tv.vault()).setDeadlineRule({DeadlineRule::Kind::CalendarDays, 45}));
+    QVERIFY(RequestService(tv.vault()).setDeadlineRule({ DeadlineRule::Kind::CalendarDays, 45 }));
     QVERIFY(submissions::SubmissionService(tv.vault()).setRetentionMonths(60));
     QTemporaryDir dir;
     AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
@@ -325,7 +330,7 @@ void TestVaultRules::lockClearsAndUnlockReloads()
     QCOMPARE(child<QSpinBox>(*section, "retentionMonths")->value(), 60);
 
     // Changed behind its back: refresh() shows the stored value.
-    QVERIFY(RequestService(tv.vault()).setDeadlineRule({DeadlineRule::Kind::WorkingDays, 20}));
+    QVERIFY(RequestService(tv.vault()).setDeadlineRule({ DeadlineRule::Kind::WorkingDays, 20 }));
     page.refresh();
     QCOMPARE(child<QSpinBox>(*section, "deadlineAmount")->value(), 20);
 }
@@ -351,9 +356,9 @@ void TestVaultRules::rolesWithoutPermissionAreRefused()
 
     VaultRulesSection section;
     section.setVault(&tv.vault());
-    for (const char* name : {"deadlineAmount", "deadlineKind", "separateApprover", "noticeLeadDays", "reportThreshold",
-                             "reportHours", "retentionMonths", "calendarImport", "calendarAddYear", "deadlineSave",
-                             "policySave", "incidentSave", "retentionSave"}) {
+    for (const char* name : { "deadlineAmount", "deadlineKind", "separateApprover", "noticeLeadDays", "reportThreshold",
+             "reportHours", "retentionMonths", "calendarImport", "calendarAddYear", "deadlineSave", "policySave",
+             "incidentSave", "retentionSave" }) {
         auto* w = child<QWidget>(section, name);
         QVERIFY2(!w->isEnabled(), name);
         QVERIFY2(w->toolTip().contains(roleDisplayName(Role(role))), name);
@@ -416,13 +421,13 @@ void TestVaultRules::malformedCalendarChangesNothing_data()
                               << QStringLiteral("no valid date");
     QTest::newRow("other year") << QByteArray(R"({"year": 2027, "holidays": [{"date": "2028-01-01"}]})")
                                 << QStringLiteral("2028-01-01");
-    QTest::newRow("weekday make-up day")
-        << QByteArray(R"({"year": 2027, "holidays": [], "workdays": [{"date": "2027-03-03"}]})")
-        << QStringLiteral("not a Saturday or Sunday");
-    QTest::newRow("listed twice")
-        << QByteArray(R"({"year": 2027, "holidays": [{"from": "2027-03-01", "to": "2027-03-05"},)"
-                      R"( {"date": "2027-03-03"}]})")
-        << QStringLiteral("listed twice");
+    QTest::newRow("weekday make-up day") << QByteArray(
+        R"({"year": 2027, "holidays": [], "workdays": [{"date": "2027-03-03"}]})")
+                                         << QStringLiteral("not a Saturday or Sunday");
+    QTest::newRow("listed twice") << QByteArray(
+        R"({"year": 2027, "holidays": [{"from": "2027-03-01", "to": "2027-03-05"},)"
+        R"( {"date": "2027-03-03"}]})")
+                                  << QStringLiteral("listed twice");
 }
 
 void TestVaultRules::malformedCalendarChangesNothing()
@@ -459,7 +464,7 @@ void TestVaultRules::importedCalendarMovesDueDates()
 {
     TestVault tv;
     QTemporaryDir dir;
-    QVERIFY(RequestService(tv.vault()).setDeadlineRule({DeadlineRule::Kind::WorkingDays, 5}));
+    QVERIFY(RequestService(tv.vault()).setDeadlineRule({ DeadlineRule::Kind::WorkingDays, 5 }));
     VaultRulesSection section;
     section.setVault(&tv.vault());
     // Without a 2027 calendar, only weekends are skipped: Fri 26 Feb + 5 working days = Fri 5 Mar.
@@ -507,7 +512,7 @@ void TestVaultRules::exportRoundTrips()
 void TestVaultRules::editYearInDialog()
 {
     TestVault tv;
-    QVERIFY(RequestService(tv.vault()).setDeadlineRule({DeadlineRule::Kind::WorkingDays, 5}));
+    QVERIFY(RequestService(tv.vault()).setDeadlineRule({ DeadlineRule::Kind::WorkingDays, 5 }));
     VaultRulesSection section;
     section.setVault(&tv.vault());
 
@@ -547,10 +552,11 @@ void TestVaultRules::editYearInDialog()
     QTest::mouseClick(child<QPushButton>(dialog, "remove"), Qt::LeftButton);
     QCOMPARE(table->rowCount(), 3);
 
+    screenshot(dialog, QStringLiteral("calendar-year"));
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     const WorkingDayCalendar edited = dialog.calendar();
-    QCOMPARE(edited.years(), QList<int>{2027});
+    QCOMPARE(edited.years(), QList<int> { 2027 });
     QVERIFY(edited.isHoliday(QDate(2027, 3, 2)));
     QVERIFY(!edited.isHoliday(QDate(2027, 3, 3)));
     QVERIFY(edited.isMakeUpWorkday(QDate(2027, 3, 6)));

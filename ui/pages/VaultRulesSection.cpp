@@ -50,9 +50,9 @@ struct DeadlineUnit {
     int typical;
 };
 const DeadlineUnit kUnits[] = {
-    {DeadlineRule::Kind::WorkingDays, 250, 15},
-    {DeadlineRule::Kind::CalendarDays, 366, 30},
-    {DeadlineRule::Kind::Months, 12, 1},
+    { DeadlineRule::Kind::WorkingDays, 250, 15 },
+    { DeadlineRule::Kind::CalendarDays, 366, 30 },
+    { DeadlineRule::Kind::Months, 12, 1 },
 };
 
 int unitIndex(DeadlineRule::Kind kind)
@@ -104,8 +104,8 @@ QHBoxLayout* buttonRow(std::initializer_list<QWidget*> buttons, QLabel* message)
 QString dayText(const QDate& date)
 {
     const QLocale locale;
-    return QStringLiteral("%1 (%2)").arg(locale.toString(date, QLocale::ShortFormat),
-                                        locale.dayName(date.dayOfWeek(), QLocale::ShortFormat));
+    return QStringLiteral("%1 (%2)").arg(
+        locale.toString(date, QLocale::ShortFormat), locale.dayName(date.dayOfWeek(), QLocale::ShortFormat));
 }
 
 bool sameDays(const QList<WorkingDayCalendar::SpecialDay>& a, const QList<WorkingDayCalendar::SpecialDay>& b)
@@ -198,7 +198,7 @@ void VaultRulesSection::buildDeadlineGroup()
     m_deadlineForm->addRow(new QLabel(m_deadlineBox), amountRow);
     m_deadlineForm->addRow(new QLabel(m_deadlineBox), m_duePreview);
     m_deadlineForm->addRow(m_deadlineNote);
-    m_deadlineForm->addRow(buttonRow({m_deadlineSave, m_deadlineDefault}, m_deadlineMessage));
+    m_deadlineForm->addRow(buttonRow({ m_deadlineSave, m_deadlineDefault }, m_deadlineMessage));
     if (auto* label = qobject_cast<QLabel*>(m_deadlineForm->labelForField(amountRow))) {
         label->setBuddy(m_deadlineAmount);
     }
@@ -246,7 +246,7 @@ void VaultRulesSection::buildCalendarGroup()
     layout->addWidget(m_years, 1);
     layout->addWidget(m_calendarWarning);
     auto* buttons = new QHBoxLayout();
-    for (QPushButton* b : {m_calendarImport, m_calendarExport, m_calendarEdit, m_calendarAddYear}) {
+    for (QPushButton* b : { m_calendarImport, m_calendarExport, m_calendarEdit, m_calendarAddYear }) {
         buttons->addWidget(b);
     }
     buttons->addStretch(1);
@@ -280,7 +280,7 @@ void VaultRulesSection::buildPolicyGroup()
     m_policyForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_policyForm->addRow(m_separateApprover);
     m_policyForm->addRow(new QLabel(m_policyBox), m_noticeLead);
-    m_policyForm->addRow(buttonRow({m_policySave}, m_policyMessage));
+    m_policyForm->addRow(buttonRow({ m_policySave }, m_policyMessage));
     static_cast<QLabel*>(m_policyForm->labelForField(m_noticeLead))->setBuddy(m_noticeLead);
 
     connect(m_separateApprover, &QCheckBox::toggled, this, &VaultRulesSection::updateDirtyState);
@@ -308,7 +308,7 @@ void VaultRulesSection::buildIncidentGroup()
     m_incidentForm->addRow(new QLabel(m_incidentBox), m_threshold);
     m_incidentForm->addRow(new QLabel(m_incidentBox), m_reportHours);
     m_incidentForm->addRow(m_incidentNote);
-    m_incidentForm->addRow(buttonRow({m_incidentSave}, m_incidentMessage));
+    m_incidentForm->addRow(buttonRow({ m_incidentSave }, m_incidentMessage));
     static_cast<QLabel*>(m_incidentForm->labelForField(m_threshold))->setBuddy(m_threshold);
     static_cast<QLabel*>(m_incidentForm->labelForField(m_reportHours))->setBuddy(m_reportHours);
 
@@ -331,7 +331,7 @@ void VaultRulesSection::buildRetentionGroup()
     m_retentionForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_retentionForm->addRow(new QLabel(m_retentionBox), m_retention);
     m_retentionForm->addRow(m_retentionNote);
-    m_retentionForm->addRow(buttonRow({m_retentionSave}, m_retentionMessage));
+    m_retentionForm->addRow(buttonRow({ m_retentionSave }, m_retentionMessage));
     static_cast<QLabel*>(m_retentionForm->labelForField(m_retention))->setBuddy(m_retention);
 
     connect(m_retention, &QSpinBox::valueChanged, this, &VaultRulesSection::updateDirtyState);
@@ -341,8 +341,8 @@ void VaultRulesSection::buildRetentionGroup()
 void VaultRulesSection::setVault(Vault* vault)
 {
     Page::setVault(vault);
-    for (QLabel* message : {m_deadlineMessage, m_calendarMessage, m_policyMessage, m_incidentMessage,
-                            m_retentionMessage}) {
+    for (QLabel* message :
+        { m_deadlineMessage, m_calendarMessage, m_policyMessage, m_incidentMessage, m_retentionMessage }) {
         message->clear();
     }
     refresh();
@@ -429,8 +429,8 @@ void VaultRulesSection::clearAll()
     m_years->setRowCount(0);
     m_calendarWarning->hide();
     m_duePreview->clear();
-    for (QLabel* message : {m_deadlineMessage, m_calendarMessage, m_policyMessage, m_incidentMessage,
-                            m_retentionMessage}) {
+    for (QLabel* message :
+        { m_deadlineMessage, m_calendarMessage, m_policyMessage, m_incidentMessage, m_retentionMessage }) {
         message->clear();
     }
     applyPermissions();
@@ -460,8 +460,8 @@ void VaultRulesSection::loadCalendar()
             source = tr("Shipped, changed in this vault");
         }
         // Years are labels, not quantities: no group separator.
-        const QStringList cells{QString::number(year), source, locale.toString(holidays),
-                                locale.toString(int(days.size()) - holidays)};
+        const QStringList cells { QString::number(year), source, locale.toString(holidays),
+            locale.toString(int(days.size()) - holidays) };
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, year);
@@ -515,9 +515,8 @@ void VaultRulesSection::applyPermissions()
     } else {
         m_refusalTip.clear();
     }
-    const QList<QWidget*> editors{m_deadlineAmount, m_deadlineKind,   m_deadlineDefault, m_calendarImport,
-                                  m_calendarAddYear, m_separateApprover, m_noticeLead,   m_threshold,
-                                  m_reportHours,    m_retention};
+    const QList<QWidget*> editors { m_deadlineAmount, m_deadlineKind, m_deadlineDefault, m_calendarImport,
+        m_calendarAddYear, m_separateApprover, m_noticeLead, m_threshold, m_reportHours, m_retention };
     for (QWidget* w : editors) {
         w->setEnabled(m_canManage);
         w->setToolTip(m_refusalTip);
@@ -532,17 +531,15 @@ void VaultRulesSection::applyPermissions()
 
 void VaultRulesSection::updateDirtyState()
 {
-    const bool deadlineChanged =
-        m_deadlineKind->currentIndex() != m_savedKind || m_deadlineAmount->value() != m_savedAmount;
-    const bool policyChanged =
-        m_separateApprover->isChecked() != m_savedSeparate || m_noticeLead->value() != m_savedLead;
-    const bool incidentChanged =
-        m_threshold->currentIndex() != m_savedThreshold || m_reportHours->value() != m_savedHours;
+    const bool deadlineChanged
+        = m_deadlineKind->currentIndex() != m_savedKind || m_deadlineAmount->value() != m_savedAmount;
+    const bool policyChanged
+        = m_separateApprover->isChecked() != m_savedSeparate || m_noticeLead->value() != m_savedLead;
+    const bool incidentChanged
+        = m_threshold->currentIndex() != m_savedThreshold || m_reportHours->value() != m_savedHours;
     const bool retentionChanged = m_retention->value() != m_savedRetention;
-    const QList<QPair<QPushButton*, bool>> saves{{m_deadlineSave, deadlineChanged},
-                                                 {m_policySave, policyChanged},
-                                                 {m_incidentSave, incidentChanged},
-                                                 {m_retentionSave, retentionChanged}};
+    const QList<QPair<QPushButton*, bool>> saves { { m_deadlineSave, deadlineChanged }, { m_policySave, policyChanged },
+        { m_incidentSave, incidentChanged }, { m_retentionSave, retentionChanged } };
     for (const auto& [button, changed] : saves) {
         button->setEnabled(m_canManage && changed);
         button->setToolTip(m_canManage ? QString() : m_refusalTip);
@@ -593,8 +590,8 @@ void VaultRulesSection::updateDuePreview()
                        .arg(locale.toString(today, QLocale::ShortFormat), dayText(due));
     if (rule.allowsExtension()) {
         text += QLatin1Char(' ')
-                + tr("It can be extended by up to %n more month(s), with a reason.", nullptr,
-                     DeadlineRule::maxExtensionMonths);
+            + tr("It can be extended by up to %n more month(s), with a reason.", nullptr,
+                DeadlineRule::maxExtensionMonths);
     }
     m_duePreview->setText(text);
 }
@@ -614,7 +611,7 @@ void VaultRulesSection::showOutcome(QLabel* label, const Status& status, const Q
 Status VaultRulesSection::saveDeadlineRule()
 {
     if (!vault()) {
-        return Error{ErrorCode::NotAllowed, tr("Open the vault to see its rules.")};
+        return Error { ErrorCode::NotAllowed, tr("Open the vault to see its rules.") };
     }
     DeadlineRule rule;
     rule.kind = kUnits[qBound(0, m_deadlineKind->currentIndex(), int(std::size(kUnits)) - 1)].kind;
@@ -627,15 +624,15 @@ Status VaultRulesSection::saveDeadlineRule()
         m_savedAmount = stored.amount;
         updateDirtyState();
     }
-    showOutcome(m_deadlineMessage, s,
-                tr("Saved: requests received from now on are due after %1.").arg(rule.displayName()));
+    showOutcome(
+        m_deadlineMessage, s, tr("Saved: requests received from now on are due after %1.").arg(rule.displayName()));
     return s;
 }
 
 Status VaultRulesSection::savePolicyRules()
 {
     if (!vault()) {
-        return Error{ErrorCode::NotAllowed, tr("Open the vault to see its rules.")};
+        return Error { ErrorCode::NotAllowed, tr("Open the vault to see its rules.") };
     }
     PolicyService service(*vault());
     Status s;
@@ -658,7 +655,7 @@ Status VaultRulesSection::savePolicyRules()
 Status VaultRulesSection::saveIncidentRule()
 {
     if (!vault()) {
-        return Error{ErrorCode::NotAllowed, tr("Open the vault to see its rules.")};
+        return Error { ErrorCode::NotAllowed, tr("Open the vault to see its rules.") };
     }
     registers::IncidentService service(*vault());
     registers::RegulatorRule rule;
@@ -678,7 +675,7 @@ Status VaultRulesSection::saveIncidentRule()
 Status VaultRulesSection::saveRetention()
 {
     if (!vault()) {
-        return Error{ErrorCode::NotAllowed, tr("Open the vault to see its rules.")};
+        return Error { ErrorCode::NotAllowed, tr("Open the vault to see its rules.") };
     }
     submissions::SubmissionService service(*vault());
     const Status s = service.setRetentionMonths(m_retention->value());
@@ -693,7 +690,7 @@ Status VaultRulesSection::saveRetention()
 Status VaultRulesSection::importCalendarFile(const QString& path)
 {
     if (!vault()) {
-        return Error{ErrorCode::NotAllowed, tr("Open the vault to see its rules.")};
+        return Error { ErrorCode::NotAllowed, tr("Open the vault to see its rules.") };
     }
     auto imported = WorkingDayCalendar::importFile(*vault(), path);
     if (!imported) {
@@ -712,35 +709,34 @@ Status VaultRulesSection::importCalendarFile(const QString& path)
         }
     }
     showOutcome(m_calendarMessage, {},
-                tr("Imported the calendar of %1. Requests received from now on follow it.")
-                    .arg(years.join(QStringLiteral(", "))));
+        tr("Imported the calendar of %1. Requests received from now on follow it.")
+            .arg(years.join(QStringLiteral(", "))));
     return {};
 }
 
 Status VaultRulesSection::exportCalendarFile(int year, const QString& path)
 {
     if (!vault() || !m_calendar.covers(year)) {
-        const Status s = Error{ErrorCode::NotFound, tr("No calendar for %1 is loaded.").arg(QString::number(year))};
+        const Status s = Error { ErrorCode::NotFound, tr("No calendar for %1 is loaded.").arg(QString::number(year)) };
         showOutcome(m_calendarMessage, s, {});
         return s;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(m_calendar.toJson(year)) < 0 || !file.commit()) {
-        const Status s = Error{ErrorCode::Io, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path),
-                                                                          file.errorString())};
+        const Status s = Error { ErrorCode::Io,
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()) };
         showOutcome(m_calendarMessage, s, {});
         return s;
     }
     showOutcome(m_calendarMessage, {},
-                tr("Exported the calendar of %1 to %2.")
-                    .arg(QString::number(year), QDir::toNativeSeparators(path)));
+        tr("Exported the calendar of %1 to %2.").arg(QString::number(year), QDir::toNativeSeparators(path)));
     return {};
 }
 
 Status VaultRulesSection::saveCalendarYear(const WorkingDayCalendar& year)
 {
     if (!vault()) {
-        return Error{ErrorCode::NotAllowed, tr("Open the vault to see its rules.")};
+        return Error { ErrorCode::NotAllowed, tr("Open the vault to see its rules.") };
     }
     const Status s = WorkingDayCalendar::saveYears(*vault(), year);
     if (s) {
@@ -760,8 +756,8 @@ void VaultRulesSection::chooseCalendarImport()
     if (!vault()) {
         return;
     }
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import a holiday calendar"), QString(),
-                                                      tr("Holiday calendar (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import a holiday calendar"), QString(), tr("Holiday calendar (*.json);;All files (*)"));
     if (path.isEmpty()) {
         return;
     }
@@ -778,10 +774,10 @@ void VaultRulesSection::chooseCalendarImport()
             }
             if (!replaced.isEmpty()
                 && QMessageBox::question(this, tr("Import a holiday calendar"),
-                                         tr("A calendar for %1 is already loaded. Replace it with the file's?")
-                                             .arg(replaced.join(QStringLiteral(", "))),
-                                         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-                       != QMessageBox::Yes) {
+                       tr("A calendar for %1 is already loaded. Replace it with the file's?")
+                           .arg(replaced.join(QStringLiteral(", "))),
+                       QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+                    != QMessageBox::Yes) {
                 return;
             }
         }
@@ -796,8 +792,8 @@ void VaultRulesSection::chooseCalendarExport()
         return;
     }
     const QString suggested = QDir::home().filePath(QStringLiteral("holidays-cn-%1.json").arg(year));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the holiday calendar"), suggested,
-                                                      tr("Holiday calendar (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the holiday calendar"), suggested, tr("Holiday calendar (*.json)"));
     if (!path.isEmpty()) {
         exportCalendarFile(year, path);
     }
@@ -821,8 +817,7 @@ void VaultRulesSection::addCalendarYear()
     }
     bool ok = false;
     const int year = QInputDialog::getInt(this, tr("Add a year"),
-                                          tr("Year whose holidays and make-up working days you want to enter:"),
-                                          next, 2000, 2200, 1, &ok);
+        tr("Year whose holidays and make-up working days you want to enter:"), next, 2000, 2200, 1, &ok);
     if (ok) {
         editYear(year);
     }
@@ -863,7 +858,7 @@ void VaultRulesSection::retranslate()
     m_calendarNote->setText(tr("Working-day deadlines skip weekends and public holidays and count the weekend days "
                                "declared as make-up working days (调休). In years not listed here only weekends are "
                                "skipped."));
-    m_years->setHorizontalHeaderLabels({tr("Year"), tr("Source"), tr("Holidays"), tr("Make-up working days")});
+    m_years->setHorizontalHeaderLabels({ tr("Year"), tr("Source"), tr("Holidays"), tr("Make-up working days") });
     m_calendarImport->setText(tr("&Import…"));
     m_calendarExport->setText(tr("E&xport…"));
     m_calendarEdit->setText(tr("&Edit…"));
@@ -917,13 +912,13 @@ CalendarYearDialog::CalendarYearDialog(int year, const QList<WorkingDayCalendar:
     auto* layout = new QVBoxLayout(this);
     auto* note = new QLabel(tr("List the public holidays and the weekend days declared as make-up working days "
                                "(调休). Other weekdays are working days; other weekend days are not."),
-                            this);
+        this);
     note->setWordWrap(true);
     layout->addWidget(note);
 
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(QStringLiteral("days"));
-    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Kind"), tr("Name")});
+    m_table->setHorizontalHeaderLabels({ tr("Date"), tr("Kind"), tr("Name") });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -971,7 +966,7 @@ CalendarYearDialog::CalendarYearDialog(int year, const QList<WorkingDayCalendar:
     connect(m_name, &QLineEdit::returnPressed, this, &CalendarYearDialog::addFromInputs);
     connect(m_remove, &QPushButton::clicked, this, &CalendarYearDialog::removeSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_remove->setEnabled(!m_table->selectedItems().isEmpty()); });
+        [this] { m_remove->setEnabled(!m_table->selectedItems().isEmpty()); });
 
     rebuildTable();
     resize(620, 480);
@@ -984,11 +979,11 @@ bool CalendarYearDialog::addDay(const QDate& date, WorkingDayCalendar::DayKind k
         return false;
     }
     if (kind == DayKind::MakeUpWorkday && date.dayOfWeek() < 6) {
-        m_error->setText(tr("%1 is a weekday: only a Saturday or Sunday can be a make-up working day.")
-                             .arg(dayText(date)));
+        m_error->setText(
+            tr("%1 is a weekday: only a Saturday or Sunday can be a make-up working day.").arg(dayText(date)));
         return false;
     }
-    m_days.insert(date, WorkingDayCalendar::SpecialDay{date, kind, name.trimmed()});
+    m_days.insert(date, WorkingDayCalendar::SpecialDay { date, kind, name.trimmed() });
     m_error->clear();
     rebuildTable();
     for (int row = 0; row < m_table->rowCount(); ++row) {
@@ -1035,9 +1030,8 @@ void CalendarYearDialog::rebuildTable()
     m_table->setRowCount(int(m_days.size()));
     int row = 0;
     for (const auto& d : std::as_const(m_days)) {
-        const QStringList cells{dayText(d.date),
-                                d.kind == DayKind::Holiday ? tr("Public holiday") : tr("Make-up working day (调休)"),
-                                d.name};
+        const QStringList cells { dayText(d.date),
+            d.kind == DayKind::Holiday ? tr("Public holiday") : tr("Make-up working day (调休)"), d.name };
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, d.date);
