@@ -232,6 +232,12 @@ DeadlineRule RequestService::deadlineRule()
 
 Status RequestService::setDeadlineRule(const DeadlineRule& rule)
 {
+    // A rule deadlineRule() could not read back would silently fall back to the default.
+    DeadlineRule checked;
+    if (!DeadlineRule::parse(rule.toString(), &checked)) {
+        return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("A deadline is 1 to 250 working days, 1 to 366 "
+                                                                   "calendar days or 1 to 12 months.")};
+    }
     return m_vault.setSetting(kRuleSetting, rule.toString());
 }
 

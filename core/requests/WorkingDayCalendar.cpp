@@ -289,8 +289,17 @@ Status WorkingDayCalendar::saveYears(Vault& vault, const WorkingDayCalendar& cal
         return s;
     }
     return vault.transact([&](Database& db) {
-        const WorkingDayCalendar current = load(db);
-        QList<int> years = current.years();
+        // Only the years the vault itself holds. A bundled year listed here would make load()
+        // replace the bundled holidays with the vault's rows of that year, which it has none of.
+        QList<int> years;
+        Statement stored(db, "SELECT value FROM settings WHERE key = 'requests.calendar.years'");
+        if (stored.next()) {
+            for (const QString& part : stored.text(0).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                if (const int year = part.toInt(); year > 0 && !years.contains(year)) {
+                    years.append(year);
+                }
+            }
+        }
         Statement del(db, "DELETE FROM request_calendar_days WHERE day >= ? AND day <= ?");
         Statement ins(db, "INSERT INTO request_calendar_days (day, kind, name) VALUES (?, ?, ?)");
         for (int year : calendar.years()) {

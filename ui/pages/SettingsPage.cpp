@@ -1,4 +1,5 @@
 #include "SettingsPage.h"
+#include "VaultRulesSection.h"
 
 #include "accounts/AccountService.h"
 #include "settings/AppSettings.h"
@@ -158,6 +159,7 @@ SettingsPage::SettingsPage(AppSettings& settings, QWidget* parent)
     m_backupForm->addRow(new QLabel(m_backupBox), m_backupKeep);
     m_sections->addWidget(m_backupBox);
     m_sections->addStretch(1);
+    addSection(new VaultRulesSection(content));
 
     connect(m_add, &QPushButton::clicked, this, &SettingsPage::addAccount);
     connect(m_toggle, &QPushButton::clicked, this, &SettingsPage::toggleAccount);
@@ -185,18 +187,31 @@ SettingsPage::SettingsPage(AppSettings& settings, QWidget* parent)
 void SettingsPage::addSection(QWidget* section)
 {
     m_sections->insertWidget(m_sections->count() - 1, section);
+    // A section that is a Page gets the vault, refreshes and status messages with this page.
+    if (auto* page = qobject_cast<Page*>(section)) {
+        m_pageSections.append(page);
+        connect(page, &Page::statusMessage, this, &Page::statusMessage);
+        page->setVault(vault());
+    }
 }
 
 void SettingsPage::setVault(Vault* vault)
 {
     Page::setVault(vault);
-    refresh();
+    for (Page* section : std::as_const(m_pageSections)) {
+        section->setVault(vault);
+    }
+    loadAccounts();
+    updateButtons();
 }
 
 void SettingsPage::refresh()
 {
     loadAccounts();
     updateButtons();
+    for (Page* section : std::as_const(m_pageSections)) {
+        section->refresh();
+    }
 }
 
 void SettingsPage::loadAccounts()

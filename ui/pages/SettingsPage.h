@@ -18,7 +18,7 @@ class AppSettings;
 
 namespace cd::ui {
 
-// Accounts (administrators), vault passphrase, idle lock, automatic backups.
+// Accounts (administrators), vault passphrase, idle lock, automatic backups, and the vault rules.
 class SettingsPage : public Page
 {
     Q_OBJECT
@@ -73,6 +73,7 @@ private:
     QLineEdit* m_backupFolder;
     QPushButton* m_backupBrowse;
     QSpinBox* m_backupKeep;
+    QList<Page*> m_pageSections;
 };
 
 } // namespace cd::ui

@@ -302,6 +302,11 @@ void SubmissionsPage::loadAssignees()
 void SubmissionsPage::refresh()
 {
     m_model->reload();
+    // The retention period is also set in Settings › Vault rules; show the stored value.
+    if (vault() && vault()->isSignedIn() && !m_retention->hasFocus()) {
+        const QSignalBlocker block(m_retention);
+        m_retention->setValue(SubmissionService(*vault()).retentionMonths());
+    }
 }
 
 void SubmissionsPage::focusSearch()
