@@ -51,24 +51,26 @@ QStringList CliContext::positional() const
 
 void CliContext::addVaultOptions(bool needsUser)
 {
-    m_parser.addOption({QStringLiteral("vault"), QStringLiteral("The vault file."), QStringLiteral("file")});
-    m_parser.addOption({QStringLiteral("passphrase-file"),
-                        QStringLiteral("File whose first line is the vault passphrase (else CD_PASSPHRASE, else a "
-                                       "prompt)."),
-                        QStringLiteral("file")});
+    m_parser.addOption({ QStringLiteral("vault"), QStringLiteral("The vault file."), QStringLiteral("file") });
+    m_parser.addOption({ QStringLiteral("passphrase-file"),
+        QStringLiteral("File whose first line is the vault passphrase (else CD_PASSPHRASE, else a "
+                       "prompt)."),
+        QStringLiteral("file") });
     if (needsUser) {
-        m_parser.addOption({QStringLiteral("user"), QStringLiteral("Account to sign in as."), QStringLiteral("name")});
-        m_parser.addOption({QStringLiteral("password-file"),
-                            QStringLiteral("File whose first line is the account password (else CD_PASSWORD, else "
-                                           "a prompt)."),
-                            QStringLiteral("file")});
+        m_parser.addOption(
+            { QStringLiteral("user"), QStringLiteral("Account to sign in as."), QStringLiteral("name") });
+        m_parser.addOption({ QStringLiteral("password-file"),
+            QStringLiteral("File whose first line is the account password (else CD_PASSWORD, else "
+                           "a prompt)."),
+            QStringLiteral("file") });
     }
 }
 
 void CliContext::addFormatOption(const QStringList& formats)
 {
-    m_parser.addOption({QStringLiteral("format"), QStringLiteral("Output format: %1.").arg(formats.join(QLatin1Char('|'))),
-                        QStringLiteral("format"), formats.first()});
+    m_parser.addOption(
+        { QStringLiteral("format"), QStringLiteral("Output format: %1.").arg(formats.join(QLatin1Char('|'))),
+            QStringLiteral("format"), formats.first() });
 }
 
 QString CliContext::format() const
@@ -154,7 +156,7 @@ Result<QString> CliContext::passphrase(const QString& fileOption, const char* en
         QString error;
         const QString secret = readSecretFile(m_parser.value(fileOption), &error);
         if (!error.isEmpty()) {
-            return Error{ErrorCode::Io, error};
+            return Error { ErrorCode::Io, error };
         }
         return secret;
     }
@@ -162,9 +164,9 @@ Result<QString> CliContext::passphrase(const QString& fileOption, const char* en
         return qEnvironmentVariable(envVar);
     }
     if (!stdinIsInteractive()) {
-        return Error{ErrorCode::InvalidInput,
-                     QCoreApplication::translate("cd::cli", "No passphrase given: use --%1 or set %2.")
-                         .arg(fileOption, QString::fromLatin1(envVar))};
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("cd::cli", "No passphrase given: use --%1 or set %2.")
+                .arg(fileOption, QString::fromLatin1(envVar)) };
     }
     return promptHidden(prompt.isEmpty() ? QCoreApplication::translate("cd::cli", "Vault passphrase: ") : prompt);
 }
@@ -172,20 +174,21 @@ Result<QString> CliContext::passphrase(const QString& fileOption, const char* en
 Result<QString> CliContext::password(const QString& fileOption, const char* envVar, const QString& prompt)
 {
     return passphrase(fileOption, envVar,
-                      prompt.isEmpty() ? QCoreApplication::translate("cd::cli", "Password for %1: ")
-                                             .arg(m_parser.value(QStringLiteral("user")))
-                                       : prompt);
+        prompt.isEmpty()
+            ? QCoreApplication::translate("cd::cli", "Password for %1: ").arg(m_parser.value(QStringLiteral("user")))
+            : prompt);
 }
 
 Result<std::unique_ptr<Vault>> CliContext::openVault(bool signIn)
 {
     const QString path = m_parser.value(QStringLiteral("vault"));
     if (path.isEmpty()) {
-        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("cd::cli", "Name the vault with --vault.")};
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("cd::cli", "Name the vault with --vault.") };
     }
     if (signIn && m_parser.value(QStringLiteral("user")).isEmpty()) {
-        return Error{ErrorCode::InvalidInput,
-                     QCoreApplication::translate("cd::cli", "Name the account to sign in as with --user.")};
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("cd::cli", "Name the account to sign in as with --user.") };
     }
     auto secret = passphrase();
     if (!secret) {
@@ -254,7 +257,7 @@ int CliContext::fail(const Error& error)
 
 int CliContext::fail(ErrorCode code, const QString& message)
 {
-    return fail(Error{code, message});
+    return fail(Error { code, message });
 }
 
 int CliContext::usage(const QString& message)

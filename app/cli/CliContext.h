@@ -16,10 +16,10 @@ namespace cd::cli {
 // Exit codes of compliance-desk-cli.
 enum ExitCode {
     ExitOk = 0,
-    ExitFailure = 1,        // the operation failed (message on stderr)
-    ExitUsage = 2,          // wrong arguments
-    ExitAuth = 3,           // wrong passphrase or password, or not permitted
-    ExitCheckFailed = 4,    // verify found a problem
+    ExitFailure = 1, // the operation failed (message on stderr)
+    ExitUsage = 2, // wrong arguments
+    ExitAuth = 3, // wrong passphrase or password, or not permitted
+    ExitCheckFailed = 4, // verify found a problem
 };
 
 // What every command gets: its arguments, the option parser, and helpers to open the vault,
@@ -40,14 +40,14 @@ public:
 
     // Standard options, added by commands that use them.
     void addVaultOptions(bool needsUser = true);
-    void addFormatOption(const QStringList& formats = {QStringLiteral("json"), QStringLiteral("csv")});
+    void addFormatOption(const QStringList& formats = { QStringLiteral("json"), QStringLiteral("csv") });
     QString format() const;
 
     // Secrets: from a file, the environment, or a no-echo prompt; never a plain argument.
     Result<QString> passphrase(const QString& fileOption = QStringLiteral("passphrase-file"),
-                               const char* envVar = "CD_PASSPHRASE", const QString& prompt = {});
+        const char* envVar = "CD_PASSPHRASE", const QString& prompt = {});
     Result<QString> password(const QString& fileOption = QStringLiteral("password-file"),
-                             const char* envVar = "CD_PASSWORD", const QString& prompt = {});
+        const char* envVar = "CD_PASSWORD", const QString& prompt = {});
 
     // Opens --vault with the passphrase and signs in --user (unless signIn is false).
     Result<std::unique_ptr<Vault>> openVault(bool signIn = true);

@@ -14,9 +14,10 @@ namespace {
 int cmdDashboard(CliContext& ctx)
 {
     ctx.addVaultOptions();
-    ctx.parser().addOption({QStringLiteral("from"), Cli::tr("First day of the period (YYYY-MM-DD)."), QStringLiteral("date")});
-    ctx.parser().addOption({QStringLiteral("to"), Cli::tr("Last day of the period (YYYY-MM-DD); default today."),
-                            QStringLiteral("date")});
+    ctx.parser().addOption(
+        { QStringLiteral("from"), Cli::tr("First day of the period (YYYY-MM-DD)."), QStringLiteral("date") });
+    ctx.parser().addOption({ QStringLiteral("to"), Cli::tr("Last day of the period (YYYY-MM-DD); default today."),
+        QStringLiteral("date") });
     if (!ctx.parse()) {
         return ExitUsage;
     }
@@ -44,9 +45,9 @@ int cmdDashboard(CliContext& ctx)
 
 QList<Command> dashboardCommands()
 {
-    return {{QStringLiteral("dashboard"),
-             Cli::tr("What needs attention and the key figures for a period, as JSON (exit 4 when something is late)."),
-             cmdDashboard}};
+    return { { QStringLiteral("dashboard"),
+        Cli::tr("What needs attention and the key figures for a period, as JSON (exit 4 when something is late)."),
+        cmdDashboard } };
 }
 
 } // namespace cd::cli

@@ -18,7 +18,10 @@ namespace cd::cli {
 
 namespace {
 
-QJsonValue dateJson(const QDate& d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); }
+QJsonValue dateJson(const QDate& d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
 
 QJsonObject controlJson(const iso::Control& c, const QString& language, const QDate& today)
 {
@@ -26,35 +29,25 @@ QJsonObject controlJson(const iso::Control& c, const QString& language, const QD
     for (iso::InclusionReason r : c.reasons) {
         reasons.append(iso::reasonKey(r));
     }
-    return QJsonObject{{QStringLiteral("id"), c.controlId},
-                       {QStringLiteral("theme"), iso::themeKey(c.theme)},
-                       {QStringLiteral("title"), c.title(language)},
-                       {QStringLiteral("title_en"), c.titleEn},
-                       {QStringLiteral("title_zh"), c.titleZh},
-                       {QStringLiteral("applicable"), c.applicable},
-                       {QStringLiteral("justification"), c.justification},
-                       {QStringLiteral("reasons"), reasons},
-                       {QStringLiteral("status"), iso::statusKey(c.status)},
-                       {QStringLiteral("owner"), c.owner},
-                       {QStringLiteral("target_date"), dateJson(c.targetDate)},
-                       {QStringLiteral("review_months"), c.reviewMonths},
-                       {QStringLiteral("last_reviewed"), dateJson(c.lastReviewed)},
-                       {QStringLiteral("next_review_due"), dateJson(c.nextReviewDue())},
-                       {QStringLiteral("review_overdue"), c.reviewOverdue(today)},
-                       {QStringLiteral("evidence"), c.evidenceCount},
-                       {QStringLiteral("retired"), c.retired}};
+    return QJsonObject { { QStringLiteral("id"), c.controlId }, { QStringLiteral("theme"), iso::themeKey(c.theme) },
+        { QStringLiteral("title"), c.title(language) }, { QStringLiteral("title_en"), c.titleEn },
+        { QStringLiteral("title_zh"), c.titleZh }, { QStringLiteral("applicable"), c.applicable },
+        { QStringLiteral("justification"), c.justification }, { QStringLiteral("reasons"), reasons },
+        { QStringLiteral("status"), iso::statusKey(c.status) }, { QStringLiteral("owner"), c.owner },
+        { QStringLiteral("target_date"), dateJson(c.targetDate) }, { QStringLiteral("review_months"), c.reviewMonths },
+        { QStringLiteral("last_reviewed"), dateJson(c.lastReviewed) },
+        { QStringLiteral("next_review_due"), dateJson(c.nextReviewDue()) },
+        { QStringLiteral("review_overdue"), c.reviewOverdue(today) }, { QStringLiteral("evidence"), c.evidenceCount },
+        { QStringLiteral("retired"), c.retired } };
 }
 
 QJsonObject evidenceJson(const iso::EvidenceItem& e)
 {
-    return QJsonObject{{QStringLiteral("id"), e.id},
-                       {QStringLiteral("kind"), iso::evidenceKindKey(e.kind)},
-                       {QStringLiteral("title"), e.title},
-                       {QStringLiteral("content"), e.content},
-                       {QStringLiteral("size"), e.size},
-                       {QStringLiteral("sha256"), e.sha256},
-                       {QStringLiteral("added_by"), e.addedByName},
-                       {QStringLiteral("added_at"), e.addedAt.toString(Qt::ISODateWithMs)}};
+    return QJsonObject { { QStringLiteral("id"), e.id }, { QStringLiteral("kind"), iso::evidenceKindKey(e.kind) },
+        { QStringLiteral("title"), e.title }, { QStringLiteral("content"), e.content },
+        { QStringLiteral("size"), e.size }, { QStringLiteral("sha256"), e.sha256 },
+        { QStringLiteral("added_by"), e.addedByName },
+        { QStringLiteral("added_at"), e.addedAt.toString(Qt::ISODateWithMs) } };
 }
 
 bool parseDate(const QString& text, QDate* out)
@@ -96,19 +89,18 @@ int isoList(CliContext& ctx, iso::IsoService& service)
             for (iso::InclusionReason r : c.reasons) {
                 reasons << iso::reasonKey(r);
             }
-            rows.append({c.controlId, iso::themeKey(c.theme), c.title(lang),
-                         c.applicable ? QStringLiteral("yes") : QStringLiteral("no"), c.justification,
-                         reasons.join(QLatin1Char(',')), iso::statusKey(c.status), c.owner,
-                         c.targetDate.toString(Qt::ISODate), QString::number(c.reviewMonths),
-                         c.lastReviewed.toString(Qt::ISODate), c.nextReviewDue().toString(Qt::ISODate),
-                         QString::number(c.evidenceCount)});
+            rows.append({ c.controlId, iso::themeKey(c.theme), c.title(lang),
+                c.applicable ? QStringLiteral("yes") : QStringLiteral("no"), c.justification,
+                reasons.join(QLatin1Char(',')), iso::statusKey(c.status), c.owner, c.targetDate.toString(Qt::ISODate),
+                QString::number(c.reviewMonths), c.lastReviewed.toString(Qt::ISODate),
+                c.nextReviewDue().toString(Qt::ISODate), QString::number(c.evidenceCount) });
         }
-        ctx.printCsv({QStringLiteral("id"), QStringLiteral("theme"), QStringLiteral("title"),
-                      QStringLiteral("applicable"), QStringLiteral("justification"), QStringLiteral("reasons"),
-                      QStringLiteral("status"), QStringLiteral("owner"), QStringLiteral("target_date"),
-                      QStringLiteral("review_months"), QStringLiteral("last_reviewed"),
-                      QStringLiteral("next_review_due"), QStringLiteral("evidence")},
-                     rows);
+        ctx.printCsv(
+            { QStringLiteral("id"), QStringLiteral("theme"), QStringLiteral("title"), QStringLiteral("applicable"),
+                QStringLiteral("justification"), QStringLiteral("reasons"), QStringLiteral("status"),
+                QStringLiteral("owner"), QStringLiteral("target_date"), QStringLiteral("review_months"),
+                QStringLiteral("last_reviewed"), QStringLiteral("next_review_due"), QStringLiteral("evidence") },
+            rows);
         return ExitOk;
     }
     QJsonArray arr;
@@ -163,9 +155,9 @@ int isoSet(CliContext& ctx, iso::IsoService& service, const QString& id)
             return ctx.usage(Cli::tr("--review-months takes a number of months."));
         }
     }
-    for (const auto& [option, target] : {std::pair<QString, std::optional<QDate>*>{QStringLiteral("target-date"),
-                                                                                   &change.targetDate},
-                                         {QStringLiteral("last-reviewed"), &change.lastReviewed}}) {
+    for (const auto& [option, target] :
+        { std::pair<QString, std::optional<QDate>*> { QStringLiteral("target-date"), &change.targetDate },
+            { QStringLiteral("last-reviewed"), &change.lastReviewed } }) {
         if (ctx.isSet(option)) {
             QDate d;
             if (!parseDate(ctx.value(option), &d)) {
@@ -213,7 +205,7 @@ int isoEvidence(CliContext& ctx, iso::IsoService& service, const QStringList& po
     if (value.isEmpty()) {
         return ctx.usage(Cli::tr("Name the file, link or text to add."));
     }
-    Result<iso::EvidenceItem> added = Error{ErrorCode::InvalidInput, QString()};
+    Result<iso::EvidenceItem> added = Error { ErrorCode::InvalidInput, QString() };
     if (action == QLatin1String("add")) {
         added = service.addFileEvidence(id, value);
     } else if (action == QLatin1String("add-link")) {
@@ -267,10 +259,9 @@ int isoReport(CliContext& ctx, Vault& vault, iso::IsoService& service, bool gap)
         rows = int(service.controls()->size());
         service.auditExport(gap ? QStringLiteral("gap-pdf") : QStringLiteral("pdf"), rows);
     }
-    QJsonObject o{{QStringLiteral("report"), gap ? QStringLiteral("gap") : QStringLiteral("soa")},
-                  {QStringLiteral("out"), QFileInfo(out).absoluteFilePath()},
-                  {QStringLiteral("language"), lang},
-                  {QStringLiteral("controls"), rows}};
+    QJsonObject o { { QStringLiteral("report"), gap ? QStringLiteral("gap") : QStringLiteral("soa") },
+        { QStringLiteral("out"), QFileInfo(out).absoluteFilePath() }, { QStringLiteral("language"), lang },
+        { QStringLiteral("controls"), rows } };
     if (pages > 0) {
         o.insert(QStringLiteral("pages"), pages);
     }
@@ -283,41 +274,40 @@ int cmdIso(CliContext& ctx)
     ctx.addVaultOptions();
     ctx.addFormatOption();
     auto& p = ctx.parser();
-    p.addOption({QStringLiteral("lang"), Cli::tr("Language of titles and reports: zh_CN or en."), QStringLiteral("lang"),
-                 QStringLiteral("zh_CN")});
-    p.addOption({QStringLiteral("status"),
-                 Cli::tr("Implementation status: not_started, planned, partial, implemented, not_applicable."),
-                 QStringLiteral("status")});
-    p.addOption({QStringLiteral("applicable"), Cli::tr("Applicable: yes or no."), QStringLiteral("yes|no")});
-    p.addOption({QStringLiteral("justification"), Cli::tr("Justification (required when excluding)."),
-                 QStringLiteral("text")});
-    p.addOption({QStringLiteral("reasons"), Cli::tr("Reasons for inclusion: legal,contractual,risk,business."),
-                 QStringLiteral("list")});
-    p.addOption({QStringLiteral("owner"), Cli::tr("Owner (set), or filter by owner (list)."), QStringLiteral("name")});
-    p.addOption({QStringLiteral("notes"), Cli::tr("Implementation notes."), QStringLiteral("text")});
-    p.addOption({QStringLiteral("target-date"), Cli::tr("Target date YYYY-MM-DD, or none."), QStringLiteral("date")});
-    p.addOption({QStringLiteral("review-months"), Cli::tr("Review cycle in months (1–60)."), QStringLiteral("n")});
-    p.addOption({QStringLiteral("last-reviewed"), Cli::tr("Date of the last review YYYY-MM-DD, or none."),
-                 QStringLiteral("date")});
-    p.addOption({QStringLiteral("search"), Cli::tr("List: id or words of the English or Chinese title."),
-                 QStringLiteral("text")});
-    p.addOption({QStringLiteral("overdue"), Cli::tr("List: only controls whose review is overdue.")});
-    p.addOption({QStringLiteral("no-evidence"), Cli::tr("List: only controls without evidence.")});
-    p.addOption({QStringLiteral("title"), Cli::tr("Evidence title."), QStringLiteral("text")});
-    p.addOption({QStringLiteral("out"), Cli::tr("Report file (.pdf; the SoA also .csv or .xlsx)."),
-                 QStringLiteral("file")});
+    p.addOption({ QStringLiteral("lang"), Cli::tr("Language of titles and reports: zh_CN or en."),
+        QStringLiteral("lang"), QStringLiteral("zh_CN") });
+    p.addOption({ QStringLiteral("status"),
+        Cli::tr("Implementation status: not_started, planned, partial, implemented, not_applicable."),
+        QStringLiteral("status") });
+    p.addOption({ QStringLiteral("applicable"), Cli::tr("Applicable: yes or no."), QStringLiteral("yes|no") });
+    p.addOption({ QStringLiteral("justification"), Cli::tr("Justification (required when excluding)."),
+        QStringLiteral("text") });
+    p.addOption({ QStringLiteral("reasons"), Cli::tr("Reasons for inclusion: legal,contractual,risk,business."),
+        QStringLiteral("list") });
+    p.addOption(
+        { QStringLiteral("owner"), Cli::tr("Owner (set), or filter by owner (list)."), QStringLiteral("name") });
+    p.addOption({ QStringLiteral("notes"), Cli::tr("Implementation notes."), QStringLiteral("text") });
+    p.addOption({ QStringLiteral("target-date"), Cli::tr("Target date YYYY-MM-DD, or none."), QStringLiteral("date") });
+    p.addOption({ QStringLiteral("review-months"), Cli::tr("Review cycle in months (1–60)."), QStringLiteral("n") });
+    p.addOption({ QStringLiteral("last-reviewed"), Cli::tr("Date of the last review YYYY-MM-DD, or none."),
+        QStringLiteral("date") });
+    p.addOption({ QStringLiteral("search"), Cli::tr("List: id or words of the English or Chinese title."),
+        QStringLiteral("text") });
+    p.addOption({ QStringLiteral("overdue"), Cli::tr("List: only controls whose review is overdue.") });
+    p.addOption({ QStringLiteral("no-evidence"), Cli::tr("List: only controls without evidence.") });
+    p.addOption({ QStringLiteral("title"), Cli::tr("Evidence title."), QStringLiteral("text") });
+    p.addOption(
+        { QStringLiteral("out"), Cli::tr("Report file (.pdf; the SoA also .csv or .xlsx)."), QStringLiteral("file") });
     p.addPositionalArgument(QStringLiteral("action"),
-                            Cli::tr("list | set ID | evidence list|add|add-link|add-text ID … | soa | gap | overview | "
-                                    "import-catalogue FILE"));
+        Cli::tr("list | set ID | evidence list|add|add-link|add-text ID … | soa | gap | overview | "
+                "import-catalogue FILE"));
     if (!ctx.parse()) {
         return ExitUsage;
     }
     const QStringList pos = ctx.positional();
     const QString action = pos.value(0);
-    static const QStringList actions = {QStringLiteral("list"),     QStringLiteral("set"),
-                                        QStringLiteral("evidence"), QStringLiteral("soa"),
-                                        QStringLiteral("gap"),      QStringLiteral("overview"),
-                                        QStringLiteral("import-catalogue")};
+    static const QStringList actions = { QStringLiteral("list"), QStringLiteral("set"), QStringLiteral("evidence"),
+        QStringLiteral("soa"), QStringLiteral("gap"), QStringLiteral("overview"), QStringLiteral("import-catalogue") };
     if (!actions.contains(action)) {
         return ctx.usage(action.isEmpty() ? Cli::tr("iso needs an action: %1.").arg(actions.join(QStringLiteral(", ")))
                                           : Cli::tr("Unknown iso action %1.").arg(action));
@@ -357,12 +347,12 @@ int cmdIso(CliContext& ctx)
         if (!report) {
             return ctx.fail(report.error());
         }
-        ctx.printJson(QJsonObject{{QStringLiteral("from_version"), report->fromVersion},
-                                  {QStringLiteral("to_version"), report->toVersion},
-                                  {QStringLiteral("added"), QJsonArray::fromStringList(report->added)},
-                                  {QStringLiteral("removed"), QJsonArray::fromStringList(report->removed)},
-                                  {QStringLiteral("retitled"), QJsonArray::fromStringList(report->retitled)},
-                                  {QStringLiteral("kept"), report->kept}});
+        ctx.printJson(QJsonObject { { QStringLiteral("from_version"), report->fromVersion },
+            { QStringLiteral("to_version"), report->toVersion },
+            { QStringLiteral("added"), QJsonArray::fromStringList(report->added) },
+            { QStringLiteral("removed"), QJsonArray::fromStringList(report->removed) },
+            { QStringLiteral("retitled"), QJsonArray::fromStringList(report->retitled) },
+            { QStringLiteral("kept"), report->kept } });
         return ExitOk;
     }
     // overview: what the Dashboard shows.
@@ -376,11 +366,10 @@ int cmdIso(CliContext& ctx)
         for (iso::ImplementationStatus s : iso::allStatuses()) {
             counts.insert(iso::statusKey(s), t.count(s));
         }
-        return QJsonObject{{QStringLiteral("controls"), t.total},
-                           {QStringLiteral("applicable"), t.applicable},
-                           {QStringLiteral("status"), counts},
-                           {QStringLiteral("implemented_percent"), qRound(t.implementedPercent() * 10) / 10.0},
-                           {QStringLiteral("overdue_reviews"), t.overdueReviews}};
+        return QJsonObject { { QStringLiteral("controls"), t.total }, { QStringLiteral("applicable"), t.applicable },
+            { QStringLiteral("status"), counts },
+            { QStringLiteral("implemented_percent"), qRound(t.implementedPercent() * 10) / 10.0 },
+            { QStringLiteral("overdue_reviews"), t.overdueReviews } };
     };
     QJsonObject themes;
     for (const iso::ThemeProgress& t : o->themes) {
@@ -388,13 +377,12 @@ int cmdIso(CliContext& ctx)
     }
     QJsonArray overdue;
     for (const iso::Control& c : o->overdueReviews) {
-        overdue.append(QJsonObject{{QStringLiteral("id"), c.controlId},
-                                   {QStringLiteral("next_review_due"), dateJson(c.nextReviewDue())}});
+        overdue.append(QJsonObject { { QStringLiteral("id"), c.controlId },
+            { QStringLiteral("next_review_due"), dateJson(c.nextReviewDue()) } });
     }
-    ctx.printJson(QJsonObject{{QStringLiteral("total"), progressJson(o->total)},
-                              {QStringLiteral("themes"), themes},
-                              {QStringLiteral("overdue_reviews"), overdue},
-                              {QStringLiteral("catalogue_version"), service.catalogueVersion()}});
+    ctx.printJson(QJsonObject { { QStringLiteral("total"), progressJson(o->total) },
+        { QStringLiteral("themes"), themes }, { QStringLiteral("overdue_reviews"), overdue },
+        { QStringLiteral("catalogue_version"), service.catalogueVersion() } });
     return ExitOk;
 }
 
@@ -402,8 +390,8 @@ int cmdIso(CliContext& ctx)
 
 QList<Command> isoCommands()
 {
-    return {{QStringLiteral("iso"), Cli::tr("ISO 27001 checklist: list, set, evidence, soa, gap, overview."), cmdIso,
-             true}};
+    return { { QStringLiteral("iso"), Cli::tr("ISO 27001 checklist: list, set, evidence, soa, gap, overview."), cmdIso,
+        true } };
 }
 
 } // namespace cd::cli

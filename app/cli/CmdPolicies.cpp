@@ -28,21 +28,19 @@ QJsonValue dateJson(const QDate& date)
 
 QJsonObject versionJson(const PolicyVersion& v, const NotificationPlan& plan)
 {
-    QJsonObject o{{QStringLiteral("id"), v.id},
-                  {QStringLiteral("label"), v.label},
-                  {QStringLiteral("status"), policyStatusKey(v.status)},
-                  {QStringLiteral("updated_on"), dateJson(v.updatedOn)},
-                  {QStringLiteral("effective_on"), dateJson(v.effectiveOn)},
-                  {QStringLiteral("author"), v.authorName},
-                  {QStringLiteral("approver"), v.approverName.isEmpty() ? QJsonValue() : QJsonValue(v.approverName)},
-                  {QStringLiteral("approved_at"),
-                   v.approvedAt.isValid() ? QJsonValue(v.approvedAt.toString(Qt::ISODateWithMs)) : QJsonValue()},
-                  {QStringLiteral("published_at"),
-                   v.publishedAt.isValid() ? QJsonValue(v.publishedAt.toString(Qt::ISODateWithMs)) : QJsonValue()},
-                  {QStringLiteral("sha256"), v.contentHash.isEmpty() ? QJsonValue() : QJsonValue(v.contentHash)},
-                  {QStringLiteral("material_change"), v.materialChange},
-                  {QStringLiteral("zh_characters"), PolicyText::countCharacters(PolicyText::renderedPlainText(v.textZh))},
-                  {QStringLiteral("en_words"), PolicyText::countWords(PolicyText::renderedPlainText(v.textEn))}};
+    QJsonObject o { { QStringLiteral("id"), v.id }, { QStringLiteral("label"), v.label },
+        { QStringLiteral("status"), policyStatusKey(v.status) },
+        { QStringLiteral("updated_on"), dateJson(v.updatedOn) },
+        { QStringLiteral("effective_on"), dateJson(v.effectiveOn) }, { QStringLiteral("author"), v.authorName },
+        { QStringLiteral("approver"), v.approverName.isEmpty() ? QJsonValue() : QJsonValue(v.approverName) },
+        { QStringLiteral("approved_at"),
+            v.approvedAt.isValid() ? QJsonValue(v.approvedAt.toString(Qt::ISODateWithMs)) : QJsonValue() },
+        { QStringLiteral("published_at"),
+            v.publishedAt.isValid() ? QJsonValue(v.publishedAt.toString(Qt::ISODateWithMs)) : QJsonValue() },
+        { QStringLiteral("sha256"), v.contentHash.isEmpty() ? QJsonValue() : QJsonValue(v.contentHash) },
+        { QStringLiteral("material_change"), v.materialChange },
+        { QStringLiteral("zh_characters"), PolicyText::countCharacters(PolicyText::renderedPlainText(v.textZh)) },
+        { QStringLiteral("en_words"), PolicyText::countWords(PolicyText::renderedPlainText(v.textEn)) } };
     if (plan.versionId != 0) {
         QJsonArray channels;
         if (plan.channels & ChannelEmail) {
@@ -55,10 +53,11 @@ QJsonObject versionJson(const PolicyVersion& v, const NotificationPlan& plan)
             channels.append(QStringLiteral("other"));
         }
         o.insert(QStringLiteral("notification"),
-                 QJsonObject{{QStringLiteral("channels"), channels},
-                             {QStringLiteral("planned_on"), dateJson(plan.plannedOn)},
-                             {QStringLiteral("sent_on"), dateJson(plan.sentOn)},
-                             {QStringLiteral("sent_by"), plan.sentByName.isEmpty() ? QJsonValue() : QJsonValue(plan.sentByName)}});
+            QJsonObject { { QStringLiteral("channels"), channels },
+                { QStringLiteral("planned_on"), dateJson(plan.plannedOn) },
+                { QStringLiteral("sent_on"), dateJson(plan.sentOn) },
+                { QStringLiteral("sent_by"),
+                    plan.sentByName.isEmpty() ? QJsonValue() : QJsonValue(plan.sentByName) } });
     }
     return o;
 }
@@ -85,11 +84,11 @@ Result<PolicyVersion> findVersion(PolicyService& service, const QString& documen
         }
     }
     if (found.isEmpty()) {
-        return Error{ErrorCode::NotFound, Cli::tr("No policy version is labelled %1.").arg(label)};
+        return Error { ErrorCode::NotFound, Cli::tr("No policy version is labelled %1.").arg(label) };
     }
     if (found.size() > 1) {
-        return Error{ErrorCode::InvalidInput,
-                     Cli::tr("Several documents have a version labelled %1; name one with --document.").arg(label)};
+        return Error { ErrorCode::InvalidInput,
+            Cli::tr("Several documents have a version labelled %1; name one with --document.").arg(label) };
     }
     return found.first();
 }
@@ -97,13 +96,16 @@ Result<PolicyVersion> findVersion(PolicyService& service, const QString& documen
 int cmdImport(CliContext& ctx)
 {
     auto& p = ctx.parser();
-    p.addOption({QStringLiteral("document"), Cli::tr("Policy document name (created when missing)."), QStringLiteral("name")});
-    p.addOption({QStringLiteral("label"), Cli::tr("Version label, e.g. 2024-04-25 or 1.3."), QStringLiteral("label")});
-    p.addOption({QStringLiteral("zh"), Cli::tr("Chinese text: .txt, .md or .html (UTF-8 or GB18030)."), QStringLiteral("file")});
-    p.addOption({QStringLiteral("en"), Cli::tr("English text: .txt, .md or .html."), QStringLiteral("file")});
-    p.addOption({QStringLiteral("updated-on"), Cli::tr("Updated-on date, YYYY-MM-DD."), QStringLiteral("date")});
-    p.addOption({QStringLiteral("effective-on"), Cli::tr("Effective date, YYYY-MM-DD."), QStringLiteral("date")});
-    p.addOption({QStringLiteral("summary"), Cli::tr("Summary of changes."), QStringLiteral("text")});
+    p.addOption({ QStringLiteral("document"), Cli::tr("Policy document name (created when missing)."),
+        QStringLiteral("name") });
+    p.addOption(
+        { QStringLiteral("label"), Cli::tr("Version label, e.g. 2024-04-25 or 1.3."), QStringLiteral("label") });
+    p.addOption({ QStringLiteral("zh"), Cli::tr("Chinese text: .txt, .md or .html (UTF-8 or GB18030)."),
+        QStringLiteral("file") });
+    p.addOption({ QStringLiteral("en"), Cli::tr("English text: .txt, .md or .html."), QStringLiteral("file") });
+    p.addOption({ QStringLiteral("updated-on"), Cli::tr("Updated-on date, YYYY-MM-DD."), QStringLiteral("date") });
+    p.addOption({ QStringLiteral("effective-on"), Cli::tr("Effective date, YYYY-MM-DD."), QStringLiteral("date") });
+    p.addOption({ QStringLiteral("summary"), Cli::tr("Summary of changes."), QStringLiteral("text") });
     if (!ctx.parse()) {
         return ExitUsage;
     }
@@ -113,7 +115,7 @@ int cmdImport(CliContext& ctx)
     if (documentName.isEmpty() || input.label.isEmpty() || ctx.value(QStringLiteral("zh")).isEmpty()) {
         return ctx.usage(Cli::tr("policy import needs --document NAME, --label L and --zh FILE."));
     }
-    for (const QString& option : {QStringLiteral("updated-on"), QStringLiteral("effective-on")}) {
+    for (const QString& option : { QStringLiteral("updated-on"), QStringLiteral("effective-on") }) {
         if (ctx.isSet(option) && !QDate::fromString(ctx.value(option), Qt::ISODate).isValid()) {
             return ctx.usage(Cli::tr("--%1 takes a date as YYYY-MM-DD.").arg(option));
         }
@@ -157,7 +159,7 @@ int cmdImport(CliContext& ctx)
 
 int cmdList(CliContext& ctx)
 {
-    ctx.addFormatOption({QStringLiteral("json")});
+    ctx.addFormatOption({ QStringLiteral("json") });
     if (!ctx.parse()) {
         return ExitUsage;
     }
@@ -180,10 +182,10 @@ int cmdList(CliContext& ctx)
         for (const PolicyVersion& v : versions.value()) {
             list.append(versionJson(v, service.notificationPlan(v.id).value()));
         }
-        out.append(QJsonObject{{QStringLiteral("document"), doc.name},
-                               {QStringLiteral("published"), doc.publishedLabel.isEmpty() ? QJsonValue()
-                                                                                          : QJsonValue(doc.publishedLabel)},
-                               {QStringLiteral("versions"), list}});
+        out.append(QJsonObject { { QStringLiteral("document"), doc.name },
+            { QStringLiteral("published"),
+                doc.publishedLabel.isEmpty() ? QJsonValue() : QJsonValue(doc.publishedLabel) },
+            { QStringLiteral("versions"), list } });
     }
     ctx.printJson(out);
     return ExitOk;
@@ -192,12 +194,12 @@ int cmdList(CliContext& ctx)
 int cmdDiff(CliContext& ctx)
 {
     auto& p = ctx.parser();
-    p.addOption({QStringLiteral("document"), Cli::tr("Policy document name."), QStringLiteral("name")});
-    p.addOption({QStringLiteral("from"), Cli::tr("Label of the older version."), QStringLiteral("label")});
-    p.addOption({QStringLiteral("to"), Cli::tr("Label of the newer version."), QStringLiteral("label")});
-    p.addOption({QStringLiteral("lang"), Cli::tr("Text to compare: zh_CN or en."), QStringLiteral("lang"),
-                 QStringLiteral("zh_CN")});
-    ctx.addFormatOption({QStringLiteral("text"), QStringLiteral("json")});
+    p.addOption({ QStringLiteral("document"), Cli::tr("Policy document name."), QStringLiteral("name") });
+    p.addOption({ QStringLiteral("from"), Cli::tr("Label of the older version."), QStringLiteral("label") });
+    p.addOption({ QStringLiteral("to"), Cli::tr("Label of the newer version."), QStringLiteral("label") });
+    p.addOption({ QStringLiteral("lang"), Cli::tr("Text to compare: zh_CN or en."), QStringLiteral("lang"),
+        QStringLiteral("zh_CN") });
+    ctx.addFormatOption({ QStringLiteral("text"), QStringLiteral("json") });
     if (!ctx.parse()) {
         return ExitUsage;
     }
@@ -223,8 +225,8 @@ int cmdDiff(CliContext& ctx)
         return ctx.fail(to.error());
     }
     const bool chinese = lang == QLatin1String("zh_CN");
-    const TextDiff diff = PolicyDiff::compare(chinese ? from->textZh : from->textEn, chinese ? to->textZh : to->textEn,
-                                              PolicyDiff::granularityFor(lang));
+    const TextDiff diff = PolicyDiff::compare(
+        chinese ? from->textZh : from->textEn, chinese ? to->textZh : to->textEn, PolicyDiff::granularityFor(lang));
     if (ctx.value(QStringLiteral("format")) == QLatin1String("json")) {
         QJsonArray changes;
         for (const DiffChange& c : diff.changes) {
@@ -234,26 +236,22 @@ int cmdDiff(CliContext& ctx)
                 const DiffSegment& seg = diff.segments.at(s);
                 (seg.kind == DiffSegment::Kind::Delete ? removed : added) += seg.text;
             }
-            changes.append(QJsonObject{{QStringLiteral("section"), c.section},
-                                       {QStringLiteral("old_offset"), c.oldOffset},
-                                       {QStringLiteral("old_length"), c.oldLength},
-                                       {QStringLiteral("new_offset"), c.newOffset},
-                                       {QStringLiteral("new_length"), c.newLength},
-                                       {QStringLiteral("removed"), removed},
-                                       {QStringLiteral("added"), added}});
+            changes.append(QJsonObject { { QStringLiteral("section"), c.section },
+                { QStringLiteral("old_offset"), c.oldOffset }, { QStringLiteral("old_length"), c.oldLength },
+                { QStringLiteral("new_offset"), c.newOffset }, { QStringLiteral("new_length"), c.newLength },
+                { QStringLiteral("removed"), removed }, { QStringLiteral("added"), added } });
         }
-        ctx.printJson(QJsonObject{
-            {QStringLiteral("document"), to->documentName},
-            {QStringLiteral("from"), from->label},
-            {QStringLiteral("to"), to->label},
-            {QStringLiteral("lang"), lang},
-            {QStringLiteral("granularity"), chinese ? QStringLiteral("character") : QStringLiteral("word")},
-            {QStringLiteral("summary"),
-             QJsonObject{{QStringLiteral("changes"), diff.summary.changes},
-                         {QStringLiteral("characters_added"), diff.summary.charactersAdded},
-                         {QStringLiteral("characters_removed"), diff.summary.charactersRemoved},
-                         {QStringLiteral("sections_changed"), QJsonArray::fromStringList(diff.summary.sectionsChanged)}}},
-            {QStringLiteral("changes"), changes}});
+        ctx.printJson(
+            QJsonObject { { QStringLiteral("document"), to->documentName }, { QStringLiteral("from"), from->label },
+                { QStringLiteral("to"), to->label }, { QStringLiteral("lang"), lang },
+                { QStringLiteral("granularity"), chinese ? QStringLiteral("character") : QStringLiteral("word") },
+                { QStringLiteral("summary"),
+                    QJsonObject { { QStringLiteral("changes"), diff.summary.changes },
+                        { QStringLiteral("characters_added"), diff.summary.charactersAdded },
+                        { QStringLiteral("characters_removed"), diff.summary.charactersRemoved },
+                        { QStringLiteral("sections_changed"),
+                            QJsonArray::fromStringList(diff.summary.sectionsChanged) } } },
+                { QStringLiteral("changes"), changes } });
         return ExitOk;
     }
     QString text = QStringLiteral("--- %1 %2\n+++ %1 %3\n").arg(to->documentName, from->label, to->label);
@@ -273,7 +271,7 @@ int cmdDiff(CliContext& ctx)
 
 int cmdTransition(CliContext& ctx)
 {
-    ctx.parser().addOption({QStringLiteral("document"), Cli::tr("Policy document name."), QStringLiteral("name")});
+    ctx.parser().addOption({ QStringLiteral("document"), Cli::tr("Policy document name."), QStringLiteral("name") });
     ctx.parser().addPositionalArgument(QStringLiteral("label"), Cli::tr("Version label."));
     ctx.parser().addPositionalArgument(QStringLiteral("state"), Cli::tr("draft | in_review | approved | published"));
     if (!ctx.parse()) {
@@ -282,7 +280,8 @@ int cmdTransition(CliContext& ctx)
     const QStringList pos = ctx.positional();
     PolicyStatus target;
     if (pos.size() < 3 || !policyStatusFromKey(pos.at(2), &target)) {
-        return ctx.usage(Cli::tr("policy transition needs a LABEL and a STATE: draft, in_review, approved or published."));
+        return ctx.usage(
+            Cli::tr("policy transition needs a LABEL and a STATE: draft, in_review, approved or published."));
     }
     auto vault = ctx.openVault();
     if (!vault) {
@@ -304,12 +303,12 @@ int cmdTransition(CliContext& ctx)
 int cmdExport(CliContext& ctx)
 {
     auto& p = ctx.parser();
-    p.addOption({QStringLiteral("document"), Cli::tr("Policy document name."), QStringLiteral("name")});
-    p.addOption({QStringLiteral("out"), Cli::tr("File to write: .pdf or .html."), QStringLiteral("file")});
-    p.addOption({QStringLiteral("texts"), Cli::tr("Texts to include: zh, en or both."), QStringLiteral("texts"),
-                 QStringLiteral("both")});
-    p.addOption({QStringLiteral("lang"), Cli::tr("Language of headings and labels: zh_CN or en."),
-                 QStringLiteral("lang"), QStringLiteral("zh_CN")});
+    p.addOption({ QStringLiteral("document"), Cli::tr("Policy document name."), QStringLiteral("name") });
+    p.addOption({ QStringLiteral("out"), Cli::tr("File to write: .pdf or .html."), QStringLiteral("file") });
+    p.addOption({ QStringLiteral("texts"), Cli::tr("Texts to include: zh, en or both."), QStringLiteral("texts"),
+        QStringLiteral("both") });
+    p.addOption({ QStringLiteral("lang"), Cli::tr("Language of headings and labels: zh_CN or en."),
+        QStringLiteral("lang"), QStringLiteral("zh_CN") });
     p.addPositionalArgument(QStringLiteral("label"), Cli::tr("Version label, or \"history\" for the version history."));
     if (!ctx.parse()) {
         return ExitUsage;
@@ -341,7 +340,8 @@ int cmdExport(CliContext& ctx)
     ui::LanguageManager::installInto(QCoreApplication::instance(), lang, &appTr, &qtTr);
     PolicyService service(*vault.value());
     ReportDocument report;
-    QJsonObject result{{QStringLiteral("out"), QFileInfo(out).absoluteFilePath()}, {QStringLiteral("language"), lang}};
+    QJsonObject result { { QStringLiteral("out"), QFileInfo(out).absoluteFilePath() },
+        { QStringLiteral("language"), lang } };
     if (label == QLatin1String("history")) {
         auto doc = service.documentByName(ctx.value(QStringLiteral("document")));
         if (!doc) {
@@ -413,9 +413,9 @@ int cmdPolicy(CliContext& ctx)
 
 QList<Command> policiesCommands()
 {
-    return {{QStringLiteral("policy"),
-             Cli::tr("Policy versions: import, list, diff, transition (review, approve, publish), export."), cmdPolicy,
-             true}};
+    return { { QStringLiteral("policy"),
+        Cli::tr("Policy versions: import, list, diff, transition (review, approve, publish), export."), cmdPolicy,
+        true } };
 }
 
 } // namespace cd::cli

@@ -19,13 +19,13 @@ namespace {
 int cmdReport(CliContext& ctx)
 {
     ctx.addVaultOptions();
-    ctx.parser().addOption({QStringLiteral("out"), Cli::tr("PDF file to write."), QStringLiteral("file")});
-    ctx.parser().addOption({QStringLiteral("lang"), Cli::tr("Report language: zh_CN or en."), QStringLiteral("lang"),
-                            QStringLiteral("zh_CN")});
-    ctx.parser().addOption({QStringLiteral("from"), Cli::tr("overview: first day of the period (YYYY-MM-DD)."),
-                            QStringLiteral("date")});
-    ctx.parser().addOption({QStringLiteral("to"), Cli::tr("overview: last day of the period (YYYY-MM-DD); default today."),
-                            QStringLiteral("date")});
+    ctx.parser().addOption({ QStringLiteral("out"), Cli::tr("PDF file to write."), QStringLiteral("file") });
+    ctx.parser().addOption({ QStringLiteral("lang"), Cli::tr("Report language: zh_CN or en."), QStringLiteral("lang"),
+        QStringLiteral("zh_CN") });
+    ctx.parser().addOption(
+        { QStringLiteral("from"), Cli::tr("overview: first day of the period (YYYY-MM-DD)."), QStringLiteral("date") });
+    ctx.parser().addOption({ QStringLiteral("to"),
+        Cli::tr("overview: last day of the period (YYYY-MM-DD); default today."), QStringLiteral("date") });
     ctx.parser().addPositionalArgument(QStringLiteral("kind"), Cli::tr("about | overview"));
     if (!ctx.parse()) {
         return ExitUsage;
@@ -45,8 +45,8 @@ int cmdReport(CliContext& ctx)
         period.to = ctx.isSet(QStringLiteral("to")) ? QDate::fromString(ctx.value(QStringLiteral("to")), Qt::ISODate)
                                                     : Clock::today();
         period.from = ctx.isSet(QStringLiteral("from"))
-                          ? QDate::fromString(ctx.value(QStringLiteral("from")), Qt::ISODate)
-                          : period.to.addDays(-29);
+            ? QDate::fromString(ctx.value(QStringLiteral("from")), Qt::ISODate)
+            : period.to.addDays(-29);
         if (!period.isValid()) {
             return ctx.usage(Cli::tr("--from and --to take dates as YYYY-MM-DD, --from on or before --to."));
         }
@@ -80,10 +80,9 @@ int cmdReport(CliContext& ctx)
     if (!s) {
         return ctx.fail(s.error());
     }
-    ctx.printJson(QJsonObject{{QStringLiteral("report"), kind},
-                              {QStringLiteral("out"), QFileInfo(out).absoluteFilePath()},
-                              {QStringLiteral("language"), lang},
-                              {QStringLiteral("pages"), renderer.lastPageCount()}});
+    ctx.printJson(
+        QJsonObject { { QStringLiteral("report"), kind }, { QStringLiteral("out"), QFileInfo(out).absoluteFilePath() },
+            { QStringLiteral("language"), lang }, { QStringLiteral("pages"), renderer.lastPageCount() } });
     return ExitOk;
 }
 
@@ -91,7 +90,7 @@ int cmdReport(CliContext& ctx)
 
 QList<Command> reportCommands()
 {
-    return {{QStringLiteral("report"), Cli::tr("Render a report to PDF."), cmdReport, true}};
+    return { { QStringLiteral("report"), Cli::tr("Render a report to PDF."), cmdReport, true } };
 }
 
 } // namespace cd::cli

@@ -40,36 +40,27 @@ QJsonObject requestJson(const RightsRequest& r, const WorkingDayCalendar& cal)
     for (auto it = r.deletionCounts.begin(); it != r.deletionCounts.end(); ++it) {
         counts.insert(it.key(), it.value());
     }
-    return QJsonObject{{QStringLiteral("id"), r.id},
-                       {QStringLiteral("number"), r.number},
-                       {QStringLiteral("type"), key(r.type)},
-                       {QStringLiteral("state"), key(r.state)},
-                       {QStringLiteral("received_on"), dateJson(r.receivedOn)},
-                       {QStringLiteral("channel"), key(r.channel)},
-                       {QStringLiteral("requester_name"), r.requesterName},
-                       {QStringLiteral("email"), r.email},
-                       {QStringLiteral("phone"), r.phone},
-                       {QStringLiteral("on_behalf"), key(r.onBehalf)},
-                       {QStringLiteral("possible_minor"), r.possibleMinor},
-                       {QStringLiteral("assignee"), r.assigneeName},
-                       {QStringLiteral("deadline_rule"), r.rule.toString()},
-                       {QStringLiteral("due_on"), dateJson(r.effectiveDue(cal, today))},
-                       {QStringLiteral("working_days_left"),
-                        isOpen(r.state) ? QJsonValue(r.workingDaysLeft(cal, today)) : QJsonValue()},
-                       {QStringLiteral("overdue"), r.isOverdue(cal, today)},
-                       {QStringLiteral("due_soon"), r.isDueSoon(cal, today)},
-                       {QStringLiteral("paused_working_days"), r.pausedWorkingDays},
-                       {QStringLiteral("extension_months"), r.extensionMonths},
-                       {QStringLiteral("verification_method"), r.verificationMethod},
-                       {QStringLiteral("verified_by"), r.verifiedByName},
-                       {QStringLiteral("verified_at"), dateTimeJson(r.verifiedAt)},
-                       {QStringLiteral("rejection_reason"), r.rejectionReason},
-                       {QStringLiteral("deletion_ground"), r.deletionGround},
-                       {QStringLiteral("deleted"), counts},
-                       {QStringLiteral("signed_off_by"), r.signedOffByName},
-                       {QStringLiteral("closed_at"), dateTimeJson(r.closedAt)},
-                       {QStringLiteral("erased"), r.erased},
-                       {QStringLiteral("linked_submissions"), r.linkedSubmissionCount}};
+    return QJsonObject { { QStringLiteral("id"), r.id }, { QStringLiteral("number"), r.number },
+        { QStringLiteral("type"), key(r.type) }, { QStringLiteral("state"), key(r.state) },
+        { QStringLiteral("received_on"), dateJson(r.receivedOn) }, { QStringLiteral("channel"), key(r.channel) },
+        { QStringLiteral("requester_name"), r.requesterName }, { QStringLiteral("email"), r.email },
+        { QStringLiteral("phone"), r.phone }, { QStringLiteral("on_behalf"), key(r.onBehalf) },
+        { QStringLiteral("possible_minor"), r.possibleMinor }, { QStringLiteral("assignee"), r.assigneeName },
+        { QStringLiteral("deadline_rule"), r.rule.toString() },
+        { QStringLiteral("due_on"), dateJson(r.effectiveDue(cal, today)) },
+        { QStringLiteral("working_days_left"),
+            isOpen(r.state) ? QJsonValue(r.workingDaysLeft(cal, today)) : QJsonValue() },
+        { QStringLiteral("overdue"), r.isOverdue(cal, today) }, { QStringLiteral("due_soon"), r.isDueSoon(cal, today) },
+        { QStringLiteral("paused_working_days"), r.pausedWorkingDays },
+        { QStringLiteral("extension_months"), r.extensionMonths },
+        { QStringLiteral("verification_method"), r.verificationMethod },
+        { QStringLiteral("verified_by"), r.verifiedByName },
+        { QStringLiteral("verified_at"), dateTimeJson(r.verifiedAt) },
+        { QStringLiteral("rejection_reason"), r.rejectionReason },
+        { QStringLiteral("deletion_ground"), r.deletionGround }, { QStringLiteral("deleted"), counts },
+        { QStringLiteral("signed_off_by"), r.signedOffByName },
+        { QStringLiteral("closed_at"), dateTimeJson(r.closedAt) }, { QStringLiteral("erased"), r.erased },
+        { QStringLiteral("linked_submissions"), r.linkedSubmissionCount } };
 }
 
 Result<RightsRequest> findRequest(RequestService& service, const QString& idOrNumber)
@@ -131,7 +122,8 @@ int requestsAdd(CliContext& ctx, Vault& vault)
         const QStringList parts = link.split(QLatin1Char(':'));
         bool ok = false;
         const qint64 id = parts.value(1).toLongLong(&ok);
-        if (parts.size() != 2 || !ok || (parts.at(0) != QLatin1String("submission") && parts.at(0) != QLatin1String("request"))) {
+        if (parts.size() != 2 || !ok
+            || (parts.at(0) != QLatin1String("submission") && parts.at(0) != QLatin1String("request"))) {
             return ctx.usage(Cli::tr("--link takes submission:ID, request:ID or all."));
         }
         (parts.at(0) == QLatin1String("submission") ? d.linkedSubmissions : d.linkedRequests).append(id);
@@ -142,10 +134,8 @@ int requestsAdd(CliContext& ctx, Vault& vault)
     }
     QJsonArray proposed;
     for (const LinkCandidate& c : candidates.value()) {
-        proposed.append(QJsonObject{{QStringLiteral("type"), c.targetType},
-                                    {QStringLiteral("id"), c.id},
-                                    {QStringLiteral("matched_on"), c.matchedOn},
-                                    {QStringLiteral("at"), dateTimeJson(c.at)}});
+        proposed.append(QJsonObject { { QStringLiteral("type"), c.targetType }, { QStringLiteral("id"), c.id },
+            { QStringLiteral("matched_on"), c.matchedOn }, { QStringLiteral("at"), dateTimeJson(c.at) } });
     }
     QJsonObject out = requestJson(added.value(), service.calendar());
     out.insert(QStringLiteral("proposed_links"), proposed);
@@ -165,14 +155,14 @@ int requestsList(CliContext& ctx, Vault& vault)
         if (!fromKey(ctx.value(QStringLiteral("state")), &s)) {
             return ctx.usage(Cli::tr("Unknown state %1.").arg(ctx.value(QStringLiteral("state"))));
         }
-        f.states = {s};
+        f.states = { s };
     }
     if (ctx.isSet(QStringLiteral("type"))) {
         RequestType t;
         if (!fromKey(ctx.value(QStringLiteral("type")), &t)) {
             return ctx.usage(Cli::tr("Unknown type %1.").arg(ctx.value(QStringLiteral("type"))));
         }
-        f.types = {t};
+        f.types = { t };
     }
     auto list = service.list(f);
     if (!list) {
@@ -183,17 +173,16 @@ int requestsList(CliContext& ctx, Vault& vault)
         QList<QStringList> rows;
         for (const RightsRequest& r : list.value()) {
             const QJsonObject o = requestJson(r, cal);
-            rows.append({r.number, key(r.type), key(r.state), r.receivedOn.toString(Qt::ISODate), key(r.channel),
-                         r.requesterName, r.email, r.phone, o.value(QStringLiteral("due_on")).toString(),
-                         isOpen(r.state) ? QString::number(r.workingDaysLeft(cal, Clock::today())) : QString(),
-                         r.isOverdue(cal, Clock::today()) ? QStringLiteral("yes") : QStringLiteral("no"),
-                         r.assigneeName});
+            rows.append({ r.number, key(r.type), key(r.state), r.receivedOn.toString(Qt::ISODate), key(r.channel),
+                r.requesterName, r.email, r.phone, o.value(QStringLiteral("due_on")).toString(),
+                isOpen(r.state) ? QString::number(r.workingDaysLeft(cal, Clock::today())) : QString(),
+                r.isOverdue(cal, Clock::today()) ? QStringLiteral("yes") : QStringLiteral("no"), r.assigneeName });
         }
-        ctx.printCsv({QStringLiteral("number"), QStringLiteral("type"), QStringLiteral("state"),
-                      QStringLiteral("received_on"), QStringLiteral("channel"), QStringLiteral("requester_name"),
-                      QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("due_on"),
-                      QStringLiteral("working_days_left"), QStringLiteral("overdue"), QStringLiteral("assignee")},
-                     rows);
+        ctx.printCsv({ QStringLiteral("number"), QStringLiteral("type"), QStringLiteral("state"),
+                         QStringLiteral("received_on"), QStringLiteral("channel"), QStringLiteral("requester_name"),
+                         QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("due_on"),
+                         QStringLiteral("working_days_left"), QStringLiteral("overdue"), QStringLiteral("assignee") },
+            rows);
     } else {
         QJsonArray arr;
         for (const RightsRequest& r : list.value()) {
@@ -213,12 +202,10 @@ int requestsShow(CliContext& ctx, Vault& vault, const RightsRequest& r)
     out.insert(QStringLiteral("extension_reason"), r.extensionReason);
     QJsonArray timeline;
     for (const RequestEvent& e : service.timeline(r.id).value()) {
-        timeline.append(QJsonObject{{QStringLiteral("at"), dateTimeJson(e.at)},
-                                    {QStringLiteral("actor"), e.actor},
-                                    {QStringLiteral("kind"), e.kind},
-                                    {QStringLiteral("from"), e.fromState},
-                                    {QStringLiteral("to"), e.toState},
-                                    {QStringLiteral("detail"), e.detail}});
+        timeline.append(
+            QJsonObject { { QStringLiteral("at"), dateTimeJson(e.at) }, { QStringLiteral("actor"), e.actor },
+                { QStringLiteral("kind"), e.kind }, { QStringLiteral("from"), e.fromState },
+                { QStringLiteral("to"), e.toState }, { QStringLiteral("detail"), e.detail } });
     }
     out.insert(QStringLiteral("timeline"), timeline);
     QJsonArray allowed;
@@ -272,7 +259,7 @@ Status writeFile(const QString& path, const QByteArray& bytes)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        return Error{ErrorCode::Io, Cli::tr("Could not write %1: %2").arg(path, f.errorString())};
+        return Error { ErrorCode::Io, Cli::tr("Could not write %1: %2").arg(path, f.errorString()) };
     }
     return {};
 }
@@ -288,7 +275,7 @@ int requestsFulfil(CliContext& ctx, Vault& vault, const RightsRequest& r)
     if (!outDir.isEmpty() && !QDir().mkpath(outDir)) {
         return ctx.fail(ErrorCode::Io, Cli::tr("Cannot create the folder %1.").arg(outDir));
     }
-    QJsonObject result{{QStringLiteral("number"), r.number}, {QStringLiteral("type"), key(r.type)}};
+    QJsonObject result { { QStringLiteral("number"), r.number }, { QStringLiteral("type"), key(r.type) } };
     QJsonArray files;
     const QString base = outDir.isEmpty() ? QString() : QDir(outDir).filePath(r.number);
     if (isErasure(r.type)) {
@@ -374,7 +361,8 @@ int requestsDocument(CliContext& ctx, Vault& vault, const RightsRequest& r, cons
         return ctx.fail(ErrorCode::NotAllowed, Cli::tr("Nothing was deleted for %1 yet.").arg(r.number));
     }
     if (action == QLatin1String("letter") && isOpen(r.state)) {
-        return ctx.fail(ErrorCode::NotAllowed, Cli::tr("%1 is still open; the letter follows its outcome.").arg(r.number));
+        return ctx.fail(
+            ErrorCode::NotAllowed, Cli::tr("%1 is still open; the letter follows its outcome.").arg(r.number));
     }
     const ReportDocument doc = action == QLatin1String("letter")
         ? buildResponseLetter(service, r, lang, vault.actor().displayName)
@@ -382,10 +370,8 @@ int requestsDocument(CliContext& ctx, Vault& vault, const RightsRequest& r, cons
     if (Status s = writePdf(doc, out); !s) {
         return ctx.fail(s.error());
     }
-    ctx.printJson(QJsonObject{{QStringLiteral("number"), r.number},
-                              {QStringLiteral("document"), action},
-                              {QStringLiteral("language"), lang},
-                              {QStringLiteral("out"), QFileInfo(out).absoluteFilePath()}});
+    ctx.printJson(QJsonObject { { QStringLiteral("number"), r.number }, { QStringLiteral("document"), action },
+        { QStringLiteral("language"), lang }, { QStringLiteral("out"), QFileInfo(out).absoluteFilePath() } });
     return ExitOk;
 }
 
@@ -411,17 +397,17 @@ int requestsRegister(CliContext& ctx, Vault& vault)
     if (suffix == QLatin1String("csv")) {
         s = TableExport::writeCsv(out, registerTableHeaders(), registerTableRows(summary.value()));
     } else if (suffix == QLatin1String("xlsx")) {
-        s = TableExport::writeXlsx(out, Cli::tr("Requests"), registerTableHeaders(), registerTableRows(summary.value()));
+        s = TableExport::writeXlsx(
+            out, Cli::tr("Requests"), registerTableHeaders(), registerTableRows(summary.value()));
     } else {
         s = writePdf(buildRegisterReport(summary.value(), from, to, lang, vault.actor().displayName), out);
     }
     if (!s) {
         return ctx.fail(s.error());
     }
-    ctx.printJson(QJsonObject{{QStringLiteral("out"), QFileInfo(out).absoluteFilePath()},
-                              {QStringLiteral("requests"), summary->requests.size()},
-                              {QStringLiteral("closed"), summary->closed},
-                              {QStringLiteral("closed_on_time"), summary->closedOnTime}});
+    ctx.printJson(QJsonObject { { QStringLiteral("out"), QFileInfo(out).absoluteFilePath() },
+        { QStringLiteral("requests"), summary->requests.size() }, { QStringLiteral("closed"), summary->closed },
+        { QStringLiteral("closed_on_time"), summary->closedOnTime } });
     return ExitOk;
 }
 
@@ -430,34 +416,39 @@ int cmdRequests(CliContext& ctx)
     ctx.addVaultOptions();
     ctx.addFormatOption();
     auto& p = ctx.parser();
-    p.addOption({QStringLiteral("type"), Cli::tr("Request type."), QStringLiteral("type")});
-    p.addOption({QStringLiteral("received"), Cli::tr("Date received (YYYY-MM-DD, default today)."), QStringLiteral("date")});
-    p.addOption({QStringLiteral("name"), Cli::tr("Requester's name."), QStringLiteral("name")});
-    p.addOption({QStringLiteral("email"), Cli::tr("Requester's email."), QStringLiteral("email")});
-    p.addOption({QStringLiteral("phone"), Cli::tr("Requester's phone."), QStringLiteral("phone")});
-    p.addOption({QStringLiteral("channel"), Cli::tr("email, phone, letter, website or in_person."), QStringLiteral("channel")});
-    p.addOption({QStringLiteral("on-behalf"), Cli::tr("self, guardian or agent."), QStringLiteral("who")});
-    p.addOption({QStringLiteral("description"), Cli::tr("What the person asks for."), QStringLiteral("text")});
-    p.addOption({QStringLiteral("possible-minor"), Cli::tr("The requester may be a minor.")});
-    p.addOption({QStringLiteral("link"), Cli::tr("Confirm a record as the person's: submission:ID, request:ID or all."),
-                 QStringLiteral("link")});
-    p.addOption({QStringLiteral("overdue"), Cli::tr("Only overdue requests.")});
-    p.addOption({QStringLiteral("due-soon"), Cli::tr("Only requests due within 3 working days or overdue.")});
-    p.addOption({QStringLiteral("open"), Cli::tr("Only open requests.")});
-    p.addOption({QStringLiteral("state"), Cli::tr("Only requests in this state."), QStringLiteral("state")});
-    p.addOption({QStringLiteral("reason"), Cli::tr("Rejection reason key."), QStringLiteral("key")});
-    p.addOption({QStringLiteral("reason-text"), Cli::tr("Rejection explanation for the letter."), QStringLiteral("text")});
-    p.addOption({QStringLiteral("method"), Cli::tr("Identity verification method."), QStringLiteral("method")});
-    p.addOption({QStringLiteral("verified-by"), Cli::tr("Account that verified the identity."), QStringLiteral("user")});
-    p.addOption({QStringLiteral("on"), Cli::tr("Date of the step (YYYY-MM-DD, default today)."), QStringLiteral("date")});
-    p.addOption({QStringLiteral("ground"), Cli::tr("Legal ground of a deletion."), QStringLiteral("ground")});
-    p.addOption({QStringLiteral("out"), Cli::tr("Output folder (fulfil) or file."), QStringLiteral("path")});
-    p.addOption({QStringLiteral("lang"), Cli::tr("Letter language: zh_CN or en."), QStringLiteral("lang"),
-                 QStringLiteral("zh_CN")});
-    p.addOption({QStringLiteral("from"), Cli::tr("First day (register)."), QStringLiteral("date")});
-    p.addOption({QStringLiteral("to"), Cli::tr("Last day (register)."), QStringLiteral("date")});
+    p.addOption({ QStringLiteral("type"), Cli::tr("Request type."), QStringLiteral("type") });
+    p.addOption(
+        { QStringLiteral("received"), Cli::tr("Date received (YYYY-MM-DD, default today)."), QStringLiteral("date") });
+    p.addOption({ QStringLiteral("name"), Cli::tr("Requester's name."), QStringLiteral("name") });
+    p.addOption({ QStringLiteral("email"), Cli::tr("Requester's email."), QStringLiteral("email") });
+    p.addOption({ QStringLiteral("phone"), Cli::tr("Requester's phone."), QStringLiteral("phone") });
+    p.addOption({ QStringLiteral("channel"), Cli::tr("email, phone, letter, website or in_person."),
+        QStringLiteral("channel") });
+    p.addOption({ QStringLiteral("on-behalf"), Cli::tr("self, guardian or agent."), QStringLiteral("who") });
+    p.addOption({ QStringLiteral("description"), Cli::tr("What the person asks for."), QStringLiteral("text") });
+    p.addOption({ QStringLiteral("possible-minor"), Cli::tr("The requester may be a minor.") });
+    p.addOption({ QStringLiteral("link"),
+        Cli::tr("Confirm a record as the person's: submission:ID, request:ID or all."), QStringLiteral("link") });
+    p.addOption({ QStringLiteral("overdue"), Cli::tr("Only overdue requests.") });
+    p.addOption({ QStringLiteral("due-soon"), Cli::tr("Only requests due within 3 working days or overdue.") });
+    p.addOption({ QStringLiteral("open"), Cli::tr("Only open requests.") });
+    p.addOption({ QStringLiteral("state"), Cli::tr("Only requests in this state."), QStringLiteral("state") });
+    p.addOption({ QStringLiteral("reason"), Cli::tr("Rejection reason key."), QStringLiteral("key") });
+    p.addOption(
+        { QStringLiteral("reason-text"), Cli::tr("Rejection explanation for the letter."), QStringLiteral("text") });
+    p.addOption({ QStringLiteral("method"), Cli::tr("Identity verification method."), QStringLiteral("method") });
+    p.addOption(
+        { QStringLiteral("verified-by"), Cli::tr("Account that verified the identity."), QStringLiteral("user") });
+    p.addOption(
+        { QStringLiteral("on"), Cli::tr("Date of the step (YYYY-MM-DD, default today)."), QStringLiteral("date") });
+    p.addOption({ QStringLiteral("ground"), Cli::tr("Legal ground of a deletion."), QStringLiteral("ground") });
+    p.addOption({ QStringLiteral("out"), Cli::tr("Output folder (fulfil) or file."), QStringLiteral("path") });
+    p.addOption({ QStringLiteral("lang"), Cli::tr("Letter language: zh_CN or en."), QStringLiteral("lang"),
+        QStringLiteral("zh_CN") });
+    p.addOption({ QStringLiteral("from"), Cli::tr("First day (register)."), QStringLiteral("date") });
+    p.addOption({ QStringLiteral("to"), Cli::tr("Last day (register)."), QStringLiteral("date") });
     p.addPositionalArgument(QStringLiteral("action"),
-                            Cli::tr("add | list | show | transition | fulfil | letter | certificate | signoff | register"));
+        Cli::tr("add | list | show | transition | fulfil | letter | certificate | signoff | register"));
     p.addPositionalArgument(QStringLiteral("id"), Cli::tr("Request id or number (RR-2026-0001)."));
     p.addPositionalArgument(QStringLiteral("state"), Cli::tr("Target state (transition)."));
     if (!ctx.parse()) {
@@ -465,14 +456,14 @@ int cmdRequests(CliContext& ctx)
     }
     const QStringList pos = ctx.positional();
     const QString action = pos.value(0);
-    static const QStringList actions{QStringLiteral("add"),    QStringLiteral("list"),        QStringLiteral("show"),
-                                     QStringLiteral("transition"), QStringLiteral("fulfil"), QStringLiteral("letter"),
-                                     QStringLiteral("certificate"), QStringLiteral("signoff"), QStringLiteral("register")};
+    static const QStringList actions { QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("show"),
+        QStringLiteral("transition"), QStringLiteral("fulfil"), QStringLiteral("letter"), QStringLiteral("certificate"),
+        QStringLiteral("signoff"), QStringLiteral("register") };
     if (!actions.contains(action)) {
         return ctx.usage(Cli::tr("requests needs an action: %1.").arg(actions.join(QStringLiteral(", "))));
     }
-    const bool needsId = action != QLatin1String("add") && action != QLatin1String("list")
-        && action != QLatin1String("register");
+    const bool needsId
+        = action != QLatin1String("add") && action != QLatin1String("list") && action != QLatin1String("register");
     if (needsId && pos.value(1).isEmpty()) {
         return ctx.usage(Cli::tr("Name the request by id or number."));
     }
@@ -521,9 +512,9 @@ int cmdCalendar(CliContext& ctx)
 {
     ctx.addVaultOptions();
     auto& p = ctx.parser();
-    p.addOption({QStringLiteral("from"), Cli::tr("Date of receipt (YYYY-MM-DD)."), QStringLiteral("date")});
-    p.addOption({QStringLiteral("working-days"), Cli::tr("Working days to add."), QStringLiteral("n")});
-    p.addOption({QStringLiteral("year"), Cli::tr("Year to export."), QStringLiteral("year")});
+    p.addOption({ QStringLiteral("from"), Cli::tr("Date of receipt (YYYY-MM-DD)."), QStringLiteral("date") });
+    p.addOption({ QStringLiteral("working-days"), Cli::tr("Working days to add."), QStringLiteral("n") });
+    p.addOption({ QStringLiteral("year"), Cli::tr("Year to export."), QStringLiteral("year") });
     p.addPositionalArgument(QStringLiteral("action"), Cli::tr("due | import FILE | export --year YEAR"));
     p.addPositionalArgument(QStringLiteral("file"), Cli::tr("Holiday file (import)."));
     if (!ctx.parse()) {
@@ -548,11 +539,9 @@ int cmdCalendar(CliContext& ctx)
             return ctx.usage(Cli::tr("calendar due needs --from YYYY-MM-DD and --working-days N (0–1000)."));
         }
         const QDate due = cal.addWorkingDays(from, n);
-        ctx.printJson(QJsonObject{{QStringLiteral("from"), from.toString(Qt::ISODate)},
-                                  {QStringLiteral("working_days"), n},
-                                  {QStringLiteral("due"), due.toString(Qt::ISODate)},
-                                  {QStringLiteral("calendar_covers"),
-                                   cal.covers(from.year()) && cal.covers(due.year())}});
+        ctx.printJson(QJsonObject { { QStringLiteral("from"), from.toString(Qt::ISODate) },
+            { QStringLiteral("working_days"), n }, { QStringLiteral("due"), due.toString(Qt::ISODate) },
+            { QStringLiteral("calendar_covers"), cal.covers(from.year()) && cal.covers(due.year()) } });
         return ExitOk;
     }
     if (action == QLatin1String("import")) {
@@ -568,7 +557,7 @@ int cmdCalendar(CliContext& ctx)
         for (int y : years.value()) {
             arr.append(y);
         }
-        ctx.printJson(QJsonObject{{QStringLiteral("imported_years"), arr}});
+        ctx.printJson(QJsonObject { { QStringLiteral("imported_years"), arr } });
         return ExitOk;
     }
     if (action == QLatin1String("export")) {
@@ -586,10 +575,10 @@ int cmdCalendar(CliContext& ctx)
 
 QList<Command> requestsCommands()
 {
-    return {{QStringLiteral("requests"), Cli::tr("Rights requests: add, list, show, transition, fulfil, letters."),
-             cmdRequests, true},
-            {QStringLiteral("calendar"), Cli::tr("Working-day calendar: due dates, import and export of holidays."),
-             cmdCalendar, false}};
+    return { { QStringLiteral("requests"), Cli::tr("Rights requests: add, list, show, transition, fulfil, letters."),
+                 cmdRequests, true },
+        { QStringLiteral("calendar"), Cli::tr("Working-day calendar: due dates, import and export of holidays."),
+            cmdCalendar, false } };
 }
 
 } // namespace cd::cli

@@ -16,21 +16,15 @@ using namespace cd::submissions;
 
 QJsonObject submissionJson(const Submission& s)
 {
-    return QJsonObject{{QStringLiteral("id"), s.id},
-                       {QStringLiteral("received_at"), s.receivedAt.toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("name"), s.name},
-                       {QStringLiteral("phone"), s.phone},
-                       {QStringLiteral("phone_norm"), s.phoneNorm},
-                       {QStringLiteral("email"), s.email},
-                       {QStringLiteral("email_norm"), s.emailNorm},
-                       {QStringLiteral("region"), s.region},
-                       {QStringLiteral("message"), s.message},
-                       {QStringLiteral("source"), s.source},
-                       {QStringLiteral("status"), s.status},
-                       {QStringLiteral("assignee"), s.assigneeName},
-                       {QStringLiteral("possible_minor"), s.possibleMinor},
-                       {QStringLiteral("closed_at"),
-                        s.closedAt.isValid() ? QJsonValue(s.closedAt.toString(Qt::ISODateWithMs)) : QJsonValue()}};
+    return QJsonObject { { QStringLiteral("id"), s.id },
+        { QStringLiteral("received_at"), s.receivedAt.toString(Qt::ISODateWithMs) }, { QStringLiteral("name"), s.name },
+        { QStringLiteral("phone"), s.phone }, { QStringLiteral("phone_norm"), s.phoneNorm },
+        { QStringLiteral("email"), s.email }, { QStringLiteral("email_norm"), s.emailNorm },
+        { QStringLiteral("region"), s.region }, { QStringLiteral("message"), s.message },
+        { QStringLiteral("source"), s.source }, { QStringLiteral("status"), s.status },
+        { QStringLiteral("assignee"), s.assigneeName }, { QStringLiteral("possible_minor"), s.possibleMinor },
+        { QStringLiteral("closed_at"),
+            s.closedAt.isValid() ? QJsonValue(s.closedAt.toString(Qt::ISODateWithMs)) : QJsonValue() } };
 }
 
 int listOrSearch(CliContext& ctx, Vault& vault, bool search)
@@ -66,7 +60,7 @@ int listOrSearch(CliContext& ctx, Vault& vault, bool search)
         if (q.state() == SubmissionQuery::State::TooShort) {
             return ctx.usage(Cli::tr("Search for at least 2 Chinese characters, or 3 letters or digits."));
         }
-        rows = q.page(vault.db(), Sort{}, limit, std::nullopt);
+        rows = q.page(vault.db(), Sort {}, limit, std::nullopt);
     } catch (const DbException& e) {
         return ctx.fail(e.error());
     }
@@ -90,14 +84,17 @@ int cmdSubmissions(CliContext& ctx)
 {
     ctx.addVaultOptions();
     ctx.addFormatOption();
-    ctx.parser().addOption({QStringLiteral("query"), Cli::tr("Text to search for (search)."), QStringLiteral("text")});
-    ctx.parser().addOption({QStringLiteral("status"), Cli::tr("Only these statuses, comma-separated: new, contacted, "
-                                                              "closed."),
-                            QStringLiteral("status")});
-    ctx.parser().addOption({QStringLiteral("due"), Cli::tr("Only submissions due for deletion (list).")});
-    ctx.parser().addOption({QStringLiteral("limit"), Cli::tr("At most this many rows (default 100)."),
-                            QStringLiteral("n"), QStringLiteral("100")});
-    ctx.parser().addOption({QStringLiteral("dry-run"), Cli::tr("Count what purge-expired would delete; delete nothing.")});
+    ctx.parser().addOption(
+        { QStringLiteral("query"), Cli::tr("Text to search for (search)."), QStringLiteral("text") });
+    ctx.parser().addOption({ QStringLiteral("status"),
+        Cli::tr("Only these statuses, comma-separated: new, contacted, "
+                "closed."),
+        QStringLiteral("status") });
+    ctx.parser().addOption({ QStringLiteral("due"), Cli::tr("Only submissions due for deletion (list).") });
+    ctx.parser().addOption({ QStringLiteral("limit"), Cli::tr("At most this many rows (default 100)."),
+        QStringLiteral("n"), QStringLiteral("100") });
+    ctx.parser().addOption(
+        { QStringLiteral("dry-run"), Cli::tr("Count what purge-expired would delete; delete nothing.") });
     ctx.parser().addPositionalArgument(QStringLiteral("action"), Cli::tr("list | search | set-status | purge-expired"));
     if (!ctx.parse()) {
         return ExitUsage;
@@ -130,7 +127,7 @@ int cmdSubmissions(CliContext& ctx)
         if (Status s = service.update(id, change); !s) {
             return ctx.fail(s.error());
         }
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("status"), pos.at(2)}});
+        ctx.printJson(QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("status"), pos.at(2) } });
         return ExitOk;
     }
     const bool dryRun = ctx.isSet(QStringLiteral("dry-run"));
@@ -138,17 +135,16 @@ int cmdSubmissions(CliContext& ctx)
     if (!report) {
         return ctx.fail(report.error());
     }
-    ctx.printJson(QJsonObject{{QStringLiteral("dry_run"), dryRun},
-                              {QStringLiteral("retention_months"), service.retentionMonths()},
-                              {QStringLiteral("due"), report->due},
-                              {QStringLiteral("deleted"), report->deleted}});
+    ctx.printJson(QJsonObject { { QStringLiteral("dry_run"), dryRun },
+        { QStringLiteral("retention_months"), service.retentionMonths() }, { QStringLiteral("due"), report->due },
+        { QStringLiteral("deleted"), report->deleted } });
     return ExitOk;
 }
 
 // "--mapping name=姓名,phone=3": a header name or a 1-based column number per field.
 bool parseMapping(const QString& text, const QStringList& headers, ImportMapping& out, QString* error)
 {
-    out = {{-1, -1, -1, -1, -1, -1}};
+    out = { { -1, -1, -1, -1, -1, -1 } };
     for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString key = part.section(QLatin1Char('='), 0, 0).trimmed();
         const QString value = part.section(QLatin1Char('='), 1).trimmed();
@@ -178,13 +174,14 @@ bool parseMapping(const QString& text, const QStringList& headers, ImportMapping
 int cmdImport(CliContext& ctx)
 {
     ctx.addVaultOptions();
-    ctx.parser().addOption({QStringLiteral("encoding"), Cli::tr("UTF-8 or GB18030 (default: detect)."),
-                            QStringLiteral("name")});
-    ctx.parser().addOption({QStringLiteral("mapping"), Cli::tr("Columns per field, e.g. name=姓名,phone=3 (default: "
-                                                               "guess from the headers)."),
-                            QStringLiteral("map")});
-    ctx.parser().addOption({QStringLiteral("rejects"), Cli::tr("Write rejected rows with line and reason to this CSV."),
-                            QStringLiteral("file")});
+    ctx.parser().addOption(
+        { QStringLiteral("encoding"), Cli::tr("UTF-8 or GB18030 (default: detect)."), QStringLiteral("name") });
+    ctx.parser().addOption({ QStringLiteral("mapping"),
+        Cli::tr("Columns per field, e.g. name=姓名,phone=3 (default: "
+                "guess from the headers)."),
+        QStringLiteral("map") });
+    ctx.parser().addOption({ QStringLiteral("rejects"),
+        Cli::tr("Write rejected rows with line and reason to this CSV."), QStringLiteral("file") });
     ctx.parser().addPositionalArgument(QStringLiteral("kind"), Cli::tr("submissions"));
     ctx.parser().addPositionalArgument(QStringLiteral("file"), Cli::tr("CSV, TSV, JSON or JSON Lines file."));
     if (!ctx.parse()) {
@@ -223,14 +220,11 @@ int cmdImport(CliContext& ctx)
     }
     QJsonArray rejects;
     for (const ImportReject& r : report->rejects.mid(0, 1000)) {
-        rejects.append(QJsonObject{{QStringLiteral("line"), r.line}, {QStringLiteral("reason"), r.reason}});
+        rejects.append(QJsonObject { { QStringLiteral("line"), r.line }, { QStringLiteral("reason"), r.reason } });
     }
-    ctx.printJson(QJsonObject{{QStringLiteral("source"), report->source},
-                              {QStringLiteral("read"), report->read},
-                              {QStringLiteral("imported"), report->imported},
-                              {QStringLiteral("duplicates"), report->duplicates},
-                              {QStringLiteral("rejected"), report->rejected},
-                              {QStringLiteral("rejects"), rejects}});
+    ctx.printJson(QJsonObject { { QStringLiteral("source"), report->source }, { QStringLiteral("read"), report->read },
+        { QStringLiteral("imported"), report->imported }, { QStringLiteral("duplicates"), report->duplicates },
+        { QStringLiteral("rejected"), report->rejected }, { QStringLiteral("rejects"), rejects } });
     return ExitOk;
 }
 
@@ -239,9 +233,10 @@ int cmdImport(CliContext& ctx)
 QList<Command> submissionsCommands()
 {
     return {
-        {QStringLiteral("submissions"), Cli::tr("List, search, change the status of, or purge contact submissions."),
-         cmdSubmissions},
-        {QStringLiteral("import"), Cli::tr("Import contact submissions from CSV, TSV, JSON or JSON Lines."), cmdImport},
+        { QStringLiteral("submissions"), Cli::tr("List, search, change the status of, or purge contact submissions."),
+            cmdSubmissions },
+        { QStringLiteral("import"), Cli::tr("Import contact submissions from CSV, TSV, JSON or JSON Lines."),
+            cmdImport },
     };
 }
 

@@ -21,14 +21,11 @@ namespace {
 
 QJsonObject accountJson(const Account& a)
 {
-    return QJsonObject{{QStringLiteral("id"), a.id},
-                       {QStringLiteral("username"), a.username},
-                       {QStringLiteral("display_name"), a.displayName},
-                       {QStringLiteral("role"), roleKey(a.role)},
-                       {QStringLiteral("active"), a.active},
-                       {QStringLiteral("created_at"), a.createdAt.toString(Qt::ISODate)},
-                       {QStringLiteral("last_sign_in"),
-                        a.lastSignIn.isValid() ? QJsonValue(a.lastSignIn.toString(Qt::ISODate)) : QJsonValue()}};
+    return QJsonObject { { QStringLiteral("id"), a.id }, { QStringLiteral("username"), a.username },
+        { QStringLiteral("display_name"), a.displayName }, { QStringLiteral("role"), roleKey(a.role) },
+        { QStringLiteral("active"), a.active }, { QStringLiteral("created_at"), a.createdAt.toString(Qt::ISODate) },
+        { QStringLiteral("last_sign_in"),
+            a.lastSignIn.isValid() ? QJsonValue(a.lastSignIn.toString(Qt::ISODate)) : QJsonValue() } };
 }
 
 Result<QString> newVaultPassphrase(CliContext& ctx)
@@ -40,11 +37,11 @@ Result<QString> newVaultPassphrase(CliContext& ctx)
     if (!ctx.isSet(QStringLiteral("passphrase-file")) && !qEnvironmentVariableIsSet("CD_PASSPHRASE")) {
         const QString again = CliContext::promptHidden(Cli::tr("Repeat the passphrase: "));
         if (again != first.value()) {
-            return Error{ErrorCode::InvalidInput, Cli::tr("The two passphrases differ.")};
+            return Error { ErrorCode::InvalidInput, Cli::tr("The two passphrases differ.") };
         }
     }
     if (first->size() < 12 && !first->startsWith(QLatin1String("x'"))) {
-        return Error{ErrorCode::InvalidInput, Cli::tr("The vault passphrase needs at least 12 characters.")};
+        return Error { ErrorCode::InvalidInput, Cli::tr("The vault passphrase needs at least 12 characters.") };
     }
     return first;
 }
@@ -52,8 +49,8 @@ Result<QString> newVaultPassphrase(CliContext& ctx)
 int cmdInit(CliContext& ctx)
 {
     ctx.addVaultOptions();
-    ctx.parser().addOption({QStringLiteral("display-name"), Cli::tr("Display name of the first account."),
-                            QStringLiteral("name")});
+    ctx.parser().addOption(
+        { QStringLiteral("display-name"), Cli::tr("Display name of the first account."), QStringLiteral("name") });
     if (!ctx.parse()) {
         return ExitUsage;
     }
@@ -66,21 +63,21 @@ int cmdInit(CliContext& ctx)
     if (!passphrase) {
         return ctx.fail(passphrase.error());
     }
-    auto password = ctx.password(QStringLiteral("password-file"), "CD_PASSWORD",
-                                 Cli::tr("Password for the new account %1: ").arg(user));
+    auto password = ctx.password(
+        QStringLiteral("password-file"), "CD_PASSWORD", Cli::tr("Password for the new account %1: ").arg(user));
     if (!password) {
         return ctx.fail(password.error());
     }
-    const QString display = ctx.isSet(QStringLiteral("display-name")) ? ctx.value(QStringLiteral("display-name")) : user;
+    const QString display
+        = ctx.isSet(QStringLiteral("display-name")) ? ctx.value(QStringLiteral("display-name")) : user;
     auto vault = Vault::create(path, VaultKey::passphrase(passphrase.value()),
-                               NewAccount{user, display, password.value(), Role::Administrator});
+        NewAccount { user, display, password.value(), Role::Administrator });
     if (!vault) {
         return ctx.fail(vault.error());
     }
-    ctx.printJson(QJsonObject{{QStringLiteral("vault"), vault.value()->path()},
-                              {QStringLiteral("vault_id"), vault.value()->vaultId()},
-                              {QStringLiteral("format"), vault.value()->formatVersion()},
-                              {QStringLiteral("administrator"), user}});
+    ctx.printJson(QJsonObject { { QStringLiteral("vault"), vault.value()->path() },
+        { QStringLiteral("vault_id"), vault.value()->vaultId() },
+        { QStringLiteral("format"), vault.value()->formatVersion() }, { QStringLiteral("administrator"), user } });
     return ExitOk;
 }
 
@@ -88,15 +85,17 @@ int cmdAccounts(CliContext& ctx)
 {
     ctx.addVaultOptions();
     ctx.addFormatOption();
-    ctx.parser().addOption({QStringLiteral("role"), Cli::tr("Role: admin, officer, staff or auditor."),
-                            QStringLiteral("role"), QStringLiteral("staff")});
-    ctx.parser().addOption({QStringLiteral("display-name"), Cli::tr("Display name."), QStringLiteral("name")});
-    ctx.parser().addOption({QStringLiteral("new-password-file"),
-                            Cli::tr("File with the new account's password (else CD_NEW_PASSWORD, else a prompt)."),
-                            QStringLiteral("file")});
-    ctx.parser().addPositionalArgument(QStringLiteral("action"), Cli::tr("add | list | disable | enable | reset-password"));
-    ctx.parser().addPositionalArgument(QStringLiteral("name"), Cli::tr("Account name (for add, disable, enable, "
-                                                                 "reset-password)."));
+    ctx.parser().addOption({ QStringLiteral("role"), Cli::tr("Role: admin, officer, staff or auditor."),
+        QStringLiteral("role"), QStringLiteral("staff") });
+    ctx.parser().addOption({ QStringLiteral("display-name"), Cli::tr("Display name."), QStringLiteral("name") });
+    ctx.parser().addOption({ QStringLiteral("new-password-file"),
+        Cli::tr("File with the new account's password (else CD_NEW_PASSWORD, else a prompt)."),
+        QStringLiteral("file") });
+    ctx.parser().addPositionalArgument(
+        QStringLiteral("action"), Cli::tr("add | list | disable | enable | reset-password"));
+    ctx.parser().addPositionalArgument(QStringLiteral("name"),
+        Cli::tr("Account name (for add, disable, enable, "
+                "reset-password)."));
     if (!ctx.parse()) {
         return ExitUsage;
     }
@@ -118,12 +117,12 @@ int cmdAccounts(CliContext& ctx)
         if (ctx.format() == QLatin1String("csv")) {
             QList<QStringList> rows;
             for (const Account& a : list.value()) {
-                rows.append({QString::number(a.id), a.username, a.displayName, roleKey(a.role),
-                             a.active ? QStringLiteral("yes") : QStringLiteral("no")});
+                rows.append({ QString::number(a.id), a.username, a.displayName, roleKey(a.role),
+                    a.active ? QStringLiteral("yes") : QStringLiteral("no") });
             }
-            ctx.printCsv({QStringLiteral("id"), QStringLiteral("username"), QStringLiteral("display_name"),
-                          QStringLiteral("role"), QStringLiteral("active")},
-                         rows);
+            ctx.printCsv({ QStringLiteral("id"), QStringLiteral("username"), QStringLiteral("display_name"),
+                             QStringLiteral("role"), QStringLiteral("active") },
+                rows);
         } else {
             QJsonArray arr;
             for (const Account& a : list.value()) {
@@ -143,13 +142,13 @@ int cmdAccounts(CliContext& ctx)
             return ctx.usage(Cli::tr("Unknown role %1.").arg(ctx.value(QStringLiteral("role"))));
         }
         auto pw = ctx.passphrase(QStringLiteral("new-password-file"), "CD_NEW_PASSWORD",
-                                 Cli::tr("Password for the new account %1: ").arg(name));
+            Cli::tr("Password for the new account %1: ").arg(name));
         if (!pw) {
             return ctx.fail(pw.error());
         }
-        const QString display = ctx.isSet(QStringLiteral("display-name")) ? ctx.value(QStringLiteral("display-name"))
-                                                                           : name;
-        auto added = accounts.add(NewAccount{name, display, pw.value(), role});
+        const QString display
+            = ctx.isSet(QStringLiteral("display-name")) ? ctx.value(QStringLiteral("display-name")) : name;
+        auto added = accounts.add(NewAccount { name, display, pw.value(), role });
         if (!added) {
             return ctx.fail(added.error());
         }
@@ -164,8 +163,8 @@ int cmdAccounts(CliContext& ctx)
     if (action == QLatin1String("disable") || action == QLatin1String("enable")) {
         s = accounts.setActive(target->id, action == QLatin1String("enable"));
     } else if (action == QLatin1String("reset-password")) {
-        auto pw = ctx.passphrase(QStringLiteral("new-password-file"), "CD_NEW_PASSWORD",
-                                 Cli::tr("New password for %1: ").arg(name));
+        auto pw = ctx.passphrase(
+            QStringLiteral("new-password-file"), "CD_NEW_PASSWORD", Cli::tr("New password for %1: ").arg(name));
         if (!pw) {
             return ctx.fail(pw.error());
         }
@@ -191,10 +190,9 @@ int cmdOpenCheck(CliContext& ctx)
     if (!vault) {
         return ctx.fail(vault.error());
     }
-    ctx.printJson(QJsonObject{{QStringLiteral("vault"), vault.value()->path()},
-                              {QStringLiteral("opens"), true},
-                              {QStringLiteral("format"), vault.value()->formatVersion()},
-                              {QStringLiteral("accounts"), vault.value()->activeAccountCount()}});
+    ctx.printJson(QJsonObject { { QStringLiteral("vault"), vault.value()->path() }, { QStringLiteral("opens"), true },
+        { QStringLiteral("format"), vault.value()->formatVersion() },
+        { QStringLiteral("accounts"), vault.value()->activeAccountCount() } });
     return ExitOk;
 }
 
@@ -212,12 +210,11 @@ int cmdVerify(CliContext& ctx)
     if (!r) {
         return ctx.fail(r.error());
     }
-    QJsonObject o{{QStringLiteral("vault"), vault.value()->path()},
-                  {QStringLiteral("ok"), r->integrityOk && r->auditOk},
-                  {QStringLiteral("integrity"), r->integrityOk ? QStringLiteral("ok") : r->integrityMessage},
-                  {QStringLiteral("audit_chain_ok"), r->auditOk},
-                  {QStringLiteral("audit_entries"), r->auditEntries},
-                  {QStringLiteral("audit_head"), QString::fromLatin1(r->auditHead.toHex())}};
+    QJsonObject o { { QStringLiteral("vault"), vault.value()->path() },
+        { QStringLiteral("ok"), r->integrityOk && r->auditOk },
+        { QStringLiteral("integrity"), r->integrityOk ? QStringLiteral("ok") : r->integrityMessage },
+        { QStringLiteral("audit_chain_ok"), r->auditOk }, { QStringLiteral("audit_entries"), r->auditEntries },
+        { QStringLiteral("audit_head"), QString::fromLatin1(r->auditHead.toHex()) } };
     if (!r->auditOk) {
         o.insert(QStringLiteral("audit_first_bad_entry"), r->auditFirstBad);
         o.insert(QStringLiteral("audit_problem"), r->auditProblem);
@@ -228,18 +225,15 @@ int cmdVerify(CliContext& ctx)
 
 QJsonObject backupJson(const BackupReport& r)
 {
-    return QJsonObject{{QStringLiteral("path"), r.path},
-                       {QStringLiteral("bytes"), r.bytes},
-                       {QStringLiteral("tables"), r.tables},
-                       {QStringLiteral("rows"), r.rows},
-                       {QStringLiteral("format"), r.formatVersion},
-                       {QStringLiteral("checked"), true}};
+    return QJsonObject { { QStringLiteral("path"), r.path }, { QStringLiteral("bytes"), r.bytes },
+        { QStringLiteral("tables"), r.tables }, { QStringLiteral("rows"), r.rows },
+        { QStringLiteral("format"), r.formatVersion }, { QStringLiteral("checked"), true } };
 }
 
 int cmdBackup(CliContext& ctx)
 {
     ctx.addVaultOptions();
-    ctx.parser().addOption({QStringLiteral("out"), Cli::tr("Backup file to write."), QStringLiteral("file")});
+    ctx.parser().addOption({ QStringLiteral("out"), Cli::tr("Backup file to write."), QStringLiteral("file") });
     if (!ctx.parse()) {
         return ExitUsage;
     }
@@ -261,7 +255,8 @@ int cmdBackup(CliContext& ctx)
 int cmdRestore(CliContext& ctx)
 {
     ctx.addVaultOptions();
-    ctx.parser().addOption({QStringLiteral("backup"), Cli::tr("Backup file to restore from."), QStringLiteral("file")});
+    ctx.parser().addOption(
+        { QStringLiteral("backup"), Cli::tr("Backup file to restore from."), QStringLiteral("file") });
     if (!ctx.parse()) {
         return ExitUsage;
     }
@@ -300,9 +295,10 @@ int cmdRestore(CliContext& ctx)
         return ctx.fail(r.error());
     }
     QJsonObject o = backupJson(r.value());
-    o.insert(QStringLiteral("previous"), QFileInfo::exists(target + QStringLiteral(".before-restore"))
-                                             ? QJsonValue(target + QStringLiteral(".before-restore"))
-                                             : QJsonValue());
+    o.insert(QStringLiteral("previous"),
+        QFileInfo::exists(target + QStringLiteral(".before-restore"))
+            ? QJsonValue(target + QStringLiteral(".before-restore"))
+            : QJsonValue());
     ctx.printJson(o);
     return ExitOk;
 }
@@ -310,8 +306,8 @@ int cmdRestore(CliContext& ctx)
 int cmdChangePassphrase(CliContext& ctx)
 {
     ctx.addVaultOptions();
-    ctx.parser().addOption({QStringLiteral("new-passphrase-file"), Cli::tr("File with the new vault passphrase."),
-                            QStringLiteral("file")});
+    ctx.parser().addOption({ QStringLiteral("new-passphrase-file"), Cli::tr("File with the new vault passphrase."),
+        QStringLiteral("file") });
     if (!ctx.parse()) {
         return ExitUsage;
     }
@@ -319,8 +315,8 @@ int cmdChangePassphrase(CliContext& ctx)
     if (!oldPassphrase) {
         return ctx.fail(oldPassphrase.error());
     }
-    auto newPassphrase = ctx.passphrase(QStringLiteral("new-passphrase-file"), "CD_NEW_PASSPHRASE",
-                                        Cli::tr("New vault passphrase: "));
+    auto newPassphrase
+        = ctx.passphrase(QStringLiteral("new-passphrase-file"), "CD_NEW_PASSPHRASE", Cli::tr("New vault passphrase: "));
     if (!newPassphrase) {
         return ctx.fail(newPassphrase.error());
     }
@@ -331,14 +327,15 @@ int cmdChangePassphrase(CliContext& ctx)
     if (!vault) {
         return ctx.fail(vault.error());
     }
-    const Status s = vault.value()->changePassphrase(VaultKey::passphrase(oldPassphrase.value()),
-                                                     VaultKey::passphrase(newPassphrase.value()));
+    const Status s = vault.value()->changePassphrase(
+        VaultKey::passphrase(oldPassphrase.value()), VaultKey::passphrase(newPassphrase.value()));
     secureWipe(oldPassphrase.value());
     secureWipe(newPassphrase.value());
     if (!s) {
         return ctx.fail(s.error());
     }
-    ctx.printJson(QJsonObject{{QStringLiteral("vault"), vault.value()->path()}, {QStringLiteral("changed"), true}});
+    ctx.printJson(
+        QJsonObject { { QStringLiteral("vault"), vault.value()->path() }, { QStringLiteral("changed"), true } });
     return ExitOk;
 }
 
@@ -346,10 +343,10 @@ int cmdAudit(CliContext& ctx)
 {
     ctx.addVaultOptions();
     ctx.addFormatOption();
-    ctx.parser().addOption({QStringLiteral("since"), Cli::tr("Only entries on or after this date (YYYY-MM-DD)."),
-                            QStringLiteral("date")});
-    ctx.parser().addOption({QStringLiteral("limit"), Cli::tr("At most this many entries (newest first)."),
-                            QStringLiteral("n"), QStringLiteral("1000")});
+    ctx.parser().addOption({ QStringLiteral("since"), Cli::tr("Only entries on or after this date (YYYY-MM-DD)."),
+        QStringLiteral("date") });
+    ctx.parser().addOption({ QStringLiteral("limit"), Cli::tr("At most this many entries (newest first)."),
+        QStringLiteral("n"), QStringLiteral("1000") });
     ctx.parser().addPositionalArgument(QStringLiteral("action"), Cli::tr("list"));
     if (!ctx.parse()) {
         return ExitUsage;
@@ -381,26 +378,23 @@ int cmdAudit(CliContext& ctx)
     if (ctx.format() == QLatin1String("csv")) {
         QList<QStringList> rows;
         for (const AuditEntry& e : entries) {
-            rows.append({QString::number(e.id), e.at.toString(Qt::ISODateWithMs), e.actor, e.action, e.entityType,
-                         e.entityId, e.fields.join(QLatin1Char(';')), e.detail});
+            rows.append({ QString::number(e.id), e.at.toString(Qt::ISODateWithMs), e.actor, e.action, e.entityType,
+                e.entityId, e.fields.join(QLatin1Char(';')), e.detail });
         }
-        ctx.printCsv({QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"),
-                      QStringLiteral("entity_type"), QStringLiteral("entity_id"), QStringLiteral("fields"),
-                      QStringLiteral("detail")},
-                     rows);
+        ctx.printCsv({ QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"),
+                         QStringLiteral("entity_type"), QStringLiteral("entity_id"), QStringLiteral("fields"),
+                         QStringLiteral("detail") },
+            rows);
         return ExitOk;
     }
     QJsonArray arr;
     for (const AuditEntry& e : entries) {
-        arr.append(QJsonObject{{QStringLiteral("id"), e.id},
-                               {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
-                               {QStringLiteral("actor"), e.actor},
-                               {QStringLiteral("action"), e.action},
-                               {QStringLiteral("entity_type"), e.entityType},
-                               {QStringLiteral("entity_id"), e.entityId},
-                               {QStringLiteral("fields"), QJsonArray::fromStringList(e.fields)},
-                               {QStringLiteral("detail"), e.detail},
-                               {QStringLiteral("hash"), QString::fromLatin1(e.hash.toHex())}});
+        arr.append(QJsonObject { { QStringLiteral("id"), e.id },
+            { QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs) }, { QStringLiteral("actor"), e.actor },
+            { QStringLiteral("action"), e.action }, { QStringLiteral("entity_type"), e.entityType },
+            { QStringLiteral("entity_id"), e.entityId },
+            { QStringLiteral("fields"), QJsonArray::fromStringList(e.fields) }, { QStringLiteral("detail"), e.detail },
+            { QStringLiteral("hash"), QString::fromLatin1(e.hash.toHex()) } });
     }
     ctx.printJson(arr);
     return ExitOk;
@@ -409,16 +403,16 @@ int cmdAudit(CliContext& ctx)
 int cmdDemo(CliContext& ctx)
 {
     ctx.addVaultOptions();
-    ctx.parser().addOption({QStringLiteral("submissions"), Cli::tr("How many synthetic contact submissions."),
-                            QStringLiteral("n"), QStringLiteral("2000")});
-    ctx.parser().addOption({QStringLiteral("seed"), Cli::tr("Random seed, for repeatable data."), QStringLiteral("n"),
-                            QStringLiteral("20260425")});
+    ctx.parser().addOption({ QStringLiteral("submissions"), Cli::tr("How many synthetic contact submissions."),
+        QStringLiteral("n"), QStringLiteral("2000") });
+    ctx.parser().addOption({ QStringLiteral("seed"), Cli::tr("Random seed, for repeatable data."), QStringLiteral("n"),
+        QStringLiteral("20260425") });
     if (!ctx.parse()) {
         return ExitUsage;
     }
     const QString path = ctx.value(QStringLiteral("vault"));
-    const QString user = ctx.value(QStringLiteral("user")).isEmpty() ? QStringLiteral("admin")
-                                                                     : ctx.value(QStringLiteral("user"));
+    const QString user
+        = ctx.value(QStringLiteral("user")).isEmpty() ? QStringLiteral("admin") : ctx.value(QStringLiteral("user"));
     if (path.isEmpty()) {
         return ctx.usage(Cli::tr("demo needs --vault FILE (a new file)."));
     }
@@ -429,13 +423,13 @@ int cmdDemo(CliContext& ctx)
     if (!passphrase) {
         return ctx.fail(passphrase.error());
     }
-    auto password = ctx.password(QStringLiteral("password-file"), "CD_PASSWORD",
-                                 Cli::tr("Password for the demo account %1: ").arg(user));
+    auto password = ctx.password(
+        QStringLiteral("password-file"), "CD_PASSWORD", Cli::tr("Password for the demo account %1: ").arg(user));
     if (!password) {
         return ctx.fail(password.error());
     }
     auto vault = Vault::create(path, VaultKey::passphrase(passphrase.value()),
-                               NewAccount{user, QStringLiteral("王芳"), password.value(), Role::Administrator});
+        NewAccount { user, QStringLiteral("王芳"), password.value(), Role::Administrator });
     if (!vault) {
         return ctx.fail(vault.error());
     }
@@ -447,7 +441,7 @@ int cmdDemo(CliContext& ctx)
     if (!summary) {
         return ctx.fail(summary.error());
     }
-    QJsonObject o{{QStringLiteral("vault"), vault.value()->path()}, {QStringLiteral("user"), user}};
+    QJsonObject o { { QStringLiteral("vault"), vault.value()->path() }, { QStringLiteral("user"), user } };
     for (auto it = summary->counts.cbegin(); it != summary->counts.cend(); ++it) {
         o.insert(it.key(), it.value());
     }
@@ -460,15 +454,15 @@ int cmdDemo(CliContext& ctx)
 QList<Command> vaultCommands()
 {
     return {
-        {QStringLiteral("init"), Cli::tr("Create a new vault with its first administrator."), cmdInit},
-        {QStringLiteral("accounts"), Cli::tr("Add, list, disable, enable or reset staff accounts."), cmdAccounts},
-        {QStringLiteral("open-check"), Cli::tr("Exit 0 when the passphrase opens the vault."), cmdOpenCheck},
-        {QStringLiteral("verify"), Cli::tr("Check the vault's integrity and the audit chain."), cmdVerify},
-        {QStringLiteral("backup"), Cli::tr("Write a checked, encrypted backup."), cmdBackup},
-        {QStringLiteral("restore"), Cli::tr("Replace a vault with a checked backup."), cmdRestore},
-        {QStringLiteral("change-passphrase"), Cli::tr("Change the vault passphrase."), cmdChangePassphrase},
-        {QStringLiteral("audit"), Cli::tr("List audit log entries."), cmdAudit},
-        {QStringLiteral("demo"), Cli::tr("Create a vault filled with synthetic demo data."), cmdDemo},
+        { QStringLiteral("init"), Cli::tr("Create a new vault with its first administrator."), cmdInit },
+        { QStringLiteral("accounts"), Cli::tr("Add, list, disable, enable or reset staff accounts."), cmdAccounts },
+        { QStringLiteral("open-check"), Cli::tr("Exit 0 when the passphrase opens the vault."), cmdOpenCheck },
+        { QStringLiteral("verify"), Cli::tr("Check the vault's integrity and the audit chain."), cmdVerify },
+        { QStringLiteral("backup"), Cli::tr("Write a checked, encrypted backup."), cmdBackup },
+        { QStringLiteral("restore"), Cli::tr("Replace a vault with a checked backup."), cmdRestore },
+        { QStringLiteral("change-passphrase"), Cli::tr("Change the vault passphrase."), cmdChangePassphrase },
+        { QStringLiteral("audit"), Cli::tr("List audit log entries."), cmdAudit },
+        { QStringLiteral("demo"), Cli::tr("Create a vault filled with synthetic demo data."), cmdDemo },
     };
 }
 

@@ -58,8 +58,8 @@ int main(int argc, char* argv[])
     // Rendering needs a GUI application; without a display it runs on the offscreen platform.
     std::unique_ptr<QCoreApplication> app;
     if (found && found->needsGui) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
-            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
         app = std::make_unique<QApplication>(argc, argv);
@@ -72,13 +72,13 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CD_VERSION));
 
     QTextStream out(stdout);
-    if (command == QLatin1String("--version") || command == QLatin1String("-v") ||
-        command == QLatin1String("version")) {
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")
+        || command == QLatin1String("version")) {
         out << cd::VersionInfo::current().toText() << "\n";
         return 0;
     }
-    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ||
-        command == QLatin1String("help")) {
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
         printUsage(out);
         return command.isEmpty() ? cd::cli::ExitUsage : cd::cli::ExitOk;
     }

@@ -30,9 +30,9 @@ const char* kSelect = "SELECT id, username, display_name, role, active, created_
 
 Status tooShort()
 {
-    return Error{ErrorCode::InvalidInput,
-                 QCoreApplication::translate("cd::Accounts", "A password needs at least %1 characters.")
-                     .arg(AccountService::minimumPasswordLength)};
+    return Error { ErrorCode::InvalidInput,
+        QCoreApplication::translate("cd::Accounts", "A password needs at least %1 characters.")
+            .arg(AccountService::minimumPasswordLength) };
 }
 
 } // namespace
@@ -46,13 +46,14 @@ Status AccountService::validateNewAccount(const NewAccount& account)
 {
     static const QRegularExpression namePattern(QStringLiteral("^[\\p{L}\\p{N}._@-]{2,64}$"));
     if (!namePattern.match(account.username.trimmed()).hasMatch()) {
-        return Error{ErrorCode::InvalidInput,
-                     QCoreApplication::translate("cd::Accounts", "An account name has 2 to 64 letters, digits or . _ - "
-                                                                 "@, without spaces.")};
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("cd::Accounts",
+                "An account name has 2 to 64 letters, digits or . _ - "
+                "@, without spaces.") };
     }
     if (account.displayName.trimmed().isEmpty()) {
-        return Error{ErrorCode::InvalidInput,
-                     QCoreApplication::translate("cd::Accounts", "Enter the person's display name.")};
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("cd::Accounts", "Enter the person's display name.") };
     }
     if (account.password.size() < minimumPasswordLength) {
         return tooShort();
@@ -67,8 +68,9 @@ qint64 AccountService::insertAccount(Database& db, const NewAccount& account)
     QByteArray pw = account.password.toUtf8();
     const QByteArray hash = PasswordHash::pbkdf2Sha256(pw, salt, iterations);
     secureWipe(pw);
-    Statement s(db, "INSERT INTO accounts (username, display_name, role, password_hash, password_salt, "
-                    "password_iterations, active, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)");
+    Statement s(db,
+        "INSERT INTO accounts (username, display_name, role, password_hash, password_salt, "
+        "password_iterations, active, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)");
     s.bind(1, account.username.trimmed())
         .bind(2, account.displayName.trimmed())
         .bind(3, roleKey(account.role))
@@ -103,8 +105,8 @@ Result<Account> AccountService::findByUsername(const QString& username)
         Statement s(m_vault.db(), QString::fromLatin1(kSelect) + QStringLiteral(" WHERE username = ?"));
         s.bind(1, username.trimmed());
         if (!s.next()) {
-            return Error{ErrorCode::NotFound,
-                         QCoreApplication::translate("cd::Accounts", "There is no account named %1.").arg(username)};
+            return Error { ErrorCode::NotFound,
+                QCoreApplication::translate("cd::Accounts", "There is no account named %1.").arg(username) };
         }
         return readAccount(s);
     } catch (const DbException& e) {
@@ -125,14 +127,14 @@ Result<Account> AccountService::add(const NewAccount& account)
         Statement exists(db, "SELECT 1 FROM accounts WHERE username = ?");
         exists.bind(1, account.username.trimmed());
         if (exists.next()) {
-            throw DbException(ErrorCode::Conflict, QCoreApplication::translate("cd::Accounts",
-                                                                               "An account named %1 already exists.")
-                                                       .arg(account.username.trimmed()));
+            throw DbException(ErrorCode::Conflict,
+                QCoreApplication::translate("cd::Accounts", "An account named %1 already exists.")
+                    .arg(account.username.trimmed()));
         }
         id = insertAccount(db, account);
-        m_vault.audit({QStringLiteral("account.add"), QStringLiteral("account"), QString::number(id),
-                       {QStringLiteral("username"), QStringLiteral("display_name"), QStringLiteral("role")},
-                       QStringLiteral("role=") + roleKey(account.role)});
+        m_vault.audit({ QStringLiteral("account.add"), QStringLiteral("account"), QString::number(id),
+            { QStringLiteral("username"), QStringLiteral("display_name"), QStringLiteral("role") },
+            QStringLiteral("role=") + roleKey(account.role) });
     });
     if (!s) {
         return s;
@@ -149,9 +151,10 @@ Status AccountService::ensureNotLastAdmin(Database& db, qint64 id)
     me.bind(1, id);
     const bool isActiveAdmin = me.next() && me.boolean(0);
     if (isActiveAdmin && others == 0) {
-        return Error{ErrorCode::NotAllowed,
-                     QCoreApplication::translate("cd::Accounts", "This is the last active administrator; make another "
-                                                                 "account an administrator first.")};
+        return Error { ErrorCode::NotAllowed,
+            QCoreApplication::translate("cd::Accounts",
+                "This is the last active administrator; make another "
+                "account an administrator first.") };
     }
     return {};
 }
@@ -170,11 +173,11 @@ Status AccountService::setActive(qint64 id, bool active)
         Statement u(db, "UPDATE accounts SET active = ? WHERE id = ?");
         u.bind(1, active).bind(2, id).exec();
         if (db.changes() == 0) {
-            throw DbException(ErrorCode::NotFound,
-                              QCoreApplication::translate("cd::Accounts", "The account no longer exists."));
+            throw DbException(
+                ErrorCode::NotFound, QCoreApplication::translate("cd::Accounts", "The account no longer exists."));
         }
-        m_vault.audit({active ? QStringLiteral("account.enable") : QStringLiteral("account.disable"),
-                       QStringLiteral("account"), QString::number(id), {QStringLiteral("active")}, {}});
+        m_vault.audit({ active ? QStringLiteral("account.enable") : QStringLiteral("account.disable"),
+            QStringLiteral("account"), QString::number(id), { QStringLiteral("active") }, {} });
     });
 }
 
@@ -192,11 +195,11 @@ Status AccountService::setRole(qint64 id, Role role)
         Statement u(db, "UPDATE accounts SET role = ? WHERE id = ?");
         u.bind(1, roleKey(role)).bind(2, id).exec();
         if (db.changes() == 0) {
-            throw DbException(ErrorCode::NotFound,
-                              QCoreApplication::translate("cd::Accounts", "The account no longer exists."));
+            throw DbException(
+                ErrorCode::NotFound, QCoreApplication::translate("cd::Accounts", "The account no longer exists."));
         }
-        m_vault.audit({QStringLiteral("account.role"), QStringLiteral("account"), QString::number(id),
-                       {QStringLiteral("role")}, QStringLiteral("role=") + roleKey(role)});
+        m_vault.audit({ QStringLiteral("account.role"), QStringLiteral("account"), QString::number(id),
+            { QStringLiteral("role") }, QStringLiteral("role=") + roleKey(role) });
     });
 }
 
@@ -211,18 +214,19 @@ Status AccountService::resetPassword(qint64 id, const QString& newPassword)
     return m_vault.transact([&](Database& db) {
         const QByteArray salt = PasswordHash::newSalt();
         const int iterations = PasswordHash::defaultIterations();
-        Statement u(db, "UPDATE accounts SET password_hash = ?, password_salt = ?, password_iterations = ? WHERE id = ?");
+        Statement u(
+            db, "UPDATE accounts SET password_hash = ?, password_salt = ?, password_iterations = ? WHERE id = ?");
         u.bind(1, PasswordHash::pbkdf2Sha256(newPassword.toUtf8(), salt, iterations))
             .bind(2, salt)
             .bind(3, iterations)
             .bind(4, id)
             .exec();
         if (db.changes() == 0) {
-            throw DbException(ErrorCode::NotFound,
-                              QCoreApplication::translate("cd::Accounts", "The account no longer exists."));
+            throw DbException(
+                ErrorCode::NotFound, QCoreApplication::translate("cd::Accounts", "The account no longer exists."));
         }
-        m_vault.audit({QStringLiteral("account.reset_password"), QStringLiteral("account"), QString::number(id),
-                       {QStringLiteral("password")}, {}});
+        m_vault.audit({ QStringLiteral("account.reset_password"), QStringLiteral("account"), QString::number(id),
+            { QStringLiteral("password") }, {} });
     });
 }
 
@@ -238,23 +242,24 @@ Status AccountService::changeOwnPassword(const QString& oldPassword, const QStri
     return m_vault.transact([&](Database& db) {
         Statement s(db, "SELECT password_hash, password_salt, password_iterations FROM accounts WHERE id = ?");
         s.bind(1, id);
-        if (!s.next() ||
-            !PasswordHash::constantTimeEquals(PasswordHash::pbkdf2Sha256(oldPassword.toUtf8(), s.blob(1), s.integer(2)),
-                                              s.blob(0))) {
+        if (!s.next()
+            || !PasswordHash::constantTimeEquals(
+                PasswordHash::pbkdf2Sha256(oldPassword.toUtf8(), s.blob(1), s.integer(2)), s.blob(0))) {
             throw DbException(ErrorCode::PermissionDenied,
-                              QCoreApplication::translate("cd::Accounts", "The current password is wrong."));
+                QCoreApplication::translate("cd::Accounts", "The current password is wrong."));
         }
         s.reset();
         const QByteArray salt = PasswordHash::newSalt();
         const int iterations = PasswordHash::defaultIterations();
-        Statement u(db, "UPDATE accounts SET password_hash = ?, password_salt = ?, password_iterations = ? WHERE id = ?");
+        Statement u(
+            db, "UPDATE accounts SET password_hash = ?, password_salt = ?, password_iterations = ? WHERE id = ?");
         u.bind(1, PasswordHash::pbkdf2Sha256(newPassword.toUtf8(), salt, iterations))
             .bind(2, salt)
             .bind(3, iterations)
             .bind(4, id)
             .exec();
-        m_vault.audit({QStringLiteral("account.change_password"), QStringLiteral("account"), QString::number(id),
-                       {QStringLiteral("password")}, {}});
+        m_vault.audit({ QStringLiteral("account.change_password"), QStringLiteral("account"), QString::number(id),
+            { QStringLiteral("password") }, {} });
     });
 }
 

@@ -8,7 +8,7 @@
 namespace cd::PasswordHash {
 
 namespace {
-std::atomic<int> g_iterations{120000};
+std::atomic<int> g_iterations { 120000 };
 }
 
 QByteArray pbkdf2Sha256(const QByteArray& password, const QByteArray& salt, int iterations, int length)
@@ -45,8 +45,8 @@ QByteArray pbkdf2Sha256(const QByteArray& password, const QByteArray& salt, int 
 QByteArray newSalt()
 {
     QByteArray salt(16, '\0');
-    QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(salt.data()),
-                                         reinterpret_cast<quint32*>(salt.data() + salt.size()));
+    QRandomGenerator::system()->generate(
+        reinterpret_cast<quint32*>(salt.data()), reinterpret_cast<quint32*>(salt.data() + salt.size()));
     return salt;
 }
 

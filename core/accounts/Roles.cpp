@@ -11,8 +11,8 @@ bool roleAllows(Role role, Permission permission)
     case Role::PrivacyOfficer:
         return permission != Permission::ManageAccounts && permission != Permission::ManageSettings;
     case Role::Staff:
-        return permission == Permission::Read || permission == Permission::WriteData ||
-               permission == Permission::ExportPersonalData;
+        return permission == Permission::Read || permission == Permission::WriteData
+            || permission == Permission::ExportPersonalData;
     case Role::Auditor: return permission == Permission::Read;
     }
     return false;

@@ -46,37 +46,40 @@ Result<Attachment> AttachmentStore::addFile(const QString& ownerType, qint64 own
 {
     QFile f(filePath);
     if (!f.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::Io, QCoreApplication::translate("cd::Attachments", "Cannot read %1: %2")
-                                        .arg(filePath, f.errorString())};
+        return Error { ErrorCode::Io,
+            QCoreApplication::translate("cd::Attachments", "Cannot read %1: %2").arg(filePath, f.errorString()) };
     }
     if (f.size() > maximumSize) {
-        return Error{ErrorCode::InvalidInput,
-                     QCoreApplication::translate("cd::Attachments", "%1 is larger than %2 MB; attach a smaller file.")
-                         .arg(QFileInfo(filePath).fileName())
-                         .arg(maximumSize / (1024 * 1024))};
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("cd::Attachments", "%1 is larger than %2 MB; attach a smaller file.")
+                .arg(QFileInfo(filePath).fileName())
+                .arg(maximumSize / (1024 * 1024)) };
     }
     const QByteArray content = f.readAll();
     return addData(ownerType, ownerId, QFileInfo(filePath).fileName(), content,
-                   QMimeDatabase().mimeTypeForFileNameAndData(filePath, content).name());
+        QMimeDatabase().mimeTypeForFileNameAndData(filePath, content).name());
 }
 
-Result<Attachment> AttachmentStore::addData(const QString& ownerType, qint64 ownerId, const QString& name,
-                                            const QByteArray& data, const QString& mimeType)
+Result<Attachment> AttachmentStore::addData(
+    const QString& ownerType, qint64 ownerId, const QString& name, const QByteArray& data, const QString& mimeType)
 {
     if (Status s = m_vault.require(Permission::WriteData); !s) {
         return s;
     }
     if (name.trimmed().isEmpty()) {
-        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("cd::Attachments", "The file needs a name.")};
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("cd::Attachments", "The file needs a name.") };
     }
     if (data.size() > maximumSize) {
-        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("cd::Attachments", "The file is too large.")};
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("cd::Attachments", "The file is too large.") };
     }
     const QString hash = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
     qint64 id = 0;
     const Status s = m_vault.transact([&](Database& db) {
-        Statement ins(db, "INSERT INTO attachments (owner_type, owner_id, name, mime_type, size, sha256, data, "
-                          "added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement ins(db,
+            "INSERT INTO attachments (owner_type, owner_id, name, mime_type, size, sha256, data, "
+            "added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         ins.bind(1, ownerType)
             .bind(2, ownerId)
             .bind(3, name.trimmed())
@@ -88,9 +91,9 @@ Result<Attachment> AttachmentStore::addData(const QString& ownerType, qint64 own
             .bind(9, Clock::nowUtc())
             .exec();
         id = db.lastInsertId();
-        m_vault.audit({QStringLiteral("attachment.add"), ownerType, QString::number(ownerId),
-                       {QStringLiteral("attachment")},
-                       QStringLiteral("attachment=%1 size=%2 sha256=%3").arg(id).arg(data.size()).arg(hash)});
+        m_vault.audit(
+            { QStringLiteral("attachment.add"), ownerType, QString::number(ownerId), { QStringLiteral("attachment") },
+                QStringLiteral("attachment=%1 size=%2 sha256=%3").arg(id).arg(data.size()).arg(hash) });
     });
     if (!s) {
         return s;
@@ -104,7 +107,7 @@ Result<Attachment> AttachmentStore::addData(const QString& ownerType, qint64 own
     } catch (const DbException& e) {
         return e.error();
     }
-    return Error{ErrorCode::Internal, QStringLiteral("attachment vanished")};
+    return Error { ErrorCode::Internal, QStringLiteral("attachment vanished") };
 }
 
 Result<QList<Attachment>> AttachmentStore::list(const QString& ownerType, qint64 ownerId)
@@ -114,7 +117,7 @@ Result<QList<Attachment>> AttachmentStore::list(const QString& ownerType, qint64
     }
     try {
         Statement q(m_vault.db(),
-                    QString::fromLatin1(kSelect) + QStringLiteral(" WHERE a.owner_type = ? AND a.owner_id = ? ORDER BY a.id"));
+            QString::fromLatin1(kSelect) + QStringLiteral(" WHERE a.owner_type = ? AND a.owner_id = ? ORDER BY a.id"));
         q.bind(1, ownerType).bind(2, ownerId);
         QList<Attachment> out;
         while (q.next()) {
@@ -135,15 +138,16 @@ Result<QByteArray> AttachmentStore::data(qint64 id)
         Statement q(m_vault.db(), "SELECT data, sha256 FROM attachments WHERE id = ?");
         q.bind(1, id);
         if (!q.next()) {
-            return Error{ErrorCode::NotFound,
-                         QCoreApplication::translate("cd::Attachments", "The attachment no longer exists.")};
+            return Error { ErrorCode::NotFound,
+                QCoreApplication::translate("cd::Attachments", "The attachment no longer exists.") };
         }
         const QByteArray content = q.blob(0);
         const QString expected = q.text(1);
         if (QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()) != expected) {
-            return Error{ErrorCode::Damaged, QCoreApplication::translate(
-                                                 "cd::Attachments", "The attachment does not match its recorded "
-                                                                    "SHA-256 hash; it may have been altered.")};
+            return Error { ErrorCode::Damaged,
+                QCoreApplication::translate("cd::Attachments",
+                    "The attachment does not match its recorded "
+                    "SHA-256 hash; it may have been altered.") };
         }
         return content;
     } catch (const DbException& e) {
@@ -159,12 +163,12 @@ Status AttachmentStore::saveAs(qint64 id, const QString& path)
     }
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(content.value()) != content->size() || !out.commit()) {
-        return Error{ErrorCode::Io, QCoreApplication::translate("cd::Attachments", "Could not write %1: %2")
-                                        .arg(path, out.errorString())};
+        return Error { ErrorCode::Io,
+            QCoreApplication::translate("cd::Attachments", "Could not write %1: %2").arg(path, out.errorString()) };
     }
     m_vault.transact([&](Database&) {
-        m_vault.audit({QStringLiteral("attachment.export"), QStringLiteral("attachment"), QString::number(id), {},
-                       QStringLiteral("size=%1").arg(content->size())});
+        m_vault.audit({ QStringLiteral("attachment.export"), QStringLiteral("attachment"), QString::number(id), {},
+            QStringLiteral("size=%1").arg(content->size()) });
     });
     return {};
 }
@@ -179,7 +183,7 @@ Status AttachmentStore::remove(qint64 id)
         q.bind(1, id);
         if (!q.next()) {
             throw DbException(ErrorCode::NotFound,
-                              QCoreApplication::translate("cd::Attachments", "The attachment no longer exists."));
+                QCoreApplication::translate("cd::Attachments", "The attachment no longer exists."));
         }
         const QString ownerType = q.text(0);
         const qint64 ownerId = q.int64(1);
@@ -187,8 +191,8 @@ Status AttachmentStore::remove(qint64 id)
         q.reset();
         Statement del(db, "DELETE FROM attachments WHERE id = ?");
         del.bind(1, id).exec();
-        m_vault.audit({QStringLiteral("attachment.remove"), ownerType, QString::number(ownerId),
-                       {QStringLiteral("attachment")}, QStringLiteral("attachment=%1 sha256=%2").arg(id).arg(hash)});
+        m_vault.audit({ QStringLiteral("attachment.remove"), ownerType, QString::number(ownerId),
+            { QStringLiteral("attachment") }, QStringLiteral("attachment=%1 sha256=%2").arg(id).arg(hash) });
     });
 }
 

@@ -35,7 +35,7 @@ public:
 
     Result<Attachment> addFile(const QString& ownerType, qint64 ownerId, const QString& filePath);
     Result<Attachment> addData(const QString& ownerType, qint64 ownerId, const QString& name, const QByteArray& data,
-                               const QString& mimeType = {});
+        const QString& mimeType = {});
     Result<QList<Attachment>> list(const QString& ownerType, qint64 ownerId);
     Result<QByteArray> data(qint64 id); // checks the stored SHA-256 before returning
     Status saveAs(qint64 id, const QString& path);

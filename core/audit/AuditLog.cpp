@@ -127,8 +127,9 @@ void append(Database& db, const Actor& actor, const AuditRecord& record)
     e.prevHash = prev;
     e.hash = computeHash(prev, e);
 
-    Statement insert(db, "INSERT INTO audit_log (id, at, actor_id, actor, action, entity_type, entity_id, fields, "
-                         "detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+    Statement insert(db,
+        "INSERT INTO audit_log (id, at, actor_id, actor, action, entity_type, entity_id, fields, "
+        "detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
     insert.bind(1, e.id)
         .bind(2, e.at)
         .bind(3, e.actorId)
@@ -211,31 +212,34 @@ Result<AuditVerifyResult> verify(Database& db)
             if (e.id != expectedId || e.prevHash != expectedPrev) {
                 r.ok = false;
                 r.firstBadId = e.id;
-                r.problem = QCoreApplication::translate("cd::Audit", "Entry %1 does not follow the entry before it: "
-                                                                     "an entry was removed, inserted or moved here.")
+                r.problem = QCoreApplication::translate("cd::Audit",
+                    "Entry %1 does not follow the entry before it: "
+                    "an entry was removed, inserted or moved here.")
                                 .arg(e.id);
                 return r;
             }
             if (computeHash(e.prevHash, e) != e.hash) {
                 r.ok = false;
                 r.firstBadId = e.id;
-                r.problem =
-                    QCoreApplication::translate("cd::Audit", "Entry %1 was altered after it was written.").arg(e.id);
+                r.problem
+                    = QCoreApplication::translate("cd::Audit", "Entry %1 was altered after it was written.").arg(e.id);
                 return r;
             }
             expectedPrev = e.hash;
             ++expectedId;
         }
         r.headHash = r.entries ? expectedPrev : QByteArray();
-        Statement head(db, "SELECT (SELECT value FROM meta WHERE key = 'audit_head'), "
-                           "(SELECT value FROM meta WHERE key = 'audit_count')");
+        Statement head(db,
+            "SELECT (SELECT value FROM meta WHERE key = 'audit_head'), "
+            "(SELECT value FROM meta WHERE key = 'audit_count')");
         if (head.next() && !head.isNull(1)) {
             const qint64 recorded = head.text(1).toLongLong();
             if (recorded != r.entries || head.text(0).toLatin1() != r.headHash.toHex()) {
                 r.ok = false;
                 r.firstBadId = r.entries + 1;
-                r.problem = QCoreApplication::translate("cd::Audit", "The log ends early: %1 entries were written "
-                                                                     "but only %2 remain.")
+                r.problem = QCoreApplication::translate("cd::Audit",
+                    "The log ends early: %1 entries were written "
+                    "but only %2 remain.")
                                 .arg(recorded)
                                 .arg(r.entries);
             }

@@ -16,7 +16,7 @@ class Database;
 // What a service records about one change. Field *names* only, never values: deleting a
 // person must leave nothing of them here. `detail` is for non-personal facts (counts, filters).
 struct AuditRecord {
-    QString action;     // e.g. "submission.update", "vault.backup"
+    QString action; // e.g. "submission.update", "vault.backup"
     QString entityType; // e.g. "submission"
     QString entityId;
     QStringList fields;
@@ -38,19 +38,19 @@ struct AuditEntry {
 };
 
 struct AuditFilter {
-    QString actor;      // display name, exact
-    QString action;     // prefix, e.g. "submission."
+    QString actor; // display name, exact
+    QString action; // prefix, e.g. "submission."
     QString entityType; // exact
-    QString entityId;   // exact
-    QDateTime from;     // inclusive, UTC
-    QDateTime to;       // exclusive, UTC
+    QString entityId; // exact
+    QDateTime from; // inclusive, UTC
+    QDateTime to; // exclusive, UTC
 };
 
 struct AuditVerifyResult {
     bool ok = true;
     qint64 entries = 0;
     qint64 firstBadId = 0; // 0 when ok
-    QString problem;       // translated, names the entry and what is wrong
+    QString problem; // translated, names the entry and what is wrong
     QByteArray headHash;
 };
 

@@ -17,12 +17,11 @@ ReportDocument buildAuditReport(Vault& vault, const AuditFilter& filter, const Q
     const QLocale locale;
     QStringList scope;
     if (filter.from.isValid() || filter.to.isValid()) {
-        scope << QStringLiteral("%1 – %2")
-                     .arg(filter.from.isValid() ? locale.toString(filter.from.toLocalTime().date(), QLocale::ShortFormat)
-                                                : QStringLiteral("…"),
-                          filter.to.isValid() ? locale.toString(filter.to.toLocalTime().date().addDays(-1),
-                                                                QLocale::ShortFormat)
-                                              : QStringLiteral("…"));
+        scope << QStringLiteral("%1 – %2").arg(filter.from.isValid()
+                ? locale.toString(filter.from.toLocalTime().date(), QLocale::ShortFormat)
+                : QStringLiteral("…"),
+            filter.to.isValid() ? locale.toString(filter.to.toLocalTime().date().addDays(-1), QLocale::ShortFormat)
+                                : QStringLiteral("…"));
     } else {
         scope << QCoreApplication::translate("cd::AuditReport", "all entries");
     }
@@ -42,38 +41,38 @@ ReportDocument buildAuditReport(Vault& vault, const AuditFilter& filter, const Q
     auto chain = AuditLog::verify(vault.db());
     doc.heading(QCoreApplication::translate("cd::AuditReport", "Chain verification"));
     if (chain && chain->ok) {
-        doc.paragraph(QCoreApplication::translate("cd::AuditReport",
-                                                  "The hash chain of all %1 entries verifies. Head hash: %2")
-                          .arg(locale.toString(chain->entries), QString::fromLatin1(chain->headHash.toHex())));
+        doc.paragraph(
+            QCoreApplication::translate("cd::AuditReport", "The hash chain of all %1 entries verifies. Head hash: %2")
+                .arg(locale.toString(chain->entries), QString::fromLatin1(chain->headHash.toHex())));
     } else {
         doc.paragraph(chain ? chain->problem : chain.message());
     }
 
     ReportTable table;
-    table.headers = {QCoreApplication::translate("cd::AuditReport", "No."),
-                     QCoreApplication::translate("cd::AuditReport", "Time"),
-                     QCoreApplication::translate("cd::AuditReport", "Who"),
-                     QCoreApplication::translate("cd::AuditReport", "Action"),
-                     QCoreApplication::translate("cd::AuditReport", "Record"),
-                     QCoreApplication::translate("cd::AuditReport", "Fields changed"),
-                     QCoreApplication::translate("cd::AuditReport", "Detail")};
-    table.numericColumns = {0};
+    table.headers = { QCoreApplication::translate("cd::AuditReport", "No."),
+        QCoreApplication::translate("cd::AuditReport", "Time"), QCoreApplication::translate("cd::AuditReport", "Who"),
+        QCoreApplication::translate("cd::AuditReport", "Action"),
+        QCoreApplication::translate("cd::AuditReport", "Record"),
+        QCoreApplication::translate("cd::AuditReport", "Fields changed"),
+        QCoreApplication::translate("cd::AuditReport", "Detail") };
+    table.numericColumns = { 0 };
     table.emptyText = QCoreApplication::translate("cd::AuditReport", "No entries match.");
     qint64 total = 0;
     try {
         total = AuditLog::count(vault.db(), filter);
         for (const AuditEntry& e : AuditLog::list(vault.db(), filter, 0, maxRows)) {
-            table.rows.append({QString::number(e.id), e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                               e.actor, e.action, e.entityType + QLatin1Char(' ') + e.entityId,
-                               e.fields.join(QStringLiteral(", ")), e.detail});
+            table.rows.append({ QString::number(e.id),
+                e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.actor, e.action,
+                e.entityType + QLatin1Char(' ') + e.entityId, e.fields.join(QStringLiteral(", ")), e.detail });
         }
     } catch (const DbException& e) {
         doc.paragraph(e.error().message);
     }
     doc.heading(QCoreApplication::translate("cd::AuditReport", "Entries"));
     if (total > maxRows) {
-        doc.paragraph(QCoreApplication::translate("cd::AuditReport", "The newest %1 of %2 entries are listed; narrow "
-                                                                     "the filter to print the rest.")
+        doc.paragraph(QCoreApplication::translate("cd::AuditReport",
+            "The newest %1 of %2 entries are listed; narrow "
+            "the filter to print the rest.")
                           .arg(locale.toString(maxRows), locale.toString(total)));
     }
     doc.table(table);

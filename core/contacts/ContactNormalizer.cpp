@@ -34,8 +34,8 @@ QString phone(const QString& input)
     // China mobile: 1[3-9]x xxxx xxxx, optionally behind 86 / 0086. (Checked by hand: this runs
     // for every imported row.)
     auto isMobile = [](QStringView d) {
-        return d.size() == 11 && d.at(0) == QLatin1Char('1') && d.at(1) >= QLatin1Char('3') &&
-               d.at(1) <= QLatin1Char('9');
+        return d.size() == 11 && d.at(0) == QLatin1Char('1') && d.at(1) >= QLatin1Char('3')
+            && d.at(1) <= QLatin1Char('9');
     };
     const QStringView view(digits);
     if (isMobile(view)) {

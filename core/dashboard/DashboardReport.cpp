@@ -25,7 +25,8 @@ ChartSpec DashboardCharts::submissions(const DashboardData& data)
 {
     ChartSpec spec;
     spec.type = ChartSpec::Type::Line;
-    spec.title = data.monthlyBuckets ? cd::DashboardText::tr("Contact submissions per month") : cd::DashboardText::tr("Contact submissions per week");
+    spec.title = data.monthlyBuckets ? cd::DashboardText::tr("Contact submissions per month")
+                                     : cd::DashboardText::tr("Contact submissions per week");
     spec.valueAxisTitle = cd::DashboardText::tr("Submissions");
     spec.noDataText = cd::DashboardText::tr("No contact submissions in this period.");
     ChartSeries series;
@@ -73,7 +74,8 @@ namespace {
 QString longDate(const QDate& date, const QString& language)
 {
     const bool chinese = language.startsWith(QLatin1String("zh"));
-    return reportLocale(language).toString(date, chinese ? QStringLiteral("yyyy年M月d日") : QStringLiteral("d MMMM yyyy"));
+    return reportLocale(language).toString(
+        date, chinese ? QStringLiteral("yyyy年M月d日") : QStringLiteral("d MMMM yyyy"));
 }
 } // namespace
 
@@ -93,37 +95,43 @@ ReportDocument buildOverviewReport(const DashboardData& data, const QString& lan
 
     doc.heading(cd::DashboardText::tr("Key figures"));
     ReportTable tiles;
-    tiles.headers = {cd::DashboardText::tr("Measure"), cd::DashboardText::tr("This period"), cd::DashboardText::tr("Previous period"), cd::DashboardText::tr("Change"), cd::DashboardText::tr("Note")};
-    tiles.numericColumns = {1, 2};
+    tiles.headers = { cd::DashboardText::tr("Measure"), cd::DashboardText::tr("This period"),
+        cd::DashboardText::tr("Previous period"), cd::DashboardText::tr("Change"), cd::DashboardText::tr("Note") };
+    tiles.numericColumns = { 1, 2 };
     for (const Tile& t : data.tiles) {
         Tile previous = t;
         previous.value = t.previous;
         previous.hasValue = t.hasPrevious;
-        tiles.rows << QStringList{t.label(), t.valueText(), t.hasPrevious ? previous.valueText() : QStringLiteral("—"),
-                                  t.trendText(), t.detailText()};
+        tiles.rows << QStringList { t.label(), t.valueText(),
+            t.hasPrevious ? previous.valueText() : QStringLiteral("—"), t.trendText(), t.detailText() };
     }
     doc.table(tiles);
     doc.paragraph(cd::DashboardText::tr("Previous period: %1.").arg(periodText(data.period.previous(), language)));
 
     doc.heading(cd::DashboardText::tr("Needs attention"));
     ReportTable attention;
-    attention.headers = {cd::DashboardText::tr("What"), cd::DashboardText::tr("How late"), cd::DashboardText::tr("Status")};
-    attention.emptyText = cd::DashboardText::tr("Nothing is late or due: no overdue requests, incident reports, notifications, "
-                             "reviews or submissions to delete.");
+    attention.headers
+        = { cd::DashboardText::tr("What"), cd::DashboardText::tr("How late"), cd::DashboardText::tr("Status") };
+    attention.emptyText
+        = cd::DashboardText::tr("Nothing is late or due: no overdue requests, incident reports, notifications, "
+                                "reviews or submissions to delete.");
     for (const AttentionItem& a : data.attention) {
-        attention.rows << QStringList{a.what(language), a.when(), a.late ? cd::DashboardText::tr("Late") : cd::DashboardText::tr("Due soon")};
+        attention.rows << QStringList { a.what(language), a.when(),
+            a.late ? cd::DashboardText::tr("Late") : cd::DashboardText::tr("Due soon") };
     }
     doc.table(attention);
-    doc.paragraph(cd::DashboardText::tr("As of %1. Requests count working days under the vault's calendar; submissions are kept "
-                     "for %n month(s) after they are closed.", nullptr, data.retentionMonths)
-                      .arg(longDate(data.today, language)));
+    doc.paragraph(
+        cd::DashboardText::tr("As of %1. Requests count working days under the vault's calendar; submissions are kept "
+                              "for %n month(s) after they are closed.",
+            nullptr, data.retentionMonths)
+            .arg(longDate(data.today, language)));
 
     // Charts start on a page of their own so none is cut by a page break.
     doc.pageBreak();
     doc.heading(cd::DashboardText::tr("Charts"));
-    doc.chart({QStringLiteral("submissions"), {}, DashboardCharts::submissions(data), 170, 65});
-    doc.chart({QStringLiteral("requests"), {}, DashboardCharts::requests(data), 170, 75});
-    doc.chart({QStringLiteral("iso"), {}, DashboardCharts::iso(data, language), 170, 70});
+    doc.chart({ QStringLiteral("submissions"), {}, DashboardCharts::submissions(data), 170, 65 });
+    doc.chart({ QStringLiteral("requests"), {}, DashboardCharts::requests(data), 170, 75 });
+    doc.chart({ QStringLiteral("iso"), {}, DashboardCharts::iso(data, language), 170, 70 });
     return doc;
 }
 

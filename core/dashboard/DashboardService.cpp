@@ -100,10 +100,11 @@ QList<SubmissionBucket> submissionBuckets(Database& db, const Period& p, bool mo
     QHash<QDate, int> index;
     for (QDate d = bucketStart(p.from, monthly); d <= p.to; d = monthly ? d.addMonths(1) : d.addDays(7)) {
         index.insert(d, int(buckets.size()));
-        buckets.append({std::max(d, p.from), 0});
+        buckets.append({ std::max(d, p.from), 0 });
     }
-    Statement s(db, "SELECT substr(received_at, 1, 13), count(*) FROM submissions "
-                    "WHERE received_at >= ? AND received_at < ? GROUP BY 1");
+    Statement s(db,
+        "SELECT substr(received_at, 1, 13), count(*) FROM submissions "
+        "WHERE received_at >= ? AND received_at < ? GROUP BY 1");
     s.bind(1, utcStartOf(p.from)).bind(2, utcStartOf(p.to.addDays(1)));
     while (s.next()) {
         const QDateTime hour = QDateTime::fromString(s.text(0) + QStringLiteral(":00:00Z"), Qt::ISODate);
@@ -207,18 +208,18 @@ int kindOrder(AttentionKind k)
 Period Period::previous() const
 {
     const int n = days();
-    return {from.addDays(-n), from.addDays(-1)};
+    return { from.addDays(-n), from.addDays(-1) };
 }
 
 Period Period::preset(Preset preset, const QDate& today)
 {
     switch (preset) {
-    case Preset::Quarter: return {today.addMonths(-3).addDays(1), today};
-    case Preset::Year: return {today.addYears(-1).addDays(1), today};
+    case Preset::Quarter: return { today.addMonths(-3).addDays(1), today };
+    case Preset::Year: return { today.addYears(-1).addDays(1), today };
     case Preset::Last30Days:
     case Preset::Custom: break;
     }
-    return {today.addDays(-29), today};
+    return { today.addDays(-29), today };
 }
 
 QString attentionKindKey(AttentionKind kind)
@@ -246,9 +247,12 @@ QString AttentionItem::what(const QString& language) const
                                 : cd::DashboardText::tr("Rights request %1").arg(name);
     case AttentionKind::PolicyNotification: return cd::DashboardText::tr("Material-change notification: %1").arg(name);
     case AttentionKind::SubmissionRetention:
-        return cd::DashboardText::tr("%n closed contact submission(s) past the %1-month retention period", nullptr, count).arg(name);
+        return cd::DashboardText::tr(
+            "%n closed contact submission(s) past the %1-month retention period", nullptr, count)
+            .arg(name);
     case AttentionKind::ControlReview: return cd::DashboardText::tr("Control review: %1").arg(name);
-    case AttentionKind::NewSubmissions: return cd::DashboardText::tr("%n new contact submission(s) not yet handled", nullptr, count);
+    case AttentionKind::NewSubmissions:
+        return cd::DashboardText::tr("%n new contact submission(s) not yet handled", nullptr, count);
     }
     return name;
 }
@@ -264,24 +268,27 @@ QString AttentionItem::when() const
         if (lateBy > 0) {
             return cd::DashboardText::tr("%n working day(s) overdue", nullptr, n);
         }
-        return lateBy == 0 ? cd::DashboardText::tr("due today") : cd::DashboardText::tr("due in %n working day(s)", nullptr, n);
+        return lateBy == 0 ? cd::DashboardText::tr("due today")
+                           : cd::DashboardText::tr("due in %n working day(s)", nullptr, n);
     case AttentionKind::PolicyNotification:
         if (lateBy > 0) {
             return cd::DashboardText::tr("%n day(s) late", nullptr, n);
         }
         return lateBy == 0 ? cd::DashboardText::tr("due today") : cd::DashboardText::tr("due in %n day(s)", nullptr, n);
     case AttentionKind::ControlReview: return cd::DashboardText::tr("review %n day(s) overdue", nullptr, n);
-    case AttentionKind::SubmissionRetention: return cd::DashboardText::tr("oldest %n day(s) past the period", nullptr, n);
+    case AttentionKind::SubmissionRetention:
+        return cd::DashboardText::tr("oldest %n day(s) past the period", nullptr, n);
     case AttentionKind::NewSubmissions:
-        return n == 0 ? cd::DashboardText::tr("oldest received today") : cd::DashboardText::tr("oldest received %n day(s) ago", nullptr, n);
+        return n == 0 ? cd::DashboardText::tr("oldest received today")
+                      : cd::DashboardText::tr("oldest received %n day(s) ago", nullptr, n);
     }
     return {};
 }
 
 QList<TileKind> allTileKinds()
 {
-    return {TileKind::NewSubmissions, TileKind::OpenRequests,  TileKind::OnTimeRate,
-            TileKind::IsoImplemented, TileKind::OpenIncidents, TileKind::Disclosures};
+    return { TileKind::NewSubmissions, TileKind::OpenRequests, TileKind::OnTimeRate, TileKind::IsoImplemented,
+        TileKind::OpenIncidents, TileKind::Disclosures };
 }
 
 QString tileKey(TileKind kind)
@@ -345,8 +352,9 @@ QString Tile::detailText() const
         return denominator > 0 ? cd::DashboardText::tr("%1 of %n answered on time", nullptr, denominator).arg(numerator)
                                : cd::DashboardText::tr("No request answered in the period");
     case TileKind::IsoImplemented:
-        return denominator > 0 ? cd::DashboardText::tr("%1 of %n applicable controls", nullptr, denominator).arg(numerator)
-                               : cd::DashboardText::tr("No applicable controls yet");
+        return denominator > 0
+            ? cd::DashboardText::tr("%1 of %n applicable controls", nullptr, denominator).arg(numerator)
+            : cd::DashboardText::tr("No applicable controls yet");
     case TileKind::OpenRequests:
     case TileKind::OpenIncidents: return cd::DashboardText::tr("at the end of the period");
     case TileKind::NewSubmissions:
@@ -409,16 +417,17 @@ Result<DashboardData> DashboardService::compute(const Period& period)
     if (Status s = m_vault.require(Permission::Read); !s) {
         return s;
     }
-    return compute(m_vault.db(), {period, Clock::today(), Clock::nowUtc()});
+    return compute(m_vault.db(), { period, Clock::today(), Clock::nowUtc() });
 }
 
 Result<DashboardData> DashboardService::compute(Database& db, const DashboardQuery& query)
 {
     if (!query.period.isValid()) {
-        return Error{ErrorCode::InvalidInput, cd::DashboardText::tr("Choose a period whose start is on or before its end.")};
+        return Error { ErrorCode::InvalidInput,
+            cd::DashboardText::tr("Choose a period whose start is on or before its end.") };
     }
     if (query.period.days() > 366 * 20) {
-        return Error{ErrorCode::InvalidInput, cd::DashboardText::tr("Choose a period of at most 20 years.")};
+        return Error { ErrorCode::InvalidInput, cd::DashboardText::tr("Choose a period of at most 20 years.") };
     }
     DashboardData d;
     d.period = query.period;
@@ -449,7 +458,7 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
                 a.requestType = static_cast<int>(r.type);
                 a.lateBy = -r.workingDaysLeft(calendar, today);
                 a.pageId = QStringLiteral("requests");
-                a.argument = {{QStringLiteral("id"), r.id}, {QStringLiteral("number"), r.number}};
+                a.argument = { { QStringLiteral("id"), r.id }, { QStringLiteral("number"), r.number } };
                 requestItems.append(a);
             }
             if (current.contains(r.receivedOn)) {
@@ -457,7 +466,7 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
                 switch (r.state) {
                 case requests::RequestState::Completed:
                     outcome = row.closedOn.isValid() && row.closedOn > r.dueOn ? RequestOutcome::CompletedLate
-                                                                                : RequestOutcome::CompletedOnTime;
+                                                                               : RequestOutcome::CompletedOnTime;
                     break;
                 case requests::RequestState::Rejected: outcome = RequestOutcome::Rejected; break;
                 case requests::RequestState::Withdrawn: outcome = RequestOutcome::Withdrawn; break;
@@ -469,7 +478,7 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
             }
         }
         std::stable_sort(requestItems.begin(), requestItems.end(),
-                         [](const AttentionItem& a, const AttentionItem& b) { return a.lateBy > b.lateBy; });
+            [](const AttentionItem& a, const AttentionItem& b) { return a.lateBy > b.lateBy; });
 
         // Incidents whose regulator clock runs or has run out.
         QList<AttentionItem> items;
@@ -480,7 +489,8 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
             a.subject = incident.title;
             a.lateBy = clock.deadline.isValid() ? clock.deadline.secsTo(query.nowUtc) : 0;
             a.pageId = QStringLiteral("registers");
-            a.argument = {{QStringLiteral("register"), QStringLiteral("incidents")}, {QStringLiteral("id"), incident.id}};
+            a.argument = { { QStringLiteral("register"), QStringLiteral("incidents") },
+                { QStringLiteral("id"), incident.id } };
             items.append(a);
         }
         items += requestItems;
@@ -492,7 +502,7 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
             a.subject = QStringLiteral("%1 %2").arg(due.documentName, due.label).trimmed();
             a.lateBy = due.plannedOn.daysTo(today);
             a.pageId = QStringLiteral("policies");
-            a.argument = {{QStringLiteral("versionId"), due.versionId}};
+            a.argument = { { QStringLiteral("versionId"), due.versionId } };
             items.append(a);
         }
 
@@ -500,7 +510,8 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
         d.retentionMonths = retentionMonths(db);
         const QDateTime cutoff = query.nowUtc.addMonths(-d.retentionMonths);
         {
-            Statement s(db, "SELECT count(*), min(closed_at) FROM submissions WHERE status = 'closed' AND closed_at < ?");
+            Statement s(
+                db, "SELECT count(*), min(closed_at) FROM submissions WHERE status = 'closed' AND closed_at < ?");
             s.bind(1, toStorageText(cutoff));
             if (s.next() && s.int64(0) > 0) {
                 AttentionItem a;
@@ -510,7 +521,7 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
                 a.lateBy = std::max<qint64>(0, fromStorageText(s.text(1)).secsTo(cutoff) / 86400);
                 a.subject = QString::number(d.retentionMonths);
                 a.pageId = QStringLiteral("submissions");
-                a.argument = {{QStringLiteral("filter"), QStringLiteral("due_for_deletion")}};
+                a.argument = { { QStringLiteral("filter"), QStringLiteral("due_for_deletion") } };
                 items.append(a);
             }
         }
@@ -524,7 +535,7 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
             a.subjectZh = QStringLiteral("%1 %2").arg(c.controlId, c.titleZh);
             a.lateBy = c.nextReviewDue().daysTo(today);
             a.pageId = QStringLiteral("iso");
-            a.argument = {{QStringLiteral("control"), c.controlId}};
+            a.argument = { { QStringLiteral("control"), c.controlId } };
             items.append(a);
         }
         d.iso = iso;
@@ -537,7 +548,7 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
                 a.count = s.integer(0);
                 a.lateBy = std::max<qint64>(0, localDateOf(fromStorageText(s.text(1))).daysTo(today));
                 a.pageId = QStringLiteral("submissions");
-                a.argument = {{QStringLiteral("filter"), QStringLiteral("new")}};
+                a.argument = { { QStringLiteral("filter"), QStringLiteral("new") } };
                 items.append(a);
             }
         }
@@ -562,12 +573,13 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
             t.previous = t.hasPrevious ? 100.0 * before.onTime / before.answered : 0;
             d.tiles << t;
         }
-        d.tiles << rateTile(TileKind::IsoImplemented, iso.total.count(iso::ImplementationStatus::Implemented),
-                            iso.total.applicable);
+        d.tiles << rateTile(
+            TileKind::IsoImplemented, iso.total.count(iso::ImplementationStatus::Implemented), iso.total.applicable);
         {
             // Open at the end of a day: discovered before the next day began, not closed by then.
-            Statement s(db, "SELECT count(*) FROM incidents WHERE discovered_at < ?1 "
-                            "AND (closed_at IS NULL OR closed_at >= ?1)");
+            Statement s(db,
+                "SELECT count(*) FROM incidents WHERE discovered_at < ?1 "
+                "AND (closed_at IS NULL OR closed_at >= ?1)");
             auto openAt = [&s](const QDate& day) {
                 s.reset();
                 s.bind(1, utcStartOf(day.addDays(1)));
@@ -599,7 +611,7 @@ QJsonObject toJson(const DashboardData& d)
 {
     QJsonArray tiles;
     for (const Tile& t : d.tiles) {
-        QJsonObject o{{QStringLiteral("tile"), tileKey(t.kind)}};
+        QJsonObject o { { QStringLiteral("tile"), tileKey(t.kind) } };
         if (t.hasValue) {
             o.insert(QStringLiteral("value"), t.value);
         }
@@ -614,11 +626,9 @@ QJsonObject toJson(const DashboardData& d)
     }
     QJsonArray attention;
     for (const AttentionItem& a : d.attention) {
-        QJsonObject o{{QStringLiteral("kind"), attentionKindKey(a.kind)},
-                      {QStringLiteral("late"), a.late},
-                      {QStringLiteral("lateBy"), a.lateBy},
-                      {QStringLiteral("page"), a.pageId},
-                      {QStringLiteral("argument"), QJsonObject::fromVariantMap(a.argument)}};
+        QJsonObject o { { QStringLiteral("kind"), attentionKindKey(a.kind) }, { QStringLiteral("late"), a.late },
+            { QStringLiteral("lateBy"), a.lateBy }, { QStringLiteral("page"), a.pageId },
+            { QStringLiteral("argument"), QJsonObject::fromVariantMap(a.argument) } };
         if (a.kind == AttentionKind::SubmissionRetention || a.kind == AttentionKind::NewSubmissions) {
             o.insert(QStringLiteral("count"), a.count);
         } else {
@@ -631,16 +641,14 @@ QJsonObject toJson(const DashboardData& d)
     }
     QJsonArray buckets;
     for (const SubmissionBucket& b : d.submissions) {
-        buckets.append(QJsonObject{{QStringLiteral("start"), b.start.toString(Qt::ISODate)},
-                                   {QStringLiteral("count"), b.count}});
+        buckets.append(QJsonObject {
+            { QStringLiteral("start"), b.start.toString(Qt::ISODate) }, { QStringLiteral("count"), b.count } });
     }
-    return {{QStringLiteral("from"), d.period.from.toString(Qt::ISODate)},
-            {QStringLiteral("to"), d.period.to.toString(Qt::ISODate)},
-            {QStringLiteral("tiles"), tiles},
-            {QStringLiteral("attention"), attention},
-            {QStringLiteral("late"), d.lateCount()},
-            {QStringLiteral("submissionsPer"), d.monthlyBuckets ? QStringLiteral("month") : QStringLiteral("week")},
-            {QStringLiteral("submissions"), buckets}};
+    return { { QStringLiteral("from"), d.period.from.toString(Qt::ISODate) },
+        { QStringLiteral("to"), d.period.to.toString(Qt::ISODate) }, { QStringLiteral("tiles"), tiles },
+        { QStringLiteral("attention"), attention }, { QStringLiteral("late"), d.lateCount() },
+        { QStringLiteral("submissionsPer"), d.monthlyBuckets ? QStringLiteral("month") : QStringLiteral("week") },
+        { QStringLiteral("submissions"), buckets } };
 }
 
 } // namespace cd::dashboard

@@ -36,12 +36,12 @@ struct Period {
 
 // One line of the attention list. The kinds are listed in the order the list shows them.
 enum class AttentionKind {
-    IncidentReport,      // regulator-report clock running or past
-    Request,             // rights request overdue or due within 3 working days
-    PolicyNotification,  // material-change notification due within a week or late
+    IncidentReport, // regulator-report clock running or past
+    Request, // rights request overdue or due within 3 working days
+    PolicyNotification, // material-change notification due within a week or late
     SubmissionRetention, // closed submissions past the retention period (one line with a count)
-    ControlReview,       // ISO control review overdue
-    NewSubmissions,      // new submissions not yet handled (one line with a count)
+    ControlReview, // ISO control review overdue
+    NewSubmissions, // new submissions not yet handled (one line with a count)
 };
 QString attentionKindKey(AttentionKind kind); // stable key for JSON: incident, request, policy, …
 
@@ -72,18 +72,18 @@ QString tileKey(TileKind kind);
 
 struct Tile {
     TileKind kind = TileKind::NewSubmissions;
-    bool hasValue = false;  // false: nothing to measure (e.g. no request completed in the period)
+    bool hasValue = false; // false: nothing to measure (e.g. no request completed in the period)
     double value = 0;
     bool hasPrevious = false;
     double previous = 0;
-    int numerator = 0;   // rate tiles: on time / completed, implemented / applicable
+    int numerator = 0; // rate tiles: on time / completed, implemented / applicable
     int denominator = 0;
 
     bool isPercent() const { return kind == TileKind::OnTimeRate || kind == TileKind::IsoImplemented; }
-    QString label() const;       // translated
-    QString valueText() const;   // "1,234", "87%", "—"
-    QString trendText() const;   // "+12 vs previous period", "no change", empty when unknown
-    QString detailText() const;  // "13 of 15 completed on time"
+    QString label() const; // translated
+    QString valueText() const; // "1,234", "87%", "—"
+    QString trendText() const; // "+12 vs previous period", "no change", empty when unknown
+    QString detailText() const; // "13 of 15 completed on time"
 };
 
 // Outcomes of the requests received in the period, per type, for the stacked bar.
@@ -115,7 +115,7 @@ struct DashboardData {
 
 struct DashboardQuery {
     Period period;
-    QDate today;      // local
+    QDate today; // local
     QDateTime nowUtc; // for incident clocks and the retention cut-off
 };
 

@@ -18,9 +18,8 @@ QString neutraliseFormula(const QString& value)
         return value;
     }
     const QChar first = value.at(0);
-    if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
-        first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r') ||
-        first == QChar(0xFF1D) /* full-width = */) {
+    if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') || first == QLatin1Char('@')
+        || first == QLatin1Char('\t') || first == QLatin1Char('\r') || first == QChar(0xFF1D) /* full-width = */) {
         return QLatin1Char('\'') + value;
     }
     return value;
@@ -34,8 +33,8 @@ QByteArray csvLine(const QStringList& cells)
             line.append(',');
         }
         QString v = neutraliseFormula(cells.at(i));
-        if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')) ||
-            v.contains(QLatin1Char('\r'))) {
+        if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
+            || v.contains(QLatin1Char('\r'))) {
             v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
             v = QLatin1Char('"') + v + QLatin1Char('"');
         }
@@ -67,18 +66,18 @@ bool xlsxAvailable()
 }
 
 Status writeXlsx(const QString& path, const QString& sheetName, const QStringList& headers,
-                 const QList<QStringList>& rows, const QList<int>& numericColumns)
+    const QList<QStringList>& rows, const QList<int>& numericColumns)
 {
 #ifdef CD_HAVE_XLSXWRITER
     const QByteArray file = path.toUtf8();
     lxw_workbook* workbook = workbook_new(file.constData());
     if (!workbook) {
-        return Error{ErrorCode::Io, QCoreApplication::translate("cd::Export", "Could not write %1.").arg(path)};
+        return Error { ErrorCode::Io, QCoreApplication::translate("cd::Export", "Could not write %1.").arg(path) };
     }
     // Sheet names: at most 31 characters, none of []:*?/\ .
     QString name = sheetName.left(31);
-    for (const QChar bad : {QLatin1Char('['), QLatin1Char(']'), QLatin1Char(':'), QLatin1Char('*'),
-                            QLatin1Char('?'), QLatin1Char('/'), QLatin1Char('\\')}) {
+    for (const QChar bad : { QLatin1Char('['), QLatin1Char(']'), QLatin1Char(':'), QLatin1Char('*'), QLatin1Char('?'),
+             QLatin1Char('/'), QLatin1Char('\\') }) {
         name.replace(bad, QLatin1Char(' '));
     }
     const QByteArray sheetNameUtf8 = (name.isEmpty() ? QStringLiteral("Sheet1") : name).toUtf8();
@@ -100,8 +99,8 @@ Status writeXlsx(const QString& path, const QString& sheetName, const QStringLis
                 worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), number, nullptr);
             } else {
                 // write_string stores text, never a formula; neutralising keeps CSV and XLSX alike.
-                worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c),
-                                       neutraliseFormula(row.at(c)).toUtf8().constData(), nullptr);
+                worksheet_write_string(
+                    sheet, lxw_row_t(r + 1), lxw_col_t(c), neutraliseFormula(row.at(c)).toUtf8().constData(), nullptr);
             }
         }
     }
@@ -110,8 +109,9 @@ Status writeXlsx(const QString& path, const QString& sheetName, const QStringLis
     }
     const lxw_error error = workbook_close(workbook);
     if (error != LXW_NO_ERROR) {
-        return Error{ErrorCode::Io, QCoreApplication::translate("cd::Export", "Could not write %1 (%2).")
-                                        .arg(path, QString::fromUtf8(lxw_strerror(error)))};
+        return Error { ErrorCode::Io,
+            QCoreApplication::translate("cd::Export", "Could not write %1 (%2).")
+                .arg(path, QString::fromUtf8(lxw_strerror(error))) };
     }
     return {};
 #else
@@ -120,8 +120,8 @@ Status writeXlsx(const QString& path, const QString& sheetName, const QStringLis
     Q_UNUSED(headers)
     Q_UNUSED(rows)
     Q_UNUSED(numericColumns)
-    return Error{ErrorCode::NotAllowed,
-                 QCoreApplication::translate("cd::Export", "This build cannot write XLSX files; export CSV instead.")};
+    return Error { ErrorCode::NotAllowed,
+        QCoreApplication::translate("cd::Export", "This build cannot write XLSX files; export CSV instead.") };
 #endif
 }
 
@@ -143,8 +143,9 @@ CsvWriter::~CsvWriter()
 Status CsvWriter::open(const QStringList& headers)
 {
     if (!m_file->open(QIODevice::WriteOnly)) {
-        return Error{ErrorCode::Io, QCoreApplication::translate("cd::Export", "Could not write %1: %2")
-                                        .arg(m_file->fileName(), m_file->errorString())};
+        return Error { ErrorCode::Io,
+            QCoreApplication::translate("cd::Export", "Could not write %1: %2")
+                .arg(m_file->fileName(), m_file->errorString()) };
     }
     m_file->write("\xEF\xBB\xBF");
     m_file->write(TableExport::csvLine(headers));
@@ -159,8 +160,9 @@ void CsvWriter::writeRow(const QStringList& cells)
 Status CsvWriter::close()
 {
     if (!m_file->commit()) {
-        return Error{ErrorCode::Io, QCoreApplication::translate("cd::Export", "Could not write %1: %2")
-                                        .arg(m_file->fileName(), m_file->errorString())};
+        return Error { ErrorCode::Io,
+            QCoreApplication::translate("cd::Export", "Could not write %1: %2")
+                .arg(m_file->fileName(), m_file->errorString()) };
     }
     return {};
 }

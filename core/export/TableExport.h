@@ -18,7 +18,7 @@ QString neutraliseFormula(const QString& value);
 QByteArray csvLine(const QStringList& cells);
 Status writeCsv(const QString& path, const QStringList& headers, const QList<QStringList>& rows);
 Status writeXlsx(const QString& path, const QString& sheetName, const QStringList& headers,
-                 const QList<QStringList>& rows, const QList<int>& numericColumns = {});
+    const QList<QStringList>& rows, const QList<int>& numericColumns = {});
 bool xlsxAvailable();
 } // namespace TableExport
 

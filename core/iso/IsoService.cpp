@@ -19,7 +19,6 @@ namespace cd::iso {
 
 namespace {
 
-
 constexpr int kMaxOwner = 200;
 constexpr int kMaxJustification = 4000;
 constexpr int kMaxNotes = 20000;
@@ -29,8 +28,8 @@ const char* const kEntityType = "control";
 
 Error notFound(const QString& controlId)
 {
-    return Error{ErrorCode::NotFound,
-                 cd::IsoText::tr("There is no control %1 in the catalogue. Use an id like 5.1 or 8.28.").arg(controlId)};
+    return Error { ErrorCode::NotFound,
+        cd::IsoText::tr("There is no control %1 in the catalogue. Use an id like 5.1 or 8.28.").arg(controlId) };
 }
 
 QString reasonsToText(const QList<InclusionReason>& reasons)
@@ -56,11 +55,12 @@ QList<InclusionReason> reasonsFromText(const QString& text)
     return out;
 }
 
-const char* const kSelectControls =
-    "SELECT c.id, c.control_id, c.theme, c.sort_key, c.title_en, c.title_zh, c.retired, c.applicable, "
-    "c.justification, c.reasons, c.status, c.owner, c.target_date, c.notes, c.review_months, c.last_reviewed, "
-    "c.updated_at, (SELECT count(*) FROM iso_evidence e WHERE e.control = c.id) + (SELECT count(*) FROM attachments a "
-    "WHERE a.owner_type = 'control' AND a.owner_id = c.id) FROM iso_controls c ";
+const char* const kSelectControls
+    = "SELECT c.id, c.control_id, c.theme, c.sort_key, c.title_en, c.title_zh, c.retired, c.applicable, "
+      "c.justification, c.reasons, c.status, c.owner, c.target_date, c.notes, c.review_months, c.last_reviewed, "
+      "c.updated_at, (SELECT count(*) FROM iso_evidence e WHERE e.control = c.id) + (SELECT count(*) FROM attachments "
+      "a "
+      "WHERE a.owner_type = 'control' AND a.owner_id = c.id) FROM iso_controls c ";
 
 Control readControl(const Statement& s)
 {
@@ -101,9 +101,10 @@ std::optional<Control> loadControl(Database& db, const QString& controlId)
 Result<Control> applyChange(const Control& old, const ControlChange& change, QStringList* fields, QStringList* detail)
 {
     if (old.retired) {
-        return Error{ErrorCode::NotAllowed, cd::IsoText::tr("Control %1 is no longer in the catalogue; it can be read but not "
-                                               "changed.")
-                                                .arg(old.controlId)};
+        return Error { ErrorCode::NotAllowed,
+            cd::IsoText::tr("Control %1 is no longer in the catalogue; it can be read but not "
+                            "changed.")
+                .arg(old.controlId) };
     }
     Control c = old;
     if (change.applicable) {
@@ -145,36 +146,38 @@ Result<Control> applyChange(const Control& old, const ControlChange& change, QSt
     }
 
     if (c.applicable && c.status == ImplementationStatus::NotApplicable) {
-        return Error{ErrorCode::InvalidInput,
-                     cd::IsoText::tr("Control %1 is applicable, so its status cannot be \"not applicable\". Exclude it instead, "
-                        "with a justification.")
-                         .arg(c.controlId)};
+        return Error { ErrorCode::InvalidInput,
+            cd::IsoText::tr("Control %1 is applicable, so its status cannot be \"not applicable\". Exclude it instead, "
+                            "with a justification.")
+                .arg(c.controlId) };
     }
     if (!c.applicable && c.status != ImplementationStatus::NotApplicable) {
-        return Error{ErrorCode::InvalidInput,
-                     cd::IsoText::tr("Control %1 is excluded, so its status must be \"not applicable\".").arg(c.controlId)};
+        return Error { ErrorCode::InvalidInput,
+            cd::IsoText::tr("Control %1 is excluded, so its status must be \"not applicable\".").arg(c.controlId) };
     }
     if (!c.applicable && c.justification.isEmpty()) {
-        return Error{ErrorCode::InvalidInput,
-                     cd::IsoText::tr("Excluding control %1 needs a justification: say why it does not apply (auditors read it "
-                        "in the Statement of Applicability).")
-                         .arg(c.controlId)};
+        return Error { ErrorCode::InvalidInput,
+            cd::IsoText::tr("Excluding control %1 needs a justification: say why it does not apply (auditors read it "
+                            "in the Statement of Applicability).")
+                .arg(c.controlId) };
     }
     if (c.owner.size() > kMaxOwner) {
-        return Error{ErrorCode::InvalidInput, cd::IsoText::tr("The owner may have at most %1 characters.").arg(kMaxOwner)};
+        return Error { ErrorCode::InvalidInput,
+            cd::IsoText::tr("The owner may have at most %1 characters.").arg(kMaxOwner) };
     }
     if (c.justification.size() > kMaxJustification) {
-        return Error{ErrorCode::InvalidInput,
-                     cd::IsoText::tr("The justification may have at most %1 characters.").arg(kMaxJustification)};
+        return Error { ErrorCode::InvalidInput,
+            cd::IsoText::tr("The justification may have at most %1 characters.").arg(kMaxJustification) };
     }
     if (c.notes.size() > kMaxNotes) {
-        return Error{ErrorCode::InvalidInput, cd::IsoText::tr("The notes may have at most %1 characters.").arg(kMaxNotes)};
+        return Error { ErrorCode::InvalidInput,
+            cd::IsoText::tr("The notes may have at most %1 characters.").arg(kMaxNotes) };
     }
     if (c.reviewMonths < 1 || c.reviewMonths > 60) {
-        return Error{ErrorCode::InvalidInput, cd::IsoText::tr("The review cycle must be between 1 and 60 months.")};
+        return Error { ErrorCode::InvalidInput, cd::IsoText::tr("The review cycle must be between 1 and 60 months.") };
     }
     if (c.lastReviewed.isValid() && c.lastReviewed > Clock::today()) {
-        return Error{ErrorCode::InvalidInput, cd::IsoText::tr("The last review cannot lie in the future.")};
+        return Error { ErrorCode::InvalidInput, cd::IsoText::tr("The last review cannot lie in the future.") };
     }
 
     const auto note = [&](bool changed, const char* name) {
@@ -204,8 +207,9 @@ Result<Control> applyChange(const Control& old, const ControlChange& change, QSt
 
 void writeControl(Database& db, const Control& c)
 {
-    Statement s(db, "UPDATE iso_controls SET applicable = ?, justification = ?, reasons = ?, status = ?, owner = ?, "
-                    "target_date = ?, notes = ?, review_months = ?, last_reviewed = ?, updated_at = ? WHERE id = ?");
+    Statement s(db,
+        "UPDATE iso_controls SET applicable = ?, justification = ?, reasons = ?, status = ?, owner = ?, "
+        "target_date = ?, notes = ?, review_months = ?, last_reviewed = ?, updated_at = ? WHERE id = ?");
     s.bind(1, c.applicable)
         .bindText(2, c.justification)
         .bindText(3, reasonsToText(c.reasons))
@@ -258,8 +262,9 @@ Status IsoService::ensureCatalogue()
     }
     return m_vault.transact([&](Database& db) {
         const QDateTime now = Clock::nowUtc();
-        Statement ins(db, "INSERT INTO iso_controls (control_id, theme, sort_key, title_en, title_zh, updated_at) "
-                          "VALUES (?, ?, ?, ?, ?, ?)");
+        Statement ins(db,
+            "INSERT INTO iso_controls (control_id, theme, sort_key, title_en, title_zh, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)");
         for (const CatalogueControl& cc : catalogue->controls) {
             ins.bind(1, cc.id)
                 .bind(2, themeKey(cc.theme))
@@ -270,8 +275,8 @@ Status IsoService::ensureCatalogue()
                 .exec();
         }
         setMetaValue(db, "catalogue_version", QString::number(catalogue->version));
-        m_vault.audit({QStringLiteral("iso.catalogue.import"), QStringLiteral("catalogue"), QString(), {},
-                       QStringLiteral("version=%1;added=%2").arg(catalogue->version).arg(catalogue->controls.size())});
+        m_vault.audit({ QStringLiteral("iso.catalogue.import"), QStringLiteral("catalogue"), QString(), {},
+            QStringLiteral("version=%1;added=%2").arg(catalogue->version).arg(catalogue->controls.size()) });
     });
 }
 
@@ -293,10 +298,11 @@ Result<CatalogueImportReport> IsoService::importCatalogue(const Catalogue& catal
     report.fromVersion = catalogueVersion();
     report.toVersion = catalogue.version;
     if (report.fromVersion > 0 && catalogue.version <= report.fromVersion) {
-        return Error{ErrorCode::Conflict, cd::IsoText::tr("The vault already holds catalogue version %1; this file is version %2. "
-                                             "Only a newer catalogue can be imported.")
-                                              .arg(report.fromVersion)
-                                              .arg(catalogue.version)};
+        return Error { ErrorCode::Conflict,
+            cd::IsoText::tr("The vault already holds catalogue version %1; this file is version %2. "
+                            "Only a newer catalogue can be imported.")
+                .arg(report.fromVersion)
+                .arg(catalogue.version) };
     }
     const Status s = m_vault.transact([&](Database& db) {
         struct Existing {
@@ -308,13 +314,15 @@ Result<CatalogueImportReport> IsoService::importCatalogue(const Catalogue& catal
         QHash<QString, Existing> existing;
         Statement sel(db, "SELECT id, control_id, title_en, title_zh, retired FROM iso_controls");
         while (sel.next()) {
-            existing.insert(sel.text(1), {sel.int64(0), sel.text(2), sel.text(3), sel.boolean(4)});
+            existing.insert(sel.text(1), { sel.int64(0), sel.text(2), sel.text(3), sel.boolean(4) });
         }
         const QDateTime now = Clock::nowUtc();
-        Statement ins(db, "INSERT INTO iso_controls (control_id, theme, sort_key, title_en, title_zh, updated_at) "
-                          "VALUES (?, ?, ?, ?, ?, ?)");
-        Statement upd(db, "UPDATE iso_controls SET theme = ?, sort_key = ?, title_en = ?, title_zh = ?, retired = 0 "
-                          "WHERE id = ?");
+        Statement ins(db,
+            "INSERT INTO iso_controls (control_id, theme, sort_key, title_en, title_zh, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)");
+        Statement upd(db,
+            "UPDATE iso_controls SET theme = ?, sort_key = ?, title_en = ?, title_zh = ?, retired = 0 "
+            "WHERE id = ?");
         QSet<QString> inNew;
         for (const CatalogueControl& cc : catalogue.controls) {
             inNew.insert(cc.id);
@@ -352,19 +360,18 @@ Result<CatalogueImportReport> IsoService::importCatalogue(const Catalogue& catal
                 report.removed << it.key();
             }
         }
-        const auto byId = [](const QString& a, const QString& b) {
-            return Catalogue::sortKey(a) < Catalogue::sortKey(b);
-        };
+        const auto byId
+            = [](const QString& a, const QString& b) { return Catalogue::sortKey(a) < Catalogue::sortKey(b); };
         std::sort(report.added.begin(), report.added.end(), byId);
         std::sort(report.removed.begin(), report.removed.end(), byId);
         std::sort(report.retitled.begin(), report.retitled.end(), byId);
         setMetaValue(db, "catalogue_version", QString::number(catalogue.version));
-        m_vault.audit({QStringLiteral("iso.catalogue.import"), QStringLiteral("catalogue"), QString(), {},
-                       QStringLiteral("version=%1;from=%2;added=%3;removed=%4;kept=%5")
-                           .arg(catalogue.version)
-                           .arg(report.fromVersion)
-                           .arg(report.added.join(QLatin1Char(',')), report.removed.join(QLatin1Char(',')))
-                           .arg(report.kept)});
+        m_vault.audit({ QStringLiteral("iso.catalogue.import"), QStringLiteral("catalogue"), QString(), {},
+            QStringLiteral("version=%1;from=%2;added=%3;removed=%4;kept=%5")
+                .arg(catalogue.version)
+                .arg(report.fromVersion)
+                .arg(report.added.join(QLatin1Char(',')), report.removed.join(QLatin1Char(',')))
+                .arg(report.kept) });
     });
     if (!s) {
         return s;
@@ -425,7 +432,7 @@ QStringList IsoService::owners()
 
 Status IsoService::update(const QString& controlId, const ControlChange& change)
 {
-    auto n = bulkUpdate({controlId}, change);
+    auto n = bulkUpdate({ controlId }, change);
     return n.status();
 }
 
@@ -459,9 +466,9 @@ Result<int> IsoService::bulkUpdate(const QStringList& controlIds, const ControlC
             }
             writeControl(db, updated.value());
             // One entry per control, so its history (and the progress chart) reads from the log.
-            m_vault.audit({controlIds.size() > 1 ? QStringLiteral("iso.control.bulk_update")
-                                                 : QStringLiteral("iso.control.update"),
-                           QString::fromLatin1(kEntityType), id, fields, detail.join(QLatin1Char(';'))});
+            m_vault.audit({ controlIds.size() > 1 ? QStringLiteral("iso.control.bulk_update")
+                                                  : QStringLiteral("iso.control.update"),
+                QString::fromLatin1(kEntityType), id, fields, detail.join(QLatin1Char(';')) });
             ++changed;
         }
     });
@@ -486,9 +493,10 @@ Result<QList<EvidenceItem>> IsoService::evidence(const QString& controlId)
     }
     QList<EvidenceItem> out;
     try {
-        Statement s(m_vault.db(), "SELECT e.id, e.kind, e.title, e.content, e.added_at, coalesce(a.display_name, '') "
-                                  "FROM iso_evidence e LEFT JOIN accounts a ON a.id = e.added_by "
-                                  "WHERE e.control = ? ORDER BY e.added_at, e.id");
+        Statement s(m_vault.db(),
+            "SELECT e.id, e.kind, e.title, e.content, e.added_at, coalesce(a.display_name, '') "
+            "FROM iso_evidence e LEFT JOIN accounts a ON a.id = e.added_by "
+            "WHERE e.control = ? ORDER BY e.added_at, e.id");
         s.bind(1, c->id);
         while (s.next()) {
             EvidenceItem item;
@@ -519,14 +527,14 @@ Result<QList<EvidenceItem>> IsoService::evidence(const QString& controlId)
         item.addedByName = a.addedByName;
         out.append(item);
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const EvidenceItem& a, const EvidenceItem& b) { return a.addedAt < b.addedAt; });
+    std::stable_sort(
+        out.begin(), out.end(), [](const EvidenceItem& a, const EvidenceItem& b) { return a.addedAt < b.addedAt; });
     return out;
 }
 
 namespace {
-Result<EvidenceItem> addEvidenceRow(Vault& vault, const QString& controlId, EvidenceItem::Kind kind,
-                                    const QString& title, const QString& content)
+Result<EvidenceItem> addEvidenceRow(
+    Vault& vault, const QString& controlId, EvidenceItem::Kind kind, const QString& title, const QString& content)
 {
     if (Status s = vault.require(Permission::WriteData); !s) {
         return s;
@@ -536,13 +544,15 @@ Result<EvidenceItem> addEvidenceRow(Vault& vault, const QString& controlId, Evid
     item.title = title.simplified();
     item.content = content.trimmed();
     if (item.title.isEmpty()) {
-        return Error{ErrorCode::InvalidInput, cd::IsoText::tr("Give the evidence a short title, e.g. \"Access review minutes Q1\".")};
+        return Error { ErrorCode::InvalidInput,
+            cd::IsoText::tr("Give the evidence a short title, e.g. \"Access review minutes Q1\".") };
     }
     if (item.title.size() > kMaxEvidenceTitle || item.content.size() > kMaxEvidenceText) {
-        return Error{ErrorCode::InvalidInput, cd::IsoText::tr("The evidence is too long: at most %1 characters of title and %2 of "
-                                                 "text. Attach longer documents as files.")
-                                                  .arg(kMaxEvidenceTitle)
-                                                  .arg(kMaxEvidenceText)};
+        return Error { ErrorCode::InvalidInput,
+            cd::IsoText::tr("The evidence is too long: at most %1 characters of title and %2 of "
+                            "text. Attach longer documents as files.")
+                .arg(kMaxEvidenceTitle)
+                .arg(kMaxEvidenceText) };
     }
     item.addedAt = Clock::nowUtc();
     item.addedByName = vault.actor().displayName;
@@ -553,8 +563,9 @@ Result<EvidenceItem> addEvidenceRow(Vault& vault, const QString& controlId, Evid
             failure = notFound(controlId);
             throw DbException(failure.code, failure.message);
         }
-        Statement ins(db, "INSERT INTO iso_evidence (control, kind, title, content, added_by, added_at) "
-                          "VALUES (?, ?, ?, ?, ?, ?)");
+        Statement ins(db,
+            "INSERT INTO iso_evidence (control, kind, title, content, added_by, added_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)");
         ins.bind(1, c->id)
             .bind(2, evidenceKindKey(kind))
             .bind(3, item.title)
@@ -563,9 +574,9 @@ Result<EvidenceItem> addEvidenceRow(Vault& vault, const QString& controlId, Evid
             .bind(6, item.addedAt)
             .exec();
         item.id = db.lastInsertId();
-        vault.audit({QStringLiteral("iso.evidence.add"), QString::fromLatin1(kEntityType), c->controlId,
-                     {QStringLiteral("title"), QStringLiteral("content")},
-                     QStringLiteral("kind=%1").arg(evidenceKindKey(kind))});
+        vault.audit({ QStringLiteral("iso.evidence.add"), QString::fromLatin1(kEntityType), c->controlId,
+            { QStringLiteral("title"), QStringLiteral("content") },
+            QStringLiteral("kind=%1").arg(evidenceKindKey(kind)) });
     });
     if (!s) {
         return s;
@@ -578,7 +589,7 @@ Result<EvidenceItem> addEvidenceRow(Vault& vault, const QString& controlId, Evid
 Result<EvidenceItem> IsoService::addTextEvidence(const QString& controlId, const QString& title, const QString& text)
 {
     if (text.trimmed().isEmpty()) {
-        return Error{ErrorCode::InvalidInput, cd::IsoText::tr("The evidence text is empty.")};
+        return Error { ErrorCode::InvalidInput, cd::IsoText::tr("The evidence text is empty.") };
     }
     return addEvidenceRow(m_vault, controlId, EvidenceItem::Kind::Text, title, text);
 }
@@ -586,12 +597,13 @@ Result<EvidenceItem> IsoService::addTextEvidence(const QString& controlId, const
 Result<EvidenceItem> IsoService::addLinkEvidence(const QString& controlId, const QString& title, const QString& url)
 {
     const QUrl parsed(url.trimmed(), QUrl::StrictMode);
-    static const QStringList schemes = {QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("file"),
-                                        QStringLiteral("smb")};
-    if (!parsed.isValid() || !schemes.contains(parsed.scheme().toLower()) ||
-        (parsed.scheme() != QLatin1String("file") && parsed.host().isEmpty())) {
-        return Error{ErrorCode::InvalidInput, cd::IsoText::tr("The link must be a full address starting with https://, http://, "
-                                                 "smb:// or file://.")};
+    static const QStringList schemes
+        = { QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("file"), QStringLiteral("smb") };
+    if (!parsed.isValid() || !schemes.contains(parsed.scheme().toLower())
+        || (parsed.scheme() != QLatin1String("file") && parsed.host().isEmpty())) {
+        return Error { ErrorCode::InvalidInput,
+            cd::IsoText::tr("The link must be a full address starting with https://, http://, "
+                            "smb:// or file://.") };
     }
     const QString t = title.trimmed().isEmpty() ? parsed.toDisplayString() : title;
     return addEvidenceRow(m_vault, controlId, EvidenceItem::Kind::Link, t, parsed.toString());
@@ -604,7 +616,8 @@ Result<EvidenceItem> IsoService::addFileEvidence(const QString& controlId, const
         return c.status();
     }
     if (c->retired) {
-        return Error{ErrorCode::NotAllowed, cd::IsoText::tr("Control %1 is no longer in the catalogue.").arg(c->controlId)};
+        return Error { ErrorCode::NotAllowed,
+            cd::IsoText::tr("Control %1 is no longer in the catalogue.").arg(c->controlId) };
     }
     auto added = AttachmentStore(m_vault).addFile(QString::fromLatin1(kEntityType), c->id, filePath);
     if (!added) {
@@ -635,10 +648,11 @@ Status IsoService::removeEvidence(const QString& controlId, const EvidenceItem& 
         if (!files) {
             return files.status();
         }
-        const bool belongs = std::any_of(files->cbegin(), files->cend(),
-                                         [&](const Attachment& a) { return a.id == item.id; });
+        const bool belongs
+            = std::any_of(files->cbegin(), files->cend(), [&](const Attachment& a) { return a.id == item.id; });
         if (!belongs) {
-            return Error{ErrorCode::NotFound, cd::IsoText::tr("That file is not evidence of control %1.").arg(c->controlId)};
+            return Error { ErrorCode::NotFound,
+                cd::IsoText::tr("That file is not evidence of control %1.").arg(c->controlId) };
         }
         return AttachmentStore(m_vault).remove(item.id);
     }
@@ -647,12 +661,12 @@ Status IsoService::removeEvidence(const QString& controlId, const EvidenceItem& 
         Statement del(db, "DELETE FROM iso_evidence WHERE id = ? AND control = ?");
         del.bind(1, item.id).bind(2, c->id).exec();
         if (db.changes() != 1) {
-            failure = Error{ErrorCode::NotFound, cd::IsoText::tr("That evidence item no longer exists.")};
+            failure = Error { ErrorCode::NotFound, cd::IsoText::tr("That evidence item no longer exists.") };
             throw DbException(failure.code, failure.message);
         }
-        m_vault.audit({QStringLiteral("iso.evidence.remove"), QString::fromLatin1(kEntityType), c->controlId,
-                       {QStringLiteral("title"), QStringLiteral("content")},
-                       QStringLiteral("kind=%1").arg(evidenceKindKey(item.kind))});
+        m_vault.audit({ QStringLiteral("iso.evidence.remove"), QString::fromLatin1(kEntityType), c->controlId,
+            { QStringLiteral("title"), QStringLiteral("content") },
+            QStringLiteral("kind=%1").arg(evidenceKindKey(item.kind)) });
     });
 }
 
@@ -684,7 +698,7 @@ IsoOverview IsoService::overview(Database& db, const QDate& today)
             continue;
         }
         ThemeProgress& p = o.themes[static_cast<int>(c.theme)];
-        for (ThemeProgress* target : {&p, &o.total}) {
+        for (ThemeProgress* target : { &p, &o.total }) {
             ++target->total;
             target->applicable += c.applicable ? 1 : 0;
             ++target->counts[static_cast<int>(c.status)];
@@ -695,7 +709,7 @@ IsoOverview IsoService::overview(Database& db, const QDate& today)
         }
     }
     std::stable_sort(o.overdueReviews.begin(), o.overdueReviews.end(),
-                     [](const Control& a, const Control& b) { return a.nextReviewDue() < b.nextReviewDue(); });
+        [](const Control& a, const Control& b) { return a.nextReviewDue() < b.nextReviewDue(); });
     return o;
 }
 
@@ -705,7 +719,7 @@ Result<QList<MonthCount>> IsoService::implementedByMonth(const QDate& until, int
         return s;
     }
     if (!until.isValid() || months < 1 || months > 240) {
-        return Error{ErrorCode::InvalidInput, cd::IsoText::tr("Choose between 1 and 240 months.")};
+        return Error { ErrorCode::InvalidInput, cd::IsoText::tr("Choose between 1 and 240 months.") };
     }
     struct Change {
         QDateTime at;
@@ -715,13 +729,14 @@ Result<QList<MonthCount>> IsoService::implementedByMonth(const QDate& until, int
     QList<Change> changes;
     try {
         // Every status change is one entry with "status=<key>" in its detail (see applyChange).
-        Statement s(m_vault.db(), "SELECT at, entity_id, detail FROM audit_log WHERE entity_type = 'control' AND "
-                                  "action LIKE 'iso.control.%' AND detail LIKE '%status=%' ORDER BY id");
+        Statement s(m_vault.db(),
+            "SELECT at, entity_id, detail FROM audit_log WHERE entity_type = 'control' AND "
+            "action LIKE 'iso.control.%' AND detail LIKE '%status=%' ORDER BY id");
         while (s.next()) {
             const QStringList parts = s.text(2).split(QLatin1Char(';'));
             for (const QString& part : parts) {
                 if (part.startsWith(QLatin1String("status="))) {
-                    changes.append({s.dateTime(0), s.text(1), part.mid(7) == QLatin1String("implemented")});
+                    changes.append({ s.dateTime(0), s.text(1), part.mid(7) == QLatin1String("implemented") });
                 }
             }
         }
@@ -771,7 +786,7 @@ Status IsoService::setSoaHeader(const QString& scope, const QString& version)
         return s;
     }
     if (scope.size() > 2000 || version.size() > 100) {
-        return Error{ErrorCode::InvalidInput, cd::IsoText::tr("The scope or version text is too long.")};
+        return Error { ErrorCode::InvalidInput, cd::IsoText::tr("The scope or version text is too long.") };
     }
     const SoaHeader old = soaHeader();
     if (old.scope == scope.trimmed() && old.version == version.trimmed()) {
@@ -780,14 +795,14 @@ Status IsoService::setSoaHeader(const QString& scope, const QString& version)
     return m_vault.transact([&](Database& db) {
         setMetaValue(db, "soa_scope", scope.trimmed());
         setMetaValue(db, "soa_version", version.trimmed());
-        QStringList fields{QStringLiteral("scope"), QStringLiteral("version")};
+        QStringList fields { QStringLiteral("scope"), QStringLiteral("version") };
         // A changed scope or version is a different document: its approval no longer holds.
         if (!old.approvedBy.isEmpty()) {
             setMetaValue(db, "soa_approved_by", QString());
             setMetaValue(db, "soa_approved_on", QString());
             fields << QStringLiteral("approval");
         }
-        m_vault.audit({QStringLiteral("iso.soa.update"), QStringLiteral("soa"), QString(), fields, {}});
+        m_vault.audit({ QStringLiteral("iso.soa.update"), QStringLiteral("soa"), QString(), fields, {} });
     });
 }
 
@@ -799,16 +814,16 @@ Status IsoService::approveSoa()
     return m_vault.transact([&](Database& db) {
         setMetaValue(db, "soa_approved_by", m_vault.actor().displayName);
         setMetaValue(db, "soa_approved_on", Clock::today().toString(Qt::ISODate));
-        m_vault.audit({QStringLiteral("iso.soa.approve"), QStringLiteral("soa"), QString(),
-                       {QStringLiteral("approved_by"), QStringLiteral("approved_on")}, {}});
+        m_vault.audit({ QStringLiteral("iso.soa.approve"), QStringLiteral("soa"), QString(),
+            { QStringLiteral("approved_by"), QStringLiteral("approved_on") }, {} });
     });
 }
 
 void IsoService::auditExport(const QString& format, int rows)
 {
     m_vault.transact([&](Database&) {
-        m_vault.audit({QStringLiteral("iso.soa.export"), QStringLiteral("soa"), QString(), {},
-                       QStringLiteral("format=%1;rows=%2").arg(format).arg(rows)});
+        m_vault.audit({ QStringLiteral("iso.soa.export"), QStringLiteral("soa"), QString(), {},
+            QStringLiteral("format=%1;rows=%2").arg(format).arg(rows) });
     });
 }
 

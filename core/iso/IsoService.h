@@ -6,7 +6,7 @@
 namespace cd {
 class Vault;
 class Database;
-}
+} // namespace cd
 
 namespace cd::iso {
 

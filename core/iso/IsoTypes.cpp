@@ -14,7 +14,10 @@ namespace cd::iso {
 namespace {
 } // namespace
 
-QList<Theme> allThemes() { return {Theme::Organizational, Theme::People, Theme::Physical, Theme::Technological}; }
+QList<Theme> allThemes()
+{
+    return { Theme::Organizational, Theme::People, Theme::Physical, Theme::Technological };
+}
 
 QString themeKey(Theme theme)
 {
@@ -38,7 +41,10 @@ bool themeFromKey(const QString& key, Theme* out)
     return false;
 }
 
-int themeClause(Theme theme) { return 5 + static_cast<int>(theme); }
+int themeClause(Theme theme)
+{
+    return 5 + static_cast<int>(theme);
+}
 
 QString themeDisplayName(Theme theme)
 {
@@ -73,8 +79,8 @@ QString themeTitle(Theme theme, const QString& language)
 
 QList<ImplementationStatus> allStatuses()
 {
-    return {ImplementationStatus::NotStarted, ImplementationStatus::Planned, ImplementationStatus::Partial,
-            ImplementationStatus::Implemented, ImplementationStatus::NotApplicable};
+    return { ImplementationStatus::NotStarted, ImplementationStatus::Planned, ImplementationStatus::Partial,
+        ImplementationStatus::Implemented, ImplementationStatus::NotApplicable };
 }
 
 QString statusKey(ImplementationStatus status)
@@ -126,8 +132,8 @@ QString statusColor(ImplementationStatus status)
 
 QList<InclusionReason> allReasons()
 {
-    return {InclusionReason::Legal, InclusionReason::Contractual, InclusionReason::RiskAssessment,
-            InclusionReason::Business};
+    return { InclusionReason::Legal, InclusionReason::Contractual, InclusionReason::RiskAssessment,
+        InclusionReason::Business };
 }
 
 QString reasonKey(InclusionReason reason)
@@ -163,7 +169,10 @@ QString reasonDisplayName(InclusionReason reason)
     return {};
 }
 
-bool isChinese(const QString& language) { return language.startsWith(QLatin1String("zh")); }
+bool isChinese(const QString& language)
+{
+    return language.startsWith(QLatin1String("zh"));
+}
 
 QString evidenceKindKey(EvidenceItem::Kind kind)
 {
@@ -188,8 +197,10 @@ int Catalogue::sortKey(const QString& controlId)
 Result<Catalogue> Catalogue::fromJson(const QByteArray& json)
 {
     const auto invalid = [](const QString& what) {
-        return Error{ErrorCode::InvalidInput,
-                     cd::IsoText::tr("This is not a usable control catalogue: %1 Nothing was changed; check the file.").arg(what)};
+        return Error {
+            ErrorCode::InvalidInput,
+            cd::IsoText::tr("This is not a usable control catalogue: %1 Nothing was changed; check the file.").arg(what)
+        };
     };
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -238,9 +249,8 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray& json)
         seen.insert(cc.id);
         c.controls.append(cc);
     }
-    std::sort(c.controls.begin(), c.controls.end(), [](const CatalogueControl& a, const CatalogueControl& b) {
-        return sortKey(a.id) < sortKey(b.id);
-    });
+    std::sort(c.controls.begin(), c.controls.end(),
+        [](const CatalogueControl& a, const CatalogueControl& b) { return sortKey(a.id) < sortKey(b.id); });
     return c;
 }
 
@@ -248,15 +258,19 @@ Result<Catalogue> Catalogue::fromFile(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::NotFound, cd::IsoText::tr("Cannot read %1: %2").arg(path, f.errorString())};
+        return Error { ErrorCode::NotFound, cd::IsoText::tr("Cannot read %1: %2").arg(path, f.errorString()) };
     }
     if (f.size() > 4 * 1024 * 1024) {
-        return Error{ErrorCode::InvalidInput, cd::IsoText::tr("%1 is too large to be a control catalogue.").arg(path)};
+        return Error { ErrorCode::InvalidInput,
+            cd::IsoText::tr("%1 is too large to be a control catalogue.").arg(path) };
     }
     return fromJson(f.readAll());
 }
 
-Result<Catalogue> Catalogue::builtIn() { return fromFile(QStringLiteral(":/iso/iso27001-2022-annex-a.json")); }
+Result<Catalogue> Catalogue::builtIn()
+{
+    return fromFile(QStringLiteral(":/iso/iso27001-2022-annex-a.json"));
+}
 
 bool ControlFilter::matches(const Control& c, const QDate& today) const
 {
@@ -285,7 +299,8 @@ bool ControlFilter::matches(const Control& c, const QDate& today) const
     if (needle.isEmpty()) {
         return true;
     }
-    if (c.controlId.startsWith(needle) || QString(QStringLiteral("A.") + c.controlId).startsWith(needle, Qt::CaseInsensitive)) {
+    if (c.controlId.startsWith(needle)
+        || QString(QStringLiteral("A.") + c.controlId).startsWith(needle, Qt::CaseInsensitive)) {
         return true;
     }
     // Every word must occur in one of the titles (English case-insensitively, Chinese as is).

@@ -29,7 +29,7 @@ QList<ImplementationStatus> allStatuses();
 QString statusKey(ImplementationStatus status); // not_started, planned, partial, implemented, not_applicable
 bool statusFromKey(const QString& key, ImplementationStatus* out);
 QString statusDisplayName(ImplementationStatus status); // translated
-QString statusColor(ImplementationStatus status);       // "#rrggbb", the same in charts and the tree
+QString statusColor(ImplementationStatus status); // "#rrggbb", the same in charts and the tree
 
 // Why an applicable control is included in the SoA.
 enum class InclusionReason { Legal, Contractual, RiskAssessment, Business };
@@ -107,8 +107,8 @@ struct ControlChange {
 
     bool isEmpty() const
     {
-        return !applicable && !justification && !reasons && !status && !owner && !targetDate && !notes &&
-               !reviewMonths && !lastReviewed;
+        return !applicable && !justification && !reasons && !status && !owner && !targetDate && !notes && !reviewMonths
+            && !lastReviewed;
     }
 };
 
@@ -142,7 +142,7 @@ struct ThemeProgress {
     Theme theme = Theme::Organizational;
     int total = 0;
     int applicable = 0;
-    int counts[5] = {0, 0, 0, 0, 0}; // by ImplementationStatus
+    int counts[5] = { 0, 0, 0, 0, 0 }; // by ImplementationStatus
     int overdueReviews = 0;
     int count(ImplementationStatus s) const { return counts[static_cast<int>(s)]; }
     // Implemented share of the applicable controls, 0–100.
@@ -155,8 +155,8 @@ struct ThemeProgress {
 // What the Dashboard shows of the checklist.
 struct IsoOverview {
     QList<ThemeProgress> themes;
-    ThemeProgress total;            // all themes together (theme member unused)
-    QList<Control> overdueReviews;  // applicable controls past their next review, oldest due first
+    ThemeProgress total; // all themes together (theme member unused)
+    QList<Control> overdueReviews; // applicable controls past their next review, oldest due first
 };
 
 struct MonthCount {

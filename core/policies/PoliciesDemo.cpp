@@ -126,15 +126,16 @@ QString seedPolicyText()
 Status setAuthor(Vault& vault, qint64 versionId, const QString& username)
 {
     return vault.transact([&](Database& db) {
-        Statement s(db, "UPDATE policy_versions SET author_id = (SELECT id FROM accounts WHERE username = ?) "
-                        "WHERE id = ? AND status = 'draft' AND EXISTS (SELECT 1 FROM accounts WHERE username = ?)");
+        Statement s(db,
+            "UPDATE policy_versions SET author_id = (SELECT id FROM accounts WHERE username = ?) "
+            "WHERE id = ? AND status = 'draft' AND EXISTS (SELECT 1 FROM accounts WHERE username = ?)");
         s.bind(1, username).bind(2, versionId).bind(3, username).exec();
     });
 }
 
 Status publish(PolicyService& service, qint64 versionId)
 {
-    for (PolicyStatus step : {PolicyStatus::InReview, PolicyStatus::Approved, PolicyStatus::Published}) {
+    for (PolicyStatus step : { PolicyStatus::InReview, PolicyStatus::Approved, PolicyStatus::Published }) {
         if (Status s = service.transition(versionId, step); !s) {
             return s;
         }
@@ -149,7 +150,7 @@ Status fillPolicies(Vault& vault, const DemoOptions& options, DemoSummary& summa
     Q_UNUSED(options)
     const QString seed = seedPolicyText();
     if (seed.isEmpty()) {
-        return Error{ErrorCode::Internal, QStringLiteral("policy demo text missing from resources")};
+        return Error { ErrorCode::Internal, QStringLiteral("policy demo text missing from resources") };
     }
     const QString seedMarkdown = PolicyText::plainTextToMarkdown(seed);
     const QString english = QString::fromUtf8(englishPolicy);
@@ -219,19 +220,20 @@ Status fillPolicies(Vault& vault, const DemoOptions& options, DemoSummary& summa
     next.label = revision->label;
     next.textZh = revision->textZh;
     next.textZh.replace(QStringLiteral("2024年【4】月【25】日"),
-                        QStringLiteral("%1年【%2】月【%3】日").arg(today.year()).arg(today.month()).arg(today.day()));
+        QStringLiteral("%1年【%2】月【%3】日").arg(today.year()).arg(today.month()).arg(today.day()));
     next.textZh.replace(QStringLiteral("2.1.2 我們會根據(jù)法律法規(guī)規(guī)定"),
-                        QStringLiteral("2.1.3 為提供網站托管與郵件服務,我們會委託雲服務提供商處理您的聯繫信息,並以合同約束其保護義務。\n\n"
-                                       "2.1.2 我們會根據(jù)法律法規(guī)規(guī)定"));
+        QStringLiteral(
+            "2.1.3 為提供網站托管與郵件服務,我們會委託雲服務提供商處理您的聯繫信息,並以合同約束其保護義務。\n\n"
+            "2.1.2 我們會根據(jù)法律法規(guī)規(guī)定"));
     next.textZh.replace(QStringLiteral("通過電子郵件或站內(nèi)信的方式通知您"),
-                        QStringLiteral("提前至少七日通過電子郵件或站內(nèi)信的方式通知您"));
+        QStringLiteral("提前至少七日通過電子郵件或站內(nèi)信的方式通知您"));
     next.textEn = revision->textEn;
     next.textEn.replace(QStringLiteral("2.1.2 As laws"),
-                        QStringLiteral("2.1.3 To host the website and send email, we have cloud service providers "
-                                       "process your contact details under contracts that bind them to protect "
-                                       "it.\n\n2.1.2 As laws"));
+        QStringLiteral("2.1.3 To host the website and send email, we have cloud service providers "
+                       "process your contact details under contracts that bind them to protect "
+                       "it.\n\n2.1.2 As laws"));
     next.textEn.replace(QStringLiteral("before the change takes effect"),
-                        QStringLiteral("at least seven days before the change takes effect"));
+        QStringLiteral("at least seven days before the change takes effect"));
     next.changeSummary = QStringLiteral("新增云服务提供商委托处理;通知提前期。 / Adds processing by cloud providers; "
                                         "notice lead time.");
     next.updatedOn = today;
@@ -244,8 +246,9 @@ Status fillPolicies(Vault& vault, const DemoOptions& options, DemoSummary& summa
     NotificationPlan plan;
     plan.channels = ChannelEmail | ChannelInSite;
     plan.plannedOn = today.addDays(10);
-    plan.noticeZh = QStringLiteral("我们将于%1更新隐私政策:新增云服务提供商委托处理您的联系信息。详情请见新版隐私政策。")
-                        .arg(next.effectiveOn.toString(QStringLiteral("yyyy年M月d日")));
+    plan.noticeZh
+        = QStringLiteral("我们将于%1更新隐私政策:新增云服务提供商委托处理您的联系信息。详情请见新版隐私政策。")
+              .arg(next.effectiveOn.toString(QStringLiteral("yyyy年M月d日")));
     plan.noticeEn = QStringLiteral("Our privacy policy changes on %1: cloud service providers will process your "
                                    "contact details on our behalf. Please read the new policy for details.")
                         .arg(next.effectiveOn.toString(QStringLiteral("d MMMM yyyy")));

@@ -48,7 +48,7 @@ private:
         if (!m_edits.empty() && m_edits.back().op == op) {
             m_edits.back().count += count;
         } else {
-            m_edits.push_back({op, count});
+            m_edits.push_back({ op, count });
         }
     }
 
@@ -102,8 +102,8 @@ private:
             for (int k1 = -d + k1Start; k1 <= d - k1End; k1 += 2) {
                 const int k1Index = offset + k1;
                 int x1 = (k1 == -d || (k1 != d && forward[size_t(k1Index - 1)] < forward[size_t(k1Index + 1)]))
-                             ? forward[size_t(k1Index + 1)]
-                             : forward[size_t(k1Index - 1)] + 1;
+                    ? forward[size_t(k1Index + 1)]
+                    : forward[size_t(k1Index - 1)] + 1;
                 int y1 = x1 - k1;
                 while (x1 < n && y1 < m && m_a[size_t(aLo + x1)] == m_b[size_t(bLo + y1)]) {
                     ++x1;
@@ -128,8 +128,8 @@ private:
             for (int k2 = -d + k2Start; k2 <= d - k2End; k2 += 2) {
                 const int k2Index = offset + k2;
                 int x2 = (k2 == -d || (k2 != d && backward[size_t(k2Index - 1)] < backward[size_t(k2Index + 1)]))
-                             ? backward[size_t(k2Index + 1)]
-                             : backward[size_t(k2Index - 1)] + 1;
+                    ? backward[size_t(k2Index + 1)]
+                    : backward[size_t(k2Index - 1)] + 1;
                 int y2 = x2 - k2;
                 while (x2 < n && y2 < m && m_a[size_t(aHi - 1 - x2)] == m_b[size_t(bHi - 1 - y2)]) {
                     ++x2;
@@ -191,8 +191,8 @@ struct SectionIndex {
 
     explicit SectionIndex(const QString& text)
     {
-        static const QRegularExpression heading(QStringLiteral("^(#{1,6})\\s+(.+)$"),
-                                                QRegularExpression::MultilineOption);
+        static const QRegularExpression heading(
+            QStringLiteral("^(#{1,6})\\s+(.+)$"), QRegularExpression::MultilineOption);
         auto it = heading.globalMatch(text);
         while (it.hasNext()) {
             const auto match = it.next();
@@ -241,8 +241,7 @@ QStringList tokenize(const QString& text, DiffGranularity granularity)
             i = j;
         } else if (c.isSpace()) {
             int j = i + 1;
-            while (j < size && text.at(j).isSpace() && text.at(j) != QLatin1Char('\n')
-                   && c != QLatin1Char('\n')) {
+            while (j < size && text.at(j).isSpace() && text.at(j) != QLatin1Char('\n') && c != QLatin1Char('\n')) {
                 ++j;
             }
             tokens.append(text.mid(i, j - i));
@@ -286,10 +285,10 @@ TextDiff compare(const QString& oldText, const QString& newText, DiffGranularity
     int pendingInsert = 0;
     auto flush = [&] {
         if (pendingDelete > 0) {
-            edits.push_back({Op::Delete, pendingDelete});
+            edits.push_back({ Op::Delete, pendingDelete });
         }
         if (pendingInsert > 0) {
-            edits.push_back({Op::Insert, pendingInsert});
+            edits.push_back({ Op::Insert, pendingInsert });
         }
         pendingDelete = pendingInsert = 0;
     };
@@ -365,9 +364,9 @@ TextDiff compare(const QString& oldText, const QString& newText, DiffGranularity
             const DiffSegment& seg = result.segments.at(s);
             (seg.kind == DiffSegment::Kind::Delete ? change.oldLength : change.newLength) += int(seg.text.size());
         }
-        change.section = change.newLength > 0 ? newSections.sectionAt(change.newOffset)
-                                              : oldSections.sectionAt(change.oldOffset);
-        QStringList touched{change.section};
+        change.section
+            = change.newLength > 0 ? newSections.sectionAt(change.newOffset) : oldSections.sectionAt(change.oldOffset);
+        QStringList touched { change.section };
         // A change that adds or removes whole headings touches those sections too.
         for (int h = 0; h < newSections.starts.size(); ++h) {
             const int start = newSections.starts.at(h);
@@ -404,9 +403,9 @@ Result<QString> apply(const QString& oldText, const TextDiff& diff)
             continue;
         }
         if (QStringView(oldText).mid(position, segment.text.size()) != segment.text) {
-            return Error{ErrorCode::InvalidInput,
-                         QCoreApplication::translate("cd::Policies",
-                                                     "The comparison does not belong to this text; compare again.")};
+            return Error { ErrorCode::InvalidInput,
+                QCoreApplication::translate(
+                    "cd::Policies", "The comparison does not belong to this text; compare again.") };
         }
         if (segment.kind == DiffSegment::Kind::Equal) {
             out += segment.text;
@@ -414,9 +413,9 @@ Result<QString> apply(const QString& oldText, const TextDiff& diff)
         position += int(segment.text.size());
     }
     if (position != oldText.size()) {
-        return Error{ErrorCode::InvalidInput,
-                     QCoreApplication::translate("cd::Policies",
-                                                 "The comparison does not belong to this text; compare again.")};
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate(
+                "cd::Policies", "The comparison does not belong to this text; compare again.") };
     }
     return out;
 }
@@ -426,15 +425,9 @@ QString toMarkedText(const TextDiff& diff)
     QString out;
     for (const DiffSegment& segment : diff.segments) {
         switch (segment.kind) {
-        case DiffSegment::Kind::Equal:
-            out += segment.text;
-            break;
-        case DiffSegment::Kind::Delete:
-            out += QStringLiteral("[-") + segment.text + QStringLiteral("-]");
-            break;
-        case DiffSegment::Kind::Insert:
-            out += QStringLiteral("{+") + segment.text + QStringLiteral("+}");
-            break;
+        case DiffSegment::Kind::Equal: out += segment.text; break;
+        case DiffSegment::Kind::Delete: out += QStringLiteral("[-") + segment.text + QStringLiteral("-]"); break;
+        case DiffSegment::Kind::Insert: out += QStringLiteral("{+") + segment.text + QStringLiteral("+}"); break;
         }
     }
     return out;

@@ -57,8 +57,7 @@ QStringList tokenize(const QString& text, DiffGranularity granularity);
 
 // Myers' O(ND) diff with the linear-space middle-snake refinement, over tokens.
 // timeBudgetMs bounds the work on very different texts (0: no bound).
-TextDiff compare(const QString& oldText, const QString& newText, DiffGranularity granularity,
-                 int timeBudgetMs = 2000);
+TextDiff compare(const QString& oldText, const QString& newText, DiffGranularity granularity, int timeBudgetMs = 2000);
 
 // Applies the diff to oldText; fails when oldText is not the text the diff was made from.
 Result<QString> apply(const QString& oldText, const TextDiff& diff);

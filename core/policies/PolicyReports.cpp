@@ -11,7 +11,6 @@ namespace cd::PolicyReports {
 
 namespace {
 
-
 QString formatDate(const QDate& date, const QString& language)
 {
     if (!date.isValid()) {
@@ -47,9 +46,7 @@ QString diffHtml(const TextDiff& diff, Side side, int currentChange)
         const bool isCurrent = change == currentChange && segment.kind != DiffSegment::Kind::Equal;
         const QString extra = isCurrent ? QStringLiteral(" font-weight: bold;") : QString();
         switch (segment.kind) {
-        case DiffSegment::Kind::Equal:
-            html += textWithBreaks(segment.text);
-            break;
+        case DiffSegment::Kind::Equal: html += textWithBreaks(segment.text); break;
         case DiffSegment::Kind::Delete:
             if (side != Side::New) {
                 html += QStringLiteral("<span style=\"%1%2\">%3</span>")
@@ -70,21 +67,23 @@ QString diffHtml(const TextDiff& diff, Side side, int currentChange)
 
 QList<QPair<QString, QString>> versionFacts(const PolicyVersion& v, const QString& language)
 {
-    QList<QPair<QString, QString>> facts{
-        {cd::PoliciesText::tr("Document"), v.documentName},
-        {cd::PoliciesText::tr("Version"), v.label},
-        {cd::PoliciesText::tr("Status"), policyStatusDisplayName(v.status)},
-        {cd::PoliciesText::tr("Updated on"), formatDate(v.updatedOn, language)},
-        {cd::PoliciesText::tr("Effective date"), formatDate(v.effectiveOn, language)},
+    QList<QPair<QString, QString>> facts {
+        { cd::PoliciesText::tr("Document"), v.documentName },
+        { cd::PoliciesText::tr("Version"), v.label },
+        { cd::PoliciesText::tr("Status"), policyStatusDisplayName(v.status) },
+        { cd::PoliciesText::tr("Updated on"), formatDate(v.updatedOn, language) },
+        { cd::PoliciesText::tr("Effective date"), formatDate(v.effectiveOn, language) },
     };
     if (!v.approverName.isEmpty()) {
-        facts.append({cd::PoliciesText::tr("Approved by"), v.approverName});
+        facts.append({ cd::PoliciesText::tr("Approved by"), v.approverName });
     }
-    facts.append({cd::PoliciesText::tr("SHA-256"), v.contentHash.isEmpty() ? cd::PoliciesText::tr("not published yet; the hash is set when the version "
-                                                               "is published")
-                                                         : v.contentHash});
+    facts.append({ cd::PoliciesText::tr("SHA-256"),
+        v.contentHash.isEmpty() ? cd::PoliciesText::tr("not published yet; the hash is set when the version "
+                                                       "is published")
+                                : v.contentHash });
     if (v.materialChange) {
-        facts.append({cd::PoliciesText::tr("Material change"), cd::PoliciesText::tr("Yes: this version materially reduces users' rights")});
+        facts.append({ cd::PoliciesText::tr("Material change"),
+            cd::PoliciesText::tr("Yes: this version materially reduces users' rights") });
     }
     return facts;
 }
@@ -137,8 +136,9 @@ ReportDocument versionReport(const PolicyVersion& v, PolicyTexts texts, const QS
     if (texts != PolicyTexts::Chinese) {
         doc.pageBreak();
         doc.heading(cd::PoliciesText::tr("English text"));
-        doc.html(v.textEn.trimmed().isEmpty() ? QStringLiteral("<p>%1</p>").arg(cd::PoliciesText::tr("No English text yet.").toHtmlEscaped())
-                                              : PolicyText::renderedHtmlFragment(v.textEn));
+        doc.html(v.textEn.trimmed().isEmpty()
+                ? QStringLiteral("<p>%1</p>").arg(cd::PoliciesText::tr("No English text yet.").toHtmlEscaped())
+                : PolicyText::renderedHtmlFragment(v.textEn));
     }
     return doc;
 }
@@ -152,9 +152,9 @@ QString versionHtml(const PolicyVersion& v, PolicyTexts texts, const QString& la
                                   "dl.facts dt{font-weight:bold;float:left;clear:left;width:9em}"
                                   "dl.facts dd{margin-left:10em}</style></head><body>\n")
                        .arg(language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("zh-CN"),
-                            v.contentHash.toHtmlEscaped(),
-                            cd::PoliciesText::tr("%1, version %2").arg(v.documentName, v.label).toHtmlEscaped(),
-                            ReportDocument::fontFamilies().toHtmlEscaped());
+                           v.contentHash.toHtmlEscaped(),
+                           cd::PoliciesText::tr("%1, version %2").arg(v.documentName, v.label).toHtmlEscaped(),
+                           ReportDocument::fontFamilies().toHtmlEscaped());
     html += QStringLiteral("<dl class=\"facts\">\n");
     for (const auto& fact : versionFacts(v, language)) {
         html += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n").arg(fact.first.toHtmlEscaped(), fact.second.toHtmlEscaped());
@@ -173,7 +173,7 @@ QString versionHtml(const PolicyVersion& v, PolicyTexts texts, const QString& la
 }
 
 ReportDocument historyReport(const PolicyDocument& document, const QList<PolicyVersion>& versions,
-                             const QList<NotificationPlan>& plans, const QString& language)
+    const QList<NotificationPlan>& plans, const QString& language)
 {
     ReportDocument doc;
     doc.language = language;
@@ -182,9 +182,11 @@ ReportDocument historyReport(const PolicyDocument& document, const QList<PolicyV
     doc.scope = QCoreApplication::translate("cd::Policies", "%n version(s)", nullptr, int(versions.size()));
     doc.generatedAt = Clock::nowUtc();
     ReportTable table;
-    table.headers = {cd::PoliciesText::tr("Version"),     cd::PoliciesText::tr("Status"),          cd::PoliciesText::tr("Updated on"), cd::PoliciesText::tr("Effective date"),
-                     cd::PoliciesText::tr("Author"),      cd::PoliciesText::tr("Approved by"),     cd::PoliciesText::tr("Approved at"), cd::PoliciesText::tr("Material change"),
-                     cd::PoliciesText::tr("Notification"), cd::PoliciesText::tr("SHA-256")};
+    table.headers = { cd::PoliciesText::tr("Version"), cd::PoliciesText::tr("Status"),
+        cd::PoliciesText::tr("Updated on"), cd::PoliciesText::tr("Effective date"), cd::PoliciesText::tr("Author"),
+        cd::PoliciesText::tr("Approved by"), cd::PoliciesText::tr("Approved at"),
+        cd::PoliciesText::tr("Material change"), cd::PoliciesText::tr("Notification"),
+        cd::PoliciesText::tr("SHA-256") };
     table.emptyText = cd::PoliciesText::tr("No versions yet.");
     const QLocale locale(language);
     for (const PolicyVersion& v : versions) {
@@ -203,45 +205,51 @@ ReportDocument historyReport(const PolicyDocument& document, const QList<PolicyV
             notice = cd::PoliciesText::tr("sent %1 by %2").arg(formatDate(plan.sentOn, language), plan.sentByName);
         } else {
             notice = cd::PoliciesText::tr("planned for %1 (%2)")
-                         .arg(formatDate(plan.plannedOn, language), notificationChannelsText(plan.channels, plan.otherChannel));
+                         .arg(formatDate(plan.plannedOn, language),
+                             notificationChannelsText(plan.channels, plan.otherChannel));
         }
-        table.rows.append({v.label, policyStatusDisplayName(v.status), formatDate(v.updatedOn, language),
-                           formatDate(v.effectiveOn, language), v.authorName, v.approverName,
-                           v.approvedAt.isValid() ? locale.toString(v.approvedAt.toLocalTime(), QLocale::ShortFormat)
-                                                  : QString(),
-                           v.materialChange ? cd::PoliciesText::tr("Yes") : cd::PoliciesText::tr("No"), notice,
-                           v.contentHash.isEmpty() ? QString() : v.contentHash.left(16) + QStringLiteral("…")});
+        table.rows.append({ v.label, policyStatusDisplayName(v.status), formatDate(v.updatedOn, language),
+            formatDate(v.effectiveOn, language), v.authorName, v.approverName,
+            v.approvedAt.isValid() ? locale.toString(v.approvedAt.toLocalTime(), QLocale::ShortFormat) : QString(),
+            v.materialChange ? cd::PoliciesText::tr("Yes") : cd::PoliciesText::tr("No"), notice,
+            v.contentHash.isEmpty() ? QString() : v.contentHash.left(16) + QStringLiteral("…") });
     }
     doc.table(table);
     for (const PolicyVersion& v : versions) {
         if (!v.contentHash.isEmpty()) {
-            doc.keyValues({{cd::PoliciesText::tr("SHA-256 of %1").arg(v.label), v.contentHash}});
+            doc.keyValues({ { cd::PoliciesText::tr("SHA-256 of %1").arg(v.label), v.contentHash } });
         }
     }
     return doc;
 }
 
 ReportDocument comparisonReport(const PolicyVersion& from, const PolicyVersion& to, const TextDiff& diff,
-                                const QString& textLanguage, const QString& language)
+    const QString& textLanguage, const QString& language)
 {
     ReportDocument doc;
     doc.language = language;
     doc.title = cd::PoliciesText::tr("Comparison of %1: %2 and %3").arg(to.documentName, from.label, to.label);
-    doc.scope = textLanguage.startsWith(QLatin1String("zh")) ? cd::PoliciesText::tr("Chinese text, compared character by character")
-                                                             : cd::PoliciesText::tr("English text, compared word by word");
+    doc.scope = textLanguage.startsWith(QLatin1String("zh"))
+        ? cd::PoliciesText::tr("Chinese text, compared character by character")
+        : cd::PoliciesText::tr("English text, compared word by word");
     doc.generatedAt = Clock::nowUtc();
-    doc.keyValues({{cd::PoliciesText::tr("Older version"), QStringLiteral("%1 (%2)").arg(from.label, policyStatusDisplayName(from.status))},
-                   {cd::PoliciesText::tr("SHA-256 of the older version"), from.contentHash.isEmpty() ? cd::PoliciesText::tr("not published") : from.contentHash},
-                   {cd::PoliciesText::tr("Newer version"), QStringLiteral("%1 (%2)").arg(to.label, policyStatusDisplayName(to.status))},
-                   {cd::PoliciesText::tr("SHA-256 of the newer version"), to.contentHash.isEmpty() ? cd::PoliciesText::tr("not published") : to.contentHash},
-                   {cd::PoliciesText::tr("Changes"), QString::number(diff.summary.changes)},
-                   {cd::PoliciesText::tr("Characters added"), QString::number(diff.summary.charactersAdded)},
-                   {cd::PoliciesText::tr("Characters removed"), QString::number(diff.summary.charactersRemoved)},
-                   {cd::PoliciesText::tr("Sections changed"), diff.summary.sectionsChanged.join(QStringLiteral("; "))}});
+    doc.keyValues({ { cd::PoliciesText::tr("Older version"),
+                        QStringLiteral("%1 (%2)").arg(from.label, policyStatusDisplayName(from.status)) },
+        { cd::PoliciesText::tr("SHA-256 of the older version"),
+            from.contentHash.isEmpty() ? cd::PoliciesText::tr("not published") : from.contentHash },
+        { cd::PoliciesText::tr("Newer version"),
+            QStringLiteral("%1 (%2)").arg(to.label, policyStatusDisplayName(to.status)) },
+        { cd::PoliciesText::tr("SHA-256 of the newer version"),
+            to.contentHash.isEmpty() ? cd::PoliciesText::tr("not published") : to.contentHash },
+        { cd::PoliciesText::tr("Changes"), QString::number(diff.summary.changes) },
+        { cd::PoliciesText::tr("Characters added"), QString::number(diff.summary.charactersAdded) },
+        { cd::PoliciesText::tr("Characters removed"), QString::number(diff.summary.charactersRemoved) },
+        { cd::PoliciesText::tr("Sections changed"), diff.summary.sectionsChanged.join(QStringLiteral("; ")) } });
     doc.heading(cd::PoliciesText::tr("Text with changes"));
     doc.html(QStringLiteral("<p>%1 <span style=\"%2\">%3</span> %4 <span style=\"%5\">%6</span></p>")
-                 .arg(cd::PoliciesText::tr("Key:").toHtmlEscaped(), insertionStyle(), cd::PoliciesText::tr("inserted").toHtmlEscaped(),
-                      QStringLiteral("·"), deletionStyle(), cd::PoliciesText::tr("deleted").toHtmlEscaped()));
+                 .arg(cd::PoliciesText::tr("Key:").toHtmlEscaped(), insertionStyle(),
+                     cd::PoliciesText::tr("inserted").toHtmlEscaped(), QStringLiteral("·"), deletionStyle(),
+                     cd::PoliciesText::tr("deleted").toHtmlEscaped()));
     doc.html(QStringLiteral("<p>") + inlineDiffHtml(diff) + QStringLiteral("</p>"));
     return doc;
 }

@@ -17,10 +17,10 @@ ReportDocument versionReport(const PolicyVersion& version, PolicyTexts texts, co
 QString versionHtml(const PolicyVersion& version, PolicyTexts texts, const QString& language);
 // Every version of a document with dates, status, approver, material-change flag and notice status.
 ReportDocument historyReport(const PolicyDocument& document, const QList<PolicyVersion>& versions,
-                             const QList<NotificationPlan>& plans, const QString& language);
+    const QList<NotificationPlan>& plans, const QString& language);
 // Two versions compared: summary, then the text with insertions and deletions highlighted.
 ReportDocument comparisonReport(const PolicyVersion& from, const PolicyVersion& to, const TextDiff& diff,
-                                const QString& textLanguage, const QString& language);
+    const QString& textLanguage, const QString& language);
 
 // HTML of a diff with <span style> highlights; all text escaped. Inline view.
 QString inlineDiffHtml(const TextDiff& diff, int currentChange = -1);

@@ -13,19 +13,18 @@ namespace cd {
 
 namespace {
 
-
 [[noreturn]] void refuse(ErrorCode code, const QString& message)
 {
     throw DbException(code, message);
 }
 
-const char* const versionColumns =
-    "SELECT v.id, v.document_id, d.name, v.label, v.text_zh, v.text_en, v.change_summary, v.updated_on, "
-    "v.effective_on, v.status, v.author_id, COALESCE(au.display_name, ''), v.approver_id, "
-    "COALESCE(ap.display_name, ''), v.approved_at, v.published_at, v.content_hash, v.material_change, "
-    "v.based_on_id, v.created_at, v.updated_at "
-    "FROM policy_versions v JOIN policy_documents d ON d.id = v.document_id "
-    "LEFT JOIN accounts au ON au.id = v.author_id LEFT JOIN accounts ap ON ap.id = v.approver_id ";
+const char* const versionColumns
+    = "SELECT v.id, v.document_id, d.name, v.label, v.text_zh, v.text_en, v.change_summary, v.updated_on, "
+      "v.effective_on, v.status, v.author_id, COALESCE(au.display_name, ''), v.approver_id, "
+      "COALESCE(ap.display_name, ''), v.approved_at, v.published_at, v.content_hash, v.material_change, "
+      "v.based_on_id, v.created_at, v.updated_at "
+      "FROM policy_versions v JOIN policy_documents d ON d.id = v.document_id "
+      "LEFT JOIN accounts au ON au.id = v.author_id LEFT JOIN accounts ap ON ap.id = v.approver_id ";
 
 PolicyVersion readVersion(const Statement& s)
 {
@@ -127,8 +126,8 @@ QString policyStatusKey(PolicyStatus status)
 
 bool policyStatusFromKey(const QString& key, PolicyStatus* out)
 {
-    static const PolicyStatus all[] = {PolicyStatus::Draft, PolicyStatus::InReview, PolicyStatus::Approved,
-                                       PolicyStatus::Published, PolicyStatus::Superseded};
+    static const PolicyStatus all[] = { PolicyStatus::Draft, PolicyStatus::InReview, PolicyStatus::Approved,
+        PolicyStatus::Published, PolicyStatus::Superseded };
     const QString normalized = key.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
     for (PolicyStatus status : all) {
         if (policyStatusKey(status) == normalized) {
@@ -191,7 +190,8 @@ int PolicyService::noticeLeadDays()
 Status PolicyService::setNoticeLeadDays(int days)
 {
     if (days < 0 || days > 365) {
-        return Error{ErrorCode::InvalidInput, cd::PoliciesText::tr("The notice lead time must be between 0 and 365 days.")};
+        return Error { ErrorCode::InvalidInput,
+            cd::PoliciesText::tr("The notice lead time must be between 0 and 365 days.") };
     }
     return m_vault.setSetting(noticeLeadDaysKey(), QString::number(days));
 }
@@ -203,11 +203,12 @@ Result<QList<PolicyDocument>> PolicyService::documents()
     }
     QList<PolicyDocument> out;
     const Status s = m_vault.transact([&](Database& db) {
-        Statement q(db, "SELECT d.id, d.name, (SELECT COUNT(*) FROM policy_versions v WHERE v.document_id = d.id), "
-                        "COALESCE((SELECT v.label FROM policy_versions v WHERE v.document_id = d.id "
-                        "AND v.status = 'published'), '') FROM policy_documents d ORDER BY d.id");
+        Statement q(db,
+            "SELECT d.id, d.name, (SELECT COUNT(*) FROM policy_versions v WHERE v.document_id = d.id), "
+            "COALESCE((SELECT v.label FROM policy_versions v WHERE v.document_id = d.id "
+            "AND v.status = 'published'), '') FROM policy_documents d ORDER BY d.id");
         while (q.next()) {
-            out.append({q.int64(0), q.text(1), q.integer(2), q.text(3)});
+            out.append({ q.int64(0), q.text(1), q.integer(2), q.text(3) });
         }
     });
     if (!s) {
@@ -223,7 +224,8 @@ Result<PolicyDocument> PolicyService::createDocument(const QString& name)
     }
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 200) {
-        return Error{ErrorCode::InvalidInput, cd::PoliciesText::tr("Give the document a name of at most 200 characters.")};
+        return Error { ErrorCode::InvalidInput,
+            cd::PoliciesText::tr("Give the document a name of at most 200 characters.") };
     }
     PolicyDocument doc;
     const Status s = m_vault.transact([&](Database& db) {
@@ -236,8 +238,8 @@ Result<PolicyDocument> PolicyService::createDocument(const QString& name)
         insert.bind(1, trimmed).bind(2, Clock::nowUtc()).exec();
         doc.id = db.lastInsertId();
         doc.name = trimmed;
-        m_vault.audit({QStringLiteral("policy.document.create"), QStringLiteral("policy_document"),
-                       QString::number(doc.id), {QStringLiteral("name")}, {}});
+        m_vault.audit({ QStringLiteral("policy.document.create"), QStringLiteral("policy_document"),
+            QString::number(doc.id), { QStringLiteral("name") }, {} });
     });
     if (!s) {
         return s;
@@ -256,7 +258,8 @@ Result<PolicyDocument> PolicyService::documentByName(const QString& name)
             return doc;
         }
     }
-    return Error{ErrorCode::NotFound, cd::PoliciesText::tr("There is no policy document named %1.").arg(name.trimmed())};
+    return Error { ErrorCode::NotFound,
+        cd::PoliciesText::tr("There is no policy document named %1.").arg(name.trimmed()) };
 }
 
 Status PolicyService::renameDocument(qint64 documentId, const QString& name)
@@ -266,7 +269,8 @@ Status PolicyService::renameDocument(qint64 documentId, const QString& name)
     }
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 200) {
-        return Error{ErrorCode::InvalidInput, cd::PoliciesText::tr("Give the document a name of at most 200 characters.")};
+        return Error { ErrorCode::InvalidInput,
+            cd::PoliciesText::tr("Give the document a name of at most 200 characters.") };
     }
     return m_vault.transact([&](Database& db) {
         Statement u(db, "UPDATE policy_documents SET name = ? WHERE id = ?");
@@ -274,8 +278,8 @@ Status PolicyService::renameDocument(qint64 documentId, const QString& name)
         if (db.changes() == 0) {
             refuse(ErrorCode::NotFound, cd::PoliciesText::tr("The policy document no longer exists."));
         }
-        m_vault.audit({QStringLiteral("policy.document.rename"), QStringLiteral("policy_document"),
-                       QString::number(documentId), {QStringLiteral("name")}, {}});
+        m_vault.audit({ QStringLiteral("policy.document.rename"), QStringLiteral("policy_document"),
+            QString::number(documentId), { QStringLiteral("name") }, {} });
     });
 }
 
@@ -292,9 +296,10 @@ PolicyVersion PolicyService::loadVersion(Database& db, qint64 versionId)
 NotificationPlan PolicyService::loadPlan(Database& db, qint64 versionId)
 {
     NotificationPlan plan;
-    Statement q(db, "SELECT p.version_id, p.channels, p.other_channel, p.planned_on, p.notice_zh, p.notice_en, "
-                    "p.sent_on, p.sent_by, COALESCE(a.display_name, '') FROM policy_notification_plans p "
-                    "LEFT JOIN accounts a ON a.id = p.sent_by WHERE p.version_id = ?");
+    Statement q(db,
+        "SELECT p.version_id, p.channels, p.other_channel, p.planned_on, p.notice_zh, p.notice_en, "
+        "p.sent_on, p.sent_by, COALESCE(a.display_name, '') FROM policy_notification_plans p "
+        "LEFT JOIN accounts a ON a.id = p.sent_by WHERE p.version_id = ?");
     q.bind(1, versionId);
     if (q.next()) {
         plan.versionId = q.int64(0);
@@ -317,8 +322,9 @@ Result<QList<PolicyVersion>> PolicyService::versions(qint64 documentId)
     }
     QList<PolicyVersion> out;
     const Status s = m_vault.transact([&](Database& db) {
-        Statement q(db, QString::fromLatin1(versionColumns)
-                            + QStringLiteral("WHERE v.document_id = ? ORDER BY v.created_at DESC, v.id DESC"));
+        Statement q(db,
+            QString::fromLatin1(versionColumns)
+                + QStringLiteral("WHERE v.document_id = ? ORDER BY v.created_at DESC, v.id DESC"));
         q.bind(1, documentId);
         while (q.next()) {
             out.append(readVersion(q));
@@ -353,7 +359,8 @@ Result<PolicyVersion> PolicyService::versionByLabel(qint64 documentId, const QSt
         Statement q(db, "SELECT id FROM policy_versions WHERE document_id = ? AND label = ?");
         q.bind(1, documentId).bind(2, label.trimmed());
         if (!q.next()) {
-            refuse(ErrorCode::NotFound, cd::PoliciesText::tr("The document has no version labelled %1.").arg(label.trimmed()));
+            refuse(ErrorCode::NotFound,
+                cd::PoliciesText::tr("The document has no version labelled %1.").arg(label.trimmed()));
         }
         id = q.int64(0);
     });
@@ -367,11 +374,12 @@ Status PolicyService::validateInput(const PolicyVersionInput& input)
 {
     const QString label = input.label.trimmed();
     if (label.isEmpty() || label.size() > 64) {
-        return Error{ErrorCode::InvalidInput,
-                     cd::PoliciesText::tr("Give the version a label of at most 64 characters, such as 2024-04-25 or 1.3.")};
+        return Error { ErrorCode::InvalidInput,
+            cd::PoliciesText::tr("Give the version a label of at most 64 characters, such as 2024-04-25 or 1.3.") };
     }
     if (input.updatedOn.isValid() && input.effectiveOn.isValid() && input.effectiveOn < input.updatedOn) {
-        return Error{ErrorCode::InvalidInput, cd::PoliciesText::tr("The effective date cannot be before the updated-on date.")};
+        return Error { ErrorCode::InvalidInput,
+            cd::PoliciesText::tr("The effective date cannot be before the updated-on date.") };
     }
     return {};
 }
@@ -395,12 +403,14 @@ Result<PolicyVersion> PolicyService::createDraft(qint64 documentId, const Policy
         dup.bind(1, documentId).bind(2, input.label.trimmed());
         if (dup.next() && dup.integer(0) > 0) {
             refuse(ErrorCode::Conflict,
-                   cd::PoliciesText::tr("The document already has a version labelled %1; choose another label.").arg(input.label.trimmed()));
+                cd::PoliciesText::tr("The document already has a version labelled %1; choose another label.")
+                    .arg(input.label.trimmed()));
         }
         const QDateTime now = Clock::nowUtc();
-        Statement insert(db, "INSERT INTO policy_versions (document_id, label, text_zh, text_en, change_summary, "
-                             "updated_on, effective_on, status, author_id, material_change, created_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?)");
+        Statement insert(db,
+            "INSERT INTO policy_versions (document_id, label, text_zh, text_en, change_summary, "
+            "updated_on, effective_on, status, author_id, material_change, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?)");
         insert.bind(1, documentId)
             .bind(2, input.label.trimmed())
             .bindText(3, input.textZh)
@@ -415,9 +425,9 @@ Result<PolicyVersion> PolicyService::createDraft(qint64 documentId, const Policy
             .exec();
         id = db.lastInsertId();
         recordStatus(db, id, PolicyStatus::Draft, PolicyStatus::Draft);
-        m_vault.audit({QStringLiteral("policy.version.create"), QStringLiteral("policy_version"), QString::number(id),
-                       changedFields(PolicyVersion(), input),
-                       QStringLiteral("zh_chars=%1 en_chars=%2").arg(input.textZh.size()).arg(input.textEn.size())});
+        m_vault.audit({ QStringLiteral("policy.version.create"), QStringLiteral("policy_version"), QString::number(id),
+            changedFields(PolicyVersion(), input),
+            QStringLiteral("zh_chars=%1 en_chars=%2").arg(input.textZh.size()).arg(input.textEn.size()) });
     });
     if (!s) {
         return s;
@@ -436,13 +446,15 @@ Status PolicyService::updateDraft(qint64 versionId, const PolicyVersionInput& in
     return m_vault.transact([&](Database& db) {
         const PolicyVersion before = loadVersion(db, versionId);
         if (before.isSealed()) {
-            refuse(ErrorCode::NotAllowed, cd::PoliciesText::tr("Version %1 is published and cannot be changed. Start a new draft "
-                                             "from it to make changes.")
-                                              .arg(before.label));
+            refuse(ErrorCode::NotAllowed,
+                cd::PoliciesText::tr("Version %1 is published and cannot be changed. Start a new draft "
+                                     "from it to make changes.")
+                    .arg(before.label));
         }
         if (!before.isEditable()) {
-            refuse(ErrorCode::NotAllowed, cd::PoliciesText::tr("Version %1 is %2; send it back to draft before changing it.")
-                                              .arg(before.label, policyStatusDisplayName(before.status)));
+            refuse(ErrorCode::NotAllowed,
+                cd::PoliciesText::tr("Version %1 is %2; send it back to draft before changing it.")
+                    .arg(before.label, policyStatusDisplayName(before.status)));
         }
         const QStringList fields = changedFields(before, input);
         if (fields.isEmpty()) {
@@ -452,10 +464,12 @@ Status PolicyService::updateDraft(qint64 versionId, const PolicyVersionInput& in
         dup.bind(1, before.documentId).bind(2, input.label.trimmed()).bind(3, versionId);
         if (dup.next() && dup.integer(0) > 0) {
             refuse(ErrorCode::Conflict,
-                   cd::PoliciesText::tr("The document already has a version labelled %1; choose another label.").arg(input.label.trimmed()));
+                cd::PoliciesText::tr("The document already has a version labelled %1; choose another label.")
+                    .arg(input.label.trimmed()));
         }
-        Statement u(db, "UPDATE policy_versions SET label = ?, text_zh = ?, text_en = ?, change_summary = ?, "
-                        "updated_on = ?, effective_on = ?, material_change = ?, updated_at = ? WHERE id = ?");
+        Statement u(db,
+            "UPDATE policy_versions SET label = ?, text_zh = ?, text_en = ?, change_summary = ?, "
+            "updated_on = ?, effective_on = ?, material_change = ?, updated_at = ? WHERE id = ?");
         u.bind(1, input.label.trimmed())
             .bindText(2, input.textZh)
             .bindText(3, input.textEn)
@@ -466,8 +480,8 @@ Status PolicyService::updateDraft(qint64 versionId, const PolicyVersionInput& in
             .bind(8, Clock::nowUtc())
             .bind(9, versionId)
             .exec();
-        m_vault.audit({QStringLiteral("policy.version.update"), QStringLiteral("policy_version"),
-                       QString::number(versionId), fields, {}});
+        m_vault.audit({ QStringLiteral("policy.version.update"), QStringLiteral("policy_version"),
+            QString::number(versionId), fields, {} });
     });
 }
 
@@ -504,27 +518,30 @@ Status PolicyService::deleteDraft(qint64 versionId)
     return m_vault.transact([&](Database& db) {
         const PolicyVersion v = loadVersion(db, versionId);
         if (!v.isEditable()) {
-            refuse(ErrorCode::NotAllowed, cd::PoliciesText::tr("Only drafts can be deleted; version %1 is %2.")
-                                              .arg(v.label, policyStatusDisplayName(v.status)));
+            refuse(ErrorCode::NotAllowed,
+                cd::PoliciesText::tr("Only drafts can be deleted; version %1 is %2.")
+                    .arg(v.label, policyStatusDisplayName(v.status)));
         }
         Statement plan(db, "DELETE FROM policy_notification_plans WHERE version_id = ?");
         plan.bind(1, versionId).exec();
         Statement history(db, "DELETE FROM policy_status_history WHERE version_id = ?");
         history.bind(1, versionId).exec();
-        Statement based(db, "UPDATE policy_versions SET based_on_id = NULL WHERE based_on_id = ? "
-                            "AND status NOT IN ('published', 'superseded')");
+        Statement based(db,
+            "UPDATE policy_versions SET based_on_id = NULL WHERE based_on_id = ? "
+            "AND status NOT IN ('published', 'superseded')");
         based.bind(1, versionId).exec();
         Statement d(db, "DELETE FROM policy_versions WHERE id = ?");
         d.bind(1, versionId).exec();
-        m_vault.audit({QStringLiteral("policy.version.delete"), QStringLiteral("policy_version"),
-                       QString::number(versionId), {}, {}});
+        m_vault.audit({ QStringLiteral("policy.version.delete"), QStringLiteral("policy_version"),
+            QString::number(versionId), {}, {} });
     });
 }
 
 void PolicyService::recordStatus(Database& db, qint64 versionId, PolicyStatus from, PolicyStatus to)
 {
-    Statement s(db, "INSERT INTO policy_status_history (version_id, from_status, to_status, actor_id, at) "
-                    "VALUES (?, ?, ?, ?, ?)");
+    Statement s(db,
+        "INSERT INTO policy_status_history (version_id, from_status, to_status, actor_id, at) "
+        "VALUES (?, ?, ?, ?, ?)");
     s.bind(1, versionId)
         .bind(2, policyStatusKey(from))
         .bind(3, policyStatusKey(to))
@@ -545,17 +562,19 @@ QString PolicyService::publishBlocker(const PolicyVersion& v, const Notification
         return {};
     }
     if (plan.versionId == 0 || plan.channels == 0 || !plan.plannedOn.isValid()) {
-        return cd::PoliciesText::tr("This version materially reduces users' rights: plan the notification (channels and date) "
-                  "before publishing.");
+        return cd::PoliciesText::tr(
+            "This version materially reduces users' rights: plan the notification (channels and date) "
+            "before publishing.");
     }
     if (plan.noticeZh.trimmed().isEmpty() || plan.noticeEn.trimmed().isEmpty()) {
         return cd::PoliciesText::tr("Write the notice text in Chinese and English before publishing.");
     }
     const int lead = noticeLeadDays();
     if (plan.plannedOn.daysTo(v.effectiveOn) < lead) {
-        return QCoreApplication::translate("cd::Policies", "Users must be notified at least %n day(s) before the change takes effect: the notice is planned "
-                  "for %1 and the version takes effect on %2. Plan the notice earlier or move the effective date.",
-                                           nullptr, lead)
+        return QCoreApplication::translate("cd::Policies",
+            "Users must be notified at least %n day(s) before the change takes effect: the notice is planned "
+            "for %1 and the version takes effect on %2. Plan the notice earlier or move the effective date.",
+            nullptr, lead)
             .arg(plan.plannedOn.toString(Qt::ISODate), v.effectiveOn.toString(Qt::ISODate));
     }
     return {};
@@ -577,26 +596,30 @@ Status PolicyService::transition(qint64 versionId, PolicyStatus target)
             || (from == PolicyStatus::Approved && target == PolicyStatus::Published);
         if (!allowed) {
             if (target == PolicyStatus::Superseded) {
-                refuse(ErrorCode::NotAllowed, cd::PoliciesText::tr("A version is superseded only by publishing a newer one."));
+                refuse(ErrorCode::NotAllowed,
+                    cd::PoliciesText::tr("A version is superseded only by publishing a newer one."));
             }
             if (v.isSealed()) {
-                refuse(ErrorCode::NotAllowed, cd::PoliciesText::tr("Version %1 is %2 and can no longer change. Start a new draft from "
-                                                 "it instead.")
-                                                  .arg(v.label, policyStatusDisplayName(from)));
+                refuse(ErrorCode::NotAllowed,
+                    cd::PoliciesText::tr("Version %1 is %2 and can no longer change. Start a new draft from "
+                                         "it instead.")
+                        .arg(v.label, policyStatusDisplayName(from)));
             }
-            refuse(ErrorCode::NotAllowed, cd::PoliciesText::tr("Version %1 cannot go from %2 to %3.")
-                                              .arg(v.label, policyStatusDisplayName(from),
-                                                   policyStatusDisplayName(target)));
+            refuse(ErrorCode::NotAllowed,
+                cd::PoliciesText::tr("Version %1 cannot go from %2 to %3.")
+                    .arg(v.label, policyStatusDisplayName(from), policyStatusDisplayName(target)));
         }
         const QDateTime now = Clock::nowUtc();
-        QStringList fields{QStringLiteral("status")};
+        QStringList fields { QStringLiteral("status") };
         if (target == PolicyStatus::Approved) {
             if (approverMustDifferFromAuthor() && v.authorId == m_vault.actor().id) {
-                refuse(ErrorCode::NotAllowed, cd::PoliciesText::tr("You wrote this version, so someone else must approve it "
-                                                 "(a vault setting)."));
+                refuse(ErrorCode::NotAllowed,
+                    cd::PoliciesText::tr("You wrote this version, so someone else must approve it "
+                                         "(a vault setting)."));
             }
-            Statement u(db, "UPDATE policy_versions SET status = 'approved', approver_id = ?, approved_at = ?, "
-                            "updated_at = ? WHERE id = ?");
+            Statement u(db,
+                "UPDATE policy_versions SET status = 'approved', approver_id = ?, approved_at = ?, "
+                "updated_at = ? WHERE id = ?");
             u.bind(1, m_vault.actor().id).bind(2, now).bind(3, now).bind(4, versionId).exec();
             fields << QStringLiteral("approver_id") << QStringLiteral("approved_at");
         } else if (target == PolicyStatus::Published) {
@@ -614,12 +637,12 @@ Status PolicyService::transition(qint64 versionId, PolicyStatus target)
                 Statement u(db, "UPDATE policy_versions SET status = 'superseded', updated_at = ? WHERE id = ?");
                 u.bind(1, now).bind(2, oldId).exec();
                 recordStatus(db, oldId, PolicyStatus::Published, PolicyStatus::Superseded);
-                m_vault.audit({QStringLiteral("policy.version.supersede"), QStringLiteral("policy_version"),
-                               QString::number(oldId), {QStringLiteral("status")},
-                               QStringLiteral("by=%1").arg(versionId)});
+                m_vault.audit({ QStringLiteral("policy.version.supersede"), QStringLiteral("policy_version"),
+                    QString::number(oldId), { QStringLiteral("status") }, QStringLiteral("by=%1").arg(versionId) });
             }
-            Statement u(db, "UPDATE policy_versions SET status = 'published', published_at = ?, content_hash = ?, "
-                            "updated_at = ? WHERE id = ?");
+            Statement u(db,
+                "UPDATE policy_versions SET status = 'published', published_at = ?, content_hash = ?, "
+                "updated_at = ? WHERE id = ?");
             u.bind(1, now).bind(2, PolicyText::contentHash(v.textZh, v.textEn)).bind(3, now).bind(4, versionId).exec();
             fields << QStringLiteral("published_at") << QStringLiteral("content_hash");
         } else {
@@ -632,9 +655,9 @@ Status PolicyService::transition(qint64 versionId, PolicyStatus target)
             }
         }
         recordStatus(db, versionId, from, target);
-        m_vault.audit({QStringLiteral("policy.version.transition"), QStringLiteral("policy_version"),
-                       QString::number(versionId), fields,
-                       QStringLiteral("%1->%2").arg(policyStatusKey(from), policyStatusKey(target))});
+        m_vault.audit(
+            { QStringLiteral("policy.version.transition"), QStringLiteral("policy_version"), QString::number(versionId),
+                fields, QStringLiteral("%1->%2").arg(policyStatusKey(from), policyStatusKey(target)) });
     });
 }
 
@@ -645,9 +668,10 @@ Result<QList<PolicyStatusChange>> PolicyService::statusHistory(qint64 versionId)
     }
     QList<PolicyStatusChange> out;
     const Status s = m_vault.transact([&](Database& db) {
-        Statement q(db, "SELECT h.from_status, h.to_status, COALESCE(a.display_name, ''), h.at "
-                        "FROM policy_status_history h LEFT JOIN accounts a ON a.id = h.actor_id "
-                        "WHERE h.version_id = ? ORDER BY h.id");
+        Statement q(db,
+            "SELECT h.from_status, h.to_status, COALESCE(a.display_name, ''), h.at "
+            "FROM policy_status_history h LEFT JOIN accounts a ON a.id = h.actor_id "
+            "WHERE h.version_id = ? ORDER BY h.id");
         q.bind(1, versionId);
         while (q.next()) {
             PolicyStatusChange change;
@@ -671,7 +695,7 @@ Result<bool> PolicyService::verifyHash(qint64 versionId)
         return v.error();
     }
     if (!v->isSealed()) {
-        return Error{ErrorCode::InvalidInput, cd::PoliciesText::tr("Only published versions carry a hash.")};
+        return Error { ErrorCode::InvalidInput, cd::PoliciesText::tr("Only published versions carry a hash.") };
     }
     return PolicyText::contentHash(v->textZh, v->textEn) == v->contentHash;
 }
@@ -698,29 +722,33 @@ Status PolicyService::setNotificationPlan(qint64 versionId, const NotificationPl
         return s;
     }
     if (plan.channels == 0) {
-        return Error{ErrorCode::InvalidInput, cd::PoliciesText::tr("Choose at least one channel: email, in-site message or other.")};
+        return Error { ErrorCode::InvalidInput,
+            cd::PoliciesText::tr("Choose at least one channel: email, in-site message or other.") };
     }
     if ((plan.channels & ChannelOther) && plan.otherChannel.trimmed().isEmpty()) {
-        return Error{ErrorCode::InvalidInput, cd::PoliciesText::tr("Say which other channel is used.")};
+        return Error { ErrorCode::InvalidInput, cd::PoliciesText::tr("Say which other channel is used.") };
     }
     if (!plan.plannedOn.isValid()) {
-        return Error{ErrorCode::InvalidInput, cd::PoliciesText::tr("Set the date the notice is planned for.")};
+        return Error { ErrorCode::InvalidInput, cd::PoliciesText::tr("Set the date the notice is planned for.") };
     }
     return m_vault.transact([&](Database& db) {
         const PolicyVersion v = loadVersion(db, versionId);
         const NotificationPlan before = loadPlan(db, versionId);
         if (before.isSent()) {
-            refuse(ErrorCode::NotAllowed, cd::PoliciesText::tr("The notice was already sent on %1; the plan can no longer change.")
-                                              .arg(before.sentOn.toString(Qt::ISODate)));
+            refuse(ErrorCode::NotAllowed,
+                cd::PoliciesText::tr("The notice was already sent on %1; the plan can no longer change.")
+                    .arg(before.sentOn.toString(Qt::ISODate)));
         }
         if (v.isSealed()) {
-            refuse(ErrorCode::NotAllowed, cd::PoliciesText::tr("Version %1 is published; its notification plan can no longer change "
-                                             "except to record that the notice was sent.")
-                                              .arg(v.label));
+            refuse(ErrorCode::NotAllowed,
+                cd::PoliciesText::tr("Version %1 is published; its notification plan can no longer change "
+                                     "except to record that the notice was sent.")
+                    .arg(v.label));
         }
-        Statement s(db, "INSERT OR REPLACE INTO policy_notification_plans (version_id, channels, other_channel, "
-                        "planned_on, notice_zh, notice_en, sent_on, sent_by, updated_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, ?)");
+        Statement s(db,
+            "INSERT OR REPLACE INTO policy_notification_plans (version_id, channels, other_channel, "
+            "planned_on, notice_zh, notice_en, sent_on, sent_by, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, ?)");
         s.bind(1, versionId)
             .bind(2, channelsKey(plan.channels))
             .bindText(3, (plan.channels & ChannelOther) ? plan.otherChannel.trimmed() : QString())
@@ -729,11 +757,11 @@ Status PolicyService::setNotificationPlan(qint64 versionId, const NotificationPl
             .bindText(6, plan.noticeEn)
             .bind(7, Clock::nowUtc())
             .exec();
-        m_vault.audit({QStringLiteral("policy.notification.plan"), QStringLiteral("policy_version"),
-                       QString::number(versionId),
-                       {QStringLiteral("channels"), QStringLiteral("planned_on"), QStringLiteral("notice_zh"),
-                        QStringLiteral("notice_en")},
-                       {}});
+        m_vault.audit(
+            { QStringLiteral("policy.notification.plan"), QStringLiteral("policy_version"), QString::number(versionId),
+                { QStringLiteral("channels"), QStringLiteral("planned_on"), QStringLiteral("notice_zh"),
+                    QStringLiteral("notice_en") },
+                {} });
     });
 }
 
@@ -743,23 +771,27 @@ Status PolicyService::markNotificationSent(qint64 versionId, const QDate& sentOn
         return s;
     }
     if (!sentOn.isValid() || sentOn > Clock::today()) {
-        return Error{ErrorCode::InvalidInput, cd::PoliciesText::tr("The date the notice was sent cannot be in the future.")};
+        return Error { ErrorCode::InvalidInput,
+            cd::PoliciesText::tr("The date the notice was sent cannot be in the future.") };
     }
     return m_vault.transact([&](Database& db) {
         loadVersion(db, versionId);
         const NotificationPlan plan = loadPlan(db, versionId);
         if (plan.versionId == 0) {
-            refuse(ErrorCode::NotAllowed, cd::PoliciesText::tr("Plan the notification before recording that it was sent."));
+            refuse(ErrorCode::NotAllowed,
+                cd::PoliciesText::tr("Plan the notification before recording that it was sent."));
         }
         if (plan.isSent()) {
-            refuse(ErrorCode::Conflict, cd::PoliciesText::tr("The notice was already recorded as sent on %1.")
-                                            .arg(plan.sentOn.toString(Qt::ISODate)));
+            refuse(ErrorCode::Conflict,
+                cd::PoliciesText::tr("The notice was already recorded as sent on %1.")
+                    .arg(plan.sentOn.toString(Qt::ISODate)));
         }
-        Statement u(db, "UPDATE policy_notification_plans SET sent_on = ?, sent_by = ?, updated_at = ? "
-                        "WHERE version_id = ?");
+        Statement u(db,
+            "UPDATE policy_notification_plans SET sent_on = ?, sent_by = ?, updated_at = ? "
+            "WHERE version_id = ?");
         u.bind(1, sentOn).bind(2, m_vault.actor().id).bind(3, Clock::nowUtc()).bind(4, versionId).exec();
-        m_vault.audit({QStringLiteral("policy.notification.sent"), QStringLiteral("policy_version"),
-                       QString::number(versionId), {QStringLiteral("sent_on"), QStringLiteral("sent_by")}, {}});
+        m_vault.audit({ QStringLiteral("policy.notification.sent"), QStringLiteral("policy_version"),
+            QString::number(versionId), { QStringLiteral("sent_on"), QStringLiteral("sent_by") }, {} });
     });
 }
 
@@ -779,11 +811,12 @@ Result<QList<PolicyNotificationDue>> PolicyService::notificationsDue(const QDate
 QList<PolicyNotificationDue> PolicyService::notificationsDue(Database& db, const QDate& today, int horizonDays)
 {
     QList<PolicyNotificationDue> out;
-    Statement q(db, "SELECT v.id, d.name, v.label, v.status, p.planned_on, v.effective_on "
-                    "FROM policy_notification_plans p JOIN policy_versions v ON v.id = p.version_id "
-                    "JOIN policy_documents d ON d.id = v.document_id "
-                    "WHERE p.sent_on IS NULL AND v.material_change = 1 AND v.status <> 'superseded' "
-                    "AND p.planned_on <= ? ORDER BY p.planned_on, v.id");
+    Statement q(db,
+        "SELECT v.id, d.name, v.label, v.status, p.planned_on, v.effective_on "
+        "FROM policy_notification_plans p JOIN policy_versions v ON v.id = p.version_id "
+        "JOIN policy_documents d ON d.id = v.document_id "
+        "WHERE p.sent_on IS NULL AND v.material_change = 1 AND v.status <> 'superseded' "
+        "AND p.planned_on <= ? ORDER BY p.planned_on, v.id");
     q.bind(1, today.addDays(horizonDays));
     while (q.next()) {
         PolicyNotificationDue due;

@@ -15,7 +15,6 @@ namespace cd::PolicyText {
 
 namespace {
 
-
 QString normalizeLineEndings(QString text)
 {
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
@@ -40,11 +39,8 @@ QString escapeInline(const QString& text)
         case '>':
         case '~':
         case '|':
-        case '&':
-            out += QLatin1Char('\\');
-            break;
-        default:
-            break;
+        case '&': out += QLatin1Char('\\'); break;
+        default: break;
         }
         out += c;
     }
@@ -132,18 +128,54 @@ constexpr int maxHtmlNesting = 256;
 int htmlNestingDepth(const QString& html)
 {
     static const QSet<QString> counted = {
-        QStringLiteral("div"),     QStringLiteral("span"),    QStringLiteral("b"),      QStringLiteral("i"),
-        QStringLiteral("u"),       QStringLiteral("s"),       QStringLiteral("em"),     QStringLiteral("strong"),
-        QStringLiteral("a"),       QStringLiteral("font"),    QStringLiteral("table"),  QStringLiteral("ul"),
-        QStringLiteral("ol"),      QStringLiteral("dl"),      QStringLiteral("blockquote"), QStringLiteral("section"),
-        QStringLiteral("article"), QStringLiteral("sup"),     QStringLiteral("sub"),    QStringLiteral("small"),
-        QStringLiteral("big"),     QStringLiteral("code"),    QStringLiteral("pre"),    QStringLiteral("center"),
-        QStringLiteral("h1"),      QStringLiteral("h2"),      QStringLiteral("h3"),     QStringLiteral("h4"),
-        QStringLiteral("h5"),      QStringLiteral("h6"),      QStringLiteral("nav"),    QStringLiteral("header"),
-        QStringLiteral("footer"),  QStringLiteral("main"),    QStringLiteral("aside"),  QStringLiteral("q"),
-        QStringLiteral("cite"),    QStringLiteral("abbr"),    QStringLiteral("mark"),   QStringLiteral("del"),
-        QStringLiteral("ins"),     QStringLiteral("label"),   QStringLiteral("form"),   QStringLiteral("tt"),
-        QStringLiteral("kbd"),     QStringLiteral("var"),     QStringLiteral("samp"),   QStringLiteral("strike"),
+        QStringLiteral("div"),
+        QStringLiteral("span"),
+        QStringLiteral("b"),
+        QStringLiteral("i"),
+        QStringLiteral("u"),
+        QStringLiteral("s"),
+        QStringLiteral("em"),
+        QStringLiteral("strong"),
+        QStringLiteral("a"),
+        QStringLiteral("font"),
+        QStringLiteral("table"),
+        QStringLiteral("ul"),
+        QStringLiteral("ol"),
+        QStringLiteral("dl"),
+        QStringLiteral("blockquote"),
+        QStringLiteral("section"),
+        QStringLiteral("article"),
+        QStringLiteral("sup"),
+        QStringLiteral("sub"),
+        QStringLiteral("small"),
+        QStringLiteral("big"),
+        QStringLiteral("code"),
+        QStringLiteral("pre"),
+        QStringLiteral("center"),
+        QStringLiteral("h1"),
+        QStringLiteral("h2"),
+        QStringLiteral("h3"),
+        QStringLiteral("h4"),
+        QStringLiteral("h5"),
+        QStringLiteral("h6"),
+        QStringLiteral("nav"),
+        QStringLiteral("header"),
+        QStringLiteral("footer"),
+        QStringLiteral("main"),
+        QStringLiteral("aside"),
+        QStringLiteral("q"),
+        QStringLiteral("cite"),
+        QStringLiteral("abbr"),
+        QStringLiteral("mark"),
+        QStringLiteral("del"),
+        QStringLiteral("ins"),
+        QStringLiteral("label"),
+        QStringLiteral("form"),
+        QStringLiteral("tt"),
+        QStringLiteral("kbd"),
+        QStringLiteral("var"),
+        QStringLiteral("samp"),
+        QStringLiteral("strike"),
     };
     int depth = 0;
     int deepest = 0;
@@ -187,11 +219,13 @@ int htmlNestingDepth(const QString& html)
 Result<DecodedText> decode(const QByteArray& bytes)
 {
     if (bytes.isEmpty()) {
-        return Error{ErrorCode::InvalidInput, cd::PoliciesText::tr("The file is empty. Choose the file that holds the policy text.")};
+        return Error { ErrorCode::InvalidInput,
+            cd::PoliciesText::tr("The file is empty. Choose the file that holds the policy text.") };
     }
     if (bytes.size() > maxImportBytes) {
-        return Error{ErrorCode::InvalidInput, cd::PoliciesText::tr("The file is larger than 4 MB; a policy text is much smaller. "
-                                                 "Check that you chose the right file.")};
+        return Error { ErrorCode::InvalidInput,
+            cd::PoliciesText::tr("The file is larger than 4 MB; a policy text is much smaller. "
+                                 "Check that you chose the right file.") };
     }
     QByteArrayView view(bytes);
     DecodedText out;
@@ -200,26 +234,29 @@ Result<DecodedText> decode(const QByteArray& bytes)
         out.encoding = SourceEncoding::Utf8Bom;
     }
     if (view.contains('\0')) {
-        return Error{ErrorCode::InvalidInput,
-                     cd::PoliciesText::tr("The file is not a text file (it contains binary data). Save the policy as .txt, .md or "
-                        ".html and import again.")};
+        return Error { ErrorCode::InvalidInput,
+            cd::PoliciesText::tr(
+                "The file is not a text file (it contains binary data). Save the policy as .txt, .md or "
+                ".html and import again.") };
     }
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = utf8.decode(view);
     if (utf8.hasError()) {
         if (out.encoding == SourceEncoding::Utf8Bom) {
-            return Error{ErrorCode::InvalidInput,
-                         cd::PoliciesText::tr("The file says it is UTF-8 but contains invalid UTF-8. Save it again as UTF-8.")};
+            return Error { ErrorCode::InvalidInput,
+                cd::PoliciesText::tr("The file says it is UTF-8 but contains invalid UTF-8. Save it again as UTF-8.") };
         }
         QStringDecoder gb("GB18030");
         if (!gb.isValid()) {
-            return Error{ErrorCode::Internal, cd::PoliciesText::tr("GB18030 text cannot be read on this system. Save the file as "
-                                                 "UTF-8 and import again.")};
+            return Error { ErrorCode::Internal,
+                cd::PoliciesText::tr("GB18030 text cannot be read on this system. Save the file as "
+                                     "UTF-8 and import again.") };
         }
         text = gb.decode(view);
         if (gb.hasError()) {
-            return Error{ErrorCode::InvalidInput, cd::PoliciesText::tr("The file is neither UTF-8 nor GB18030 text. Save it as UTF-8 "
-                                                     "and import again.")};
+            return Error { ErrorCode::InvalidInput,
+                cd::PoliciesText::tr("The file is neither UTF-8 nor GB18030 text. Save it as UTF-8 "
+                                     "and import again.") };
         }
         out.encoding = SourceEncoding::Gb18030;
     }
@@ -261,7 +298,8 @@ QString plainTextToMarkdown(const QString& text)
                 }
                 tableLines.append(QStringLiteral("| ") + escaped.join(QStringLiteral(" | ")) + QStringLiteral(" |"));
                 if (r == 0) {
-                    tableLines.append(QStringLiteral("|") + QStringList(int(columns), QStringLiteral(" --- |")).join(QString()));
+                    tableLines.append(
+                        QStringLiteral("|") + QStringList(int(columns), QStringLiteral(" --- |")).join(QString()));
                 }
             }
             blocks.append(tableLines.join(QLatin1Char('\n')));
@@ -294,8 +332,8 @@ QString htmlToMarkdown(const QString& html)
     QString markdown = normalizeLineEndings(document.toMarkdown(QTextDocument::MarkdownDialectGitHub));
     // Qt writes table delimiter rows as "|-|-|", which its own reader does not take as a table;
     // three dashes per column are read everywhere.
-    static const QRegularExpression delimiterRow(QStringLiteral("^\\|(?:\\s*:?-+:?\\s*\\|)+$"),
-                                                 QRegularExpression::MultilineOption);
+    static const QRegularExpression delimiterRow(
+        QStringLiteral("^\\|(?:\\s*:?-+:?\\s*\\|)+$"), QRegularExpression::MultilineOption);
     QString out;
     qsizetype last = 0;
     auto it = delimiterRow.globalMatch(markdown);
@@ -315,9 +353,9 @@ Result<QString> importBytes(const QByteArray& bytes, const QString& suffix)
     const QString kind = suffix.toLower();
     if (kind != QLatin1String("txt") && kind != QLatin1String("md") && kind != QLatin1String("markdown")
         && kind != QLatin1String("html") && kind != QLatin1String("htm")) {
-        return Error{ErrorCode::InvalidInput,
-                     cd::PoliciesText::tr("Policy texts can be imported from .txt, .md and .html files; save the text in one of "
-                        "these formats.")};
+        return Error { ErrorCode::InvalidInput,
+            cd::PoliciesText::tr("Policy texts can be imported from .txt, .md and .html files; save the text in one of "
+                                 "these formats.") };
     }
     auto decoded = decode(bytes);
     if (!decoded) {
@@ -325,17 +363,17 @@ Result<QString> importBytes(const QByteArray& bytes, const QString& suffix)
     }
     const QString& text = decoded->text;
     if (text.trimmed().isEmpty()) {
-        return Error{ErrorCode::InvalidInput, cd::PoliciesText::tr("The file holds no text.")};
+        return Error { ErrorCode::InvalidInput, cd::PoliciesText::tr("The file holds no text.") };
     }
     if (kind == QLatin1String("txt")) {
         return plainTextToMarkdown(text);
     }
     if (kind == QLatin1String("html") || kind == QLatin1String("htm")) {
         if (htmlNestingDepth(text) > maxHtmlNesting) {
-            return Error{ErrorCode::InvalidInput,
-                         cd::PoliciesText::tr("The HTML file nests its elements more than %1 levels deep, which no policy text "
-                            "does. Save the policy again from its editor, or as .txt, and import that file.")
-                             .arg(maxHtmlNesting)};
+            return Error { ErrorCode::InvalidInput,
+                cd::PoliciesText::tr("The HTML file nests its elements more than %1 levels deep, which no policy text "
+                                     "does. Save the policy again from its editor, or as .txt, and import that file.")
+                    .arg(maxHtmlNesting) };
         }
         return htmlToMarkdown(text);
     }
@@ -347,14 +385,16 @@ Result<QString> importFile(const QString& path)
     QFile file(path);
     const QFileInfo info(path);
     if (!info.exists()) {
-        return Error{ErrorCode::NotFound, cd::PoliciesText::tr("The file %1 does not exist.").arg(info.fileName())};
+        return Error { ErrorCode::NotFound, cd::PoliciesText::tr("The file %1 does not exist.").arg(info.fileName()) };
     }
     if (info.size() > maxImportBytes) {
-        return Error{ErrorCode::InvalidInput, cd::PoliciesText::tr("The file is larger than 4 MB; a policy text is much smaller. "
-                                                 "Check that you chose the right file.")};
+        return Error { ErrorCode::InvalidInput,
+            cd::PoliciesText::tr("The file is larger than 4 MB; a policy text is much smaller. "
+                                 "Check that you chose the right file.") };
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::Io, cd::PoliciesText::tr("The file %1 cannot be read: %2").arg(info.fileName(), file.errorString())};
+        return Error { ErrorCode::Io,
+            cd::PoliciesText::tr("The file %1 cannot be read: %2").arg(info.fileName(), file.errorString()) };
     }
     return importBytes(file.readAll(), info.suffix());
 }

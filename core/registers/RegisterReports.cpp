@@ -16,7 +16,6 @@ namespace cd::registers {
 
 namespace {
 
-
 QLocale localeFor(const QString& language)
 {
     return language == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)
@@ -133,7 +132,8 @@ ReportDocument buildDisclosureRegister(
 
     doc.heading(cd::RegistersText::tr("Summary"));
     doc.keyValues({ { cd::RegistersText::tr("Events"), locale.toString(counts.events) },
-        { cd::RegistersText::tr("People whose information was disclosed (sum over events)"), locale.toString(counts.people) } });
+        { cd::RegistersText::tr("People whose information was disclosed (sum over events)"),
+            locale.toString(counts.people) } });
     ReportTable byKind;
     byKind.headers = { cd::RegistersText::tr("Kind"), cd::RegistersText::tr("Events") };
     byKind.numericColumns = { 1 };
@@ -192,7 +192,9 @@ ReportDocument buildIncidentRegister(
         { cd::RegistersText::tr("People affected (sum over incidents)"), locale.toString(counts.people) },
         { cd::RegistersText::tr("Regulator reports overdue or late"), locale.toString(counts.regulatorReportsLate) },
         { cd::RegistersText::tr("Regulator-report rule"),
-            cd::RegistersText::tr("%1 and above within %2 h of discovery").arg(severityName(ctx.rule.threshold)).arg(ctx.rule.hours) } });
+            cd::RegistersText::tr("%1 and above within %2 h of discovery")
+                .arg(severityName(ctx.rule.threshold))
+                .arg(ctx.rule.hours) } });
     ReportTable bySeverity;
     bySeverity.headers = { cd::RegistersText::tr("Severity"), cd::RegistersText::tr("Incidents") };
     bySeverity.numericColumns = { 1 };
@@ -242,10 +244,14 @@ QList<TimelineEntry> incidentTimeline(const Incident& n, const RegulatorRule& ru
     }
     for (const IncidentNotification& x : n.notifications) {
         if (x.channel == NotificationChannel::Announcement) {
-            t.append({ x.notifiedAt, cd::RegistersText::tr("Public announcement by %1 (reason: %2)").arg(x.notifiedBy, x.reason) });
+            t.append({ x.notifiedAt,
+                cd::RegistersText::tr("Public announcement by %1 (reason: %2)").arg(x.notifiedBy, x.reason) });
         } else {
             t.append({ x.notifiedAt,
-                cd::RegistersText::tr("%1: %2 people notified by %3").arg(channelName(x.channel)).arg(x.peopleCount).arg(x.notifiedBy) });
+                cd::RegistersText::tr("%1: %2 people notified by %3")
+                    .arg(channelName(x.channel))
+                    .arg(x.peopleCount)
+                    .arg(x.notifiedBy) });
         }
     }
     if (n.notifiedAt.isValid()) {
@@ -275,7 +281,8 @@ ReportDocument buildIncidentReport(const Incident& n, const ReportContext& ctx)
         { cd::RegistersText::tr("Severity"), severityName(n.severity) },
         { cd::RegistersText::tr("Category"), incidentCategoryName(n.category) },
         { cd::RegistersText::tr("Status"), statusName(n.status) },
-        { cd::RegistersText::tr("Occurred"), n.occurredAt.isValid() ? when(n.occurredAt, ctx.language) : cd::RegistersText::tr("unknown") },
+        { cd::RegistersText::tr("Occurred"),
+            n.occurredAt.isValid() ? when(n.occurredAt, ctx.language) : cd::RegistersText::tr("unknown") },
         { cd::RegistersText::tr("Discovered"), when(n.discoveredAt, ctx.language) },
         { cd::RegistersText::tr("Time since discovery"), formatDuration(clock.secondsSinceDiscovery) },
         { cd::RegistersText::tr("Regulator report"), clockStateName(clock.state) },
@@ -288,34 +295,40 @@ ReportDocument buildIncidentReport(const Incident& n, const ReportContext& ctx)
     } else if (clock.state == RegulatorClock::State::Overdue) {
         overview.append({ cd::RegistersText::tr("Overdue by"), formatDuration(clock.secondsRemaining) });
     }
-    overview.append(
-        { cd::RegistersText::tr("Information involved"), orDash(categoryNames(n.categoryKeys, ctx.categories, ctx.language)) });
+    overview.append({ cd::RegistersText::tr("Information involved"),
+        orDash(categoryNames(n.categoryKeys, ctx.categories, ctx.language)) });
     overview.append({ cd::RegistersText::tr("People affected"), locale.toString(n.peopleCount) });
     doc.keyValues(overview);
 
     doc.heading(cd::RegistersText::tr("What happened"));
-    doc.keyValues({ { cd::RegistersText::tr("Description"), orDash(n.description) }, { cd::RegistersText::tr("Cause"), orDash(n.cause) },
+    doc.keyValues({ { cd::RegistersText::tr("Description"), orDash(n.description) },
+        { cd::RegistersText::tr("Cause"), orDash(n.cause) },
         { cd::RegistersText::tr("Possible harm"), orDash(n.possibleHarm) } });
     doc.heading(cd::RegistersText::tr("Response"));
     doc.keyValues({ { cd::RegistersText::tr("Measures taken"), orDash(n.measuresTaken) },
-        { cd::RegistersText::tr("Advice to individuals"), orDash(n.advice) }, { cd::RegistersText::tr("Remedies offered"), orDash(n.remedies) } });
+        { cd::RegistersText::tr("Advice to individuals"), orDash(n.advice) },
+        { cd::RegistersText::tr("Remedies offered"), orDash(n.remedies) } });
     const QStringList missing = IncidentService::missingNoticeElements(n);
     if (!missing.isEmpty()) {
-        doc.paragraph(cd::RegistersText::tr("The notice to individuals still lacks: %1.").arg(missing.join(QStringLiteral(", "))));
+        doc.paragraph(cd::RegistersText::tr("The notice to individuals still lacks: %1.")
+                          .arg(missing.join(QStringLiteral(", "))));
     }
 
     doc.heading(cd::RegistersText::tr("Regulator report"));
     if (n.regulatorReportedAt.isValid()) {
-        doc.keyValues(
-            { { cd::RegistersText::tr("Authority"), n.regulatorAuthority }, { cd::RegistersText::tr("Reported"), when(n.regulatorReportedAt, ctx.language) },
-                { cd::RegistersText::tr("Reference"), orDash(n.regulatorReference) }, { cd::RegistersText::tr("Reported by"), n.regulatorReportedBy } });
+        doc.keyValues({ { cd::RegistersText::tr("Authority"), n.regulatorAuthority },
+            { cd::RegistersText::tr("Reported"), when(n.regulatorReportedAt, ctx.language) },
+            { cd::RegistersText::tr("Reference"), orDash(n.regulatorReference) },
+            { cd::RegistersText::tr("Reported by"), n.regulatorReportedBy } });
     } else {
-        doc.paragraph(clock.deadline.isValid() ? cd::RegistersText::tr("Not yet reported.") : cd::RegistersText::tr("Not required for this severity."));
+        doc.paragraph(clock.deadline.isValid() ? cd::RegistersText::tr("Not yet reported.")
+                                               : cd::RegistersText::tr("Not required for this severity."));
     }
 
     doc.heading(cd::RegistersText::tr("Notifications"));
     ReportTable notes;
-    notes.headers = { cd::RegistersText::tr("When"), cd::RegistersText::tr("Channel"), cd::RegistersText::tr("People"), cd::RegistersText::tr("By"), cd::RegistersText::tr("Reason for a public announcement") };
+    notes.headers = { cd::RegistersText::tr("When"), cd::RegistersText::tr("Channel"), cd::RegistersText::tr("People"),
+        cd::RegistersText::tr("By"), cd::RegistersText::tr("Reason for a public announcement") };
     notes.numericColumns = { 2 };
     notes.emptyText = cd::RegistersText::tr("Nobody has been notified yet.");
     for (const IncidentNotification& x : n.notifications) {
@@ -477,8 +490,11 @@ ReportDocument buildPublicAnnouncement(const Incident& n, const ReportContext& c
 ExportTable disclosureTable(const QList<Disclosure>& list, const ReportContext& ctx, bool withCounts)
 {
     ExportTable t;
-    t.headers = { cd::RegistersText::tr("No."), cd::RegistersText::tr("Date"), cd::RegistersText::tr("Kind"), cd::RegistersText::tr("Recipient"), cd::RegistersText::tr("Recipient type"), cd::RegistersText::tr("Contact"),
-        cd::RegistersText::tr("Purpose"), cd::RegistersText::tr("Data categories"), cd::RegistersText::tr("People"), cd::RegistersText::tr("Legal basis"), cd::RegistersText::tr("Basis details"), cd::RegistersText::tr("Approved by") };
+    t.headers = { cd::RegistersText::tr("No."), cd::RegistersText::tr("Date"), cd::RegistersText::tr("Kind"),
+        cd::RegistersText::tr("Recipient"), cd::RegistersText::tr("Recipient type"), cd::RegistersText::tr("Contact"),
+        cd::RegistersText::tr("Purpose"), cd::RegistersText::tr("Data categories"), cd::RegistersText::tr("People"),
+        cd::RegistersText::tr("Legal basis"), cd::RegistersText::tr("Basis details"),
+        cd::RegistersText::tr("Approved by") };
     t.numericColumns = { 0, 8 };
     for (const Disclosure& d : list) {
         t.rows.append({ QString::number(d.id), d.disclosedOn.toString(Qt::ISODate), kindName(d.kind), d.recipientName,
@@ -512,8 +528,10 @@ ExportTable disclosureTable(const QList<Disclosure>& list, const ReportContext& 
 ExportTable incidentTable(const QList<Incident>& list, const ReportContext& ctx, bool withCounts)
 {
     ExportTable t;
-    t.headers = { cd::RegistersText::tr("No."), cd::RegistersText::tr("Title"), cd::RegistersText::tr("Discovered"), cd::RegistersText::tr("Severity"), cd::RegistersText::tr("Category"), cd::RegistersText::tr("Status"), cd::RegistersText::tr("People"),
-        cd::RegistersText::tr("Information involved"), cd::RegistersText::tr("Regulator report"), cd::RegistersText::tr("Notifications") };
+    t.headers = { cd::RegistersText::tr("No."), cd::RegistersText::tr("Title"), cd::RegistersText::tr("Discovered"),
+        cd::RegistersText::tr("Severity"), cd::RegistersText::tr("Category"), cd::RegistersText::tr("Status"),
+        cd::RegistersText::tr("People"), cd::RegistersText::tr("Information involved"),
+        cd::RegistersText::tr("Regulator report"), cd::RegistersText::tr("Notifications") };
     t.numericColumns = { 0, 6, 9 };
     for (const Incident& n : list) {
         const RegulatorClock clock = IncidentService::clockFor(n, ctx.rule, ctx.nowUtc);
@@ -558,7 +576,8 @@ Status writeTable(const ExportTable& t, const QString& path, const QString& form
 Status checkFormat(const QString& format)
 {
     if (format != QLatin1String("csv") && format != QLatin1String("xlsx")) {
-        return Error { ErrorCode::InvalidInput, cd::RegistersText::tr("Registers export to csv or xlsx (PDF comes from the report).") };
+        return Error { ErrorCode::InvalidInput,
+            cd::RegistersText::tr("Registers export to csv or xlsx (PDF comes from the report).") };
     }
     return {};
 }
@@ -588,7 +607,9 @@ Status exportDisclosureRegister(
         return list.status();
     }
     const ReportContext ctx = reportContext(vault, language);
-    if (Status s = writeTable(disclosureTable(list.value(), ctx, true), path, format, cd::RegistersText::tr("Disclosures")); !s) {
+    if (Status s
+        = writeTable(disclosureTable(list.value(), ctx, true), path, format, cd::RegistersText::tr("Disclosures"));
+        !s) {
         return s;
     }
     return vault.transact([&](Database&) {
@@ -612,7 +633,8 @@ Status exportIncidentRegister(
         return list.status();
     }
     const ReportContext ctx = reportContext(vault, language);
-    if (Status s = writeTable(incidentTable(list.value(), ctx, true), path, format, cd::RegistersText::tr("Incidents")); !s) {
+    if (Status s = writeTable(incidentTable(list.value(), ctx, true), path, format, cd::RegistersText::tr("Incidents"));
+        !s) {
         return s;
     }
     return vault.transact([&](Database&) {

@@ -17,7 +17,6 @@ namespace cd::registers {
 
 namespace {
 
-
 Error invalid(const QString& lead, const QStringList& problems)
 {
     return Error { ErrorCode::InvalidInput, lead + QLatin1Char(' ') + problems.join(QLatin1Char(' ')) };
@@ -47,8 +46,9 @@ QList<qint64> categoryIds(Database& db, const QStringList& keys)
         s.bind(1, key);
         if (!s.next()) {
             refuse(ErrorCode::InvalidInput,
-                cd::RegistersText::tr("The data category \"%1\" is not in the managed list. Pick one from the list or add it "
-                   "there first.")
+                cd::RegistersText::tr(
+                    "The data category \"%1\" is not in the managed list. Pick one from the list or add it "
+                    "there first.")
                     .arg(key));
         }
         if (!ids.contains(s.int64(0))) {
@@ -122,7 +122,8 @@ QStringList linkProblems(const QList<RegisterLink>& links)
     QStringList problems;
     for (const RegisterLink& l : links) {
         if (!linkTargets().contains(l.targetType) || l.targetId <= 0) {
-            problems << cd::RegistersText::tr("A link must point to a submission, request, disclosure or incident by its number.");
+            problems << cd::RegistersText::tr(
+                "A link must point to a submission, request, disclosure or incident by its number.");
             break;
         }
     }
@@ -361,10 +362,11 @@ Result<DataCategory> CategoryService::add(const QString& key, const QString& nam
     if (!keyPattern.match(key).hasMatch()) {
         return Error { ErrorCode::InvalidInput,
             cd::RegistersText::tr("A category key uses lower-case letters, digits and underscores, "
-               "starting with a letter (for example health_record).") };
+                                  "starting with a letter (for example health_record).") };
     }
     if (nameEn.trimmed().isEmpty() || nameZh.trimmed().isEmpty()) {
-        return Error { ErrorCode::InvalidInput, cd::RegistersText::tr("Give the category an English and a Chinese name.") };
+        return Error { ErrorCode::InvalidInput,
+            cd::RegistersText::tr("Give the category an English and a Chinese name.") };
     }
     DataCategory added;
     const Status s = m_vault.transact([&](Database& db) {
@@ -686,7 +688,8 @@ RegulatorRule IncidentService::rule(Database& db)
 Status IncidentService::setRule(const RegulatorRule& r)
 {
     if (r.hours <= 0 || r.hours > 24 * 30) {
-        return Error { ErrorCode::InvalidInput, cd::RegistersText::tr("The regulator-report deadline is between 1 hour and 30 days.") };
+        return Error { ErrorCode::InvalidInput,
+            cd::RegistersText::tr("The regulator-report deadline is between 1 hour and 30 days.") };
     }
     if (Status s = m_vault.setSetting(SettingKeys::reportHours(), QString::number(r.hours)); !s) {
         return s;
@@ -769,7 +772,8 @@ QStringList IncidentService::transitionProblems(const Incident& n, IncidentStatu
 {
     QStringList p;
     if (static_cast<int>(target) != static_cast<int>(n.status) + 1) {
-        p << cd::RegistersText::tr("An incident moves open → contained → notified → closed; it cannot go from \"%1\" to \"%2\".")
+        p << cd::RegistersText::tr(
+            "An incident moves open → contained → notified → closed; it cannot go from \"%1\" to \"%2\".")
                  .arg(statusName(n.status), statusName(target));
         return p;
     }
@@ -779,12 +783,14 @@ QStringList IncidentService::transitionProblems(const Incident& n, IncidentStatu
                      .arg(missing.join(QStringLiteral(", ")));
         }
         if (n.notifications.isEmpty()) {
-            p << cd::RegistersText::tr("Record how the people affected were told (email, letter, phone, push or a public "
-                    "announcement).");
+            p << cd::RegistersText::tr(
+                "Record how the people affected were told (email, letter, phone, push or a public "
+                "announcement).");
         }
         const RegulatorClock clock = clockFor(n, rule(), Clock::nowUtc());
         if (clock.isPending()) {
-            p << cd::RegistersText::tr("Record the report to the regulator first: incidents of this severity must be reported.");
+            p << cd::RegistersText::tr(
+                "Record the report to the regulator first: incidents of this severity must be reported.");
         }
     }
     return p;
@@ -1008,7 +1014,8 @@ Result<Incident> IncidentService::transition(qint64 id, IncidentStatus target, c
             .bind(5, statusKey(current->status))
             .exec();
         if (db.changes() == 0) {
-            refuse(ErrorCode::Conflict, cd::RegistersText::tr("Someone else changed this incident; reload it and try again."));
+            refuse(ErrorCode::Conflict,
+                cd::RegistersText::tr("Someone else changed this incident; reload it and try again."));
         }
         m_vault.audit({ QStringLiteral("incident.transition"), QStringLiteral("incident"), QString::number(id),
             { QStringLiteral("status"), QString::fromLatin1(column) },
@@ -1047,7 +1054,8 @@ Result<Incident> IncidentService::recordRegulatorReport(qint64 id, const QString
             refuse(ErrorCode::NotFound, cd::RegistersText::tr("Incident %1 no longer exists.").arg(id));
         }
         if (reportedAt < before.first().discoveredAt) {
-            refuse(ErrorCode::InvalidInput, cd::RegistersText::tr("The regulator report cannot predate the discovery of the incident."));
+            refuse(ErrorCode::InvalidInput,
+                cd::RegistersText::tr("The regulator report cannot predate the discovery of the incident."));
         }
         Statement u(db,
             "UPDATE incidents SET regulator_authority = ?, regulator_reported_at = ?, "
@@ -1105,7 +1113,8 @@ Result<IncidentNotification> IncidentService::addNotification(const IncidentNoti
             refuse(ErrorCode::NotFound, cd::RegistersText::tr("Incident %1 no longer exists.").arg(x.incidentId));
         }
         if (before.first().status == IncidentStatus::Closed) {
-            refuse(ErrorCode::NotAllowed, cd::RegistersText::tr("The incident is closed; notifications can no longer be added."));
+            refuse(ErrorCode::NotAllowed,
+                cd::RegistersText::tr("The incident is closed; notifications can no longer be added."));
         }
         Statement ins(db,
             "INSERT INTO incident_notifications (incident_id, channel, notified_at, people_count, "

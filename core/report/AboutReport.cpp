@@ -24,11 +24,11 @@ ReportDocument buildAboutReport(Vault& vault, const QString& language)
     const QLocale locale;
     doc.heading(QCoreApplication::translate("cd::AboutReport", "Program"));
     doc.keyValues({
-        {QCoreApplication::translate("cd::AboutReport", "Compliance Desk version"), v.app},
-        {QCoreApplication::translate("cd::AboutReport", "Qt version"), v.qt},
-        {QCoreApplication::translate("cd::AboutReport", "SQLCipher version"), v.sqlcipher},
-        {QCoreApplication::translate("cd::AboutReport", "Vault format this program writes"),
-         QString::number(v.vaultFormat)},
+        { QCoreApplication::translate("cd::AboutReport", "Compliance Desk version"), v.app },
+        { QCoreApplication::translate("cd::AboutReport", "Qt version"), v.qt },
+        { QCoreApplication::translate("cd::AboutReport", "SQLCipher version"), v.sqlcipher },
+        { QCoreApplication::translate("cd::AboutReport", "Vault format this program writes"),
+            QString::number(v.vaultFormat) },
     });
 
     doc.heading(QCoreApplication::translate("cd::AboutReport", "Vault"));
@@ -40,41 +40,43 @@ ReportDocument buildAboutReport(Vault& vault, const QString& language)
         if (meta.next()) {
             created = locale.toString(fromStorageText(meta.text(0)).toLocalTime(), QLocale::ShortFormat);
         }
-        Statement names(vault.db(), "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-                                    "'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name");
+        Statement names(vault.db(),
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+            "'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name");
         QStringList list;
         while (names.next()) {
             list << names.text(0);
         }
         for (const QString& t : list) {
             Statement c(vault.db(), QStringLiteral("SELECT count(*) FROM \"%1\"").arg(t));
-            tables.append({t, c.next() ? c.int64(0) : 0});
+            tables.append({ t, c.next() ? c.int64(0) : 0 });
         }
         auditEntries = AuditLog::count(vault.db(), {});
     } catch (const DbException&) {
     }
     doc.keyValues({
-        {QCoreApplication::translate("cd::AboutReport", "File"), QFileInfo(vault.path()).absoluteFilePath()},
-        {QCoreApplication::translate("cd::AboutReport", "Vault ID"), vault.vaultId()},
-        {QCoreApplication::translate("cd::AboutReport", "Created"), created},
-        {QCoreApplication::translate("cd::AboutReport", "Vault format"), QString::number(vault.formatVersion())},
-        {QCoreApplication::translate("cd::AboutReport", "Audit log entries"), locale.toString(auditEntries)},
-        {QCoreApplication::translate("cd::AboutReport", "Encryption"),
-         QCoreApplication::translate("cd::AboutReport", "SQLCipher, AES-256, 4096-byte pages, PBKDF2 (256,000 "
-                                                        "iterations)")},
+        { QCoreApplication::translate("cd::AboutReport", "File"), QFileInfo(vault.path()).absoluteFilePath() },
+        { QCoreApplication::translate("cd::AboutReport", "Vault ID"), vault.vaultId() },
+        { QCoreApplication::translate("cd::AboutReport", "Created"), created },
+        { QCoreApplication::translate("cd::AboutReport", "Vault format"), QString::number(vault.formatVersion()) },
+        { QCoreApplication::translate("cd::AboutReport", "Audit log entries"), locale.toString(auditEntries) },
+        { QCoreApplication::translate("cd::AboutReport", "Encryption"),
+            QCoreApplication::translate("cd::AboutReport",
+                "SQLCipher, AES-256, 4096-byte pages, PBKDF2 (256,000 "
+                "iterations)") },
     });
 
     doc.heading(QCoreApplication::translate("cd::AboutReport", "Records by table"));
     ReportTable table;
-    table.headers = {QCoreApplication::translate("cd::AboutReport", "Table"),
-                     QCoreApplication::translate("cd::AboutReport", "Rows")};
-    table.numericColumns = {1};
+    table.headers = { QCoreApplication::translate("cd::AboutReport", "Table"),
+        QCoreApplication::translate("cd::AboutReport", "Rows") };
+    table.numericColumns = { 1 };
     ChartSpec spec;
     spec.type = ChartSpec::Type::Bar;
     ChartSeries series;
     series.name = QCoreApplication::translate("cd::AboutReport", "Rows");
     for (const auto& t : tables) {
-        table.rows.append({t.first, locale.toString(t.second)});
+        table.rows.append({ t.first, locale.toString(t.second) });
         spec.categories << t.first;
         series.values << double(t.second);
     }

@@ -11,7 +11,7 @@ namespace cd {
 struct ChartSeries {
     QString name;
     QList<double> values; // one per category (for Donut: one per slice, categories name the slices)
-    QString color;        // "#rrggbb"; empty picks from the palette
+    QString color; // "#rrggbb"; empty picks from the palette
 };
 
 struct ChartSpec {

@@ -95,9 +95,9 @@ QStringList ReportDocument::fontFamilyList()
     // before Noto Sans CJK SC on Linux because Noto maps the Kangxi radicals and the ideographs
     // to the same glyphs, and Qt's PDF writer then labels "人" as the radical "⼈", so text
     // copied or searched in the PDF would not match.
-    return {QStringLiteral("Segoe UI"),           QStringLiteral("Helvetica Neue"),   QStringLiteral("DejaVu Sans"),
-            QStringLiteral("Microsoft YaHei"),    QStringLiteral("PingFang SC"),      QStringLiteral("WenQuanYi Micro Hei"),
-            QStringLiteral("Noto Sans CJK SC"),   QStringLiteral("Source Han Sans SC")};
+    return { QStringLiteral("Segoe UI"), QStringLiteral("Helvetica Neue"), QStringLiteral("DejaVu Sans"),
+        QStringLiteral("Microsoft YaHei"), QStringLiteral("PingFang SC"), QStringLiteral("WenQuanYi Micro Hei"),
+        QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC") };
 }
 
 QString ReportDocument::fontFamilies()
@@ -131,7 +131,7 @@ QString ReportDocument::styleSheet()
 QString ReportDocument::toHtml() const
 {
     const QLocale locale(language == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
-                         language == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedKingdom);
+        language == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedKingdom);
     QString h;
     h += QStringLiteral("<html><head><meta charset=\"utf-8\"/><style>%1</style></head><body>").arg(styleSheet());
     h += QStringLiteral("<h1>%1</h1>").arg(esc(title));

@@ -16,7 +16,7 @@ struct ReportTable {
     QStringList headers;
     QList<QStringList> rows;
     QList<int> numericColumns; // right-aligned
-    QString emptyText;         // shown when there are no rows
+    QString emptyText; // shown when there are no rows
 };
 
 struct ReportChartSlot {
@@ -40,7 +40,7 @@ class ReportDocument
 {
 public:
     QString title;
-    QString scope;        // what the report covers, e.g. "1 Jan 2026 – 31 Mar 2026"
+    QString scope; // what the report covers, e.g. "1 Jan 2026 – 31 Mar 2026"
     QDateTime generatedAt; // UTC; shown in local time
     QString generatedBy;
     QString language = QStringLiteral("en"); // "zh_CN" or "en"
@@ -63,7 +63,7 @@ public:
     static QString contactLine();
     static QString chartUrl(const QString& id);
     static QString styleSheet();
-    static QString fontFamilies();      // for CSS
+    static QString fontFamilies(); // for CSS
     static QStringList fontFamilyList(); // for QFont::setFamilies
 };
 

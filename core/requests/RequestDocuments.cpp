@@ -10,11 +10,10 @@ namespace cd::requests {
 
 namespace {
 
-
 QLocale localeFor(const QString& language)
 {
     return language == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)
-                                               : QLocale(QLocale::English, QLocale::UnitedKingdom);
+                                              : QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
 
 QString dateText(const QDate& d, const QString& language)
@@ -40,13 +39,13 @@ struct TypeName {
     const char* chinese;
 };
 const TypeName kTypeNames[] = {
-    {RequestType::Access, "access/copy", "查阅、复制"},
-    {RequestType::Correction, "correction", "更正"},
-    {RequestType::Deletion, "deletion", "删除"},
-    {RequestType::Cancellation, "account cancellation", "注销账户"},
-    {RequestType::ConsentWithdrawal, "consent withdrawal", "撤回同意"},
-    {RequestType::Portability, "portability", "转移"},
-    {RequestType::Other, "personal information", "个人信息"},
+    { RequestType::Access, "access/copy", "查阅、复制" },
+    { RequestType::Correction, "correction", "更正" },
+    { RequestType::Deletion, "deletion", "删除" },
+    { RequestType::Cancellation, "account cancellation", "注销账户" },
+    { RequestType::ConsentWithdrawal, "consent withdrawal", "撤回同意" },
+    { RequestType::Portability, "portability", "转移" },
+    { RequestType::Other, "personal information", "个人信息" },
 };
 
 QString typeName(RequestType t, const QString& language)
@@ -63,11 +62,11 @@ QString categoryName(const QString& category, const QString& language)
 {
     if (category == QLatin1String("contact_submissions")) {
         return bilingual(language, "Contact submissions (name, phone, email, region, message)",
-                         "联系记录（姓名、电话、电子邮箱、地区、留言）");
+            "联系记录（姓名、电话、电子邮箱、地区、留言）");
     }
     if (category == QLatin1String("request_contact_details")) {
         return bilingual(language, "Rights requests: requester's name, contact details and description",
-                         "权利请求：请求人姓名、联系方式及请求内容");
+            "权利请求：请求人姓名、联系方式及请求内容");
     }
     if (category == QLatin1String("attachments")) {
         return bilingual(language, "Request attachments (e.g. identity documents)", "请求附件（如身份证明材料）");
@@ -78,7 +77,7 @@ QString categoryName(const QString& category, const QString& language)
 QString contactLineIn(const QString& language)
 {
     return bilingual(language, "Personal information protection contact: security@vivest.cn",
-                     "个人信息保护联系方式：security@vivest.cn");
+        "个人信息保护联系方式：security@vivest.cn");
 }
 
 } // namespace
@@ -107,24 +106,24 @@ QString fillLetterTemplate(const QString& templ, const RightsRequest& r, const Q
 
 QList<QPair<QString, QString>> letterPlaceholders()
 {
-    return {{QStringLiteral("{number}"), cd::RequestsText::tr("the request number, e.g. RR-2026-0001")},
-            {QStringLiteral("{received}"), cd::RequestsText::tr("the date the request was received")},
-            {QStringLiteral("{type}"), cd::RequestsText::tr("the kind of request, e.g. \"deletion\"")},
-            {QStringLiteral("{reason}"), cd::RequestsText::tr("rejections: the reason chosen")},
-            {QStringLiteral("{explanation}"), cd::RequestsText::tr("rejections: the explanation written for the person")},
-            {QStringLiteral("{ground}"), cd::RequestsText::tr("deletions: the legal ground")},
-            {QStringLiteral("{date}"), cd::RequestsText::tr("the date of the letter")},
-            {QStringLiteral("{contact}"), cd::RequestsText::tr("the personal information protection contact address")}};
+    return { { QStringLiteral("{number}"), cd::RequestsText::tr("the request number, e.g. RR-2026-0001") },
+        { QStringLiteral("{received}"), cd::RequestsText::tr("the date the request was received") },
+        { QStringLiteral("{type}"), cd::RequestsText::tr("the kind of request, e.g. \"deletion\"") },
+        { QStringLiteral("{reason}"), cd::RequestsText::tr("rejections: the reason chosen") },
+        { QStringLiteral("{explanation}"), cd::RequestsText::tr("rejections: the explanation written for the person") },
+        { QStringLiteral("{ground}"), cd::RequestsText::tr("deletions: the legal ground") },
+        { QStringLiteral("{date}"), cd::RequestsText::tr("the date of the letter") },
+        { QStringLiteral("{contact}"), cd::RequestsText::tr("the personal information protection contact address") } };
 }
 
-ReportDocument buildResponseLetter(RequestService& service, const RightsRequest& r, const QString& language,
-                                   const QString& preparedBy)
+ReportDocument buildResponseLetter(
+    RequestService& service, const RightsRequest& r, const QString& language, const QString& preparedBy)
 {
     return buildResponseLetter(service.letterTemplate(outcomeFor(r), language), r, language, preparedBy);
 }
 
-ReportDocument buildResponseLetter(const QString& templateBody, const RightsRequest& r, const QString& language,
-                                   const QString& preparedBy)
+ReportDocument buildResponseLetter(
+    const QString& templateBody, const RightsRequest& r, const QString& language, const QString& preparedBy)
 {
     ReportDocument doc;
     doc.language = language;
@@ -132,12 +131,12 @@ ReportDocument buildResponseLetter(const QString& templateBody, const RightsRequ
     doc.generatedBy = preparedBy;
     doc.title = bilingual(language, "Response to your personal information request", "关于您的个人信息权利请求的答复");
     doc.scope = r.number;
-    const QString greetingName = r.erased || r.requesterName.isEmpty() ? bilingual(language, "Sir or Madam", "请求人")
-                                                                       : r.requesterName;
-    doc.keyValues({{bilingual(language, "Reference", "编号"), r.number},
-                   {bilingual(language, "Date", "日期"), dateText(Clock::today(), language)},
-                   {bilingual(language, "Request", "请求类型"), typeName(r.type, language)},
-                   {bilingual(language, "Received", "收到日期"), dateText(r.receivedOn, language)}});
+    const QString greetingName
+        = r.erased || r.requesterName.isEmpty() ? bilingual(language, "Sir or Madam", "请求人") : r.requesterName;
+    doc.keyValues({ { bilingual(language, "Reference", "编号"), r.number },
+        { bilingual(language, "Date", "日期"), dateText(Clock::today(), language) },
+        { bilingual(language, "Request", "请求类型"), typeName(r.type, language) },
+        { bilingual(language, "Received", "收到日期"), dateText(r.receivedOn, language) } });
     doc.paragraph(language == QLatin1String("zh_CN") ? QStringLiteral("尊敬的%1：").arg(greetingName)
                                                      : QStringLiteral("Dear %1,").arg(greetingName));
     const QString body = fillLetterTemplate(templateBody, r, language);
@@ -145,13 +144,13 @@ ReportDocument buildResponseLetter(const QString& templateBody, const RightsRequ
         doc.paragraph(para);
     }
     doc.paragraph(bilingual(language,
-                            "If you have any questions about this letter or about how we handle your personal "
-                            "information, please contact our personal information protection officer at "
-                            "security@vivest.cn, quoting the reference above.",
-                            "如您对本答复或我们处理您个人信息的方式有任何疑问，请引用上述编号，通过 security@vivest.cn "
-                            "联系我们的个人信息保护负责人。"));
-    doc.paragraph(bilingual(language, "Yours faithfully,\nPersonal Information Protection Office",
-                            "此致\n个人信息保护办公室"));
+        "If you have any questions about this letter or about how we handle your personal "
+        "information, please contact our personal information protection officer at "
+        "security@vivest.cn, quoting the reference above.",
+        "如您对本答复或我们处理您个人信息的方式有任何疑问，请引用上述编号，通过 security@vivest.cn "
+        "联系我们的个人信息保护负责人。"));
+    doc.paragraph(
+        bilingual(language, "Yours faithfully,\nPersonal Information Protection Office", "此致\n个人信息保护办公室"));
     doc.paragraph(contactLineIn(language));
     return doc;
 }
@@ -166,38 +165,39 @@ ReportDocument buildDeletionCertificate(const RightsRequest& r, const QString& l
     doc.scope = r.number;
     const Choice* ground = findChoice(deletionGrounds(), r.deletionGround);
     doc.paragraph(bilingual(language,
-                            "This certifies that the personal information described below was deleted from the "
-                            "Compliance Desk vault in response to the rights request named here. The deleted values "
-                            "themselves are not reproduced; only their categories and numbers are recorded.",
-                            "兹证明：为答复下述个人信息主体权利请求，已从合规工作台加密数据库中删除下列个人信息。"
-                            "本证明不载有被删除的信息内容，仅记录其类别和数量。"));
-    doc.keyValues({{bilingual(language, "Request number", "请求编号"), r.number},
-                   {bilingual(language, "Request type", "请求类型"), typeName(r.type, language)},
-                   {bilingual(language, "Received", "收到日期"), dateText(r.receivedOn, language)},
-                   {bilingual(language, "Legal ground", "删除依据"), ground ? ground->inLanguage(language) : QString()},
-                   {bilingual(language, "Deleted at", "删除时间"), dateTimeText(r.fulfilledAt, language)},
-                   {bilingual(language, "Deleted by", "执行人"), r.fulfilledByName}});
+        "This certifies that the personal information described below was deleted from the "
+        "Compliance Desk vault in response to the rights request named here. The deleted values "
+        "themselves are not reproduced; only their categories and numbers are recorded.",
+        "兹证明：为答复下述个人信息主体权利请求，已从合规工作台加密数据库中删除下列个人信息。"
+        "本证明不载有被删除的信息内容，仅记录其类别和数量。"));
+    doc.keyValues({ { bilingual(language, "Request number", "请求编号"), r.number },
+        { bilingual(language, "Request type", "请求类型"), typeName(r.type, language) },
+        { bilingual(language, "Received", "收到日期"), dateText(r.receivedOn, language) },
+        { bilingual(language, "Legal ground", "删除依据"), ground ? ground->inLanguage(language) : QString() },
+        { bilingual(language, "Deleted at", "删除时间"), dateTimeText(r.fulfilledAt, language) },
+        { bilingual(language, "Deleted by", "执行人"), r.fulfilledByName } });
     doc.heading(bilingual(language, "What was deleted", "删除内容"));
     ReportTable t;
-    t.headers = {bilingual(language, "Category", "类别"), bilingual(language, "Records", "记录数")};
-    t.numericColumns = {1};
+    t.headers = { bilingual(language, "Category", "类别"), bilingual(language, "Records", "记录数") };
+    t.numericColumns = { 1 };
     for (auto it = r.deletionCounts.begin(); it != r.deletionCounts.end(); ++it) {
-        t.rows.append({categoryName(it.key(), language), localeFor(language).toString(it.value())});
+        t.rows.append({ categoryName(it.key(), language), localeFor(language).toString(it.value()) });
     }
     t.emptyText = bilingual(language, "No records were deleted.", "未删除任何记录。");
     doc.table(t);
     doc.paragraph(bilingual(language,
-                            "Search-index entries derived from these records were removed as well, and the vault "
-                            "overwrites freed storage, so the deleted values cannot be recovered from it.",
-                            "由上述记录生成的检索索引条目已一并删除；加密数据库会覆盖释放的存储空间，被删除的信息无法从中恢复。"));
+        "Search-index entries derived from these records were removed as well, and the vault "
+        "overwrites freed storage, so the deleted values cannot be recovered from it.",
+        "由上述记录生成的检索索引条目已一并删除；加密数据库会覆盖释放的存储空间，被删除的信息无法从中恢复。"));
     doc.heading(bilingual(language, "Privacy officer sign-off", "个人信息保护负责人签核"));
     if (r.signedOffAt.isValid()) {
-        doc.keyValues({{bilingual(language, "Signed off by", "签核人"), r.signedOffByName},
-                       {bilingual(language, "Signed off at", "签核时间"), dateTimeText(r.signedOffAt, language)}});
+        doc.keyValues({ { bilingual(language, "Signed off by", "签核人"), r.signedOffByName },
+            { bilingual(language, "Signed off at", "签核时间"), dateTimeText(r.signedOffAt, language) } });
     } else {
-        doc.paragraph(bilingual(language, "Not yet signed off: this certificate is a draft until the privacy officer "
-                                          "signs it off.",
-                                "尚未签核：经个人信息保护负责人签核后本证明方为正式版本。"));
+        doc.paragraph(bilingual(language,
+            "Not yet signed off: this certificate is a draft until the privacy officer "
+            "signs it off.",
+            "尚未签核：经个人信息保护负责人签核后本证明方为正式版本。"));
     }
     doc.paragraph(contactLineIn(language));
     return doc;
@@ -216,26 +216,25 @@ ReportDocument buildDataPackageReport(const DataPackage& p, const QString& prepa
     doc.title = both("Copy of your personal information", "您的个人信息副本");
     doc.scope = p.request.number;
     doc.paragraph(both("This package contains every record we hold that was linked to you when handling your request.",
-                       "本文件包含我们在处理您的请求时确认与您有关的全部记录。"));
+        "本文件包含我们在处理您的请求时确认与您有关的全部记录。"));
     doc.heading(both("Contact submissions", "联系记录"));
     ReportTable subs;
-    subs.headers = {both("Received", "收到时间"), both("Name", "姓名"), both("Phone", "电话"),
-                    both("Email", "电子邮箱"), both("Region", "地区"), both("Message", "留言")};
+    subs.headers = { both("Received", "收到时间"), both("Name", "姓名"), both("Phone", "电话"),
+        both("Email", "电子邮箱"), both("Region", "地区"), both("Message", "留言") };
     for (const LinkedSubmission& s : p.submissions) {
-        subs.rows.append({dateTimeText(s.receivedAt, QStringLiteral("zh_CN")), s.name, s.phone, s.email, s.region,
-                          s.message});
+        subs.rows.append(
+            { dateTimeText(s.receivedAt, QStringLiteral("zh_CN")), s.name, s.phone, s.email, s.region, s.message });
     }
     subs.emptyText = both("None.", "无。");
     doc.table(subs);
     doc.heading(both("Rights requests", "权利请求"));
     ReportTable reqs;
-    reqs.headers = {both("Number", "编号"), both("Type", "类型"), both("Received", "收到日期"), both("Name", "姓名"),
-                    both("Email", "电子邮箱"), both("Phone", "电话"), both("Description", "请求内容")};
+    reqs.headers = { both("Number", "编号"), both("Type", "类型"), both("Received", "收到日期"), both("Name", "姓名"),
+        both("Email", "电子邮箱"), both("Phone", "电话"), both("Description", "请求内容") };
     for (const RightsRequest& r : p.requests) {
-        reqs.rows.append({r.number,
-                          typeName(r.type, QStringLiteral("zh_CN")) + QStringLiteral(" / ")
-                              + typeName(r.type, QStringLiteral("en")),
-                          r.receivedOn.toString(Qt::ISODate), r.requesterName, r.email, r.phone, r.description});
+        reqs.rows.append({ r.number,
+            typeName(r.type, QStringLiteral("zh_CN")) + QStringLiteral(" / ") + typeName(r.type, QStringLiteral("en")),
+            r.receivedOn.toString(Qt::ISODate), r.requesterName, r.email, r.phone, r.description });
     }
     doc.table(reqs);
     doc.paragraph(contactLineIn(QStringLiteral("zh_CN")) + QStringLiteral(" / ") + contactLineIn(QStringLiteral("en")));
@@ -267,8 +266,9 @@ Result<RegisterSummary> buildRegisterSummary(RequestService& service, const QDat
 
 QStringList registerTableHeaders()
 {
-    return {cd::RequestsText::tr("Number"), cd::RequestsText::tr("Type"), cd::RequestsText::tr("Received"), cd::RequestsText::tr("Channel"), cd::RequestsText::tr("State"), cd::RequestsText::tr("Due"), cd::RequestsText::tr("Closed"),
-            cd::RequestsText::tr("On time")};
+    return { cd::RequestsText::tr("Number"), cd::RequestsText::tr("Type"), cd::RequestsText::tr("Received"),
+        cd::RequestsText::tr("Channel"), cd::RequestsText::tr("State"), cd::RequestsText::tr("Due"),
+        cd::RequestsText::tr("Closed"), cd::RequestsText::tr("On time") };
 }
 
 QList<QStringList> registerTableRows(const RegisterSummary& s)
@@ -276,17 +276,19 @@ QList<QStringList> registerTableRows(const RegisterSummary& s)
     QList<QStringList> rows;
     for (const RightsRequest& r : s.requests) {
         const bool closed = r.closedAt.isValid();
-        rows.append({r.number, displayName(r.type), r.receivedOn.toString(Qt::ISODate), displayName(r.channel),
-                     displayName(r.state), r.dueOn.toString(Qt::ISODate),
-                     closed ? r.closedAt.toLocalTime().date().toString(Qt::ISODate) : QString(),
-                     !closed ? QString() : (r.closedAt.toLocalTime().date() <= r.dueOn ? cd::RequestsText::tr("yes") : cd::RequestsText::tr("no"))});
+        rows.append({ r.number, displayName(r.type), r.receivedOn.toString(Qt::ISODate), displayName(r.channel),
+            displayName(r.state), r.dueOn.toString(Qt::ISODate),
+            closed ? r.closedAt.toLocalTime().date().toString(Qt::ISODate) : QString(),
+            !closed ? QString()
+                    : (r.closedAt.toLocalTime().date() <= r.dueOn ? cd::RequestsText::tr("yes")
+                                                                  : cd::RequestsText::tr("no")) });
     }
     return rows;
 }
 
 QStringList registerCountHeaders()
 {
-    QStringList headers{cd::RequestsText::tr("Type")};
+    QStringList headers { cd::RequestsText::tr("Type") };
     for (RequestState st : allStates()) {
         headers << displayName(st);
     }
@@ -300,7 +302,7 @@ QList<QStringList> registerCountRows(const RegisterSummary& s)
     const QList<RequestState> states = allStates();
     QList<int> columnTotals(states.size() + 1, 0);
     for (RequestType type : allTypes()) {
-        QStringList row{displayName(type)};
+        QStringList row { displayName(type) };
         int total = 0;
         for (int i = 0; i < states.size(); ++i) {
             const int n = s.byTypeAndState.value(type).value(states.at(i));
@@ -312,7 +314,7 @@ QList<QStringList> registerCountRows(const RegisterSummary& s)
         row << QString::number(total);
         rows.append(row);
     }
-    QStringList totals{cd::RequestsText::tr("Total")};
+    QStringList totals { cd::RequestsText::tr("Total") };
     for (int n : columnTotals) {
         totals << QString::number(n);
     }
@@ -320,8 +322,8 @@ QList<QStringList> registerCountRows(const RegisterSummary& s)
     return rows;
 }
 
-ReportDocument buildRegisterReport(const RegisterSummary& s, const QDate& from, const QDate& to,
-                                   const QString& language, const QString& preparedBy)
+ReportDocument buildRegisterReport(
+    const RegisterSummary& s, const QDate& from, const QDate& to, const QString& language, const QString& preparedBy)
 {
     const QLocale locale = localeFor(language);
     ReportDocument doc;
@@ -330,13 +332,14 @@ ReportDocument buildRegisterReport(const RegisterSummary& s, const QDate& from, 
     doc.generatedAt = Clock::nowUtc();
     doc.generatedBy = preparedBy;
     doc.title = cd::RequestsText::tr("Register of rights requests");
-    doc.scope = QStringLiteral("%1 – %2").arg(locale.toString(from, QLocale::ShortFormat),
-                                              locale.toString(to, QLocale::ShortFormat));
-    doc.keyValues({{cd::RequestsText::tr("Requests received"), locale.toString(qsizetype(s.requests.size()))},
-                   {cd::RequestsText::tr("Closed (completed or rejected)"), locale.toString(s.closed)},
-                   {cd::RequestsText::tr("Closed on time"), locale.toString(s.closedOnTime)},
-                   {cd::RequestsText::tr("On-time rate"), s.closed > 0 ? locale.toString(s.onTimeRate() * 100.0, 'f', 1) + QLatin1Char('%')
-                                                     : QStringLiteral("—")}});
+    doc.scope = QStringLiteral("%1 – %2").arg(
+        locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat));
+    doc.keyValues({ { cd::RequestsText::tr("Requests received"), locale.toString(qsizetype(s.requests.size())) },
+        { cd::RequestsText::tr("Closed (completed or rejected)"), locale.toString(s.closed) },
+        { cd::RequestsText::tr("Closed on time"), locale.toString(s.closedOnTime) },
+        { cd::RequestsText::tr("On-time rate"),
+            s.closed > 0 ? locale.toString(s.onTimeRate() * 100.0, 'f', 1) + QLatin1Char('%')
+                         : QStringLiteral("—") } });
     doc.heading(cd::RequestsText::tr("By type and outcome"));
     ReportTable t;
     t.headers << cd::RequestsText::tr("Type");
@@ -349,10 +352,10 @@ ReportDocument buildRegisterReport(const RegisterSummary& s, const QDate& from, 
     chart.type = ChartSpec::Type::StackedBar;
     chart.title = cd::RequestsText::tr("Requests by type and state");
     for (RequestState st : states) {
-        chart.series.append(ChartSeries{displayName(st), {}, {}});
+        chart.series.append(ChartSeries { displayName(st), {}, {} });
     }
     for (RequestType type : allTypes()) {
-        QStringList row{displayName(type)};
+        QStringList row { displayName(type) };
         int total = 0;
         chart.categories << displayName(type);
         for (int i = 0; i < states.size(); ++i) {
@@ -369,7 +372,8 @@ ReportDocument buildRegisterReport(const RegisterSummary& s, const QDate& from, 
     }
     doc.table(t);
     chart.noDataText = cd::RequestsText::tr("No requests in this period.");
-    doc.chart(ReportChartSlot{QStringLiteral("requests-by-type"), cd::RequestsText::tr("Requests by type and state"), chart, 240, 80});
+    doc.chart(ReportChartSlot {
+        QStringLiteral("requests-by-type"), cd::RequestsText::tr("Requests by type and state"), chart, 240, 80 });
     doc.heading(cd::RequestsText::tr("Requests"));
     ReportTable list;
     list.headers = registerTableHeaders();

@@ -14,11 +14,11 @@ namespace cd::requests {
 QString bilingual(const QString& language, const char* english, const char* chinese);
 
 // The response letter for the request's outcome, from the vault's template.
-ReportDocument buildResponseLetter(RequestService& service, const RightsRequest& request, const QString& language,
-                                   const QString& preparedBy);
+ReportDocument buildResponseLetter(
+    RequestService& service, const RightsRequest& request, const QString& language, const QString& preparedBy);
 // The same letter from a given template body (e.g. an edit not saved yet, for a preview).
-ReportDocument buildResponseLetter(const QString& templateBody, const RightsRequest& request, const QString& language,
-                                   const QString& preparedBy);
+ReportDocument buildResponseLetter(
+    const QString& templateBody, const RightsRequest& request, const QString& language, const QString& preparedBy);
 // The placeholders a template may use, with what each becomes (UI language).
 QList<QPair<QString, QString>> letterPlaceholders();
 // Fills a letter template's {placeholders}.
@@ -26,8 +26,8 @@ QString fillLetterTemplate(const QString& templ, const RightsRequest& request, c
 
 // Deletion certificate: number, ground, categories and counts, when, by whom, sign-off; never a
 // deleted value.
-ReportDocument buildDeletionCertificate(const RightsRequest& request, const QString& language,
-                                        const QString& preparedBy);
+ReportDocument buildDeletionCertificate(
+    const RightsRequest& request, const QString& language, const QString& preparedBy);
 
 // Access/copy and portability: the person's records in both languages.
 ReportDocument buildDataPackageReport(const DataPackage& package, const QString& preparedBy);
@@ -42,7 +42,7 @@ struct RegisterSummary {
 };
 Result<RegisterSummary> buildRegisterSummary(RequestService& service, const QDate& from, const QDate& to);
 ReportDocument buildRegisterReport(const RegisterSummary& summary, const QDate& from, const QDate& to,
-                                   const QString& language, const QString& preparedBy);
+    const QString& language, const QString& preparedBy);
 QStringList registerTableHeaders();
 QList<QStringList> registerTableRows(const RegisterSummary& summary);
 // Counts by type (rows) and state (columns) with a total column and a total row; plain

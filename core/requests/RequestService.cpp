@@ -18,20 +18,19 @@ namespace cd::requests {
 
 namespace {
 
-
 const QString kRuleSetting = QStringLiteral("requests.deadline_rule");
 
-const char* kSelect =
-    "SELECT r.id, r.number, r.type, r.state, r.received_on, r.channel, r.requester_name, r.email, r.phone, "
-    "r.on_behalf, r.description, r.possible_minor, coalesce(r.assignee_id, 0), coalesce(a.display_name, ''), "
-    "r.deadline_rule, r.base_due_on, r.due_on, r.paused_working_days, r.paused_since, coalesce(r.resume_state, ''), "
-    "r.extension_months, r.extension_reason, coalesce(r.verification_method, ''), coalesce(v.display_name, ''), "
-    "r.verified_at, coalesce(r.rejection_reason, ''), r.rejection_text, coalesce(r.deletion_ground, ''), "
-    "r.deletion_summary, coalesce(f.display_name, ''), r.fulfilled_at, coalesce(s.display_name, ''), "
-    "r.signed_off_at, r.closed_at, r.erased, r.created_at, "
-    "(SELECT count(*) FROM request_links l WHERE l.request_id = r.id AND l.target_type = 'submission') "
-    "FROM requests r LEFT JOIN accounts a ON a.id = r.assignee_id LEFT JOIN accounts v ON v.id = r.verified_by "
-    "LEFT JOIN accounts f ON f.id = r.fulfilled_by LEFT JOIN accounts s ON s.id = r.signed_off_by ";
+const char* kSelect
+    = "SELECT r.id, r.number, r.type, r.state, r.received_on, r.channel, r.requester_name, r.email, r.phone, "
+      "r.on_behalf, r.description, r.possible_minor, coalesce(r.assignee_id, 0), coalesce(a.display_name, ''), "
+      "r.deadline_rule, r.base_due_on, r.due_on, r.paused_working_days, r.paused_since, coalesce(r.resume_state, ''), "
+      "r.extension_months, r.extension_reason, coalesce(r.verification_method, ''), coalesce(v.display_name, ''), "
+      "r.verified_at, coalesce(r.rejection_reason, ''), r.rejection_text, coalesce(r.deletion_ground, ''), "
+      "r.deletion_summary, coalesce(f.display_name, ''), r.fulfilled_at, coalesce(s.display_name, ''), "
+      "r.signed_off_at, r.closed_at, r.erased, r.created_at, "
+      "(SELECT count(*) FROM request_links l WHERE l.request_id = r.id AND l.target_type = 'submission') "
+      "FROM requests r LEFT JOIN accounts a ON a.id = r.assignee_id LEFT JOIN accounts v ON v.id = r.verified_by "
+      "LEFT JOIN accounts f ON f.id = r.fulfilled_by LEFT JOIN accounts s ON s.id = r.signed_off_by ";
 
 RightsRequest readRequest(const Statement& q)
 {
@@ -90,10 +89,11 @@ RightsRequest loadRequest(Database& db, qint64 id)
 }
 
 void addEvent(Database& db, const Actor& actor, qint64 requestId, const QString& kind, const QString& from,
-              const QString& to, const QString& detail)
+    const QString& to, const QString& detail)
 {
-    Statement ins(db, "INSERT INTO request_events (request_id, at, actor_id, actor, kind, from_state, to_state, detail) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement ins(db,
+        "INSERT INTO request_events (request_id, at, actor_id, actor, kind, from_state, to_state, detail) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     ins.bind(1, requestId)
         .bind(2, Clock::nowUtc())
         .bind(3, actor.id)
@@ -131,14 +131,16 @@ void writeLinks(Database& db, qint64 requestId, const QList<qint64>& submissions
     del.bind(1, requestId).exec();
     Statement subExists(db, "SELECT 1 FROM submissions WHERE id = ?");
     Statement reqExists(db, "SELECT 1 FROM requests WHERE id = ?");
-    Statement ins(db, "INSERT OR IGNORE INTO request_links (request_id, target_type, target_id, linked_at) "
-                      "VALUES (?, ?, ?, ?)");
+    Statement ins(db,
+        "INSERT OR IGNORE INTO request_links (request_id, target_type, target_id, linked_at) "
+        "VALUES (?, ?, ?, ?)");
     const QDateTime now = Clock::nowUtc();
     for (qint64 id : submissions) {
         subExists.reset();
         subExists.bind(1, id);
         if (!subExists.next()) {
-            throw DbException(ErrorCode::NotFound, cd::RequestsText::tr("Contact submission %1 does not exist.").arg(id));
+            throw DbException(
+                ErrorCode::NotFound, cd::RequestsText::tr("Contact submission %1 does not exist.").arg(id));
         }
         ins.bind(1, requestId).bind(2, QStringLiteral("submission")).bind(3, id).bind(4, now).exec();
     }
@@ -235,8 +237,9 @@ Status RequestService::setDeadlineRule(const DeadlineRule& rule)
     // A rule deadlineRule() could not read back would silently fall back to the default.
     DeadlineRule checked;
     if (!DeadlineRule::parse(rule.toString(), &checked)) {
-        return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("A deadline is 1 to 250 working days, 1 to 366 "
-                                                                   "calendar days or 1 to 12 months.")};
+        return Error { ErrorCode::InvalidInput,
+            cd::RequestsText::tr("A deadline is 1 to 250 working days, 1 to 366 "
+                                 "calendar days or 1 to 12 months.") };
     }
     return m_vault.setSetting(kRuleSetting, rule.toString());
 }
@@ -246,8 +249,8 @@ WorkingDayCalendar RequestService::calendar()
     return WorkingDayCalendar::load(m_vault.db());
 }
 
-Result<QList<LinkCandidate>> RequestService::findCandidates(const QString& email, const QString& phone,
-                                                            qint64 excludeRequest)
+Result<QList<LinkCandidate>> RequestService::findCandidates(
+    const QString& email, const QString& phone, qint64 excludeRequest)
 {
     if (Status s = m_vault.require(Permission::Read); !s) {
         return s;
@@ -262,9 +265,10 @@ Result<QList<LinkCandidate>> RequestService::findCandidates(const QString& email
     const QString phoneKey = phoneNorm.isEmpty() ? QStringLiteral("\x01") : phoneNorm;
     try {
         QList<LinkCandidate> out;
-        Statement subs(m_vault.db(), "SELECT id, received_at, name, email_norm = ?1, phone_norm = ?2 FROM submissions "
-                                     "WHERE email_norm = ?1 UNION SELECT id, received_at, name, email_norm = ?1, "
-                                     "phone_norm = ?2 FROM submissions WHERE phone_norm = ?2 ORDER BY 2 DESC LIMIT 500");
+        Statement subs(m_vault.db(),
+            "SELECT id, received_at, name, email_norm = ?1, phone_norm = ?2 FROM submissions "
+            "WHERE email_norm = ?1 UNION SELECT id, received_at, name, email_norm = ?1, "
+            "phone_norm = ?2 FROM submissions WHERE phone_norm = ?2 ORDER BY 2 DESC LIMIT 500");
         subs.bind(1, emailKey).bind(2, phoneKey);
         while (subs.next()) {
             LinkCandidate c;
@@ -273,13 +277,14 @@ Result<QList<LinkCandidate>> RequestService::findCandidates(const QString& email
             c.at = subs.dateTime(1);
             c.label = subs.text(2);
             c.matchedOn = subs.boolean(3) && subs.boolean(4) ? QStringLiteral("email+phone")
-                        : subs.boolean(3)                    ? QStringLiteral("email")
+                : subs.boolean(3)                            ? QStringLiteral("email")
                                                              : QStringLiteral("phone");
             out.append(c);
         }
-        Statement reqs(m_vault.db(), "SELECT id, created_at, number, email_norm = ?1, phone_norm = ?2 FROM requests "
-                                     "WHERE (email_norm = ?1 OR phone_norm = ?2) AND id <> ?3 ORDER BY id DESC "
-                                     "LIMIT 200");
+        Statement reqs(m_vault.db(),
+            "SELECT id, created_at, number, email_norm = ?1, phone_norm = ?2 FROM requests "
+            "WHERE (email_norm = ?1 OR phone_norm = ?2) AND id <> ?3 ORDER BY id DESC "
+            "LIMIT 200");
         reqs.bind(1, emailKey).bind(2, phoneKey).bind(3, excludeRequest);
         while (reqs.next()) {
             LinkCandidate c;
@@ -288,7 +293,7 @@ Result<QList<LinkCandidate>> RequestService::findCandidates(const QString& email
             c.at = reqs.dateTime(1);
             c.label = reqs.text(2);
             c.matchedOn = reqs.boolean(3) && reqs.boolean(4) ? QStringLiteral("email+phone")
-                        : reqs.boolean(3)                    ? QStringLiteral("email")
+                : reqs.boolean(3)                            ? QStringLiteral("email")
                                                              : QStringLiteral("phone");
             out.append(c);
         }
@@ -304,26 +309,28 @@ Result<RightsRequest> RequestService::add(const RequestDraft& d)
         return s;
     }
     if (!d.receivedOn.isValid()) {
-        return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("Enter the date the request was received.")};
+        return Error { ErrorCode::InvalidInput, cd::RequestsText::tr("Enter the date the request was received.") };
     }
     if (d.receivedOn > Clock::today().addDays(1)) {
-        return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("The date of receipt lies in the future; check the date.")};
+        return Error { ErrorCode::InvalidInput,
+            cd::RequestsText::tr("The date of receipt lies in the future; check the date.") };
     }
     const QString name = d.requesterName.trimmed();
     if (name.isEmpty()) {
-        return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("Enter the requester's name.")};
+        return Error { ErrorCode::InvalidInput, cd::RequestsText::tr("Enter the requester's name.") };
     }
     if (d.email.trimmed().isEmpty() && d.phone.trimmed().isEmpty()) {
-        return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("Enter an email address or a phone number so we can reply.")};
+        return Error { ErrorCode::InvalidInput,
+            cd::RequestsText::tr("Enter an email address or a phone number so we can reply.") };
     }
     if (!d.email.trimmed().isEmpty() && !ContactNormalizer::looksLikeEmail(d.email)) {
-        return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("The email address does not look valid.")};
+        return Error { ErrorCode::InvalidInput, cd::RequestsText::tr("The email address does not look valid.") };
     }
     if (!d.phone.trimmed().isEmpty() && !ContactNormalizer::looksLikePhone(d.phone)) {
-        return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("The phone number needs at least 5 digits.")};
+        return Error { ErrorCode::InvalidInput, cd::RequestsText::tr("The phone number needs at least 5 digits.") };
     }
     if (name.size() > 200 || d.description.size() > 20000) {
-        return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("The name or description is too long.")};
+        return Error { ErrorCode::InvalidInput, cd::RequestsText::tr("The name or description is too long.") };
     }
     const DeadlineRule rule = deadlineRule();
     const WorkingDayCalendar cal = calendar();
@@ -332,10 +339,11 @@ Result<RightsRequest> RequestService::add(const RequestDraft& d)
     const Status s = m_vault.transact([&](Database& db) {
         const QString number = nextNumber(db, d.receivedOn.year());
         const QDateTime now = Clock::nowUtc();
-        Statement ins(db, "INSERT INTO requests (number, type, state, received_on, channel, requester_name, email, "
-                          "email_norm, phone, phone_norm, on_behalf, description, possible_minor, assignee_id, "
-                          "deadline_rule, base_due_on, due_on, created_at, updated_at) "
-                          "VALUES (?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement ins(db,
+            "INSERT INTO requests (number, type, state, received_on, channel, requester_name, email, "
+            "email_norm, phone, phone_norm, on_behalf, description, possible_minor, assignee_id, "
+            "deadline_rule, base_due_on, due_on, created_at, updated_at) "
+            "VALUES (?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         ins.bind(1, number)
             .bind(2, key(d.type))
             .bind(3, d.receivedOn)
@@ -358,17 +366,17 @@ Result<RightsRequest> RequestService::add(const RequestDraft& d)
         id = db.lastInsertId();
         writeLinks(db, id, d.linkedSubmissions, d.linkedRequests);
         addEvent(db, m_vault.actor(), id, QStringLiteral("created"), {}, key(RequestState::Received),
-                 QStringLiteral("type=%1 channel=%2 rule=%3 links=%4")
-                     .arg(key(d.type), key(d.channel), rule.toString())
-                     .arg(d.linkedSubmissions.size() + d.linkedRequests.size()));
-        m_vault.audit({QStringLiteral("request.create"), QStringLiteral("request"), QString::number(id),
-                       {QStringLiteral("type"), QStringLiteral("received_on"), QStringLiteral("channel"),
-                        QStringLiteral("requester_name"), QStringLiteral("email"), QStringLiteral("phone"),
-                        QStringLiteral("on_behalf"), QStringLiteral("description")},
-                       QStringLiteral("number=%1 type=%2 due=%3 submissions=%4 requests=%5")
-                           .arg(number, key(d.type), due.toString(Qt::ISODate))
-                           .arg(d.linkedSubmissions.size())
-                           .arg(d.linkedRequests.size())});
+            QStringLiteral("type=%1 channel=%2 rule=%3 links=%4")
+                .arg(key(d.type), key(d.channel), rule.toString())
+                .arg(d.linkedSubmissions.size() + d.linkedRequests.size()));
+        m_vault.audit({ QStringLiteral("request.create"), QStringLiteral("request"), QString::number(id),
+            { QStringLiteral("type"), QStringLiteral("received_on"), QStringLiteral("channel"),
+                QStringLiteral("requester_name"), QStringLiteral("email"), QStringLiteral("phone"),
+                QStringLiteral("on_behalf"), QStringLiteral("description") },
+            QStringLiteral("number=%1 type=%2 due=%3 submissions=%4 requests=%5")
+                .arg(number, key(d.type), due.toString(Qt::ISODate))
+                .arg(d.linkedSubmissions.size())
+                .arg(d.linkedRequests.size()) });
     });
     if (!s) {
         return s;
@@ -397,7 +405,7 @@ Result<RightsRequest> RequestService::getByNumber(const QString& number)
         Statement q(m_vault.db(), "SELECT id FROM requests WHERE number = ?");
         q.bind(1, number.trimmed().toUpper());
         if (!q.next()) {
-            return Error{ErrorCode::NotFound, cd::RequestsText::tr("Request %1 does not exist.").arg(number)};
+            return Error { ErrorCode::NotFound, cd::RequestsText::tr("Request %1 does not exist.").arg(number) };
         }
         return loadRequest(m_vault.db(), q.int64(0));
     } catch (const DbException& e) {
@@ -422,8 +430,8 @@ Result<QList<RightsRequest>> RequestService::list(const RequestFilter& f)
     QList<RequestState> states = f.states;
     if (f.openOnly || f.overdueOnly || f.dueSoon || f.dueThisWeek) {
         if (states.isEmpty()) {
-            states = {RequestState::Received, RequestState::Verification, RequestState::InProgress,
-                      RequestState::Waiting};
+            states = { RequestState::Received, RequestState::Verification, RequestState::InProgress,
+                RequestState::Waiting };
         }
     }
     if (!states.isEmpty()) {
@@ -433,7 +441,8 @@ Result<QList<RightsRequest>> RequestService::list(const RequestFilter& f)
                 keys << QStringLiteral("'%1'").arg(key(st));
             }
         }
-        where << (keys.isEmpty() ? QStringLiteral("0") : QStringLiteral("r.state IN (%1)").arg(keys.join(QLatin1Char(','))));
+        where << (keys.isEmpty() ? QStringLiteral("0")
+                                 : QStringLiteral("r.state IN (%1)").arg(keys.join(QLatin1Char(','))));
     }
     if (f.assigneeId == 0) {
         where << QStringLiteral("r.assignee_id IS NULL");
@@ -508,12 +517,13 @@ Result<QList<RequestEvent>> RequestService::timeline(qint64 id)
         return s;
     }
     try {
-        Statement q(m_vault.db(), "SELECT at, actor, kind, coalesce(from_state, ''), coalesce(to_state, ''), detail "
-                                  "FROM request_events WHERE request_id = ? ORDER BY id");
+        Statement q(m_vault.db(),
+            "SELECT at, actor, kind, coalesce(from_state, ''), coalesce(to_state, ''), detail "
+            "FROM request_events WHERE request_id = ? ORDER BY id");
         q.bind(1, id);
         QList<RequestEvent> out;
         while (q.next()) {
-            out.append(RequestEvent{q.dateTime(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5)});
+            out.append(RequestEvent { q.dateTime(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5) });
         }
         return out;
     } catch (const DbException& e) {
@@ -527,9 +537,10 @@ Result<QList<LinkedSubmission>> RequestService::linkedSubmissions(qint64 id)
         return s;
     }
     try {
-        Statement q(m_vault.db(), "SELECT s.id, s.received_at, s.name, s.phone, s.email, s.region, s.message, s.status "
-                                  "FROM request_links l JOIN submissions s ON s.id = l.target_id "
-                                  "WHERE l.request_id = ? AND l.target_type = 'submission' ORDER BY s.received_at, s.id");
+        Statement q(m_vault.db(),
+            "SELECT s.id, s.received_at, s.name, s.phone, s.email, s.region, s.message, s.status "
+            "FROM request_links l JOIN submissions s ON s.id = l.target_id "
+            "WHERE l.request_id = ? AND l.target_type = 'submission' ORDER BY s.received_at, s.id");
         q.bind(1, id);
         QList<LinkedSubmission> out;
         while (q.next()) {
@@ -583,30 +594,32 @@ Result<RightsRequest> RequestService::transition(qint64 id, const TransitionInpu
         const RequestState from = r.state;
         const QDate on = in.on.isValid() ? in.on : Clock::today();
         if (!isTransitionAllowed(from, in.to)) {
-            throw DbException(ErrorCode::NotAllowed, cd::RequestsText::tr("A request that is \"%1\" cannot become \"%2\".")
-                                                         .arg(displayName(from), displayName(in.to)));
+            throw DbException(ErrorCode::NotAllowed,
+                cd::RequestsText::tr("A request that is \"%1\" cannot become \"%2\".")
+                    .arg(displayName(from), displayName(in.to)));
         }
         if (from == RequestState::Waiting && !isTerminal(in.to) && in.to != r.resumeState) {
             throw DbException(ErrorCode::NotAllowed,
-                              cd::RequestsText::tr("This request was paused during \"%1\"; it can only resume there.")
-                                  .arg(displayName(r.resumeState)));
+                cd::RequestsText::tr("This request was paused during \"%1\"; it can only resume there.")
+                    .arg(displayName(r.resumeState)));
         }
-        QStringList fields{QStringLiteral("state")};
-        QStringList detail{QStringLiteral("from=%1 to=%2").arg(key(from), key(in.to))};
+        QStringList fields { QStringLiteral("state") };
+        QStringList detail { QStringLiteral("from=%1 to=%2").arg(key(from), key(in.to)) };
         QString method = r.verificationMethod;
         qint64 verifiedBy = 0;
         QDateTime verifiedAt = r.verifiedAt;
         if (from == RequestState::Verification && in.to == RequestState::InProgress) {
             if (!findChoice(verificationMethods(), in.verificationMethod)) {
                 throw DbException(ErrorCode::InvalidInput,
-                                  cd::RequestsText::tr("Record how the requester's identity was verified before work starts."));
+                    cd::RequestsText::tr("Record how the requester's identity was verified before work starts."));
             }
             method = in.verificationMethod;
             verifiedBy = in.verifiedById > 0 ? in.verifiedById : m_vault.actor().id;
             Statement acc(db, "SELECT 1 FROM accounts WHERE id = ?");
             acc.bind(1, verifiedBy);
             if (!acc.next()) {
-                throw DbException(ErrorCode::NotFound, cd::RequestsText::tr("The account that verified the identity does not exist."));
+                throw DbException(ErrorCode::NotFound,
+                    cd::RequestsText::tr("The account that verified the identity does not exist."));
             }
             verifiedAt = Clock::nowUtc();
             fields << QStringLiteral("verification_method") << QStringLiteral("verified_by")
@@ -619,24 +632,26 @@ Result<RightsRequest> RequestService::transition(qint64 id, const TransitionInpu
         if (in.to == RequestState::Completed) {
             if (method.isEmpty() || !verifiedAt.isValid()) {
                 throw DbException(ErrorCode::NotAllowed,
-                                  cd::RequestsText::tr("A request can only be completed after the requester's identity was verified."));
+                    cd::RequestsText::tr(
+                        "A request can only be completed after the requester's identity was verified."));
             }
             if (isErasure(r.type)) {
                 throw DbException(ErrorCode::NotAllowed,
-                                  cd::RequestsText::tr("Complete a deletion by deleting the linked records (Fulfil), which also "
-                                     "produces the deletion certificate."));
+                    cd::RequestsText::tr("Complete a deletion by deleting the linked records (Fulfil), which also "
+                                         "produces the deletion certificate."));
             }
         }
         QString reasonKey = r.rejectionReason;
         QString reasonText = r.rejectionText;
         if (in.to == RequestState::Rejected) {
             if (!findChoice(rejectionReasons(), in.reasonKey)) {
-                throw DbException(ErrorCode::InvalidInput, cd::RequestsText::tr("Choose the reason for the rejection."));
+                throw DbException(
+                    ErrorCode::InvalidInput, cd::RequestsText::tr("Choose the reason for the rejection."));
             }
             if (in.reasonText.trimmed().isEmpty()) {
                 throw DbException(ErrorCode::InvalidInput,
-                                  cd::RequestsText::tr("Explain the rejection in a sentence or two; the response letter quotes it "
-                                     "(PIPL art. 50)."));
+                    cd::RequestsText::tr("Explain the rejection in a sentence or two; the response letter quotes it "
+                                         "(PIPL art. 50)."));
             }
             reasonKey = in.reasonKey;
             reasonText = in.reasonText.trimmed().left(4000);
@@ -659,9 +674,10 @@ Result<RightsRequest> RequestService::transition(qint64 id, const TransitionInpu
             pausedSince = on;
             resumeState = key(from);
         }
-        Statement up(db, "UPDATE requests SET state = ?, verification_method = ?, verified_by = coalesce(?, verified_by), "
-                         "verified_at = ?, rejection_reason = ?, rejection_text = ?, paused_working_days = ?, due_on = ?, "
-                         "paused_since = ?, resume_state = ?, closed_at = ?, updated_at = ? WHERE id = ?");
+        Statement up(db,
+            "UPDATE requests SET state = ?, verification_method = ?, verified_by = coalesce(?, verified_by), "
+            "verified_at = ?, rejection_reason = ?, rejection_text = ?, paused_working_days = ?, due_on = ?, "
+            "paused_since = ?, resume_state = ?, closed_at = ?, updated_at = ? WHERE id = ?");
         up.bind(1, key(in.to))
             .bind(2, method.isEmpty() ? QString() : method)
             .bind(3, verifiedBy > 0 ? QVariant(verifiedBy) : QVariant())
@@ -677,9 +693,9 @@ Result<RightsRequest> RequestService::transition(qint64 id, const TransitionInpu
             .bind(13, id)
             .exec();
         addEvent(db, m_vault.actor(), id, QStringLiteral("transition"), key(from), key(in.to),
-                 detail.mid(1).join(QLatin1Char(' ')));
-        m_vault.audit({QStringLiteral("request.transition"), QStringLiteral("request"), QString::number(id), fields,
-                       detail.join(QLatin1Char(' '))});
+            detail.mid(1).join(QLatin1Char(' ')));
+        m_vault.audit({ QStringLiteral("request.transition"), QStringLiteral("request"), QString::number(id), fields,
+            detail.join(QLatin1Char(' ')) });
     });
     if (!s) {
         return s;
@@ -696,10 +712,10 @@ Status RequestService::assign(qint64 id, qint64 accountId)
         loadRequest(db, id);
         Statement up(db, "UPDATE requests SET assignee_id = ?, updated_at = ? WHERE id = ?");
         up.bind(1, accountId > 0 ? QVariant(accountId) : QVariant()).bind(2, Clock::nowUtc()).bind(3, id).exec();
-        addEvent(db, m_vault.actor(), id, QStringLiteral("assign"), {}, {},
-                 QStringLiteral("assignee=%1").arg(accountId));
-        m_vault.audit({QStringLiteral("request.assign"), QStringLiteral("request"), QString::number(id),
-                       {QStringLiteral("assignee_id")}, QStringLiteral("assignee=%1").arg(accountId)});
+        addEvent(
+            db, m_vault.actor(), id, QStringLiteral("assign"), {}, {}, QStringLiteral("assignee=%1").arg(accountId));
+        m_vault.audit({ QStringLiteral("request.assign"), QStringLiteral("request"), QString::number(id),
+            { QStringLiteral("assignee_id") }, QStringLiteral("assignee=%1").arg(accountId) });
     });
 }
 
@@ -709,11 +725,12 @@ Result<QList<QPair<qint64, QString>>> RequestService::assignableAccounts()
         return s;
     }
     try {
-        Statement q(m_vault.db(), "SELECT id, display_name FROM accounts WHERE active = 1 AND role <> 'auditor' "
-                                  "ORDER BY display_name");
+        Statement q(m_vault.db(),
+            "SELECT id, display_name FROM accounts WHERE active = 1 AND role <> 'auditor' "
+            "ORDER BY display_name");
         QList<QPair<qint64, QString>> out;
         while (q.next()) {
-            out.append({q.int64(0), q.text(1)});
+            out.append({ q.int64(0), q.text(1) });
         }
         return out;
     } catch (const DbException& e) {
@@ -729,7 +746,8 @@ Status RequestService::setLinks(qint64 id, const QList<qint64>& submissions, con
     return m_vault.transact([&](Database& db) {
         const RightsRequest r = loadRequest(db, id);
         if (isTerminal(r.state)) {
-            throw DbException(ErrorCode::NotAllowed, cd::RequestsText::tr("The request is closed; its links can no longer change."));
+            throw DbException(
+                ErrorCode::NotAllowed, cd::RequestsText::tr("The request is closed; its links can no longer change."));
         }
         // Counts of what changed, so the timeline and audit say "1 added, 1 removed" without naming anyone.
         const QList<qint64> beforeSubs = linkedIds(db, id, "submission");
@@ -750,8 +768,8 @@ Status RequestService::setLinks(qint64 id, const QList<qint64>& submissions, con
                                    .arg(missingFrom(afterSubs, beforeSubs) + missingFrom(afterReqs, beforeReqs))
                                    .arg(missingFrom(beforeSubs, afterSubs) + missingFrom(beforeReqs, afterReqs));
         addEvent(db, m_vault.actor(), id, QStringLiteral("link"), {}, {}, detail);
-        m_vault.audit({QStringLiteral("request.link"), QStringLiteral("request"), QString::number(id),
-                       {QStringLiteral("links")}, detail});
+        m_vault.audit({ QStringLiteral("request.link"), QStringLiteral("request"), QString::number(id),
+            { QStringLiteral("links") }, detail });
     });
 }
 
@@ -761,21 +779,23 @@ Status RequestService::extend(qint64 id, int months, const QString& reason)
         return s;
     }
     if (reason.trimmed().isEmpty()) {
-        return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("Record why the deadline is extended.")};
+        return Error { ErrorCode::InvalidInput, cd::RequestsText::tr("Record why the deadline is extended.") };
     }
     const WorkingDayCalendar cal = calendar();
     return m_vault.transact([&](Database& db) {
         const RightsRequest r = loadRequest(db, id);
         if (!r.rule.allowsExtension()) {
             throw DbException(ErrorCode::NotAllowed,
-                              cd::RequestsText::tr("Only deadlines counted in months can be extended (rule: %1).").arg(r.rule.displayName()));
+                cd::RequestsText::tr("Only deadlines counted in months can be extended (rule: %1).")
+                    .arg(r.rule.displayName()));
         }
         if (!isOpen(r.state)) {
             throw DbException(ErrorCode::NotAllowed, cd::RequestsText::tr("The request is closed."));
         }
         if (months < 1 || r.extensionMonths + months > DeadlineRule::maxExtensionMonths) {
-            throw DbException(ErrorCode::InvalidInput, QCoreApplication::translate("cd::Requests", "A deadline can be extended by at most %n more month(s).",
-                                                          nullptr, DeadlineRule::maxExtensionMonths - r.extensionMonths));
+            throw DbException(ErrorCode::InvalidInput,
+                QCoreApplication::translate("cd::Requests", "A deadline can be extended by at most %n more month(s).",
+                    nullptr, DeadlineRule::maxExtensionMonths - r.extensionMonths));
         }
         const int total = r.extensionMonths + months;
         // One line per extension, oldest first, so a second extension keeps the first one's reason.
@@ -784,14 +804,15 @@ Status RequestService::extend(qint64 id, int months, const QString& reason)
         const QString reasons = r.extensionReason.isEmpty() ? line : r.extensionReason + QLatin1Char('\n') + line;
         const QDate base = r.rule.dueDate(r.receivedOn, cal, total);
         const QDate due = cal.addWorkingDays(base, r.pausedWorkingDays);
-        Statement up(db, "UPDATE requests SET extension_months = ?, extension_reason = ?, base_due_on = ?, due_on = ?, "
-                         "updated_at = ? WHERE id = ?");
+        Statement up(db,
+            "UPDATE requests SET extension_months = ?, extension_reason = ?, base_due_on = ?, due_on = ?, "
+            "updated_at = ? WHERE id = ?");
         up.bind(1, total).bind(2, reasons).bind(3, base).bind(4, due).bind(5, Clock::nowUtc()).bind(6, id).exec();
         const QString detail = QStringLiteral("months=%1 due=%2").arg(total).arg(due.toString(Qt::ISODate));
         addEvent(db, m_vault.actor(), id, QStringLiteral("extension"), {}, {}, detail);
-        m_vault.audit({QStringLiteral("request.extend"), QStringLiteral("request"), QString::number(id),
-                       {QStringLiteral("extension_months"), QStringLiteral("extension_reason"), QStringLiteral("due_on")},
-                       detail});
+        m_vault.audit({ QStringLiteral("request.extend"), QStringLiteral("request"), QString::number(id),
+            { QStringLiteral("extension_months"), QStringLiteral("extension_reason"), QStringLiteral("due_on") },
+            detail });
     });
 }
 
@@ -800,32 +821,34 @@ Result<QStringList> RequestService::correctSubmission(qint64 requestId, const Co
     if (Status s = m_vault.require(Permission::WriteData); !s) {
         return s;
     }
-    static const QStringList editable{QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("email"),
-                                      QStringLiteral("region"), QStringLiteral("message")};
+    static const QStringList editable { QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("email"),
+        QStringLiteral("region"), QStringLiteral("message") };
     for (auto it = in.fields.begin(); it != in.fields.end(); ++it) {
         if (!editable.contains(it.key())) {
-            return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("The field %1 cannot be corrected here.").arg(it.key())};
+            return Error { ErrorCode::InvalidInput,
+                cd::RequestsText::tr("The field %1 cannot be corrected here.").arg(it.key()) };
         }
     }
     if (in.fields.contains(QStringLiteral("email")) && !in.fields.value(QStringLiteral("email")).trimmed().isEmpty()
         && !ContactNormalizer::looksLikeEmail(in.fields.value(QStringLiteral("email")))) {
-        return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("The email address does not look valid.")};
+        return Error { ErrorCode::InvalidInput, cd::RequestsText::tr("The email address does not look valid.") };
     }
     QStringList changed;
     const Status s = m_vault.transact([&](Database& db) {
         const RightsRequest r = loadRequest(db, requestId);
         if (r.type != RequestType::Correction || r.state != RequestState::InProgress) {
             throw DbException(ErrorCode::NotAllowed,
-                              cd::RequestsText::tr("Records are corrected from a correction request that is in progress."));
+                cd::RequestsText::tr("Records are corrected from a correction request that is in progress."));
         }
         if (!linkedIds(db, requestId, "submission").contains(in.submissionId)) {
             throw DbException(ErrorCode::NotAllowed,
-                              cd::RequestsText::tr("Link the contact submission to the request before correcting it."));
+                cd::RequestsText::tr("Link the contact submission to the request before correcting it."));
         }
         Statement cur(db, "SELECT name, phone, email, region, message FROM submissions WHERE id = ?");
         cur.bind(1, in.submissionId);
         if (!cur.next()) {
-            throw DbException(ErrorCode::NotFound, cd::RequestsText::tr("Contact submission %1 does not exist.").arg(in.submissionId));
+            throw DbException(ErrorCode::NotFound,
+                cd::RequestsText::tr("Contact submission %1 does not exist.").arg(in.submissionId));
         }
         QMap<QString, QString> current;
         for (int i = 0; i < editable.size(); ++i) {
@@ -838,7 +861,8 @@ Result<QStringList> RequestService::correctSubmission(qint64 requestId, const Co
                 continue;
             }
             // Column names come from the fixed list above, never from input.
-            Statement up(db, QStringLiteral("UPDATE submissions SET %1 = ?, updated_at = ? WHERE id = ?").arg(it.key()));
+            Statement up(
+                db, QStringLiteral("UPDATE submissions SET %1 = ?, updated_at = ? WHERE id = ?").arg(it.key()));
             up.bindText(1, value).bind(2, Clock::nowUtc()).bind(3, in.submissionId).exec();
             if (it.key() == QLatin1String("phone")) {
                 Statement n(db, "UPDATE submissions SET phone_norm = ? WHERE id = ?");
@@ -857,9 +881,9 @@ Result<QStringList> RequestService::correctSubmission(qint64 requestId, const Co
                                    .arg(in.submissionId)
                                    .arg(changed.join(QLatin1Char(',')));
         addEvent(db, m_vault.actor(), requestId, QStringLiteral("correction"), {}, {},
-                 QStringLiteral("submission=%1 fields=%2").arg(in.submissionId).arg(changed.join(QLatin1Char(','))));
-        m_vault.audit({QStringLiteral("submission.update"), QStringLiteral("submission"),
-                       QString::number(in.submissionId), changed, detail});
+            QStringLiteral("submission=%1 fields=%2").arg(in.submissionId).arg(changed.join(QLatin1Char(','))));
+        m_vault.audit({ QStringLiteral("submission.update"), QStringLiteral("submission"),
+            QString::number(in.submissionId), changed, detail });
     });
     if (!s) {
         return s;
@@ -876,11 +900,13 @@ Result<DataPackage> RequestService::dataPackage(qint64 id)
     const Status s = m_vault.transact([&](Database& db) {
         p.request = loadRequest(db, id);
         if (p.request.erased) {
-            throw DbException(ErrorCode::NotAllowed, cd::RequestsText::tr("The person's data was deleted; there is nothing to export."));
+            throw DbException(ErrorCode::NotAllowed,
+                cd::RequestsText::tr("The person's data was deleted; there is nothing to export."));
         }
-        Statement q(db, "SELECT s.id, s.received_at, s.name, s.phone, s.email, s.region, s.message, s.status "
-                        "FROM request_links l JOIN submissions s ON s.id = l.target_id "
-                        "WHERE l.request_id = ? AND l.target_type = 'submission' ORDER BY s.received_at, s.id");
+        Statement q(db,
+            "SELECT s.id, s.received_at, s.name, s.phone, s.email, s.region, s.message, s.status "
+            "FROM request_links l JOIN submissions s ON s.id = l.target_id "
+            "WHERE l.request_id = ? AND l.target_type = 'submission' ORDER BY s.received_at, s.id");
         q.bind(1, id);
         while (q.next()) {
             p.submissions.append(readSubmission(q));
@@ -891,10 +917,11 @@ Result<DataPackage> RequestService::dataPackage(qint64 id)
         }
         Statement up(db, "UPDATE requests SET fulfilled_by = ?, fulfilled_at = ?, updated_at = ? WHERE id = ?");
         up.bind(1, m_vault.actor().id).bind(2, Clock::nowUtc()).bind(3, Clock::nowUtc()).bind(4, id).exec();
-        const QString detail = QStringLiteral("submissions=%1 requests=%2").arg(p.submissions.size()).arg(p.requests.size());
+        const QString detail
+            = QStringLiteral("submissions=%1 requests=%2").arg(p.submissions.size()).arg(p.requests.size());
         addEvent(db, m_vault.actor(), id, QStringLiteral("package"), {}, {}, detail);
-        m_vault.audit({QStringLiteral("request.data_package"), QStringLiteral("request"), QString::number(id), {},
-                       detail});
+        m_vault.audit(
+            { QStringLiteral("request.data_package"), QStringLiteral("request"), QString::number(id), {}, detail });
     });
     if (!s) {
         return s;
@@ -906,34 +933,26 @@ QJsonObject RequestService::dataPackageJson(const DataPackage& p)
 {
     QJsonArray subs;
     for (const LinkedSubmission& s : p.submissions) {
-        subs.append(QJsonObject{{QStringLiteral("id"), s.id},
-                                {QStringLiteral("received_at"), s.receivedAt.toString(Qt::ISODateWithMs)},
-                                {QStringLiteral("name"), s.name},
-                                {QStringLiteral("phone"), s.phone},
-                                {QStringLiteral("email"), s.email},
-                                {QStringLiteral("region"), s.region},
-                                {QStringLiteral("message"), s.message},
-                                {QStringLiteral("status"), s.status}});
+        subs.append(QJsonObject { { QStringLiteral("id"), s.id },
+            { QStringLiteral("received_at"), s.receivedAt.toString(Qt::ISODateWithMs) },
+            { QStringLiteral("name"), s.name }, { QStringLiteral("phone"), s.phone },
+            { QStringLiteral("email"), s.email }, { QStringLiteral("region"), s.region },
+            { QStringLiteral("message"), s.message }, { QStringLiteral("status"), s.status } });
     }
     QJsonArray reqs;
     for (const RightsRequest& r : p.requests) {
-        reqs.append(QJsonObject{{QStringLiteral("number"), r.number},
-                                {QStringLiteral("type"), key(r.type)},
-                                {QStringLiteral("state"), key(r.state)},
-                                {QStringLiteral("received_on"), r.receivedOn.toString(Qt::ISODate)},
-                                {QStringLiteral("channel"), key(r.channel)},
-                                {QStringLiteral("requester_name"), r.requesterName},
-                                {QStringLiteral("email"), r.email},
-                                {QStringLiteral("phone"), r.phone},
-                                {QStringLiteral("on_behalf"), key(r.onBehalf)},
-                                {QStringLiteral("description"), r.description}});
+        reqs.append(QJsonObject { { QStringLiteral("number"), r.number }, { QStringLiteral("type"), key(r.type) },
+            { QStringLiteral("state"), key(r.state) },
+            { QStringLiteral("received_on"), r.receivedOn.toString(Qt::ISODate) },
+            { QStringLiteral("channel"), key(r.channel) }, { QStringLiteral("requester_name"), r.requesterName },
+            { QStringLiteral("email"), r.email }, { QStringLiteral("phone"), r.phone },
+            { QStringLiteral("on_behalf"), key(r.onBehalf) }, { QStringLiteral("description"), r.description } });
     }
-    return QJsonObject{{QStringLiteral("format"), QStringLiteral("cd-data-package-1")},
-                       {QStringLiteral("controller_contact"), QStringLiteral("security@vivest.cn")},
-                       {QStringLiteral("request"), p.request.number},
-                       {QStringLiteral("generated_at"), Clock::nowUtc().toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("contact_submissions"), subs},
-                       {QStringLiteral("rights_requests"), reqs}};
+    return QJsonObject { { QStringLiteral("format"), QStringLiteral("cd-data-package-1") },
+        { QStringLiteral("controller_contact"), QStringLiteral("security@vivest.cn") },
+        { QStringLiteral("request"), p.request.number },
+        { QStringLiteral("generated_at"), Clock::nowUtc().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("contact_submissions"), subs }, { QStringLiteral("rights_requests"), reqs } };
 }
 
 Result<ErasureResult> RequestService::eraseLinkedData(qint64 id, const QString& groundKey)
@@ -942,26 +961,28 @@ Result<ErasureResult> RequestService::eraseLinkedData(qint64 id, const QString& 
         return s;
     }
     if (!findChoice(deletionGrounds(), groundKey)) {
-        return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("Choose the legal ground for the deletion.")};
+        return Error { ErrorCode::InvalidInput, cd::RequestsText::tr("Choose the legal ground for the deletion.") };
     }
     ErasureResult result;
     const Status s = m_vault.transact([&](Database& db) {
         const RightsRequest r = loadRequest(db, id);
         if (!isErasure(r.type)) {
-            throw DbException(ErrorCode::NotAllowed, cd::RequestsText::tr("Only deletion and account cancellation requests delete data."));
+            throw DbException(ErrorCode::NotAllowed,
+                cd::RequestsText::tr("Only deletion and account cancellation requests delete data."));
         }
         if (r.state != RequestState::InProgress || !r.isVerified()) {
             throw DbException(ErrorCode::NotAllowed,
-                              cd::RequestsText::tr("Verify the requester's identity and start work on the request before deleting."));
+                cd::RequestsText::tr("Verify the requester's identity and start work on the request before deleting."));
         }
         const QList<qint64> submissionIds = linkedIds(db, id, "submission");
         QList<qint64> requestIds = linkedIds(db, id, "request");
         requestIds.prepend(id);
         const int submissions = submissions::eraseSubmissions(db, submissionIds);
         int attachments = 0;
-        Statement scrub(db, "UPDATE requests SET requester_name = '', email = '', email_norm = '', phone = '', "
-                            "phone_norm = '', description = '', rejection_text = '', extension_reason = '', erased = 1, "
-                            "updated_at = ? WHERE id = ?");
+        Statement scrub(db,
+            "UPDATE requests SET requester_name = '', email = '', email_norm = '', phone = '', "
+            "phone_norm = '', description = '', rejection_text = '', extension_reason = '', erased = 1, "
+            "updated_at = ? WHERE id = ?");
         for (qint64 rid : requestIds) {
             attachments += AttachmentStore::removeAllFor(db, QStringLiteral("request"), rid);
             scrub.bind(1, Clock::nowUtc()).bind(2, rid).exec();
@@ -978,8 +999,9 @@ Result<ErasureResult> RequestService::eraseLinkedData(qint64 id, const QString& 
         for (auto it = result.counts.begin(); it != result.counts.end(); ++it) {
             summary.insert(it.key(), it.value());
         }
-        Statement done(db, "UPDATE requests SET deletion_ground = ?, deletion_summary = ?, fulfilled_by = ?, "
-                           "fulfilled_at = ?, state = 'completed', closed_at = ?, updated_at = ? WHERE id = ?");
+        Statement done(db,
+            "UPDATE requests SET deletion_ground = ?, deletion_summary = ?, fulfilled_by = ?, "
+            "fulfilled_at = ?, state = 'completed', closed_at = ?, updated_at = ? WHERE id = ?");
         done.bind(1, groundKey)
             .bind(2, QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)))
             .bind(3, m_vault.actor().id)
@@ -994,10 +1016,10 @@ Result<ErasureResult> RequestService::eraseLinkedData(qint64 id, const QString& 
                                    .arg(requestIds.size())
                                    .arg(attachments);
         addEvent(db, m_vault.actor(), id, QStringLiteral("erase"), key(r.state), key(RequestState::Completed), detail);
-        m_vault.audit({QStringLiteral("request.erase"), QStringLiteral("request"), QString::number(id),
-                       {QStringLiteral("requester_name"), QStringLiteral("email"), QStringLiteral("phone"),
-                        QStringLiteral("description"), QStringLiteral("state")},
-                       detail});
+        m_vault.audit({ QStringLiteral("request.erase"), QStringLiteral("request"), QString::number(id),
+            { QStringLiteral("requester_name"), QStringLiteral("email"), QStringLiteral("phone"),
+                QStringLiteral("description"), QStringLiteral("state") },
+            detail });
     });
     if (!s) {
         return s;
@@ -1006,9 +1028,10 @@ Result<ErasureResult> RequestService::eraseLinkedData(qint64 id, const QString& 
     try {
         submissions::compactSearchIndex(m_vault.db());
     } catch (const DbException& e) {
-        return Error{e.error().code, cd::RequestsText::tr("The records were deleted, but the search index could not be compacted: %1 "
-                                        "Run the deletion again to retry.")
-                                         .arg(e.error().message)};
+        return Error { e.error().code,
+            cd::RequestsText::tr("The records were deleted, but the search index could not be compacted: %1 "
+                                 "Run the deletion again to retry.")
+                .arg(e.error().message) };
     }
     return result;
 }
@@ -1029,16 +1052,16 @@ Status RequestService::signOffCertificate(qint64 id)
         Statement up(db, "UPDATE requests SET signed_off_by = ?, signed_off_at = ?, updated_at = ? WHERE id = ?");
         up.bind(1, m_vault.actor().id).bind(2, Clock::nowUtc()).bind(3, Clock::nowUtc()).bind(4, id).exec();
         addEvent(db, m_vault.actor(), id, QStringLiteral("signoff"), {}, {}, {});
-        m_vault.audit({QStringLiteral("request.signoff"), QStringLiteral("request"), QString::number(id),
-                       {QStringLiteral("signed_off_by")}, {}});
+        m_vault.audit({ QStringLiteral("request.signoff"), QStringLiteral("request"), QString::number(id),
+            { QStringLiteral("signed_off_by") }, {} });
     });
 }
 
 QStringList RequestService::letterOutcomes()
 {
-    return {QStringLiteral("completed_access"), QStringLiteral("completed_correction"),
-            QStringLiteral("completed_deletion"), QStringLiteral("completed_other"), QStringLiteral("rejected"),
-            QStringLiteral("withdrawn")};
+    return { QStringLiteral("completed_access"), QStringLiteral("completed_correction"),
+        QStringLiteral("completed_deletion"), QStringLiteral("completed_other"), QStringLiteral("rejected"),
+        QStringLiteral("withdrawn") };
 }
 
 QString RequestService::letterTemplate(const QString& outcome, const QString& language)
@@ -1059,19 +1082,21 @@ Status RequestService::setLetterTemplate(const QString& outcome, const QString& 
     if (Status s = m_vault.require(Permission::ManageSettings); !s) {
         return s;
     }
-    if (!letterOutcomes().contains(outcome) || (language != QLatin1String("zh_CN") && language != QLatin1String("en"))) {
-        return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("Unknown letter template.")};
+    if (!letterOutcomes().contains(outcome)
+        || (language != QLatin1String("zh_CN") && language != QLatin1String("en"))) {
+        return Error { ErrorCode::InvalidInput, cd::RequestsText::tr("Unknown letter template.") };
     }
     return m_vault.transact([&](Database& db) {
         if (body.trimmed().isEmpty()) {
             Statement del(db, "DELETE FROM request_letter_templates WHERE outcome = ? AND language = ?");
             del.bind(1, outcome).bind(2, language).exec();
         } else {
-            Statement ins(db, "INSERT OR REPLACE INTO request_letter_templates (outcome, language, body) VALUES (?, ?, ?)");
+            Statement ins(
+                db, "INSERT OR REPLACE INTO request_letter_templates (outcome, language, body) VALUES (?, ?, ?)");
             ins.bind(1, outcome).bind(2, language).bind(3, body.left(20000)).exec();
         }
-        m_vault.audit({QStringLiteral("request.letter_template"), QStringLiteral("letter_template"),
-                       outcome + QLatin1Char('.') + language, {QStringLiteral("body")}, {}});
+        m_vault.audit({ QStringLiteral("request.letter_template"), QStringLiteral("letter_template"),
+            outcome + QLatin1Char('.') + language, { QStringLiteral("body") }, {} });
     });
 }
 
@@ -1079,33 +1104,37 @@ QString RequestService::defaultLetterTemplate(const QString& outcome, const QStr
 {
     const bool zh = language == QLatin1String("zh_CN");
     if (outcome == QLatin1String("completed_access")) {
-        return zh ? QString::fromUtf8("您于{received}提出的{type}请求（编号 {number}）已办理完毕。随函附上我们保存的与您有关的"
-                                      "个人信息副本（PDF 及可机读的 JSON 文件）。")
+        return zh ? QString::fromUtf8(
+                   "您于{received}提出的{type}请求（编号 {number}）已办理完毕。随函附上我们保存的与您有关的"
+                   "个人信息副本（PDF 及可机读的 JSON 文件）。")
                   : QStringLiteral("We have completed your %1 request of {received} (reference {number}). Enclosed is "
                                    "a copy of the personal information we hold about you, as a PDF and as a "
                                    "machine-readable JSON file.")
                         .arg(QStringLiteral("{type}"));
     }
     if (outcome == QLatin1String("completed_correction")) {
-        return zh ? QString::fromUtf8("您于{received}提出的更正请求（编号 {number}）已办理完毕，相关个人信息已按您的要求更正。")
+        return zh ? QString::fromUtf8(
+                   "您于{received}提出的更正请求（编号 {number}）已办理完毕，相关个人信息已按您的要求更正。")
                   : QStringLiteral("We have completed your correction request of {received} (reference {number}). The "
                                    "personal information concerned has been corrected as you asked.");
     }
     if (outcome == QLatin1String("completed_deletion")) {
-        return zh ? QString::fromUtf8("您于{received}提出的{type}请求（编号 {number}）已办理完毕。依据“{ground}”，我们已删除"
-                                      "与您有关的个人信息，删除证明随函附上。")
-                  : QStringLiteral("We have completed your {type} request of {received} (reference {number}). On the "
-                                   "ground \"{ground}\" we have deleted the personal information we held about you; "
-                                   "the deletion certificate is enclosed.");
+        return zh
+            ? QString::fromUtf8("您于{received}提出的{type}请求（编号 {number}）已办理完毕。依据“{ground}”，我们已删除"
+                                "与您有关的个人信息，删除证明随函附上。")
+            : QStringLiteral("We have completed your {type} request of {received} (reference {number}). On the "
+                             "ground \"{ground}\" we have deleted the personal information we held about you; "
+                             "the deletion certificate is enclosed.");
     }
     if (outcome == QLatin1String("completed_other")) {
         return zh ? QString::fromUtf8("您于{received}提出的{type}请求（编号 {number}）已办理完毕。")
                   : QStringLiteral("We have completed your {type} request of {received} (reference {number}).");
     }
     if (outcome == QLatin1String("rejected")) {
-        return zh ? QString::fromUtf8("经审查，我们无法满足您于{received}提出的{type}请求（编号 {number}）。\n理由：{reason}\n"
-                                      "说明：{explanation}\n如您对本决定有异议，可以向履行个人信息保护职责的部门投诉、举报，"
-                                      "或者依法向人民法院提起诉讼（《中华人民共和国个人信息保护法》第五十条）。")
+        return zh ? QString::fromUtf8(
+                   "经审查，我们无法满足您于{received}提出的{type}请求（编号 {number}）。\n理由：{reason}\n"
+                   "说明：{explanation}\n如您对本决定有异议，可以向履行个人信息保护职责的部门投诉、举报，"
+                   "或者依法向人民法院提起诉讼（《中华人民共和国个人信息保护法》第五十条）。")
                   : QStringLiteral("After review we cannot grant your {type} request of {received} (reference "
                                    "{number}).\nReason: {reason}\nExplanation: {explanation}\nIf you disagree with "
                                    "this decision, you may complain to the authorities responsible for personal "

@@ -102,11 +102,11 @@ struct LinkCandidate {
 
 struct TransitionInput {
     RequestState to = RequestState::Received;
-    QString reasonKey;          // rejection: one of rejectionReasons()
-    QString reasonText;         // rejection: free text explaining it to the person
+    QString reasonKey; // rejection: one of rejectionReasons()
+    QString reasonText; // rejection: free text explaining it to the person
     QString verificationMethod; // leaving verification for in progress: one of verificationMethods()
-    qint64 verifiedById = 0;    // defaults to the signed-in account
-    QDate on;                   // date of the step (pauses count from here); defaults to today
+    qint64 verifiedById = 0; // defaults to the signed-in account
+    QDate on; // date of the step (pauses count from here); defaults to today
 };
 
 struct RequestFilter {

@@ -8,49 +8,47 @@ namespace cd::requests {
 
 namespace {
 
-template <typename E>
-struct KeyName {
+template <typename E> struct KeyName {
     E value;
     const char* key;
     const char* name;
 };
 
 const KeyName<RequestType> kTypes[] = {
-    {RequestType::Access, "access", QT_TRANSLATE_NOOP("cd::Requests", "Access / copy")},
-    {RequestType::Correction, "correction", QT_TRANSLATE_NOOP("cd::Requests", "Correction")},
-    {RequestType::Deletion, "deletion", QT_TRANSLATE_NOOP("cd::Requests", "Deletion")},
-    {RequestType::Cancellation, "cancellation", QT_TRANSLATE_NOOP("cd::Requests", "Account cancellation")},
-    {RequestType::ConsentWithdrawal, "withdrawal", QT_TRANSLATE_NOOP("cd::Requests", "Consent withdrawal")},
-    {RequestType::Portability, "portability", QT_TRANSLATE_NOOP("cd::Requests", "Portability")},
-    {RequestType::Other, "other", QT_TRANSLATE_NOOP("cd::Requests", "Other")},
+    { RequestType::Access, "access", QT_TRANSLATE_NOOP("cd::Requests", "Access / copy") },
+    { RequestType::Correction, "correction", QT_TRANSLATE_NOOP("cd::Requests", "Correction") },
+    { RequestType::Deletion, "deletion", QT_TRANSLATE_NOOP("cd::Requests", "Deletion") },
+    { RequestType::Cancellation, "cancellation", QT_TRANSLATE_NOOP("cd::Requests", "Account cancellation") },
+    { RequestType::ConsentWithdrawal, "withdrawal", QT_TRANSLATE_NOOP("cd::Requests", "Consent withdrawal") },
+    { RequestType::Portability, "portability", QT_TRANSLATE_NOOP("cd::Requests", "Portability") },
+    { RequestType::Other, "other", QT_TRANSLATE_NOOP("cd::Requests", "Other") },
 };
 
 const KeyName<RequestState> kStates[] = {
-    {RequestState::Received, "received", QT_TRANSLATE_NOOP("cd::Requests", "Received")},
-    {RequestState::Verification, "verification", QT_TRANSLATE_NOOP("cd::Requests", "Identity verification")},
-    {RequestState::InProgress, "in_progress", QT_TRANSLATE_NOOP("cd::Requests", "In progress")},
-    {RequestState::Waiting, "waiting", QT_TRANSLATE_NOOP("cd::Requests", "Waiting for requester")},
-    {RequestState::Completed, "completed", QT_TRANSLATE_NOOP("cd::Requests", "Completed")},
-    {RequestState::Rejected, "rejected", QT_TRANSLATE_NOOP("cd::Requests", "Rejected")},
-    {RequestState::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("cd::Requests", "Withdrawn")},
+    { RequestState::Received, "received", QT_TRANSLATE_NOOP("cd::Requests", "Received") },
+    { RequestState::Verification, "verification", QT_TRANSLATE_NOOP("cd::Requests", "Identity verification") },
+    { RequestState::InProgress, "in_progress", QT_TRANSLATE_NOOP("cd::Requests", "In progress") },
+    { RequestState::Waiting, "waiting", QT_TRANSLATE_NOOP("cd::Requests", "Waiting for requester") },
+    { RequestState::Completed, "completed", QT_TRANSLATE_NOOP("cd::Requests", "Completed") },
+    { RequestState::Rejected, "rejected", QT_TRANSLATE_NOOP("cd::Requests", "Rejected") },
+    { RequestState::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("cd::Requests", "Withdrawn") },
 };
 
 const KeyName<Channel> kChannels[] = {
-    {Channel::Email, "email", QT_TRANSLATE_NOOP("cd::Requests", "Email")},
-    {Channel::Phone, "phone", QT_TRANSLATE_NOOP("cd::Requests", "Phone")},
-    {Channel::Letter, "letter", QT_TRANSLATE_NOOP("cd::Requests", "Letter")},
-    {Channel::Website, "website", QT_TRANSLATE_NOOP("cd::Requests", "Website")},
-    {Channel::InPerson, "in_person", QT_TRANSLATE_NOOP("cd::Requests", "In person")},
+    { Channel::Email, "email", QT_TRANSLATE_NOOP("cd::Requests", "Email") },
+    { Channel::Phone, "phone", QT_TRANSLATE_NOOP("cd::Requests", "Phone") },
+    { Channel::Letter, "letter", QT_TRANSLATE_NOOP("cd::Requests", "Letter") },
+    { Channel::Website, "website", QT_TRANSLATE_NOOP("cd::Requests", "Website") },
+    { Channel::InPerson, "in_person", QT_TRANSLATE_NOOP("cd::Requests", "In person") },
 };
 
 const KeyName<OnBehalf> kOnBehalf[] = {
-    {OnBehalf::Self, "self", QT_TRANSLATE_NOOP("cd::Requests", "The person themselves")},
-    {OnBehalf::Guardian, "guardian", QT_TRANSLATE_NOOP("cd::Requests", "Guardian")},
-    {OnBehalf::Agent, "agent", QT_TRANSLATE_NOOP("cd::Requests", "Authorised agent")},
+    { OnBehalf::Self, "self", QT_TRANSLATE_NOOP("cd::Requests", "The person themselves") },
+    { OnBehalf::Guardian, "guardian", QT_TRANSLATE_NOOP("cd::Requests", "Guardian") },
+    { OnBehalf::Agent, "agent", QT_TRANSLATE_NOOP("cd::Requests", "Authorised agent") },
 };
 
-template <typename E, size_t N>
-QList<E> valuesOf(const KeyName<E> (&table)[N])
+template <typename E, size_t N> QList<E> valuesOf(const KeyName<E> (&table)[N])
 {
     QList<E> out;
     for (const auto& e : table) {
@@ -59,8 +57,7 @@ QList<E> valuesOf(const KeyName<E> (&table)[N])
     return out;
 }
 
-template <typename E, size_t N>
-const KeyName<E>& entryOf(const KeyName<E> (&table)[N], E value)
+template <typename E, size_t N> const KeyName<E>& entryOf(const KeyName<E> (&table)[N], E value)
 {
     for (const auto& e : table) {
         if (e.value == value) {
@@ -70,8 +67,7 @@ const KeyName<E>& entryOf(const KeyName<E> (&table)[N], E value)
     return table[0];
 }
 
-template <typename E, size_t N>
-bool lookup(const KeyName<E> (&table)[N], const QString& key, E* out)
+template <typename E, size_t N> bool lookup(const KeyName<E> (&table)[N], const QString& key, E* out)
 {
     for (const auto& e : table) {
         if (key == QLatin1String(e.key)) {
@@ -89,23 +85,71 @@ QString translated(const char* text)
 
 } // namespace
 
-QList<RequestType> allTypes() { return valuesOf(kTypes); }
-QList<RequestState> allStates() { return valuesOf(kStates); }
-QList<Channel> allChannels() { return valuesOf(kChannels); }
-QList<OnBehalf> allOnBehalf() { return valuesOf(kOnBehalf); }
+QList<RequestType> allTypes()
+{
+    return valuesOf(kTypes);
+}
+QList<RequestState> allStates()
+{
+    return valuesOf(kStates);
+}
+QList<Channel> allChannels()
+{
+    return valuesOf(kChannels);
+}
+QList<OnBehalf> allOnBehalf()
+{
+    return valuesOf(kOnBehalf);
+}
 
-QString key(RequestType v) { return QString::fromLatin1(entryOf(kTypes, v).key); }
-QString key(RequestState v) { return QString::fromLatin1(entryOf(kStates, v).key); }
-QString key(Channel v) { return QString::fromLatin1(entryOf(kChannels, v).key); }
-QString key(OnBehalf v) { return QString::fromLatin1(entryOf(kOnBehalf, v).key); }
-bool fromKey(const QString& k, RequestType* out) { return lookup(kTypes, k, out); }
-bool fromKey(const QString& k, RequestState* out) { return lookup(kStates, k, out); }
-bool fromKey(const QString& k, Channel* out) { return lookup(kChannels, k, out); }
-bool fromKey(const QString& k, OnBehalf* out) { return lookup(kOnBehalf, k, out); }
-QString displayName(RequestType v) { return translated(entryOf(kTypes, v).name); }
-QString displayName(RequestState v) { return translated(entryOf(kStates, v).name); }
-QString displayName(Channel v) { return translated(entryOf(kChannels, v).name); }
-QString displayName(OnBehalf v) { return translated(entryOf(kOnBehalf, v).name); }
+QString key(RequestType v)
+{
+    return QString::fromLatin1(entryOf(kTypes, v).key);
+}
+QString key(RequestState v)
+{
+    return QString::fromLatin1(entryOf(kStates, v).key);
+}
+QString key(Channel v)
+{
+    return QString::fromLatin1(entryOf(kChannels, v).key);
+}
+QString key(OnBehalf v)
+{
+    return QString::fromLatin1(entryOf(kOnBehalf, v).key);
+}
+bool fromKey(const QString& k, RequestType* out)
+{
+    return lookup(kTypes, k, out);
+}
+bool fromKey(const QString& k, RequestState* out)
+{
+    return lookup(kStates, k, out);
+}
+bool fromKey(const QString& k, Channel* out)
+{
+    return lookup(kChannels, k, out);
+}
+bool fromKey(const QString& k, OnBehalf* out)
+{
+    return lookup(kOnBehalf, k, out);
+}
+QString displayName(RequestType v)
+{
+    return translated(entryOf(kTypes, v).name);
+}
+QString displayName(RequestState v)
+{
+    return translated(entryOf(kStates, v).name);
+}
+QString displayName(Channel v)
+{
+    return translated(entryOf(kChannels, v).name);
+}
+QString displayName(OnBehalf v)
+{
+    return translated(entryOf(kOnBehalf, v).name);
+}
 
 bool isTerminal(RequestState state)
 {
@@ -136,11 +180,11 @@ QList<RequestState> allowedTransitions(RequestState from)
 {
     using S = RequestState;
     switch (from) {
-    case S::Received: return {S::Verification, S::Rejected, S::Withdrawn};
-    case S::Verification: return {S::InProgress, S::Waiting, S::Rejected, S::Withdrawn};
-    case S::InProgress: return {S::Completed, S::Waiting, S::Rejected, S::Withdrawn};
+    case S::Received: return { S::Verification, S::Rejected, S::Withdrawn };
+    case S::Verification: return { S::InProgress, S::Waiting, S::Rejected, S::Withdrawn };
+    case S::InProgress: return { S::Completed, S::Waiting, S::Rejected, S::Withdrawn };
     // A pause returns to where it came from; the service checks which one that was.
-    case S::Waiting: return {S::Verification, S::InProgress, S::Rejected, S::Withdrawn};
+    case S::Waiting: return { S::Verification, S::InProgress, S::Rejected, S::Withdrawn };
     case S::Completed:
     case S::Rejected:
     case S::Withdrawn: return {};
@@ -161,63 +205,69 @@ QString Choice::inLanguage(const QString& language) const
 QList<Choice> deletionGrounds()
 {
     return {
-        {QStringLiteral("unlawful_processing"),
-         QT_TRANSLATE_NOOP("cd::Requests", "Processing violates laws or administrative regulations"),
-         "处理个人信息的行为违反法律法规"},
-        {QStringLiteral("no_consent"),
-         QT_TRANSLATE_NOOP("cd::Requests", "Collected or used without the person's consent"),
-         "未征得个人同意收集、使用个人信息"},
-        {QStringLiteral("breach_of_agreement"),
-         QT_TRANSLATE_NOOP("cd::Requests", "Processing violates our agreement with the person"),
-         "处理个人信息的行为严重违反了与个人的约定"},
-        {QStringLiteral("service_ended"),
-         QT_TRANSLATE_NOOP("cd::Requests", "We permanently stop providing services to the person"),
-         "不再为个人提供产品或服务"},
-        {QStringLiteral("purpose_achieved"),
-         QT_TRANSLATE_NOOP("cd::Requests", "Purpose achieved, impossible to achieve or no longer needed (PIPL art. 47)"),
-         "处理目的已实现、无法实现或者为实现处理目的不再必要（《个人信息保护法》第四十七条）"},
-        {QStringLiteral("retention_expired"),
-         QT_TRANSLATE_NOOP("cd::Requests", "Retention period has expired (PIPL art. 47)"),
-         "保存期限已届满（《个人信息保护法》第四十七条）"},
-        {QStringLiteral("consent_withdrawn"),
-         QT_TRANSLATE_NOOP("cd::Requests", "The person withdrew consent (PIPL art. 47)"),
-         "个人撤回同意（《个人信息保护法》第四十七条）"},
+        { QStringLiteral("unlawful_processing"),
+            QT_TRANSLATE_NOOP("cd::Requests", "Processing violates laws or administrative regulations"),
+            "处理个人信息的行为违反法律法规" },
+        { QStringLiteral("no_consent"),
+            QT_TRANSLATE_NOOP("cd::Requests", "Collected or used without the person's consent"),
+            "未征得个人同意收集、使用个人信息" },
+        { QStringLiteral("breach_of_agreement"),
+            QT_TRANSLATE_NOOP("cd::Requests", "Processing violates our agreement with the person"),
+            "处理个人信息的行为严重违反了与个人的约定" },
+        { QStringLiteral("service_ended"),
+            QT_TRANSLATE_NOOP("cd::Requests", "We permanently stop providing services to the person"),
+            "不再为个人提供产品或服务" },
+        { QStringLiteral("purpose_achieved"),
+            QT_TRANSLATE_NOOP(
+                "cd::Requests", "Purpose achieved, impossible to achieve or no longer needed (PIPL art. 47)"),
+            "处理目的已实现、无法实现或者为实现处理目的不再必要（《个人信息保护法》第四十七条）" },
+        { QStringLiteral("retention_expired"),
+            QT_TRANSLATE_NOOP("cd::Requests", "Retention period has expired (PIPL art. 47)"),
+            "保存期限已届满（《个人信息保护法》第四十七条）" },
+        { QStringLiteral("consent_withdrawn"),
+            QT_TRANSLATE_NOOP("cd::Requests", "The person withdrew consent (PIPL art. 47)"),
+            "个人撤回同意（《个人信息保护法》第四十七条）" },
     };
 }
 
 QList<Choice> rejectionReasons()
 {
     return {
-        {QStringLiteral("identity_not_verified"),
-         QT_TRANSLATE_NOOP("cd::Requests", "The requester's identity could not be verified"), "无法核验请求人的身份"},
-        {QStringLiteral("no_authority"),
-         QT_TRANSLATE_NOOP("cd::Requests", "The agent or guardian could not show authority to act"),
-         "代理人或监护人未能证明其代理权限"},
-        {QStringLiteral("legal_obligation"),
-         QT_TRANSLATE_NOOP("cd::Requests", "Laws or regulations require us to keep the information"),
-         "法律、行政法规规定的保存期限未届满"},
-        {QStringLiteral("manifestly_unfounded"),
-         QT_TRANSLATE_NOOP("cd::Requests", "The request is manifestly unfounded or excessively repetitive"),
-         "请求明显缺乏依据或者过度重复"},
-        {QStringLiteral("no_ground"),
-         QT_TRANSLATE_NOOP("cd::Requests", "None of the legal grounds for deletion applies"), "不符合法定的删除情形"},
-        {QStringLiteral("other"), QT_TRANSLATE_NOOP("cd::Requests", "Other reason (see explanation)"),
-         "其他原因（见说明）"},
+        { QStringLiteral("identity_not_verified"),
+            QT_TRANSLATE_NOOP("cd::Requests", "The requester's identity could not be verified"),
+            "无法核验请求人的身份" },
+        { QStringLiteral("no_authority"),
+            QT_TRANSLATE_NOOP("cd::Requests", "The agent or guardian could not show authority to act"),
+            "代理人或监护人未能证明其代理权限" },
+        { QStringLiteral("legal_obligation"),
+            QT_TRANSLATE_NOOP("cd::Requests", "Laws or regulations require us to keep the information"),
+            "法律、行政法规规定的保存期限未届满" },
+        { QStringLiteral("manifestly_unfounded"),
+            QT_TRANSLATE_NOOP("cd::Requests", "The request is manifestly unfounded or excessively repetitive"),
+            "请求明显缺乏依据或者过度重复" },
+        { QStringLiteral("no_ground"),
+            QT_TRANSLATE_NOOP("cd::Requests", "None of the legal grounds for deletion applies"),
+            "不符合法定的删除情形" },
+        { QStringLiteral("other"), QT_TRANSLATE_NOOP("cd::Requests", "Other reason (see explanation)"),
+            "其他原因（见说明）" },
     };
 }
 
 QList<Choice> verificationMethods()
 {
     return {
-        {QStringLiteral("id_document"), QT_TRANSLATE_NOOP("cd::Requests", "Identity document checked"), "核验身份证件"},
-        {QStringLiteral("registered_email"), QT_TRANSLATE_NOOP("cd::Requests", "Reply from the registered email"),
-         "通过登记的电子邮箱确认"},
-        {QStringLiteral("sms_code"), QT_TRANSLATE_NOOP("cd::Requests", "SMS code to the registered phone"),
-         "向登记手机号发送短信验证码"},
-        {QStringLiteral("account_login"), QT_TRANSLATE_NOOP("cd::Requests", "Signed in to the account"), "登录账户确认"},
-        {QStringLiteral("in_person"), QT_TRANSLATE_NOOP("cd::Requests", "In person"), "当面核验"},
-        {QStringLiteral("authority_document"),
-         QT_TRANSLATE_NOOP("cd::Requests", "Power of attorney or guardianship document"), "授权委托书或监护关系证明"},
+        { QStringLiteral("id_document"), QT_TRANSLATE_NOOP("cd::Requests", "Identity document checked"),
+            "核验身份证件" },
+        { QStringLiteral("registered_email"), QT_TRANSLATE_NOOP("cd::Requests", "Reply from the registered email"),
+            "通过登记的电子邮箱确认" },
+        { QStringLiteral("sms_code"), QT_TRANSLATE_NOOP("cd::Requests", "SMS code to the registered phone"),
+            "向登记手机号发送短信验证码" },
+        { QStringLiteral("account_login"), QT_TRANSLATE_NOOP("cd::Requests", "Signed in to the account"),
+            "登录账户确认" },
+        { QStringLiteral("in_person"), QT_TRANSLATE_NOOP("cd::Requests", "In person"), "当面核验" },
+        { QStringLiteral("authority_document"),
+            QT_TRANSLATE_NOOP("cd::Requests", "Power of attorney or guardianship document"),
+            "授权委托书或监护关系证明" },
     };
 }
 

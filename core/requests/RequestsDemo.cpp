@@ -21,14 +21,21 @@ struct DemoPerson {
 
 // Invented people; the numbers use the 1380013xxxx test range and example domains.
 const DemoPerson kPeople[] = {
-    {"王芳", "wangfang.demo@example.cn", "138 0013 8001"}, {"李娜", "lina_demo@example.com", ""},
-    {"刘洋", "", "+86 138-0013-8003"},                     {"陈晓东", "xd.chen@example.net", "13800138004"},
-    {"赵敏", "zhaomin@example.org", ""},                   {"孙立", "", "13800138006"},
-    {"周静怡", "jingyi.zhou@example.cn", "13800138007"},   {"吴昊", "wuhao@example.com", ""},
-    {"郑雪", "zhengxue@example.cn", "13800138009"},        {"冯伟", "", "138-0013-8010"},
-    {"何欣然", "xinran.he@example.net", ""},               {"Emily Carter", "emily.carter@example.co.uk", ""},
-    {"马俊", "majun@example.cn", "13800138013"},           {"林巧", "linqiao@example.com", "13800138014"},
-    {"黄子涵", "", "13800138015"},
+    { "王芳", "wangfang.demo@example.cn", "138 0013 8001" },
+    { "李娜", "lina_demo@example.com", "" },
+    { "刘洋", "", "+86 138-0013-8003" },
+    { "陈晓东", "xd.chen@example.net", "13800138004" },
+    { "赵敏", "zhaomin@example.org", "" },
+    { "孙立", "", "13800138006" },
+    { "周静怡", "jingyi.zhou@example.cn", "13800138007" },
+    { "吴昊", "wuhao@example.com", "" },
+    { "郑雪", "zhengxue@example.cn", "13800138009" },
+    { "冯伟", "", "138-0013-8010" },
+    { "何欣然", "xinran.he@example.net", "" },
+    { "Emily Carter", "emily.carter@example.co.uk", "" },
+    { "马俊", "majun@example.cn", "13800138013" },
+    { "林巧", "linqiao@example.com", "13800138014" },
+    { "黄子涵", "", "13800138015" },
 };
 
 const char* kDescriptions[] = {
@@ -69,7 +76,7 @@ Status fillRequests(Vault& vault, const DemoOptions& options, DemoSummary& summa
     try {
         Statement q(vault.db(), "SELECT id, email FROM submissions WHERE email_norm <> '' ORDER BY id LIMIT 4");
         while (q.next()) {
-            submissionEmails.append({q.int64(0), q.text(1)});
+            submissionEmails.append({ q.int64(0), q.text(1) });
         }
     } catch (const DbException&) {
     }
@@ -92,7 +99,7 @@ Status fillRequests(Vault& vault, const DemoOptions& options, DemoSummary& summa
         d.description = QString::fromUtf8(kDescriptions[i % (sizeof(kDescriptions) / sizeof(kDescriptions[0]))]);
         if (i < submissionEmails.size()) {
             d.email = submissionEmails.at(i).second;
-            d.linkedSubmissions = {submissionEmails.at(i).first};
+            d.linkedSubmissions = { submissionEmails.at(i).first };
         }
         auto added = service.add(d);
         if (!added) {
@@ -129,9 +136,7 @@ Status fillRequests(Vault& vault, const DemoOptions& options, DemoSummary& summa
             stepTo(service, id, RequestState::Verification, verifyOn);
             stepTo(service, id, RequestState::Waiting, startOn);
             break;
-        case 7:
-            stepTo(service, id, RequestState::Verification, verifyOn);
-            break;
+        case 7: stepTo(service, id, RequestState::Verification, verifyOn); break;
         default:
             stepTo(service, id, RequestState::Verification, verifyOn);
             stepTo(service, id, RequestState::InProgress, startOn);

@@ -18,7 +18,6 @@ namespace cd {
 
 namespace {
 
-
 constexpr int kMaxDaysPerYear = 120; // far above any real calendar; refuses junk files
 
 bool isWeekend(const QDate& d)
@@ -36,8 +35,8 @@ const char* kindKey(WorkingDayCalendar::DayKind kind)
 WorkingDayCalendar WorkingDayCalendar::bundled()
 {
     WorkingDayCalendar out;
-    const QStringList files = QDir(QStringLiteral(":/holidays")).entryList({QStringLiteral("*.json")}, QDir::Files,
-                                                                           QDir::Name);
+    const QStringList files
+        = QDir(QStringLiteral(":/holidays")).entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
     for (const QString& name : files) {
         QFile f(QStringLiteral(":/holidays/") + name);
         if (!f.open(QIODevice::ReadOnly)) {
@@ -56,21 +55,23 @@ Result<WorkingDayCalendar> WorkingDayCalendar::fromJson(const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull() || !doc.isObject()) {
-        return Error{ErrorCode::InvalidInput,
-                     cd::RequestsText::tr("The holiday file is not valid JSON (%1). Nothing was changed.").arg(parseError.errorString())};
+        return Error { ErrorCode::InvalidInput,
+            cd::RequestsText::tr("The holiday file is not valid JSON (%1). Nothing was changed.")
+                .arg(parseError.errorString()) };
     }
     const QJsonObject root = doc.object();
     const int year = root.value(QStringLiteral("year")).toInt(0);
     if (year < 2000 || year > 2200) {
-        return Error{ErrorCode::InvalidInput,
-                     cd::RequestsText::tr("The holiday file must name its year (\"year\": 2027). Nothing was changed.")};
+        return Error { ErrorCode::InvalidInput,
+            cd::RequestsText::tr("The holiday file must name its year (\"year\": 2027). Nothing was changed.") };
     }
     WorkingDayCalendar cal;
-    cal.m_years = {year};
+    cal.m_years = { year };
     auto readList = [&](const QString& key, DayKind kind) -> Status {
         const QJsonValue listValue = root.value(key);
         if (!listValue.isUndefined() && !listValue.isArray()) {
-            return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("\"%1\" must be a list. Nothing was changed.").arg(key)};
+            return Error { ErrorCode::InvalidInput,
+                cd::RequestsText::tr("\"%1\" must be a list. Nothing was changed.").arg(key) };
         }
         for (const QJsonValue& v : listValue.toArray()) {
             const QJsonObject o = v.toObject();
@@ -81,30 +82,32 @@ Result<WorkingDayCalendar> WorkingDayCalendar::fromJson(const QByteArray& json)
                 to = QDate::fromString(o.value(QStringLiteral("to")).toString(), Qt::ISODate);
             }
             if (!from.isValid() || !to.isValid() || to < from) {
-                return Error{ErrorCode::InvalidInput,
-                             cd::RequestsText::tr("An entry in \"%1\" has no valid date (use YYYY-MM-DD). Nothing was changed.")
-                                 .arg(key)};
+                return Error { ErrorCode::InvalidInput,
+                    cd::RequestsText::tr("An entry in \"%1\" has no valid date (use YYYY-MM-DD). Nothing was changed.")
+                        .arg(key) };
             }
             if (from.year() != year || to.year() != year) {
-                return Error{ErrorCode::InvalidInput,
-                             cd::RequestsText::tr("%1 is not in %2, the year of the file. Nothing was changed.")
-                                 .arg(from.year() != year ? from.toString(Qt::ISODate) : to.toString(Qt::ISODate))
-                                 .arg(year)};
+                return Error { ErrorCode::InvalidInput,
+                    cd::RequestsText::tr("%1 is not in %2, the year of the file. Nothing was changed.")
+                        .arg(from.year() != year ? from.toString(Qt::ISODate) : to.toString(Qt::ISODate))
+                        .arg(year) };
             }
             const QString name = o.value(QStringLiteral("name")).toString().left(60);
             for (QDate d = from; d <= to; d = d.addDays(1)) {
                 if (cal.m_days.contains(d)) {
-                    return Error{ErrorCode::InvalidInput,
-                                 cd::RequestsText::tr("%1 is listed twice. Nothing was changed.").arg(d.toString(Qt::ISODate))};
+                    return Error { ErrorCode::InvalidInput,
+                        cd::RequestsText::tr("%1 is listed twice. Nothing was changed.").arg(d.toString(Qt::ISODate)) };
                 }
                 if (kind == DayKind::MakeUpWorkday && !isWeekend(d)) {
-                    return Error{ErrorCode::InvalidInput,
-                                 cd::RequestsText::tr("%1 is a make-up working day but not a Saturday or Sunday. Nothing was changed.")
-                                     .arg(d.toString(Qt::ISODate))};
+                    return Error { ErrorCode::InvalidInput,
+                        cd::RequestsText::tr(
+                            "%1 is a make-up working day but not a Saturday or Sunday. Nothing was changed.")
+                            .arg(d.toString(Qt::ISODate)) };
                 }
-                cal.m_days.insert(d, SpecialDay{d, kind, name});
+                cal.m_days.insert(d, SpecialDay { d, kind, name });
                 if (cal.m_days.size() > kMaxDaysPerYear) {
-                    return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("The holiday file lists too many days. Nothing was changed.")};
+                    return Error { ErrorCode::InvalidInput,
+                        cd::RequestsText::tr("The holiday file lists too many days. Nothing was changed.") };
                 }
             }
         }
@@ -124,14 +127,12 @@ QByteArray WorkingDayCalendar::toJson(int year) const
     QJsonArray holidays;
     QJsonArray workdays;
     for (const SpecialDay& d : days(year)) {
-        QJsonObject o{{QStringLiteral("date"), d.date.toString(Qt::ISODate)}, {QStringLiteral("name"), d.name}};
+        QJsonObject o { { QStringLiteral("date"), d.date.toString(Qt::ISODate) }, { QStringLiteral("name"), d.name } };
         (d.kind == DayKind::Holiday ? holidays : workdays).append(o);
     }
-    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("cd-holidays-1")},
-                           {QStringLiteral("region"), QStringLiteral("CN")},
-                           {QStringLiteral("year"), year},
-                           {QStringLiteral("holidays"), holidays},
-                           {QStringLiteral("workdays"), workdays}};
+    const QJsonObject root { { QStringLiteral("format"), QStringLiteral("cd-holidays-1") },
+        { QStringLiteral("region"), QStringLiteral("CN") }, { QStringLiteral("year"), year },
+        { QStringLiteral("holidays"), holidays }, { QStringLiteral("workdays"), workdays } };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -226,7 +227,7 @@ void WorkingDayCalendar::setDay(const QDate& date, DayKind kind, const QString& 
     if (!date.isValid()) {
         return;
     }
-    m_days.insert(date, SpecialDay{date, kind, name});
+    m_days.insert(date, SpecialDay { date, kind, name });
     if (!m_years.contains(date.year())) {
         m_years.append(date.year());
         std::sort(m_years.begin(), m_years.end());
@@ -261,8 +262,8 @@ WorkingDayCalendar WorkingDayCalendar::load(Database& db)
         Statement q(db, "SELECT day, kind, name FROM request_calendar_days ORDER BY day");
         while (q.next()) {
             const QDate d = q.date(0);
-            stored.setDay(d, q.text(1) == QLatin1String("workday") ? DayKind::MakeUpWorkday : DayKind::Holiday,
-                          q.text(2));
+            stored.setDay(
+                d, q.text(1) == QLatin1String("workday") ? DayKind::MakeUpWorkday : DayKind::Holiday, q.text(2));
         }
         // Years saved without a single special day still count as "known".
         Statement y(db, "SELECT value FROM settings WHERE key = 'requests.calendar.years'");
@@ -313,9 +314,9 @@ Status WorkingDayCalendar::saveYears(Vault& vault, const WorkingDayCalendar& cal
             if (!years.contains(year)) {
                 years.append(year);
             }
-            vault.audit({QStringLiteral("requests.calendar.save"), QStringLiteral("calendar"), QString::number(year),
-                         {QStringLiteral("holidays"), QStringLiteral("workdays")},
-                         QStringLiteral("holidays=%1 workdays=%2").arg(holidays).arg(workdays)});
+            vault.audit({ QStringLiteral("requests.calendar.save"), QStringLiteral("calendar"), QString::number(year),
+                { QStringLiteral("holidays"), QStringLiteral("workdays") },
+                QStringLiteral("holidays=%1 workdays=%2").arg(holidays).arg(workdays) });
         }
         std::sort(years.begin(), years.end());
         QStringList yearTexts;
@@ -331,10 +332,10 @@ Result<QList<int>> WorkingDayCalendar::importFile(Vault& vault, const QString& p
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::Io, cd::RequestsText::tr("Cannot read %1: %2").arg(path, f.errorString())};
+        return Error { ErrorCode::Io, cd::RequestsText::tr("Cannot read %1: %2").arg(path, f.errorString()) };
     }
     if (f.size() > 1024 * 1024) {
-        return Error{ErrorCode::InvalidInput, cd::RequestsText::tr("%1 is too large for a holiday file.").arg(path)};
+        return Error { ErrorCode::InvalidInput, cd::RequestsText::tr("%1 is too large for a holiday file.").arg(path) };
     }
     auto cal = fromJson(f.readAll());
     if (!cal) {

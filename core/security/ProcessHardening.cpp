@@ -13,7 +13,7 @@ bool disableCoreDumps()
 {
     bool ok = true;
 #if defined(__unix__) || defined(__APPLE__)
-    const rlimit none{0, 0};
+    const rlimit none { 0, 0 };
     ok = ::setrlimit(RLIMIT_CORE, &none) == 0 && ok;
 #endif
 #if defined(__linux__)

@@ -15,7 +15,7 @@ class AppSettings
 {
 public:
     enum class Key {
-        Language,          // "zh_CN", "en" or "" (system)
+        Language, // "zh_CN", "en" or "" (system)
         LastVault,
         LastAccount,
         RecentVaults,

@@ -12,52 +12,60 @@ namespace cd {
 namespace StorageMessages {
 QString wrongPassphrase()
 {
-    return QCoreApplication::translate("cd::Storage", "The passphrase is wrong. Check the keyboard layout and Caps Lock, then try again.");
+    return QCoreApplication::translate(
+        "cd::Storage", "The passphrase is wrong. Check the keyboard layout and Caps Lock, then try again.");
 }
 QString notAVault()
 {
-    return QCoreApplication::translate("cd::Storage", "This file is not a Compliance Desk vault. Choose the .cdvault file you created, or "
-                     "create a new vault.");
+    return QCoreApplication::translate("cd::Storage",
+        "This file is not a Compliance Desk vault. Choose the .cdvault file you created, or "
+        "create a new vault.");
 }
 QString damaged()
 {
-    return QCoreApplication::translate("cd::Storage", "The vault is damaged and cannot be read safely. Restore it from a backup "
-                     "(File › Restore from backup).");
+    return QCoreApplication::translate("cd::Storage",
+        "The vault is damaged and cannot be read safely. Restore it from a backup "
+        "(File › Restore from backup).");
 }
 QString tooNew(int fileVersion, int supported)
 {
     return QCoreApplication::translate("cd::Storage",
-                                       "This vault was written by a newer version of Compliance Desk "
-                                       "(format %1; this program reads up to %2). Install the newer "
-                                       "version; the vault was not changed.")
+        "This vault was written by a newer version of Compliance Desk "
+        "(format %1; this program reads up to %2). Install the newer "
+        "version; the vault was not changed.")
         .arg(fileVersion)
         .arg(supported);
 }
 QString notFound(const QString& path)
 {
-    return QCoreApplication::translate("cd::Storage", "The file %1 does not exist. Check the path or create a "
-                                                      "new vault.")
+    return QCoreApplication::translate("cd::Storage",
+        "The file %1 does not exist. Check the path or create a "
+        "new vault.")
         .arg(path);
 }
 QString readOnly(const QString& path)
 {
-    return QCoreApplication::translate("cd::Storage", "The vault %1 is read-only. Copy it to a folder you can "
-                                                      "write to, or ask IT to change its permissions.")
+    return QCoreApplication::translate("cd::Storage",
+        "The vault %1 is read-only. Copy it to a folder you can "
+        "write to, or ask IT to change its permissions.")
         .arg(path);
 }
 QString inUse()
 {
-    return QCoreApplication::translate("cd::Storage", "The vault is open in another Compliance Desk window or on another computer. "
-                     "Close it there first.");
+    return QCoreApplication::translate("cd::Storage",
+        "The vault is open in another Compliance Desk window or on another computer. "
+        "Close it there first.");
 }
 QString diskFull()
 {
-    return QCoreApplication::translate("cd::Storage", "The disk is full; the change was not saved. Free some space and try again.");
+    return QCoreApplication::translate(
+        "cd::Storage", "The disk is full; the change was not saved. Free some space and try again.");
 }
 QString noCipher()
 {
-    return QCoreApplication::translate("cd::Storage", "This program was built without SQLCipher encryption and refuses to open vaults. "
-                     "Reinstall Compliance Desk.");
+    return QCoreApplication::translate("cd::Storage",
+        "This program was built without SQLCipher encryption and refuses to open vaults. "
+        "Reinstall Compliance Desk.");
 }
 } // namespace StorageMessages
 
@@ -158,8 +166,7 @@ bool isOutOfSpace(int systemErrno)
     case EDQUOT:
 #endif
         return true;
-    default:
-        return false;
+    default: return false;
     }
 }
 
@@ -175,27 +182,26 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Vaul
     const QFileInfo info(path);
     if (mode == OpenMode::Existing) {
         if (!info.exists()) {
-            return Error{ErrorCode::NotFound, StorageMessages::notFound(path)};
+            return Error { ErrorCode::NotFound, StorageMessages::notFound(path) };
         }
         if (!info.isWritable()) {
-            return Error{ErrorCode::ReadOnly, StorageMessages::readOnly(path)};
+            return Error { ErrorCode::ReadOnly, StorageMessages::readOnly(path) };
         }
         if (info.size() < CipherSettings::pageSize) {
             // Empty or truncated: SQLite would happily treat an empty file as a new database.
-            return Error{info.size() == 0 ? ErrorCode::NotAVault : ErrorCode::Damaged,
-                         info.size() == 0 ? StorageMessages::notAVault() : StorageMessages::damaged()};
+            return Error { info.size() == 0 ? ErrorCode::NotAVault : ErrorCode::Damaged,
+                info.size() == 0 ? StorageMessages::notAVault() : StorageMessages::damaged() };
         }
         QFile f(path);
         if (f.open(QIODevice::ReadOnly)) {
             const QByteArray head = f.read(16);
             if (head == QByteArray("SQLite format 3\0", 16)) {
-                return Error{ErrorCode::NotAVault, StorageMessages::notAVault()};
+                return Error { ErrorCode::NotAVault, StorageMessages::notAVault() };
             }
         }
     } else if (info.exists() && info.size() > 0) {
-        return Error{ErrorCode::Conflict,
-                     QCoreApplication::translate("cd::Storage", "The file %1 already exists; choose another name.")
-                         .arg(path)};
+        return Error { ErrorCode::Conflict,
+            QCoreApplication::translate("cd::Storage", "The file %1 already exists; choose another name.").arg(path) };
     }
 
     // Existence was checked above. CREATE stays on for every connection because ATTACH (used by
@@ -207,7 +213,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Vaul
     std::unique_ptr<Database> db(new Database(raw, path));
     if (rc != SQLITE_OK) {
         if (rc == SQLITE_CANTOPEN) {
-            return Error{ErrorCode::NotFound, StorageMessages::notFound(path)};
+            return Error { ErrorCode::NotFound, StorageMessages::notFound(path) };
         }
         return db->errorFor(rc, "open");
     }
@@ -216,7 +222,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Vaul
     // Refuse to run against plain SQLite: cipher_version only answers when SQLCipher is linked.
     QByteArray cipherVersion;
     if (!queryReturnsRow(raw, "PRAGMA cipher_version", &cipherVersion, nullptr) || cipherVersion.isEmpty()) {
-        return Error{ErrorCode::NoCipher, StorageMessages::noCipher()};
+        return Error { ErrorCode::NoCipher, StorageMessages::noCipher() };
     }
 
     // Key from a buffer, never inside SQL text.
@@ -239,10 +245,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Vaul
     if (readRc != SQLITE_OK) {
         const int primary = readRc & 0xff;
         if (primary == SQLITE_NOTADB) {
-            return Error{ErrorCode::WrongPassphrase, StorageMessages::wrongPassphrase()};
+            return Error { ErrorCode::WrongPassphrase, StorageMessages::wrongPassphrase() };
         }
         if (primary == SQLITE_CORRUPT) {
-            return Error{ErrorCode::Damaged, StorageMessages::damaged()};
+            return Error { ErrorCode::Damaged, StorageMessages::damaged() };
         }
         return db->errorFor(readRc, "first read");
     }
@@ -348,38 +354,33 @@ Error Database::errorFor(int rc, const char* context) const
     const int primary = rc & 0xff;
     switch (primary) {
     case SQLITE_NOTADB:
-    case SQLITE_CORRUPT:
-        return {ErrorCode::Damaged, StorageMessages::damaged()};
-    case SQLITE_FULL:
-        return {ErrorCode::DiskFull, StorageMessages::diskFull()};
-    case SQLITE_READONLY:
-        return {ErrorCode::ReadOnly, StorageMessages::readOnly(m_path)};
+    case SQLITE_CORRUPT: return { ErrorCode::Damaged, StorageMessages::damaged() };
+    case SQLITE_FULL: return { ErrorCode::DiskFull, StorageMessages::diskFull() };
+    case SQLITE_READONLY: return { ErrorCode::ReadOnly, StorageMessages::readOnly(m_path) };
     case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return {ErrorCode::InUse, StorageMessages::inUse()};
-    case SQLITE_CANTOPEN:
-        return {ErrorCode::NotFound, StorageMessages::notFound(m_path)};
+    case SQLITE_LOCKED: return { ErrorCode::InUse, StorageMessages::inUse() };
+    case SQLITE_CANTOPEN: return { ErrorCode::NotFound, StorageMessages::notFound(m_path) };
     case SQLITE_IOERR:
         if (m_db && isOutOfSpace(sqlite3_system_errno(m_db))) {
-            return {ErrorCode::DiskFull, StorageMessages::diskFull()};
+            return { ErrorCode::DiskFull, StorageMessages::diskFull() };
         }
-        return {ErrorCode::Io, QCoreApplication::translate("cd::Storage",
-                                                           "The vault could not be read or written (%1). Check "
-                                                           "the disk and try again.")
-                                   .arg(QString::fromUtf8(sqlite3_errstr(rc)))};
+        return { ErrorCode::Io,
+            QCoreApplication::translate("cd::Storage",
+                "The vault could not be read or written (%1). Check "
+                "the disk and try again.")
+                .arg(QString::fromUtf8(sqlite3_errstr(rc))) };
     case SQLITE_CONSTRAINT:
-        return {ErrorCode::Conflict, QCoreApplication::translate("cd::Storage",
-                                                                 "The change conflicts with existing data (%1).")
-                                         .arg(m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString())};
-    default:
-        break;
+        return { ErrorCode::Conflict,
+            QCoreApplication::translate("cd::Storage", "The change conflicts with existing data (%1).")
+                .arg(m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString()) };
+    default: break;
     }
     // Internal errors keep SQLite's message (no values are ever bound into SQL text).
     QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
     if (context) {
         detail = QString::fromUtf8(context).left(80) + QStringLiteral(": ") + detail;
     }
-    return {ErrorCode::Internal, QCoreApplication::translate("cd::Storage", "Storage error: %1").arg(detail)};
+    return { ErrorCode::Internal, QCoreApplication::translate("cd::Storage", "Storage error: %1").arg(detail) };
 }
 
 void Database::raise(int rc, const char* context) const

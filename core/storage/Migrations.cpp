@@ -27,9 +27,10 @@ QList<Migration> all()
             if (!f.open(QIODevice::ReadOnly)) {
                 continue;
             }
-            list.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll())});
+            list.append({ match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll()) });
         }
-        std::sort(list.begin(), list.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
+        std::sort(
+            list.begin(), list.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
         return list;
     }();
     return migrations;
@@ -47,7 +48,7 @@ Status apply(Database& db)
         const int current = db.userVersion();
         const int latest = latestVersion();
         if (current > latest) {
-            return Error{ErrorCode::TooNew, StorageMessages::tooNew(current, latest)};
+            return Error { ErrorCode::TooNew, StorageMessages::tooNew(current, latest) };
         }
         if (current == latest) {
             return {};

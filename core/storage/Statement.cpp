@@ -131,8 +131,8 @@ Statement& Statement::bind(int index, const QString& value)
 Statement& Statement::bindText(int index, const QString& value)
 {
     const QByteArray utf8 = value.toUtf8();
-    check(m_db, sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()),
-                                  SQLITE_TRANSIENT));
+    check(m_db,
+        sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
     return *this;
 }
 
@@ -206,8 +206,7 @@ bool Statement::next()
 
 void Statement::exec()
 {
-    while (next()) {
-    }
+    while (next()) { }
     reset();
 }
 

@@ -36,12 +36,11 @@ public:
     Statement& bind(int index, const char* utf8) = delete; // use QStringLiteral
     // Binds text, never NULL: a null QString becomes ''.
     Statement& bindText(int index, const QString& value);
-    Statement& bind(int index, const QByteArray& blob);  // null QByteArray binds NULL
-    Statement& bind(int index, const QDateTime& utc);    // ISO 8601 UTC with ms, or NULL
-    Statement& bind(int index, const QDate& date);       // YYYY-MM-DD, or NULL
+    Statement& bind(int index, const QByteArray& blob); // null QByteArray binds NULL
+    Statement& bind(int index, const QDateTime& utc); // ISO 8601 UTC with ms, or NULL
+    Statement& bind(int index, const QDate& date); // YYYY-MM-DD, or NULL
     Statement& bind(int index, const QVariant& value);
-    template <typename T>
-    Statement& bind(int index, const std::optional<T>& value)
+    template <typename T> Statement& bind(int index, const std::optional<T>& value)
     {
         return value ? bind(index, *value) : bind(index, nullptr);
     }

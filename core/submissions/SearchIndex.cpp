@@ -16,7 +16,7 @@ namespace {
 
 constexpr int blockBits = 16;
 constexpr qint64 defaultScanThreshold = 200000;
-std::atomic<qint64> g_scanThreshold{defaultScanThreshold};
+std::atomic<qint64> g_scanThreshold { defaultScanThreshold };
 constexpr Gram trigramTag = Gram(1) << 60;
 constexpr Gram bigramTag = Gram(2) << 60;
 
@@ -67,7 +67,8 @@ void foldUtf8Into(const unsigned char* s, int n, std::string& out)
         if (c < 0x80) {
             out.push_back(char(c >= 'A' && c <= 'Z' ? c + 32 : c));
         } else if (c == 0xEF && i + 2 < n && (s[i + 1] == 0xBC || s[i + 1] == 0xBD)) {
-            const char32_t cp = (char32_t(c & 0x0F) << 12) | (char32_t(s[i + 1] & 0x3F) << 6) | char32_t(s[i + 2] & 0x3F);
+            const char32_t cp
+                = (char32_t(c & 0x0F) << 12) | (char32_t(s[i + 1] & 0x3F) << 6) | char32_t(s[i + 2] & 0x3F);
             if (cp >= 0xFF01 && cp <= 0xFF5E) {
                 out.push_back(char(foldChar(cp)));
             } else {
@@ -184,7 +185,7 @@ bool matches(const QByteArray& foldedQuery, const IndexedText& row)
         return false;
     }
     std::string folded;
-    for (const QString* field : {&row.name, &row.phoneNorm, &row.emailNorm, &row.message}) {
+    for (const QString* field : { &row.name, &row.phoneNorm, &row.emailNorm, &row.message }) {
         const QByteArray utf8 = field->toUtf8();
         foldUtf8Into(reinterpret_cast<const unsigned char*>(utf8.constData()), utf8.size(), folded);
         if (memmem(folded.data(), folded.size(), foldedQuery.constData(), size_t(foldedQuery.size()))) {
@@ -197,7 +198,7 @@ bool matches(const QByteArray& foldedQuery, const IndexedText& row)
 void registerFunctions(Database& db)
 {
     sqlite3_create_function_v2(db.handle(), "cd_contains", 5, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                               &containsFunction, nullptr, nullptr, nullptr);
+        &containsFunction, nullptr, nullptr, nullptr);
 }
 
 qint64 scanThreshold()
@@ -284,7 +285,7 @@ void remove(Database& db, const QList<QPair<qint64, IndexedText>>& rows)
     std::map<std::pair<Gram, qint64>, std::vector<quint32>> removals;
     for (const auto& row : rows) {
         for (Gram g : gramsOf(row.second)) {
-            removals[{g, row.first >> blockBits}].push_back(quint32(row.first));
+            removals[{ g, row.first >> blockBits }].push_back(quint32(row.first));
         }
     }
     Statement read(db, "SELECT ids FROM submission_grams WHERE gram = ? AND block = ?");
@@ -317,7 +318,7 @@ void rebuild(Database& db)
     Writer writer(db);
     Statement s(db, "SELECT id, name, phone_norm, email_norm, message FROM submissions ORDER BY id");
     while (s.next()) {
-        writer.add(s.int64(0), IndexedText{s.text(1), s.text(2), s.text(3), s.text(4)});
+        writer.add(s.int64(0), IndexedText { s.text(1), s.text(2), s.text(3), s.text(4) });
     }
     writer.flush();
 }

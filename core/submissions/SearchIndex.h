@@ -74,8 +74,8 @@ void rebuild(Database& db);
 struct Plan {
     enum class Mode { TooShort, NoMatch, Candidates, Scan };
     Mode mode = Mode::TooShort;
-    QByteArray folded;                // for cd_contains
-    std::vector<quint32> candidates;  // sorted ids (Mode::Candidates); a superset of the matches
+    QByteArray folded; // for cd_contains
+    std::vector<quint32> candidates; // sorted ids (Mode::Candidates); a superset of the matches
     qint64 rarestDocs = 0;
 };
 // Looks up document counts, starts from the rarest gram and intersects further grams only while

@@ -50,11 +50,11 @@ struct Submission {
 
 struct SubmissionFilter {
     QString search;
-    QStringList statuses;    // empty: all
-    QString region;          // exact; empty: all
-    qint64 assigneeId = 0;   // 0: anyone, -1: unassigned
-    QDate from;              // received on or after (UTC date)
-    QDate to;                // received on or before
+    QStringList statuses; // empty: all
+    QString region; // exact; empty: all
+    qint64 assigneeId = 0; // 0: anyone, -1: unassigned
+    QDate from; // received on or after (UTC date)
+    QDate to; // received on or before
     bool possibleMinorOnly = false;
     bool dueForDeletion = false;
 
@@ -93,8 +93,8 @@ public:
     // query that matches most rows still answers at once.
     qint64 count(Database& db, qint64 cap = 0) const;
     // One page in the given order, after `after` (keyset) or from `offset`.
-    QList<Submission> page(Database& db, const Sort& sort, int limit, const std::optional<PageKey>& after,
-                           qint64 offset = 0) const;
+    QList<Submission> page(
+        Database& db, const Sort& sort, int limit, const std::optional<PageKey>& after, qint64 offset = 0) const;
     QList<qint64> ids(Database& db, const Sort& sort, qint64 limit = -1) const;
     static PageKey keyOf(const Submission& row, SortColumn column);
     // Candidate sets up to this size go into a temporary table the page query joins; larger ones
@@ -102,7 +102,7 @@ public:
     static void setCandidateTableLimit(qint64 ids);
 
 private:
-    QString m_where;      // for pages
+    QString m_where; // for pages
     QString m_countWhere; // for counting: may drive from the candidate table
     QVariantList m_binds;
     // A search without other filters counts by verifying its candidates directly.
@@ -152,11 +152,11 @@ public:
     // Writes the rows matching the filter (all of them) to CSV or XLSX; audited with the filter
     // description and the row count.
     enum class ExportFormat { Csv, Xlsx };
-    Result<qint64> exportRows(const SubmissionFilter& filter, const Sort& sort, ExportFormat format,
-                              const QString& path);
+    Result<qint64> exportRows(
+        const SubmissionFilter& filter, const Sort& sort, ExportFormat format, const QString& path);
     // A printable list (first maxRows rows) for the report path.
-    Result<ReportDocument> report(const SubmissionFilter& filter, const Sort& sort, const QString& language,
-                                  int maxRows = 2000);
+    Result<ReportDocument> report(
+        const SubmissionFilter& filter, const Sort& sort, const QString& language, int maxRows = 2000);
 
     static QStringList exportHeaders();
     static QStringList exportCells(const Submission& s);

@@ -19,7 +19,8 @@ int eraseSubmissions(Database& db, const QList<qint64>& ids)
         for (qint64 id : ids) {
             read.bind(1, id);
             if (read.next()) {
-                rows.append({id, SearchIndex::IndexedText{read.text(0), read.text(1), read.text(2), read.text(3)}});
+                rows.append(
+                    { id, SearchIndex::IndexedText { read.text(0), read.text(1), read.text(2), read.text(3) } });
             }
             read.reset();
         }
@@ -71,8 +72,8 @@ void compactSearchIndex(Database& db)
             QByteArray kept;
             bool touched = false;
             for (int i = 0; i + 4 <= blob.size(); i += 4) {
-                const quint32 id = quint32(p[i]) | quint32(p[i + 1]) << 8 | quint32(p[i + 2]) << 16
-                                   | quint32(p[i + 3]) << 24;
+                const quint32 id
+                    = quint32(p[i]) | quint32(p[i + 1]) << 8 | quint32(p[i + 2]) << 16 | quint32(p[i + 3]) << 24;
                 if (std::binary_search(stray.begin(), stray.end(), id)) {
                     touched = true;
                 } else {
@@ -80,7 +81,7 @@ void compactSearchIndex(Database& db)
                 }
             }
             if (touched) {
-                changes.push_back({all.int64(0), all.int64(1), kept});
+                changes.push_back({ all.int64(0), all.int64(1), kept });
             }
         }
         for (const Change& c : changes) {

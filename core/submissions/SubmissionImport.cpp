@@ -28,8 +28,8 @@
 #include <algorithm>
 #include <cstring>
 #include <deque>
-#include <vector>
 #include <memory>
+#include <vector>
 
 namespace cd::submissions {
 
@@ -83,7 +83,8 @@ public:
     {
         m_file.setFileName(path);
         if (!m_file.open(QIODevice::ReadOnly)) {
-            return Error{ErrorCode::NotFound, cd::SubmissionsText::tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), m_file.errorString())};
+            return Error { ErrorCode::NotFound,
+                cd::SubmissionsText::tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), m_file.errorString()) };
         }
         m_total = m_file.size();
         const QByteArray sample = m_file.peek(sampleBytes);
@@ -92,12 +93,14 @@ public:
             m_encoding = QStringLiteral("UTF-8");
             skip = 3;
         } else if (sample.startsWith("\xFF\xFE") || sample.startsWith("\xFE\xFF")) {
-            return Error{ErrorCode::InvalidInput,
-                         cd::SubmissionsText::tr("The file is in UTF-16 (Excel's \"Unicode text\"). Save it as \"CSV UTF-8\" and import "
-                            "that file.")};
+            return Error { ErrorCode::InvalidInput,
+                cd::SubmissionsText::tr(
+                    "The file is in UTF-16 (Excel's \"Unicode text\"). Save it as \"CSV UTF-8\" and import "
+                    "that file.") };
         } else if (sample.contains('\0')) {
-            return Error{ErrorCode::InvalidInput,
-                         cd::SubmissionsText::tr("The file is not a text file (it contains binary data). Choose a CSV, TSV or JSON export.")};
+            return Error { ErrorCode::InvalidInput,
+                cd::SubmissionsText::tr(
+                    "The file is not a text file (it contains binary data). Choose a CSV, TSV or JSON export.") };
         }
         if (!options.encoding.isEmpty()) {
             m_encoding = options.encoding.toUpper() == QLatin1String("GBK") ? QStringLiteral("GB18030")
@@ -109,11 +112,13 @@ public:
             m_encoding = utf8.hasError() ? QStringLiteral("GB18030") : QStringLiteral("UTF-8");
         }
         if (m_encoding != QLatin1String("UTF-8") && m_encoding != QLatin1String("GB18030")) {
-            return Error{ErrorCode::InvalidInput, cd::SubmissionsText::tr("Unknown encoding %1: use UTF-8 or GB18030.").arg(options.encoding)};
+            return Error { ErrorCode::InvalidInput,
+                cd::SubmissionsText::tr("Unknown encoding %1: use UTF-8 or GB18030.").arg(options.encoding) };
         }
         m_gb = m_encoding == QLatin1String("GB18030");
         if (m_gb && !QStringDecoder("GB18030").isValid()) {
-            return Error{ErrorCode::Internal, cd::SubmissionsText::tr("This installation cannot read GB18030 files.")};
+            return Error { ErrorCode::Internal,
+                cd::SubmissionsText::tr("This installation cannot read GB18030 files.") };
         }
         m_file.seek(skip);
         m_read = skip;
@@ -141,12 +146,30 @@ public:
         return openJsonLines();
     }
 
-    ImportFormat format() const { return m_format; }
-    QString encoding() const { return m_encoding; }
-    char delimiter() const { return m_delimiter; }
-    const QStringList& headers() const { return m_headers; }
-    qint64 bytesRead() const { return m_read; }
-    qint64 bytesTotal() const { return m_total; }
+    ImportFormat format() const
+    {
+        return m_format;
+    }
+    QString encoding() const
+    {
+        return m_encoding;
+    }
+    char delimiter() const
+    {
+        return m_delimiter;
+    }
+    const QStringList& headers() const
+    {
+        return m_headers;
+    }
+    qint64 bytesRead() const
+    {
+        return m_read;
+    }
+    qint64 bytesTotal() const
+    {
+        return m_total;
+    }
 
     // False at the end or on a structural error (see error()).
     bool next(Record& out)
@@ -161,7 +184,10 @@ public:
         m_queue.pop_front();
         return true;
     }
-    const Status& error() const { return m_error; }
+    const Status& error() const
+    {
+        return m_error;
+    }
 
 private:
     Status openCsv(const QByteArray& sample, const ImportOptions& options, const QString& suffix)
@@ -170,7 +196,8 @@ private:
         Q_UNUSED(sample)
         Q_UNUSED(options)
         Q_UNUSED(suffix)
-        return Error{ErrorCode::Internal, cd::SubmissionsText::tr("This installation was built without CSV support (libcsv).")};
+        return Error { ErrorCode::Internal,
+            cd::SubmissionsText::tr("This installation was built without CSV support (libcsv).") };
 #else
         m_delimiter = options.delimiter;
         if (m_delimiter == 0) {
@@ -185,7 +212,7 @@ private:
             }
         }
         if (csv_init(&m_csv, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
-            return Error{ErrorCode::Internal, cd::SubmissionsText::tr("Out of memory.")};
+            return Error { ErrorCode::Internal, cd::SubmissionsText::tr("Out of memory.") };
         }
         m_csvInit = true;
         csv_set_delim(&m_csv, static_cast<unsigned char>(m_delimiter));
@@ -193,14 +220,17 @@ private:
         csv_set_space_func(&m_csv, [](unsigned char c) { return c == ' ' ? 1 : 0; });
         Record header;
         if (!next(header)) {
-            return m_error.ok() ? Status(Error{ErrorCode::InvalidInput, cd::SubmissionsText::tr("The file is empty.")}) : m_error;
+            return m_error.ok()
+                ? Status(Error { ErrorCode::InvalidInput, cd::SubmissionsText::tr("The file is empty.") })
+                : m_error;
         }
         m_headers = header.fields;
         if (header.columns > maxColumns) {
-            return Error{ErrorCode::InvalidInput, cd::SubmissionsText::tr("The file has %1 columns; at most %2 are supported. Remove the "
-                                                     "extra columns and import again.")
-                                                      .arg(header.columns)
-                                                      .arg(maxColumns)};
+            return Error { ErrorCode::InvalidInput,
+                cd::SubmissionsText::tr("The file has %1 columns; at most %2 are supported. Remove the "
+                                        "extra columns and import again.")
+                    .arg(header.columns)
+                    .arg(maxColumns) };
         }
         return {};
 #endif
@@ -214,13 +244,16 @@ private:
         return openJson();
     }
 
-    Status openJsonLines() { return openJson(); }
+    Status openJsonLines()
+    {
+        return openJson();
+    }
 
     // Reads ahead the first objects for the headers; they stay queued for next().
     Status openJson()
     {
-        while (m_items.size() < size_t(headerScanRecords) && m_itemBytes < headerScanBytes && !m_jsonEof
-               && m_error.ok()) {
+        while (
+            m_items.size() < size_t(headerScanRecords) && m_itemBytes < headerScanBytes && !m_jsonEof && m_error.ok()) {
             readJsonChunk();
         }
         if (!m_error.ok()) {
@@ -229,11 +262,11 @@ private:
         for (const JsonItem& item : m_items) {
             collectKeys(item.object);
             if (m_headers.size() > maxColumns) {
-                return Error{ErrorCode::InvalidInput,
-                             cd::SubmissionsText::tr("The file has %1 columns; at most %2 are supported. Remove the "
-                                                     "extra columns and import again.")
-                                 .arg(m_headers.size())
-                                 .arg(maxColumns)};
+                return Error { ErrorCode::InvalidInput,
+                    cd::SubmissionsText::tr("The file has %1 columns; at most %2 are supported. Remove the "
+                                            "extra columns and import again.")
+                        .arg(m_headers.size())
+                        .arg(maxColumns) };
             }
         }
         return {};
@@ -259,11 +292,11 @@ private:
                     finishElement(m_line);
                 }
             } else if (!m_arrayStarted) {
-                m_error = Error{ErrorCode::InvalidInput, cd::SubmissionsText::tr("The file is empty.")};
+                m_error = Error { ErrorCode::InvalidInput, cd::SubmissionsText::tr("The file is empty.") };
             } else if (!m_arrayEnded) {
-                m_error = Error{ErrorCode::InvalidInput,
-                                cd::SubmissionsText::tr("The JSON array is never closed: the file ends inside it. Export "
-                                                        "the file again and import that.")};
+                m_error = Error { ErrorCode::InvalidInput,
+                    cd::SubmissionsText::tr("The JSON array is never closed: the file ends inside it. Export "
+                                            "the file again and import that.") };
             }
             return;
         }
@@ -336,10 +369,10 @@ private:
                     m_arrayStarted = true;
                     continue;
                 }
-                m_error = Error{ErrorCode::InvalidInput,
-                                cd::SubmissionsText::tr("The file is not a valid JSON array of objects (unexpected "
-                                                        "text at byte %1).")
-                                    .arg(m_read - size + i)};
+                m_error = Error { ErrorCode::InvalidInput,
+                    cd::SubmissionsText::tr("The file is not a valid JSON array of objects (unexpected "
+                                            "text at byte %1).")
+                        .arg(m_read - size + i) };
                 return;
             }
             if (m_depth == 0) {
@@ -349,10 +382,10 @@ private:
                     if (m_elementStarted) {
                         finishElement(++m_elementIndex);
                     } else if (c == ',' || m_elementIndex > 0) {
-                        m_error = Error{ErrorCode::InvalidInput,
-                                        cd::SubmissionsText::tr("The file is not a valid JSON array of objects (a "
-                                                                "missing value at byte %1).")
-                                            .arg(m_read - size + i)};
+                        m_error = Error { ErrorCode::InvalidInput,
+                            cd::SubmissionsText::tr("The file is not a valid JSON array of objects (a "
+                                                    "missing value at byte %1).")
+                                .arg(m_read - size + i) };
                         return;
                     }
                     m_elementStarted = false;
@@ -363,10 +396,10 @@ private:
                     continue;
                 }
                 if (c == '}') {
-                    m_error = Error{ErrorCode::InvalidInput,
-                                    cd::SubmissionsText::tr("The file is not a valid JSON array of objects (unbalanced "
-                                                            "braces at byte %1).")
-                                        .arg(m_read - size + i)};
+                    m_error = Error { ErrorCode::InvalidInput,
+                        cd::SubmissionsText::tr("The file is not a valid JSON array of objects (unbalanced "
+                                                "braces at byte %1).")
+                            .arg(m_read - size + i) };
                     return;
                 }
             }
@@ -378,11 +411,11 @@ private:
                 m_inString = true;
             } else if (c == '{' || c == '[') {
                 if (++m_depth > maxJsonDepth) {
-                    m_error = Error{ErrorCode::InvalidInput,
-                                    cd::SubmissionsText::tr("Record %1 is nested more than %2 levels deep; a contact "
-                                                            "form export never is. The file was not imported.")
-                                        .arg(m_elementIndex + 1)
-                                        .arg(maxJsonDepth)};
+                    m_error = Error { ErrorCode::InvalidInput,
+                        cd::SubmissionsText::tr("Record %1 is nested more than %2 levels deep; a contact "
+                                                "form export never is. The file was not imported.")
+                            .arg(m_elementIndex + 1)
+                            .arg(maxJsonDepth) };
                     return;
                 }
             } else if (c == '}' || c == ']') {
@@ -455,9 +488,9 @@ private:
             } else if (f.isNull() || f.isUndefined()) {
                 r.fields.append(QString());
             } else {
-                r.fields.append(QString::fromUtf8(QJsonDocument(f.isArray() ? QJsonDocument(f.toArray())
-                                                                            : QJsonDocument(f.toObject()))
-                                                      .toJson(QJsonDocument::Compact)));
+                r.fields.append(QString::fromUtf8(
+                    QJsonDocument(f.isArray() ? QJsonDocument(f.toArray()) : QJsonDocument(f.toObject()))
+                        .toJson(QJsonDocument::Compact)));
             }
         }
         return r;
@@ -480,10 +513,10 @@ private:
                 Record r;
                 if (item.oversize) {
                     r.line = item.line;
-                    r.fields = QStringList{oversizeRecordMarker};
+                    r.fields = QStringList { oversizeRecordMarker };
                 } else if (!item.error.isEmpty() || !item.isObject) {
                     r.line = item.line;
-                    r.fields = QStringList{QString()};
+                    r.fields = QStringList { QString() };
                     r.jsonError = item.error;
                 } else {
                     r = recordOf(item.object, item.line);
@@ -497,9 +530,10 @@ private:
         const qint64 n = m_file.read(buffer, sizeof buffer);
         if (n <= 0) {
             if (csv_fini(&m_csv, &RecordReader::onField, &RecordReader::onRecord, this) != 0) {
-                m_error = Error{ErrorCode::InvalidInput, cd::SubmissionsText::tr("Line %1: a quoted field is never closed (unbalanced "
-                                                            "quotes). Fix the file and import again.")
-                                                             .arg(m_recordLine)};
+                m_error = Error { ErrorCode::InvalidInput,
+                    cd::SubmissionsText::tr("Line %1: a quoted field is never closed (unbalanced "
+                                            "quotes). Fix the file and import again.")
+                        .arg(m_recordLine) };
             }
             m_done = true;
             return;
@@ -508,12 +542,13 @@ private:
         const size_t used = csv_parse(&m_csv, buffer, size_t(n), &RecordReader::onField, &RecordReader::onRecord, this);
         cutLongField();
         if (used != size_t(n)) {
-            m_error = Error{ErrorCode::InvalidInput,
-                            csv_error(&m_csv) == CSV_EPARSE
-                                ? cd::SubmissionsText::tr("Line %1: malformed quotes (a quote inside an unquoted field, or text after a "
-                                     "closing quote). Fix the file and import again.")
-                                      .arg(m_recordLine)
-                                : cd::SubmissionsText::tr("The file could not be read (out of memory).")};
+            m_error = Error { ErrorCode::InvalidInput,
+                csv_error(&m_csv) == CSV_EPARSE
+                    ? cd::SubmissionsText::tr(
+                        "Line %1: malformed quotes (a quote inside an unquoted field, or text after a "
+                        "closing quote). Fix the file and import again.")
+                          .arg(m_recordLine)
+                    : cd::SubmissionsText::tr("The file could not be read (out of memory).") };
         }
 #endif
     }
@@ -550,9 +585,9 @@ private:
         rec.line = r->m_recordLine;
         rec.columns = r->m_currentColumns;
         if (r->m_oversize) {
-            rec.fields = QStringList{oversizeFieldMarker};
+            rec.fields = QStringList { oversizeFieldMarker };
         } else if (r->m_recordOversize) {
-            rec.fields = QStringList{oversizeRecordMarker};
+            rec.fields = QStringList { oversizeRecordMarker };
         }
         r->m_currentColumns = 0;
         r->m_currentBytes = 0;
@@ -581,7 +616,7 @@ private:
         m_csv.entry_pos = keep;
         m_fieldCut = true;
     }
-    csv_parser m_csv{};
+    csv_parser m_csv {};
     bool m_csvInit = false;
 #endif
 
@@ -650,7 +685,7 @@ QString importFieldName(ImportField field)
 
 QString importFieldKey(ImportField field)
 {
-    static const char* keys[] = {"received_at", "name", "phone", "email", "region", "message"};
+    static const char* keys[] = { "received_at", "name", "phone", "email", "region", "message" };
     return QString::fromLatin1(keys[int(field)]);
 }
 
@@ -658,24 +693,24 @@ ImportMapping SubmissionImporter::guessMapping(const QStringList& headers)
 {
     // Exact names first, then names that contain a known word ("联系电话", "Email address").
     static const QList<QStringList> names = {
-        {QStringLiteral("提交时间"), QStringLiteral("时间"), QStringLiteral("日期"), QStringLiteral("留言时间"),
-         QStringLiteral("submittedat"), QStringLiteral("receivedat"), QStringLiteral("time"),
-         QStringLiteral("date"), QStringLiteral("timestamp"), QStringLiteral("createdat"), QStringLiteral("submitted")},
-        {QStringLiteral("姓名"), QStringLiteral("名字"), QStringLiteral("联系人"), QStringLiteral("称呼"),
-         QStringLiteral("name"), QStringLiteral("fullname"), QStringLiteral("contactname")},
-        {QStringLiteral("手机"), QStringLiteral("手机号"), QStringLiteral("手机号码"), QStringLiteral("电话"),
-         QStringLiteral("联系电话"), QStringLiteral("phone"), QStringLiteral("mobile"), QStringLiteral("tel"),
-         QStringLiteral("telephone"), QStringLiteral("phonenumber")},
-        {QStringLiteral("邮箱"), QStringLiteral("电子邮箱"), QStringLiteral("电子邮件"), QStringLiteral("email"),
-         QStringLiteral("mail"), QStringLiteral("emailaddress")},
-        {QStringLiteral("地区"), QStringLiteral("区域"), QStringLiteral("省份"), QStringLiteral("城市"),
-         QStringLiteral("所在地"), QStringLiteral("region"), QStringLiteral("province"), QStringLiteral("city"),
-         QStringLiteral("area"), QStringLiteral("location")},
-        {QStringLiteral("留言"), QStringLiteral("内容"), QStringLiteral("留言内容"), QStringLiteral("咨询内容"),
-         QStringLiteral("备注"), QStringLiteral("message"), QStringLiteral("content"), QStringLiteral("comment"),
-         QStringLiteral("comments"), QStringLiteral("text"), QStringLiteral("inquiry")},
+        { QStringLiteral("提交时间"), QStringLiteral("时间"), QStringLiteral("日期"), QStringLiteral("留言时间"),
+            QStringLiteral("submittedat"), QStringLiteral("receivedat"), QStringLiteral("time"), QStringLiteral("date"),
+            QStringLiteral("timestamp"), QStringLiteral("createdat"), QStringLiteral("submitted") },
+        { QStringLiteral("姓名"), QStringLiteral("名字"), QStringLiteral("联系人"), QStringLiteral("称呼"),
+            QStringLiteral("name"), QStringLiteral("fullname"), QStringLiteral("contactname") },
+        { QStringLiteral("手机"), QStringLiteral("手机号"), QStringLiteral("手机号码"), QStringLiteral("电话"),
+            QStringLiteral("联系电话"), QStringLiteral("phone"), QStringLiteral("mobile"), QStringLiteral("tel"),
+            QStringLiteral("telephone"), QStringLiteral("phonenumber") },
+        { QStringLiteral("邮箱"), QStringLiteral("电子邮箱"), QStringLiteral("电子邮件"), QStringLiteral("email"),
+            QStringLiteral("mail"), QStringLiteral("emailaddress") },
+        { QStringLiteral("地区"), QStringLiteral("区域"), QStringLiteral("省份"), QStringLiteral("城市"),
+            QStringLiteral("所在地"), QStringLiteral("region"), QStringLiteral("province"), QStringLiteral("city"),
+            QStringLiteral("area"), QStringLiteral("location") },
+        { QStringLiteral("留言"), QStringLiteral("内容"), QStringLiteral("留言内容"), QStringLiteral("咨询内容"),
+            QStringLiteral("备注"), QStringLiteral("message"), QStringLiteral("content"), QStringLiteral("comment"),
+            QStringLiteral("comments"), QStringLiteral("text"), QStringLiteral("inquiry") },
     };
-    ImportMapping mapping{{-1, -1, -1, -1, -1, -1}};
+    ImportMapping mapping { { -1, -1, -1, -1, -1, -1 } };
     QList<QString> normal;
     for (const QString& h : headers) {
         normal.append(normaliseHeader(h));
@@ -727,7 +762,7 @@ Result<ImportPreview> SubmissionImporter::preview(const QString& path, const Imp
 }
 
 qint64 SubmissionImporter::dedupKey(const QString& phoneNorm, const QString& emailNorm, const QString& name,
-                                    const QString& message, const QString& receivedAt)
+    const QString& message, const QString& receivedAt)
 {
     // FNV-1a over the fields with separators: stable across runs and platforms.
     quint64 h = 1469598103934665603ULL;
@@ -786,26 +821,25 @@ QDateTime SubmissionImporter::parseTime(const QString& input)
     const QStringView text(folded);
     qsizetype pos = 0;
     int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0, ms = 0;
-    if (!readNumber(text, pos, 4, &y) || pos != 4 || !skip(text, pos, {u'-', u'/', u'.', u'年'})
-        || !readNumber(text, pos, 2, &mo) || !skip(text, pos, {u'-', u'/', u'.', u'月'})
+    if (!readNumber(text, pos, 4, &y) || pos != 4 || !skip(text, pos, { u'-', u'/', u'.', u'年' })
+        || !readNumber(text, pos, 2, &mo) || !skip(text, pos, { u'-', u'/', u'.', u'月' })
         || !readNumber(text, pos, 2, &d)) {
         return {};
     }
-    skip(text, pos, {u'日'});
+    skip(text, pos, { u'日' });
     if (pos < text.size()) {
-        if (!skip(text, pos, {u' ', u'T'})) {
+        if (!skip(text, pos, { u' ', u'T' })) {
             return {};
         }
-        while (skip(text, pos, {u' '})) {
-        }
-        if (!readNumber(text, pos, 2, &h) || !skip(text, pos, {u':'}) || !readNumber(text, pos, 2, &mi)) {
+        while (skip(text, pos, { u' ' })) { }
+        if (!readNumber(text, pos, 2, &h) || !skip(text, pos, { u':' }) || !readNumber(text, pos, 2, &mi)) {
             return {};
         }
-        if (skip(text, pos, {u':'})) {
+        if (skip(text, pos, { u':' })) {
             if (!readNumber(text, pos, 2, &sec)) {
                 return {};
             }
-            if (skip(text, pos, {u'.', u','})) {
+            if (skip(text, pos, { u'.', u',' })) {
                 const qsizetype from = pos;
                 if (!readNumber(text, pos, 9, &ms)) {
                     return {};
@@ -832,7 +866,7 @@ QDateTime SubmissionImporter::parseTime(const QString& input)
             if (!readNumber(text, pos, 2, &oh)) {
                 return {};
             }
-            skip(text, pos, {u':'});
+            skip(text, pos, { u':' });
             if (pos < text.size() && !readNumber(text, pos, 2, &om)) {
                 return {};
             }
@@ -851,12 +885,11 @@ QDateTime SubmissionImporter::parseTime(const QString& input)
 }
 
 Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, const QString& path,
-                                              const ImportOptions& options,
-                                              const std::function<void(const ImportProgress&)>& progress,
-                                              const std::atomic_bool* cancel)
+    const ImportOptions& options, const std::function<void(const ImportProgress&)>& progress,
+    const std::atomic_bool* cancel)
 {
     if (!actor.can(Permission::WriteData)) {
-        return Error{ErrorCode::PermissionDenied, cd::SubmissionsText::tr("Your role may not import submissions.")};
+        return Error { ErrorCode::PermissionDenied, cd::SubmissionsText::tr("Your role may not import submissions.") };
     }
     RecordReader reader;
     if (Status s = reader.open(path, options); !s) {
@@ -865,8 +898,9 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
     const ImportMapping mapping = options.useMapping ? options.mapping : guessMapping(reader.headers());
     if (mapping[size_t(ImportField::Name)] < 0 && mapping[size_t(ImportField::Phone)] < 0
         && mapping[size_t(ImportField::Email)] < 0) {
-        return Error{ErrorCode::InvalidInput, cd::SubmissionsText::tr("No column holds a name, phone or email. Choose the columns in the "
-                                                 "mapping step.")};
+        return Error { ErrorCode::InvalidInput,
+            cd::SubmissionsText::tr("No column holds a name, phone or email. Choose the columns in the "
+                                    "mapping step.") };
     }
     ImportReport report;
     report.source = QFileInfo(path).fileName();
@@ -877,7 +911,7 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
             for (const QString& f : fields.mid(0, 50)) {
                 kept.append(f.left(2000));
             }
-            report.rejects.append({line, reason, kept});
+            report.rejects.append({ line, reason, kept });
         }
     };
     // A large page cache keeps the index b-trees in memory while a big file goes in; the
@@ -887,7 +921,7 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
         Database& db;
         qint64 pages;
         ~CacheRestore() { db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(pages)); }
-    } restore{db, previousCache};
+    } restore { db, previousCache };
     if (reader.bytesTotal() > 4 * 1024 * 1024) {
         db.exec("PRAGMA cache_size = -262144");
     }
@@ -905,11 +939,13 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
             }
             std::sort(existing.begin(), existing.end());
         }
-        Statement confirm(db, "SELECT 1 FROM submissions WHERE id = ? AND phone_norm = ? AND email_norm = ? AND name = ? "
-                              "AND received_at = ?");
-        Statement insert(db, "INSERT INTO submissions (received_at, name, phone, phone_norm, email, email_norm, "
-                             "region, message, source, status, created_at, updated_at, dedup_key) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?)");
+        Statement confirm(db,
+            "SELECT 1 FROM submissions WHERE id = ? AND phone_norm = ? AND email_norm = ? AND name = ? "
+            "AND received_at = ?");
+        Statement insert(db,
+            "INSERT INTO submissions (received_at, name, phone, phone_norm, email, email_norm, "
+            "region, message, source, status, created_at, updated_at, dedup_key) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?)");
         // A big file into a table of similar size goes in faster without the indexes whose keys
         // arrive in random order (name, phone, email, region): inserting into them touches pages
         // all over their trees. They are rebuilt, sorted, before the commit, in the same
@@ -917,11 +953,12 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
         QList<QPair<QString, QString>> deferredIndexes;
         const qint64 estimatedRows = reader.bytesTotal() / 100;
         if (estimatedRows > 50000 && estimatedRows > qint64(existing.size()) / 2) {
-            Statement ddl(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'submissions' "
-                              "AND name IN ('submissions_name', 'submissions_phone_norm', 'submissions_email_norm', "
-                              "'submissions_region')");
+            Statement ddl(db,
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'submissions' "
+                "AND name IN ('submissions_name', 'submissions_phone_norm', 'submissions_email_norm', "
+                "'submissions_region')");
             while (ddl.next()) {
-                deferredIndexes.append({ddl.text(0), ddl.text(1)});
+                deferredIndexes.append({ ddl.text(0), ddl.text(1) });
             }
             ddl.reset();
             for (const auto& index : std::as_const(deferredIndexes)) {
@@ -941,7 +978,8 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
             ++report.read;
             if ((report.read & 1023) == 0) {
                 if (cancel && cancel->load()) {
-                    return Error{ErrorCode::Cancelled, cd::SubmissionsText::tr("Import cancelled; nothing was imported.")};
+                    return Error { ErrorCode::Cancelled,
+                        cd::SubmissionsText::tr("Import cancelled; nothing was imported.") };
                 }
                 if (progress) {
                     p.rows = report.read;
@@ -950,12 +988,14 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
                 }
             }
             if (rec.fields.size() == 1 && rec.fields.first() == oversizeFieldMarker) {
-                reject(rec.line, cd::SubmissionsText::tr("A field is longer than %1 characters.").arg(maxFieldChars), {});
+                reject(
+                    rec.line, cd::SubmissionsText::tr("A field is longer than %1 characters.").arg(maxFieldChars), {});
                 continue;
             }
             if (rec.fields.size() == 1 && rec.fields.first() == oversizeRecordMarker) {
-                reject(rec.line, cd::SubmissionsText::tr("The record is larger than %1 MB.").arg(maxRecordBytes / (1024 * 1024)),
-                       {});
+                reject(rec.line,
+                    cd::SubmissionsText::tr("The record is larger than %1 MB.").arg(maxRecordBytes / (1024 * 1024)),
+                    {});
                 continue;
             }
             if (rec.fields.size() > maxColumns || rec.columns > maxColumns) {
@@ -965,10 +1005,11 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
             if (rec.fields.size() == 1 && rec.fields.first().isEmpty()) {
                 if (reader.format() != ImportFormat::Csv) {
                     reject(rec.line,
-                           rec.jsonError.isEmpty()
-                               ? cd::SubmissionsText::tr("Not a JSON object.")
-                               : cd::SubmissionsText::tr("Not valid JSON (%1); the other records were read.").arg(rec.jsonError),
-                           {});
+                        rec.jsonError.isEmpty()
+                            ? cd::SubmissionsText::tr("Not a JSON object.")
+                            : cd::SubmissionsText::tr("Not valid JSON (%1); the other records were read.")
+                                  .arg(rec.jsonError),
+                        {});
                 } else {
                     --report.read; // a blank line
                 }
@@ -990,9 +1031,10 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
                 continue;
             }
             if (name.size() > 200 || phone.size() > 50 || email.size() > 254 || region.size() > 200) {
-                reject(rec.line, cd::SubmissionsText::tr("A name, phone, email or region is implausibly long (wrong column or wrong "
-                                    "encoding?)."),
-                       rec.fields);
+                reject(rec.line,
+                    cd::SubmissionsText::tr("A name, phone, email or region is implausibly long (wrong column or wrong "
+                                            "encoding?)."),
+                    rec.fields);
                 continue;
             }
             if (message.size() > 20000) {
@@ -1000,8 +1042,10 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
                 continue;
             }
             if (name.contains(QChar::ReplacementCharacter) || message.contains(QChar::ReplacementCharacter)) {
-                reject(rec.line, cd::SubmissionsText::tr("The text is not valid %1: choose the other encoding.").arg(reader.encoding()),
-                       rec.fields);
+                reject(rec.line,
+                    cd::SubmissionsText::tr("The text is not valid %1: choose the other encoding.")
+                        .arg(reader.encoding()),
+                    rec.fields);
                 continue;
             }
             const QString phoneNorm = ContactNormalizer::phone(phone);
@@ -1018,9 +1062,10 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
             if (mapping[size_t(ImportField::ReceivedAt)] >= 0) {
                 const QDateTime t = parseTime(timeText);
                 if (!t.isValid()) {
-                    reject(rec.line, timeText.isEmpty() ? cd::SubmissionsText::tr("The submission time is missing.")
-                                                        : cd::SubmissionsText::tr("The submission time is not a date and time."),
-                           rec.fields);
+                    reject(rec.line,
+                        timeText.isEmpty() ? cd::SubmissionsText::tr("The submission time is missing.")
+                                           : cd::SubmissionsText::tr("The submission time is not a date and time."),
+                        rec.fields);
                     continue;
                 }
                 received = toStorageText(t);
@@ -1034,7 +1079,11 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
                 bool dup = false;
                 auto it = std::lower_bound(existing.begin(), existing.end(), std::make_pair(key, qint64(0)));
                 for (; !dup && it != existing.end() && it->first == key; ++it) {
-                    confirm.bind(1, it->second).bindText(2, phoneNorm).bindText(3, emailNorm).bindText(4, name).bindText(5, received);
+                    confirm.bind(1, it->second)
+                        .bindText(2, phoneNorm)
+                        .bindText(3, emailNorm)
+                        .bindText(4, name)
+                        .bindText(5, received);
                     dup = confirm.next();
                     confirm.reset();
                 }
@@ -1057,26 +1106,26 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
                 .bindText(11, nowText)
                 .bind(12, key)
                 .exec();
-            index.add(db.lastInsertId(), {name, phoneNorm, emailNorm, message});
+            index.add(db.lastInsertId(), { name, phoneNorm, emailNorm, message });
             ++report.imported;
         }
         if (!reader.error().ok()) {
             return reader.error();
         }
         if (cancel && cancel->load()) {
-            return Error{ErrorCode::Cancelled, cd::SubmissionsText::tr("Import cancelled; nothing was imported.")};
+            return Error { ErrorCode::Cancelled, cd::SubmissionsText::tr("Import cancelled; nothing was imported.") };
         }
         index.flush();
         for (const auto& deferred : std::as_const(deferredIndexes)) {
             db.exec(deferred.second);
         }
         AuditLog::append(db, actor,
-                         {QStringLiteral("submission.import"), QStringLiteral("submission"), {}, {},
-                          QStringLiteral("read=%1 imported=%2 duplicates=%3 rejected=%4")
-                              .arg(report.read)
-                              .arg(report.imported)
-                              .arg(report.duplicates)
-                              .arg(report.rejected)});
+            { QStringLiteral("submission.import"), QStringLiteral("submission"), {}, {},
+                QStringLiteral("read=%1 imported=%2 duplicates=%3 rejected=%4")
+                    .arg(report.read)
+                    .arg(report.imported)
+                    .arg(report.duplicates)
+                    .arg(report.rejected) });
         tx.commit();
         if (progress) {
             p.rows = report.read;
@@ -1091,7 +1140,7 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
 
 Status SubmissionImporter::writeRejects(const QString& path, const ImportReport& report)
 {
-    QStringList headers{cd::SubmissionsText::tr("Line"), cd::SubmissionsText::tr("Reason")};
+    QStringList headers { cd::SubmissionsText::tr("Line"), cd::SubmissionsText::tr("Reason") };
     int width = 0;
     for (const ImportReject& r : report.rejects) {
         width = qMax(width, int(r.fields.size()));
@@ -1101,7 +1150,7 @@ Status SubmissionImporter::writeRejects(const QString& path, const ImportReport&
     }
     QList<QStringList> rows;
     for (const ImportReject& r : report.rejects) {
-        rows.append(QStringList{QString::number(r.line), r.reason} + r.fields);
+        rows.append(QStringList { QString::number(r.line), r.reason } + r.fields);
     }
     return TableExport::writeCsv(path, headers, rows);
 }

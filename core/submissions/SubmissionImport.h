@@ -20,7 +20,7 @@ namespace submissions {
 enum class ImportField { ReceivedAt, Name, Phone, Email, Region, Message };
 constexpr int importFieldCount = 6;
 QString importFieldName(ImportField field); // translated
-QString importFieldKey(ImportField field);  // received_at, name, phone, email, region, message
+QString importFieldKey(ImportField field); // received_at, name, phone, email, region, message
 
 enum class ImportFormat { Auto, Csv, Json, JsonLines };
 
@@ -29,10 +29,10 @@ using ImportMapping = std::array<int, importFieldCount>;
 
 struct ImportOptions {
     ImportFormat format = ImportFormat::Auto;
-    QString encoding;         // empty: detect; "UTF-8" or "GB18030"
-    char delimiter = 0;       // 0: detect; ',', ';' or '\t'
-    bool useMapping = false;  // false: guess from the headers
-    ImportMapping mapping{{-1, -1, -1, -1, -1, -1}};
+    QString encoding; // empty: detect; "UTF-8" or "GB18030"
+    char delimiter = 0; // 0: detect; ',', ';' or '\t'
+    bool useMapping = false; // false: guess from the headers
+    ImportMapping mapping { { -1, -1, -1, -1, -1, -1 } };
 };
 
 struct ImportPreview {
@@ -41,12 +41,12 @@ struct ImportPreview {
     char delimiter = ',';
     QStringList headers;
     QList<QStringList> rows; // the first rows after the header
-    ImportMapping guessed{{-1, -1, -1, -1, -1, -1}};
+    ImportMapping guessed { { -1, -1, -1, -1, -1, -1 } };
 };
 
 struct ImportReject {
     qint64 line = 0; // line of the file where the record starts (1 = header)
-    QString reason;  // translated
+    QString reason; // translated
     QStringList fields;
 };
 
@@ -77,14 +77,12 @@ public:
     static ImportMapping guessMapping(const QStringList& headers);
     // Runs on the caller's connection inside its own transaction; the actor needs WriteData.
     // Cancelling rolls everything back and returns ErrorCode::Cancelled.
-    static Result<ImportReport> run(Database& db, const Actor& actor, const QString& path,
-                                    const ImportOptions& options,
-                                    const std::function<void(const ImportProgress&)>& progress = {},
-                                    const std::atomic_bool* cancel = nullptr);
+    static Result<ImportReport> run(Database& db, const Actor& actor, const QString& path, const ImportOptions& options,
+        const std::function<void(const ImportProgress&)>& progress = {}, const std::atomic_bool* cancel = nullptr);
     static Status writeRejects(const QString& path, const ImportReport& report);
     // The key duplicates are found by.
     static qint64 dedupKey(const QString& phoneNorm, const QString& emailNorm, const QString& name,
-                           const QString& message, const QString& receivedAt);
+        const QString& message, const QString& receivedAt);
     static QDateTime parseTime(const QString& text);
 };
 

@@ -74,7 +74,7 @@ void bindAll(Statement& s, const QVariantList& binds, int first = 1)
 }
 
 constexpr qint64 defaultCandidateTableLimit = 20000;
-std::atomic<qint64> g_candidateTableLimit{defaultCandidateTableLimit};
+std::atomic<qint64> g_candidateTableLimit { defaultCandidateTableLimit };
 
 QDateTime retentionCutoff(int months)
 {
@@ -85,7 +85,7 @@ QDateTime retentionCutoff(int months)
 
 QStringList statusKeys()
 {
-    return {QStringLiteral("new"), QStringLiteral("contacted"), QStringLiteral("closed")};
+    return { QStringLiteral("new"), QStringLiteral("contacted"), QStringLiteral("closed") };
 }
 
 bool isStatusKey(const QString& key)
@@ -110,7 +110,7 @@ QString statusDisplayName(const QString& key)
 bool SubmissionFilter::isEmpty() const
 {
     return search.trimmed().isEmpty() && statuses.isEmpty() && region.isEmpty() && assigneeId == 0 && !from.isValid()
-           && !to.isValid() && !possibleMinorOnly && !dueForDeletion;
+        && !to.isValid() && !possibleMinorOnly && !dueForDeletion;
 }
 
 QString SubmissionFilter::auditDescription() const
@@ -186,12 +186,8 @@ SubmissionQuery SubmissionQuery::compile(Database& db, const SubmissionFilter& f
         SearchIndex::registerFunctions(db);
         SearchIndex::Plan plan = SearchIndex::plan(db, search);
         switch (plan.mode) {
-        case SearchIndex::Plan::Mode::TooShort:
-            q.m_state = State::TooShort;
-            return q;
-        case SearchIndex::Plan::Mode::NoMatch:
-            q.m_state = State::Empty;
-            return q;
+        case SearchIndex::Plan::Mode::TooShort: q.m_state = State::TooShort; return q;
+        case SearchIndex::Plan::Mode::NoMatch: q.m_state = State::Empty; return q;
         case SearchIndex::Plan::Mode::Candidates: {
             const qint64 n = qint64(plan.candidates.size());
             bool verifiedCandidates = false;
@@ -202,8 +198,9 @@ SubmissionQuery SubmissionQuery::compile(Database& db, const SubmissionFilter& f
                 if (n <= 2000) {
                     // Verify now: the rows are read once, and the page and count then need
                     // only the true matches.
-                    Statement verify(db, "SELECT cd_contains(?, name, phone_norm, email_norm, message) FROM "
-                                         "submissions WHERE id = ?");
+                    Statement verify(db,
+                        "SELECT cd_contains(?, name, phone_norm, email_norm, message) FROM "
+                        "submissions WHERE id = ?");
                     const QString folded = QString::fromUtf8(plan.folded);
                     std::vector<quint32> verified;
                     for (quint32 id : plan.candidates) {
@@ -231,8 +228,7 @@ SubmissionQuery SubmissionQuery::compile(Database& db, const SubmissionFilter& f
             }
             break;
         }
-        case SearchIndex::Plan::Mode::Scan:
-            break;
+        case SearchIndex::Plan::Mode::Scan: break;
         }
         where << QStringLiteral("cd_contains(?, s.name, s.phone_norm, s.email_norm, s.message)");
         q.m_binds << QString::fromUtf8(plan.folded);
@@ -266,7 +262,8 @@ qint64 SubmissionQuery::count(Database& db, qint64 cap) const
     if (m_candidates) {
         // Verify candidates one by one by rowid and stop at the cap: a few thousand lookups at
         // most, however common the query's grams are.
-        Statement verify(db, "SELECT cd_contains(?, name, phone_norm, email_norm, message) FROM submissions WHERE id = ?");
+        Statement verify(
+            db, "SELECT cd_contains(?, name, phone_norm, email_norm, message) FROM submissions WHERE id = ?");
         const QString folded = QString::fromUtf8(m_folded);
         qint64 n = 0;
         for (quint32 id : *m_candidates) {
@@ -290,8 +287,8 @@ qint64 SubmissionQuery::count(Database& db, qint64 cap) const
     return s.next() ? s.int64(0) : 0;
 }
 
-QList<Submission> SubmissionQuery::page(Database& db, const Sort& sort, int limit, const std::optional<PageKey>& after,
-                                        qint64 offset) const
+QList<Submission> SubmissionQuery::page(
+    Database& db, const Sort& sort, int limit, const std::optional<PageKey>& after, qint64 offset) const
 {
     QList<Submission> rows;
     if (m_state != State::Ready) {
@@ -336,9 +333,10 @@ QList<qint64> SubmissionQuery::ids(Database& db, const Sort& sort, qint64 limit)
     }
     const QString col = QString::fromLatin1(sortSql(sort.column));
     const QString dir = sort.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    Statement s(db, QStringLiteral("SELECT s.id FROM submissions s WHERE %1 ORDER BY %2 %3, s.id %3 LIMIT %4")
-                        .arg(m_where, col, dir)
-                        .arg(limit));
+    Statement s(db,
+        QStringLiteral("SELECT s.id FROM submissions s WHERE %1 ORDER BY %2 %3, s.id %3 LIMIT %4")
+            .arg(m_where, col, dir)
+            .arg(limit));
     bindAll(s, m_binds);
     while (s.next()) {
         out.append(s.int64(0));
@@ -377,7 +375,8 @@ int SubmissionService::retentionMonths()
 Status SubmissionService::setRetentionMonths(int months)
 {
     if (months < 1 || months > 240) {
-        return Error{ErrorCode::InvalidInput, SubmissionsText::tr("The retention period must be between 1 and 240 months.")};
+        return Error { ErrorCode::InvalidInput,
+            SubmissionsText::tr("The retention period must be between 1 and 240 months.") };
     }
     return m_vault.setSetting(retentionKey(), QString::number(months));
 }
@@ -388,12 +387,14 @@ Result<Submission> SubmissionService::get(qint64 id)
         return s;
     }
     try {
-        Statement s(m_vault.db(), QStringLiteral("SELECT %1 FROM submissions s LEFT JOIN accounts a ON a.id = "
-                                                 "s.assignee_id WHERE s.id = ?")
-                                      .arg(QLatin1String(selectColumns())));
+        Statement s(m_vault.db(),
+            QStringLiteral("SELECT %1 FROM submissions s LEFT JOIN accounts a ON a.id = "
+                           "s.assignee_id WHERE s.id = ?")
+                .arg(QLatin1String(selectColumns())));
         s.bind(1, id);
         if (!s.next()) {
-            return Error{ErrorCode::NotFound, SubmissionsText::tr("Submission %1 does not exist (any more).").arg(id)};
+            return Error { ErrorCode::NotFound,
+                SubmissionsText::tr("Submission %1 does not exist (any more).").arg(id) };
         }
         return readRow(s);
     } catch (const DbException& e) {
@@ -407,14 +408,16 @@ Result<qint64> SubmissionService::create(const Submission& in)
         return s;
     }
     if (in.name.trimmed().isEmpty() && in.phone.trimmed().isEmpty() && in.email.trimmed().isEmpty()) {
-        return Error{ErrorCode::InvalidInput, SubmissionsText::tr("Enter at least a name, a phone number or an email.")};
+        return Error { ErrorCode::InvalidInput,
+            SubmissionsText::tr("Enter at least a name, a phone number or an email.") };
     }
     qint64 id = 0;
     const Status st = m_vault.transact([&](Database& db) {
         const QDateTime now = Clock::nowUtc();
-        Statement s(db, "INSERT INTO submissions (received_at, name, phone, phone_norm, email, email_norm, region, "
-                        "message, source, status, possible_minor, created_at, updated_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'manual', 'new', ?, ?, ?)");
+        Statement s(db,
+            "INSERT INTO submissions (received_at, name, phone, phone_norm, email, email_norm, region, "
+            "message, source, status, possible_minor, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'manual', 'new', ?, ?, ?)");
         const Submission n = [&] {
             Submission c = in;
             c.phoneNorm = ContactNormalizer::phone(in.phone);
@@ -435,12 +438,12 @@ Result<qint64> SubmissionService::create(const Submission& in)
             .exec();
         id = db.lastInsertId();
         SearchIndex::Writer writer(db);
-        writer.add(id, {n.name.trimmed(), n.phoneNorm, n.emailNorm, n.message});
+        writer.add(id, { n.name.trimmed(), n.phoneNorm, n.emailNorm, n.message });
         writer.flush();
-        m_vault.audit({QStringLiteral("submission.create"), QStringLiteral("submission"), QString::number(id),
-                       {QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("email"),
-                        QStringLiteral("region"), QStringLiteral("message")},
-                       {}});
+        m_vault.audit({ QStringLiteral("submission.create"), QStringLiteral("submission"), QString::number(id),
+            { QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("region"),
+                QStringLiteral("message") },
+            {} });
     });
     if (!st) {
         return st;
@@ -450,12 +453,12 @@ Result<qint64> SubmissionService::create(const Submission& in)
 
 Status SubmissionService::update(qint64 id, const SubmissionChange& change)
 {
-    auto r = updateMany({id}, change);
+    auto r = updateMany({ id }, change);
     if (!r) {
         return r.status();
     }
     if (r.value() == 0) {
-        return Error{ErrorCode::NotFound, SubmissionsText::tr("Submission %1 does not exist (any more).").arg(id)};
+        return Error { ErrorCode::NotFound, SubmissionsText::tr("Submission %1 does not exist (any more).").arg(id) };
     }
     return {};
 }
@@ -466,8 +469,8 @@ Result<int> SubmissionService::updateMany(const QList<qint64>& ids, const Submis
         return s;
     }
     if (change.status && !isStatusKey(*change.status)) {
-        return Error{ErrorCode::InvalidInput, SubmissionsText::tr("Unknown status \"%1\": use new, contacted or closed.")
-                                                  .arg(*change.status)};
+        return Error { ErrorCode::InvalidInput,
+            SubmissionsText::tr("Unknown status \"%1\": use new, contacted or closed.").arg(*change.status) };
     }
     int changed = 0;
     const Status st = m_vault.transact([&](Database& db) {
@@ -475,11 +478,11 @@ Result<int> SubmissionService::updateMany(const QList<qint64>& ids, const Submis
             Statement a(db, "SELECT 1 FROM accounts WHERE id = ? AND active = 1");
             a.bind(1, *change.assigneeId);
             if (!a.next()) {
-                throw DbException(ErrorCode::InvalidInput,
-                                  SubmissionsText::tr("The assignee is not an active account."));
+                throw DbException(
+                    ErrorCode::InvalidInput, SubmissionsText::tr("The assignee is not an active account."));
             }
         }
-        QStringList sets{QStringLiteral("updated_at = :now")};
+        QStringList sets { QStringLiteral("updated_at = :now") };
         QStringList fields;
         if (change.status) {
             sets << QStringLiteral("status = :status")
@@ -499,7 +502,8 @@ Result<int> SubmissionService::updateMany(const QList<qint64>& ids, const Submis
             sets << QStringLiteral("possible_minor = :minor");
             fields << QStringLiteral("possible_minor");
         }
-        Statement s(db, QStringLiteral("UPDATE submissions SET %1 WHERE id = :id").arg(sets.join(QStringLiteral(", "))));
+        Statement s(
+            db, QStringLiteral("UPDATE submissions SET %1 WHERE id = :id").arg(sets.join(QStringLiteral(", "))));
         const QDateTime now = Clock::nowUtc();
         for (qint64 id : ids) {
             s.bind(s.parameterIndex(":now"), now);
@@ -525,9 +529,9 @@ Result<int> SubmissionService::updateMany(const QList<qint64>& ids, const Submis
         }
         if (changed > 0) {
             const bool single = ids.size() == 1;
-            m_vault.audit({single ? QStringLiteral("submission.update") : QStringLiteral("submission.bulk_update"),
-                           QStringLiteral("submission"), single ? QString::number(ids.first()) : QString(), fields,
-                           single ? QString() : QStringLiteral("rows=%1").arg(changed)});
+            m_vault.audit({ single ? QStringLiteral("submission.update") : QStringLiteral("submission.bulk_update"),
+                QStringLiteral("submission"), single ? QString::number(ids.first()) : QString(), fields,
+                single ? QString() : QStringLiteral("rows=%1").arg(changed) });
         }
     });
     if (!st) {
@@ -545,8 +549,9 @@ Result<PurgeReport> SubmissionService::purgeExpired(bool dryRun)
     const int months = retentionMonths();
     const QString cutoff = toStorageText(retentionCutoff(months));
     try {
-        Statement c(m_vault.db(), "SELECT count(*) FROM submissions WHERE status = 'closed' AND closed_at IS NOT NULL "
-                                  "AND closed_at < ?");
+        Statement c(m_vault.db(),
+            "SELECT count(*) FROM submissions WHERE status = 'closed' AND closed_at IS NOT NULL "
+            "AND closed_at < ?");
         c.bind(1, cutoff);
         c.next();
         report.due = c.int64(0);
@@ -558,14 +563,15 @@ Result<PurgeReport> SubmissionService::purgeExpired(bool dryRun)
     }
     const Status st = m_vault.transact([&](Database& db) {
         QList<qint64> ids;
-        Statement s(db, "SELECT id FROM submissions WHERE status = 'closed' AND closed_at IS NOT NULL AND closed_at < ?");
+        Statement s(
+            db, "SELECT id FROM submissions WHERE status = 'closed' AND closed_at IS NOT NULL AND closed_at < ?");
         s.bind(1, cutoff);
         while (s.next()) {
             ids.append(s.int64(0));
         }
         report.deleted = eraseSubmissions(db, ids);
-        m_vault.audit({QStringLiteral("submission.purge"), QStringLiteral("submission"), {}, {},
-                       QStringLiteral("rows=%1 retention_months=%2").arg(report.deleted).arg(months)});
+        m_vault.audit({ QStringLiteral("submission.purge"), QStringLiteral("submission"), {}, {},
+            QStringLiteral("rows=%1 retention_months=%2").arg(report.deleted).arg(months) });
     });
     if (!st) {
         return st;
@@ -585,10 +591,11 @@ Result<QList<Assignee>> SubmissionService::assignees()
     }
     QList<Assignee> out;
     try {
-        Statement s(m_vault.db(), "SELECT id, display_name FROM accounts WHERE active = 1 AND role <> 'auditor' "
-                                  "ORDER BY display_name");
+        Statement s(m_vault.db(),
+            "SELECT id, display_name FROM accounts WHERE active = 1 AND role <> 'auditor' "
+            "ORDER BY display_name");
         while (s.next()) {
-            out.append({s.int64(0), s.text(1)});
+            out.append({ s.int64(0), s.text(1) });
         }
     } catch (const DbException& e) {
         return e.error();
@@ -624,34 +631,24 @@ Result<QStringList> SubmissionService::regions()
 
 QStringList SubmissionService::exportHeaders()
 {
-    return {SubmissionsText::tr("ID"),       SubmissionsText::tr("Received at (UTC)"),
-            SubmissionsText::tr("Name"),     SubmissionsText::tr("Phone"),
-            SubmissionsText::tr("Email"),    SubmissionsText::tr("Region"),
-            SubmissionsText::tr("Message"),  SubmissionsText::tr("Status"),
-            SubmissionsText::tr("Assignee"), SubmissionsText::tr("Possible minor"),
-            SubmissionsText::tr("Closed at (UTC)"), SubmissionsText::tr("Source"),
-            SubmissionsText::tr("Notes")};
+    return { SubmissionsText::tr("ID"), SubmissionsText::tr("Received at (UTC)"), SubmissionsText::tr("Name"),
+        SubmissionsText::tr("Phone"), SubmissionsText::tr("Email"), SubmissionsText::tr("Region"),
+        SubmissionsText::tr("Message"), SubmissionsText::tr("Status"), SubmissionsText::tr("Assignee"),
+        SubmissionsText::tr("Possible minor"), SubmissionsText::tr("Closed at (UTC)"), SubmissionsText::tr("Source"),
+        SubmissionsText::tr("Notes") };
 }
 
 QStringList SubmissionService::exportCells(const Submission& s)
 {
-    return {QString::number(s.id),
-            s.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-            s.name,
-            s.phone,
-            s.email,
-            s.region,
-            s.message,
-            statusDisplayName(s.status),
-            s.assigneeName,
-            s.possibleMinor ? SubmissionsText::tr("Yes") : QString(),
-            s.closedAt.isValid() ? s.closedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString(),
-            s.source,
-            s.notes};
+    return { QString::number(s.id), s.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), s.name, s.phone,
+        s.email, s.region, s.message, statusDisplayName(s.status), s.assigneeName,
+        s.possibleMinor ? SubmissionsText::tr("Yes") : QString(),
+        s.closedAt.isValid() ? s.closedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString(), s.source,
+        s.notes };
 }
 
-Result<qint64> SubmissionService::exportRows(const SubmissionFilter& filter, const Sort& sort, ExportFormat format,
-                                             const QString& path)
+Result<qint64> SubmissionService::exportRows(
+    const SubmissionFilter& filter, const Sort& sort, ExportFormat format, const QString& path)
 {
     if (Status s = m_vault.require(Permission::ExportPersonalData); !s) {
         return s;
@@ -684,9 +681,8 @@ Result<qint64> SubmissionService::exportRows(const SubmissionFilter& filter, con
             after = SubmissionQuery::keyOf(page.last(), sort.column);
         }
         const Status written = format == ExportFormat::Csv
-                                   ? csv.close()
-                                   : TableExport::writeXlsx(path, SubmissionsText::tr("Submissions"), exportHeaders(),
-                                                            buffered, {0});
+            ? csv.close()
+            : TableExport::writeXlsx(path, SubmissionsText::tr("Submissions"), exportHeaders(), buffered, { 0 });
         if (!written) {
             return written;
         }
@@ -694,11 +690,11 @@ Result<qint64> SubmissionService::exportRows(const SubmissionFilter& filter, con
         return e.error();
     }
     const Status audited = m_vault.transact([&](Database&) {
-        m_vault.audit({QStringLiteral("submission.export"), QStringLiteral("submission"), {}, {},
-                       QStringLiteral("format=%1 rows=%2 filter=%3")
-                           .arg(format == ExportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("xlsx"))
-                           .arg(rows)
-                           .arg(filter.auditDescription())});
+        m_vault.audit({ QStringLiteral("submission.export"), QStringLiteral("submission"), {}, {},
+            QStringLiteral("format=%1 rows=%2 filter=%3")
+                .arg(format == ExportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("xlsx"))
+                .arg(rows)
+                .arg(filter.auditDescription()) });
     });
     if (!audited) {
         return audited;
@@ -706,8 +702,8 @@ Result<qint64> SubmissionService::exportRows(const SubmissionFilter& filter, con
     return rows;
 }
 
-Result<ReportDocument> SubmissionService::report(const SubmissionFilter& filter, const Sort& sort,
-                                                 const QString& language, int maxRows)
+Result<ReportDocument> SubmissionService::report(
+    const SubmissionFilter& filter, const Sort& sort, const QString& language, int maxRows)
 {
     if (Status s = m_vault.require(Permission::ExportPersonalData); !s) {
         return s;
@@ -724,25 +720,27 @@ Result<ReportDocument> SubmissionService::report(const SubmissionFilter& filter,
         const SubmissionQuery q = SubmissionQuery::compile(db, filter, retentionMonths());
         total = q.count(db);
         ReportTable table;
-        table.headers = QStringList{cd::SubmissionsText::tr("ID"), cd::SubmissionsText::tr("Received at (UTC)"), cd::SubmissionsText::tr("Name"), cd::SubmissionsText::tr("Phone"), cd::SubmissionsText::tr("Email"),
-                                    cd::SubmissionsText::tr("Region"), cd::SubmissionsText::tr("Status"), cd::SubmissionsText::tr("Assignee"), cd::SubmissionsText::tr("Message")};
-        table.numericColumns = {0};
+        table.headers = QStringList { cd::SubmissionsText::tr("ID"), cd::SubmissionsText::tr("Received at (UTC)"),
+            cd::SubmissionsText::tr("Name"), cd::SubmissionsText::tr("Phone"), cd::SubmissionsText::tr("Email"),
+            cd::SubmissionsText::tr("Region"), cd::SubmissionsText::tr("Status"), cd::SubmissionsText::tr("Assignee"),
+            cd::SubmissionsText::tr("Message") };
+        table.numericColumns = { 0 };
         table.emptyText = cd::SubmissionsText::tr("No submissions match the filter.");
         for (const Submission& s : q.page(db, sort, maxRows, std::nullopt)) {
-            table.rows.append({QString::number(s.id), s.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                               s.name, s.phone, s.email, s.region, statusDisplayName(s.status), s.assigneeName,
-                               s.message.left(80)});
+            table.rows.append({ QString::number(s.id), s.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                s.name, s.phone, s.email, s.region, statusDisplayName(s.status), s.assigneeName, s.message.left(80) });
         }
-        doc.scope = filter.isEmpty() ? cd::SubmissionsText::tr("All submissions") : cd::SubmissionsText::tr("Filtered submissions");
-        doc.keyValues({{cd::SubmissionsText::tr("Matching submissions"), QString::number(total)},
-                       {cd::SubmissionsText::tr("Rows in this report"), QString::number(table.rows.size())}});
+        doc.scope = filter.isEmpty() ? cd::SubmissionsText::tr("All submissions")
+                                     : cd::SubmissionsText::tr("Filtered submissions");
+        doc.keyValues({ { cd::SubmissionsText::tr("Matching submissions"), QString::number(total) },
+            { cd::SubmissionsText::tr("Rows in this report"), QString::number(table.rows.size()) } });
         doc.table(table);
     } catch (const DbException& e) {
         return e.error();
     }
     const Status audited = m_vault.transact([&](Database&) {
-        m_vault.audit({QStringLiteral("submission.print"), QStringLiteral("submission"), {}, {},
-                       QStringLiteral("rows=%1 filter=%2").arg(qMin<qint64>(total, maxRows)).arg(filter.auditDescription())});
+        m_vault.audit({ QStringLiteral("submission.print"), QStringLiteral("submission"), {}, {},
+            QStringLiteral("rows=%1 filter=%2").arg(qMin<qint64>(total, maxRows)).arg(filter.auditDescription()) });
     });
     if (!audited) {
         return audited;

@@ -19,23 +19,22 @@ namespace cd::submissions {
 
 namespace {
 
-const char16_t* const surnames[] = {u"王", u"李", u"张", u"刘", u"陈", u"杨", u"黄", u"赵", u"吴", u"周", u"徐", u"孙",
-                                     u"马", u"朱", u"胡", u"郭", u"何", u"林", u"罗", u"高", u"郑", u"梁", u"谢", u"宋"};
-const char16_t* const givenNames[] = {u"伟", u"芳", u"娜", u"敏", u"静", u"丽", u"强", u"磊", u"洋", u"艳", u"勇", u"军",
-                                       u"杰", u"娟", u"涛", u"明", u"超", u"秀英", u"霞", u"平", u"刚", u"桂英", u"子涵",
-                                       u"欣怡", u"浩然", u"雨轩", u"思远", u"佳琪", u"宇航", u"晓东"};
-const char* const englishFirst[] = {"Emily", "James", "Olivia", "Daniel", "Sophie", "Michael", "Grace", "Lucas",
-                                    "Hannah", "David", "Chloe", "Ethan"};
-const char* const englishLast[] = {"Smith", "Brown", "Wilson", "Taylor", "Clarke", "Walker", "Wright", "Hughes"};
-const char* const pinyin[] = {"wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu",
-                              "sun", "ma", "zhu", "hu", "guo", "he", "lin", "luo", "gao", "zheng", "liang"};
-const char* const domains[] = {"qq.com", "163.com", "126.com", "gmail.com", "outlook.com", "sina.com", "foxmail.com",
-                               "hotmail.com", "yeah.net", "139.com"};
-const char16_t* const regions[] = {u"北京市",         u"上海市",         u"广东省广州市", u"广东省深圳市",
-                                    u"浙江省杭州市",   u"江苏省南京市",   u"江苏省苏州市", u"四川省成都市",
-                                    u"湖北省武汉市",   u"陕西省西安市",   u"重庆市",       u"天津市",
-                                    u"山东省青岛市",   u"福建省厦门市",   u"湖南省长沙市", u"河南省郑州市",
-                                    u"辽宁省沈阳市",   u"云南省昆明市",   u"安徽省合肥市", u"黑龙江省哈尔滨市"};
+const char16_t* const surnames[] = { u"王", u"李", u"张", u"刘", u"陈", u"杨", u"黄", u"赵", u"吴", u"周", u"徐", u"孙",
+    u"马", u"朱", u"胡", u"郭", u"何", u"林", u"罗", u"高", u"郑", u"梁", u"谢", u"宋" };
+const char16_t* const givenNames[] = { u"伟", u"芳", u"娜", u"敏", u"静", u"丽", u"强", u"磊", u"洋", u"艳", u"勇",
+    u"军", u"杰", u"娟", u"涛", u"明", u"超", u"秀英", u"霞", u"平", u"刚", u"桂英", u"子涵", u"欣怡", u"浩然", u"雨轩",
+    u"思远", u"佳琪", u"宇航", u"晓东" };
+const char* const englishFirst[] = { "Emily", "James", "Olivia", "Daniel", "Sophie", "Michael", "Grace", "Lucas",
+    "Hannah", "David", "Chloe", "Ethan" };
+const char* const englishLast[] = { "Smith", "Brown", "Wilson", "Taylor", "Clarke", "Walker", "Wright", "Hughes" };
+const char* const pinyin[] = { "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun",
+    "ma", "zhu", "hu", "guo", "he", "lin", "luo", "gao", "zheng", "liang" };
+const char* const domains[] = { "qq.com", "163.com", "126.com", "gmail.com", "outlook.com", "sina.com", "foxmail.com",
+    "hotmail.com", "yeah.net", "139.com" };
+const char16_t* const regions[]
+    = { u"北京市", u"上海市", u"广东省广州市", u"广东省深圳市", u"浙江省杭州市", u"江苏省南京市", u"江苏省苏州市",
+          u"四川省成都市", u"湖北省武汉市", u"陕西省西安市", u"重庆市", u"天津市", u"山东省青岛市", u"福建省厦门市",
+          u"湖南省长沙市", u"河南省郑州市", u"辽宁省沈阳市", u"云南省昆明市", u"安徽省合肥市", u"黑龙江省哈尔滨市" };
 const char16_t* const messages[] = {
     u"想了解血糖仪的价格和购买渠道",
     u"订单%1一直没有发货，请尽快处理",
@@ -60,11 +59,10 @@ const char* const englishMessages[] = {
     "The device does not pair with my phone.",
     "I would like to become a distributor in my region.",
 };
-const int mobilePrefixes[] = {130, 131, 132, 133, 135, 136, 137, 138, 139, 150, 151, 152, 155, 156, 157, 158, 159,
-                              166, 176, 177, 178, 180, 181, 182, 183, 185, 186, 187, 188, 189, 191, 198, 199};
+const int mobilePrefixes[] = { 130, 131, 132, 133, 135, 136, 137, 138, 139, 150, 151, 152, 155, 156, 157, 158, 159, 166,
+    176, 177, 178, 180, 181, 182, 183, 185, 186, 187, 188, 189, 191, 198, 199 };
 
-template <typename T, size_t N>
-const T& pick(QRandomGenerator& rng, const T (&items)[N])
+template <typename T, size_t N> const T& pick(QRandomGenerator& rng, const T (&items)[N])
 {
     return items[rng.bounded(int(N))];
 }
@@ -94,7 +92,8 @@ SyntheticRow makeSyntheticRow(QRandomGenerator& rng, const QDateTime& now)
     } else {
         const int surname = rng.bounded(int(std::size(surnames)));
         r.name = QString::fromUtf16(surnames[surname]) + QString::fromUtf16(pick(rng, givenNames));
-        localPart = QString::fromLatin1(pinyin[surname % int(std::size(pinyin))]) + QString::number(rng.bounded(1, 9999));
+        localPart
+            = QString::fromLatin1(pinyin[surname % int(std::size(pinyin))]) + QString::number(rng.bounded(1, 9999));
         r.message = QString::fromUtf16(pick(rng, messages));
         if (r.message.contains(QLatin1String("%1"))) {
             r.message = r.message.arg(order);
@@ -106,7 +105,8 @@ SyntheticRow makeSyntheticRow(QRandomGenerator& rng, const QDateTime& now)
         localPart = QString::number(rng.bounded(10000000, 1999999999));
     }
     r.email = hasEmail < 80 ? localPart + QLatin1Char('@') + domain : QString();
-    const QString digits = QString::number(pick(rng, mobilePrefixes)) + QStringLiteral("%1").arg(rng.bounded(100000000), 8, 10, QLatin1Char('0'));
+    const QString digits = QString::number(pick(rng, mobilePrefixes))
+        + QStringLiteral("%1").arg(rng.bounded(100000000), 8, 10, QLatin1Char('0'));
     switch (rng.bounded(6)) {
     case 0: r.phone = QStringLiteral("+86 ") + digits; break;
     case 1: r.phone = digits.left(3) + QLatin1Char('-') + digits.mid(3, 4) + QLatin1Char('-') + digits.mid(7); break;
@@ -119,8 +119,9 @@ SyntheticRow makeSyntheticRow(QRandomGenerator& rng, const QDateTime& now)
     const qint64 ageDays = back / (24 * 3600);
     const int roll = rng.bounded(100);
     r.status = ageDays > 60 ? (roll < 85 ? QStringLiteral("closed") : QStringLiteral("contacted"))
-                            : (roll < 40 ? QStringLiteral("new") : roll < 75 ? QStringLiteral("contacted")
-                                                                              : QStringLiteral("closed"));
+                            : (roll < 40        ? QStringLiteral("new")
+                                    : roll < 75 ? QStringLiteral("contacted")
+                                                : QStringLiteral("closed"));
     r.possibleMinor = r.message.contains(QStringLiteral("14岁")) || rng.bounded(1000) < 3;
     return r;
 }
@@ -147,17 +148,18 @@ Status fillSubmissions(Vault& vault, const DemoOptions& options, DemoSummary& su
                 staff.append(a.int64(0));
             }
         }
-        Statement insert(db, "INSERT INTO submissions (received_at, name, phone, phone_norm, email, email_norm, region, "
-                             "message, source, status, assignee_id, notes, closed_at, possible_minor, created_at, "
-                             "updated_at, dedup_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?)");
+        Statement insert(db,
+            "INSERT INTO submissions (received_at, name, phone, phone_norm, email, email_norm, region, "
+            "message, source, status, assignee_id, notes, closed_at, possible_minor, created_at, "
+            "updated_at, dedup_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?)");
         SearchIndex::Writer index(db);
         const QString source = QStringLiteral("website-export-demo.csv");
         for (int i = 0; i < options.submissions; ++i) {
             const SyntheticRow r = makeSyntheticRow(rng, now);
             const QString phoneNorm = ContactNormalizer::phone(r.phone);
             const QString emailNorm = ContactNormalizer::email(r.email);
-            const QDateTime closed = r.status == QLatin1String("closed") ? r.receivedAt.addDays(rng.bounded(1, 20))
-                                                                          : QDateTime();
+            const QDateTime closed
+                = r.status == QLatin1String("closed") ? r.receivedAt.addDays(rng.bounded(1, 20)) : QDateTime();
             insert.bind(1, r.receivedAt)
                 .bindText(2, r.name)
                 .bindText(3, r.phone)
@@ -177,15 +179,15 @@ Status fillSubmissions(Vault& vault, const DemoOptions& options, DemoSummary& su
                 .bind(13, r.possibleMinor)
                 .bind(14, r.receivedAt)
                 .bind(15, r.receivedAt)
-                .bind(16, SubmissionImporter::dedupKey(phoneNorm, emailNorm, r.name, r.message,
-                                                       toStorageText(r.receivedAt)))
+                .bind(16,
+                    SubmissionImporter::dedupKey(phoneNorm, emailNorm, r.name, r.message, toStorageText(r.receivedAt)))
                 .exec();
-            index.add(db.lastInsertId(), {r.name, phoneNorm, emailNorm, r.message});
+            index.add(db.lastInsertId(), { r.name, phoneNorm, emailNorm, r.message });
             ++created;
         }
         index.flush();
-        vault.audit({QStringLiteral("submission.import"), QStringLiteral("submission"), {}, {},
-                     QStringLiteral("demo imported=%1").arg(created)});
+        vault.audit({ QStringLiteral("submission.import"), QStringLiteral("submission"), {}, {},
+            QStringLiteral("demo imported=%1").arg(created) });
     });
     if (!st) {
         return st;

@@ -65,8 +65,7 @@ private:
     Error m_error;
 };
 
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) // NOLINT

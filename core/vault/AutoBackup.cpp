@@ -11,8 +11,9 @@ QStringList existing(const QString& folder, const QString& vaultPath)
 {
     const QString base = QFileInfo(vaultPath).completeBaseName();
     QDir dir(folder);
-    const QStringList names = dir.entryList({base + QStringLiteral("-%1-%2.cdvault").arg(QString(8, QLatin1Char('?')), QString(6, QLatin1Char('?')))}, QDir::Files,
-                                            QDir::Name | QDir::Reversed);
+    const QStringList names = dir.entryList(
+        { base + QStringLiteral("-%1-%2.cdvault").arg(QString(8, QLatin1Char('?')), QString(6, QLatin1Char('?'))) },
+        QDir::Files, QDir::Name | QDir::Reversed);
     QStringList out;
     for (const QString& n : names) {
         out << dir.filePath(n);
@@ -23,8 +24,8 @@ QStringList existing(const QString& folder, const QString& vaultPath)
 Result<BackupReport> run(Vault& vault, const QString& folder, int keep)
 {
     if (folder.isEmpty()) {
-        return Error{ErrorCode::InvalidInput,
-                     QCoreApplication::translate("cd::AutoBackup", "Choose a folder for automatic backups.")};
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("cd::AutoBackup", "Choose a folder for automatic backups.") };
     }
     const QString base = QFileInfo(vault.path()).completeBaseName();
     const QString stamp = Clock::nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));

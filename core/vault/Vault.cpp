@@ -1,9 +1,9 @@
 #include "Vault.h"
 
+#include "AppInfo.h"
 #include "accounts/AccountService.h"
 #include "accounts/PasswordHash.h"
 #include "audit/AuditLog.h"
-#include "AppInfo.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -28,12 +28,13 @@ QString lockPathFor(const QString& path)
 Status lockError(QLockFile& lock, const QString& path)
 {
     if (lock.error() == QLockFile::LockFailedError) {
-        return Error{ErrorCode::InUse, StorageMessages::inUse()};
+        return Error { ErrorCode::InUse, StorageMessages::inUse() };
     }
     if (lock.error() == QLockFile::PermissionError) {
-        return Error{ErrorCode::ReadOnly, StorageMessages::readOnly(path)};
+        return Error { ErrorCode::ReadOnly, StorageMessages::readOnly(path) };
     }
-    return Error{ErrorCode::Io, QCoreApplication::translate("cd::Vault", "Could not lock the vault file %1.").arg(path)};
+    return Error { ErrorCode::Io,
+        QCoreApplication::translate("cd::Vault", "Could not lock the vault file %1.").arg(path) };
 }
 
 QString quoteIdentifier(const QString& name)
@@ -48,9 +49,10 @@ QHash<QString, qint64> rowCounts(Database& db, const QString& schema = QStringLi
     QHash<QString, qint64> counts;
     QStringList tables;
     {
-        Statement s(db, QStringLiteral("SELECT name FROM %1.sqlite_master WHERE type = 'table' AND name NOT LIKE "
-                                       "'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")
-                            .arg(quoteIdentifier(schema)));
+        Statement s(db,
+            QStringLiteral("SELECT name FROM %1.sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                           "'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")
+                .arg(quoteIdentifier(schema)));
         while (s.next()) {
             tables << s.text(0);
         }
@@ -87,7 +89,7 @@ Result<std::unique_ptr<Vault>> Vault::openImpl(const QString& path, const VaultK
     vault->m_lock = std::make_unique<QLockFile>(lockPathFor(absolute));
     vault->m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
     if (!create && !QFileInfo::exists(absolute)) {
-        return Error{ErrorCode::NotFound, StorageMessages::notFound(absolute)};
+        return Error { ErrorCode::NotFound, StorageMessages::notFound(absolute) };
     }
     if (!vault->m_lock->tryLock(0)) {
         return lockError(*vault->m_lock, absolute);
@@ -120,16 +122,14 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const VaultKey
         Statement meta(db, "INSERT INTO meta (key, value) VALUES (?, ?)");
         meta.bind(1, QStringLiteral("vault_id")).bind(2, QUuid::createUuid().toString(QUuid::WithoutBraces)).exec();
         meta.bind(1, QStringLiteral("created_at")).bind(2, toStorageText(Clock::nowUtc())).exec();
-        meta.bind(1, QStringLiteral("created_by_version"))
-            .bind(2, QStringLiteral(CD_VERSION))
-            .exec();
+        meta.bind(1, QStringLiteral("created_by_version")).bind(2, QStringLiteral(CD_VERSION)).exec();
         const qint64 id = AccountService::insertAccount(db, first);
-        v.m_actor = Actor{id, first.username, first.displayName, Role::Administrator};
-        AuditLog::append(db, v.m_actor, {QStringLiteral("vault.create"), QStringLiteral("vault"), QString(), {}, {}});
+        v.m_actor = Actor { id, first.username, first.displayName, Role::Administrator };
+        AuditLog::append(db, v.m_actor, { QStringLiteral("vault.create"), QStringLiteral("vault"), QString(), {}, {} });
         AuditLog::append(db, v.m_actor,
-                         {QStringLiteral("account.add"), QStringLiteral("account"), QString::number(id),
-                          {QStringLiteral("username"), QStringLiteral("display_name"), QStringLiteral("role")},
-                          QStringLiteral("role=admin")});
+            { QStringLiteral("account.add"), QStringLiteral("account"), QString::number(id),
+                { QStringLiteral("username"), QStringLiteral("display_name"), QStringLiteral("role") },
+                QStringLiteral("role=admin") });
     });
     if (!s) {
         const QString p = v.path();
@@ -149,17 +149,18 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const VaultKey& 
 
 Result<Actor> Vault::signIn(const QString& username, const QString& password)
 {
-    const QString failed =
-        QCoreApplication::translate("cd::Vault", "The account name or password is wrong, or the account is disabled.");
+    const QString failed = QCoreApplication::translate(
+        "cd::Vault", "The account name or password is wrong, or the account is disabled.");
     m_actor = Actor(); // a new attempt ends the previous session, whatever its outcome
     try {
-        Statement s(*m_db, "SELECT id, username, display_name, role, password_hash, password_salt, "
-                           "password_iterations, active FROM accounts WHERE username = ?");
+        Statement s(*m_db,
+            "SELECT id, username, display_name, role, password_hash, password_salt, "
+            "password_iterations, active FROM accounts WHERE username = ?");
         s.bind(1, username.trimmed());
         if (!s.next()) {
             // Spend the same time as a real check so account names cannot be probed.
             PasswordHash::pbkdf2Sha256(password.toUtf8(), PasswordHash::newSalt(), PasswordHash::defaultIterations());
-            return Error{ErrorCode::PermissionDenied, failed};
+            return Error { ErrorCode::PermissionDenied, failed };
         }
         Actor a;
         a.id = s.int64(0);
@@ -175,17 +176,18 @@ Result<Actor> Vault::signIn(const QString& username, const QString& password)
         if (!match || !active) {
             const Actor who = a;
             transact([&](Database& db) {
-                AuditLog::append(db, who, {QStringLiteral("account.sign_in_failed"), QStringLiteral("account"),
-                                           QString::number(who.id), {}, {}});
+                AuditLog::append(db, who,
+                    { QStringLiteral("account.sign_in_failed"), QStringLiteral("account"), QString::number(who.id), {},
+                        {} });
             });
-            return Error{ErrorCode::PermissionDenied, failed};
+            return Error { ErrorCode::PermissionDenied, failed };
         }
         m_actor = a;
         const Status st = transact([&](Database& db) {
             Statement u(db, "UPDATE accounts SET last_sign_in = ? WHERE id = ?");
             u.bind(1, Clock::nowUtc()).bind(2, a.id).exec();
-            AuditLog::append(db, a, {QStringLiteral("account.sign_in"), QStringLiteral("account"),
-                                     QString::number(a.id), {}, {}});
+            AuditLog::append(
+                db, a, { QStringLiteral("account.sign_in"), QStringLiteral("account"), QString::number(a.id), {}, {} });
         });
         if (!st) {
             m_actor = Actor();
@@ -228,7 +230,7 @@ int Vault::formatVersion()
 Result<std::unique_ptr<Database>> Vault::openConnection() const
 {
     if (!m_db) {
-        return Error{ErrorCode::Internal, QCoreApplication::translate("cd::Vault", "The vault is locked.")};
+        return Error { ErrorCode::Internal, QCoreApplication::translate("cd::Vault", "The vault is locked.") };
     }
     return Database::open(m_path, m_key, Database::OpenMode::Existing);
 }
@@ -236,8 +238,8 @@ Result<std::unique_ptr<Database>> Vault::openConnection() const
 Status Vault::require(Permission permission) const
 {
     if (!m_actor.isValid()) {
-        return Error{ErrorCode::PermissionDenied,
-                     QCoreApplication::translate("cd::Vault", "Sign in to the vault first.")};
+        return Error { ErrorCode::PermissionDenied,
+            QCoreApplication::translate("cd::Vault", "Sign in to the vault first.") };
     }
     if (!m_actor.can(permission)) {
         QString what;
@@ -246,14 +248,16 @@ Status Vault::require(Permission permission) const
         case Permission::WriteData: what = QCoreApplication::translate("cd::Vault", "change records"); break;
         case Permission::Approve: what = QCoreApplication::translate("cd::Vault", "approve or sign off"); break;
         case Permission::ManageAccounts: what = QCoreApplication::translate("cd::Vault", "manage accounts"); break;
-        case Permission::ManageSettings: what = QCoreApplication::translate("cd::Vault", "change vault settings"); break;
+        case Permission::ManageSettings:
+            what = QCoreApplication::translate("cd::Vault", "change vault settings");
+            break;
         case Permission::ExportPersonalData:
             what = QCoreApplication::translate("cd::Vault", "export personal data");
             break;
         }
-        return Error{ErrorCode::PermissionDenied,
-                     QCoreApplication::translate("cd::Vault", "Your role (%1) may not %2. Ask an administrator.")
-                         .arg(roleDisplayName(m_actor.role), what)};
+        return Error { ErrorCode::PermissionDenied,
+            QCoreApplication::translate("cd::Vault", "Your role (%1) may not %2. Ask an administrator.")
+                .arg(roleDisplayName(m_actor.role), what) };
     }
     return {};
 }
@@ -261,7 +265,7 @@ Status Vault::require(Permission permission) const
 Status Vault::transact(const std::function<void(Database&)>& fn)
 {
     if (!m_db) {
-        return Error{ErrorCode::Internal, QCoreApplication::translate("cd::Vault", "The vault is locked.")};
+        return Error { ErrorCode::Internal, QCoreApplication::translate("cd::Vault", "The vault is locked.") };
     }
     try {
         Transaction tx(*m_db);
@@ -297,7 +301,7 @@ Status Vault::setSetting(const QString& key, const QString& value)
     return transact([&](Database& db) {
         Statement s(db, "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
         s.bind(1, key).bind(2, value).exec();
-        audit({QStringLiteral("settings.update"), QStringLiteral("setting"), key, {key}, {}});
+        audit({ QStringLiteral("settings.update"), QStringLiteral("setting"), key, { key }, {} });
     });
 }
 
@@ -307,14 +311,15 @@ Status Vault::changePassphrase(const VaultKey& oldKey, const VaultKey& newKey)
         return s;
     }
     if (!PasswordHash::constantTimeEquals(oldKey.material().bytes(), m_key.material().bytes())) {
-        return Error{ErrorCode::WrongPassphrase, StorageMessages::wrongPassphrase()};
+        return Error { ErrorCode::WrongPassphrase, StorageMessages::wrongPassphrase() };
     }
     if (newKey.isEmpty()) {
-        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("cd::Vault", "The new passphrase is empty.")};
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("cd::Vault", "The new passphrase is empty.") };
     }
     // Audit first: if the rekey fails the entry is rolled back with nothing else changed.
     Status s = transact([&](Database&) {
-        audit({QStringLiteral("vault.change_passphrase"), QStringLiteral("vault"), QString(), {}, {}});
+        audit({ QStringLiteral("vault.change_passphrase"), QStringLiteral("vault"), QString(), {}, {} });
     });
     if (!s) {
         return s;
@@ -334,8 +339,8 @@ Result<BackupReport> Vault::backup(const QString& outPath)
     }
     const QString target = QFileInfo(outPath).absoluteFilePath();
     if (target == m_path) {
-        return Error{ErrorCode::InvalidInput,
-                     QCoreApplication::translate("cd::Vault", "Choose a different file for the backup.")};
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("cd::Vault", "Choose a different file for the backup.") };
     }
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
@@ -347,7 +352,7 @@ Result<BackupReport> Vault::backup(const QString& outPath)
         // SQLite reads an empty file as a new database.
         QFile empty(partial);
         if (!empty.open(QIODevice::WriteOnly)) {
-            return Error{ErrorCode::Io, QCoreApplication::translate("cd::Vault", "Could not write %1.").arg(target)};
+            return Error { ErrorCode::Io, QCoreApplication::translate("cd::Vault", "Could not write %1.").arg(target) };
         }
         empty.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     }
@@ -404,20 +409,23 @@ Result<BackupReport> Vault::backup(const QString& outPath)
         try {
             const QString integrity = integrityCheck(*copy.value());
             if (integrity != QLatin1String("ok")) {
-                throw DbException(ErrorCode::Damaged, QCoreApplication::translate("cd::Vault",
-                                                                                  "The backup copy failed its integrity "
-                                                                                  "check; it was not kept."));
+                throw DbException(ErrorCode::Damaged,
+                    QCoreApplication::translate("cd::Vault",
+                        "The backup copy failed its integrity "
+                        "check; it was not kept."));
             }
             if (copy.value()->userVersion() != report.formatVersion) {
                 throw DbException(ErrorCode::Internal,
-                                  QCoreApplication::translate("cd::Vault", "The backup copy has the wrong format "
-                                                                           "version; it was not kept."));
+                    QCoreApplication::translate("cd::Vault",
+                        "The backup copy has the wrong format "
+                        "version; it was not kept."));
             }
             const auto copyCounts = rowCounts(*copy.value());
             if (copyCounts != sourceCounts) {
-                throw DbException(ErrorCode::Internal, QCoreApplication::translate("cd::Vault",
-                                                                                   "The backup copy is missing rows; "
-                                                                                   "it was not kept."));
+                throw DbException(ErrorCode::Internal,
+                    QCoreApplication::translate("cd::Vault",
+                        "The backup copy is missing rows; "
+                        "it was not kept."));
             }
             report.tables = int(copyCounts.size());
             for (auto it = copyCounts.cbegin(); it != copyCounts.cend(); ++it) {
@@ -434,16 +442,16 @@ Result<BackupReport> Vault::backup(const QString& outPath)
     QFile::remove(partial + QStringLiteral("-shm"));
     if (QFile::exists(target) && !QFile::remove(target)) {
         QFile::remove(partial);
-        return Error{ErrorCode::Io, QCoreApplication::translate("cd::Vault", "Could not replace %1.").arg(target)};
+        return Error { ErrorCode::Io, QCoreApplication::translate("cd::Vault", "Could not replace %1.").arg(target) };
     }
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
-        return Error{ErrorCode::Io, QCoreApplication::translate("cd::Vault", "Could not write %1.").arg(target)};
+        return Error { ErrorCode::Io, QCoreApplication::translate("cd::Vault", "Could not write %1.").arg(target) };
     }
     report.bytes = QFileInfo(target).size();
     transact([&](Database&) {
-        audit({QStringLiteral("vault.backup"), QStringLiteral("vault"), QString(), {},
-               QStringLiteral("tables=%1 rows=%2").arg(report.tables).arg(report.rows)});
+        audit({ QStringLiteral("vault.backup"), QStringLiteral("vault"), QString(), {},
+            QStringLiteral("tables=%1 rows=%2").arg(report.tables).arg(report.rows) });
     });
     return report;
 }
@@ -467,10 +475,10 @@ Result<BackupReport> Vault::restore(const QString& backupPath, const QString& va
         try {
             const int version = copy.value()->userVersion();
             if (version > Migrations::latestVersion()) {
-                return Error{ErrorCode::TooNew, StorageMessages::tooNew(version, Migrations::latestVersion())};
+                return Error { ErrorCode::TooNew, StorageMessages::tooNew(version, Migrations::latestVersion()) };
             }
             if (integrityCheck(*copy.value()) != QLatin1String("ok")) {
-                return Error{ErrorCode::Damaged, StorageMessages::damaged()};
+                return Error { ErrorCode::Damaged, StorageMessages::damaged() };
             }
             const auto counts = rowCounts(*copy.value());
             report.tables = int(counts.size());
@@ -486,23 +494,22 @@ Result<BackupReport> Vault::restore(const QString& backupPath, const QString& va
     const QString partial = target + QStringLiteral(".restoring");
     QFile::remove(partial);
     if (!QFile::copy(source, partial)) {
-        return Error{ErrorCode::Io, QCoreApplication::translate("cd::Vault", "Could not copy the backup to %1.")
-                                        .arg(partial)};
+        return Error { ErrorCode::Io,
+            QCoreApplication::translate("cd::Vault", "Could not copy the backup to %1.").arg(partial) };
     }
     const QString previous = target + QStringLiteral(".before-restore");
     if (QFile::exists(target)) {
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
             QFile::remove(previous + suffix);
             if (QFile::exists(target + suffix) && !QFile::rename(target + suffix, previous + suffix)) {
                 QFile::remove(partial);
-                return Error{ErrorCode::Io,
-                             QCoreApplication::translate("cd::Vault", "Could not keep the current vault as %1.")
-                                 .arg(previous)};
+                return Error { ErrorCode::Io,
+                    QCoreApplication::translate("cd::Vault", "Could not keep the current vault as %1.").arg(previous) };
             }
         }
     }
     if (!QFile::rename(partial, target)) {
-        return Error{ErrorCode::Io, QCoreApplication::translate("cd::Vault", "Could not write %1.").arg(target)};
+        return Error { ErrorCode::Io, QCoreApplication::translate("cd::Vault", "Could not write %1.").arg(target) };
     }
     lock.unlock();
     // Record the restore in the restored vault's own log.
@@ -511,8 +518,8 @@ Result<BackupReport> Vault::restore(const QString& backupPath, const QString& va
         try {
             Transaction tx(*restored.value());
             AuditLog::append(*restored.value(), Actor::system(),
-                             {QStringLiteral("vault.restore"), QStringLiteral("vault"), QString(), {},
-                              QStringLiteral("tables=%1 rows=%2").arg(report.tables).arg(report.rows)});
+                { QStringLiteral("vault.restore"), QStringLiteral("vault"), QString(), {},
+                    QStringLiteral("tables=%1 rows=%2").arg(report.tables).arg(report.rows) });
             tx.commit();
         } catch (const DbException&) {
         }
@@ -544,10 +551,10 @@ Result<Vault::IntegrityReport> Vault::verify()
     r.auditProblem = chain->problem;
     r.auditHead = chain->headHash;
     transact([&](Database&) {
-        audit({QStringLiteral("vault.verify"), QStringLiteral("vault"), QString(), {},
-               QStringLiteral("integrity=%1 chain=%2")
-                   .arg(r.integrityOk ? QStringLiteral("ok") : QStringLiteral("failed"),
-                        r.auditOk ? QStringLiteral("ok") : QStringLiteral("failed"))});
+        audit({ QStringLiteral("vault.verify"), QStringLiteral("vault"), QString(), {},
+            QStringLiteral("integrity=%1 chain=%2")
+                .arg(r.integrityOk ? QStringLiteral("ok") : QStringLiteral("failed"),
+                    r.auditOk ? QStringLiteral("ok") : QStringLiteral("failed")) });
     });
     return r;
 }

@@ -26,8 +26,8 @@
 #include <algorithm>
 #include <vector>
 
-#include <malloc.h>
 #include <cstdio>
+#include <malloc.h>
 
 using namespace cd;
 using namespace cd::submissions;
@@ -64,16 +64,17 @@ void resetPeakRss()
 QJsonObject stats(QList<double> values)
 {
     std::sort(values.begin(), values.end());
-    auto at = [&](double q) { return values.isEmpty() ? 0.0 : values.at(qMin(int(values.size()) - 1, int(q * values.size()))); };
+    auto at = [&](double q) {
+        return values.isEmpty() ? 0.0 : values.at(qMin(int(values.size()) - 1, int(q * values.size())));
+    };
     double sum = 0;
     for (double v : values) {
         sum += v;
     }
-    return QJsonObject{{QStringLiteral("median_ms"), values.isEmpty() ? 0.0 : values.at(values.size() / 2)},
-                       {QStringLiteral("p95_ms"), at(0.95)},
-                       {QStringLiteral("max_ms"), values.isEmpty() ? 0.0 : values.last()},
-                       {QStringLiteral("mean_ms"), values.isEmpty() ? 0.0 : sum / values.size()},
-                       {QStringLiteral("queries"), int(values.size())}};
+    return QJsonObject { { QStringLiteral("median_ms"), values.isEmpty() ? 0.0 : values.at(values.size() / 2) },
+        { QStringLiteral("p95_ms"), at(0.95) }, { QStringLiteral("max_ms"), values.isEmpty() ? 0.0 : values.last() },
+        { QStringLiteral("mean_ms"), values.isEmpty() ? 0.0 : sum / values.size() },
+        { QStringLiteral("queries"), int(values.size()) } };
 }
 
 QString csvField(const QString& v)
@@ -87,16 +88,16 @@ QString csvField(const QString& v)
 // The fixed query mix: Chinese pairs, Latin fragments, 4-digit phone fragments, mail domains.
 QStringList queryMix()
 {
-    QStringList q{QStringLiteral("删除"), QStringLiteral("隐私"), QStringLiteral("订单"), QStringLiteral("发货"),
-                  QStringLiteral("个人"), QStringLiteral("王芳"), QStringLiteral("李娜"), QStringLiteral("试纸"),
-                  QStringLiteral("注销"), QStringLiteral("发票"), QStringLiteral("营销"), QStringLiteral("经销"),
-                  QStringLiteral("校准"), QStringLiteral("孩子"), QStringLiteral("张子涵"), QStringLiteral("血糖仪"),
-                  QStringLiteral("use"), QStringLiteral("data"), QStringLiteral("smith"), QStringLiteral("wang12"),
-                  QStringLiteral("order"), QStringLiteral("pair"), QStringLiteral("emily"), QStringLiteral("hughes"),
-                  QStringLiteral("zhao88"), QStringLiteral("quote"), QStringLiteral("priv"), QStringLiteral("chen4"),
-                  QStringLiteral("cd1234"), QStringLiteral("xyzq"), QStringLiteral("163.com"), QStringLiteral("qq.com"),
-                  QStringLiteral("gmail.com"), QStringLiteral("@126"), QStringLiteral("outlook"), QStringLiteral("sina.com"),
-                  QStringLiteral(".com"), QStringLiteral("yeah.net"), QStringLiteral("foxmail"), QStringLiteral("139.com")};
+    QStringList q { QStringLiteral("删除"), QStringLiteral("隐私"), QStringLiteral("订单"), QStringLiteral("发货"),
+        QStringLiteral("个人"), QStringLiteral("王芳"), QStringLiteral("李娜"), QStringLiteral("试纸"),
+        QStringLiteral("注销"), QStringLiteral("发票"), QStringLiteral("营销"), QStringLiteral("经销"),
+        QStringLiteral("校准"), QStringLiteral("孩子"), QStringLiteral("张子涵"), QStringLiteral("血糖仪"),
+        QStringLiteral("use"), QStringLiteral("data"), QStringLiteral("smith"), QStringLiteral("wang12"),
+        QStringLiteral("order"), QStringLiteral("pair"), QStringLiteral("emily"), QStringLiteral("hughes"),
+        QStringLiteral("zhao88"), QStringLiteral("quote"), QStringLiteral("priv"), QStringLiteral("chen4"),
+        QStringLiteral("cd1234"), QStringLiteral("xyzq"), QStringLiteral("163.com"), QStringLiteral("qq.com"),
+        QStringLiteral("gmail.com"), QStringLiteral("@126"), QStringLiteral("outlook"), QStringLiteral("sina.com"),
+        QStringLiteral(".com"), QStringLiteral("yeah.net"), QStringLiteral("foxmail"), QStringLiteral("139.com") };
     QRandomGenerator rng(4242);
     while (q.size() < 60) {
         q << QStringLiteral("%1").arg(rng.bounded(10000), 4, 10, QLatin1Char('0'));
@@ -113,7 +114,7 @@ int benchSubmissions(qint64 rows, const QString& dirArg, QTextStream& out)
     QFile::remove(vaultPath);
     QFile::remove(vaultPath + QStringLiteral("-wal"));
     QFile::remove(vaultPath + QStringLiteral("-shm"));
-    QJsonObject result{{QStringLiteral("case"), QStringLiteral("submissions")}, {QStringLiteral("rows"), rows}};
+    QJsonObject result { { QStringLiteral("case"), QStringLiteral("submissions") }, { QStringLiteral("rows"), rows } };
 
     {
         QFile csv(csvPath);
@@ -136,9 +137,10 @@ int benchSubmissions(qint64 rows, const QString& dirArg, QTextStream& out)
         for (qint64 i = 0; i < rows; ++i) {
             SyntheticRow r = makeSyntheticRow(rng, now);
             r.receivedAt = now.addSecs(-offsets[size_t(i)]);
-            buffer += (r.receivedAt.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char(',')
-                       + csvField(r.name) + QLatin1Char(',') + csvField(r.phone) + QLatin1Char(',') + csvField(r.email)
-                       + QLatin1Char(',') + csvField(r.region) + QLatin1Char(',') + csvField(r.message) + QLatin1Char('\n'))
+            buffer += (r.receivedAt.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                + QLatin1Char(',') + csvField(r.name) + QLatin1Char(',') + csvField(r.phone) + QLatin1Char(',')
+                + csvField(r.email) + QLatin1Char(',') + csvField(r.region) + QLatin1Char(',') + csvField(r.message)
+                + QLatin1Char('\n'))
                           .toUtf8();
             if (buffer.size() > (1 << 20)) {
                 csv.write(buffer);
@@ -151,8 +153,9 @@ int benchSubmissions(qint64 rows, const QString& dirArg, QTextStream& out)
 
     PasswordHash::setDefaultIterations(1000);
     const VaultKey key = VaultKey::rawFromSeed("compliance-desk-bench");
-    auto created = Vault::create(vaultPath, key, NewAccount{QStringLiteral("bench"), QStringLiteral("Bench"),
-                                                             QStringLiteral("bench-password-1"), Role::Administrator});
+    auto created = Vault::create(vaultPath, key,
+        NewAccount { QStringLiteral("bench"), QStringLiteral("Bench"), QStringLiteral("bench-password-1"),
+            Role::Administrator });
     if (!created) {
         fprintf(stderr, "%s\n", qPrintable(created.message()));
         return 1;
@@ -168,12 +171,11 @@ int benchSubmissions(qint64 rows, const QString& dirArg, QTextStream& out)
             return 1;
         }
         result.insert(QStringLiteral("import"),
-                      QJsonObject{{QStringLiteral("rows"), report->imported},
-                                  {QStringLiteral("rejected"), report->rejected},
-                                  {QStringLiteral("duplicates"), report->duplicates},
-                                  {QStringLiteral("seconds"), elapsed / 1000.0},
-                                  {QStringLiteral("rows_per_s"), double(report->read) / (elapsed / 1000.0)},
-                                  {QStringLiteral("peak_rss_mb"), double(statusKb("VmHWM:")) / 1024.0}});
+            QJsonObject { { QStringLiteral("rows"), report->imported },
+                { QStringLiteral("rejected"), report->rejected }, { QStringLiteral("duplicates"), report->duplicates },
+                { QStringLiteral("seconds"), elapsed / 1000.0 },
+                { QStringLiteral("rows_per_s"), double(report->read) / (elapsed / 1000.0) },
+                { QStringLiteral("peak_rss_mb"), double(statusKb("VmHWM:")) / 1024.0 } });
     }
     vault->close();
     vault.reset();
@@ -193,20 +195,20 @@ int benchSubmissions(qint64 rows, const QString& dirArg, QTextStream& out)
         t.start();
         const SubmissionQuery q = SubmissionQuery::compile(db, {}, 24);
         const qint64 total = q.count(db);
-        const auto page = q.page(db, Sort{SortColumn::ReceivedAt, true}, 100, std::nullopt);
+        const auto page = q.page(db, Sort { SortColumn::ReceivedAt, true }, 100, std::nullopt);
         result.insert(QStringLiteral("first_page_ms"), ms(t));
         result.insert(QStringLiteral("total_rows"), total);
         Q_UNUSED(page)
     }
     {
         QList<double> sortTimes;
-        for (SortColumn c : {SortColumn::Name, SortColumn::Region, SortColumn::Email, SortColumn::Phone,
-                             SortColumn::Status, SortColumn::ReceivedAt}) {
+        for (SortColumn c : { SortColumn::Name, SortColumn::Region, SortColumn::Email, SortColumn::Phone,
+                 SortColumn::Status, SortColumn::ReceivedAt }) {
             QElapsedTimer t;
             t.start();
             const SubmissionQuery q = SubmissionQuery::compile(db, {}, 24);
             q.count(db);
-            q.page(db, Sort{c, false}, 100, std::nullopt);
+            q.page(db, Sort { c, false }, 100, std::nullopt);
             sortTimes.append(ms(t));
         }
         result.insert(QStringLiteral("sort_change"), stats(sortTimes));
@@ -222,19 +224,20 @@ int benchSubmissions(qint64 rows, const QString& dirArg, QTextStream& out)
             f.search = text;
             const SubmissionQuery q = SubmissionQuery::compile(db, f, 24);
             const qint64 n = q.count(db, 1000);
-            q.page(db, Sort{SortColumn::ReceivedAt, true}, 100, std::nullopt);
+            q.page(db, Sort { SortColumn::ReceivedAt, true }, 100, std::nullopt);
             const double elapsed = ms(t);
             times.append(elapsed);
-            perQuery.append(QJsonObject{{QStringLiteral("q"), text}, {QStringLiteral("ms"), elapsed},
-                                        {QStringLiteral("count_capped_1000"), n}});
+            perQuery.append(QJsonObject { { QStringLiteral("q"), text }, { QStringLiteral("ms"), elapsed },
+                { QStringLiteral("count_capped_1000"), n } });
         }
         result.insert(QStringLiteral("search"), stats(times));
     }
     {
         // The same mix as a LIKE scan over the four fields: what a search without an index costs.
         QList<double> times;
-        Statement like(db, "SELECT count(*) FROM submissions WHERE name LIKE ?1 OR phone_norm LIKE ?1 OR "
-                           "email_norm LIKE ?1 OR message LIKE ?1");
+        Statement like(db,
+            "SELECT count(*) FROM submissions WHERE name LIKE ?1 OR phone_norm LIKE ?1 OR "
+            "email_norm LIKE ?1 OR message LIKE ?1");
         for (const QString& text : mix) {
             QElapsedTimer t;
             t.start();
@@ -244,8 +247,10 @@ int benchSubmissions(qint64 rows, const QString& dirArg, QTextStream& out)
             times.append(ms(t));
         }
         result.insert(QStringLiteral("like_scan"), stats(times));
-        const double ratio = result.value(QStringLiteral("like_scan")).toObject().value(QStringLiteral("median_ms")).toDouble()
-                             / qMax(0.001, result.value(QStringLiteral("search")).toObject().value(QStringLiteral("median_ms")).toDouble());
+        const double ratio
+            = result.value(QStringLiteral("like_scan")).toObject().value(QStringLiteral("median_ms")).toDouble()
+            / qMax(
+                0.001, result.value(QStringLiteral("search")).toObject().value(QStringLiteral("median_ms")).toDouble());
         result.insert(QStringLiteral("search_speedup_median"), ratio);
     }
     {
@@ -259,7 +264,7 @@ int benchSubmissions(qint64 rows, const QString& dirArg, QTextStream& out)
         QList<QList<Submission>> cache;
         qint64 seen = 0;
         for (;;) {
-            auto page = q.page(db, Sort{SortColumn::ReceivedAt, true}, 200, after);
+            auto page = q.page(db, Sort { SortColumn::ReceivedAt, true }, 200, after);
             seen += page.size();
             if (page.size() < 200) {
                 break;
@@ -270,10 +275,9 @@ int benchSubmissions(qint64 rows, const QString& dirArg, QTextStream& out)
                 cache.removeFirst();
             }
         }
-        result.insert(QStringLiteral("scroll"), QJsonObject{{QStringLiteral("rows"), seen},
-                                                            {QStringLiteral("seconds"), ms(t) / 1000.0},
-                                                            {QStringLiteral("peak_rss_mb"),
-                                                             double(statusKb("VmHWM:")) / 1024.0}});
+        result.insert(QStringLiteral("scroll"),
+            QJsonObject { { QStringLiteral("rows"), seen }, { QStringLiteral("seconds"), ms(t) / 1000.0 },
+                { QStringLiteral("peak_rss_mb"), double(statusKb("VmHWM:")) / 1024.0 } });
     }
     {
         const qint64 pageSize = Statement::scalarInt(db, "PRAGMA page_size");
@@ -306,25 +310,25 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("Compliance Desk benchmarks (JSON on stdout)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("submissions | dashboard"));
-    parser.addOption({QStringLiteral("rows"), QStringLiteral("Rows to generate."), QStringLiteral("n"),
-                      QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("requests"), QStringLiteral("Rights requests to generate (dashboard)."),
-                      QStringLiteral("n"), QStringLiteral("10000")});
-    parser.addOption({QStringLiteral("dir"), QStringLiteral("Working folder (default: a temporary one)."),
-                      QStringLiteral("dir")});
+    parser.addOption(
+        { QStringLiteral("rows"), QStringLiteral("Rows to generate."), QStringLiteral("n"), QStringLiteral("100000") });
+    parser.addOption({ QStringLiteral("requests"), QStringLiteral("Rights requests to generate (dashboard)."),
+        QStringLiteral("n"), QStringLiteral("10000") });
+    parser.addOption(
+        { QStringLiteral("dir"), QStringLiteral("Working folder (default: a temporary one)."), QStringLiteral("dir") });
     parser.process(app);
     QTextStream out(stdout);
     const QString which = parser.positionalArguments().value(0);
     if (which == QLatin1String("submissions")) {
-        return benchSubmissions(parser.value(QStringLiteral("rows")).toLongLong(), parser.value(QStringLiteral("dir")), out);
+        return benchSubmissions(
+            parser.value(QStringLiteral("rows")).toLongLong(), parser.value(QStringLiteral("dir")), out);
     }
     if (which == QLatin1String("dashboard")) {
         // A vault in --dir is reused when its counts match, so repeated runs skip the build.
         QTemporaryDir temp;
         const QString dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temp.path();
         const QJsonObject result = bench::runDashboardBench(dir + QStringLiteral("/dashboard-bench.cdvault"),
-                                                            parser.value(QStringLiteral("rows")).toInt(),
-                                                            parser.value(QStringLiteral("requests")).toInt());
+            parser.value(QStringLiteral("rows")).toInt(), parser.value(QStringLiteral("requests")).toInt());
         out << QJsonDocument(result).toJson(QJsonDocument::Indented);
         out.flush();
         return result.contains(QStringLiteral("error")) ? 1 : 0;

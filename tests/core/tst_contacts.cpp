@@ -28,7 +28,8 @@ void TestContacts::phone_data()
     QTest::newRow("0086") << QStringLiteral("0086 13800138000") << QStringLiteral("13800138000");
     QTest::newRow("86 without plus") << QStringLiteral("8613800138000") << QStringLiteral("13800138000");
     QTest::newRow("full-width") << QStringLiteral("１３８００１３８０００") << QStringLiteral("13800138000");
-    QTest::newRow("full-width plus") << QStringLiteral("＋８６　１３８－００１３－８０００") << QStringLiteral("13800138000");
+    QTest::newRow("full-width plus") << QStringLiteral("＋８６　１３８－００１３－８０００")
+                                     << QStringLiteral("13800138000");
     QTest::newRow("brackets and dots") << QStringLiteral("(+86) 138.0013.8000") << QStringLiteral("13800138000");
     QTest::newRow("landline kept") << QStringLiteral("010-8888 6666") << QStringLiteral("01088886666");
     QTest::newRow("foreign kept") << QStringLiteral("+44 20 7946 0958") << QStringLiteral("442079460958");

@@ -96,8 +96,8 @@ void TestVaultStorage::passphraseKeyOpens()
     const QString path = dir.filePath(QStringLiteral("p.cdvault"));
     {
         auto v = Vault::create(path, VaultKey::passphrase(QStringLiteral("correct horse battery")),
-                               NewAccount{QStringLiteral("admin"), QStringLiteral("Admin"),
-                                          QStringLiteral("password-123"), Role::Administrator});
+            NewAccount { QStringLiteral("admin"), QStringLiteral("Admin"), QStringLiteral("password-123"),
+                Role::Administrator });
         QVERIFY2(v, qPrintable(v.message()));
     }
     auto wrong = Vault::open(path, VaultKey::passphrase(QStringLiteral("correct horse battery!")));
@@ -254,8 +254,8 @@ void TestVaultStorage::committedFixtureStillOpens()
         const QString out = qEnvironmentVariable("CD_WRITE_FIXTURE");
         QFile::remove(out);
         auto created = Vault::create(out, VaultKey::passphrase(QStringLiteral("fixture passphrase 1")),
-                                     NewAccount{QStringLiteral("admin"), QStringLiteral("Fixture Admin"),
-                                                QStringLiteral("fixture-admin-1"), Role::Administrator});
+            NewAccount { QStringLiteral("admin"), QStringLiteral("Fixture Admin"), QStringLiteral("fixture-admin-1"),
+                Role::Administrator });
         QVERIFY2(created, qPrintable(created.message()));
         QVERIFY(created.value()->setSetting(QStringLiteral("fixture.marker"), QStringLiteral("固定样本 fixture")));
         created.value()->close();
@@ -287,15 +287,15 @@ void TestVaultStorage::auditChainDetectsTampering_data()
     QTest::newRow("delete middle") << QStringLiteral("DELETE FROM audit_log WHERE id = 3") << qint64(4);
     QTest::newRow("delete last") << QStringLiteral("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)")
                                  << qint64(-1);
-    QTest::newRow("swap")
-        << QStringLiteral("CREATE TEMP TABLE swap AS SELECT * FROM audit_log WHERE id IN (3, 4);"
-                          "UPDATE audit_log SET at = (SELECT at FROM swap s WHERE s.id = 7 - audit_log.id),"
-                          " action = (SELECT action FROM swap s WHERE s.id = 7 - audit_log.id),"
-                          " entity_id = (SELECT entity_id FROM swap s WHERE s.id = 7 - audit_log.id),"
-                          " fields = (SELECT fields FROM swap s WHERE s.id = 7 - audit_log.id),"
-                          " prev_hash = (SELECT prev_hash FROM swap s WHERE s.id = 7 - audit_log.id),"
-                          " hash = (SELECT hash FROM swap s WHERE s.id = 7 - audit_log.id) WHERE id IN (3, 4)")
-        << qint64(3);
+    QTest::newRow("swap") << QStringLiteral(
+        "CREATE TEMP TABLE swap AS SELECT * FROM audit_log WHERE id IN (3, 4);"
+        "UPDATE audit_log SET at = (SELECT at FROM swap s WHERE s.id = 7 - audit_log.id),"
+        " action = (SELECT action FROM swap s WHERE s.id = 7 - audit_log.id),"
+        " entity_id = (SELECT entity_id FROM swap s WHERE s.id = 7 - audit_log.id),"
+        " fields = (SELECT fields FROM swap s WHERE s.id = 7 - audit_log.id),"
+        " prev_hash = (SELECT prev_hash FROM swap s WHERE s.id = 7 - audit_log.id),"
+        " hash = (SELECT hash FROM swap s WHERE s.id = 7 - audit_log.id) WHERE id IN (3, 4)")
+                          << qint64(3);
 }
 
 void TestVaultStorage::auditChainDetectsTampering()
@@ -323,15 +323,16 @@ void TestVaultStorage::auditHoldsNoValues()
 {
     TestVault tv;
     QVERIFY(tv.vault().setSetting(QStringLiteral("company.name"), QStringLiteral("SECRET-VALUE-42")));
-    Statement s(tv.db(), "SELECT count(*) FROM audit_log WHERE fields LIKE '%SECRET%' OR detail LIKE '%SECRET%' OR "
-                         "entity_id LIKE '%SECRET%'");
+    Statement s(tv.db(),
+        "SELECT count(*) FROM audit_log WHERE fields LIKE '%SECRET%' OR detail LIKE '%SECRET%' OR "
+        "entity_id LIKE '%SECRET%'");
     QVERIFY(s.next());
     QCOMPARE(s.int64(0), 0);
     const auto entries = AuditLog::list(tv.db(), {}, 0, 10);
     QVERIFY(!entries.isEmpty());
     QCOMPARE(entries.first().action, QStringLiteral("settings.update"));
     QCOMPARE(entries.first().actor, QStringLiteral("Admin Person"));
-    QCOMPARE(entries.first().fields, QStringList{QStringLiteral("company.name")});
+    QCOMPARE(entries.first().fields, QStringList { QStringLiteral("company.name") });
 }
 
 void TestVaultStorage::backupRestoreRoundTrip()
@@ -382,7 +383,8 @@ void TestVaultStorage::changePassphrase()
     TestVault tv;
     insertMarker(tv.vault(), QStringLiteral("kept"));
     const VaultKey newKey = VaultKey::rawFromSeed("new key");
-    QCOMPARE(tv.vault().changePassphrase(VaultKey::rawFromSeed("wrong old"), newKey).code(), ErrorCode::WrongPassphrase);
+    QCOMPARE(
+        tv.vault().changePassphrase(VaultKey::rawFromSeed("wrong old"), newKey).code(), ErrorCode::WrongPassphrase);
     const Status s = tv.vault().changePassphrase(TestVault::key(), newKey);
     QVERIFY2(s, qPrintable(s.message()));
     tv.close();
@@ -401,10 +403,11 @@ void TestVaultStorage::rolePermissions()
     tv.signInAs(Role::Auditor);
     QCOMPARE(tv.vault().setSetting(QStringLiteral("x"), QStringLiteral("1")).code(), ErrorCode::PermissionDenied);
     AccountService accounts(tv.vault());
-    QCOMPARE(accounts.add(NewAccount{QStringLiteral("eve"), QStringLiteral("Eve"), QStringLiteral("password-123"),
-                                     Role::Administrator})
+    QCOMPARE(accounts
+                 .add(NewAccount { QStringLiteral("eve"), QStringLiteral("Eve"), QStringLiteral("password-123"),
+                     Role::Administrator })
                  .code(),
-             ErrorCode::PermissionDenied);
+        ErrorCode::PermissionDenied);
     QVERIFY(accounts.list()); // auditors may read
 
     tv.signInAs(Role::Staff);
@@ -424,14 +427,14 @@ void TestVaultStorage::lastAdministratorCannotBeDisabled()
     const qint64 adminId = tv.vault().actor().id;
     QCOMPARE(accounts.setActive(adminId, false).code(), ErrorCode::NotAllowed);
     QCOMPARE(accounts.setRole(adminId, Role::Staff).code(), ErrorCode::NotAllowed);
-    auto second = accounts.add(NewAccount{QStringLiteral("admin2"), QStringLiteral("Second Admin"),
-                                          QStringLiteral("password-123"), Role::Administrator});
+    auto second = accounts.add(NewAccount { QStringLiteral("admin2"), QStringLiteral("Second Admin"),
+        QStringLiteral("password-123"), Role::Administrator });
     QVERIFY(second);
     QVERIFY(accounts.setActive(adminId, false));
     QCOMPARE(accounts.setActive(second->id, false).code(), ErrorCode::NotAllowed);
     // A disabled account cannot sign in.
-    QCOMPARE(tv.vault().signIn(QStringLiteral("admin"), TestVault::adminPassword()).code(),
-             ErrorCode::PermissionDenied);
+    QCOMPARE(
+        tv.vault().signIn(QStringLiteral("admin"), TestVault::adminPassword()).code(), ErrorCode::PermissionDenied);
 }
 
 void TestVaultStorage::signInFailures()
@@ -441,7 +444,8 @@ void TestVaultStorage::signInFailures()
     QVERIFY(!tv.vault().isSignedIn());
     QCOMPARE(tv.vault().signIn(QStringLiteral("ghost"), QStringLiteral("nope")).code(), ErrorCode::PermissionDenied);
     QVERIFY(tv.vault().signIn(QStringLiteral("ADMIN"), TestVault::adminPassword()));
-    const auto entries = AuditLog::list(tv.db(), AuditFilter{{}, QStringLiteral("account.sign_in_failed"), {}, {}, {}, {}}, 0, 10);
+    const auto entries
+        = AuditLog::list(tv.db(), AuditFilter { {}, QStringLiteral("account.sign_in_failed"), {}, {}, {}, {} }, 0, 10);
     QCOMPARE(entries.size(), 1);
 }
 

@@ -26,7 +26,7 @@ VaultKey benchKey()
 
 QJsonObject failure(const QString& message)
 {
-    return {{QStringLiteral("case"), QStringLiteral("dashboard")}, {QStringLiteral("error"), message}};
+    return { { QStringLiteral("case"), QStringLiteral("dashboard") }, { QStringLiteral("error"), message } };
 }
 
 QString quoted(const QString& text)
@@ -74,12 +74,13 @@ void insertSubmissions(Database& db, int count, const QDateTime& now, QRandomGen
 
 void insertRequests(Database& db, int count, const QDate& today, QRandomGenerator& rng)
 {
-    static const char* const types[] = {"access", "correction", "deletion", "cancellation", "withdrawal", "portability",
-                                        "other"};
+    static const char* const types[]
+        = { "access", "correction", "deletion", "cancellation", "withdrawal", "portability", "other" };
     const int perStatement = 200;
     for (int done = 0; done < count;) {
-        QString sql = QStringLiteral("INSERT INTO requests (number, type, state, received_on, deadline_rule, base_due_on, "
-                                     "due_on, closed_at, created_at, updated_at) VALUES ");
+        QString sql
+            = QStringLiteral("INSERT INTO requests (number, type, state, received_on, deadline_rule, base_due_on, "
+                             "due_on, closed_at, created_at, updated_at) VALUES ");
         const int n = std::min(perStatement, count - done);
         for (int i = 0; i < n; ++i) {
             const int index = done + i;
@@ -104,7 +105,7 @@ void insertRequests(Database& db, int count, const QDate& today, QRandomGenerato
                        .arg(index)
                        .arg(QLatin1String(types[index % 7]))
                        .arg(quoted(state), quoted(received.toString(Qt::ISODate)), quoted(due.toString(Qt::ISODate)),
-                            closed.isEmpty() ? QStringLiteral("NULL") : quoted(closed), created);
+                           closed.isEmpty() ? QStringLiteral("NULL") : quoted(closed), created);
         }
         db.exec(sql);
         done += n;
@@ -125,15 +126,15 @@ Result<std::unique_ptr<Database>> prepare(const QString& path, int submissions, 
         {
             auto db = Database::open(path, benchKey(), Database::OpenMode::Existing);
             try {
-                if (db && countRows(*db.value(), "submissions") == submissions &&
-                    countRows(*db.value(), "requests") == requests) {
+                if (db && countRows(*db.value(), "submissions") == submissions
+                    && countRows(*db.value(), "requests") == requests) {
                     return std::move(db.value());
                 }
             } catch (const DbException&) {
                 // Not a bench vault of this version; rebuilt below.
             }
         } // closed before the file goes
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
             QFile::remove(path + suffix);
         }
     }
@@ -141,8 +142,8 @@ Result<std::unique_ptr<Database>> prepare(const QString& path, int submissions, 
     timer.start();
     {
         auto vault = Vault::create(path, benchKey(),
-                                   {QStringLiteral("bench"), QStringLiteral("Bench Admin"),
-                                    QStringLiteral("bench-password-1"), Role::Administrator});
+            { QStringLiteral("bench"), QStringLiteral("Bench Admin"), QStringLiteral("bench-password-1"),
+                Role::Administrator });
         if (!vault) {
             return vault.error();
         }
@@ -180,15 +181,15 @@ QJsonObject runDashboardBench(const QString& vaultPath, int submissions, int req
     }
     const QDate today = Clock::today();
     const QList<QPair<QString, dashboard::Period::Preset>> presets = {
-        {QStringLiteral("30_days"), dashboard::Period::Preset::Last30Days},
-        {QStringLiteral("quarter"), dashboard::Period::Preset::Quarter},
-        {QStringLiteral("year"), dashboard::Period::Preset::Year},
+        { QStringLiteral("30_days"), dashboard::Period::Preset::Last30Days },
+        { QStringLiteral("quarter"), dashboard::Period::Preset::Quarter },
+        { QStringLiteral("year"), dashboard::Period::Preset::Year },
     };
     const int runs = 9;
     QJsonObject periods;
     QJsonObject lastFigures;
     for (const auto& [name, preset] : presets) {
-        const dashboard::DashboardQuery query{dashboard::Period::preset(preset, today), today, Clock::nowUtc()};
+        const dashboard::DashboardQuery query { dashboard::Period::preset(preset, today), today, Clock::nowUtc() };
         QList<double> times;
         for (int i = 0; i < runs; ++i) {
             QElapsedTimer timer;
@@ -201,24 +202,23 @@ QJsonObject runDashboardBench(const QString& vaultPath, int submissions, int req
             times << ms;
             if (i == 0) {
                 const dashboard::Tile* t = data->tile(dashboard::TileKind::NewSubmissions);
-                lastFigures.insert(name, QJsonObject{{QStringLiteral("new_submissions"), t ? t->value : 0.0},
-                                                     {QStringLiteral("attention_items"), int(data->attention.size())}});
+                lastFigures.insert(name,
+                    QJsonObject { { QStringLiteral("new_submissions"), t ? t->value : 0.0 },
+                        { QStringLiteral("attention_items"), int(data->attention.size()) } });
             }
         }
         std::sort(times.begin(), times.end());
         const int p95 = std::min(int(times.size()) - 1, int(std::ceil(0.95 * times.size())) - 1);
-        periods.insert(name, QJsonObject{{QStringLiteral("runs"), runs},
-                                         {QStringLiteral("median_ms"), std::round(times.at(times.size() / 2) * 10) / 10},
-                                         {QStringLiteral("p95_ms"), std::round(times.at(p95) * 10) / 10},
-                                         {QStringLiteral("min_ms"), std::round(times.first() * 10) / 10}});
+        periods.insert(name,
+            QJsonObject { { QStringLiteral("runs"), runs },
+                { QStringLiteral("median_ms"), std::round(times.at(times.size() / 2) * 10) / 10 },
+                { QStringLiteral("p95_ms"), std::round(times.at(p95) * 10) / 10 },
+                { QStringLiteral("min_ms"), std::round(times.first() * 10) / 10 } });
     }
-    return {{QStringLiteral("case"), QStringLiteral("dashboard")},
-            {QStringLiteral("submissions"), submissions},
-            {QStringLiteral("requests"), requests},
-            {QStringLiteral("build_ms"), buildMs},
-            {QStringLiteral("periods"), periods},
-            {QStringLiteral("figures"), lastFigures},
-            {QStringLiteral("target_ms"), 300}};
+    return { { QStringLiteral("case"), QStringLiteral("dashboard") }, { QStringLiteral("submissions"), submissions },
+        { QStringLiteral("requests"), requests }, { QStringLiteral("build_ms"), buildMs },
+        { QStringLiteral("periods"), periods }, { QStringLiteral("figures"), lastFigures },
+        { QStringLiteral("target_ms"), 300 } };
 }
 
 } // namespace cd::bench

@@ -26,15 +26,17 @@ void TestDashboardBench::tinyRunAndReuse()
     QCOMPARE(first.value(QStringLiteral("case")).toString(), QStringLiteral("dashboard"));
     QCOMPARE(first.value(QStringLiteral("submissions")).toInt(), 2000);
     const QJsonObject periods = first.value(QStringLiteral("periods")).toObject();
-    for (const char* name : {"30_days", "quarter", "year"}) {
+    for (const char* name : { "30_days", "quarter", "year" }) {
         const QJsonObject p = periods.value(QLatin1String(name)).toObject();
         QVERIFY2(p.value(QStringLiteral("runs")).toInt() > 0, name);
         QVERIFY(p.value(QStringLiteral("p95_ms")).toDouble() >= p.value(QStringLiteral("median_ms")).toDouble());
     }
     // Three years of data: a year's period holds roughly a third of them, and more than 30 days.
     const QJsonObject figures = first.value(QStringLiteral("figures")).toObject();
-    const double year = figures.value(QStringLiteral("year")).toObject().value(QStringLiteral("new_submissions")).toDouble();
-    const double month = figures.value(QStringLiteral("30_days")).toObject().value(QStringLiteral("new_submissions")).toDouble();
+    const double year
+        = figures.value(QStringLiteral("year")).toObject().value(QStringLiteral("new_submissions")).toDouble();
+    const double month
+        = figures.value(QStringLiteral("30_days")).toObject().value(QStringLiteral("new_submissions")).toDouble();
     QVERIFY2(year > 400 && year < 1000, qPrintable(QString::number(year)));
     QVERIFY(month > 0 && month < year);
     QVERIFY(first.value(QStringLiteral("build_ms")).toDouble() > 0);

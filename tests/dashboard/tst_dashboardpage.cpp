@@ -33,7 +33,7 @@ const QDateTime kNow = QDateTime(kToday, QTime(10, 0), Qt::LocalTime).toUTC();
 QString pdfText(const QString& pdf)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
     if (!p.waitForFinished(30000) || p.exitCode() != 0) {
         return {};
     }
@@ -71,8 +71,9 @@ Fixture fill(TestVault& tv)
     old.status = iso::ImplementationStatus::Partial;
     old.lastReviewed = QDate(2025, 1, 10);
     iso.update(QStringLiteral("5.1"), old);
-    Statement s(tv.db(), "INSERT INTO submissions (received_at, name, status, created_at, updated_at) "
-                         "VALUES (?1, 'Test Person', 'new', ?1, ?1)");
+    Statement s(tv.db(),
+        "INSERT INTO submissions (received_at, name, status, created_at, updated_at) "
+        "VALUES (?1, 'Test Person', 'new', ?1, ?1)");
     for (int day = 1; day <= 17; day += 2) {
         s.bind(1, QDateTime(QDate(2026, 3, day), QTime(9, 0), Qt::LocalTime).toUTC()).exec();
     }
@@ -86,7 +87,10 @@ class TestDashboardPage : public QObject
     Q_OBJECT
 
 private slots:
-    void init() { Clock::setOverride([] { return kNow; }); }
+    void init()
+    {
+        Clock::setOverride([] { return kNow; });
+    }
     void cleanup() { Clock::setOverride(nullptr); }
 
     void showsFiguresAndNavigates();
@@ -157,7 +161,7 @@ void TestDashboardPage::staleResultsAreDropped()
     page.setVault(&tv.vault());
     // Change the period twice before the first answer arrives: only the last one is shown.
     page.setPeriod(Period::Preset::Year);
-    page.setPeriod(Period::Preset::Custom, {QDate(2026, 3, 1), QDate(2026, 3, 10)});
+    page.setPeriod(Period::Preset::Custom, { QDate(2026, 3, 1), QDate(2026, 3, 10) });
     QVERIFY(updated.wait(10000));
     QTest::qWait(100); // any stale answers still queued arrive now and must be ignored
     QCOMPARE(updated.size(), 1);
@@ -197,15 +201,16 @@ void TestDashboardPage::overviewPdf_data()
     // Texts that come from data and translations already in place: theme titles, request types,
     // control titles, the footer.
     QTest::newRow("en") << QStringLiteral("en")
-                        << QStringList{QStringLiteral("People controls"), QStringLiteral("Physical controls"),
-                                       QStringLiteral("Deletion"), QStringLiteral("Access"), QStringLiteral("Completed on time"),
-                                       QStringLiteral("Open, overdue"), QStringLiteral("Implemented"), QStringLiteral("03-16"),
-                                       QStringLiteral("5.1 Policies for information security"),
-                                       QStringLiteral("Compliance overview")};
+                        << QStringList { QStringLiteral("People controls"), QStringLiteral("Physical controls"),
+                               QStringLiteral("Deletion"), QStringLiteral("Access"),
+                               QStringLiteral("Completed on time"), QStringLiteral("Open, overdue"),
+                               QStringLiteral("Implemented"), QStringLiteral("03-16"),
+                               QStringLiteral("5.1 Policies for information security"),
+                               QStringLiteral("Compliance overview") };
     QTest::newRow("zh_CN") << QStringLiteral("zh_CN")
-                           << QStringList{QStringLiteral("人员控制"), QStringLiteral("物理控制"), QStringLiteral("删除"),
-                                          QStringLiteral("03-16"), QStringLiteral("5.1 信息安全策略"),
-                                          QStringLiteral("第 1 页")};
+                           << QStringList { QStringLiteral("人员控制"), QStringLiteral("物理控制"),
+                                  QStringLiteral("删除"), QStringLiteral("03-16"), QStringLiteral("5.1 信息安全策略"),
+                                  QStringLiteral("第 1 页") };
 }
 
 void TestDashboardPage::overviewPdf()
@@ -216,7 +221,7 @@ void TestDashboardPage::overviewPdf()
     const Fixture f = fill(tv);
     QTranslator appTr, qtTr;
     QVERIFY(LanguageManager::installInto(QCoreApplication::instance(), language, &appTr, &qtTr));
-    auto doc = buildOverviewReport(tv.vault(), {QDate(2026, 3, 1), QDate(2026, 3, 18)}, language);
+    auto doc = buildOverviewReport(tv.vault(), { QDate(2026, 3, 1), QDate(2026, 3, 18) }, language);
     QVERIFY2(doc.ok(), qPrintable(doc.error().message));
     QCOMPARE(doc->language, language);
     int charts = 0;

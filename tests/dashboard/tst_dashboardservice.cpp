@@ -1,5 +1,6 @@
 // Dashboard figures on crafted vaults: the attention list (each kind once, in a known order),
 // the tiles and their trends, period boundaries and permissions.
+#include "TestVault.h"
 #include "dashboard/DashboardService.h"
 #include "iso/IsoService.h"
 #include "policies/PolicyService.h"
@@ -7,7 +8,6 @@
 #include "requests/RequestService.h"
 #include "requests/WorkingDayCalendar.h"
 #include "storage/Statement.h"
-#include "TestVault.h"
 #include "util/Clock.h"
 
 #include <QtTest>
@@ -19,13 +19,17 @@ using cd::test::TestVault;
 namespace {
 
 const QDate kToday(2026, 3, 18); // a Wednesday
-QDateTime localAt(const QDate& day, const QTime& time = QTime(10, 0)) { return QDateTime(day, time, Qt::LocalTime); }
+QDateTime localAt(const QDate& day, const QTime& time = QTime(10, 0))
+{
+    return QDateTime(day, time, Qt::LocalTime);
+}
 const QDateTime kNow = localAt(kToday).toUTC();
 
 void insertSubmission(Database& db, const QDateTime& receivedAt, const QString& status, const QDateTime& closedAt = {})
 {
-    Statement s(db, "INSERT INTO submissions (received_at, name, status, closed_at, created_at, updated_at) "
-                    "VALUES (?, 'Test Person', ?, ?, ?, ?)");
+    Statement s(db,
+        "INSERT INTO submissions (received_at, name, status, closed_at, created_at, updated_at) "
+        "VALUES (?, 'Test Person', ?, ?, ?, ?)");
     s.bind(1, receivedAt.toUTC()).bind(2, status).bind(3, closedAt.isValid() ? closedAt.toUTC() : QDateTime());
     s.bind(4, receivedAt.toUTC()).bind(5, receivedAt.toUTC()).exec();
 }
@@ -58,7 +62,7 @@ registers::Incident incident(const QString& title, registers::Severity severity,
     n.occurredAt = n.discoveredAt.addSecs(-600);
     n.category = registers::IncidentCategory::Leak;
     n.severity = severity;
-    n.categoryKeys = {QStringLiteral("email")};
+    n.categoryKeys = { QStringLiteral("email") };
     n.peopleCount = 3;
     n.cause = QStringLiteral("cause");
     n.description = QStringLiteral("description");
@@ -72,7 +76,10 @@ class TestDashboardService : public QObject
     Q_OBJECT
 
 private slots:
-    void init() { Clock::setOverride([] { return kNow; }); }
+    void init()
+    {
+        Clock::setOverride([] { return kNow; });
+    }
     void cleanup() { Clock::setOverride(nullptr); }
 
     void emptyVault();
@@ -180,15 +187,15 @@ void TestDashboardService::attentionListHasEachKindOnce()
     };
     const QDateTime cutoff = kNow.addMonths(-24);
     const QList<Expected> expected = {
-        {AttentionKind::IncidentReport, true, QStringLiteral("Lost laptop"), 2 * 3600, QStringLiteral("registers")},
-        {AttentionKind::Request, true, overdue.number, cal.workingDaysBetween(overdue.dueOn, kToday),
-         QStringLiteral("requests")},
-        {AttentionKind::PolicyNotification, true, QStringLiteral("Privacy policy v2"), 2, QStringLiteral("policies")},
-        {AttentionKind::SubmissionRetention, true, QStringLiteral("24"),
-         localAt(QDate(2023, 12, 1)).secsTo(cutoff) / 86400, QStringLiteral("submissions")},
-        {AttentionKind::ControlReview, true, QString(), 67, QStringLiteral("iso")},
-        {AttentionKind::Request, false, soon.number, -2, QStringLiteral("requests")},
-        {AttentionKind::NewSubmissions, false, QString(), 8, QStringLiteral("submissions")},
+        { AttentionKind::IncidentReport, true, QStringLiteral("Lost laptop"), 2 * 3600, QStringLiteral("registers") },
+        { AttentionKind::Request, true, overdue.number, cal.workingDaysBetween(overdue.dueOn, kToday),
+            QStringLiteral("requests") },
+        { AttentionKind::PolicyNotification, true, QStringLiteral("Privacy policy v2"), 2, QStringLiteral("policies") },
+        { AttentionKind::SubmissionRetention, true, QStringLiteral("24"),
+            localAt(QDate(2023, 12, 1)).secsTo(cutoff) / 86400, QStringLiteral("submissions") },
+        { AttentionKind::ControlReview, true, QString(), 67, QStringLiteral("iso") },
+        { AttentionKind::Request, false, soon.number, -2, QStringLiteral("requests") },
+        { AttentionKind::NewSubmissions, false, QString(), 8, QStringLiteral("submissions") },
     };
     const QList<AttentionItem>& items = data->attention;
     QCOMPARE(items.size(), expected.size());
@@ -247,7 +254,7 @@ void TestDashboardService::tilesAndTrends()
 {
     TestVault tv;
     Vault& vault = tv.vault();
-    const Period march{QDate(2026, 3, 1), QDate(2026, 3, 31)};
+    const Period march { QDate(2026, 3, 1), QDate(2026, 3, 31) };
     const Period before = march.previous();
     QCOMPARE(before.from, QDate(2026, 1, 29));
     QCOMPARE(before.to, QDate(2026, 2, 28));
@@ -301,11 +308,11 @@ void TestDashboardService::tilesAndTrends()
     disc.recipientName = QStringLiteral("Swift Parcel Ltd");
     disc.recipientType = registers::RecipientType::Processor;
     disc.purpose = QStringLiteral("Deliver devices");
-    disc.categoryKeys = {QStringLiteral("name")};
+    disc.categoryKeys = { QStringLiteral("name") };
     disc.peopleCount = 4;
     disc.basis = registers::LegalBasis::Consent;
     disc.consentRecord = QStringLiteral("Consent log v3");
-    for (const QDate& on : {QDate(2026, 3, 1), QDate(2026, 3, 31), QDate(2026, 2, 28), QDate(2026, 4, 1)}) {
+    for (const QDate& on : { QDate(2026, 3, 1), QDate(2026, 3, 31), QDate(2026, 2, 28), QDate(2026, 4, 1) }) {
         disc.disclosedOn = on;
         auto added = disclosures.add(disc);
         QVERIFY2(added.ok(), qPrintable(added.error().message));
@@ -322,7 +329,7 @@ void TestDashboardService::tilesAndTrends()
 void TestDashboardService::periodBoundaries()
 {
     TestVault tv;
-    const Period march{QDate(2026, 3, 1), QDate(2026, 3, 31)};
+    const Period march { QDate(2026, 3, 1), QDate(2026, 3, 31) };
     // Local midnight edges: the first and last instants of March count, their neighbours not.
     insertSubmission(tv.db(), localAt(QDate(2026, 3, 1), QTime(0, 0)), QStringLiteral("contacted"));
     insertSubmission(tv.db(), localAt(QDate(2026, 3, 31), QTime(23, 59, 59, 999)), QStringLiteral("contacted"));
@@ -352,7 +359,7 @@ void TestDashboardService::periodBoundaries()
     QCOMPARE(total, 3);
 
     // A one-day period holds exactly that day.
-    data = DashboardService(tv.vault()).compute({QDate(2026, 3, 31), QDate(2026, 3, 31)});
+    data = DashboardService(tv.vault()).compute({ QDate(2026, 3, 31), QDate(2026, 3, 31) });
     QVERIFY(data.ok());
     QCOMPARE(data->tile(TileKind::NewSubmissions)->value, 1.0);
     QCOMPARE(data->submissions.size(), 1);
@@ -402,10 +409,10 @@ void TestDashboardService::monthlyBucketsForLongPeriods()
 void TestDashboardService::badInputAndPermissions()
 {
     TestVault tv;
-    auto reversed = DashboardService(tv.vault()).compute({QDate(2026, 3, 31), QDate(2026, 3, 1)});
+    auto reversed = DashboardService(tv.vault()).compute({ QDate(2026, 3, 31), QDate(2026, 3, 1) });
     QVERIFY(!reversed.ok());
     QCOMPARE(reversed.error().code, ErrorCode::InvalidInput);
-    auto invalid = DashboardService(tv.vault()).compute({QDate(), QDate(2026, 3, 1)});
+    auto invalid = DashboardService(tv.vault()).compute({ QDate(), QDate(2026, 3, 1) });
     QCOMPARE(invalid.error().code, ErrorCode::InvalidInput);
     // A malformed retention setting falls back to the default instead of hiding the line.
     QVERIFY(tv.vault().setSetting(DashboardService::retentionSettingKey(), QStringLiteral("-3'; DROP TABLE x")));

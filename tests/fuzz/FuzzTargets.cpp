@@ -12,14 +12,14 @@ namespace cd::fuzz {
 const std::vector<Target>& allTargets()
 {
     static const std::vector<Target> targets = {
-        {"policy_text", &fuzzPolicyText},
-        {"policy_html", &fuzzPolicyHtml},
-        {"policy_diff", &fuzzPolicyDiff},
-        {"holiday_calendar", &fuzzHolidayCalendar},
-        {"iso_catalogue", &fuzzIsoCatalogue},
-        {"contact_fields", &fuzzContactFields},
-        {"submission_csv", &fuzzSubmissionCsv},
-        {"submission_json", &fuzzSubmissionJson},
+        { "policy_text", &fuzzPolicyText },
+        { "policy_html", &fuzzPolicyHtml },
+        { "policy_diff", &fuzzPolicyDiff },
+        { "holiday_calendar", &fuzzHolidayCalendar },
+        { "iso_catalogue", &fuzzIsoCatalogue },
+        { "contact_fields", &fuzzContactFields },
+        { "submission_csv", &fuzzSubmissionCsv },
+        { "submission_json", &fuzzSubmissionJson },
     };
     return targets;
 }
@@ -44,7 +44,7 @@ void ensureApplication()
     }
     static int argc = 1;
     static char name[] = "compliance-desk-fuzz";
-    static char* argv[] = {name, nullptr};
+    static char* argv[] = { name, nullptr };
     static std::unique_ptr<QGuiApplication> app(new QGuiApplication(argc, argv));
 }
 

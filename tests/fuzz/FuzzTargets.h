@@ -42,9 +42,9 @@ int fuzzSubmissionJson(const uint8_t* data, size_t size);
 
 } // namespace cd::fuzz
 
-#define CD_FUZZ_CHECK(target, condition)                                                                            \
-    do {                                                                                                             \
-        if (!(condition)) {                                                                                          \
-            ::cd::fuzz::propertyFailed(target, #condition);                                                          \
-        }                                                                                                            \
+#define CD_FUZZ_CHECK(target, condition)                                                                               \
+    do {                                                                                                               \
+        if (!(condition)) {                                                                                            \
+            ::cd::fuzz::propertyFailed(target, #condition);                                                            \
+        }                                                                                                              \
     } while (false)

@@ -37,11 +37,11 @@ QList<TargetSeeds> readSeedTable()
             continue;
         }
         const QStringList parts = line.split(QRegularExpression(QStringLiteral("\\s+")));
-        TargetSeeds seeds{parts.first(), {}};
+        TargetSeeds seeds { parts.first(), {} };
         for (int i = 1; i < parts.size(); ++i) {
             const QString glob = parts.at(i);
             const QDir dir(dataDir() + QLatin1Char('/') + glob.section(QLatin1Char('/'), 0, -2));
-            for (const QString& name : dir.entryList({glob.section(QLatin1Char('/'), -1)}, QDir::Files, QDir::Name)) {
+            for (const QString& name : dir.entryList({ glob.section(QLatin1Char('/'), -1) }, QDir::Files, QDir::Name)) {
                 seeds.files << dir.filePath(name);
             }
         }
@@ -66,9 +66,9 @@ QStringList regressionFiles(const QString& target)
 QByteArray mutate(QByteArray input, QRandomGenerator& rng)
 {
     const int steps = 1 + int(rng.bounded(4));
-    static const char* const tokens[] = {"\"", "{", "}", "[", "]", ":", ",", "|", "\n", "\r", "<", ">", "&#",
-                                         "\xEF\xBB\xBF", "\xE2\x80\xAE", "\xC0", "\xFF", "0", "-1", "2027-02-29",
-                                         "1e999", "null", "一、", "（一）", "<table><tr><td>", "</td></tr>"};
+    static const char* const tokens[]
+        = { "\"", "{", "}", "[", "]", ":", ",", "|", "\n", "\r", "<", ">", "&#", "\xEF\xBB\xBF", "\xE2\x80\xAE", "\xC0",
+              "\xFF", "0", "-1", "2027-02-29", "1e999", "null", "一、", "（一）", "<table><tr><td>", "</td></tr>" };
     for (int s = 0; s < steps; ++s) {
         const int pos = input.isEmpty() ? 0 : int(rng.bounded(int(input.size())));
         switch (rng.bounded(6)) {
@@ -77,24 +77,16 @@ QByteArray mutate(QByteArray input, QRandomGenerator& rng)
                 input[pos] = char(input.at(pos) ^ char(1 << rng.bounded(8)));
             }
             break;
-        case 1:
-            input.insert(pos, char(rng.bounded(256)));
-            break;
-        case 2:
-            input.remove(pos, 1 + int(rng.bounded(16)));
-            break;
-        case 3:
-            input.insert(pos, tokens[rng.bounded(int(sizeof tokens / sizeof *tokens))]);
-            break;
+        case 1: input.insert(pos, char(rng.bounded(256))); break;
+        case 2: input.remove(pos, 1 + int(rng.bounded(16))); break;
+        case 3: input.insert(pos, tokens[rng.bounded(int(sizeof tokens / sizeof *tokens))]); break;
         case 4:
             if (!input.isEmpty()) {
                 const int len = 1 + int(rng.bounded(std::min<int>(int(input.size()) - pos, 64)));
                 input.insert(pos, input.mid(pos, len).repeated(1 + int(rng.bounded(8))));
             }
             break;
-        default:
-            input.truncate(pos);
-            break;
+        default: input.truncate(pos); break;
         }
     }
     return input;
@@ -173,8 +165,8 @@ void TestFuzzRegressions::mutationSmoke()
     const quint32 seed = qEnvironmentVariableIsSet("CD_FUZZ_SMOKE_SEED")
         ? quint32(qEnvironmentVariableIntValue("CD_FUZZ_SMOKE_SEED"))
         : quint32(qHash(target));
-    const int runs = qEnvironmentVariableIsSet("CD_FUZZ_SMOKE_RUNS") ? qEnvironmentVariableIntValue("CD_FUZZ_SMOKE_RUNS")
-                                                                     : 300;
+    const int runs
+        = qEnvironmentVariableIsSet("CD_FUZZ_SMOKE_RUNS") ? qEnvironmentVariableIntValue("CD_FUZZ_SMOKE_RUNS") : 300;
     QRandomGenerator rng(seed);
     QList<QByteArray> inputs;
     for (const QString& file : files) {

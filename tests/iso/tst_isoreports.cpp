@@ -1,10 +1,10 @@
 #include "TestVault.h"
 
+#include "audit/AuditLog.h"
+#include "export/TableExport.h"
 #include "iso/IsoReports.h"
 #include "iso/IsoService.h"
 #include "report/ReportRenderer.h"
-#include "audit/AuditLog.h"
-#include "export/TableExport.h"
 #include "util/Clock.h"
 
 #include <QApplication>
@@ -43,8 +43,8 @@ QRegularExpression titlePattern(const QString& title)
     for (const QChar ch : comparable(title)) {
         const ushort u = ch.unicode();
         pattern += (u >= 0x3400 && u <= 0x9FFF)
-                       ? QStringLiteral("(?:%1|[\\x{2E80}-\\x{2FDF}])").arg(QRegularExpression::escape(QString(ch)))
-                       : QRegularExpression::escape(QString(ch));
+            ? QStringLiteral("(?:%1|[\\x{2E80}-\\x{2FDF}])").arg(QRegularExpression::escape(QString(ch)))
+            : QRegularExpression::escape(QString(ch));
     }
     return QRegularExpression(pattern);
 }
@@ -52,7 +52,8 @@ QRegularExpression titlePattern(const QString& title)
 QString pdfText(const QString& pdf)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"),
+        { QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-") });
     if (!p.waitForFinished(60000) || p.exitCode() != 0) {
         return {};
     }
@@ -67,7 +68,7 @@ void fillSome(Vault& vault)
     done.status = ImplementationStatus::Implemented;
     done.owner = QStringLiteral("信息安全部 测试");
     done.lastReviewed = QDate(2024, 1, 10);
-    QVERIFY(service.bulkUpdate({QStringLiteral("5.1"), QStringLiteral("5.2"), QStringLiteral("8.28")}, done));
+    QVERIFY(service.bulkUpdate({ QStringLiteral("5.1"), QStringLiteral("5.2"), QStringLiteral("8.28") }, done));
     ControlChange exclude;
     exclude.applicable = false;
     exclude.justification = QStringLiteral("EXCLUSION-REASON <b>no outsourced development</b>");
@@ -122,7 +123,7 @@ void TestIsoReports::soaPdfListsEveryControl()
     int found = 0;
     for (const Control& c : controls.value()) {
         QVERIFY2(text.contains(titlePattern(c.title(language))),
-                 qPrintable(c.controlId + QLatin1Char(' ') + c.title(language)));
+            qPrintable(c.controlId + QLatin1Char(' ') + c.title(language)));
         QVERIFY2(text.contains(comparable(c.controlId)), qPrintable(c.controlId));
         ++found;
     }
@@ -133,8 +134,8 @@ void TestIsoReports::soaPdfListsEveryControl()
     // Hostile markup is printed as text, not interpreted.
     QVERIFY(text.contains(comparable(QStringLiteral("<b>no outsourced development</b>"))));
     // The other language's titles are not there.
-    const QString other = comparable(controls->at(6).title(language == QLatin1String("en") ? QStringLiteral("zh_CN")
-                                                                                             : QStringLiteral("en")));
+    const QString other = comparable(
+        controls->at(6).title(language == QLatin1String("en") ? QStringLiteral("zh_CN") : QStringLiteral("en")));
     QVERIFY(!text.contains(other));
 }
 
@@ -158,7 +159,8 @@ void TestIsoReports::soaCsvAndXlsx()
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // BOM for Excel
     const QString content = QString::fromUtf8(bytes);
     QCOMPARE(content.count(QLatin1Char('\n')), 94);
-    const QString title = language == QLatin1String("en") ? QStringLiteral("Secure coding") : QStringLiteral("安全编码");
+    const QString title
+        = language == QLatin1String("en") ? QStringLiteral("Secure coding") : QStringLiteral("安全编码");
     QVERIFY(content.contains(QStringLiteral("8.28,") + title));
 
     if (TableExport::xlsxAvailable()) {
@@ -167,7 +169,7 @@ void TestIsoReports::soaCsvAndXlsx()
         QVERIFY(readFile(xlsx).startsWith("PK"));
     }
     QCOMPARE(IsoReports::exportSoa(tv.vault(), tv.dir() + QStringLiteral("/soa.txt"), language).code(),
-             ErrorCode::InvalidInput);
+        ErrorCode::InvalidInput);
     // Exports are audited with format and row count.
     AuditFilter f;
     f.action = QStringLiteral("iso.soa.export");
@@ -210,11 +212,11 @@ void TestIsoReports::chartSpecsFollowTheData()
     auto o = service.overview(Clock::today());
     const ChartSpec bars = IsoCharts::statusByTheme(o.value(), QStringLiteral("zh_CN"));
     QCOMPARE(bars.type, ChartSpec::Type::StackedBar);
-    QCOMPARE(bars.categories, (QStringList{QStringLiteral("组织控制"), QStringLiteral("人员控制"),
-                                           QStringLiteral("物理控制"), QStringLiteral("技术控制")}));
+    QCOMPARE(bars.categories,
+        (QStringList { QStringLiteral("组织控制"), QStringLiteral("人员控制"), QStringLiteral("物理控制"),
+            QStringLiteral("技术控制") }));
     QCOMPARE(bars.series.size(), 5);
-    QCOMPARE(bars.series.at(int(ImplementationStatus::Implemented)).values,
-             (QList<double>{2, 0, 0, 1}));
+    QCOMPARE(bars.series.at(int(ImplementationStatus::Implemented)).values, (QList<double> { 2, 0, 0, 1 }));
     const ChartSpec donut = IsoCharts::overallDonut(o.value());
     QCOMPARE(donut.type, ChartSpec::Type::Donut);
     QCOMPARE(donut.series.size(), 1);

@@ -18,7 +18,10 @@ using namespace cd::test;
 
 namespace {
 
-QString fixture(const QString& name) { return QStringLiteral(ISO_TEST_DATA "/") + name; }
+QString fixture(const QString& name)
+{
+    return QStringLiteral(ISO_TEST_DATA "/") + name;
+}
 
 QList<AuditEntry> auditFor(Vault& v, const QString& actionPrefix)
 {
@@ -36,7 +39,10 @@ QStringList ids(const QList<Control>& list)
     return out;
 }
 
-QDateTime at(int y, int m, int d) { return QDateTime(QDate(y, m, d), QTime(10, 0)).toUTC(); }
+QDateTime at(int y, int m, int d)
+{
+    return QDateTime(QDate(y, m, d), QTime(10, 0)).toUTC();
+}
 
 } // namespace
 
@@ -92,11 +98,11 @@ void TestIsoService::catalogueIntegrity()
     QCOMPARE(perTheme.value(Theme::Physical), 14);
     QCOMPARE(perTheme.value(Theme::Technological), 34);
     // Every number of every theme is there exactly once: 5.1–5.37, 6.1–6.8, 7.1–7.14, 8.1–8.34.
-    const QList<QPair<int, int>> ranges = {{5, 37}, {6, 8}, {7, 14}, {8, 34}};
+    const QList<QPair<int, int>> ranges = { { 5, 37 }, { 6, 8 }, { 7, 14 }, { 8, 34 } };
     for (const auto& r : ranges) {
         for (int n = 1; n <= r.second; ++n) {
             QVERIFY2(seen.contains(QStringLiteral("%1.%2").arg(r.first).arg(n)),
-                     qPrintable(QStringLiteral("%1.%2").arg(r.first).arg(n)));
+                qPrintable(QStringLiteral("%1.%2").arg(r.first).arg(n)));
         }
     }
     // Sorted in the standard's order (5.9 before 5.10).
@@ -109,16 +115,23 @@ void TestIsoService::catalogueTitles_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("en");
     QTest::addColumn<QString>("zh");
-    QTest::newRow("5.1") << "5.1" << "Policies for information security" << QStringLiteral("信息安全策略");
-    QTest::newRow("5.7") << "5.7" << "Threat intelligence" << QStringLiteral("威胁情报");
-    QTest::newRow("5.23") << "5.23" << "Information security for use of cloud services"
-                          << QStringLiteral("使用云服务的信息安全");
-    QTest::newRow("6.3") << "6.3" << "Information security awareness, education and training"
+    QTest::newRow("5.1") << "5.1"
+                         << "Policies for information security" << QStringLiteral("信息安全策略");
+    QTest::newRow("5.7") << "5.7"
+                         << "Threat intelligence" << QStringLiteral("威胁情报");
+    QTest::newRow("5.23") << "5.23"
+                          << "Information security for use of cloud services" << QStringLiteral("使用云服务的信息安全");
+    QTest::newRow("6.3") << "6.3"
+                         << "Information security awareness, education and training"
                          << QStringLiteral("信息安全意识、教育和培训");
-    QTest::newRow("7.4") << "7.4" << "Physical security monitoring" << QStringLiteral("物理安全监视");
-    QTest::newRow("8.12") << "8.12" << "Data leakage prevention" << QStringLiteral("数据防泄露");
-    QTest::newRow("8.28") << "8.28" << "Secure coding" << QStringLiteral("安全编码");
-    QTest::newRow("8.34") << "8.34" << "Protection of information systems during audit testing"
+    QTest::newRow("7.4") << "7.4"
+                         << "Physical security monitoring" << QStringLiteral("物理安全监视");
+    QTest::newRow("8.12") << "8.12"
+                          << "Data leakage prevention" << QStringLiteral("数据防泄露");
+    QTest::newRow("8.28") << "8.28"
+                          << "Secure coding" << QStringLiteral("安全编码");
+    QTest::newRow("8.34") << "8.34"
+                          << "Protection of information systems during audit testing"
                           << QStringLiteral("审计测试期间信息系统的保护");
 }
 
@@ -129,8 +142,8 @@ void TestIsoService::catalogueTitles()
     QFETCH(QString, zh);
     auto cat = Catalogue::builtIn();
     QVERIFY(cat.ok());
-    const auto it = std::find_if(cat->controls.cbegin(), cat->controls.cend(),
-                                 [&](const CatalogueControl& c) { return c.id == id; });
+    const auto it = std::find_if(
+        cat->controls.cbegin(), cat->controls.cend(), [&](const CatalogueControl& c) { return c.id == id; });
     QVERIFY(it != cat->controls.cend());
     QCOMPARE(it->titleEn, en);
     QCOMPARE(it->titleZh, zh);
@@ -288,12 +301,11 @@ void TestIsoService::auditHoldsFieldNamesOnly()
     change.status = ImplementationStatus::Implemented;
     change.targetDate = QDate(2026, 6, 30);
     QVERIFY(service.update(QStringLiteral("8.20"), change));
-    QVERIFY(service.addTextEvidence(QStringLiteral("8.20"), QStringLiteral("EVIDENCE-TITLE-0815"),
-                                    QStringLiteral("EVIDENCE-TEXT-0816")));
+    QVERIFY(service.addTextEvidence(
+        QStringLiteral("8.20"), QStringLiteral("EVIDENCE-TITLE-0815"), QStringLiteral("EVIDENCE-TEXT-0816")));
     const auto entries = auditFor(tv.vault(), QStringLiteral("iso."));
-    const AuditEntry& update = *std::find_if(entries.cbegin(), entries.cend(), [](const AuditEntry& e) {
-        return e.action == QLatin1String("iso.control.update");
-    });
+    const AuditEntry& update = *std::find_if(entries.cbegin(), entries.cend(),
+        [](const AuditEntry& e) { return e.action == QLatin1String("iso.control.update"); });
     QCOMPARE(update.entityType, QStringLiteral("control"));
     QCOMPARE(update.entityId, QStringLiteral("8.20"));
     QVERIFY(update.fields.contains(QStringLiteral("owner")));
@@ -303,8 +315,8 @@ void TestIsoService::auditHoldsFieldNamesOnly()
     QCOMPARE(update.detail, QStringLiteral("status=implemented"));
     for (const AuditEntry& e : entries) {
         const QString all = e.fields.join(QLatin1Char(' ')) + e.detail + e.entityId;
-        for (const QString& secret : {owner, notes, QStringLiteral("13800138000"), QStringLiteral("EVIDENCE-TITLE"),
-                                      QStringLiteral("EVIDENCE-TEXT"), QStringLiteral("4711")}) {
+        for (const QString& secret : { owner, notes, QStringLiteral("13800138000"), QStringLiteral("EVIDENCE-TITLE"),
+                 QStringLiteral("EVIDENCE-TEXT"), QStringLiteral("4711") }) {
             QVERIFY2(!all.contains(secret), qPrintable(e.action));
         }
     }
@@ -322,7 +334,7 @@ void TestIsoService::auditorMayReadButNotChange()
     change.owner = QStringLiteral("x");
     QCOMPARE(service.update(QStringLiteral("5.1"), change).code(), ErrorCode::PermissionDenied);
     QCOMPARE(service.addTextEvidence(QStringLiteral("5.1"), QStringLiteral("t"), QStringLiteral("x")).code(),
-             ErrorCode::PermissionDenied);
+        ErrorCode::PermissionDenied);
     QCOMPARE(service.setSoaHeader(QStringLiteral("s"), QStringLiteral("1")).code(), ErrorCode::PermissionDenied);
     QCOMPARE(service.approveSoa().code(), ErrorCode::PermissionDenied);
     tv.signInAs(Role::Staff);
@@ -389,18 +401,18 @@ void TestIsoService::textAndLinkEvidence()
     TestVault tv;
     IsoService service(tv.vault());
     QVERIFY(service.ensureCatalogue());
-    QVERIFY(service.addTextEvidence(QStringLiteral("5.15"), QStringLiteral("Access review"),
-                                    QStringLiteral("42 accounts reviewed")));
-    auto link = service.addLinkEvidence(QStringLiteral("5.15"), QString(),
-                                        QStringLiteral("https://docs.example.internal/isms/access-policy"));
+    QVERIFY(service.addTextEvidence(
+        QStringLiteral("5.15"), QStringLiteral("Access review"), QStringLiteral("42 accounts reviewed")));
+    auto link = service.addLinkEvidence(
+        QStringLiteral("5.15"), QString(), QStringLiteral("https://docs.example.internal/isms/access-policy"));
     QVERIFY2(link.ok(), qPrintable(link.message()));
     QVERIFY(!link->title.isEmpty());
     QCOMPARE(service.addTextEvidence(QStringLiteral("5.15"), QString(), QStringLiteral("x")).code(),
-             ErrorCode::InvalidInput);
+        ErrorCode::InvalidInput);
     QCOMPARE(service.addTextEvidence(QStringLiteral("5.15"), QStringLiteral("t"), QStringLiteral("  ")).code(),
-             ErrorCode::InvalidInput);
+        ErrorCode::InvalidInput);
     QCOMPARE(service.addTextEvidence(QStringLiteral("9.9"), QStringLiteral("t"), QStringLiteral("x")).code(),
-             ErrorCode::NotFound);
+        ErrorCode::NotFound);
     auto list = service.evidence(QStringLiteral("5.15"));
     QCOMPARE(list->size(), 2);
     QCOMPARE(list->at(0).kind, EvidenceItem::Kind::Text);
@@ -452,9 +464,9 @@ void TestIsoService::newerCatalogueKeepsAssessments()
     QVERIFY2(report.ok(), qPrintable(report.message()));
     QCOMPARE(report->fromVersion, 1);
     QCOMPARE(report->toVersion, 2);
-    QCOMPARE(report->added, QStringList{QStringLiteral("8.35")});
-    QCOMPARE(report->removed, QStringList{QStringLiteral("5.7")});
-    QCOMPARE(report->retitled, QStringList{QStringLiteral("5.1")});
+    QCOMPARE(report->added, QStringList { QStringLiteral("8.35") });
+    QCOMPARE(report->removed, QStringList { QStringLiteral("5.7") });
+    QCOMPARE(report->retitled, QStringList { QStringLiteral("5.1") });
     QCOMPARE(report->kept, 92); // 93 less the removed one; the retitled one is kept
     QCOMPARE(service.catalogueVersion(), 2);
 
@@ -482,8 +494,8 @@ void TestIsoService::newerCatalogueKeepsAssessments()
     QCOMPARE(service.catalogueVersion(), 2);
     const auto entries = auditFor(tv.vault(), QStringLiteral("iso.catalogue.import"));
     QCOMPARE(entries.size(), 2);
-    QVERIFY(entries.first().detail.contains(QStringLiteral("removed=5.7")) ||
-            entries.last().detail.contains(QStringLiteral("removed=5.7")));
+    QVERIFY(entries.first().detail.contains(QStringLiteral("removed=5.7"))
+        || entries.last().detail.contains(QStringLiteral("removed=5.7")));
 }
 
 void TestIsoService::bulkUpdateIsAllOrNothing()
@@ -495,35 +507,35 @@ void TestIsoService::bulkUpdateIsAllOrNothing()
     change.owner = QStringLiteral("IT operations");
     change.reviewMonths = 6;
     change.status = ImplementationStatus::Planned;
-    auto bad = service.bulkUpdate({QStringLiteral("8.1"), QStringLiteral("8.2"), QStringLiteral("99.1")}, change);
+    auto bad = service.bulkUpdate({ QStringLiteral("8.1"), QStringLiteral("8.2"), QStringLiteral("99.1") }, change);
     QCOMPARE(bad.code(), ErrorCode::NotFound);
     QCOMPARE(service.control(QStringLiteral("8.1"))->owner, QString());
 
-    auto ok = service.bulkUpdate({QStringLiteral("8.1"), QStringLiteral("8.2"), QStringLiteral("8.3")}, change);
+    auto ok = service.bulkUpdate({ QStringLiteral("8.1"), QStringLiteral("8.2"), QStringLiteral("8.3") }, change);
     QVERIFY2(ok.ok(), qPrintable(ok.message()));
     QCOMPARE(ok.value(), 3);
-    for (const QString& id : {QStringLiteral("8.1"), QStringLiteral("8.2"), QStringLiteral("8.3")}) {
+    for (const QString& id : { QStringLiteral("8.1"), QStringLiteral("8.2"), QStringLiteral("8.3") }) {
         auto c = service.control(id);
         QCOMPARE(c->owner, QStringLiteral("IT operations"));
         QCOMPARE(c->reviewMonths, 6);
         QCOMPARE(c->status, ImplementationStatus::Planned);
     }
     QCOMPARE(auditFor(tv.vault(), QStringLiteral("iso.control.bulk_update")).size(), 3);
-    QCOMPARE(service.owners(), QStringList{QStringLiteral("IT operations")});
+    QCOMPARE(service.owners(), QStringList { QStringLiteral("IT operations") });
 }
 
 void TestIsoService::search_data()
 {
     QTest::addColumn<QString>("needle");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("chinese") << QStringLiteral("威胁") << QStringList{QStringLiteral("5.7"), QStringLiteral("7.5")};
-    QTest::newRow("chinese coding") << QStringLiteral("安全编码") << QStringList{QStringLiteral("8.28")};
-    QTest::newRow("english any case") << "SECURE CODING" << QStringList{QStringLiteral("8.28")};
-    QTest::newRow("english words") << "cloud services" << QStringList{QStringLiteral("5.23")};
-    QTest::newRow("id") << "7.14" << QStringList{QStringLiteral("7.14")};
-    QTest::newRow("annex id") << "A.6.8" << QStringList{QStringLiteral("6.8")};
-    QTest::newRow("id prefix") << "6." << QStringList{"6.1", "6.2", "6.3", "6.4", "6.5", "6.6", "6.7", "6.8"};
-    QTest::newRow("nothing") << "<script>" << QStringList{};
+    QTest::newRow("chinese") << QStringLiteral("威胁") << QStringList { QStringLiteral("5.7"), QStringLiteral("7.5") };
+    QTest::newRow("chinese coding") << QStringLiteral("安全编码") << QStringList { QStringLiteral("8.28") };
+    QTest::newRow("english any case") << "SECURE CODING" << QStringList { QStringLiteral("8.28") };
+    QTest::newRow("english words") << "cloud services" << QStringList { QStringLiteral("5.23") };
+    QTest::newRow("id") << "7.14" << QStringList { QStringLiteral("7.14") };
+    QTest::newRow("annex id") << "A.6.8" << QStringList { QStringLiteral("6.8") };
+    QTest::newRow("id prefix") << "6." << QStringList { "6.1", "6.2", "6.3", "6.4", "6.5", "6.6", "6.7", "6.8" };
+    QTest::newRow("nothing") << "<script>" << QStringList {};
 }
 
 void TestIsoService::search()
@@ -546,7 +558,7 @@ void TestIsoService::filters()
     ControlChange owner;
     owner.owner = QStringLiteral("HR");
     owner.status = ImplementationStatus::Implemented;
-    QVERIFY(service.bulkUpdate({QStringLiteral("6.1"), QStringLiteral("6.2")}, owner));
+    QVERIFY(service.bulkUpdate({ QStringLiteral("6.1"), QStringLiteral("6.2") }, owner));
     ControlChange exclude;
     exclude.applicable = false;
     exclude.justification = QStringLiteral("No outsourcing");
@@ -555,13 +567,13 @@ void TestIsoService::filters()
 
     ControlFilter byOwner;
     byOwner.owner = QStringLiteral("HR");
-    QCOMPARE(ids(service.controls(byOwner).value()), (QStringList{QStringLiteral("6.1"), QStringLiteral("6.2")}));
+    QCOMPARE(ids(service.controls(byOwner).value()), (QStringList { QStringLiteral("6.1"), QStringLiteral("6.2") }));
     ControlFilter noOwner;
     noOwner.owner = QString();
     QCOMPARE(service.controls(noOwner)->size(), 91);
     ControlFilter excluded;
     excluded.applicable = false;
-    QCOMPARE(ids(service.controls(excluded).value()), QStringList{QStringLiteral("8.30")});
+    QCOMPARE(ids(service.controls(excluded).value()), QStringList { QStringLiteral("8.30") });
     ControlFilter implemented;
     implemented.status = ImplementationStatus::Implemented;
     QCOMPARE(service.controls(implemented)->size(), 2);
@@ -610,12 +622,12 @@ void TestIsoService::overviewAndOverdueReviews()
     QCOMPARE(org.count(ImplementationStatus::Implemented), 2);
     QCOMPARE(qRound(org.implementedPercent() * 10), qRound(200.0 / 37 * 10));
     QCOMPARE(o->themes.at(2).applicable, 13);
-    QCOMPARE(ids(o->overdueReviews), (QStringList{QStringLiteral("5.1"), QStringLiteral("8.8")}));
+    QCOMPARE(ids(o->overdueReviews), (QStringList { QStringLiteral("5.1"), QStringLiteral("8.8") }));
     QCOMPARE(o->total.overdueReviews, 2);
     QCOMPARE(service.control(QStringLiteral("8.8"))->nextReviewDue(), QDate(2026, 4, 10));
     ControlFilter overdue;
     overdue.reviewOverdue = true;
-    QCOMPARE(ids(service.controls(overdue).value()), (QStringList{QStringLiteral("5.1"), QStringLiteral("8.8")}));
+    QCOMPARE(ids(service.controls(overdue).value()), (QStringList { QStringLiteral("5.1"), QStringLiteral("8.8") }));
 }
 
 void TestIsoService::progressOverTimeFromAuditLog()
@@ -629,7 +641,7 @@ void TestIsoService::progressOverTimeFromAuditLog()
     implemented.status = ImplementationStatus::Implemented;
     ControlChange partial;
     partial.status = ImplementationStatus::Partial;
-    QVERIFY(service.bulkUpdate({QStringLiteral("5.1"), QStringLiteral("5.2")}, implemented));
+    QVERIFY(service.bulkUpdate({ QStringLiteral("5.1"), QStringLiteral("5.2") }, implemented));
     now = at(2026, 2, 10);
     QVERIFY(service.update(QStringLiteral("5.3"), implemented));
     QVERIFY(service.update(QStringLiteral("5.1"), partial)); // fell back
@@ -647,9 +659,9 @@ void TestIsoService::progressOverTimeFromAuditLog()
     auto months = service.implementedByMonth(QDate(2026, 4, 30), 5);
     QVERIFY2(months.ok(), qPrintable(months.message()));
     QCOMPARE(months->size(), 5);
-    const QList<int> expected = {0, 2, 2, 2, 2};
-    const QList<QDate> starts = {QDate(2025, 12, 1), QDate(2026, 1, 1), QDate(2026, 2, 1), QDate(2026, 3, 1),
-                                 QDate(2026, 4, 1)};
+    const QList<int> expected = { 0, 2, 2, 2, 2 };
+    const QList<QDate> starts
+        = { QDate(2025, 12, 1), QDate(2026, 1, 1), QDate(2026, 2, 1), QDate(2026, 3, 1), QDate(2026, 4, 1) };
     for (int i = 0; i < 5; ++i) {
         QCOMPARE(months->at(i).month, starts.at(i));
         QCOMPARE(months->at(i).implemented, expected.at(i));

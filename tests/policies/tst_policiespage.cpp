@@ -41,7 +41,7 @@ void TestPoliciesPage::showsDemoVersionsAndSealsPublished()
     tv.signInAs(Role::Staff, QStringLiteral("zhangwei"));
     tv.signInAdmin();
     DemoSummary summary;
-    QVERIFY(demo::fillPolicies(tv.vault(), DemoOptions{}, summary));
+    QVERIFY(demo::fillPolicies(tv.vault(), DemoOptions {}, summary));
 
     AppSettings settings;
     ui::PoliciesPage page(settings);

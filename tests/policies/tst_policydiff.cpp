@@ -102,7 +102,8 @@ void TestPolicyDiff::craftedPairs_data()
     QTest::newRow("full-width digits") << QStringLiteral("2024年4月") << QStringLiteral("２０２４年4月")
                                        << QStringLiteral("zh_CN") << 4 << 4 << QString();
     QTest::newRow("odd characters kept") << QStringLiteral("蘇州維偉思醫(yī)療") << QStringLiteral("蘇州維偉思醫療")
-                                         << QStringLiteral("zh_CN") << 0 << 4 << QStringLiteral("蘇州維偉思醫[-(yī)-]療");
+                                         << QStringLiteral("zh_CN") << 0 << 4
+                                         << QStringLiteral("蘇州維偉思醫[-(yī)-]療");
     QTest::newRow("en word replace") << QStringLiteral("We keep data for three years.")
                                      << QStringLiteral("We keep data for five years.") << QStringLiteral("en") << 4 << 5
                                      << QStringLiteral("We keep data for [-three-]{+five+} years.");
@@ -160,9 +161,7 @@ void TestPolicyDiff::randomPairsAreMinimal()
         for (int e = 0; e < edits; ++e) {
             const int pos = newText.isEmpty() ? 0 : int(random.bounded(int(newText.size())));
             switch (random.bounded(3)) {
-            case 0:
-                newText.insert(pos, alphabet.at(int(random.bounded(int(alphabet.size())))));
-                break;
+            case 0: newText.insert(pos, alphabet.at(int(random.bounded(int(alphabet.size()))))); break;
             case 1:
                 if (!newText.isEmpty()) {
                     newText.remove(pos, 1 + int(random.bounded(3)));
@@ -175,7 +174,7 @@ void TestPolicyDiff::randomPairsAreMinimal()
                 break;
             }
         }
-        for (DiffGranularity g : {DiffGranularity::Character, DiffGranularity::Word}) {
+        for (DiffGranularity g : { DiffGranularity::Character, DiffGranularity::Word }) {
             const TextDiff diff = PolicyDiff::compare(oldText, newText, g);
             auto applied = PolicyDiff::apply(oldText, diff);
             QVERIFY(applied.ok());
@@ -189,17 +188,20 @@ void TestPolicyDiff::randomPairsAreMinimal()
 
 void TestPolicyDiff::applyRefusesForeignText()
 {
-    const TextDiff diff = PolicyDiff::compare(QStringLiteral("甲乙丙"), QStringLiteral("甲丙"), DiffGranularity::Character);
+    const TextDiff diff
+        = PolicyDiff::compare(QStringLiteral("甲乙丙"), QStringLiteral("甲丙"), DiffGranularity::Character);
     QVERIFY(!PolicyDiff::apply(QStringLiteral("甲丁丙"), diff).ok());
     QVERIFY(!PolicyDiff::apply(QStringLiteral("甲乙丙丁"), diff).ok());
 }
 
 void TestPolicyDiff::summaryNamesSections()
 {
-    const QString oldText = QStringLiteral("# 标题\n\n## 一、定义\n\n个人信息。\n\n## 二、共享\n\n不共享。\n\n## 三、更新\n\n通知。\n");
-    const QString newText = QStringLiteral("# 标题\n\n## 一、定义\n\n个人信息。\n\n## 二、共享\n\n依法共享。\n\n## 三、更新\n\n提前通知。\n");
+    const QString oldText
+        = QStringLiteral("# 标题\n\n## 一、定义\n\n个人信息。\n\n## 二、共享\n\n不共享。\n\n## 三、更新\n\n通知。\n");
+    const QString newText = QStringLiteral(
+        "# 标题\n\n## 一、定义\n\n个人信息。\n\n## 二、共享\n\n依法共享。\n\n## 三、更新\n\n提前通知。\n");
     const TextDiff diff = PolicyDiff::compare(oldText, newText, DiffGranularity::Character);
-    QCOMPARE(diff.summary.sectionsChanged, QStringList({QStringLiteral("二、共享"), QStringLiteral("三、更新")}));
+    QCOMPARE(diff.summary.sectionsChanged, QStringList({ QStringLiteral("二、共享"), QStringLiteral("三、更新") }));
     QCOMPARE(diff.summary.changes, 2);
     QCOMPARE(diff.changes.at(1).newOffset, int(newText.indexOf(QStringLiteral("提前"))));
 }
@@ -207,7 +209,8 @@ void TestPolicyDiff::summaryNamesSections()
 void TestPolicyDiff::fullPolicyDiff()
 {
     // The whole seed policy against an edited copy: correct, and exact (not cut short by the budget).
-    const QString seed = QString::fromUtf8(test::readFile(qEnvironmentVariable("CD_SOURCE_DIR") + QStringLiteral("/tests/data/policies/privacy-policy-2024-04-25.txt")));
+    const QString seed = QString::fromUtf8(test::readFile(
+        qEnvironmentVariable("CD_SOURCE_DIR") + QStringLiteral("/tests/data/policies/privacy-policy-2024-04-25.txt")));
     QVERIFY(seed.size() > 2000);
     const QString oldText = PolicyText::plainTextToMarkdown(seed);
     QString newText = oldText;

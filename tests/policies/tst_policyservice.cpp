@@ -37,7 +37,10 @@ class TestPolicyService : public QObject
     Q_OBJECT
 
 private slots:
-    void init() { Clock::setOverride([] { return QDateTime(today, QTime(9, 0), Qt::UTC); }); }
+    void init()
+    {
+        Clock::setOverride([] { return QDateTime(today, QTime(9, 0), Qt::UTC); });
+    }
     void cleanup() { Clock::setOverride(nullptr); }
 
     void fullLifecycle();
@@ -120,7 +123,7 @@ void TestPolicyService::invalidTransitions()
     auto doc = service.createDocument(QStringLiteral("Cookie notice"));
     auto v = service.createDraft(doc->id, sampleInput());
     QVERIFY(v.ok());
-    const QList<PolicyStatus> path{PolicyStatus::InReview, PolicyStatus::Approved, PolicyStatus::Published};
+    const QList<PolicyStatus> path { PolicyStatus::InReview, PolicyStatus::Approved, PolicyStatus::Published };
     for (PolicyStatus step : path) {
         if (int(step) > from) {
             break;
@@ -171,7 +174,7 @@ void TestPolicyService::publishedIsImmutable()
     QVERIFY(service.setApproverMustDifferFromAuthor(false));
     auto doc = service.createDocument(QStringLiteral("Privacy"));
     auto v = service.createDraft(doc->id, sampleInput());
-    for (PolicyStatus s : {PolicyStatus::InReview, PolicyStatus::Approved, PolicyStatus::Published}) {
+    for (PolicyStatus s : { PolicyStatus::InReview, PolicyStatus::Approved, PolicyStatus::Published }) {
         QVERIFY(service.transition(v->id, s));
     }
     PolicyVersionInput changed = sampleInput();
@@ -207,8 +210,8 @@ void TestPolicyService::publishingSupersedes()
     auto doc = service.createDocument(QStringLiteral("Privacy"));
     auto first = service.createDraft(doc->id, sampleInput(QStringLiteral("1.0")));
     auto second = service.createDraft(doc->id, sampleInput(QStringLiteral("1.1")));
-    for (qint64 id : {first->id, second->id}) {
-        for (PolicyStatus s : {PolicyStatus::InReview, PolicyStatus::Approved, PolicyStatus::Published}) {
+    for (qint64 id : { first->id, second->id }) {
+        for (PolicyStatus s : { PolicyStatus::InReview, PolicyStatus::Approved, PolicyStatus::Published }) {
             QVERIFY(service.transition(id, s));
         }
     }
@@ -280,7 +283,7 @@ void TestPolicyService::notificationsDueForDashboard()
     plan.plannedOn = today.addDays(-2);
     plan.noticeZh = QStringLiteral("通知");
     plan.noticeEn = QStringLiteral("Notice");
-    QCOMPARE(service.setNotificationPlan(v->id, NotificationPlan{}).code(), ErrorCode::InvalidInput);
+    QCOMPARE(service.setNotificationPlan(v->id, NotificationPlan {}).code(), ErrorCode::InvalidInput);
     QVERIFY(service.setNotificationPlan(v->id, plan));
     auto due = service.notificationsDue(today);
     QVERIFY(due.ok());
@@ -320,13 +323,14 @@ void TestPolicyService::auditHoldsNamesNotText()
     auto v = service.createDraft(doc->id, input);
     input.textEn = QStringLiteral("changed");
     QVERIFY(service.updateDraft(v->id, input));
-    const QList<AuditEntry> entries = AuditLog::list(tv.db(), AuditFilter{{}, QStringLiteral("policy."), {}, {}, {}, {}}, 0, 100);
+    const QList<AuditEntry> entries
+        = AuditLog::list(tv.db(), AuditFilter { {}, QStringLiteral("policy."), {}, {}, {}, {} }, 0, 100);
     QVERIFY(entries.size() >= 3);
     bool sawUpdate = false;
     for (const AuditEntry& e : entries) {
         QVERIFY(!e.detail.contains(QStringLiteral("UNIQUE-POLICY")));
         if (e.action == QLatin1String("policy.version.update")) {
-            QCOMPARE(e.fields, QStringList{QStringLiteral("text_en")});
+            QCOMPARE(e.fields, QStringList { QStringLiteral("text_en") });
             sawUpdate = true;
         }
     }
@@ -340,17 +344,17 @@ void TestPolicyService::pdfContainsHash()
     PolicyService service(tv.vault());
     QVERIFY(service.setApproverMustDifferFromAuthor(false));
     auto doc = service.createDocument(QStringLiteral("Privacy"));
-    const QString seed = QString::fromUtf8(
-        readFile(qEnvironmentVariable("CD_SOURCE_DIR") + QStringLiteral("/tests/data/policies/privacy-policy-2024-04-25.txt")));
+    const QString seed = QString::fromUtf8(readFile(
+        qEnvironmentVariable("CD_SOURCE_DIR") + QStringLiteral("/tests/data/policies/privacy-policy-2024-04-25.txt")));
     PolicyVersionInput input = sampleInput();
     input.textZh = PolicyText::plainTextToMarkdown(seed);
     auto v = service.createDraft(doc->id, input);
-    for (PolicyStatus s : {PolicyStatus::InReview, PolicyStatus::Approved, PolicyStatus::Published}) {
+    for (PolicyStatus s : { PolicyStatus::InReview, PolicyStatus::Approved, PolicyStatus::Published }) {
         QVERIFY(service.transition(v->id, s));
     }
     const PolicyVersion published = service.version(v->id).value();
     QCOMPARE(published.contentHash.size(), 64);
-    for (PolicyTexts texts : {PolicyTexts::Chinese, PolicyTexts::English, PolicyTexts::Both}) {
+    for (PolicyTexts texts : { PolicyTexts::Chinese, PolicyTexts::English, PolicyTexts::Both }) {
         const ReportDocument report = PolicyReports::versionReport(published, texts, QStringLiteral("en"));
         QVERIFY(report.toPlainText().contains(published.contentHash));
         const QString pdf = tv.dir() + QStringLiteral("/version-%1.pdf").arg(int(texts));
@@ -380,8 +384,7 @@ void TestPolicyService::historyReportListsVersions()
     plan.noticeEn = QStringLiteral("Notice");
     QVERIFY(service.setNotificationPlan(v->id, plan));
     const ReportDocument report = PolicyReports::historyReport(doc.value(), service.versions(doc->id).value(),
-                                                               {service.notificationPlan(v->id).value()},
-                                                               QStringLiteral("en"));
+        { service.notificationPlan(v->id).value() }, QStringLiteral("en"));
     const QString text = report.toPlainText();
     QVERIFY(text.contains(input.label));
     QVERIFY(text.contains(QStringLiteral("Draft")));

@@ -119,7 +119,8 @@ void TestPolicyText::encodingsGiveTheSameText_data()
     QTest::addColumn<int>("encoding");
     const QString seed = seedText();
     QTest::newRow("utf-8") << seed.toUtf8() << int(PolicyText::SourceEncoding::Utf8);
-    QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + seed.toUtf8() << int(PolicyText::SourceEncoding::Utf8Bom);
+    QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + seed.toUtf8()
+                               << int(PolicyText::SourceEncoding::Utf8Bom);
     QStringEncoder gb("GB18030");
     QVERIFY(gb.isValid());
     const QByteArray gbBytes = gb.encode(seed);
@@ -202,11 +203,12 @@ void TestPolicyText::hashIsCanonical()
     QCOMPARE(a, PolicyText::contentHash(QStringLiteral("ab"), QStringLiteral("c")));
     // Pinned: the hash of a published text must not change between program versions.
     QCOMPARE(PolicyText::contentHash(QStringLiteral("隐私"), QStringLiteral("Privacy")),
-             QString::fromLatin1(QCryptographicHash::hash(PolicyText::canonicalEncoding(QStringLiteral("隐私"),
-                                                                                       QStringLiteral("Privacy")),
-                                                          QCryptographicHash::Sha256)
-                                     .toHex()));
-    QVERIFY(PolicyText::canonicalEncoding(QStringLiteral("隐私"), QString()).startsWith("compliance-desk/policy-text/1\nzh_CN"));
+        QString::fromLatin1(
+            QCryptographicHash::hash(PolicyText::canonicalEncoding(QStringLiteral("隐私"), QStringLiteral("Privacy")),
+                QCryptographicHash::Sha256)
+                .toHex()));
+    QVERIFY(PolicyText::canonicalEncoding(QStringLiteral("隐私"), QString())
+                .startsWith("compliance-desk/policy-text/1\nzh_CN"));
 }
 
 QTEST_MAIN(TestPolicyText)

@@ -31,12 +31,13 @@ int main(int argc, char* argv[])
         return 3;
     }
     cd::Vault& v = *vault.value();
-    static const char* const surnames[] = {"Zhao", "Qian", "Sun", "Li", "Zhou", "Wu", "Zheng", "Wang"};
+    static const char* const surnames[] = { "Zhao", "Qian", "Sun", "Li", "Zhou", "Wu", "Zheng", "Wang" };
     const QString now = cd::toStorageText(cd::Clock::nowUtc());
     const cd::Status s = v.transact([&](cd::Database& db) {
-        cd::Statement ins(db, "INSERT INTO submissions (received_at, name, phone, phone_norm, email, email_norm, "
-                              "region, message, source, created_at, updated_at) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        cd::Statement ins(db,
+            "INSERT INTO submissions (received_at, name, phone, phone_norm, email, email_norm, "
+            "region, message, source, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (int i = 0; i < rows; ++i) {
             const QString phone = QStringLiteral("170%1").arg(i, 8, 10, QLatin1Char('0'));
             const QString email = QStringLiteral("person%1@example.invalid").arg(i);
@@ -53,8 +54,8 @@ int main(int argc, char* argv[])
                 .bind(11, now)
                 .exec();
         }
-        v.audit({QStringLiteral("reliability.bulk_write"), QStringLiteral("submission"), QString(), {},
-                 QStringLiteral("rows=%1 tag=%2").arg(rows).arg(tag)});
+        v.audit({ QStringLiteral("reliability.bulk_write"), QStringLiteral("submission"), QString(), {},
+            QStringLiteral("rows=%1 tag=%2").arg(rows).arg(tag) });
     });
     if (!s) {
         err << s.message() << "\n";

@@ -25,8 +25,8 @@ using cd::test::TestVault;
 
 namespace {
 
-constexpr int kBaseRows = 60000;    // data every scenario starts from (backup and rekey have work to do)
-constexpr int kBulkRows = 200000;   // the all-or-nothing write that gets killed
+constexpr int kBaseRows = 60000; // data every scenario starts from (backup and rekey have work to do)
+constexpr int kBulkRows = 200000; // the all-or-nothing write that gets killed
 constexpr int kImportRows = 200000; // rows of the generated contact-submissions file
 
 QString keyLiteral(const VaultKey& key)
@@ -136,16 +136,16 @@ void TestCrashConsistency::initTestCase()
     m_base = m_dir.filePath(QStringLiteral("base.cdvault"));
     {
         auto v = Vault::create(m_base, TestVault::key(),
-                               NewAccount{QStringLiteral("admin"), QStringLiteral("Admin Person"),
-                                          TestVault::adminPassword(), Role::Administrator});
+            NewAccount { QStringLiteral("admin"), QStringLiteral("Admin Person"), TestVault::adminPassword(),
+                Role::Administrator });
         QVERIFY2(v, qPrintable(v.message()));
     }
     {
         // What a big import must leave behind whether it finished or not: the indexes it drops
         // and rebuilds in its transaction are all there.
         auto fresh = Vault::create(m_dir.filePath(QStringLiteral("fresh.cdvault")), TestVault::key(),
-                                   NewAccount{QStringLiteral("admin"), QStringLiteral("Admin Person"),
-                                              TestVault::adminPassword(), Role::Administrator});
+            NewAccount { QStringLiteral("admin"), QStringLiteral("Admin Person"), TestVault::adminPassword(),
+                Role::Administrator });
         QVERIFY2(fresh, qPrintable(fresh.message()));
         m_freshIndexes = submissionIndexes(fresh.value()->db());
         QVERIFY(m_freshIndexes.contains(QStringLiteral("submissions_phone_norm")));
@@ -159,8 +159,8 @@ void TestCrashConsistency::initTestCase()
         QByteArray chunk;
         for (int i = 0; i < kImportRows; ++i) {
             chunk += "2026-03-" + QByteArray::number(10 + i % 18) + " 09:" + QByteArray::number(10 + i % 50)
-                     + ",测试用户" + QByteArray::number(i) + ",13" + QByteArray::number(100000000 + i)
-                     + ",user" + QByteArray::number(i) + "@example.com,广东,请删除我的资料 " + QByteArray::number(i) + "\n";
+                + ",测试用户" + QByteArray::number(i) + ",13" + QByteArray::number(100000000 + i) + ",user"
+                + QByteArray::number(i) + "@example.com,广东,请删除我的资料 " + QByteArray::number(i) + "\n";
             if (chunk.size() > (1 << 20)) {
                 f.write(chunk);
                 chunk.clear();
@@ -169,18 +169,18 @@ void TestCrashConsistency::initTestCase()
         f.write(chunk);
     }
     const RunOutcome fill = runCommand(
-        {QStringLiteral(CD_CRASH_WRITER), m_base, QString::number(kBaseRows), QStringLiteral("base")}, m_env, -1);
+        { QStringLiteral(CD_CRASH_WRITER), m_base, QString::number(kBaseRows), QStringLiteral("base") }, m_env, -1);
     QVERIFY2(fill.finished && fill.exitCode == 0, fill.err.constData());
 }
 
 void TestCrashConsistency::cleanupTestCase()
 {
-    qInfo("crash-consistency: %d runs killed mid-way, %d ran to completion, all consistent (seed %u)",
-          m_killedTotal, m_finishedTotal, m_seed);
+    qInfo("crash-consistency: %d runs killed mid-way, %d ran to completion, all consistent (seed %u)", m_killedTotal,
+        m_finishedTotal, m_seed);
 }
 
-std::unique_ptr<Vault> TestCrashConsistency::openHealthy(const QString& path, const QList<QByteArray>& keySeeds,
-                                                          int* keyIndex)
+std::unique_ptr<Vault> TestCrashConsistency::openHealthy(
+    const QString& path, const QList<QByteArray>& keySeeds, int* keyIndex)
 {
     for (int i = 0; i < keySeeds.size(); ++i) {
         auto v = Vault::open(path, VaultKey::rawFromSeed(keySeeds.at(i)));
@@ -201,8 +201,8 @@ std::unique_ptr<Vault> TestCrashConsistency::openHealthy(const QString& path, co
         if (!report || !report->integrityOk || !report->auditOk) {
             QTest::qFail(qPrintable(QStringLiteral("verify: %1 / %2")
                                         .arg(report ? report->integrityMessage : report.message(),
-                                             report ? report->auditProblem : QString())),
-                         __FILE__, __LINE__);
+                                            report ? report->auditProblem : QString())),
+                __FILE__, __LINE__);
             return nullptr;
         }
         if (keyIndex) {
@@ -217,8 +217,8 @@ std::unique_ptr<Vault> TestCrashConsistency::openHealthy(const QString& path, co
 QString TestCrashConsistency::freshCopy(const QString& name)
 {
     const QString path = m_dir.filePath(name);
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"),
-                                  QStringLiteral(".lock")}) {
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+             QStringLiteral("-journal"), QStringLiteral(".lock") }) {
         QFile::remove(path + suffix);
     }
     if (!QFile::copy(m_base, path)) {
@@ -253,8 +253,8 @@ qint64 TestCrashConsistency::calibrate(const QStringList& command, const QProces
     const RunOutcome r = runCommand(command, env, -1);
     const qint64 elapsed = timer.elapsed();
     if (!r.finished || r.exitCode != 0) {
-        QTest::qFail(qPrintable(QStringLiteral("calibration run failed: %1").arg(QString::fromUtf8(r.err))), __FILE__,
-                     __LINE__);
+        QTest::qFail(
+            qPrintable(QStringLiteral("calibration run failed: %1").arg(QString::fromUtf8(r.err))), __FILE__, __LINE__);
         return -1;
     }
     return elapsed;
@@ -283,19 +283,20 @@ void TestCrashConsistency::killWriteTransaction_data()
     // import joined, so it keeps half the runs; the import keeps the full number.
     QTest::addColumn<int>("runs");
     QTest::newRow("bulk write 200k rows")
-        << QStringList{QStringLiteral("{writer}"), QStringLiteral("{vault}"), QString::number(kBulkRows),
-                       QStringLiteral("bulk")}
+        << QStringList { QStringLiteral("{writer}"), QStringLiteral("{vault}"), QString::number(kBulkRows),
+               QStringLiteral("bulk") }
         << QStringLiteral("SELECT count(*) FROM submissions WHERE source = 'bulk'") << qint64(kBulkRows)
         << QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'reliability.bulk_write' AND detail LIKE "
                           "'%tag=bulk'")
         << std::max(1, m_runs / 2);
     // The real import: one transaction that also drops and rebuilds four secondary indexes.
     QTest::newRow("import submissions 200k rows")
-        << QStringList{QStringLiteral("{cli}"), QStringLiteral("import"), QStringLiteral("submissions"),
-                       QStringLiteral("{tmp}/submissions-200k.csv"), QStringLiteral("--vault"), QStringLiteral("{vault}"),
-                       QStringLiteral("--user"), QStringLiteral("admin")}
-        << QStringLiteral("SELECT count(*) FROM submissions WHERE source = 'submissions-200k.csv'") << qint64(kImportRows)
-        << QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'submission.import'") << m_runs;
+        << QStringList { QStringLiteral("{cli}"), QStringLiteral("import"), QStringLiteral("submissions"),
+               QStringLiteral("{tmp}/submissions-200k.csv"), QStringLiteral("--vault"), QStringLiteral("{vault}"),
+               QStringLiteral("--user"), QStringLiteral("admin") }
+        << QStringLiteral("SELECT count(*) FROM submissions WHERE source = 'submissions-200k.csv'")
+        << qint64(kImportRows) << QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'submission.import'")
+        << m_runs;
 }
 
 void TestCrashConsistency::killWriteTransaction()
@@ -316,8 +317,9 @@ void TestCrashConsistency::killWriteTransaction()
         const qint64 at = killPoint(rng, fullRun);
         const RunOutcome r = runCommand(expand(command, vault), m_env, at);
         killed += r.finished ? 0 : 1;
-        const QString where = QStringLiteral("run %1, kill at %2 ms of %3 (seed %4)").arg(run).arg(at).arg(fullRun).arg(m_seed);
-        auto v = openHealthy(vault, {kOldKeySeed});
+        const QString where
+            = QStringLiteral("run %1, kill at %2 ms of %3 (seed %4)").arg(run).arg(at).arg(fullRun).arg(m_seed);
+        auto v = openHealthy(vault, { kOldKeySeed });
         QVERIFY2(v, qPrintable(where));
         const qint64 present = scalar(v->db(), presenceSql);
         const qint64 audited = scalar(v->db(), auditSql);
@@ -329,7 +331,7 @@ void TestCrashConsistency::killWriteTransaction()
             QCOMPARE(present, fullCount);
         }
         QCOMPARE(scalar(v->db(), QStringLiteral("SELECT count(*) FROM submissions WHERE source = 'base'")),
-                 qint64(kBaseRows));
+            qint64(kBaseRows));
     }
     qInfo("%s: %d of %d runs killed mid-way, full run %lld ms", QTest::currentDataTag(), killed, runs, fullRun);
     m_killedTotal += killed;
@@ -339,9 +341,9 @@ void TestCrashConsistency::killWriteTransaction()
 
 void TestCrashConsistency::killBackup()
 {
-    const QStringList command{QStringLiteral("{cli}"), QStringLiteral("backup"), QStringLiteral("--vault"),
-                              QStringLiteral("{vault}"), QStringLiteral("--user"), QStringLiteral("admin"),
-                              QStringLiteral("--out"), QStringLiteral("{out}")};
+    const QStringList command { QStringLiteral("{cli}"), QStringLiteral("backup"), QStringLiteral("--vault"),
+        QStringLiteral("{vault}"), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--out"),
+        QStringLiteral("{out}") };
     QRandomGenerator rng(m_seed ^ 0xb4c4u);
     const QString out = m_dir.filePath(QStringLiteral("backups/copy.cdvault"));
     const qint64 fullRun = calibrate(expand(command, freshCopy(QStringLiteral("backup.cdvault")), out), m_env);
@@ -355,10 +357,11 @@ void TestCrashConsistency::killBackup()
         const qint64 at = killPoint(rng, fullRun);
         const RunOutcome r = runCommand(expand(command, vault, out), m_env, at);
         killed += r.finished ? 0 : 1;
-        const QString where = QStringLiteral("run %1, kill at %2 ms of %3 (seed %4)").arg(run).arg(at).arg(fullRun).arg(m_seed);
+        const QString where
+            = QStringLiteral("run %1, kill at %2 ms of %3 (seed %4)").arg(run).arg(at).arg(fullRun).arg(m_seed);
         {
             // The original is whole.
-            auto v = openHealthy(vault, {kOldKeySeed});
+            auto v = openHealthy(vault, { kOldKeySeed });
             QVERIFY2(v, qPrintable(where));
             QCOMPARE(scalar(v->db(), QStringLiteral("SELECT count(*) FROM submissions")), qint64(kBaseRows));
         }
@@ -368,7 +371,7 @@ void TestCrashConsistency::killBackup()
         }
         if (QFile::exists(out)) {
             // Whatever carries the backup's name is a complete, checked backup.
-            auto copy = openHealthy(out, {kOldKeySeed});
+            auto copy = openHealthy(out, { kOldKeySeed });
             QVERIFY2(copy, qPrintable(where + QStringLiteral(": a file named as the backup is not a good backup")));
             QCOMPARE(scalar(copy->db(), QStringLiteral("SELECT count(*) FROM submissions")), qint64(kBaseRows));
         }
@@ -379,10 +382,10 @@ void TestCrashConsistency::killBackup()
     const RunOutcome again = runCommand(expand(command, vault, out), m_env, -1);
     QVERIFY2(again.finished && again.exitCode == 0, again.err.constData());
     QVERIFY(!QFile::exists(out + QStringLiteral(".partial")));
-    auto copy = openHealthy(out, {kOldKeySeed});
+    auto copy = openHealthy(out, { kOldKeySeed });
     QVERIFY(copy);
     qInfo("backup: %d of %d runs killed mid-way (%d left a .partial, never the backup's name), full run %lld ms",
-          killed, m_runs, partialsLeft, fullRun);
+        killed, m_runs, partialsLeft, fullRun);
     m_killedTotal += killed;
     m_finishedTotal += m_runs - killed;
     QVERIFY2(killed >= m_runs / 2, "too few runs were interrupted; the kill points are not spread");
@@ -390,8 +393,8 @@ void TestCrashConsistency::killBackup()
 
 void TestCrashConsistency::killPassphraseChange()
 {
-    const QStringList command{QStringLiteral("{cli}"), QStringLiteral("change-passphrase"), QStringLiteral("--vault"),
-                              QStringLiteral("{vault}"), QStringLiteral("--user"), QStringLiteral("admin")};
+    const QStringList command { QStringLiteral("{cli}"), QStringLiteral("change-passphrase"), QStringLiteral("--vault"),
+        QStringLiteral("{vault}"), QStringLiteral("--user"), QStringLiteral("admin") };
     QProcessEnvironment env = m_env;
     env.insert(QStringLiteral("CD_NEW_PASSPHRASE"), keyLiteral(newKey()));
     QRandomGenerator rng(m_seed ^ 0x7e4e1u);
@@ -404,11 +407,12 @@ void TestCrashConsistency::killPassphraseChange()
         const qint64 at = killPoint(rng, fullRun);
         const RunOutcome r = runCommand(expand(command, vault), env, at);
         killed += r.finished ? 0 : 1;
-        const QString where = QStringLiteral("run %1, kill at %2 ms of %3 (seed %4)").arg(run).arg(at).arg(fullRun).arg(m_seed);
+        const QString where
+            = QStringLiteral("run %1, kill at %2 ms of %3 (seed %4)").arg(run).arg(at).arg(fullRun).arg(m_seed);
         // The new passphrase is tried first, as a user who believes the change went through would.
         int keyIndex = -1;
         {
-            auto v = openHealthy(vault, {kNewKeySeed, kOldKeySeed}, &keyIndex);
+            auto v = openHealthy(vault, { kNewKeySeed, kOldKeySeed }, &keyIndex);
             QVERIFY2(v, qPrintable(where));
             QCOMPARE(scalar(v->db(), QStringLiteral("SELECT count(*) FROM submissions")), qint64(kBaseRows));
         }
@@ -424,7 +428,7 @@ void TestCrashConsistency::killPassphraseChange()
     }
     qInfo("change-passphrase: %d of %d runs killed mid-way; afterwards %d opened with the new passphrase, %d with "
           "the old; full run %lld ms",
-          killed, m_runs, withNew, m_runs - withNew, fullRun);
+        killed, m_runs, withNew, m_runs - withNew, fullRun);
     m_killedTotal += killed;
     m_finishedTotal += m_runs - killed;
     QVERIFY2(killed >= m_runs / 2, "too few runs were interrupted; the kill points are not spread");

@@ -8,15 +8,16 @@
 #include "requests/RequestService.h"
 #include "requests/RequestsPage.h"
 #include "security/ProcessHardening.h"
+#include "security/ScreenLockWatcher.h"
 #include "security/SecretCopyActions.h"
+#include "security/SecureClipboard.h"
 #include "settings/AppSettings.h"
 #include "submissions/Submission.h"
 #include "submissions/SubmissionsPage.h"
 #include "util/Clock.h"
-#include "security/ScreenLockWatcher.h"
-#include "security/SecureClipboard.h"
 #include "vault/PassphraseEdit.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDBusConnection>
@@ -24,7 +25,6 @@
 #include <QMimeData>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QAction>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -57,7 +57,7 @@ void TestSecurity::processBecomesNonDumpable()
 {
     QVERIFY(ProcessHardening::disableCoreDumps());
     QCOMPARE(::prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 0);
-    rlimit core{};
+    rlimit core {};
     QCOMPARE(::getrlimit(RLIMIT_CORE, &core), 0);
     QCOMPARE(core.rlim_cur, rlim_t(0));
     QCOMPARE(core.rlim_max, rlim_t(0));
@@ -171,7 +171,7 @@ void TestSecurity::lockClearsOurClipboardOnly()
     AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
     LanguageManager language;
     SecureClipboard::instance()->setClearAfterMs(600000); // the timeout must not be what clears it
-    for (const bool userCopiedSince : {false, true}) {
+    for (const bool userCopiedSince : { false, true }) {
         MainWindow w(settings, language);
         auto tv = std::make_shared<cd::test::TestVault>();
         std::shared_ptr<Vault> vault(tv, &tv->vault());
@@ -182,8 +182,8 @@ void TestSecurity::lockClearsOurClipboardOnly()
         }
         w.lock();
         QVERIFY(!w.vault());
-        QCOMPARE(QGuiApplication::clipboard()->text(),
-                 userCopiedSince ? QStringLiteral("the user's own text") : QString());
+        QCOMPARE(
+            QGuiApplication::clipboard()->text(), userCopiedSince ? QStringLiteral("the user's own text") : QString());
     }
     SecureClipboard::instance()->setClearAfterMs(30000);
 }
@@ -217,8 +217,10 @@ void TestSecurity::screenLockEmitsOnActiveChanged_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("interface");
-    QTest::newRow("freedesktop") << "/org/freedesktop/ScreenSaver" << "org.freedesktop.ScreenSaver";
-    QTest::newRow("gnome") << "/org/gnome/ScreenSaver" << "org.gnome.ScreenSaver";
+    QTest::newRow("freedesktop") << "/org/freedesktop/ScreenSaver"
+                                 << "org.freedesktop.ScreenSaver";
+    QTest::newRow("gnome") << "/org/gnome/ScreenSaver"
+                           << "org.gnome.ScreenSaver";
 }
 
 void TestSecurity::screenLockEmitsOnActiveChanged()
@@ -232,8 +234,8 @@ void TestSecurity::screenLockEmitsOnActiveChanged()
     QVERIFY(watcher.isListening());
     QSignalSpy locked(&watcher, &ScreenLockWatcher::screenLocked);
     // The screen saver's side, on a connection of its own.
-    QDBusConnection saver = QDBusConnection::connectToBus(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS"),
-                                                          QStringLiteral("screensaver-") + interface);
+    QDBusConnection saver = QDBusConnection::connectToBus(
+        qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("screensaver-") + interface);
     QVERIFY(saver.isConnected());
     QDBusMessage unlocked = QDBusMessage::createSignal(path, interface, QStringLiteral("ActiveChanged"));
     unlocked << false;
@@ -253,7 +255,8 @@ int main(int argc, char* argv[])
     QProcess bus;
     const QString daemon = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
     if (!daemon.isEmpty()) {
-        bus.start(daemon, {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
+        bus.start(
+            daemon, { QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1") });
         if (bus.waitForStarted(5000) && bus.waitForReadyRead(5000)) {
             qputenv("DBUS_SESSION_BUS_ADDRESS", bus.readLine().trimmed());
         }

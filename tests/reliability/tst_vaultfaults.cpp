@@ -72,8 +72,8 @@ public:
     QString filePath(const QString& name) const { return m_dir.filePath(name); }
     bool remountReadOnly()
     {
-        return ::mount("tmpfs", QFile::encodeName(m_dir.path()).constData(), "tmpfs", MS_REMOUNT | MS_RDONLY,
-                       nullptr) == 0;
+        return ::mount("tmpfs", QFile::encodeName(m_dir.path()).constData(), "tmpfs", MS_REMOUNT | MS_RDONLY, nullptr)
+            == 0;
     }
 
 private:
@@ -97,8 +97,8 @@ QString makeClosedVault(const QString& dir, int rows = 300)
     PasswordHash::setDefaultIterations(1000);
     const QString path = dir + QStringLiteral("/faults.cdvault");
     auto v = Vault::create(path, TestVault::key(),
-                           NewAccount{QStringLiteral("admin"), QStringLiteral("Admin Person"),
-                                      TestVault::adminPassword(), Role::Administrator});
+        NewAccount {
+            QStringLiteral("admin"), QStringLiteral("Admin Person"), TestVault::adminPassword(), Role::Administrator });
     if (!v) {
         return {};
     }
@@ -189,8 +189,9 @@ void TestVaultFaults::truncatedVault()
             if (!damaged) {
                 // The cut only touched a page nothing refers to (a free page): then every committed
                 // row must read back whole.
-                Statement all(v.value()->db(), "SELECT count(*), sum(length(value)) FROM settings "
-                                               "WHERE key LIKE 'committed.%'");
+                Statement all(v.value()->db(),
+                    "SELECT count(*), sum(length(value)) FROM settings "
+                    "WHERE key LIKE 'committed.%'");
                 QVERIFY(all.next());
                 QCOMPARE(all.int64(0), qint64(800));
                 QCOMPARE(all.int64(1), qint64(800 * 300));
@@ -218,7 +219,7 @@ void TestVaultFaults::realPlainSqliteDatabase()
     const QString cli = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     if (!cli.isEmpty()) {
         QProcess p;
-        p.start(cli, {path, script});
+        p.start(cli, { path, script });
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 0);
     } else {
@@ -311,8 +312,7 @@ void TestVaultFaults::diskFullDuringWrite()
         QFile filler(media.filePath(QStringLiteral("filler")));
         QVERIFY(filler.open(QIODevice::WriteOnly));
         const QByteArray block(16 * 1024, 'f');
-        while (filler.write(block) == block.size()) {
-        }
+        while (filler.write(block) == block.size()) { }
         filler.close();
         QVERIFY(filler.resize(filler.size() - 200 * 1024));
     }
@@ -346,15 +346,15 @@ void TestVaultFaults::fileSizeLimitDuringWrite()
     p.setProcessEnvironment(childEnvironment());
     p.setChildProcessModifier([limit] {
         ::signal(SIGXFSZ, SIG_IGN);
-        const rlimit rl{rlim_t(limit), rlim_t(limit)};
+        const rlimit rl { rlim_t(limit), rlim_t(limit) };
         ::setrlimit(RLIMIT_FSIZE, &rl);
     });
-    p.start(QStringLiteral(CD_CRASH_WRITER), {path, QStringLiteral("50000"), QStringLiteral("limited")});
+    p.start(QStringLiteral(CD_CRASH_WRITER), { path, QStringLiteral("50000"), QStringLiteral("limited") });
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QCOMPARE(p.exitCode(), 1);
     QVERIFY2(QString::fromUtf8(p.readAllStandardError()).contains(StorageMessages::diskFull()),
-             "the child did not report a full disk");
+        "the child did not report a full disk");
     QCOMPARE(verifiedCount(path, QStringLiteral("committed.")), qint64(300));
     auto v = Vault::open(path, TestVault::key());
     QVERIFY(v);
@@ -370,7 +370,7 @@ void TestVaultFaults::secondProgramIsRefused()
     const QByteArray before = sha(path);
     QProcess p;
     p.setProcessEnvironment(childEnvironment());
-    p.start(QStringLiteral(CD_CLI), {QStringLiteral("open-check"), QStringLiteral("--vault"), path});
+    p.start(QStringLiteral(CD_CLI), { QStringLiteral("open-check"), QStringLiteral("--vault"), path });
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 1);
     const QString err = QString::fromUtf8(p.readAllStandardError());
@@ -386,7 +386,7 @@ void TestVaultFaults::vaultHeldByAnotherProgram()
     const QString path = makeClosedVault(dir.path());
     QProcess writer;
     writer.setProcessEnvironment(childEnvironment());
-    writer.start(QStringLiteral(CD_CRASH_WRITER), {path, QStringLiteral("150000"), QStringLiteral("other")});
+    writer.start(QStringLiteral(CD_CRASH_WRITER), { path, QStringLiteral("150000"), QStringLiteral("other") });
     QVERIFY(writer.waitForStarted());
     // Wait until the other program holds the lock.
     QFile lock(path + QStringLiteral(".lock"));

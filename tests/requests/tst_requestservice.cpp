@@ -23,10 +23,11 @@ namespace {
 const QDateTime kNow(QDate(2026, 3, 2), QTime(4, 0), Qt::UTC); // Monday, noon in Beijing
 
 qint64 insertSubmission(Database& db, const QString& name, const QString& phone, const QString& phoneNorm,
-                        const QString& email, const QString& emailNorm, const QString& message)
+    const QString& email, const QString& emailNorm, const QString& message)
 {
-    Statement s(db, "INSERT INTO submissions (received_at, name, phone, phone_norm, email, email_norm, region, "
-                    "message, source, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'manual', ?, ?)");
+    Statement s(db,
+        "INSERT INTO submissions (received_at, name, phone, phone_norm, email, email_norm, region, "
+        "message, source, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'manual', ?, ?)");
     s.bind(1, kNow.addDays(-20))
         .bindText(2, name)
         .bindText(3, phone)
@@ -85,7 +86,10 @@ class TestRequestService : public QObject
     Q_OBJECT
 
 private slots:
-    void init() { Clock::setOverride([] { return kNow; }); }
+    void init()
+    {
+        Clock::setOverride([] { return kNow; });
+    }
     void cleanup() { Clock::setOverride(nullptr); }
 
     void stateMachine_data();
@@ -123,16 +127,26 @@ void TestRequestService::stateMachine_data()
     using S = RequestState;
     // The workflow written out independently of the implementation: every pair of states.
     const QList<QPair<S, S>> allowed = {
-        {S::Received, S::Verification},   {S::Received, S::Rejected},     {S::Received, S::Withdrawn},
-        {S::Verification, S::InProgress}, {S::Verification, S::Waiting},  {S::Verification, S::Rejected},
-        {S::Verification, S::Withdrawn},  {S::InProgress, S::Completed},  {S::InProgress, S::Waiting},
-        {S::InProgress, S::Rejected},     {S::InProgress, S::Withdrawn},  {S::Waiting, S::Verification},
-        {S::Waiting, S::InProgress},      {S::Waiting, S::Rejected},      {S::Waiting, S::Withdrawn},
+        { S::Received, S::Verification },
+        { S::Received, S::Rejected },
+        { S::Received, S::Withdrawn },
+        { S::Verification, S::InProgress },
+        { S::Verification, S::Waiting },
+        { S::Verification, S::Rejected },
+        { S::Verification, S::Withdrawn },
+        { S::InProgress, S::Completed },
+        { S::InProgress, S::Waiting },
+        { S::InProgress, S::Rejected },
+        { S::InProgress, S::Withdrawn },
+        { S::Waiting, S::Verification },
+        { S::Waiting, S::InProgress },
+        { S::Waiting, S::Rejected },
+        { S::Waiting, S::Withdrawn },
     };
     for (S from : allStates()) {
         for (S target : allStates()) {
             QTest::newRow(qPrintable(key(from) + QStringLiteral("->") + key(target)))
-                << from << target << allowed.contains({from, target});
+                << from << target << allowed.contains({ from, target });
         }
     }
 }
@@ -155,7 +169,7 @@ void TestRequestService::walkThroughWorkflow()
     QCOMPARE(r->state, RequestState::Received);
     QCOMPARE(r->number, QStringLiteral("RR-2026-0001"));
     QCOMPARE(service.availableTransitions(r.value()),
-             (QList<RequestState>{RequestState::Verification, RequestState::Rejected, RequestState::Withdrawn}));
+        (QList<RequestState> { RequestState::Verification, RequestState::Rejected, RequestState::Withdrawn }));
     QVERIFY(service.transition(r->id, to(RequestState::Verification)));
     // Work cannot start before the identity is verified.
     auto noMethod = service.transition(r->id, to(RequestState::InProgress));
@@ -201,11 +215,16 @@ void TestRequestService::rejectionNeedsReason_data()
     QTest::addColumn<QString>("reasonKey");
     QTest::addColumn<QString>("reasonText");
     QTest::addColumn<bool>("ok");
-    QTest::newRow("both") << "legal_obligation" << "Medical records must be kept for 15 years." << true;
-    QTest::newRow("no key") << "" << "Some text" << false;
-    QTest::newRow("unknown key") << "because" << "Some text" << false;
-    QTest::newRow("no text") << "legal_obligation" << "" << false;
-    QTest::newRow("blank text") << "other" << "   \n " << false;
+    QTest::newRow("both") << "legal_obligation"
+                          << "Medical records must be kept for 15 years." << true;
+    QTest::newRow("no key") << ""
+                            << "Some text" << false;
+    QTest::newRow("unknown key") << "because"
+                                 << "Some text" << false;
+    QTest::newRow("no text") << "legal_obligation"
+                             << "" << false;
+    QTest::newRow("blank text") << "other"
+                                << "   \n " << false;
 }
 
 void TestRequestService::rejectionNeedsReason()
@@ -240,7 +259,7 @@ void TestRequestService::pauseResumesOnlyWhereItCameFrom()
     QVERIFY(paused);
     QCOMPARE(paused->resumeState, RequestState::Verification);
     QCOMPARE(service.availableTransitions(paused.value()),
-             (QList<RequestState>{RequestState::Verification, RequestState::Rejected, RequestState::Withdrawn}));
+        (QList<RequestState> { RequestState::Verification, RequestState::Rejected, RequestState::Withdrawn }));
     QCOMPARE(service.transition(r->id, verified()).code(), ErrorCode::NotAllowed);
     QVERIFY(service.transition(r->id, to(RequestState::Verification)));
     QVERIFY(service.transition(r->id, verified()));
@@ -268,16 +287,33 @@ void TestRequestService::intakeValidation_data()
     QTest::addColumn<QString>("phone");
     QTest::addColumn<QDate>("received");
     QTest::addColumn<bool>("ok");
-    QTest::newRow("email only") << "A" << "a@example.cn" << "" << QDate(2026, 3, 1) << true;
-    QTest::newRow("phone only") << "A" << "" << "13800138000" << QDate(2026, 3, 1) << true;
-    QTest::newRow("no contact") << "A" << "" << "" << QDate(2026, 3, 1) << false;
-    QTest::newRow("no name") << " " << "a@example.cn" << "" << QDate(2026, 3, 1) << false;
-    QTest::newRow("bad email") << "A" << "not-an-email" << "" << QDate(2026, 3, 1) << false;
-    QTest::newRow("short phone") << "A" << "" << "12" << QDate(2026, 3, 1) << false;
-    QTest::newRow("future") << "A" << "a@example.cn" << "" << QDate(2026, 4, 1) << false;
-    QTest::newRow("no date") << "A" << "a@example.cn" << "" << QDate() << false;
-    QTest::newRow("hostile name") << "Robert'); DROP TABLE requests;--<script>" << "a@example.cn" << ""
-                                  << QDate(2026, 3, 1) << true;
+    QTest::newRow("email only") << "A"
+                                << "a@example.cn"
+                                << "" << QDate(2026, 3, 1) << true;
+    QTest::newRow("phone only") << "A"
+                                << ""
+                                << "13800138000" << QDate(2026, 3, 1) << true;
+    QTest::newRow("no contact") << "A"
+                                << ""
+                                << "" << QDate(2026, 3, 1) << false;
+    QTest::newRow("no name") << " "
+                             << "a@example.cn"
+                             << "" << QDate(2026, 3, 1) << false;
+    QTest::newRow("bad email") << "A"
+                               << "not-an-email"
+                               << "" << QDate(2026, 3, 1) << false;
+    QTest::newRow("short phone") << "A"
+                                 << ""
+                                 << "12" << QDate(2026, 3, 1) << false;
+    QTest::newRow("future") << "A"
+                            << "a@example.cn"
+                            << "" << QDate(2026, 4, 1) << false;
+    QTest::newRow("no date") << "A"
+                             << "a@example.cn"
+                             << "" << QDate() << false;
+    QTest::newRow("hostile name") << "Robert'); DROP TABLE requests;--<script>"
+                                  << "a@example.cn"
+                                  << "" << QDate(2026, 3, 1) << true;
 }
 
 void TestRequestService::intakeValidation()
@@ -311,10 +347,10 @@ void TestRequestService::dueDateFollowsRule()
     QCOMPARE(service.deadlineRule().toString(), QStringLiteral("working:15"));
     auto r = service.add(draft(RequestType::Access, QDate(2026, 2, 10)));
     QCOMPARE(r->dueOn, QDate(2026, 3, 9));
-    QVERIFY(service.setDeadlineRule(DeadlineRule{DeadlineRule::Kind::CalendarDays, 30}));
+    QVERIFY(service.setDeadlineRule(DeadlineRule { DeadlineRule::Kind::CalendarDays, 30 }));
     auto c = service.add(draft(RequestType::Access, QDate(2026, 2, 10)));
     QCOMPARE(c->dueOn, QDate(2026, 3, 12));
-    QVERIFY(service.setDeadlineRule(DeadlineRule{DeadlineRule::Kind::Months, 1}));
+    QVERIFY(service.setDeadlineRule(DeadlineRule { DeadlineRule::Kind::Months, 1 }));
     auto m = service.add(draft(RequestType::Access, QDate(2026, 1, 31)));
     QCOMPARE(m->dueOn, QDate(2026, 2, 28));
     // The rule in force at receipt stays with the request.
@@ -351,7 +387,7 @@ void TestRequestService::monthRuleExtension()
     RequestService service(tv.vault());
     auto working = service.add(draft(RequestType::Access));
     QCOMPARE(service.extend(working->id, 1, QStringLiteral("complex")).code(), ErrorCode::NotAllowed);
-    QVERIFY(service.setDeadlineRule(DeadlineRule{DeadlineRule::Kind::Months, 1}));
+    QVERIFY(service.setDeadlineRule(DeadlineRule { DeadlineRule::Kind::Months, 1 }));
     auto r = service.add(draft(RequestType::Access, QDate(2026, 1, 31)));
     QCOMPARE(service.extend(r->id, 1, QString()).code(), ErrorCode::InvalidInput);
     QVERIFY(service.extend(r->id, 1, QStringLiteral("Many records in several systems")));
@@ -367,9 +403,9 @@ void TestRequestService::overdueAndDueSoon()
     test::TestVault tv;
     RequestService service(tv.vault());
     // Today is Mon 2 Mar 2026.
-    auto overdue = service.add(draft(RequestType::Access, QDate(2026, 1, 20)));   // due 2026-02-10
-    auto soon = service.add(draft(RequestType::Access, QDate(2026, 2, 10)));      // due 2026-03-09
-    auto later = service.add(draft(RequestType::Access, QDate(2026, 2, 27)));     // due 2026-03-20
+    auto overdue = service.add(draft(RequestType::Access, QDate(2026, 1, 20))); // due 2026-02-10
+    auto soon = service.add(draft(RequestType::Access, QDate(2026, 2, 10))); // due 2026-03-09
+    auto later = service.add(draft(RequestType::Access, QDate(2026, 2, 27))); // due 2026-03-20
     auto closed = service.add(draft(RequestType::Access, QDate(2026, 1, 5)));
     QVERIFY(service.transition(closed->id, to(RequestState::Withdrawn)));
     Q_UNUSED(later)
@@ -400,19 +436,19 @@ void TestRequestService::linkCandidates()
 {
     test::TestVault tv;
     const qint64 byEmail = insertSubmission(tv.db(), QStringLiteral("H"), QString(), QString(),
-                                            QStringLiteral("han.meimei@example.cn"),
-                                            QStringLiteral("han.meimei@example.cn"), QStringLiteral("m1"));
+        QStringLiteral("han.meimei@example.cn"), QStringLiteral("han.meimei@example.cn"), QStringLiteral("m1"));
     const qint64 byPhone = insertSubmission(tv.db(), QStringLiteral("H2"), QStringLiteral("13912345678"),
-                                            QStringLiteral("13912345678"), QString(), QString(), QStringLiteral("m2"));
-    const qint64 both = insertSubmission(tv.db(), QStringLiteral("H3"), QStringLiteral("13912345678"),
-                                         QStringLiteral("13912345678"), QStringLiteral("han.meimei@example.cn"),
-                                         QStringLiteral("han.meimei@example.cn"), QStringLiteral("m3"));
-    insertSubmission(tv.db(), QStringLiteral("Other"), QString(), QString(), QString(), QString(),
-                     QStringLiteral("no contact"));
+        QStringLiteral("13912345678"), QString(), QString(), QStringLiteral("m2"));
+    const qint64 both
+        = insertSubmission(tv.db(), QStringLiteral("H3"), QStringLiteral("13912345678"), QStringLiteral("13912345678"),
+            QStringLiteral("han.meimei@example.cn"), QStringLiteral("han.meimei@example.cn"), QStringLiteral("m3"));
+    insertSubmission(
+        tv.db(), QStringLiteral("Other"), QString(), QString(), QString(), QString(), QStringLiteral("no contact"));
     RequestService service(tv.vault());
     auto earlier = service.add(draft(RequestType::Access));
     // Different spelling of the same contact details.
-    auto c = service.findCandidates(QString::fromUtf8("ＨＡＮ.meimei@example.CN "), QStringLiteral("0086 139 1234 5678"));
+    auto c
+        = service.findCandidates(QString::fromUtf8("ＨＡＮ.meimei@example.CN "), QStringLiteral("0086 139 1234 5678"));
     QVERIFY2(c, qPrintable(c.message()));
     QMap<QString, QString> found;
     for (const LinkCandidate& l : c.value()) {
@@ -432,24 +468,24 @@ void TestRequestService::correctionAuditsFieldNames()
 {
     test::TestVault tv;
     const qint64 sid = insertSubmission(tv.db(), QString::fromUtf8("韩梅梅"), QStringLiteral("13900000000"),
-                                        QStringLiteral("13900000000"), QStringLiteral("old@example.cn"),
-                                        QStringLiteral("old@example.cn"), QStringLiteral("msg"));
-    const qint64 unlinked = insertSubmission(tv.db(), QStringLiteral("X"), QString(), QString(), QString(), QString(),
-                                             QStringLiteral("x"));
+        QStringLiteral("13900000000"), QStringLiteral("old@example.cn"), QStringLiteral("old@example.cn"),
+        QStringLiteral("msg"));
+    const qint64 unlinked = insertSubmission(
+        tv.db(), QStringLiteral("X"), QString(), QString(), QString(), QString(), QStringLiteral("x"));
     RequestService service(tv.vault());
     RequestDraft d = draft(RequestType::Correction);
-    d.linkedSubmissions = {sid};
+    d.linkedSubmissions = { sid };
     auto r = service.add(d);
     CorrectionInput in;
     in.submissionId = sid;
-    in.fields = {{QStringLiteral("phone"), QStringLiteral("+86 139 1234 5678")},
-                 {QStringLiteral("name"), QString::fromUtf8("韩梅梅")}};
+    in.fields = { { QStringLiteral("phone"), QStringLiteral("+86 139 1234 5678") },
+        { QStringLiteral("name"), QString::fromUtf8("韩梅梅") } };
     QCOMPARE(service.correctSubmission(r->id, in).code(), ErrorCode::NotAllowed); // not in progress yet
     QVERIFY(service.transition(r->id, to(RequestState::Verification)));
     QVERIFY(service.transition(r->id, verified()));
     auto changed = service.correctSubmission(r->id, in);
     QVERIFY2(changed, qPrintable(changed.message()));
-    QCOMPARE(changed.value(), QStringList{QStringLiteral("phone")}); // the name did not change
+    QCOMPARE(changed.value(), QStringList { QStringLiteral("phone") }); // the name did not change
     Statement q(tv.db(), "SELECT phone, phone_norm FROM submissions WHERE id = ?");
     q.bind(1, sid);
     QVERIFY(q.next());
@@ -460,16 +496,16 @@ void TestRequestService::correctionAuditsFieldNames()
     f.action = QStringLiteral("submission.update");
     const auto entries = AuditLog::list(tv.db(), f, 0, 10);
     QCOMPARE(entries.size(), 1);
-    QCOMPARE(entries.first().fields, QStringList{QStringLiteral("phone")});
+    QCOMPARE(entries.first().fields, QStringList { QStringLiteral("phone") });
     QVERIFY(!entries.first().detail.contains(QStringLiteral("1391234")));
     // Hostile field names and unlinked records are refused.
     CorrectionInput hostile;
     hostile.submissionId = sid;
-    hostile.fields = {{QStringLiteral("name = 'x' WHERE 1; --"), QStringLiteral("x")}};
+    hostile.fields = { { QStringLiteral("name = 'x' WHERE 1; --"), QStringLiteral("x") } };
     QCOMPARE(service.correctSubmission(r->id, hostile).code(), ErrorCode::InvalidInput);
     CorrectionInput other;
     other.submissionId = unlinked;
-    other.fields = {{QStringLiteral("name"), QStringLiteral("Y")}};
+    other.fields = { { QStringLiteral("name"), QStringLiteral("Y") } };
     QCOMPARE(service.correctSubmission(r->id, other).code(), ErrorCode::NotAllowed);
 }
 
@@ -477,20 +513,18 @@ void TestRequestService::dataPackageHasExactlyLinkedRecords()
 {
     test::TestVault tv;
     const qint64 s1 = insertSubmission(tv.db(), QString::fromUtf8("韩梅梅"), QString(), QString(),
-                                       QStringLiteral("han@example.cn"), QStringLiteral("han@example.cn"),
-                                       QStringLiteral("first message"));
+        QStringLiteral("han@example.cn"), QStringLiteral("han@example.cn"), QStringLiteral("first message"));
     const qint64 s2 = insertSubmission(tv.db(), QString::fromUtf8("韩梅梅"), QStringLiteral("13912345678"),
-                                       QStringLiteral("13912345678"), QString(), QString(),
-                                       QStringLiteral("second message"));
+        QStringLiteral("13912345678"), QString(), QString(), QStringLiteral("second message"));
     insertSubmission(tv.db(), QString::fromUtf8("韩梅梅"), QString(), QString(), QStringLiteral("han@example.cn"),
-                     QStringLiteral("han@example.cn"), QStringLiteral("NOT-CONFIRMED-MESSAGE"));
+        QStringLiteral("han@example.cn"), QStringLiteral("NOT-CONFIRMED-MESSAGE"));
     insertSubmission(tv.db(), QStringLiteral("Li Lei"), QString(), QString(), QStringLiteral("li@example.cn"),
-                     QStringLiteral("li@example.cn"), QStringLiteral("SOMEONE-ELSE"));
+        QStringLiteral("li@example.cn"), QStringLiteral("SOMEONE-ELSE"));
     RequestService service(tv.vault());
     auto earlier = service.add(draft(RequestType::Correction, QDate(2026, 1, 5)));
     RequestDraft d = draft(RequestType::Access);
-    d.linkedSubmissions = {s1, s2};
-    d.linkedRequests = {earlier->id};
+    d.linkedSubmissions = { s1, s2 };
+    d.linkedRequests = { earlier->id };
     auto r = service.add(d);
     QVERIFY(r);
 
@@ -509,7 +543,7 @@ void TestRequestService::dataPackageHasExactlyLinkedRecords()
     for (const QJsonValue& v : subs) {
         ids.insert(v.toObject().value(QStringLiteral("id")).toInteger());
     }
-    QCOMPARE(ids, (QSet<qint64>{s1, s2}));
+    QCOMPARE(ids, (QSet<qint64> { s1, s2 }));
     const QByteArray text = QJsonDocument(json).toJson();
     QVERIFY(text.contains("first message"));
     QVERIFY(text.contains("second message"));
@@ -538,13 +572,13 @@ void TestRequestService::deletionLeavesNoTraceInVault()
     const QString name = QString::fromUtf8("欧阳秀珍");
     const QString phone = QStringLiteral("13987654321");
     const QString email = QStringLiteral("ouyang.xiuzhen@example.cn");
-    const qint64 s1 = insertSubmission(tv.db(), name, phone, phone, email, email,
-                                       QString::fromUtf8("我想咨询产品价格"));
-    const qint64 s2 = insertSubmission(tv.db(), name, QStringLiteral("139 8765 4321"), phone, QString(), QString(),
-                                       QString::fromUtf8("请回电"));
+    const qint64 s1
+        = insertSubmission(tv.db(), name, phone, phone, email, email, QString::fromUtf8("我想咨询产品价格"));
+    const qint64 s2 = insertSubmission(
+        tv.db(), name, QStringLiteral("139 8765 4321"), phone, QString(), QString(), QString::fromUtf8("请回电"));
     const qint64 keep = insertSubmission(tv.db(), QStringLiteral("Someone Else"), QStringLiteral("13800000001"),
-                                         QStringLiteral("13800000001"), QStringLiteral("else@example.cn"),
-                                         QStringLiteral("else@example.cn"), QStringLiteral("keep me"));
+        QStringLiteral("13800000001"), QStringLiteral("else@example.cn"), QStringLiteral("else@example.cn"),
+        QStringLiteral("keep me"));
     RequestService service(tv.vault());
     RequestDraft first = draft(RequestType::Access, QDate(2026, 1, 6));
     first.requesterName = name;
@@ -567,7 +601,7 @@ void TestRequestService::deletionLeavesNoTraceInVault()
     QVERIFY2(r, qPrintable(r.message()));
     AttachmentStore attachments(tv.vault());
     QVERIFY(attachments.addData(QStringLiteral("request"), r->id, QStringLiteral("id-card.txt"),
-                                (QStringLiteral("ID card of ") + name).toUtf8()));
+        (QStringLiteral("ID card of ") + name).toUtf8()));
 
     QCOMPARE(service.eraseLinkedData(r->id, QStringLiteral("consent_withdrawn")).code(), ErrorCode::NotAllowed);
     QVERIFY(service.transition(r->id, to(RequestState::Verification)));
@@ -594,9 +628,11 @@ void TestRequestService::deletionLeavesNoTraceInVault()
     Q_UNUSED(s2)
 
     // Letters and the certificate still render, without the person's values.
-    const QString letter = buildResponseLetter(service, after, QStringLiteral("zh_CN"), QStringLiteral("a")).toPlainText();
+    const QString letter
+        = buildResponseLetter(service, after, QStringLiteral("zh_CN"), QStringLiteral("a")).toPlainText();
     QVERIFY(!letter.contains(name));
-    const QString certificate = buildDeletionCertificate(after, QStringLiteral("en"), QStringLiteral("a")).toPlainText();
+    const QString certificate
+        = buildDeletionCertificate(after, QStringLiteral("en"), QStringLiteral("a")).toPlainText();
     QVERIFY(!certificate.contains(name) && !certificate.contains(phone) && !certificate.contains(email));
 
     const QString plainPath = tv.dir() + QStringLiteral("/plain.db");
@@ -604,7 +640,8 @@ void TestRequestService::deletionLeavesNoTraceInVault()
     QVERIFY(bytes.startsWith("SQLite format 3"));
     QVERIFY(bytes.contains("keep me")); // the export really holds the data
     QVERIFY(bytes.contains("request.erase"));
-    for (const QString& value : {name, phone, email, QStringLiteral("139 8765 4321"), QString::fromUtf8("我想咨询产品价格")}) {
+    for (const QString& value :
+        { name, phone, email, QStringLiteral("139 8765 4321"), QString::fromUtf8("我想咨询产品价格") }) {
         QVERIFY2(!bytes.contains(value.toUtf8()), qPrintable(QStringLiteral("found a deleted value")));
     }
     QVERIFY(tv.vault().verify()->auditOk);
@@ -630,7 +667,7 @@ void TestRequestService::certificateAndSignOff()
     QCOMPARE(service.signOffCertificate(r->id).code(), ErrorCode::Conflict);
     done = service.get(r->id).value();
     QCOMPARE(done.signedOffByName, tv.vault().actor().displayName);
-    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+    for (const QString& lang : { QStringLiteral("en"), QStringLiteral("zh_CN") }) {
         const QString text = buildDeletionCertificate(done, lang, QStringLiteral("x")).toPlainText();
         QVERIFY(text.contains(done.number));
         QVERIFY(text.contains(done.signedOffByName));
@@ -652,8 +689,11 @@ void TestRequestService::lettersInBothLanguages_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("complaint");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("en") << "en" << "art. 50" << "Laws or regulations require us to keep the information";
-    QTest::newRow("zh") << "zh_CN" << QString::fromUtf8("第五十条") << QString::fromUtf8("法律、行政法规规定的保存期限未届满");
+    QTest::newRow("en") << "en"
+                        << "art. 50"
+                        << "Laws or regulations require us to keep the information";
+    QTest::newRow("zh") << "zh_CN" << QString::fromUtf8("第五十条")
+                        << QString::fromUtf8("法律、行政法规规定的保存期限未届满");
 }
 
 void TestRequestService::lettersInBothLanguages()
@@ -685,8 +725,8 @@ void TestRequestService::lettersInBothLanguages()
     auto done = service.transition(ok->id, to(RequestState::Completed));
     const QString okText = buildResponseLetter(service, done.value(), language, QStringLiteral("a")).toPlainText();
     QVERIFY(okText.contains(done->number));
-    QVERIFY(okText.contains(language == QLatin1String("en") ? QStringLiteral("We have completed")
-                                                            : QString::fromUtf8("已办理完毕")));
+    QVERIFY(okText.contains(
+        language == QLatin1String("en") ? QStringLiteral("We have completed") : QString::fromUtf8("已办理完毕")));
     QVERIFY(okText.contains(QString::fromUtf8("韩梅梅")));
 }
 
@@ -694,23 +734,24 @@ void TestRequestService::letterTemplatesAreEditable()
 {
     test::TestVault tv;
     RequestService service(tv.vault());
-    QVERIFY(service.setLetterTemplate(QStringLiteral("withdrawn"), QStringLiteral("en"),
-                                      QStringLiteral("Custom: {number} withdrawn on request.")));
+    QVERIFY(service.setLetterTemplate(
+        QStringLiteral("withdrawn"), QStringLiteral("en"), QStringLiteral("Custom: {number} withdrawn on request.")));
     QCOMPARE(service.setLetterTemplate(QStringLiteral("bogus"), QStringLiteral("en"), QStringLiteral("x")).code(),
-             ErrorCode::InvalidInput);
+        ErrorCode::InvalidInput);
     auto r = service.add(draft(RequestType::Other));
     auto w = service.transition(r->id, to(RequestState::Withdrawn));
     const QString en = buildResponseLetter(service, w.value(), QStringLiteral("en"), QStringLiteral("a")).toPlainText();
     QVERIFY(en.contains(QStringLiteral("Custom: RR-2026-0001 withdrawn on request.")));
-    const QString zh = buildResponseLetter(service, w.value(), QStringLiteral("zh_CN"), QStringLiteral("a")).toPlainText();
+    const QString zh
+        = buildResponseLetter(service, w.value(), QStringLiteral("zh_CN"), QStringLiteral("a")).toPlainText();
     QVERIFY(zh.contains(QString::fromUtf8("已撤回")));
     // Clearing restores the default.
     QVERIFY(service.setLetterTemplate(QStringLiteral("withdrawn"), QStringLiteral("en"), QString()));
     QCOMPARE(service.letterTemplate(QStringLiteral("withdrawn"), QStringLiteral("en")),
-             RequestService::defaultLetterTemplate(QStringLiteral("withdrawn"), QStringLiteral("en")));
+        RequestService::defaultLetterTemplate(QStringLiteral("withdrawn"), QStringLiteral("en")));
     tv.signInAs(Role::Staff);
     QCOMPARE(service.setLetterTemplate(QStringLiteral("withdrawn"), QStringLiteral("en"), QStringLiteral("x")).code(),
-             ErrorCode::PermissionDenied);
+        ErrorCode::PermissionDenied);
 }
 
 void TestRequestService::permissions()
@@ -745,8 +786,8 @@ void TestRequestService::registerSummary()
     QCOMPARE(s->closed, 2);
     QCOMPARE(s->closedOnTime, 1);
     QCOMPARE(s->byTypeAndState.value(RequestType::Access).value(RequestState::Completed), 1);
-    const ReportDocument doc = buildRegisterReport(s.value(), QDate(2026, 1, 1), QDate(2026, 3, 31),
-                                                   QStringLiteral("en"), QStringLiteral("a"));
+    const ReportDocument doc = buildRegisterReport(
+        s.value(), QDate(2026, 1, 1), QDate(2026, 3, 31), QStringLiteral("en"), QStringLiteral("a"));
     QVERIFY(doc.toPlainText().contains(QStringLiteral("50.0%")));
     QCOMPARE(registerTableRows(s.value()).size(), 2);
 }

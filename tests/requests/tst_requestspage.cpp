@@ -53,7 +53,10 @@ class TestRequestsPage : public QObject
     Q_OBJECT
 
 private slots:
-    void init() { Clock::setOverride([] { return kNow; }); }
+    void init()
+    {
+        Clock::setOverride([] { return kNow; });
+    }
     void cleanup() { Clock::setOverride(nullptr); }
     void listFiltersAndBadge();
     void transitionButtonsFollowWorkflow();
@@ -67,7 +70,7 @@ void TestRequestsPage::listFiltersAndBadge()
     test::TestVault tv;
     RequestService service(tv.vault());
     const qint64 overdue = addRequest(service, RequestType::Deletion, QDate(2026, 1, 20), QStringLiteral("Ann Lee"));
-    addRequest(service, RequestType::Access, QDate(2026, 2, 5), QStringLiteral("Bo Wang"));  // due 4 Mar: soon
+    addRequest(service, RequestType::Access, QDate(2026, 2, 5), QStringLiteral("Bo Wang")); // due 4 Mar: soon
     addRequest(service, RequestType::Access, QDate(2026, 2, 27), QStringLiteral("Cai Lin")); // due 20 Mar
     const qint64 closed = addRequest(service, RequestType::Other, QDate(2026, 2, 2), QStringLiteral("Du Fei"));
     TransitionInput w;
@@ -122,13 +125,14 @@ void TestRequestsPage::transitionButtonsFollowWorkflow()
         }
         return out;
     };
-    QCOMPARE(targets(), (QStringList{QStringLiteral("verification"), QStringLiteral("rejected"),
-                                     QStringLiteral("withdrawn")}));
+    QCOMPARE(targets(),
+        (QStringList { QStringLiteral("verification"), QStringLiteral("rejected"), QStringLiteral("withdrawn") }));
     // A button that needs no input moves the request on.
     QTest::mouseClick(page.transitionButtons().first(), Qt::LeftButton);
     QCOMPARE(service.get(id)->state, RequestState::Verification);
-    QCOMPARE(targets(), (QStringList{QStringLiteral("in_progress"), QStringLiteral("waiting"),
-                                     QStringLiteral("rejected"), QStringLiteral("withdrawn")}));
+    QCOMPARE(targets(),
+        (QStringList { QStringLiteral("in_progress"), QStringLiteral("waiting"), QStringLiteral("rejected"),
+            QStringLiteral("withdrawn") }));
     TransitionInput start;
     start.to = RequestState::InProgress;
     start.verificationMethod = QStringLiteral("sms_code");
@@ -160,8 +164,9 @@ void TestRequestsPage::lockClearsEverything()
 void TestRequestsPage::intakeProposesLinks()
 {
     test::TestVault tv;
-    Statement s(tv.db(), "INSERT INTO submissions (received_at, name, phone, phone_norm, email, email_norm, created_at, "
-                         "updated_at) VALUES (?, 'x', '', '', 'ann@example.cn', 'ann@example.cn', ?, ?)");
+    Statement s(tv.db(),
+        "INSERT INTO submissions (received_at, name, phone, phone_norm, email, email_norm, created_at, "
+        "updated_at) VALUES (?, 'x', '', '', 'ann@example.cn', 'ann@example.cn', ?, ?)");
     s.bind(1, kNow).bind(2, kNow).bind(3, kNow).exec();
     IntakeDialog dialog(tv.vault());
     dialog.nameEdit()->setText(QStringLiteral("Ann Lee"));
@@ -180,7 +185,7 @@ void TestRequestsPage::demoData()
 {
     test::TestVault tv;
     DemoSummary summary;
-    QVERIFY(demo::fillRequests(tv.vault(), DemoOptions{}, summary));
+    QVERIFY(demo::fillRequests(tv.vault(), DemoOptions {}, summary));
     QCOMPARE(summary.counts.value(QStringLiteral("requests")), 30);
     RequestService service(tv.vault());
     auto all = service.list();

@@ -54,8 +54,8 @@ void TestWorkingDayCalendar::bundled2026()
     QVERIFY(cal.isWorkingDay(QDate(2026, 2, 14))); // Saturday, but a working day
     QVERIFY(!cal.isWorkingDay(QDate(2026, 2, 16))); // Monday in the Spring Festival
     QVERIFY(cal.isHoliday(QDate(2026, 10, 7)));
-    QVERIFY(!cal.isWorkingDay(QDate(2026, 3, 7)));  // an ordinary Saturday
-    QVERIFY(cal.isWorkingDay(QDate(2026, 3, 9)));   // an ordinary Monday
+    QVERIFY(!cal.isWorkingDay(QDate(2026, 3, 7))); // an ordinary Saturday
+    QVERIFY(cal.isWorkingDay(QDate(2026, 3, 9))); // an ordinary Monday
     QCOMPARE(cal.dayName(QDate(2026, 2, 18)), QString::fromUtf8("春节"));
 }
 
@@ -119,10 +119,10 @@ void TestWorkingDayCalendar::dueWithin()
 {
     const WorkingDayCalendar cal = WorkingDayCalendar::bundled();
     const QDate friday(2026, 3, 13);
-    QVERIFY(cal.isDueWithin(friday, friday, 3));               // due today
-    QVERIFY(cal.isDueWithin(QDate(2026, 3, 18), friday, 3));   // Mon, Tue, Wed
-    QVERIFY(!cal.isDueWithin(QDate(2026, 3, 19), friday, 3));  // 4 working days away
-    QVERIFY(!cal.isDueWithin(QDate(2026, 3, 12), friday, 3));  // overdue is not "due soon"
+    QVERIFY(cal.isDueWithin(friday, friday, 3)); // due today
+    QVERIFY(cal.isDueWithin(QDate(2026, 3, 18), friday, 3)); // Mon, Tue, Wed
+    QVERIFY(!cal.isDueWithin(QDate(2026, 3, 19), friday, 3)); // 4 working days away
+    QVERIFY(!cal.isDueWithin(QDate(2026, 3, 12), friday, 3)); // overdue is not "due soon"
     QVERIFY(cal.isOverdue(QDate(2026, 3, 12), friday));
     QCOMPARE(cal.workingDaysLeft(friday, QDate(2026, 3, 18)), 3);
     QCOMPARE(cal.workingDaysLeft(QDate(2026, 3, 18), friday), -3);
@@ -186,13 +186,20 @@ void TestWorkingDayCalendar::brokenFiles_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("not json") << "holidays-broken-json.json" << "not valid JSON";
-    QTest::newRow("no year") << "holidays-no-year.json" << "year";
-    QTest::newRow("bad date") << "holidays-bad-date.json" << "YYYY-MM-DD";
-    QTest::newRow("wrong year") << "holidays-wrong-year.json" << "2027-12-31";
-    QTest::newRow("listed twice") << "holidays-duplicate.json" << "listed twice";
-    QTest::newRow("weekday make-up") << "holidays-weekday-workday.json" << "not a Saturday or Sunday";
-    QTest::newRow("reversed range") << "holidays-reversed-range.json" << "YYYY-MM-DD";
+    QTest::newRow("not json") << "holidays-broken-json.json"
+                              << "not valid JSON";
+    QTest::newRow("no year") << "holidays-no-year.json"
+                             << "year";
+    QTest::newRow("bad date") << "holidays-bad-date.json"
+                              << "YYYY-MM-DD";
+    QTest::newRow("wrong year") << "holidays-wrong-year.json"
+                                << "2027-12-31";
+    QTest::newRow("listed twice") << "holidays-duplicate.json"
+                                  << "listed twice";
+    QTest::newRow("weekday make-up") << "holidays-weekday-workday.json"
+                                     << "not a Saturday or Sunday";
+    QTest::newRow("reversed range") << "holidays-reversed-range.json"
+                                    << "YYYY-MM-DD";
 }
 
 void TestWorkingDayCalendar::brokenFiles()
@@ -219,7 +226,7 @@ void TestWorkingDayCalendar::importAndEditInVault()
     QVERIFY(!service.calendar().covers(2027));
     auto imported = WorkingDayCalendar::importFile(tv.vault(), fixture(QStringLiteral("holidays-cn-2027.json")));
     QVERIFY2(imported, qPrintable(imported.message()));
-    QCOMPARE(imported.value(), QList<int>{2027});
+    QCOMPARE(imported.value(), QList<int> { 2027 });
     tv.reopen();
     RequestService reopened(tv.vault());
     WorkingDayCalendar cal = reopened.calendar();

@@ -1,15 +1,15 @@
 #include "TestVault.h"
 
 #include "audit/AuditLog.h"
+#include "demo/DemoData.h"
+#include "export/TableExport.h"
 #include "storage/Statement.h"
 #include "submissions/SearchIndex.h"
 #include "submissions/Submission.h"
 #include "submissions/SubmissionErasure.h"
 #include "submissions/SubmissionImport.h"
 #include "submissions/SyntheticSubmissions.h"
-#include "demo/DemoData.h"
 #include "util/Clock.h"
-#include "export/TableExport.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -35,7 +35,7 @@ QList<qint64> searchIds(Database& db, const QString& query)
     SubmissionFilter f;
     f.search = query;
     const SubmissionQuery q = SubmissionQuery::compile(db, f, 24);
-    QList<qint64> ids = q.ids(db, Sort{SortColumn::Id, false});
+    QList<qint64> ids = q.ids(db, Sort { SortColumn::Id, false });
     return ids;
 }
 
@@ -45,7 +45,7 @@ QList<qint64> fullScan(Database& db, const QString& query)
     QList<qint64> ids;
     Statement s(db, "SELECT id, name, phone_norm, email_norm, message FROM submissions ORDER BY id");
     while (s.next()) {
-        if (SearchIndex::matches(folded, {s.text(1), s.text(2), s.text(3), s.text(4)})) {
+        if (SearchIndex::matches(folded, { s.text(1), s.text(2), s.text(3), s.text(4) })) {
             ids.append(s.int64(0));
         }
     }
@@ -117,12 +117,18 @@ void TestSubmissions::importFixtures_data()
     QTest::addColumn<int>("imported");
     QTest::addColumn<int>("rejected");
     QTest::addColumn<qint64>("firstRejectLine");
-    QTest::newRow("utf8 crlf, embedded newline") << "utf8-crlf.csv" << "UTF-8" << 4 << 2 << qint64(6);
-    QTest::newRow("utf8 bom semicolon") << "utf8-bom-semicolon.csv" << "UTF-8" << 4 << 2 << qint64(6);
-    QTest::newRow("gb18030") << "gb18030.csv" << "GB18030" << 4 << 2 << qint64(6);
-    QTest::newRow("tsv") << "tabs.tsv" << "UTF-8" << 4 << 2 << qint64(6);
-    QTest::newRow("json array") << "array.json" << "UTF-8" << 4 << 2 << qint64(4);
-    QTest::newRow("json lines") << "lines.jsonl" << "UTF-8" << 4 << 3 << qint64(4);
+    QTest::newRow("utf8 crlf, embedded newline") << "utf8-crlf.csv"
+                                                 << "UTF-8" << 4 << 2 << qint64(6);
+    QTest::newRow("utf8 bom semicolon") << "utf8-bom-semicolon.csv"
+                                        << "UTF-8" << 4 << 2 << qint64(6);
+    QTest::newRow("gb18030") << "gb18030.csv"
+                             << "GB18030" << 4 << 2 << qint64(6);
+    QTest::newRow("tsv") << "tabs.tsv"
+                         << "UTF-8" << 4 << 2 << qint64(6);
+    QTest::newRow("json array") << "array.json"
+                                << "UTF-8" << 4 << 2 << qint64(4);
+    QTest::newRow("json lines") << "lines.jsonl"
+                                << "UTF-8" << 4 << 3 << qint64(4);
 }
 
 void TestSubmissions::importFixtures()
@@ -141,8 +147,9 @@ void TestSubmissions::importFixtures()
     QCOMPARE(report->rejected, rejected);
     QCOMPARE(report->rejects.first().line, firstRejectLine);
     // The values arrive decoded and normalised.
-    Statement s(m_vault->db(), "SELECT name, phone_norm, email_norm, message, received_at FROM submissions ORDER BY "
-                               "received_at");
+    Statement s(m_vault->db(),
+        "SELECT name, phone_norm, email_norm, message, received_at FROM submissions ORDER BY "
+        "received_at");
     QVERIFY(s.next());
     QCOMPARE(s.text(0), QStringLiteral("张伟"));
     QCOMPARE(s.text(1), QStringLiteral("13800138000"));
@@ -173,8 +180,8 @@ void TestSubmissions::reimportAddsNothing()
 void TestSubmissions::mappingGuessesHeaders()
 {
     const ImportMapping m = SubmissionImporter::guessMapping(
-        {QStringLiteral("序号"), QStringLiteral("联系人"), QStringLiteral("联系电话"), QStringLiteral("E-mail"),
-         QStringLiteral("所在地区"), QStringLiteral("咨询内容"), QStringLiteral("留言时间")});
+        { QStringLiteral("序号"), QStringLiteral("联系人"), QStringLiteral("联系电话"), QStringLiteral("E-mail"),
+            QStringLiteral("所在地区"), QStringLiteral("咨询内容"), QStringLiteral("留言时间") });
     QCOMPARE(m[size_t(ImportField::Name)], 1);
     QCOMPARE(m[size_t(ImportField::Phone)], 2);
     QCOMPARE(m[size_t(ImportField::Email)], 3);
@@ -187,8 +194,10 @@ void TestSubmissions::hostileFiles_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("unbalanced quotes") << "unbalanced-quotes.csv" << "Line 3";
-    QTest::newRow("binary garbage") << "binary-garbage.csv" << "not a text file";
+    QTest::newRow("unbalanced quotes") << "unbalanced-quotes.csv"
+                                       << "Line 3";
+    QTest::newRow("binary garbage") << "binary-garbage.csv"
+                                    << "not a text file";
 }
 
 void TestSubmissions::hostileFiles()
@@ -231,7 +240,7 @@ void TestSubmissions::tenThousandColumnsAreRefused()
     const QString path = dir.filePath(QStringLiteral("wide.csv"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    QByteArrayList cols{"name"};
+    QByteArrayList cols { "name" };
     for (int i = 1; i < 10000; ++i) {
         cols << "c" + QByteArray::number(i);
     }
@@ -252,7 +261,7 @@ void TestSubmissions::wrongEncodingRejectsRows()
     QCOMPARE(count(m_vault->db(), "SELECT count(*) FROM submissions"), 0);
     ImportOptions mapped = o;
     mapped.useMapping = true;
-    mapped.mapping = {{0, 1, 2, 3, 4, 5}};
+    mapped.mapping = { { 0, 1, 2, 3, 4, 5 } };
     report = SubmissionImporter::run(m_vault->db(), m_vault->vault().actor(), fixture("gb18030.csv"), mapped);
     QVERIFY(report);
     QCOMPARE(report->imported, 1); // the only row whose name and message are plain ASCII
@@ -270,7 +279,7 @@ void TestSubmissions::cancelLeavesNothing()
         f.write("P" + QByteArray::number(i) + ",1380000" + QByteArray::number(1000 + i) + "\n");
     }
     f.close();
-    std::atomic_bool cancel{false};
+    std::atomic_bool cancel { false };
     auto report = SubmissionImporter::run(
         m_vault->db(), m_vault->vault().actor(), path, {},
         [&](const ImportProgress& p) {
@@ -315,9 +324,9 @@ void TestSubmissions::searchEqualsFullScan()
     SubmissionQuery::setCandidateTableLimit(tableLimit);
     fill(3000, 7);
     Database& db = m_vault->db();
-    QStringList queries{QStringLiteral("163"), QStringLiteral(".com"), QStringLiteral("use"), QStringLiteral("删除"),
-                        QStringLiteral("王芳"), QStringLiteral("1380"), QStringLiteral("QQ.COM"), QStringLiteral("ｑｑ．ｃｏｍ"),
-                        QStringLiteral("个人信息"), QStringLiteral("zzzq"), QStringLiteral("order CD1")};
+    QStringList queries { QStringLiteral("163"), QStringLiteral(".com"), QStringLiteral("use"), QStringLiteral("删除"),
+        QStringLiteral("王芳"), QStringLiteral("1380"), QStringLiteral("QQ.COM"), QStringLiteral("ｑｑ．ｃｏｍ"),
+        QStringLiteral("个人信息"), QStringLiteral("zzzq"), QStringLiteral("order CD1") };
     // Random fragments of stored text, in every field, plus some that will not occur.
     QRandomGenerator rng(99);
     Statement s(db, "SELECT name, phone_norm, email_norm, message FROM submissions WHERE id = ?");
@@ -348,9 +357,9 @@ void TestSubmissions::searchEqualsFullScan()
         const SubmissionQuery query = SubmissionQuery::compile(db, f, 24);
         QCOMPARE(query.count(db), qint64(expected.size()));
         QCOMPARE(query.count(db, 5), qMin<qint64>(6, expected.size()));
-        f.statuses = {QStringLiteral("closed")};
+        f.statuses = { QStringLiteral("closed") };
         const SubmissionQuery filtered = SubmissionQuery::compile(db, f, 24);
-        QCOMPARE(filtered.count(db), qint64(filtered.ids(db, Sort{}).size()));
+        QCOMPARE(filtered.count(db), qint64(filtered.ids(db, Sort {}).size()));
         nonEmpty += expected.isEmpty() ? 0 : 1;
     }
     QVERIFY(nonEmpty > 50);
@@ -376,9 +385,9 @@ void TestSubmissions::keysetPagingMatchesOffset()
     fill(700, 3);
     Database& db = m_vault->db();
     SubmissionFilter f;
-    f.statuses = {QStringLiteral("closed"), QStringLiteral("contacted")};
+    f.statuses = { QStringLiteral("closed"), QStringLiteral("contacted") };
     const SubmissionQuery q = SubmissionQuery::compile(db, f, 24);
-    const Sort sort{SortColumn(column), descending};
+    const Sort sort { SortColumn(column), descending };
     const qint64 total = q.count(db);
     QList<qint64> keyset;
     std::optional<PageKey> after;
@@ -406,18 +415,18 @@ void TestSubmissions::statusWorkflowIsAudited()
 {
     fill(5);
     SubmissionService service(m_vault->vault());
-    QVERIFY(service.update(1, {QStringLiteral("new"), {}, QStringLiteral("called back"), {}}));
-    QVERIFY(service.update(1, {QStringLiteral("closed"), {}, {}, true}));
+    QVERIFY(service.update(1, { QStringLiteral("new"), {}, QStringLiteral("called back"), {} }));
+    QVERIFY(service.update(1, { QStringLiteral("closed"), {}, {}, true }));
     auto s = service.get(1);
     QVERIFY(s);
     QCOMPARE(s->status, QStringLiteral("closed"));
     QVERIFY(s->closedAt.isValid());
     QVERIFY(s->possibleMinor);
     QCOMPARE(s->notes, QStringLiteral("called back"));
-    QVERIFY(service.update(1, {QStringLiteral("contacted"), {}, {}, {}})); // reopen
+    QVERIFY(service.update(1, { QStringLiteral("contacted"), {}, {}, {} })); // reopen
     QVERIFY(!service.get(1)->closedAt.isValid());
-    QVERIFY(!service.update(1, {QStringLiteral("archived"), {}, {}, {}}));
-    auto many = service.updateMany({2, 3, 4}, {{}, m_vault->vault().actor().id, {}, {}});
+    QVERIFY(!service.update(1, { QStringLiteral("archived"), {}, {}, {} }));
+    auto many = service.updateMany({ 2, 3, 4 }, { {}, m_vault->vault().actor().id, {}, {} });
     QVERIFY(many);
     QCOMPARE(many.value(), 3);
     QCOMPARE(service.get(3)->assigneeId, m_vault->vault().actor().id);
@@ -437,10 +446,11 @@ void TestSubmissions::auditorCannotChange()
     m_vault->signInAs(Role::Auditor);
     SubmissionService service(m_vault->vault());
     QVERIFY(service.get(1));
-    const Status st = service.update(1, {QStringLiteral("closed"), {}, {}, {}});
+    const Status st = service.update(1, { QStringLiteral("closed"), {}, {}, {} });
     QCOMPARE(st.code(), ErrorCode::PermissionDenied);
     QTemporaryDir dir;
-    auto exported = service.exportRows({}, {}, SubmissionService::ExportFormat::Csv, dir.filePath(QStringLiteral("x.csv")));
+    auto exported
+        = service.exportRows({}, {}, SubmissionService::ExportFormat::Csv, dir.filePath(QStringLiteral("x.csv")));
     QCOMPARE(exported.code(), ErrorCode::PermissionDenied);
 }
 
@@ -454,11 +464,10 @@ void TestSubmissions::erasureRemovesIndexEntries()
     const QString fragment = victim->emailNorm.isEmpty() ? victim->phoneNorm : victim->emailNorm;
     QVERIFY(searchIds(db, fragment).contains(42));
     const qint64 postingsBefore = count(db, "SELECT sum(docs) FROM submission_grams");
-    QVERIFY(m_vault->vault().transact([&](Database& d) { QCOMPARE(eraseSubmissions(d, {42, 43}), 2); }));
+    QVERIFY(m_vault->vault().transact([&](Database& d) { QCOMPARE(eraseSubmissions(d, { 42, 43 }), 2); }));
     QVERIFY(!searchIds(db, fragment).contains(42));
-    const qint64 gramsOfTwo = qint64(SearchIndex::gramsOf({victim->name, victim->phoneNorm, victim->emailNorm,
-                                                            victim->message})
-                                         .size());
+    const qint64 gramsOfTwo
+        = qint64(SearchIndex::gramsOf({ victim->name, victim->phoneNorm, victim->emailNorm, victim->message }).size());
     QVERIFY(count(db, "SELECT sum(docs) FROM submission_grams") <= postingsBefore - gramsOfTwo);
     // Index and table agree afterwards: a rebuild gives the same postings.
     const qint64 after = count(db, "SELECT sum(docs) FROM submission_grams");
@@ -494,7 +503,7 @@ void TestSubmissions::erasedValuesAreGoneFromPlaintextExport()
     QVERIFY(id);
     fill(50);
     QVERIFY(searchIds(db, QStringLiteral("vexillary")).contains(id.value()));
-    QVERIFY(m_vault->vault().transact([&](Database& d) { QCOMPARE(eraseSubmissions(d, {id.value()}), 1); }));
+    QVERIFY(m_vault->vault().transact([&](Database& d) { QCOMPARE(eraseSubmissions(d, { id.value() }), 1); }));
     compactSearchIndex(db);
     const QString plain = m_vault->dir() + QStringLiteral("/plain.db");
     Statement attach(db, "ATTACH DATABASE ? AS plain KEY ''");
@@ -517,8 +526,9 @@ void TestSubmissions::purgeExpired()
     Database& db = m_vault->db();
     SubmissionService service(m_vault->vault());
     QVERIFY(service.setRetentionMonths(6));
-    const qint64 due = count(db, "SELECT count(*) FROM submissions WHERE status = 'closed' AND closed_at < "
-                                 "strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-6 months')");
+    const qint64 due = count(db,
+        "SELECT count(*) FROM submissions WHERE status = 'closed' AND closed_at < "
+        "strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-6 months')");
     QVERIFY(due > 10);
     auto dry = service.purgeExpired(true);
     QVERIFY(dry);
@@ -546,7 +556,7 @@ void TestSubmissions::exportCsvIsAudited()
     fill(120);
     SubmissionService service(m_vault->vault());
     SubmissionFilter f;
-    f.statuses = {QStringLiteral("closed")};
+    f.statuses = { QStringLiteral("closed") };
     const qint64 expected = SubmissionQuery::compile(m_vault->db(), f, 24).count(m_vault->db());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("out.csv"));
@@ -563,7 +573,8 @@ void TestSubmissions::exportCsvIsAudited()
     QVERIFY(entries.first().detail.contains(QStringLiteral("rows=%1").arg(expected)));
     QVERIFY(entries.first().detail.contains(QStringLiteral("status=closed")));
     if (TableExport::xlsxAvailable()) {
-        auto x = service.exportRows(f, {}, SubmissionService::ExportFormat::Xlsx, dir.filePath(QStringLiteral("o.xlsx")));
+        auto x
+            = service.exportRows(f, {}, SubmissionService::ExportFormat::Xlsx, dir.filePath(QStringLiteral("o.xlsx")));
         QVERIFY2(x, qPrintable(x.message()));
         QVERIFY(readFile(dir.filePath(QStringLiteral("o.xlsx"))).startsWith("PK"));
     }
@@ -573,16 +584,26 @@ void TestSubmissions::parseTime_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("utc"); // empty: refused
-    QTest::newRow("china local") << "2026-03-01 09:15:00" << "2026-03-01T01:15:00.000Z";
-    QTest::newRow("no seconds") << "2026/3/1 9:15" << "2026-03-01T01:15:00.000Z";
-    QTest::newRow("chinese date") << "2026年3月1日 09:15" << "2026-03-01T01:15:00.000Z";
-    QTest::newRow("date only") << "2026-03-01" << "2026-02-28T16:00:00.000Z";
-    QTest::newRow("iso z") << "2026-03-01T09:15:00Z" << "2026-03-01T09:15:00.000Z";
-    QTest::newRow("iso offset ms") << "2026-03-01T09:15:00.5+02:00" << "2026-03-01T07:15:00.500Z";
-    QTest::newRow("full-width") << "２０２６-０３-０１ ０９:１５" << "2026-03-01T01:15:00.000Z";
-    QTest::newRow("bad month") << "2026-13-01 09:00" << "";
-    QTest::newRow("words") << "yesterday" << "";
-    QTest::newRow("trailing junk") << "2026-03-01 09:15 abc" << "";
+    QTest::newRow("china local") << "2026-03-01 09:15:00"
+                                 << "2026-03-01T01:15:00.000Z";
+    QTest::newRow("no seconds") << "2026/3/1 9:15"
+                                << "2026-03-01T01:15:00.000Z";
+    QTest::newRow("chinese date") << "2026年3月1日 09:15"
+                                  << "2026-03-01T01:15:00.000Z";
+    QTest::newRow("date only") << "2026-03-01"
+                               << "2026-02-28T16:00:00.000Z";
+    QTest::newRow("iso z") << "2026-03-01T09:15:00Z"
+                           << "2026-03-01T09:15:00.000Z";
+    QTest::newRow("iso offset ms") << "2026-03-01T09:15:00.5+02:00"
+                                   << "2026-03-01T07:15:00.500Z";
+    QTest::newRow("full-width") << "２０２６-０３-０１ ０９:１５"
+                                << "2026-03-01T01:15:00.000Z";
+    QTest::newRow("bad month") << "2026-13-01 09:00"
+                               << "";
+    QTest::newRow("words") << "yesterday"
+                           << "";
+    QTest::newRow("trailing junk") << "2026-03-01 09:15 abc"
+                                   << "";
 }
 
 void TestSubmissions::parseTime()

@@ -85,11 +85,11 @@ void TestSubmissionsUi::modelPassesTester()
         walked.append(model.idAt(r));
     }
     SubmissionQuery q = SubmissionQuery::compile(m_vault->db(), {}, 24);
-    QCOMPARE(walked, q.ids(m_vault->db(), Sort{}));
+    QCOMPARE(walked, q.ids(m_vault->db(), Sort {}));
     QCOMPARE(model.idAt(5), walked.at(5));
     model.sort(SubmissionsModel::Name, Qt::AscendingOrder);
     QVERIFY(model.data(model.index(0, SubmissionsModel::Name)).toString()
-            <= model.data(model.index(1199, SubmissionsModel::Name)).toString());
+        <= model.data(model.index(1199, SubmissionsModel::Name)).toString());
     SubmissionFilter f;
     f.search = QStringLiteral("删除");
     model.setFilter(f);

@@ -13,8 +13,7 @@ TestVault::TestVault()
     PasswordHash::setDefaultIterations(1000);
     m_path = m_dir.filePath(QStringLiteral("test.cdvault"));
     auto v = Vault::create(m_path, key(),
-                           NewAccount{QStringLiteral("admin"), QStringLiteral("Admin Person"), adminPassword(),
-                                      Role::Administrator});
+        NewAccount { QStringLiteral("admin"), QStringLiteral("Admin Person"), adminPassword(), Role::Administrator });
     if (!v) {
         qFatal("TestVault: %s", qPrintable(v.message()));
     }
@@ -37,7 +36,8 @@ Actor TestVault::signInAs(Role role, const QString& username)
     const QString name = username.isEmpty() ? roleKey(role) + QStringLiteral("-user") : username;
     AccountService accounts(*m_vault);
     if (!accounts.findByUsername(name)) {
-        auto added = accounts.add(NewAccount{name, name + QStringLiteral(" Name"), QStringLiteral("password-123"), role});
+        auto added
+            = accounts.add(NewAccount { name, name + QStringLiteral(" Name"), QStringLiteral("password-123"), role });
         if (!added) {
             qFatal("TestVault: %s", qPrintable(added.message()));
         }

@@ -1,10 +1,10 @@
 #include "TestVault.h"
 
 #include "app/AboutDialog.h"
-#include "dashboard/DashboardPage.h"
-#include "demo/DemoData.h"
 #include "app/LanguageManager.h"
 #include "app/MainWindow.h"
+#include "dashboard/DashboardPage.h"
+#include "demo/DemoData.h"
 #include "pages/AuditLogModel.h"
 #include "pages/AuditLogPage.h"
 #include "pages/Page.h"
@@ -223,7 +223,8 @@ void TestMainWindow::newVaultDialogValidates()
 {
     NewVaultDialog d;
     d.setPath(m_dir->filePath(QStringLiteral("n.cdvault")));
-    auto set = [&](const char* name, const QString& text) { d.findChild<QLineEdit*>(QLatin1String(name))->setText(text); };
+    auto set
+        = [&](const char* name, const QString& text) { d.findChild<QLineEdit*>(QLatin1String(name))->setText(text); };
     set("passphrase", QStringLiteral("short"));
     set("passphraseRepeat", QStringLiteral("short"));
     QVERIFY(d.validationError().contains(QStringLiteral("12")));
@@ -330,7 +331,7 @@ void TestMainWindow::fitsLaptopScreen()
     options.submissions = 200;
     options.staffPassword = QStringLiteral("password-123");
     QVERIFY(fillDemoVault(tv.vault(), options));
-    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+    for (const QString& lang : { QStringLiteral("en"), QStringLiteral("zh_CN") }) {
         m_language->setLanguage(lang);
         MainWindow w(*m_settings, *m_language);
         w.show();
@@ -345,7 +346,7 @@ void TestMainWindow::fitsLaptopScreen()
             QApplication::processEvents();
             const QSize min = w.minimumSizeHint().expandedTo(w.minimumSize());
             QVERIFY2(min.width() <= 1366 && min.height() <= 740,
-                     qPrintable(QStringLiteral("%1 %2: %3x%4").arg(id, lang).arg(min.width()).arg(min.height())));
+                qPrintable(QStringLiteral("%1 %2: %3x%4").arg(id, lang).arg(min.width()).arg(min.height())));
         }
         w.lock();
         tv.reopen();
@@ -358,7 +359,7 @@ void TestMainWindow::screenshots()
     if (qEnvironmentVariableIsEmpty("CD_SCREENSHOT_DIR")) {
         QSKIP("set CD_SCREENSHOT_DIR to write screenshots");
     }
-    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+    for (const QString& lang : { QStringLiteral("en"), QStringLiteral("zh_CN") }) {
         m_language->setLanguage(lang);
         MainWindow w(*m_settings, *m_language);
         w.resize(1200, 760);

@@ -27,7 +27,7 @@ QString run(const QString& program, const QStringList& args)
 
 QString pdfText(const QString& pdf)
 {
-    return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    return run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
 }
 
 } // namespace
@@ -64,7 +64,7 @@ void TestReport::aboutReportInChinese()
     QVERIFY(text.contains(QStringLiteral("第 1 页，共 %1 页").arg(pages)));
     QVERIFY(text.contains(QString::fromLatin1(qVersion()))); // digits and Latin text survive too
     QVERIFY(text.contains(QStringLiteral("Admin Person")));
-    const QString fonts = run(QStringLiteral("pdffonts"), {pdf});
+    const QString fonts = run(QStringLiteral("pdffonts"), { pdf });
     QVERIFY(fonts.contains(QStringLiteral("WenQuanYi")) || fonts.contains(QStringLiteral("CJK")));
     // Searchable: the ideographs come out as themselves, not as look-alike radicals (U+2E80–U+2FDF).
     QVERIFY(text.contains(QStringLiteral("个人信息保护联系方式")));
@@ -101,9 +101,9 @@ void TestReport::longTablesPaginateWithFooters()
     doc.title = QStringLiteral("Long");
     doc.generatedBy = QStringLiteral("Tester");
     ReportTable t;
-    t.headers = {QStringLiteral("No."), QStringLiteral("Text")};
+    t.headers = { QStringLiteral("No."), QStringLiteral("Text") };
     for (int i = 0; i < 300; ++i) {
-        t.rows.append({QString::number(i), QStringLiteral("第 %1 行 row").arg(i)});
+        t.rows.append({ QString::number(i), QStringLiteral("第 %1 行 row").arg(i) });
     }
     doc.table(t);
     QTemporaryDir dir;
@@ -125,8 +125,8 @@ void TestReport::htmlIsEscaped()
     doc.title = QStringLiteral("<b>bold</b> & co");
     doc.paragraph(QStringLiteral("<script>alert(1)</script> %1 %2"));
     ReportTable t;
-    t.headers = {QStringLiteral("<i>h</i>")};
-    t.rows.append({QStringLiteral("<img src=x> %1")});
+    t.headers = { QStringLiteral("<i>h</i>") };
+    t.rows.append({ QStringLiteral("<img src=x> %1") });
     doc.table(t);
     const QString html = doc.toHtml();
     QVERIFY(!html.contains(QStringLiteral("<script>")));
@@ -143,8 +143,9 @@ void TestReport::chartsAreVectors()
     slot.id = QStringLiteral("c1");
     slot.caption = QStringLiteral("A chart");
     slot.spec.type = ChartSpec::Type::StackedBar;
-    slot.spec.categories = {QStringLiteral("组织"), QStringLiteral("人员")};
-    slot.spec.series = {ChartSeries{QStringLiteral("已实施"), {5, 3}, {}}, ChartSeries{QStringLiteral("计划"), {2, 1}, {}}};
+    slot.spec.categories = { QStringLiteral("组织"), QStringLiteral("人员") };
+    slot.spec.series = { ChartSeries { QStringLiteral("已实施"), { 5, 3 }, {} },
+        ChartSeries { QStringLiteral("计划"), { 2, 1 }, {} } };
     doc.chart(slot);
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("chart.pdf"));
@@ -153,7 +154,7 @@ void TestReport::chartsAreVectors()
     // Axis labels and legend are text in the PDF, so the chart was drawn as vectors, not pixels.
     QVERIFY2(text.contains(QStringLiteral("已实施")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("组织")));
-    const QString images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+    const QString images = run(QStringLiteral("pdfimages"), { QStringLiteral("-list"), pdf });
     QCOMPARE(int(images.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size()), 2); // header lines only
 }
 

@@ -69,7 +69,7 @@ void TestTranslations::areaTextsAreChinese()
 
 void TestTranslations::translationFilesAreComplete()
 {
-    for (const char* name : {"compliance-desk_zh_CN.ts", "compliance-desk_en.ts"}) {
+    for (const char* name : { "compliance-desk_zh_CN.ts", "compliance-desk_en.ts" }) {
         QFile f(qEnvironmentVariable("CD_SOURCE_DIR") + QStringLiteral("/translations/") + QLatin1String(name));
         QVERIFY2(f.open(QIODevice::ReadOnly), name);
         const QByteArray ts = f.readAll();
@@ -81,8 +81,8 @@ void TestTranslations::noLookupWrappersWithVariableText()
 {
     // translate("ctx", variable) hides strings from lupdate; only QT_TRANSLATE_NOOP tables may do it.
     static const QRegularExpression wrapper(QStringLiteral("QCoreApplication::translate\\((\"[^\"]+\"),\\s*text\\b"));
-    QDirIterator it(qEnvironmentVariable("CD_SOURCE_DIR"), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
-                    QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(qEnvironmentVariable("CD_SOURCE_DIR"), { QStringLiteral("*.cpp"), QStringLiteral("*.h") },
+        QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         if (path.contains(QStringLiteral("/build")) || path.contains(QStringLiteral("/tests/"))) {
@@ -93,8 +93,8 @@ void TestTranslations::noLookupWrappersWithVariableText()
         const QString source = QString::fromUtf8(f.readAll());
         const auto m = wrapper.match(source);
         // Allowed only for tables of QT_TRANSLATE_NOOP entries of the same context.
-        QVERIFY2(!m.hasMatch() || source.contains(QStringLiteral("QT_TRANSLATE_NOOP(") + m.captured(1)),
-                 qPrintable(path));
+        QVERIFY2(
+            !m.hasMatch() || source.contains(QStringLiteral("QT_TRANSLATE_NOOP(") + m.captured(1)), qPrintable(path));
     }
 }
 

@@ -19,9 +19,11 @@ AboutDialog::AboutDialog(Vault* vault, QWidget* parent)
     m_label->setObjectName(QStringLiteral("aboutText"));
     m_label->setTextFormat(Qt::RichText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QString html = QStringLiteral("<h2>%1</h2><p>%2</p><table>").arg(tr("Compliance Desk"), tr("合规工作台 — privacy "
-                                                                                             "and information-security "
-                                                                                             "compliance, offline."));
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p><table>")
+                       .arg(tr("Compliance Desk"),
+                           tr("合规工作台 — privacy "
+                              "and information-security "
+                              "compliance, offline."));
     auto row = [&html](const QString& k, const QString& val) {
         html += QStringLiteral("<tr><td style='padding-right:16px'>%1</td><td>%2</td></tr>")
                     .arg(k.toHtmlEscaped(), val.toHtmlEscaped());

@@ -48,7 +48,7 @@ bool LanguageManager::installInto(QCoreApplication* app, const QString& language
     }
     // Qt's own strings (standard dialogs, print preview) from the system's Qt translations.
     if (qtTr->load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
-                   QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qtTr);
     }
     return ok;
@@ -77,15 +77,15 @@ void LanguageManager::setLanguage(const QString& requested)
 
 QStringList cjkFontFamilies()
 {
-    return {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
-            QStringLiteral("Microsoft YaHei UI"), QStringLiteral("Microsoft YaHei"), QStringLiteral("PingFang SC"),
-            QStringLiteral("WenQuanYi Micro Hei")};
+    return { QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
+        QStringLiteral("Microsoft YaHei UI"), QStringLiteral("Microsoft YaHei"), QStringLiteral("PingFang SC"),
+        QStringLiteral("WenQuanYi Micro Hei") };
 }
 
 void applyCjkFonts()
 {
     QFont font = QApplication::font();
-    QStringList families{font.family()};
+    QStringList families { font.family() };
     const QStringList available = QFontDatabase::families();
     for (const QString& f : cjkFontFamilies()) {
         if (available.contains(f)) {

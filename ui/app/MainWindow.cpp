@@ -10,8 +10,8 @@
 #include "security/InactivityFilter.h"
 #include "security/ScreenLockWatcher.h"
 #include "security/SecureClipboard.h"
-#include "util/SecretBytes.h"
 #include "settings/AppSettings.h"
+#include "util/SecretBytes.h"
 #include "vault/AutoBackup.h"
 #include "vault/NewVaultDialog.h"
 #include "vault/UnlockWidget.h"
@@ -41,9 +41,9 @@ namespace cd::ui {
 
 QStringList MainWindow::pageIds()
 {
-    return {QStringLiteral("dashboard"), QStringLiteral("submissions"), QStringLiteral("requests"),
-            QStringLiteral("policies"),  QStringLiteral("iso"),         QStringLiteral("registers"),
-            QStringLiteral("audit"),     QStringLiteral("settings")};
+    return { QStringLiteral("dashboard"), QStringLiteral("submissions"), QStringLiteral("requests"),
+        QStringLiteral("policies"), QStringLiteral("iso"), QStringLiteral("registers"), QStringLiteral("audit"),
+        QStringLiteral("settings") };
 }
 
 MainWindow::MainWindow(AppSettings& settings, LanguageManager& language, QWidget* parent)
@@ -133,12 +133,11 @@ void MainWindow::buildPages()
         new SettingsPage(m_settings, m_pages),
     };
     connect(static_cast<SettingsPage*>(m_pageList.last()), &SettingsPage::idleLockChanged, this,
-            [this](int minutes) { m_idle->setTimeoutMs(minutes * 60 * 1000); });
+        [this](int minutes) { m_idle->setTimeoutMs(minutes * 60 * 1000); });
     const QStringList ids = pageIds();
-    const QList<QStyle::StandardPixmap> icons = {
-        QStyle::SP_ComputerIcon,     QStyle::SP_FileDialogDetailedView, QStyle::SP_FileDialogContentsView,
-        QStyle::SP_FileIcon,         QStyle::SP_DialogApplyButton,      QStyle::SP_FileDialogListView,
-        QStyle::SP_FileDialogInfoView, QStyle::SP_FileDialogStart};
+    const QList<QStyle::StandardPixmap> icons = { QStyle::SP_ComputerIcon, QStyle::SP_FileDialogDetailedView,
+        QStyle::SP_FileDialogContentsView, QStyle::SP_FileIcon, QStyle::SP_DialogApplyButton,
+        QStyle::SP_FileDialogListView, QStyle::SP_FileDialogInfoView, QStyle::SP_FileDialogStart };
     for (int i = 0; i < m_pageList.size(); ++i) {
         Page* p = m_pageList.at(i);
         p->setObjectName(ids.at(i) + QStringLiteral("Page"));
@@ -204,7 +203,7 @@ void MainWindow::buildMenus()
     m_zhAction->setData(QStringLiteral("zh_CN"));
     m_enAction = m_languageMenu->addAction(QStringLiteral("English"));
     m_enAction->setData(QStringLiteral("en"));
-    for (QAction* a : {m_zhAction, m_enAction}) {
+    for (QAction* a : { m_zhAction, m_enAction }) {
         a->setCheckable(true);
         m_languageGroup->addAction(a);
         connect(a, &QAction::triggered, this, [this, a] { setLanguage(a->data().toString()); });
@@ -218,8 +217,8 @@ void MainWindow::buildMenus()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_vault ? tr("%1 — Compliance Desk").arg(QFileInfo(m_vault->path()).fileName())
-                           : tr("Compliance Desk"));
+    setWindowTitle(
+        m_vault ? tr("%1 — Compliance Desk").arg(QFileInfo(m_vault->path()).fileName()) : tr("Compliance Desk"));
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New vault…"));
     m_openAction->setText(tr("&Open vault…"));
@@ -271,8 +270,8 @@ void MainWindow::updateState()
     }
     if (open) {
         m_statusVault->setText(tr("Vault: %1").arg(QDir::toNativeSeparators(m_vault->path())));
-        m_statusUser->setText(tr("Signed in: %1 (%2)")
-                                  .arg(m_vault->actor().displayName, roleDisplayName(m_vault->actor().role)));
+        m_statusUser->setText(
+            tr("Signed in: %1 (%2)").arg(m_vault->actor().displayName, roleDisplayName(m_vault->actor().role)));
         m_statusLock->setText(tr("Unlocked"));
     } else {
         m_statusVault->setText(tr("No vault open"));
@@ -376,8 +375,7 @@ void MainWindow::newVault()
     progress.show();
     QApplication::processEvents();
     auto created = Vault::create(dialog.path(), VaultKey::passphrase(dialog.passphrase()),
-                                 NewAccount{dialog.username(), dialog.displayName(), dialog.password(),
-                                            Role::Administrator});
+        NewAccount { dialog.username(), dialog.displayName(), dialog.password(), Role::Administrator });
     progress.close();
     if (!created) {
         QMessageBox::warning(this, tr("New vault"), created.message());
@@ -395,8 +393,8 @@ void MainWindow::openVault(const QString& path)
     }
     QString chosen = path;
     if (chosen.isEmpty()) {
-        chosen = QFileDialog::getOpenFileName(this, tr("Open vault"), m_settings.lastVault(),
-                                              tr("Compliance Desk vaults (*.cdvault);;All files (*)"));
+        chosen = QFileDialog::getOpenFileName(
+            this, tr("Open vault"), m_settings.lastVault(), tr("Compliance Desk vaults (*.cdvault);;All files (*)"));
         if (chosen.isEmpty()) {
             return;
         }
@@ -428,8 +426,8 @@ void MainWindow::exportCurrentPdf()
         return;
     }
     const ReportDocument doc = p->printableReport();
-    const QString suggested =
-        QDir(m_settings.value(AppSettings::Key::LastExportFolder).toString()).filePath(doc.title + QStringLiteral(".pdf"));
+    const QString suggested = QDir(m_settings.value(AppSettings::Key::LastExportFolder).toString())
+                                  .filePath(doc.title + QStringLiteral(".pdf"));
     const QString path = ReportRenderer(doc).exportPdfInteractive(this, suggested);
     if (!path.isEmpty()) {
         m_settings.setValue(AppSettings::Key::LastExportFolder, QFileInfo(path).absolutePath());
@@ -448,14 +446,14 @@ void MainWindow::backupNow()
     if (!m_vault) {
         return;
     }
-    const QString suggested = QFileInfo(m_vault->path()).absolutePath() + QLatin1Char('/') +
-                              QFileInfo(m_vault->path()).completeBaseName() + QStringLiteral("-backup.cdvault");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Back up vault"), suggested,
-                                                      tr("Compliance Desk vaults (*.cdvault)"));
+    const QString suggested = QFileInfo(m_vault->path()).absolutePath() + QLatin1Char('/')
+        + QFileInfo(m_vault->path()).completeBaseName() + QStringLiteral("-backup.cdvault");
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Back up vault"), suggested, tr("Compliance Desk vaults (*.cdvault)"));
     if (path.isEmpty()) {
         return;
     }
-    Result<BackupReport> r = Error{ErrorCode::Cancelled, QString()};
+    Result<BackupReport> r = Error { ErrorCode::Cancelled, QString() };
     Vault* vault = m_vault.get();
     runInBackground(
         this, tr("Writing and checking the backup…"), [&](TaskControl&) { r = vault->backup(path); }, false);
@@ -464,16 +462,16 @@ void MainWindow::backupNow()
         return;
     }
     QMessageBox::information(this, tr("Backup"),
-                             tr("The backup was written and checked: %1 tables, %2 records.\n%3")
-                                 .arg(r->tables)
-                                 .arg(QLocale().toString(r->rows))
-                                 .arg(QDir::toNativeSeparators(r->path)));
+        tr("The backup was written and checked: %1 tables, %2 records.\n%3")
+            .arg(r->tables)
+            .arg(QLocale().toString(r->rows))
+            .arg(QDir::toNativeSeparators(r->path)));
 }
 
 void MainWindow::restoreFromBackup()
 {
-    const QString backup = QFileDialog::getOpenFileName(this, tr("Restore from backup"), m_settings.lastVault(),
-                                                        tr("Compliance Desk vaults (*.cdvault)"));
+    const QString backup = QFileDialog::getOpenFileName(
+        this, tr("Restore from backup"), m_settings.lastVault(), tr("Compliance Desk vaults (*.cdvault)"));
     if (backup.isEmpty()) {
         return;
     }
@@ -483,17 +481,16 @@ void MainWindow::restoreFromBackup()
         return;
     }
     bool ok = false;
-    QString passphrase = QInputDialog::getText(this, tr("Restore from backup"),
-                                                     tr("Passphrase of the backup:"), QLineEdit::Password,
-                                                     QString(), &ok);
+    QString passphrase = QInputDialog::getText(
+        this, tr("Restore from backup"), tr("Passphrase of the backup:"), QLineEdit::Password, QString(), &ok);
     if (!ok) {
         return;
     }
     if (QMessageBox::question(this, tr("Restore from backup"),
-                              tr("Replace %1 with the backup? The current file is kept as %2.")
-                                  .arg(QDir::toNativeSeparators(target),
-                                       QFileInfo(target).fileName() + QStringLiteral(".before-restore"))) !=
-        QMessageBox::Yes) {
+            tr("Replace %1 with the backup? The current file is kept as %2.")
+                .arg(
+                    QDir::toNativeSeparators(target), QFileInfo(target).fileName() + QStringLiteral(".before-restore")))
+        != QMessageBox::Yes) {
         return;
     }
     lock();
@@ -504,8 +501,7 @@ void MainWindow::restoreFromBackup()
         return;
     }
     QMessageBox::information(this, tr("Restore from backup"),
-                             tr("The vault was restored (%1 records). Unlock it to continue.")
-                                 .arg(QLocale().toString(r->rows)));
+        tr("The vault was restored (%1 records). Unlock it to continue.").arg(QLocale().toString(r->rows)));
     m_unlock->setVaultPath(target);
 }
 

@@ -14,7 +14,7 @@ class QStackedWidget;
 namespace cd {
 class AppSettings;
 class Vault;
-}
+} // namespace cd
 
 namespace cd::ui {
 

@@ -14,8 +14,8 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QStackedBarSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 
@@ -23,9 +23,8 @@ namespace cd::ui::ChartAdapter {
 
 QStringList palette()
 {
-    return {QStringLiteral("#2e7d32"), QStringLiteral("#f9a825"), QStringLiteral("#1565c0"),
-            QStringLiteral("#9e9e9e"), QStringLiteral("#c62828"), QStringLiteral("#6a1b9a"),
-            QStringLiteral("#00838f"), QStringLiteral("#ef6c00")};
+    return { QStringLiteral("#2e7d32"), QStringLiteral("#f9a825"), QStringLiteral("#1565c0"), QStringLiteral("#9e9e9e"),
+        QStringLiteral("#c62828"), QStringLiteral("#6a1b9a"), QStringLiteral("#00838f"), QStringLiteral("#ef6c00") };
 }
 
 namespace {
@@ -111,8 +110,8 @@ QChart* buildChart(const ChartSpec& spec)
     case ChartSpec::Type::Bar:
     case ChartSpec::Type::StackedBar: {
         QAbstractBarSeries* bars = spec.type == ChartSpec::Type::StackedBar
-                                       ? static_cast<QAbstractBarSeries*>(new QStackedBarSeries())
-                                       : static_cast<QAbstractBarSeries*>(new QBarSeries());
+            ? static_cast<QAbstractBarSeries*>(new QStackedBarSeries())
+            : static_cast<QAbstractBarSeries*>(new QBarSeries());
         double maxValue = 1;
         QList<double> stacked(spec.categories.size(), 0.0);
         for (int i = 0; i < spec.series.size(); ++i) {
@@ -182,8 +181,8 @@ protected:
             painter->setPen(palette().color(QPalette::PlaceholderText));
             painter->setFont(chartFont(10));
             painter->drawText(sceneRect(), Qt::AlignCenter,
-                              m_spec.noDataText.isEmpty() ? QCoreApplication::translate("cd::ui::Charts", "No data for this period")
-                                                          : m_spec.noDataText);
+                m_spec.noDataText.isEmpty() ? QCoreApplication::translate("cd::ui::Charts", "No data for this period")
+                                            : m_spec.noDataText);
             painter->restore();
         }
     }
@@ -217,8 +216,9 @@ void render(const ChartSpec& spec, QPainter* painter, const QRectF& target)
     const QSizeF logical(720, 720 * target.height() / std::max<qreal>(1, target.width()));
     chart->setGeometry(QRectF(QPointF(0, 0), logical));
     if (!spec.hasData()) {
-        auto* text = new QGraphicsSimpleTextItem(
-            spec.noDataText.isEmpty() ? QCoreApplication::translate("cd::ui::Charts", "No data for this period") : spec.noDataText);
+        auto* text = new QGraphicsSimpleTextItem(spec.noDataText.isEmpty()
+                ? QCoreApplication::translate("cd::ui::Charts", "No data for this period")
+                : spec.noDataText);
         text->setFont(chartFont(11));
         text->setBrush(QColor(0x77, 0x77, 0x77));
         const QRectF b = text->boundingRect();

@@ -11,11 +11,11 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QKeyEvent>
 #include <QStyle>
 #include <QThread>
 #include <QTime>
@@ -83,7 +83,7 @@ public:
         m_detail->setWordWrap(true);
         m_detail->setForegroundRole(QPalette::PlaceholderText);
         m_trend->setWordWrap(true);
-        for (QLabel* l : {m_label, m_value, m_trend, m_detail}) {
+        for (QLabel* l : { m_label, m_value, m_trend, m_detail }) {
             l->setTextInteractionFlags(Qt::TextSelectableByMouse);
             layout->addWidget(l);
         }
@@ -148,7 +148,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_period->setObjectName(QStringLiteral("period"));
     m_from = new QDateEdit(content);
     m_to = new QDateEdit(content);
-    for (QDateEdit* e : {m_from, m_to}) {
+    for (QDateEdit* e : { m_from, m_to }) {
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         e->setVisible(false);
@@ -197,13 +197,13 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_chartsTitle = sectionTitle(content);
     layout->addWidget(m_chartsTitle);
     auto* charts = new QGridLayout;
-    m_submissionsChart = ChartAdapter::createView(ChartSpec{}, content);
-    m_requestsChart = ChartAdapter::createView(ChartSpec{}, content);
-    m_isoChart = ChartAdapter::createView(ChartSpec{}, content);
+    m_submissionsChart = ChartAdapter::createView(ChartSpec {}, content);
+    m_requestsChart = ChartAdapter::createView(ChartSpec {}, content);
+    m_isoChart = ChartAdapter::createView(ChartSpec {}, content);
     m_submissionsChart->setObjectName(QStringLiteral("submissionsChart"));
     m_requestsChart->setObjectName(QStringLiteral("requestsChart"));
     m_isoChart->setObjectName(QStringLiteral("isoChart"));
-    for (QWidget* chart : {m_submissionsChart, m_requestsChart, m_isoChart}) {
+    for (QWidget* chart : { m_submissionsChart, m_requestsChart, m_isoChart }) {
         chart->setMinimumSize(360, 280);
     }
     charts->addWidget(m_submissionsChart, 0, 0);
@@ -306,7 +306,7 @@ Period DashboardPage::period() const
 {
     const auto preset = static_cast<Period::Preset>(m_period->currentData().toInt());
     if (preset == Period::Preset::Custom) {
-        return {m_from->date(), m_to->date()};
+        return { m_from->date(), m_to->date() };
     }
     return Period::preset(preset, Clock::today());
 }
@@ -348,7 +348,7 @@ void DashboardPage::refresh()
         m_status->setText(tr("The period's first day must be on or before its last day."));
         return;
     }
-    const dashboard::DashboardQuery query{p, Clock::today(), Clock::nowUtc()};
+    const dashboard::DashboardQuery query { p, Clock::today(), Clock::nowUtc() };
     const quint64 generation = ++m_generation;
     ++m_pending;
     m_status->setText(tr("Updating…"));
@@ -359,8 +359,8 @@ void DashboardPage::refresh()
             const Result<DashboardData> result = worker->compute(query);
             // The page outlives the thread (stopWorker() waits), so `this` is valid here; the
             // queued call is dropped if the page goes away first.
-            QMetaObject::invokeMethod(this, [this, generation, result] { apply(generation, result); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, generation, result] { apply(generation, result); }, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }
@@ -390,7 +390,7 @@ void DashboardPage::clear()
     }
     ChartSpec empty;
     empty.noDataText = vault() ? tr("Loading…") : QString();
-    for (QWidget* chart : {m_submissionsChart, m_requestsChart, m_isoChart}) {
+    for (QWidget* chart : { m_submissionsChart, m_requestsChart, m_isoChart }) {
         ChartAdapter::updateView(chart, empty);
     }
     m_status->setText(vault() ? tr("Updating…") : QString());
@@ -402,8 +402,8 @@ void DashboardPage::showData()
     const QLocale locale;
     m_status->setText(tr("%1 to %2, compared with the %n day(s) before; as of %3", nullptr, d.period.days())
                           .arg(locale.toString(d.period.from, QLocale::ShortFormat),
-                               locale.toString(d.period.to, QLocale::ShortFormat),
-                               locale.toString(d.nowUtc.toLocalTime().time(), QLocale::ShortFormat)));
+                              locale.toString(d.period.to, QLocale::ShortFormat),
+                              locale.toString(d.nowUtc.toLocalTime().time(), QLocale::ShortFormat)));
 
     m_attention->clear();
     if (d.attention.isEmpty()) {
@@ -415,7 +415,8 @@ void DashboardPage::showData()
         auto* item = new QListWidgetItem(m_attention);
         item->setText(QStringLiteral("%1 — %2").arg(a.what(lang), a.when()));
         item->setIcon(style()->standardIcon(a.late ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
-        item->setToolTip(a.late ? tr("Late. Click or press Enter to open it.") : tr("Due soon. Click or press Enter to open it."));
+        item->setToolTip(
+            a.late ? tr("Late. Click or press Enter to open it.") : tr("Due soon. Click or press Enter to open it."));
         if (a.late) {
             QFont f = item->font();
             f.setBold(true);

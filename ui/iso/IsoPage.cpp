@@ -49,8 +49,14 @@ const QDate kNoDate(2000, 1, 1);
 
 enum TreeColumn { ColId, ColTitle, ColStatus, ColOwner, ColNextReview, ColEvidence, ColCount };
 
-QDate dateOrNone(const QDateEdit* edit) { return edit->date() == kNoDate ? QDate() : edit->date(); }
-void setDateOrNone(QDateEdit* edit, const QDate& date) { edit->setDate(date.isValid() ? date : kNoDate); }
+QDate dateOrNone(const QDateEdit* edit)
+{
+    return edit->date() == kNoDate ? QDate() : edit->date();
+}
+void setDateOrNone(QDateEdit* edit, const QDate& date)
+{
+    edit->setDate(date.isValid() ? date : kNoDate);
+}
 
 QDateEdit* makeOptionalDate(QWidget* parent)
 {
@@ -114,7 +120,7 @@ IsoPage::IsoPage(QWidget* parent)
         }
     });
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this,
-            [this]() { m_bulkEdit->setEnabled(vault() && selectedControlIds().size() > 1); });
+        [this]() { m_bulkEdit->setEnabled(vault() && selectedControlIds().size() > 1); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == 1) {
             updateCharts();
@@ -163,7 +169,7 @@ void IsoPage::buildFilters()
     actions->addWidget(m_gapReport);
 
     connect(m_search, &QLineEdit::textChanged, this, &IsoPage::fillTree);
-    for (QComboBox* combo : {m_statusFilter, m_ownerFilter, m_applicableFilter}) {
+    for (QComboBox* combo : { m_statusFilter, m_ownerFilter, m_applicableFilter }) {
         connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this, &IsoPage::fillTree);
     }
     connect(m_overdueFilter, &QCheckBox::toggled, this, &IsoPage::fillTree);
@@ -316,8 +322,9 @@ void IsoPage::retranslate()
     m_tabs->setTabText(0, tr("Controls"));
     m_tabs->setTabText(1, tr("Charts"));
     m_search->setPlaceholderText(tr("Search by id or title (English or Chinese)"));
-    m_tree->setHeaderLabels({tr("Control"), tr("Title"), tr("Status"), tr("Owner"), tr("Next review"), tr("Evidence")});
-    m_evidence->setHeaderLabels({tr("Kind"), tr("Title"), tr("Size"), tr("Added")});
+    m_tree->setHeaderLabels(
+        { tr("Control"), tr("Title"), tr("Status"), tr("Owner"), tr("Next review"), tr("Evidence") });
+    m_evidence->setHeaderLabels({ tr("Kind"), tr("Title"), tr("Size"), tr("Added") });
 
     const QSignalBlocker b1(m_statusFilter);
     const QSignalBlocker b2(m_applicableFilter);
@@ -334,11 +341,11 @@ void IsoPage::retranslate()
     m_statusFilter->setCurrentIndex(statusIndex);
     const int applicableIndex = qMax(0, m_applicableFilter->currentIndex());
     m_applicableFilter->clear();
-    m_applicableFilter->addItems({tr("Applicable and excluded"), tr("Applicable"), tr("Excluded")});
+    m_applicableFilter->addItems({ tr("Applicable and excluded"), tr("Applicable"), tr("Excluded") });
     m_applicableFilter->setCurrentIndex(applicableIndex);
     const int applicable = qMax(0, m_applicable->currentIndex());
     m_applicable->clear();
-    m_applicable->addItems({tr("Yes — in scope"), tr("No — excluded")});
+    m_applicable->addItems({ tr("Yes — in scope"), tr("No — excluded") });
     m_applicable->setCurrentIndex(applicable);
 
     m_overdueFilter->setText(tr("Review overdue"));
@@ -407,7 +414,7 @@ void IsoPage::setVault(Vault* vault)
     ChartAdapter::updateView(m_byThemeChart, ChartSpec());
     ChartAdapter::updateView(m_donutChart, ChartSpec());
     ChartAdapter::updateView(m_overTimeChart, ChartSpec());
-    for (QWidget* w : std::initializer_list<QWidget*>{m_bulkEdit, m_soaHeader, m_exportSoa, m_gapReport}) {
+    for (QWidget* w : std::initializer_list<QWidget*> { m_bulkEdit, m_soaHeader, m_exportSoa, m_gapReport }) {
         w->setEnabled(vault != nullptr);
     }
     if (vault) {
@@ -438,8 +445,8 @@ void IsoPage::reload()
     }
     m_controls = list.value();
     const QDate today = Clock::today();
-    m_overdueCount = int(std::count_if(m_controls.cbegin(), m_controls.cend(),
-                                       [&](const iso::Control& c) { return c.reviewOverdue(today); }));
+    m_overdueCount = int(std::count_if(
+        m_controls.cbegin(), m_controls.cend(), [&](const iso::Control& c) { return c.reviewOverdue(today); }));
     {
         const QSignalBlocker block(m_ownerFilter);
         const QString current = m_ownerFilter->currentData().toString();
@@ -470,10 +477,10 @@ void IsoPage::reload()
                 .arg(t.total - t.applicable)
                 .arg(t.overdueReviews)
                 .arg(header.version.isEmpty() ? tr("(no version)") : header.version,
-                     header.approvedBy.isEmpty()
-                         ? tr("not approved")
-                         : tr("approved by %1 on %2")
-                               .arg(header.approvedBy, QLocale().toString(header.approvedOn, QLocale::ShortFormat))));
+                    header.approvedBy.isEmpty()
+                        ? tr("not approved")
+                        : tr("approved by %1 on %2")
+                              .arg(header.approvedBy, QLocale().toString(header.approvedOn, QLocale::ShortFormat))));
     }
     fillTree();
     if (m_tabs->currentIndex() == 1) {
@@ -529,12 +536,13 @@ void IsoPage::fillTree()
         auto* themeItem = new QTreeWidgetItem(m_tree);
         const double percent = applicable > 0 ? 100.0 * implemented / applicable : 0.0;
         // One spanned line per theme: its name and how far it is.
-        themeItem->setText(ColId, tr("%1  %2 — %3 of %4 applicable implemented (%5%)")
-                                      .arg(iso::themeClause(theme))
-                                      .arg(iso::themeTitle(theme, lang))
-                                      .arg(implemented)
-                                      .arg(applicable)
-                                      .arg(locale.toString(percent, 'f', 0)));
+        themeItem->setText(ColId,
+            tr("%1  %2 — %3 of %4 applicable implemented (%5%)")
+                .arg(iso::themeClause(theme))
+                .arg(iso::themeTitle(theme, lang))
+                .arg(implemented)
+                .arg(applicable)
+                .arg(locale.toString(percent, 'f', 0)));
         QFont bold = themeItem->font(ColTitle);
         bold.setBold(true);
         for (int col = 0; col < ColCount; ++col) {
@@ -550,8 +558,8 @@ void IsoPage::fillTree()
             item->setData(ColId, kIdRole, c.controlId);
             item->setText(ColId, c.controlId);
             item->setText(ColTitle, c.title(lang));
-            item->setToolTip(ColTitle, c.title(lang == QLatin1String("en") ? QStringLiteral("zh_CN")
-                                                                           : QStringLiteral("en")));
+            item->setToolTip(
+                ColTitle, c.title(lang == QLatin1String("en") ? QStringLiteral("zh_CN") : QStringLiteral("en")));
             item->setText(ColStatus, iso::statusDisplayName(c.status));
             item->setForeground(ColStatus, QColor(iso::statusColor(c.status)).darker(130));
             item->setText(ColOwner, c.owner);
@@ -730,9 +738,9 @@ void IsoPage::updateDetailState()
     const bool has = vault() && !m_currentId.isEmpty();
     const bool canWrite = has && vault()->actor().can(Permission::WriteData);
     const bool applicable = m_applicable->currentIndex() == 0;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_applicable, m_justification, m_status, m_owner, m_targetDate,
-                                                       m_notes, m_reviewMonths, m_lastReviewed, m_reviewedToday,
-                                                       m_save, m_revert, m_addFile, m_addLink, m_addText}) {
+    for (QWidget* w :
+        std::initializer_list<QWidget*> { m_applicable, m_justification, m_status, m_owner, m_targetDate, m_notes,
+            m_reviewMonths, m_lastReviewed, m_reviewedToday, m_save, m_revert, m_addFile, m_addLink, m_addText }) {
         w->setEnabled(canWrite);
     }
     for (QCheckBox* box : m_reasons) {
@@ -752,8 +760,8 @@ void IsoPage::updateDetailState()
     }
     const bool selected = has && m_evidence->currentItem() != nullptr;
     m_openEvidence->setEnabled(selected);
-    m_saveEvidence->setEnabled(selected && m_evidence->currentItem()->data(0, kIdRole).toInt() ==
-                                               int(iso::EvidenceItem::Kind::File));
+    m_saveEvidence->setEnabled(
+        selected && m_evidence->currentItem()->data(0, kIdRole).toInt() == int(iso::EvidenceItem::Kind::File));
     m_removeEvidence->setEnabled(selected && canWrite);
 }
 
@@ -807,16 +815,16 @@ void IsoPage::loadEvidence()
         auto* item = new QTreeWidgetItem(m_evidence);
         item->setData(0, kIdRole, int(e.kind));
         item->setData(1, kIdRole, i);
-        item->setText(0, e.kind == iso::EvidenceItem::Kind::File   ? tr("File")
-                         : e.kind == iso::EvidenceItem::Kind::Link ? tr("Link")
-                                                                   : tr("Note"));
+        item->setText(0,
+            e.kind == iso::EvidenceItem::Kind::File       ? tr("File")
+                : e.kind == iso::EvidenceItem::Kind::Link ? tr("Link")
+                                                          : tr("Note"));
         item->setText(1, e.title);
-        item->setToolTip(1, e.kind == iso::EvidenceItem::Kind::File
-                                ? tr("SHA-256: %1").arg(e.sha256)
-                                : e.content.left(500));
+        item->setToolTip(
+            1, e.kind == iso::EvidenceItem::Kind::File ? tr("SHA-256: %1").arg(e.sha256) : e.content.left(500));
         item->setText(2, locale.formattedDataSize(e.size));
-        item->setText(3, tr("%1, %2").arg(e.addedByName,
-                                          locale.toString(e.addedAt.toLocalTime().date(), QLocale::ShortFormat)));
+        item->setText(
+            3, tr("%1, %2").arg(e.addedByName, locale.toString(e.addedAt.toLocalTime().date(), QLocale::ShortFormat)));
     }
     m_evidence->resizeColumnToContents(0);
     m_evidence->resizeColumnToContents(2);
@@ -840,13 +848,13 @@ void IsoPage::addFileEvidence()
 void IsoPage::addLinkEvidence()
 {
     bool ok = false;
-    const QString url = QInputDialog::getText(this, tr("Add link"), tr("Address (https://…, smb://… or file://…):"),
-                                              QLineEdit::Normal, QString(), &ok);
+    const QString url = QInputDialog::getText(
+        this, tr("Add link"), tr("Address (https://…, smb://… or file://…):"), QLineEdit::Normal, QString(), &ok);
     if (!ok || url.trimmed().isEmpty()) {
         return;
     }
-    const QString title = QInputDialog::getText(this, tr("Add link"), tr("Title (optional):"), QLineEdit::Normal,
-                                                QString(), &ok);
+    const QString title
+        = QInputDialog::getText(this, tr("Add link"), tr("Title (optional):"), QLineEdit::Normal, QString(), &ok);
     if (!ok) {
         return;
     }
@@ -865,8 +873,8 @@ void IsoPage::addTextEvidence()
     if (!ok) {
         return;
     }
-    const QString text = QInputDialog::getMultiLineText(this, tr("Add note"), tr("What shows the control works:"),
-                                                        QString(), &ok);
+    const QString text
+        = QInputDialog::getMultiLineText(this, tr("Add note"), tr("What shows the control works:"), QString(), &ok);
     if (!ok) {
         return;
     }
@@ -891,8 +899,8 @@ void IsoPage::openEvidence()
         QMessageBox::information(this, e.title, e.content);
     } else {
         // Opening needs a plain copy outside the vault; it goes to a private temporary folder.
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation) +
-                            QStringLiteral("/compliance-desk-evidence");
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation)
+            + QStringLiteral("/compliance-desk-evidence");
         QDir().mkpath(dir);
         QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         const QString path = dir + QLatin1Char('/') + QFileInfo(e.title).fileName();
@@ -930,7 +938,7 @@ void IsoPage::removeEvidence()
     }
     const iso::EvidenceItem e = m_evidenceItems.value(item->data(1, kIdRole).toInt());
     if (QMessageBox::question(this, tr("Remove evidence"),
-                              tr("Remove \"%1\" from control %2? It is deleted from the vault.").arg(e.title, m_currentId))
+            tr("Remove \"%1\" from control %2? It is deleted from the vault.").arg(e.title, m_currentId))
         != QMessageBox::Yes) {
         return;
     }
@@ -972,11 +980,10 @@ void IsoPage::editSoaHeader()
     form->addRow(tr("Scope of the ISMS:"), scope);
     form->addRow(tr("SoA version:"), version);
     auto* approval = new QLabel(current.approvedBy.isEmpty()
-                                    ? tr("Not approved")
-                                    : tr("Approved by %1 on %2")
-                                          .arg(current.approvedBy,
-                                               QLocale().toString(current.approvedOn, QLocale::LongFormat)),
-                                &dialog);
+            ? tr("Not approved")
+            : tr("Approved by %1 on %2")
+                  .arg(current.approvedBy, QLocale().toString(current.approvedOn, QLocale::LongFormat)),
+        &dialog);
     form->addRow(tr("Approval:"), approval);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
     QPushButton* approve = buttons->addButton(tr("Approve this version"), QDialogButtonBox::ActionRole);
@@ -1009,8 +1016,7 @@ void IsoPage::exportSoa()
 {
     const QString suggested = tr("Statement of Applicability") + QStringLiteral(".pdf");
     QString selectedFilter;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Statement of Applicability"), suggested,
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Statement of Applicability"), suggested,
         tr("PDF (*.pdf);;Excel workbook (*.xlsx);;CSV for Excel (*.csv)"), &selectedFilter);
     if (path.isEmpty()) {
         return;
@@ -1022,7 +1028,8 @@ void IsoPage::exportSoa()
             showError(rows.message());
             return;
         }
-        emit statusMessage(tr("Exported %n control(s) to %1.", nullptr, rows.value()).arg(QDir::toNativeSeparators(path)));
+        emit statusMessage(
+            tr("Exported %n control(s) to %1.", nullptr, rows.value()).arg(QDir::toNativeSeparators(path)));
         return;
     }
     auto doc = iso::IsoReports::buildSoa(*vault(), language());
@@ -1109,7 +1116,7 @@ IsoBulkEditDialog::IsoBulkEditDialog(const QStringList& owners, int count, QWidg
         buttons->button(QDialogButtonBox::Ok)
             ->setEnabled(m_setOwner->isChecked() || m_setStatus->isChecked() || m_setCycle->isChecked());
     };
-    for (QCheckBox* box : {m_setOwner, m_setStatus, m_setCycle}) {
+    for (QCheckBox* box : { m_setOwner, m_setStatus, m_setCycle }) {
         connect(box, &QCheckBox::toggled, this, sync);
     }
     sync();

@@ -40,7 +40,7 @@ AuditLogPage::AuditLogPage(QWidget* parent)
     m_useDates = new QCheckBox(this);
     m_from = new QDateEdit(QDate::currentDate().addMonths(-1), this);
     m_to = new QDateEdit(QDate::currentDate(), this);
-    for (QDateEdit* d : {m_from, m_to}) {
+    for (QDateEdit* d : { m_from, m_to }) {
         d->setCalendarPopup(true);
         d->setEnabled(false);
     }

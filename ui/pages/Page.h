@@ -8,7 +8,7 @@ class QLabel;
 namespace cd {
 class Vault;
 class ReportDocument;
-}
+} // namespace cd
 
 namespace cd::ui {
 
@@ -26,11 +26,11 @@ public:
     virtual void setVault(Vault* vault);
     Vault* vault() const { return m_vault; }
     // Called when the page becomes visible or data changed elsewhere.
-    virtual void refresh() {}
+    virtual void refresh() { }
     // The page's report for File › Print / Export PDF; empty title means "nothing to print".
     virtual bool canPrint() const { return false; }
     virtual ReportDocument printableReport();
-    virtual void focusSearch() {}
+    virtual void focusSearch() { }
     // Shows what a navigation request points at (a record id, a filter); see navigateRequested.
     virtual void showTarget(const QVariant& argument) { Q_UNUSED(argument) }
     // Counter shown next to the page name (e.g. overdue requests); 0 hides it.
@@ -44,7 +44,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
-    virtual void retranslate() {}
+    virtual void retranslate() { }
 
 private:
     Vault* m_vault = nullptr;

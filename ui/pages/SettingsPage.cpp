@@ -117,7 +117,7 @@ SettingsPage::SettingsPage(AppSettings& settings, QWidget* parent)
     m_reset = new QPushButton(m_accountsBox);
     m_role = new QPushButton(m_accountsBox);
     m_ownPassword = new QPushButton(m_accountsBox);
-    for (QPushButton* b : {m_add, m_toggle, m_reset, m_role}) {
+    for (QPushButton* b : { m_add, m_toggle, m_reset, m_role }) {
         accountButtons->addWidget(b);
     }
     accountButtons->addStretch(1);
@@ -174,13 +174,13 @@ SettingsPage::SettingsPage(AppSettings& settings, QWidget* parent)
         emit idleLockChanged(v);
     });
     connect(m_clipboard, &QSpinBox::valueChanged, this,
-            [this](int v) { m_settings.setValue(AppSettings::Key::ClipboardClearSeconds, v); });
+        [this](int v) { m_settings.setValue(AppSettings::Key::ClipboardClearSeconds, v); });
     connect(m_autoBackup, &QCheckBox::toggled, this,
-            [this](bool on) { m_settings.setValue(AppSettings::Key::AutoBackupEnabled, on); });
+        [this](bool on) { m_settings.setValue(AppSettings::Key::AutoBackupEnabled, on); });
     connect(m_backupFolder, &QLineEdit::editingFinished, this,
-            [this] { m_settings.setValue(AppSettings::Key::AutoBackupFolder, m_backupFolder->text().trimmed()); });
+        [this] { m_settings.setValue(AppSettings::Key::AutoBackupFolder, m_backupFolder->text().trimmed()); });
     connect(m_backupKeep, &QSpinBox::valueChanged, this,
-            [this](int v) { m_settings.setValue(AppSettings::Key::AutoBackupKeep, v); });
+        [this](int v) { m_settings.setValue(AppSettings::Key::AutoBackupKeep, v); });
     retranslate();
 }
 
@@ -229,10 +229,9 @@ void SettingsPage::loadAccounts()
     m_accounts->setRowCount(int(list->size()));
     for (int r = 0; r < list->size(); ++r) {
         const Account& a = list->at(r);
-        const QStringList cells{a.username, a.displayName, roleDisplayName(a.role),
-                                a.active ? tr("Active") : tr("Disabled"),
-                                a.lastSignIn.isValid() ? locale.toString(a.lastSignIn.toLocalTime(), QLocale::ShortFormat)
-                                                       : tr("Never")};
+        const QStringList cells { a.username, a.displayName, roleDisplayName(a.role),
+            a.active ? tr("Active") : tr("Disabled"),
+            a.lastSignIn.isValid() ? locale.toString(a.lastSignIn.toLocalTime(), QLocale::ShortFormat) : tr("Never") };
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, a.id);
@@ -276,7 +275,7 @@ void SettingsPage::addAccount()
     auto* username = new QLineEdit(&dialog);
     auto* display = new QLineEdit(&dialog);
     auto* role = new QComboBox(&dialog);
-    for (Role r : {Role::Staff, Role::PrivacyOfficer, Role::Auditor, Role::Administrator}) {
+    for (Role r : { Role::Staff, Role::PrivacyOfficer, Role::Auditor, Role::Administrator }) {
         role->addItem(roleDisplayName(r), int(r));
     }
     auto* password = new PassphraseEdit(&dialog);
@@ -293,8 +292,8 @@ void SettingsPage::addAccount()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         AccountService service(*vault());
-        auto added = service.add(NewAccount{username->text(), display->text(), password->text(),
-                                            Role(role->currentData().toInt())});
+        auto added = service.add(
+            NewAccount { username->text(), display->text(), password->text(), Role(role->currentData().toInt()) });
         if (!added) {
             error->setText(added.message());
             return;
@@ -350,7 +349,7 @@ void SettingsPage::changeRole()
         return;
     }
     QStringList names;
-    const QList<Role> roles{Role::Staff, Role::PrivacyOfficer, Role::Auditor, Role::Administrator};
+    const QList<Role> roles { Role::Staff, Role::PrivacyOfficer, Role::Auditor, Role::Administrator };
     for (Role r : roles) {
         names << roleDisplayName(r);
     }
@@ -407,22 +406,23 @@ void SettingsPage::changePassphrase()
     const VaultKey oldKey = VaultKey::passphrase(current);
     const VaultKey newKey = VaultKey::passphrase(pw);
     runInBackground(
-        this, tr("Changing the vault passphrase…"),
-        [&](TaskControl&) { s = v->changePassphrase(oldKey, newKey); }, false);
+        this, tr("Changing the vault passphrase…"), [&](TaskControl&) { s = v->changePassphrase(oldKey, newKey); },
+        false);
     secureWipe(current);
     secureWipe(pw);
     if (!s) {
         QMessageBox::warning(this, title(), s.message());
     } else {
-        QMessageBox::information(this, title(), tr("The vault passphrase was changed. Use the new passphrase from "
-                                                   "now on; old backups keep their old passphrase."));
+        QMessageBox::information(this, title(),
+            tr("The vault passphrase was changed. Use the new passphrase from "
+               "now on; old backups keep their old passphrase."));
     }
 }
 
 void SettingsPage::chooseBackupFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for automatic backups"),
-                                                             m_backupFolder->text());
+    const QString folder
+        = QFileDialog::getExistingDirectory(this, tr("Folder for automatic backups"), m_backupFolder->text());
     if (!folder.isEmpty()) {
         m_backupFolder->setText(QDir::toNativeSeparators(folder));
         m_settings.setValue(AppSettings::Key::AutoBackupFolder, folder);
@@ -433,8 +433,7 @@ void SettingsPage::retranslate()
 {
     m_header->setText(title());
     m_accountsBox->setTitle(tr("Staff accounts"));
-    m_accounts->setHorizontalHeaderLabels(
-        {tr("Account"), tr("Name"), tr("Role"), tr("State"), tr("Last sign-in")});
+    m_accounts->setHorizontalHeaderLabels({ tr("Account"), tr("Name"), tr("Role"), tr("State"), tr("Last sign-in") });
     m_add->setText(tr("Add…"));
     m_reset->setText(tr("Reset password…"));
     m_role->setText(tr("Change role…"));

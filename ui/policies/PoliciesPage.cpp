@@ -135,8 +135,8 @@ QVariant PolicyVersionModel::headerData(int section, Qt::Orientation orientation
 // ---------------------------------------------------------------------------------------------
 // PolicyCompareDialog
 
-PolicyCompareDialog::PolicyCompareDialog(const QList<PolicyVersion>& versions, qint64 fromId, qint64 toId,
-                                         QWidget* parent)
+PolicyCompareDialog::PolicyCompareDialog(
+    const QList<PolicyVersion>& versions, qint64 fromId, qint64 toId, QWidget* parent)
     : QDialog(parent)
     , m_versions(versions)
 {
@@ -217,9 +217,8 @@ PolicyCompareDialog::PolicyCompareDialog(const QList<PolicyVersion>& versions, q
     connect(m_previous, &QPushButton::clicked, this, [this] { showChange(m_current - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { showChange(m_current + 1); });
     connect(print, &QPushButton::clicked, this, [this] { ReportRenderer(comparisonReport()).showPrintPreview(this); });
-    connect(pdf, &QPushButton::clicked, this, [this] {
-        ReportRenderer(comparisonReport()).exportPdfInteractive(this, tr("policy-comparison.pdf"));
-    });
+    connect(pdf, &QPushButton::clicked, this,
+        [this] { ReportRenderer(comparisonReport()).exportPdfInteractive(this, tr("policy-comparison.pdf")); });
     recompute();
 }
 
@@ -248,16 +247,15 @@ void PolicyCompareDialog::recompute()
     }
     const QString language = m_language->currentData().toString();
     const bool chinese = language == QLatin1String("zh_CN");
-    m_diff = PolicyDiff::compare(chinese ? from->textZh : from->textEn, chinese ? to->textZh : to->textEn,
-                                 PolicyDiff::granularityFor(language));
+    m_diff = PolicyDiff::compare(
+        chinese ? from->textZh : from->textEn, chinese ? to->textZh : to->textEn, PolicyDiff::granularityFor(language));
     m_current = m_diff.changes.isEmpty() ? -1 : 0;
     const QString sections = m_diff.summary.sectionsChanged.join(tr("; "));
-    m_summary->setText(
-        m_diff.changes.isEmpty()
+    m_summary->setText(m_diff.changes.isEmpty()
             ? tr("The texts are identical.")
             : tr("%n change(s): %1 character(s) added, %2 removed. Sections changed: %3", nullptr, changeCount())
                   .arg(QLocale().toString(m_diff.summary.charactersAdded),
-                       QLocale().toString(m_diff.summary.charactersRemoved), sections));
+                      QLocale().toString(m_diff.summary.charactersRemoved), sections));
     render();
 }
 
@@ -295,15 +293,16 @@ ReportDocument PolicyCompareDialog::comparisonReport() const
     if (!from || !to) {
         return {};
     }
-    const QString uiLanguage = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    const QString uiLanguage
+        = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
     return PolicyReports::comparisonReport(*from, *to, m_diff, m_language->currentData().toString(), uiLanguage);
 }
 
 // ---------------------------------------------------------------------------------------------
 // NotificationPlanDialog
 
-NotificationPlanDialog::NotificationPlanDialog(const NotificationPlan& plan, const PolicyVersion& version,
-                                               int leadDays, QWidget* parent)
+NotificationPlanDialog::NotificationPlanDialog(
+    const NotificationPlan& plan, const PolicyVersion& version, int leadDays, QWidget* parent)
     : QDialog(parent)
     , m_version(version)
     , m_leadDays(leadDays)
@@ -328,8 +327,8 @@ NotificationPlanDialog::NotificationPlanDialog(const NotificationPlan& plan, con
     m_other->setChecked(plan.channels & ChannelOther);
     m_otherName->setText(plan.otherChannel);
     m_planned->setDate(plan.plannedOn.isValid()
-                           ? plan.plannedOn
-                           : (version.effectiveOn.isValid() ? version.effectiveOn.addDays(-leadDays) : Clock::today()));
+            ? plan.plannedOn
+            : (version.effectiveOn.isValid() ? version.effectiveOn.addDays(-leadDays) : Clock::today()));
     m_noticeZh->setPlainText(plan.noticeZh);
     m_noticeEn->setPlainText(plan.noticeEn);
 
@@ -359,7 +358,7 @@ void NotificationPlanDialog::updateHint()
     if (!m_version.effectiveOn.isValid()) {
         m_hint->setText(tr("Set the effective date of the version: the notice must go out at least %n day(s) before "
                            "it.",
-                           nullptr, m_leadDays));
+            nullptr, m_leadDays));
         return;
     }
     const qint64 lead = m_planned->date().daysTo(m_version.effectiveOn);
@@ -368,8 +367,8 @@ void NotificationPlanDialog::updateHint()
     if (lead < m_leadDays) {
         m_hint->setText(QStringLiteral("<span style=\"color:#b00020\">%1 %2</span>")
                             .arg(text.toHtmlEscaped(),
-                                 tr("At least %n day(s) are required; publishing will be refused.", nullptr, m_leadDays)
-                                     .toHtmlEscaped()));
+                                tr("At least %n day(s) are required; publishing will be refused.", nullptr, m_leadDays)
+                                    .toHtmlEscaped()));
     } else {
         m_hint->setText(text.toHtmlEscaped());
     }
@@ -438,7 +437,7 @@ void PoliciesPage::buildUi()
     m_effectiveLabel = new QLabel(this);
     m_effectiveOn = new QDateEdit(this);
     m_effectiveLabel->setBuddy(m_effectiveOn);
-    for (QDateEdit* edit : {m_updatedOn, m_effectiveOn}) {
+    for (QDateEdit* edit : { m_updatedOn, m_effectiveOn }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
@@ -475,33 +474,33 @@ void PoliciesPage::buildUi()
     facts->setColumnStretch(3, 1);
 
     // Side-by-side editors, each with its preview below.
-    auto makeColumn = [this](QLabel*& title, QPlainTextEdit*& edit, QTextBrowser*& preview, QLabel*& count,
-                             QPushButton*& import) {
-        auto* column = new QWidget(this);
-        title = new QLabel(column);
-        QFont bold = title->font();
-        bold.setBold(true);
-        title->setFont(bold);
-        count = new QLabel(column);
-        import = new QPushButton(column);
-        edit = new QPlainTextEdit(column);
-        edit->setTabChangesFocus(true);
-        title->setBuddy(edit);
-        preview = makePreview(column);
-        auto* split = new QSplitter(Qt::Vertical, column);
-        split->addWidget(edit);
-        split->addWidget(preview);
-        auto* head = new QHBoxLayout;
-        head->addWidget(title);
-        head->addStretch(1);
-        head->addWidget(count);
-        head->addWidget(import);
-        auto* layout = new QVBoxLayout(column);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addLayout(head);
-        layout->addWidget(split, 1);
-        return column;
-    };
+    auto makeColumn
+        = [this](QLabel*& title, QPlainTextEdit*& edit, QTextBrowser*& preview, QLabel*& count, QPushButton*& import) {
+              auto* column = new QWidget(this);
+              title = new QLabel(column);
+              QFont bold = title->font();
+              bold.setBold(true);
+              title->setFont(bold);
+              count = new QLabel(column);
+              import = new QPushButton(column);
+              edit = new QPlainTextEdit(column);
+              edit->setTabChangesFocus(true);
+              title->setBuddy(edit);
+              preview = makePreview(column);
+              auto* split = new QSplitter(Qt::Vertical, column);
+              split->addWidget(edit);
+              split->addWidget(preview);
+              auto* head = new QHBoxLayout;
+              head->addWidget(title);
+              head->addStretch(1);
+              head->addWidget(count);
+              head->addWidget(import);
+              auto* layout = new QVBoxLayout(column);
+              layout->setContentsMargins(0, 0, 0, 0);
+              layout->addLayout(head);
+              layout->addWidget(split, 1);
+              return column;
+          };
     auto* editors = new QSplitter(Qt::Horizontal, this);
     editors->addWidget(makeColumn(m_zhTitle, m_zhEdit, m_zhPreview, m_zhCount, m_zhImport));
     editors->addWidget(makeColumn(m_enTitle, m_enEdit, m_enPreview, m_enCount, m_enImport));
@@ -520,12 +519,12 @@ void PoliciesPage::buildUi()
     m_pdf = new QPushButton(this);
     m_html = new QPushButton(this);
     auto* actions = new QHBoxLayout;
-    for (QPushButton* b : {m_save, m_revise, m_delete, m_submit, m_sendBack, m_approve, m_publish}) {
+    for (QPushButton* b : { m_save, m_revise, m_delete, m_submit, m_sendBack, m_approve, m_publish }) {
         actions->addWidget(b);
     }
     actions->addStretch(1);
     auto* actions2 = new QHBoxLayout;
-    for (QPushButton* b : {m_plan, m_sent, m_compare, m_pdf, m_html}) {
+    for (QPushButton* b : { m_plan, m_sent, m_compare, m_pdf, m_html }) {
         actions2->addWidget(b);
     }
     actions2->addStretch(1);
@@ -543,7 +542,7 @@ void PoliciesPage::buildUi()
     main->addWidget(detail);
     main->setStretchFactor(0, 1);
     main->setStretchFactor(1, 3);
-    main->setSizes({460, 940});
+    main->setSizes({ 460, 940 });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
@@ -792,10 +791,11 @@ void PoliciesPage::showVersion()
         } else if (plan->isSent()) {
             notice = tr("Sent on %1 by %2 (%3)")
                          .arg(formatDate(plan->sentOn), plan->sentByName,
-                              notificationChannelsText(plan->channels, plan->otherChannel));
+                             notificationChannelsText(plan->channels, plan->otherChannel));
         } else {
-            notice = tr("Planned for %1 by %2")
-                         .arg(formatDate(plan->plannedOn), notificationChannelsText(plan->channels, plan->otherChannel));
+            notice
+                = tr("Planned for %1 by %2")
+                      .arg(formatDate(plan->plannedOn), notificationChannelsText(plan->channels, plan->otherChannel));
         }
     } else if (v) {
         notice = tr("Not needed (no material change)");
@@ -811,7 +811,8 @@ void PoliciesPage::updatePreviews()
     m_zhPreview->setMarkdown(m_zhEdit->toPlainText());
     m_enPreview->setMarkdown(m_enEdit->toPlainText());
     const QLocale locale;
-    m_zhCount->setText(tr("%1 characters").arg(locale.toString(PolicyText::countCharacters(m_zhPreview->toPlainText()))));
+    m_zhCount->setText(
+        tr("%1 characters").arg(locale.toString(PolicyText::countCharacters(m_zhPreview->toPlainText()))));
     m_enCount->setText(tr("%1 words").arg(locale.toString(PolicyText::countWords(m_enPreview->toPlainText()))));
 }
 
@@ -822,7 +823,7 @@ void PoliciesPage::updateActions()
     const bool canWrite = vault && vault->actor().can(Permission::WriteData);
     const bool canApprove = vault && vault->actor().can(Permission::Approve);
     const bool editable = v && v->isEditable() && canWrite;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_label, m_updatedOn, m_effectiveOn, m_material, m_summary}) {
+    for (QWidget* w : std::initializer_list<QWidget*> { m_label, m_updatedOn, m_effectiveOn, m_material, m_summary }) {
         w->setEnabled(editable);
     }
     m_zhEdit->setReadOnly(!editable);
@@ -833,7 +834,8 @@ void PoliciesPage::updateActions()
     m_delete->setEnabled(editable);
     m_revise->setEnabled(v && canWrite);
     m_submit->setEnabled(v && canWrite && v->status == PolicyStatus::Draft);
-    m_sendBack->setEnabled(v && canWrite && (v->status == PolicyStatus::InReview || v->status == PolicyStatus::Approved));
+    m_sendBack->setEnabled(
+        v && canWrite && (v->status == PolicyStatus::InReview || v->status == PolicyStatus::Approved));
     m_approve->setEnabled(v && canApprove && v->status == PolicyStatus::InReview);
     m_publish->setEnabled(v && canApprove && v->status == PolicyStatus::Approved);
     m_plan->setEnabled(v && canWrite && v->materialChange && !v->isSealed());
@@ -867,8 +869,8 @@ QString PoliciesPage::reportLanguage() const
 void PoliciesPage::newDocument()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New policy document"),
-                                               tr("Name, e.g. Cookie notice / Cookie 声明:"), QLineEdit::Normal, {}, &ok);
+    const QString name = QInputDialog::getText(
+        this, tr("New policy document"), tr("Name, e.g. Cookie notice / Cookie 声明:"), QLineEdit::Normal, {}, &ok);
     if (!ok || name.trimmed().isEmpty()) {
         return;
     }
@@ -901,7 +903,7 @@ void PoliciesPage::importVersion()
     }
     bool ok = false;
     input.label = QInputDialog::getText(this, tr("Import version"), tr("Version label, e.g. 2024-04-25 or 1.3:"),
-                                        QLineEdit::Normal, Clock::today().toString(Qt::ISODate), &ok);
+        QLineEdit::Normal, Clock::today().toString(Qt::ISODate), &ok);
     if (!ok) {
         return;
     }
@@ -915,8 +917,8 @@ void PoliciesPage::importVersion()
 
 void PoliciesPage::importInto(QPlainTextEdit* editor)
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import text"), {},
-                                                      tr("Policy texts (*.txt *.md *.markdown *.html *.htm)"));
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Import text"), {}, tr("Policy texts (*.txt *.md *.markdown *.html *.htm)"));
     if (file.isEmpty()) {
         return;
     }
@@ -947,7 +949,7 @@ void PoliciesPage::revise()
     }
     bool ok = false;
     const QString label = QInputDialog::getText(this, tr("New draft"), tr("Label of the new version:"),
-                                                QLineEdit::Normal, Clock::today().toString(Qt::ISODate), &ok);
+        QLineEdit::Normal, Clock::today().toString(Qt::ISODate), &ok);
     if (!ok) {
         return;
     }
@@ -960,8 +962,9 @@ void PoliciesPage::revise()
 void PoliciesPage::deleteDraft()
 {
     const PolicyVersion* v = currentVersion();
-    if (!v || QMessageBox::question(this, title(), tr("Delete draft %1? This cannot be undone.").arg(v->label))
-                  != QMessageBox::Yes) {
+    if (!v
+        || QMessageBox::question(this, title(), tr("Delete draft %1? This cannot be undone.").arg(v->label))
+            != QMessageBox::Yes) {
         return;
     }
     if (check(m_service->deleteDraft(v->id))) {
@@ -978,9 +981,9 @@ void PoliciesPage::moveTo(PolicyStatus target)
     const qint64 id = v->id;
     if (target == PolicyStatus::Published
         && QMessageBox::question(this, title(),
-                                 tr("Publish version %1? Its texts are then sealed with a hash and can no longer "
-                                    "change; the version published before is superseded.")
-                                     .arg(v->label))
+               tr("Publish version %1? Its texts are then sealed with a hash and can no longer "
+                  "change; the version published before is superseded.")
+                   .arg(v->label))
             != QMessageBox::Yes) {
         return;
     }
@@ -997,7 +1000,7 @@ void PoliciesPage::editNotificationPlan()
         return;
     }
     auto plan = m_service->notificationPlan(v->id);
-    NotificationPlanDialog dialog(plan ? plan.value() : NotificationPlan{}, *v, m_service->noticeLeadDays(), this);
+    NotificationPlanDialog dialog(plan ? plan.value() : NotificationPlan {}, *v, m_service->noticeLeadDays(), this);
     if (dialog.exec() == QDialog::Accepted && check(m_service->setNotificationPlan(v->id, dialog.plan()))) {
         showVersion();
     }
@@ -1011,7 +1014,7 @@ void PoliciesPage::markNoticeSent()
     }
     bool ok = false;
     const QString text = QInputDialog::getText(this, tr("Notice sent"), tr("Date the notice was sent (YYYY-MM-DD):"),
-                                               QLineEdit::Normal, Clock::today().toString(Qt::ISODate), &ok);
+        QLineEdit::Normal, Clock::today().toString(Qt::ISODate), &ok);
     if (!ok) {
         return;
     }
@@ -1056,14 +1059,15 @@ void PoliciesPage::exportPdf()
     if (!v) {
         return;
     }
-    const QStringList choices{tr("Chinese and English"), tr("Chinese only"), tr("English only")};
+    const QStringList choices { tr("Chinese and English"), tr("Chinese only"), tr("English only") };
     bool ok = false;
     const QString choice = QInputDialog::getItem(this, tr("Export PDF"), tr("Texts:"), choices, 0, false, &ok);
     if (!ok) {
         return;
     }
-    const PolicyTexts texts = choice == choices.at(1) ? PolicyTexts::Chinese
-                                                      : (choice == choices.at(2) ? PolicyTexts::English : PolicyTexts::Both);
+    const PolicyTexts texts = choice == choices.at(1)
+        ? PolicyTexts::Chinese
+        : (choice == choices.at(2) ? PolicyTexts::English : PolicyTexts::Both);
     ReportRenderer(PolicyReports::versionReport(*v, texts, reportLanguage()))
         .exportPdfInteractive(this, QStringLiteral("policy-%1.pdf").arg(v->label));
 }
@@ -1074,8 +1078,8 @@ void PoliciesPage::exportHtml()
     if (!v) {
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export HTML"), QStringLiteral("policy-%1.html").arg(v->label),
-                                                      tr("HTML pages (*.html)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export HTML"), QStringLiteral("policy-%1.html").arg(v->label), tr("HTML pages (*.html)"));
     if (path.isEmpty()) {
         return;
     }

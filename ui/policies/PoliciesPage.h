@@ -88,8 +88,8 @@ class NotificationPlanDialog : public QDialog
     Q_OBJECT
 
 public:
-    NotificationPlanDialog(const NotificationPlan& plan, const PolicyVersion& version, int leadDays,
-                           QWidget* parent = nullptr);
+    NotificationPlanDialog(
+        const NotificationPlan& plan, const PolicyVersion& version, int leadDays, QWidget* parent = nullptr);
     NotificationPlan plan() const;
 
 private:

@@ -7,8 +7,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
@@ -76,7 +76,7 @@ void replaceChartImages(QTextDocument& doc)
             if (fragment.isValid() && fragment.charFormat().isImageFormat()) {
                 const QString name = fragment.charFormat().toImageFormat().name();
                 if (name.startsWith(prefix)) {
-                    found.append({fragment.position(), name.mid(prefix.size())});
+                    found.append({ fragment.position(), name.mid(prefix.size()) });
                 }
             }
         }
@@ -149,8 +149,8 @@ void ReportRenderer::paint(QPagedPaintDevice* device) const
         painter.drawLine(QPointF(0, footer.top()), QPointF(body.width(), footer.top()));
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, ReportDocument::contactLine());
         painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                         QCoreApplication::translate("cd::ui::Report", "Page %1 of %2")
-                             .arg(locale.toString(page + 1), locale.toString(pages)));
+            QCoreApplication::translate("cd::ui::Report", "Page %1 of %2")
+                .arg(locale.toString(page + 1), locale.toString(pages)));
         painter.restore();
     }
 }
@@ -158,7 +158,7 @@ void ReportRenderer::paint(QPagedPaintDevice* device) const
 Status ReportRenderer::writePdf(const QString& path) const
 {
     if (!QFileInfo(path).absoluteDir().exists()) {
-        return Error{ErrorCode::Io, QCoreApplication::translate("cd::ui::Report", "Could not write %1.").arg(path)};
+        return Error { ErrorCode::Io, QCoreApplication::translate("cd::ui::Report", "Could not write %1.").arg(path) };
     }
     QFile::remove(path);
     QPdfWriter writer(path);
@@ -166,13 +166,12 @@ Status ReportRenderer::writePdf(const QString& path) const
     writer.setResolution(600);
     writer.setCreator(QStringLiteral("Compliance Desk"));
     writer.setTitle(m_document.title);
-    QPageLayout layout(QPageSize(QPageSize::A4),
-                       m_document.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-                       QMarginsF(16, 16, 16, 12), QPageLayout::Millimeter);
+    QPageLayout layout(QPageSize(QPageSize::A4), m_document.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+        QMarginsF(16, 16, 16, 12), QPageLayout::Millimeter);
     writer.setPageLayout(layout);
     paint(&writer);
     if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
-        return Error{ErrorCode::Io, QCoreApplication::translate("cd::ui::Report", "Could not write %1.").arg(path)};
+        return Error { ErrorCode::Io, QCoreApplication::translate("cd::ui::Report", "Could not write %1.").arg(path) };
     }
     return {};
 }
@@ -199,9 +198,9 @@ void ReportRenderer::showPrintPreview(QWidget* parent) const
 
 QString ReportRenderer::exportPdfInteractive(QWidget* parent, const QString& suggestedName) const
 {
-    const QString path = QFileDialog::getSaveFileName(
-        parent, QCoreApplication::translate("cd::ui::Report", "Export PDF"), suggestedName,
-        QCoreApplication::translate("cd::ui::Report", "PDF files (*.pdf)"));
+    const QString path
+        = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("cd::ui::Report", "Export PDF"),
+            suggestedName, QCoreApplication::translate("cd::ui::Report", "PDF files (*.pdf)"));
     if (path.isEmpty()) {
         return {};
     }

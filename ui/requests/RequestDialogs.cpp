@@ -85,7 +85,7 @@ IntakeDialog::IntakeDialog(Vault& vault, QWidget* parent)
     auto* linksLayout = new QVBoxLayout(linksBox);
     m_candidateHint = new QLabel(tr("Enter an email or phone to find matching contact submissions and earlier "
                                     "requests. Tick the ones that belong to this person."),
-                                 linksBox);
+        linksBox);
     m_candidateHint->setWordWrap(true);
     m_candidates = new QListWidget(linksBox);
     m_candidates->setWordWrap(true);
@@ -129,7 +129,7 @@ void IntakeDialog::findCandidates()
     const QLocale locale;
     for (const LinkCandidate& c : found.value()) {
         const QString matched = c.matchedOn == QLatin1String("email+phone") ? tr("email and phone")
-                              : c.matchedOn == QLatin1String("email")       ? tr("email")
+            : c.matchedOn == QLatin1String("email")                         ? tr("email")
                                                                             : tr("phone");
         const QString text = c.targetType == QLatin1String("submission")
             ? tr("Contact submission of %1 – %2 (matches %3)")
@@ -146,7 +146,7 @@ void IntakeDialog::findCandidates()
     m_candidateHint->setText(found->isEmpty() ? tr("No matching records were found.")
                                               : tr("%n possible record(s) found. Tick those that belong to this "
                                                    "person.",
-                                                   nullptr, int(found->size())));
+                                                  nullptr, int(found->size())));
 }
 
 void IntakeDialog::addAttachment()
@@ -174,7 +174,7 @@ void IntakeDialog::accept()
         const QListWidgetItem* item = m_candidates->item(i);
         if (item->checkState() == Qt::Checked) {
             (item->data(TargetTypeRole).toString() == QLatin1String("submission") ? d.linkedSubmissions
-                                                                                   : d.linkedRequests)
+                                                                                  : d.linkedRequests)
                 .append(item->data(TargetIdRole).toLongLong());
         }
     }
@@ -188,7 +188,8 @@ void IntakeDialog::accept()
     AttachmentStore store(m_vault);
     QStringList failed;
     for (int i = 0; i < m_attachments->count(); ++i) {
-        if (!store.addFile(QStringLiteral("request"), m_createdId, m_attachments->item(i)->data(Qt::UserRole).toString())) {
+        if (!store.addFile(
+                QStringLiteral("request"), m_createdId, m_attachments->item(i)->data(Qt::UserRole).toString())) {
             failed << m_attachments->item(i)->text();
         }
     }
@@ -205,8 +206,7 @@ void IntakeDialog::accept()
 
 bool TransitionDialog::needsInput(const RightsRequest& r, RequestState to)
 {
-    return to == RequestState::Rejected
-        || (r.state == RequestState::Verification && to == RequestState::InProgress);
+    return to == RequestState::Rejected || (r.state == RequestState::Verification && to == RequestState::InProgress);
 }
 
 TransitionDialog::TransitionDialog(const RightsRequest& r, RequestState to, QWidget* parent)
@@ -225,7 +225,7 @@ TransitionDialog::TransitionDialog(const RightsRequest& r, RequestState to, QWid
     if (to == RequestState::Rejected) {
         auto* note = new QLabel(tr("The response letter quotes the reason and tells the person they may complain or "
                                    "sue (PIPL art. 50)."),
-                                this);
+            this);
         note->setWordWrap(true);
         layout->insertWidget(0, note);
         form->addRow(tr("&Reason:"), m_choice);
@@ -272,11 +272,10 @@ ErasureDialog::ErasureDialog(const RightsRequest& r, int linkedRequests, QWidget
     auto* what = new QLabel(tr("This deletes %n linked contact submission(s) with their search-index entries, "
                                "and removes the name, contact details, description and attachments from this "
                                "request",
-                               nullptr, r.linkedSubmissionCount)
-                                + (linkedRequests > 0 ? tr(" and from %n linked earlier request(s)", nullptr, linkedRequests)
-                                                      : QString())
-                                + tr(". Only categories and counts remain. This cannot be undone."),
-                            this);
+                                nullptr, r.linkedSubmissionCount)
+            + (linkedRequests > 0 ? tr(" and from %n linked earlier request(s)", nullptr, linkedRequests) : QString())
+            + tr(". Only categories and counts remain. This cannot be undone."),
+        this);
     what->setWordWrap(true);
     layout->addWidget(what);
     auto* form = new QFormLayout;

@@ -66,7 +66,7 @@ public:
                                 .arg(locale.toString(s.receivedAt.toLocalTime(), QLocale::ShortFormat)));
         }
         form->addRow(RequestsPage::tr("&Record:"), m_pick);
-        for (const char* f : {"name", "phone", "email", "region", "message"}) {
+        for (const char* f : { "name", "phone", "email", "region", "message" }) {
             auto* edit = new QLineEdit(this);
             m_edits.insert(QString::fromLatin1(f), edit);
         }
@@ -153,8 +153,8 @@ RequestsPage::RequestsPage(QWidget* parent)
     m_dueLabel->setBuddy(m_due);
     m_assigneeLabel->setBuddy(m_assignee);
     filters->addWidget(m_search, 1);
-    for (auto pair : {qMakePair(m_typeLabel, m_type), qMakePair(m_stateLabel, m_state), qMakePair(m_dueLabel, m_due),
-                      qMakePair(m_assigneeLabel, m_assignee)}) {
+    for (auto pair : { qMakePair(m_typeLabel, m_type), qMakePair(m_stateLabel, m_state), qMakePair(m_dueLabel, m_due),
+             qMakePair(m_assigneeLabel, m_assignee) }) {
         filters->addSpacing(8);
         filters->addWidget(pair.first);
         filters->addWidget(pair.second);
@@ -194,7 +194,7 @@ RequestsPage::RequestsPage(QWidget* parent)
     m_letter = new QToolButton(m_detail);
     m_certificate = new QToolButton(m_detail);
     m_signOff = new QPushButton(m_detail);
-    for (QToolButton* b : {m_letter, m_certificate}) {
+    for (QToolButton* b : { m_letter, m_certificate }) {
         b->setPopupMode(QToolButton::InstantPopup);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         auto* menu = new QMenu(b);
@@ -203,8 +203,8 @@ RequestsPage::RequestsPage(QWidget* parent)
         b->setMenu(menu);
     }
     connect(m_letter->menu(), &QMenu::triggered, this, [this](QAction* a) { showLetter(a->data().toString()); });
-    connect(m_certificate->menu(), &QMenu::triggered, this,
-            [this](QAction* a) { showCertificate(a->data().toString()); });
+    connect(
+        m_certificate->menu(), &QMenu::triggered, this, [this](QAction* a) { showCertificate(a->data().toString()); });
     actions->addWidget(m_fulfil);
     actions->addWidget(m_letter);
     actions->addWidget(m_certificate);
@@ -235,7 +235,7 @@ RequestsPage::RequestsPage(QWidget* parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({760, 440});
+    splitter->setSizes({ 760, 440 });
     layout->addWidget(splitter, 1);
 
     connect(m_new, &QPushButton::clicked, this, &RequestsPage::newRequest);
@@ -243,7 +243,7 @@ RequestsPage::RequestsPage(QWidget* parent)
     connect(m_fulfil, &QPushButton::clicked, this, &RequestsPage::fulfil);
     connect(m_signOff, &QPushButton::clicked, this, &RequestsPage::signOff);
     connect(m_search, &QLineEdit::textChanged, this, &RequestsPage::reload);
-    for (QComboBox* c : {m_type, m_state, m_due, m_assignee}) {
+    for (QComboBox* c : { m_type, m_state, m_due, m_assignee }) {
         connect(c, &QComboBox::currentIndexChanged, this, &RequestsPage::reload);
     }
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RequestsPage::showDetail);
@@ -267,7 +267,7 @@ void RequestsPage::retranslate()
     m_certificate->setText(tr("Deletion &certificate"));
     m_signOff->setText(tr("&Sign off certificate"));
     m_timelineLabel->setText(tr("Timeline"));
-    m_timeline->setHeaderLabels({tr("When"), tr("Who"), tr("What")});
+    m_timeline->setHeaderLabels({ tr("When"), tr("Who"), tr("What") });
     m_empty->setText(tr("Select a request to see its details, or create a new one."));
     fillFilterCombos();
     if (vault()) {
@@ -296,7 +296,7 @@ void RequestsPage::fillFilterCombos()
         m_state->addItem(displayName(s), key(s));
     }
     m_due->clear();
-    m_due->addItems({tr("Any due date"), tr("Overdue"), tr("Due this week"), tr("Due within 3 working days")});
+    m_due->addItems({ tr("Any due date"), tr("Overdue"), tr("Due this week"), tr("Due within 3 working days") });
     m_assignee->clear();
     m_assignee->addItem(tr("Anyone"), qint64(-1));
     m_assignee->addItem(tr("Unassigned"), qint64(0));
@@ -348,13 +348,13 @@ RequestFilter RequestsPage::currentFilter() const
     RequestFilter f;
     RequestType type;
     if (fromKey(m_type->currentData().toString(), &type)) {
-        f.types = {type};
+        f.types = { type };
     }
     RequestState state;
     if (m_state->currentData().toString() == QLatin1String("open")) {
         f.openOnly = true;
     } else if (fromKey(m_state->currentData().toString(), &state)) {
-        f.states = {state};
+        f.states = { state };
     }
     switch (m_due->currentIndex()) {
     case Overdue: f.overdueOnly = true; break;
@@ -471,14 +471,14 @@ void RequestsPage::resetFiltersFor(const RightsRequest& request)
 void RequestsPage::showDetail()
 {
     const qint64 id = selectedId();
-    Result<RightsRequest> r = Error{ErrorCode::NotFound, QString()};
+    Result<RightsRequest> r = Error { ErrorCode::NotFound, QString() };
     if (vault() && id > 0) {
         r = RequestService(*vault()).get(id);
     }
     const bool has = r.ok();
     m_followUp->setRequest(has ? vault() : nullptr, has ? &r.value() : nullptr);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_detailTitle, m_detailFacts, m_copy, m_fulfil, m_letter,
-                                                      m_certificate, m_signOff, m_timelineLabel, m_timeline}) {
+    for (QWidget* w : std::initializer_list<QWidget*> { m_detailTitle, m_detailFacts, m_copy, m_fulfil, m_letter,
+             m_certificate, m_signOff, m_timelineLabel, m_timeline }) {
         w->setVisible(has);
     }
     m_copy->clear();
@@ -495,16 +495,16 @@ void RequestsPage::showDetail()
     m_detailTitle->setText(QStringLiteral("%1 · %2").arg(req.number, displayName(req.type)));
     QList<QPair<QString, QString>> facts;
     facts << qMakePair(tr("State"), displayName(req.state));
-    facts << qMakePair(tr("Received"), locale.toString(req.receivedOn, QLocale::LongFormat) + QStringLiteral(" · ")
-                                           + displayName(req.channel));
-    facts << qMakePair(tr("Due date"), locale.toString(req.effectiveDue(cal, Clock::today()), QLocale::LongFormat)
-                                           + QStringLiteral(" · ") + req.rule.displayName()
-                                           + (m_model->daysLeftText(req).isEmpty()
-                                                  ? QString()
-                                                  : QStringLiteral(" · ") + m_model->daysLeftText(req)));
+    facts << qMakePair(tr("Received"),
+        locale.toString(req.receivedOn, QLocale::LongFormat) + QStringLiteral(" · ") + displayName(req.channel));
+    facts << qMakePair(tr("Due date"),
+        locale.toString(req.effectiveDue(cal, Clock::today()), QLocale::LongFormat) + QStringLiteral(" · ")
+            + req.rule.displayName()
+            + (m_model->daysLeftText(req).isEmpty() ? QString() : QStringLiteral(" · ") + m_model->daysLeftText(req)));
     if (req.extensionMonths > 0) {
-        facts << qMakePair(tr("Extended"), tr("by %n month(s)", nullptr, req.extensionMonths) + QStringLiteral(": ")
-                                               + req.extensionReason.split(QLatin1Char('\n')).join(QStringLiteral("; ")));
+        facts << qMakePair(tr("Extended"),
+            tr("by %n month(s)", nullptr, req.extensionMonths) + QStringLiteral(": ")
+                + req.extensionReason.split(QLatin1Char('\n')).join(QStringLiteral("; ")));
     }
     if (req.pausedWorkingDays > 0) {
         facts << qMakePair(tr("Paused"), tr("%n working day(s) added for waiting", nullptr, req.pausedWorkingDays));
@@ -513,16 +513,17 @@ void RequestsPage::showDetail()
         facts << qMakePair(tr("Requester"), tr("Deleted on the person's request"));
     } else {
         QStringList contact;
-        for (const QString& c : {req.email, req.phone}) {
+        for (const QString& c : { req.email, req.phone }) {
             if (!c.isEmpty()) {
                 contact << c;
             }
         }
-        facts << qMakePair(tr("Requester"), req.requesterName + QStringLiteral(" · ") + contact.join(QStringLiteral(" · ")));
+        facts << qMakePair(
+            tr("Requester"), req.requesterName + QStringLiteral(" · ") + contact.join(QStringLiteral(" · ")));
         m_copy->setValues(req.phone, req.email);
-        facts << qMakePair(tr("On behalf of"), displayName(req.onBehalf)
-                                                   + (req.possibleMinor ? QStringLiteral(" · ") + tr("possibly a minor")
-                                                                        : QString()));
+        facts << qMakePair(tr("On behalf of"),
+            displayName(req.onBehalf)
+                + (req.possibleMinor ? QStringLiteral(" · ") + tr("possibly a minor") : QString()));
         if (!req.description.isEmpty()) {
             facts << qMakePair(tr("Description"), req.description);
         }
@@ -530,20 +531,21 @@ void RequestsPage::showDetail()
     facts << qMakePair(tr("Linked records"), tr("%n contact submission(s)", nullptr, req.linkedSubmissionCount));
     if (req.isVerified()) {
         const Choice* m = findChoice(verificationMethods(), req.verificationMethod);
-        facts << qMakePair(tr("Identity verified"), (m ? m->displayName() : req.verificationMethod) + QStringLiteral(" · ")
-                                                        + req.verifiedByName + QStringLiteral(" · ")
-                                                        + locale.toString(req.verifiedAt.toLocalTime(), QLocale::ShortFormat));
+        facts << qMakePair(tr("Identity verified"),
+            (m ? m->displayName() : req.verificationMethod) + QStringLiteral(" · ") + req.verifiedByName
+                + QStringLiteral(" · ") + locale.toString(req.verifiedAt.toLocalTime(), QLocale::ShortFormat));
     }
     if (!req.rejectionReason.isEmpty()) {
         const Choice* c = findChoice(rejectionReasons(), req.rejectionReason);
-        facts << qMakePair(tr("Rejection"), (c ? c->displayName() : QString()) + QStringLiteral(": ") + req.rejectionText);
+        facts << qMakePair(
+            tr("Rejection"), (c ? c->displayName() : QString()) + QStringLiteral(": ") + req.rejectionText);
     }
     if (!req.deletionGround.isEmpty()) {
         const Choice* g = findChoice(deletionGrounds(), req.deletionGround);
         facts << qMakePair(tr("Deletion ground"), g ? g->displayName() : req.deletionGround);
-        facts << qMakePair(tr("Certificate"), req.signedOffAt.isValid()
-                                                  ? tr("Signed off by %1").arg(req.signedOffByName)
-                                                  : tr("Awaiting the privacy officer's sign-off"));
+        facts << qMakePair(tr("Certificate"),
+            req.signedOffAt.isValid() ? tr("Signed off by %1").arg(req.signedOffByName)
+                                      : tr("Awaiting the privacy officer's sign-off"));
     }
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
     for (const auto& fact : facts) {
@@ -559,8 +561,8 @@ void RequestsPage::showDetail()
     m_fulfil->setVisible(fulfillable && writable);
     m_letter->setVisible(isTerminal(req.state));
     m_certificate->setVisible(!req.deletionGround.isEmpty());
-    m_signOff->setVisible(!req.deletionGround.isEmpty() && !req.signedOffAt.isValid()
-                          && vault()->actor().can(Permission::Approve));
+    m_signOff->setVisible(
+        !req.deletionGround.isEmpty() && !req.signedOffAt.isValid() && vault()->actor().can(Permission::Approve));
 
     // The reasons are kept on the request, one line per extension, so a deletion can scrub them.
     const QStringList extensionReasons = req.extensionReason.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -572,7 +574,8 @@ void RequestsPage::showDetail()
             RequestState to;
             if (e.kind == QLatin1String("created")) {
                 what = tr("Request received and recorded");
-            } else if (e.kind == QLatin1String("transition") && fromKey(e.fromState, &from) && fromKey(e.toState, &to)) {
+            } else if (e.kind == QLatin1String("transition") && fromKey(e.fromState, &from)
+                && fromKey(e.toState, &to)) {
                 what = tr("%1 → %2").arg(displayName(from), displayName(to));
             } else if (e.kind == QLatin1String("erase")) {
                 what = tr("Linked data deleted");
@@ -598,7 +601,8 @@ void RequestsPage::showDetail()
             if (!e.detail.isEmpty()) {
                 what += QStringLiteral(" (") + e.detail + QLatin1Char(')');
             }
-            new QTreeWidgetItem(m_timeline, {locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor, what});
+            new QTreeWidgetItem(
+                m_timeline, { locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor, what });
         }
         m_timeline->resizeColumnToContents(0);
         m_timeline->resizeColumnToContents(1);
@@ -639,7 +643,7 @@ void RequestsPage::rebuildTransitionButtons(const RightsRequest* r)
 Status RequestsPage::applyTransition(const TransitionInput& input)
 {
     if (!vault()) {
-        return Error{ErrorCode::Internal, QString()};
+        return Error { ErrorCode::Internal, QString() };
     }
     const qint64 id = selectedId();
     auto done = RequestService(*vault()).transition(id, input);
@@ -667,9 +671,9 @@ void RequestsPage::onTransitionClicked(RequestState to)
         }
         input = dialog.input();
     } else if (isTerminal(to)
-               && QMessageBox::question(this, title(), tr("Mark %1 as \"%2\"? This closes the request.")
-                                                           .arg(r->number, displayName(to)))
-                   != QMessageBox::Yes) {
+        && QMessageBox::question(
+               this, title(), tr("Mark %1 as \"%2\"? This closes the request.").arg(r->number, displayName(to)))
+            != QMessageBox::Yes) {
         return;
     }
     if (Status s = applyTransition(input); !s) {
@@ -709,10 +713,10 @@ void RequestsPage::fulfil()
         }
     } else if (isDataPackage(r->type)) {
         if (QMessageBox::warning(this, title(),
-                                 tr("The data package holds the person's personal information in plain, unencrypted "
-                                    "files (PDF and JSON). Keep them safe and delete them after sending. The export "
-                                    "is recorded in the audit log."),
-                                 QMessageBox::Ok | QMessageBox::Cancel)
+                tr("The data package holds the person's personal information in plain, unencrypted "
+                   "files (PDF and JSON). Keep them safe and delete them after sending. The export "
+                   "is recorded in the audit log."),
+                QMessageBox::Ok | QMessageBox::Cancel)
             != QMessageBox::Ok) {
             return;
         }
@@ -730,7 +734,7 @@ void RequestsPage::fulfil()
         const QByteArray bytes = QJsonDocument(RequestService::dataPackageJson(package.value())).toJson();
         Status written;
         if (!json.open(QIODevice::WriteOnly) || json.write(bytes) != bytes.size() || !json.commit()) {
-            written = Error{ErrorCode::Io, json.errorString()};
+            written = Error { ErrorCode::Io, json.errorString() };
         } else {
             written = ReportRenderer(buildDataPackageReport(package.value(), vault()->actor().displayName))
                           .writePdf(base + QStringLiteral("-data.pdf"));
@@ -778,7 +782,8 @@ void RequestsPage::showCertificate(const QString& language)
 {
     auto r = RequestService(*vault()).get(selectedId());
     if (r) {
-        ReportRenderer(buildDeletionCertificate(r.value(), language, vault()->actor().displayName)).showPrintPreview(this);
+        ReportRenderer(buildDeletionCertificate(r.value(), language, vault()->actor().displayName))
+            .showPrintPreview(this);
     }
 }
 

@@ -17,11 +17,10 @@ ScreenLockWatcher::ScreenLockWatcher(QObject* parent)
     // Any sender: the service name differs between desktops, the signal does not.
     // (D-Bus signals can only be connected with the string-based syntax.)
     const bool freedesktop = bus.connect(QString(), QStringLiteral("/org/freedesktop/ScreenSaver"),
-                                         QStringLiteral("org.freedesktop.ScreenSaver"),
-                                         QStringLiteral("ActiveChanged"), this, SLOT(onActiveChanged(bool)));
+        QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("ActiveChanged"), this,
+        SLOT(onActiveChanged(bool)));
     const bool gnome = bus.connect(QString(), QStringLiteral("/org/gnome/ScreenSaver"),
-                                   QStringLiteral("org.gnome.ScreenSaver"), QStringLiteral("ActiveChanged"), this,
-                                   SLOT(onActiveChanged(bool)));
+        QStringLiteral("org.gnome.ScreenSaver"), QStringLiteral("ActiveChanged"), this, SLOT(onActiveChanged(bool)));
     m_listening = freedesktop || gnome;
 #endif
 }

@@ -56,8 +56,9 @@ QMimeData* SecureClipboard::secretMimeData(const QString& text)
     // Registered clipboard formats Windows checks: monitors (clipboard managers) skip the copy,
     // and it stays out of the clipboard history (Win+V) and the cloud clipboard.
     const QByteArray zero(4, '\0'); // DWORD 0
-    mime->setData(QStringLiteral("application/x-qt-windows-mime;value=\"ExcludeClipboardContentFromMonitorProcessing\""),
-                  QByteArray(1, '\0'));
+    mime->setData(
+        QStringLiteral("application/x-qt-windows-mime;value=\"ExcludeClipboardContentFromMonitorProcessing\""),
+        QByteArray(1, '\0'));
     mime->setData(QStringLiteral("application/x-qt-windows-mime;value=\"CanIncludeInClipboardHistory\""), zero);
     mime->setData(QStringLiteral("application/x-qt-windows-mime;value=\"CanUploadToCloudClipboard\""), zero);
 #elif defined(Q_OS_MACOS)

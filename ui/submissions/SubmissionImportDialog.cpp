@@ -80,7 +80,7 @@ SubmissionImportDialog::SubmissionImportDialog(Vault& vault, QWidget* parent)
     m_result->setWordWrap(true);
     layout->addWidget(m_result);
     m_rejects = new QTableWidget(0, 2, this);
-    m_rejects->setHorizontalHeaderLabels({tr("Line"), tr("Reason")});
+    m_rejects->setHorizontalHeaderLabels({ tr("Line"), tr("Reason") });
     m_rejects->horizontalHeader()->setStretchLastSection(true);
     m_rejects->verticalHeader()->setVisible(false);
     m_rejects->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -107,8 +107,7 @@ SubmissionImportDialog::SubmissionImportDialog(Vault& vault, QWidget* parent)
 
 void SubmissionImportDialog::browse()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose the export to import"), QString(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the export to import"), QString(),
         tr("Contact form exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)"));
     if (!path.isEmpty()) {
         setFile(path);
@@ -147,11 +146,11 @@ void SubmissionImportDialog::loadPreview()
         return;
     }
     m_headers = preview->headers;
-    const QString format = preview->format == ImportFormat::Json        ? tr("JSON array")
-                           : preview->format == ImportFormat::JsonLines ? tr("JSON Lines")
-                           : preview->delimiter == '\t'                  ? tr("tab-separated")
-                           : preview->delimiter == ';'                   ? tr("semicolon-separated")
-                                                                         : tr("comma-separated");
+    const QString format = preview->format == ImportFormat::Json ? tr("JSON array")
+        : preview->format == ImportFormat::JsonLines             ? tr("JSON Lines")
+        : preview->delimiter == '\t'                             ? tr("tab-separated")
+        : preview->delimiter == ';'                              ? tr("semicolon-separated")
+                                                                 : tr("comma-separated");
     m_info->setText(tr("%1, %2, %n column(s).", nullptr, int(m_headers.size())).arg(format, preview->encoding));
     const int shown = int(qMin<qsizetype>(m_headers.size(), 50));
     m_preview->setColumnCount(shown);
@@ -181,9 +180,8 @@ ImportOptions SubmissionImportDialog::currentOptions() const
     options.encoding = m_encoding->currentData().toString();
     options.useMapping = true;
     for (int f = 0; f < importFieldCount; ++f) {
-        options.mapping[size_t(f)] = m_mapping[size_t(f)]->currentData().isValid()
-                                         ? m_mapping[size_t(f)]->currentData().toInt()
-                                         : -1;
+        options.mapping[size_t(f)]
+            = m_mapping[size_t(f)]->currentData().isValid() ? m_mapping[size_t(f)]->currentData().toInt() : -1;
     }
     return options;
 }
@@ -192,9 +190,9 @@ void SubmissionImportDialog::updateButtons()
 {
     const ImportOptions o = currentOptions();
     const bool hasContact = o.mapping[size_t(ImportField::Name)] >= 0 || o.mapping[size_t(ImportField::Phone)] >= 0
-                            || o.mapping[size_t(ImportField::Email)] >= 0;
-    m_import->setEnabled(!m_path.isEmpty() && !m_headers.isEmpty() && hasContact
-                         && m_vault.actor().can(Permission::WriteData));
+        || o.mapping[size_t(ImportField::Email)] >= 0;
+    m_import->setEnabled(
+        !m_path.isEmpty() && !m_headers.isEmpty() && hasContact && m_vault.actor().can(Permission::WriteData));
     m_saveRejects->setEnabled(m_report && !m_report->rejects.isEmpty());
 }
 
@@ -203,27 +201,28 @@ bool SubmissionImportDialog::startImport()
     const ImportOptions options = currentOptions();
     const QString path = m_path;
     const Actor actor = m_vault.actor();
-    Result<ImportReport> outcome = Error{ErrorCode::Internal, QString()};
+    Result<ImportReport> outcome = Error { ErrorCode::Internal, QString() };
     const QLocale locale;
-    const bool finished = runInBackground(this, tr("Importing %1…").arg(QFileInfo(path).fileName()), [&](TaskControl& control) {
-        // The import writes on its own connection so the window stays responsive.
-        auto connection = m_vault.openConnection();
-        if (!connection) {
-            outcome = connection.error();
-            return;
-        }
-        QElapsedTimer timer;
-        timer.start();
-        outcome = SubmissionImporter::run(
-            *connection.value(), actor, path, options,
-            [&](const ImportProgress& p) {
-                const double seconds = qMax(0.001, double(timer.elapsed()) / 1000.0);
-                control.report(p.bytesRead, p.bytesTotal,
-                               tr("%1 rows read · %2 rows/s")
-                                   .arg(locale.toString(p.rows), locale.toString(qRound64(double(p.rows) / seconds))));
-            },
-            &control.cancelFlag());
-    });
+    const bool finished
+        = runInBackground(this, tr("Importing %1…").arg(QFileInfo(path).fileName()), [&](TaskControl& control) {
+              // The import writes on its own connection so the window stays responsive.
+              auto connection = m_vault.openConnection();
+              if (!connection) {
+                  outcome = connection.error();
+                  return;
+              }
+              QElapsedTimer timer;
+              timer.start();
+              outcome = SubmissionImporter::run(
+                  *connection.value(), actor, path, options,
+                  [&](const ImportProgress& p) {
+                      const double seconds = qMax(0.001, double(timer.elapsed()) / 1000.0);
+                      control.report(p.bytesRead, p.bytesTotal,
+                          tr("%1 rows read · %2 rows/s")
+                              .arg(locale.toString(p.rows), locale.toString(qRound64(double(p.rows) / seconds))));
+                  },
+                  &control.cancelFlag());
+          });
     if (!finished || !outcome) {
         m_report.reset();
         m_result->setText(!finished ? tr("Import cancelled; nothing was imported.") : outcome.message());
@@ -234,7 +233,7 @@ bool SubmissionImportDialog::startImport()
     m_report = outcome.value();
     m_result->setText(tr("%1 imported, %2 already in the vault (skipped), %3 rejected.")
                           .arg(locale.toString(m_report->imported), locale.toString(m_report->duplicates),
-                               locale.toString(m_report->rejected)));
+                              locale.toString(m_report->rejected)));
     m_rejects->setVisible(!m_report->rejects.isEmpty());
     const int shown = int(qMin<qsizetype>(m_report->rejects.size(), 1000));
     m_rejects->setRowCount(shown);

@@ -53,7 +53,7 @@ private:
     QLineEdit* m_file;
     QPushButton* m_browse;
     QComboBox* m_encoding;
-    std::array<QComboBox*, submissions::importFieldCount> m_mapping{};
+    std::array<QComboBox*, submissions::importFieldCount> m_mapping {};
     QLabel* m_info;
     QTableWidget* m_preview;
     QLabel* m_result;

@@ -194,7 +194,7 @@ void SubmissionsModel::sort(int column, Qt::SortOrder order)
     case Status: c = SortColumn::Status; break;
     default: return; // not indexed: sorting a million rows by it would freeze the view
     }
-    const Sort next{c, order == Qt::DescendingOrder};
+    const Sort next { c, order == Qt::DescendingOrder };
     if (next.column == m_sort.column && next.descending == m_sort.descending) {
         return;
     }

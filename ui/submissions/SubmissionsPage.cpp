@@ -3,11 +3,11 @@
 #include "SubmissionImportDialog.h"
 #include "SubmissionsModel.h"
 
+#include "export/TableExport.h"
 #include "report/ReportDocument.h"
 #include "report/ReportRenderer.h"
-#include "settings/AppSettings.h"
-#include "export/TableExport.h"
 #include "security/SecretCopyActions.h"
+#include "settings/AppSettings.h"
 #include "vault/Vault.h"
 
 #include <QApplication>
@@ -59,7 +59,7 @@ SubmissionsPage::SubmissionsPage(AppSettings& settings, QWidget* parent)
     m_useDates = new QCheckBox(this);
     m_from = new QDateEdit(QDate::currentDate().addMonths(-1), this);
     m_to = new QDateEdit(QDate::currentDate(), this);
-    for (QDateEdit* d : {m_from, m_to}) {
+    for (QDateEdit* d : { m_from, m_to }) {
         d->setCalendarPopup(true);
         d->setEnabled(false);
     }
@@ -119,7 +119,7 @@ SubmissionsPage::SubmissionsPage(AppSettings& settings, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {6, 14, 9, 10, 14, 10, 7, 8, 6};
+    const int widths[] = { 6, 14, 9, 10, 14, 10, 7, 8, 6 };
     for (int c = 0; c < int(std::size(widths)); ++c) {
         m_table->setColumnWidth(c, widths[c] * em);
     }
@@ -168,10 +168,10 @@ SubmissionsPage::SubmissionsPage(AppSettings& settings, QWidget* parent)
     connect(m_searchDelay, &QTimer::timeout, this, &SubmissionsPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &SubmissionsPage::applyFilterNow);
-    for (QComboBox* c : {m_statusFilter, m_regionFilter, m_assigneeFilter}) {
+    for (QComboBox* c : { m_statusFilter, m_regionFilter, m_assigneeFilter }) {
         connect(c, &QComboBox::currentIndexChanged, this, &SubmissionsPage::applyFilter);
     }
-    for (QCheckBox* c : {m_minorOnly, m_dueOnly}) {
+    for (QCheckBox* c : { m_minorOnly, m_dueOnly }) {
         connect(c, &QCheckBox::toggled, this, &SubmissionsPage::applyFilter);
     }
     connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
@@ -190,10 +190,10 @@ SubmissionsPage::SubmissionsPage(AppSettings& settings, QWidget* parent)
     connect(m_retention, &QSpinBox::editingFinished, this, &SubmissionsPage::saveRetention);
     connect(exportMenu, &QMenu::aboutToShow, this, [this, exportMenu] {
         exportMenu->clear();
-        exportMenu->addAction(tr("CSV for Excel (UTF-8)…"), this,
-                              [this] { exportView(SubmissionService::ExportFormat::Csv); });
-        QAction* xlsx = exportMenu->addAction(tr("Excel workbook (.xlsx)…"), this,
-                                              [this] { exportView(SubmissionService::ExportFormat::Xlsx); });
+        exportMenu->addAction(
+            tr("CSV for Excel (UTF-8)…"), this, [this] { exportView(SubmissionService::ExportFormat::Csv); });
+        QAction* xlsx = exportMenu->addAction(
+            tr("Excel workbook (.xlsx)…"), this, [this] { exportView(SubmissionService::ExportFormat::Xlsx); });
         xlsx->setEnabled(TableExport::xlsxAvailable());
         exportMenu->addAction(tr("PDF…"), this, [this] {
             if (!confirmPersonalDataExport()) {
@@ -266,8 +266,8 @@ void SubmissionsPage::setVault(Vault* vault)
     m_export->setEnabled(signedIn && vault->actor().can(Permission::ExportPersonalData));
     m_retention->setEnabled(signedIn && vault->actor().can(Permission::ManageSettings));
     QSignalBlocker block(m_retention);
-    m_retention->setValue(signedIn ? SubmissionService(*vault).retentionMonths()
-                                   : SubmissionService::defaultRetentionMonths());
+    m_retention->setValue(
+        signedIn ? SubmissionService(*vault).retentionMonths() : SubmissionService::defaultRetentionMonths());
     m_regionFilter->clear();
     m_regionFilter->addItem(tr("All regions"), QString());
     if (signedIn) {
@@ -445,9 +445,9 @@ void SubmissionsPage::showSelection()
     }
     const QLocale locale;
     m_detailBox->setTitle(tr("Submission %1").arg(locale.toString(s->id)));
-    QStringList lines{tr("Received: %1").arg(locale.toString(s->receivedAt.toLocalTime(), QLocale::LongFormat)),
-                      tr("Name: %1").arg(s->name), tr("Phone: %1").arg(s->phone), tr("Email: %1").arg(s->email),
-                      tr("Region: %1").arg(s->region), tr("Source: %1").arg(s->source)};
+    QStringList lines { tr("Received: %1").arg(locale.toString(s->receivedAt.toLocalTime(), QLocale::LongFormat)),
+        tr("Name: %1").arg(s->name), tr("Phone: %1").arg(s->phone), tr("Email: %1").arg(s->email),
+        tr("Region: %1").arg(s->region), tr("Source: %1").arg(s->source) };
     if (s->closedAt.isValid()) {
         lines << tr("Closed: %1").arg(locale.toString(s->closedAt.toLocalTime(), QLocale::ShortFormat));
     }
@@ -489,12 +489,12 @@ void SubmissionsPage::saveDetail()
 bool SubmissionsPage::confirmPersonalDataExport()
 {
     return QMessageBox::warning(this, tr("Export personal data"),
-                                tr("The export contains personal data (names, phone numbers, emails, messages) of "
-                                   "%1 submission(s). Keep the file on an encrypted drive, share it only with people "
-                                   "who need it, and delete it when done. The export is recorded in the audit log.")
-                                    .arg(QLocale().toString(m_model->matchCount())),
-                                QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Cancel)
-           == QMessageBox::Ok;
+               tr("The export contains personal data (names, phone numbers, emails, messages) of "
+                  "%1 submission(s). Keep the file on an encrypted drive, share it only with people "
+                  "who need it, and delete it when done. The export is recorded in the audit log.")
+                   .arg(QLocale().toString(m_model->matchCount())),
+               QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Ok;
 }
 
 void SubmissionsPage::exportView(SubmissionService::ExportFormat format)
@@ -503,8 +503,8 @@ void SubmissionsPage::exportView(SubmissionService::ExportFormat format)
         return;
     }
     const bool csv = format == SubmissionService::ExportFormat::Csv;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export submissions"), csv ? tr("contact-submissions.csv") : tr("contact-submissions.xlsx"),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export submissions"),
+        csv ? tr("contact-submissions.csv") : tr("contact-submissions.xlsx"),
         csv ? tr("CSV (*.csv)") : tr("Excel workbook (*.xlsx)"));
     if (path.isEmpty()) {
         return;
@@ -567,15 +567,13 @@ void SubmissionsPage::purgeDue()
     }
     if (dry->due == 0) {
         QMessageBox::information(this, tr("Purge due submissions"),
-                                 tr("No closed submission is older than %n month(s).", nullptr,
-                                    service.retentionMonths()));
+            tr("No closed submission is older than %n month(s).", nullptr, service.retentionMonths()));
         return;
     }
-    const auto answer = QMessageBox::warning(
-        this, tr("Purge due submissions"),
+    const auto answer = QMessageBox::warning(this, tr("Purge due submissions"),
         tr("Delete %1 closed submission(s) older than %n month(s)? They are removed from the vault and from the "
            "search index for good. The audit log records only the number.",
-           nullptr, service.retentionMonths())
+            nullptr, service.retentionMonths())
             .arg(QLocale().toString(dry->due)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes) {

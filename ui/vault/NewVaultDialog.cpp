@@ -82,9 +82,9 @@ NewVaultDialog::NewVaultDialog(QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewVaultDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &NewVaultDialog::reject);
     connect(m_browse, &QPushButton::clicked, this, &NewVaultDialog::browse);
-    for (QLineEdit* e : {m_path, static_cast<QLineEdit*>(m_passphrase), static_cast<QLineEdit*>(m_passphraseRepeat),
-                         m_displayName, m_username, static_cast<QLineEdit*>(m_password),
-                         static_cast<QLineEdit*>(m_passwordRepeat)}) {
+    for (QLineEdit* e :
+        { m_path, static_cast<QLineEdit*>(m_passphrase), static_cast<QLineEdit*>(m_passphraseRepeat), m_displayName,
+            m_username, static_cast<QLineEdit*>(m_password), static_cast<QLineEdit*>(m_passwordRepeat) }) {
         connect(e, &QLineEdit::textChanged, this, &NewVaultDialog::updateState);
     }
     const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -110,10 +110,22 @@ QString NewVaultDialog::path() const
     }
     return p;
 }
-QString NewVaultDialog::passphrase() const { return m_passphrase->text(); }
-QString NewVaultDialog::username() const { return m_username->text().trimmed(); }
-QString NewVaultDialog::displayName() const { return m_displayName->text().trimmed(); }
-QString NewVaultDialog::password() const { return m_password->text(); }
+QString NewVaultDialog::passphrase() const
+{
+    return m_passphrase->text();
+}
+QString NewVaultDialog::username() const
+{
+    return m_username->text().trimmed();
+}
+QString NewVaultDialog::displayName() const
+{
+    return m_displayName->text().trimmed();
+}
+QString NewVaultDialog::password() const
+{
+    return m_password->text();
+}
 
 void NewVaultDialog::setPath(const QString& path)
 {
@@ -134,8 +146,8 @@ QString NewVaultDialog::validationError() const
     if (passphrase() != m_passphraseRepeat->text()) {
         return tr("The two vault passphrases differ.");
     }
-    const Status account = AccountService::validateNewAccount(
-        NewAccount{username(), displayName(), password(), Role::Administrator});
+    const Status account
+        = AccountService::validateNewAccount(NewAccount { username(), displayName(), password(), Role::Administrator });
     if (!account) {
         return account.message();
     }
@@ -208,8 +220,8 @@ void NewVaultDialog::updateState()
 
 void NewVaultDialog::browse()
 {
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("New vault"), m_path->text(),
-                                                        tr("Compliance Desk vaults (*.cdvault)"));
+    const QString chosen
+        = QFileDialog::getSaveFileName(this, tr("New vault"), m_path->text(), tr("Compliance Desk vaults (*.cdvault)"));
     if (!chosen.isEmpty()) {
         m_path->setText(chosen);
     }

@@ -29,7 +29,7 @@ private:
 // A rough strength hint for a new vault passphrase: length and character variety.
 struct PassphraseStrength {
     int score = 0; // 0 to 4
-    QString text;  // translated hint
+    QString text; // translated hint
 };
 PassphraseStrength assessPassphrase(const QString& passphrase);
 

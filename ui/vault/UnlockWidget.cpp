@@ -100,9 +100,8 @@ UnlockWidget::UnlockWidget(AppSettings& settings, QWidget* parent)
     connect(m_unlock, &QPushButton::clicked, this, &UnlockWidget::unlock);
     connect(m_new, &QPushButton::clicked, this, &UnlockWidget::newVaultRequested);
     connect(m_password, &QLineEdit::returnPressed, this, &UnlockWidget::unlock);
-    connect(m_passphrase, &QLineEdit::returnPressed, this, [this] {
-        m_account->text().isEmpty() ? m_account->setFocus() : m_password->setFocus();
-    });
+    connect(m_passphrase, &QLineEdit::returnPressed, this,
+        [this] { m_account->text().isEmpty() ? m_account->setFocus() : m_password->setFocus(); });
     connect(m_account, &QLineEdit::returnPressed, m_password, qOverload<>(&QWidget::setFocus));
     connect(&m_watcher, &QFutureWatcher<UnlockOutcome>::finished, this, &UnlockWidget::finished);
 
@@ -144,8 +143,7 @@ void UnlockWidget::reset()
     m_password->wipe();
     m_error->clear();
     m_status->clear();
-    (m_account->text().isEmpty() || vaultPath().isEmpty() ? m_vault : static_cast<QWidget*>(m_passphrase))
-        ->setFocus();
+    (m_account->text().isEmpty() || vaultPath().isEmpty() ? m_vault : static_cast<QWidget*>(m_passphrase))->setFocus();
 }
 
 bool UnlockWidget::isBusy() const
@@ -158,8 +156,8 @@ void UnlockWidget::showError(const QString& message)
     m_error->setText(message);
 }
 
-UnlockOutcome UnlockWidget::openAndSignIn(const QString& path, const QString& passphrase, const QString& account,
-                                          const QString& password)
+UnlockOutcome UnlockWidget::openAndSignIn(
+    const QString& path, const QString& passphrase, const QString& account, const QString& password)
 {
     UnlockOutcome out;
     auto opened = Vault::open(path, VaultKey::passphrase(passphrase));
@@ -248,8 +246,8 @@ void UnlockWidget::setBusy(bool busy)
 
 void UnlockWidget::browse()
 {
-    const QString chosen = QFileDialog::getOpenFileName(this, tr("Open vault"), vaultPath(),
-                                                        tr("Compliance Desk vaults (*.cdvault);;All files (*)"));
+    const QString chosen = QFileDialog::getOpenFileName(
+        this, tr("Open vault"), vaultPath(), tr("Compliance Desk vaults (*.cdvault);;All files (*)"));
     if (!chosen.isEmpty()) {
         setVaultPath(chosen);
         m_passphrase->setFocus();
@@ -269,7 +267,7 @@ void UnlockWidget::retranslate()
     m_title->setText(tr("Compliance Desk"));
     m_subtitle->setText(tr("Open the encrypted vault and sign in with your own account."));
     m_box->setTitle(tr("Unlock"));
-    const QStringList labels{tr("Vault:"), tr("Vault passphrase:"), tr("Account:"), tr("Password:")};
+    const QStringList labels { tr("Vault:"), tr("Vault passphrase:"), tr("Account:"), tr("Password:") };
     for (int row = 0; row < labels.size(); ++row) {
         if (auto* item = m_form->itemAt(row, QFormLayout::LabelRole); item && item->widget()) {
             static_cast<QLabel*>(item->widget())->setText(labels.at(row));

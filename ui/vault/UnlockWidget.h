@@ -18,7 +18,7 @@ class QFormLayout;
 namespace cd {
 class Vault;
 class AppSettings;
-}
+} // namespace cd
 
 namespace cd::ui {
 
@@ -52,8 +52,8 @@ public:
     void unlock();
 
     // Blocking variant used by tests.
-    static UnlockOutcome openAndSignIn(const QString& path, const QString& passphrase, const QString& account,
-                                       const QString& password);
+    static UnlockOutcome openAndSignIn(
+        const QString& path, const QString& passphrase, const QString& account, const QString& password);
 
 signals:
     void unlocked(std::shared_ptr<cd::Vault> vault);

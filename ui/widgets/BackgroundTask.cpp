@@ -32,7 +32,7 @@ public:
         *text = m_text;
     }
 
-    std::atomic_bool cancel{false};
+    std::atomic_bool cancel { false };
 
 private:
     QMutex mutex;
@@ -43,8 +43,8 @@ private:
 
 } // namespace
 
-bool runInBackground(QWidget* parent, const QString& title, const std::function<void(TaskControl&)>& work,
-                     bool cancellable)
+bool runInBackground(
+    QWidget* parent, const QString& title, const std::function<void(TaskControl&)>& work, bool cancellable)
 {
     Control control;
     QProgressDialog dialog(parent);

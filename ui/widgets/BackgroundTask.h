@@ -25,7 +25,7 @@ public:
 // Returns false when the user cancelled.
 // Work that cannot stop half-way (re-keying, a checked backup) passes cancellable = false: the
 // dialog then shows a busy bar without a Cancel button.
-bool runInBackground(QWidget* parent, const QString& title, const std::function<void(TaskControl&)>& work,
-                     bool cancellable = true);
+bool runInBackground(
+    QWidget* parent, const QString& title, const std::function<void(TaskControl&)>& work, bool cancellable = true);
 
 } // namespace cd::ui

@@ -35,7 +35,7 @@ int fuzzContactFields(const uint8_t* data, size_t size)
     (void)ContactNormalizer::looksLikePhone(text);
     const QString cell = TableExport::neutraliseFormula(text);
     CD_FUZZ_CHECK("contact_fields", !startsLikeFormula(cell));
-    (void)TableExport::csvLine({text, cell});
+    (void)TableExport::csvLine({ text, cell });
     return 0;
 }
 

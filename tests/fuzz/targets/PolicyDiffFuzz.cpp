@@ -16,7 +16,7 @@ int fuzzPolicyDiff(const uint8_t* data, size_t size)
     }
     const QString oldText = QString::fromUtf8(bytes.left(cut));
     const QString newText = QString::fromUtf8(bytes.mid(cut + skip));
-    for (const DiffGranularity g : {DiffGranularity::Character, DiffGranularity::Word}) {
+    for (const DiffGranularity g : { DiffGranularity::Character, DiffGranularity::Word }) {
         CD_FUZZ_CHECK("policy_diff", PolicyDiff::tokenize(oldText, g).join(QString()) == oldText);
         const TextDiff diff = PolicyDiff::compare(oldText, newText, g, 200);
         const auto applied = PolicyDiff::apply(oldText, diff);

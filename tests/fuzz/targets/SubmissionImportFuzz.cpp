@@ -38,8 +38,8 @@ Scratch& scratch()
         PasswordHash::setDefaultIterations(1000);
         out.dir = std::make_unique<QTemporaryDir>(base + QStringLiteral("/cd-fuzz-submissions-XXXXXX"));
         auto vault = Vault::create(out.dir->filePath(QStringLiteral("fuzz.cdvault")),
-                                   VaultKey::rawFromSeed("compliance-desk-fuzz"),
-                                   {QStringLiteral("admin"), QStringLiteral("Fuzz Admin"), QStringLiteral("fuzz-password-1")});
+            VaultKey::rawFromSeed("compliance-desk-fuzz"),
+            { QStringLiteral("admin"), QStringLiteral("Fuzz Admin"), QStringLiteral("fuzz-password-1") });
         if (!vault) {
             propertyFailed("submission_import", "the scratch vault could not be created");
         }
@@ -62,7 +62,7 @@ bool isAsciiDigits(const QString& text)
 }
 
 void importAndCheck(const char* target, const uint8_t* data, size_t size, const QString& fileName,
-                    const submissions::ImportOptions& options)
+    const submissions::ImportOptions& options)
 {
     Scratch& s = scratch();
     const QString path = s.dir->filePath(fileName);
@@ -96,7 +96,8 @@ void importAndCheck(const char* target, const uint8_t* data, size_t size, const 
     }
     const submissions::ImportReport& report = result.value();
     CD_FUZZ_CHECK(target, report.read == report.imported + report.duplicates + report.rejected);
-    CD_FUZZ_CHECK(target, report.rejects.size() == qMin<qint64>(report.rejected, submissions::ImportReport::maxKeptRejects));
+    CD_FUZZ_CHECK(
+        target, report.rejects.size() == qMin<qint64>(report.rejected, submissions::ImportReport::maxKeptRejects));
     for (const submissions::ImportReject& r : report.rejects) {
         CD_FUZZ_CHECK(target, !r.reason.isEmpty());
         CD_FUZZ_CHECK(target, r.line >= 1);
@@ -145,8 +146,8 @@ int fuzzSubmissionJson(const uint8_t* data, size_t size)
     const bool array = first < size && data[first] == '[';
     submissions::ImportOptions options;
     options.format = array ? submissions::ImportFormat::Json : submissions::ImportFormat::JsonLines;
-    importAndCheck("submission_json", data, size, array ? QStringLiteral("input.json") : QStringLiteral("input.jsonl"),
-                   options);
+    importAndCheck(
+        "submission_json", data, size, array ? QStringLiteral("input.json") : QStringLiteral("input.jsonl"), options);
     return 0;
 }
 
