@@ -6,8 +6,8 @@
     <message numerus="yes">
         <source>As of %1. Requests count working days under the vault&apos;s calendar; submissions are kept for %n month(s) after they are closed.</source>
         <translation>
-            <numerusform>As of %1. Requests count working days under the vault's calendar; submissions are kept for %n month after they are closed.</numerusform>
-            <numerusform>As of %1. Requests count working days under the vault's calendar; submissions are kept for %n months after they are closed.</numerusform>
+            <numerusform>As of %1. Requests count working days under the vault&apos;s calendar; submissions are kept for %n month after they are closed.</numerusform>
+            <numerusform>As of %1. Requests count working days under the vault&apos;s calendar; submissions are kept for %n months after they are closed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -150,6 +150,30 @@
     </message>
 </context>
 <context>
+    <name>cd::ui::DeadlineExtensionDialog</name>
+    <message numerus="yes">
+        <source>The deadline was already extended by the maximum of %n month(s).</source>
+        <translation>
+            <numerusform>The deadline was already extended by the maximum of %n month.</numerusform>
+            <numerusform>The deadline was already extended by the maximum of %n months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The deadline is counted in calendar months (%1) and may be extended by up to %n more month(s). The reason is kept with the request and shown in its timeline; tell the person about the extension and why.</source>
+        <translation>
+            <numerusform>The deadline is counted in calendar months (%1) and may be extended by up to %n more month. The reason is kept with the request and shown in its timeline; tell the person about the extension and why.</numerusform>
+            <numerusform>The deadline is counted in calendar months (%1) and may be extended by up to %n more months. The reason is kept with the request and shown in its timeline; tell the person about the extension and why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::ErasureDialog</name>
     <message numerus="yes">
         <source>This deletes %n linked contact submission(s) with their search-index entries, and removes the name, contact details, description and attachments from this request</source>
@@ -238,6 +262,33 @@
     </message>
 </context>
 <context>
+    <name>cd::ui::RegisterReportDialog</name>
+    <message numerus="yes">
+        <source>%n request(s) received in this period</source>
+        <translation>
+            <numerusform>%n request received in this period</numerusform>
+            <numerusform>%n requests received in this period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n closed</source>
+        <translation>
+            <numerusform>; %n closed</numerusform>
+            <numerusform>; %n closed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RequestFollowUpBar</name>
+    <message numerus="yes">
+        <source>Extend the deadline by up to %n more month(s), with a reason.</source>
+        <translation>
+            <numerusform>Extend the deadline by up to %n more month, with a reason.</numerusform>
+            <numerusform>Extend the deadline by up to %n more months, with a reason.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::RequestsModel</name>
     <message numerus="yes">
         <source>Overdue by %n working day(s)</source>
@@ -275,6 +326,13 @@
         <translation>
             <numerusform>%n field corrected.</numerusform>
             <numerusform>%n fields corrected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>by %n month(s)</source>
+        <translation>
+            <numerusform>by %n month</numerusform>
+            <numerusform>by %n months</numerusform>
         </translation>
     </message>
 </context>
@@ -316,6 +374,16 @@
         <translation>
             <numerusform>Delete %1 closed submission older than %n month? They are removed from the vault and from the search index for good. The audit log records only the number.</numerusform>
             <numerusform>Delete %1 closed submissions older than %n months? They are removed from the vault and from the search index for good. The audit log records only the number.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::VaultRulesSection</name>
+    <message numerus="yes">
+        <source>It can be extended by up to %n more month(s), with a reason.</source>
+        <translation>
+            <numerusform>It can be extended by up to %n more month, with a reason.</numerusform>
+            <numerusform>It can be extended by up to %n more months, with a reason.</numerusform>
         </translation>
     </message>
 </context>

@@ -2484,6 +2484,42 @@
         <source>%1 is too large for a holiday file.</source>
         <translation>%1 过大，不能作为节假日文件。</translation>
     </message>
+    <message>
+        <source>the request number, e.g. RR-2026-0001</source>
+        <translation>请求编号，例如 RR-2026-0001</translation>
+    </message>
+    <message>
+        <source>the date the request was received</source>
+        <translation>收到请求的日期</translation>
+    </message>
+    <message>
+        <source>the kind of request, e.g. &quot;deletion&quot;</source>
+        <translation>请求类型，例如“删除”</translation>
+    </message>
+    <message>
+        <source>rejections: the reason chosen</source>
+        <translation>驳回：所选的驳回理由</translation>
+    </message>
+    <message>
+        <source>rejections: the explanation written for the person</source>
+        <translation>驳回：为本人撰写的说明</translation>
+    </message>
+    <message>
+        <source>deletions: the legal ground</source>
+        <translation>删除：法律依据</translation>
+    </message>
+    <message>
+        <source>the date of the letter</source>
+        <translation>函件日期</translation>
+    </message>
+    <message>
+        <source>the personal information protection contact address</source>
+        <translation>个人信息保护联系地址</translation>
+    </message>
+    <message>
+        <source>A deadline is 1 to 250 working days, 1 to 366 calendar days or 1 to 12 months.</source>
+        <translation>期限为 1 至 250 个工作日、1 至 366 个自然日或 1 至 12 个月。</translation>
+    </message>
 </context>
 <context>
     <name>cd::Roles</name>
@@ -2596,14 +2632,6 @@
     <message>
         <source>The file has %1 columns; at most %2 are supported. Remove the extra columns and import again.</source>
         <translation>该文件有 %1 列，最多支持 %2 列。请删除多余的列后重新导入。</translation>
-    </message>
-    <message>
-        <source>JSON arrays larger than 512 MB cannot be imported; use JSON Lines for big exports.</source>
-        <translation>无法导入大于 512 MB 的 JSON 数组；大型导出文件请使用 JSON Lines 格式。</translation>
-    </message>
-    <message>
-        <source>The file is not a valid JSON array of objects (%1 at byte %2).</source>
-        <translation>该文件不是有效的 JSON 对象数组（第 %2 字节处：%1）。</translation>
     </message>
     <message>
         <source>Line %1: a quoted field is never closed (unbalanced quotes). Fix the file and import again.</source>
@@ -2804,6 +2832,38 @@
     <message>
         <source>Rows in this report</source>
         <translation>本报告中的行数</translation>
+    </message>
+    <message>
+        <source>The JSON array is never closed: the file ends inside it. Export the file again and import that.</source>
+        <translation>JSON 数组未闭合：文件在数组内部结束。请重新导出文件并导入新文件。</translation>
+    </message>
+    <message>
+        <source>The file is not a valid JSON array of objects (unexpected text at byte %1).</source>
+        <translation>该文件不是有效的 JSON 对象数组（第 %1 字节处有意外文本）。</translation>
+    </message>
+    <message>
+        <source>The file is not a valid JSON array of objects (a missing value at byte %1).</source>
+        <translation>该文件不是有效的 JSON 对象数组（第 %1 字节处缺少值）。</translation>
+    </message>
+    <message>
+        <source>The file is not a valid JSON array of objects (unbalanced braces at byte %1).</source>
+        <translation>该文件不是有效的 JSON 对象数组（第 %1 字节处括号不匹配）。</translation>
+    </message>
+    <message>
+        <source>Record %1 is nested more than %2 levels deep; a contact form export never is. The file was not imported.</source>
+        <translation>记录 %1 的嵌套层级超过 %2 层，而联系表单导出文件不会出现这种情况。该文件未导入。</translation>
+    </message>
+    <message>
+        <source>The record is larger than %1 MB.</source>
+        <translation>该记录超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON (%1); the other records were read.</source>
+        <translation>不是有效的 JSON（%1）；其他记录已读取。</translation>
+    </message>
+    <message>
+        <source>The row contains NUL characters (binary data).</source>
+        <translation>该行包含 NUL 字符（二进制数据）。</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +4276,57 @@ Head hash: %2</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::CalendarYearDialog</name>
+    <message>
+        <source>Holidays and make-up working days of %1</source>
+        <translation>%1 年的节假日和调休补班日</translation>
+    </message>
+    <message>
+        <source>List the public holidays and the weekend days declared as make-up working days (调休). Other weekdays are working days; other weekend days are not.</source>
+        <translation>请列出法定节假日以及被定为调休补班日的周末日期（调休）。其他周一至周五均为工作日；其他周末日期均不是工作日。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>Make-up working day (调休)</source>
+        <translation>调休补班日（调休）</translation>
+    </message>
+    <message>
+        <source>Name, e.g. 春节</source>
+        <translation>名称，例如 春节</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose a date in %1.</source>
+        <translation>请选择 %1 年内的日期。</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday: only a Saturday or Sunday can be a make-up working day.</source>
+        <translation>%1 是工作日（周一至周五）：只有周六或周日才能作为调休补班日。</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::Charts</name>
     <message>
         <source>No data for this period</source>
@@ -4301,6 +4412,71 @@ Head hash: %2</source>
     <message>
         <source>Due soon. Click or press Enter to open it.</source>
         <translation>即将到期。单击或按 Enter 键打开。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DeadlineExtensionDialog</name>
+    <message>
+        <source>Only deadlines counted in calendar months can be extended; this request&apos;s rule is %1.</source>
+        <translation>只有以自然月计算的期限才能延长；此请求的规则为 %1。</translation>
+    </message>
+    <message>
+        <source>The request is closed.</source>
+        <translation>该请求已关闭。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The deadline was already extended by the maximum of %n month(s).</source>
+        <translation>
+            <numerusform>截止日期已延长至上限 %n 个月。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extend the deadline – %1</source>
+        <translation>延长期限 – %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The deadline is counted in calendar months (%1) and may be extended by up to %n more month(s). The reason is kept with the request and shown in its timeline; tell the person about the extension and why.</source>
+        <translation>
+            <numerusform>该期限以自然月计算（%1），最多还可延长 %n 个月。延长理由将随请求保存并显示在其时间线中；请告知本人延长期限及其原因。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current due date:</source>
+        <translation>当前截止日期：</translation>
+    </message>
+    <message>
+        <source>Already extended:</source>
+        <translation>已延长：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Extend &amp;by:</source>
+        <translation>延长(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>New due date:</source>
+        <translation>新截止日期：</translation>
+    </message>
+    <message>
+        <source>Why more time is needed, e.g. the request covers many records in several systems</source>
+        <translation>需要更多时间的原因，例如该请求涉及多个系统中的大量记录</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Extend deadline</source>
+        <translation>延长期限(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -4523,6 +4699,18 @@ Head hash: %2</source>
     <message>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Disclosure event %1 no longer exists; it may have been deleted.</source>
+        <translation>披露事件 %1 已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Disclosure event %1 cannot be shown in the list.</source>
+        <translation>无法在列表中显示披露事件 %1。</translation>
+    </message>
+    <message>
+        <source>Filters were reset to show disclosure event %1.</source>
+        <translation>已重置筛选条件以显示披露事件 %1。</translation>
     </message>
 </context>
 <context>
@@ -4932,6 +5120,18 @@ Head hash: %2</source>
     <message>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Incident %1 no longer exists; it may have been deleted.</source>
+        <translation>事件 %1 已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Incident %1 cannot be shown in the list.</source>
+        <translation>无法在列表中显示事件 %1。</translation>
+    </message>
+    <message>
+        <source>Filters were reset to show incident %1.</source>
+        <translation>已重置筛选条件以显示事件 %1。</translation>
     </message>
 </context>
 <context>
@@ -5429,6 +5629,81 @@ Head hash: %2</source>
     <message>
         <source>ISO 27001</source>
         <translation>ISO 27001</translation>
+    </message>
+    <message>
+        <source>Control %1 is not in the checklist.</source>
+        <translation>控制措施 %1 不在检查清单中。</translation>
+    </message>
+    <message>
+        <source>Control %1 cannot be shown in the list.</source>
+        <translation>无法在列表中显示控制措施 %1。</translation>
+    </message>
+    <message>
+        <source>Filters were cleared to show control %1.</source>
+        <translation>已清除筛选条件以显示控制措施 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::LetterTemplatesDialog</name>
+    <message>
+        <source>Completed: access/copy and portability</source>
+        <translation>已完成：查阅 / 复制和转移</translation>
+    </message>
+    <message>
+        <source>Completed: correction</source>
+        <translation>已完成：更正</translation>
+    </message>
+    <message>
+        <source>Completed: deletion and account cancellation</source>
+        <translation>已完成：删除和注销账户</translation>
+    </message>
+    <message>
+        <source>Completed: consent withdrawal and other</source>
+        <translation>已完成：撤回同意及其他</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the person</source>
+        <translation>本人已撤回</translation>
+    </message>
+    <message>
+        <source>Response letter templates</source>
+        <translation>答复函模板</translation>
+    </message>
+    <message>
+        <source>Each outcome has a letter in Chinese and in English. The greeting, the contact paragraph and the signature are added around the text below. Leave a line empty to start a new paragraph.</source>
+        <translation>每种处理结果都有中文和英文函件各一份。称呼、联系方式段落和署名会添加在下方正文的前后。留一个空行即可开始新段落。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the letter templates; you can read and preview them.</source>
+        <translation>只有管理员可以更改函件模板；您可以查看和预览模板。</translation>
+    </message>
+    <message>
+        <source>&amp;Insert placeholder</source>
+        <translation>插入占位符(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;default</source>
+        <translation>恢复默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Preview with an invented request:</source>
+        <translation>使用虚构请求预览：</translation>
+    </message>
+    <message>
+        <source>Changed for this vault</source>
+        <translation>已针对本加密数据库修改</translation>
+    </message>
+    <message>
+        <source>Built-in text</source>
+        <translation>内置文本</translation>
+    </message>
+    <message>
+        <source>Discard the changes to the letter templates?</source>
+        <translation>要放弃对函件模板的更改吗？</translation>
     </message>
 </context>
 <context>
@@ -6056,6 +6331,14 @@ Head hash: %2</source>
         <source>Exported %1.</source>
         <translation>已导出 %1。</translation>
     </message>
+    <message>
+        <source>This policy version no longer exists; it may have been deleted.</source>
+        <translation>该政策版本已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>This policy version cannot be shown.</source>
+        <translation>无法显示该政策版本。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::PolicyCompareDialog</name>
@@ -6166,6 +6449,137 @@ Head hash: %2</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::RegisterReportDialog</name>
+    <message>
+        <source>Register of rights requests</source>
+        <translation>权利请求登记册</translation>
+    </message>
+    <message>
+        <source>Requests received in</source>
+        <translation>接收请求的期间</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>自定义期间</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view</source>
+        <translation>打印预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;PDF file</source>
+        <translation>PDF 文件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;CSV file for Excel</source>
+        <translation>适用于 Excel 的 CSV 文件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>表格(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>One row per request</source>
+        <translation>每个请求一行</translation>
+    </message>
+    <message>
+        <source>Counts by type and state</source>
+        <translation>按类型和状态统计数量</translation>
+    </message>
+    <message>
+        <source>The register lists request numbers, types, channels, dates and states only – no names, contact details or descriptions – so its files hold no personal information.</source>
+        <translation>登记册仅列出请求编号、类型、渠道、日期和状态，不含姓名、联系方式或描述，因此其文件不包含个人信息。</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>生成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>起始日期晚于结束日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) received in this period</source>
+        <translation>
+            <numerusform>本期间共收到 %n 项请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n closed</source>
+        <translation>
+            <numerusform>；已关闭 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, on-time rate %1</source>
+        <translation>，按时率 %1</translation>
+    </message>
+    <message>
+        <source>rights-requests-register</source>
+        <translation>权利请求登记册</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记册</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::RegistersPage</name>
     <message>
         <source>Sharing, transfer and disclosure</source>
@@ -6205,6 +6619,201 @@ Head hash: %2</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RequestAttachmentsDialog</name>
+    <message>
+        <source>Attachments – %1</source>
+        <translation>附件 – %1</translation>
+    </message>
+    <message>
+        <source>Files are kept encrypted inside the vault. Opening or saving one writes an unencrypted copy outside it: keep such copies safe and delete them after use. Each copy is recorded in the audit log.</source>
+        <translation>文件以加密形式保存在加密数据库中。打开或保存文件时会在加密数据库外写入一份未加密的副本：请妥善保管此类副本，并在使用后将其删除。每次生成副本都会记录在审计日志中。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data was deleted with this request&apos;s attachments.</source>
+        <translation>此人的数据已随本请求的附件一并删除。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>另存副本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Not attached: %1. %2</source>
+        <translation>未附加：%1。%2</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>保存副本</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the request? The file is deleted from the vault.</source>
+        <translation>要从该请求中移除“%1”吗？该文件将从加密数据库中删除。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RequestFollowUpBar</name>
+    <message>
+        <source>Your role cannot change requests.</source>
+        <translation>您的角色无权更改请求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extend the deadline by up to %n more month(s), with a reason.</source>
+        <translation>
+            <numerusform>可说明理由，将截止日期最多再延长 %n 个月。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;xtend deadline…</source>
+        <translation>延长期限(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Lin&amp;ked records…</source>
+        <translation>关联记录(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Attac&amp;hments (%1)…</source>
+        <translation>附件（%1）(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Attac&amp;hments…</source>
+        <translation>附件(&amp;H)…</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RequestLinksDialog</name>
+    <message>
+        <source>Linked records – %1</source>
+        <translation>关联记录 – %1</translation>
+    </message>
+    <message>
+        <source>Records confirmed as the requester&apos;s. An access or portability request exports them; a deletion deletes the linked contact submissions.</source>
+        <translation>已确认属于请求人的记录。查阅或转移请求会导出这些记录；删除请求会删除关联的联系记录。</translation>
+    </message>
+    <message>
+        <source>The request is closed; its links can no longer change.</source>
+        <translation>该请求已关闭，其关联记录不能再更改。</translation>
+    </message>
+    <message>
+        <source>Your role can view the links but not change them.</source>
+        <translation>您的角色可以查看关联，但无权更改。</translation>
+    </message>
+    <message>
+        <source>Linked to this request</source>
+        <translation>已关联到本请求</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>&amp;Remove link</source>
+        <translation>移除关联(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Proposed: same email address or phone number</source>
+        <translation>建议：相同的邮箱地址或电话号码</translation>
+    </message>
+    <message>
+        <source>Name or number</source>
+        <translation>姓名或编号</translation>
+    </message>
+    <message>
+        <source>Matches on</source>
+        <translation>匹配项</translation>
+    </message>
+    <message>
+        <source>&amp;Link ticked records</source>
+        <translation>关联已勾选的记录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Contact submission</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>请求 %1</translation>
+    </message>
+    <message>
+        <source>email and phone</source>
+        <translation>邮箱和电话</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Earlier request</source>
+        <translation>先前的请求</translation>
+    </message>
+    <message>
+        <source>No other records share the requester&apos;s email address or phone number.</source>
+        <translation>没有其他记录与请求人的邮箱地址或电话号码相同。</translation>
+    </message>
+    <message>
+        <source>Tick the records that belong to this person; a shared phone or email does not prove it.</source>
+        <translation>请勾选属于此人的记录；电话或邮箱相同并不能证明是同一人。</translation>
+    </message>
+    <message>
+        <source>matches %1 – added, not saved yet</source>
+        <translation>匹配 %1 – 已添加，尚未保存</translation>
     </message>
 </context>
 <context>
@@ -6590,6 +7199,55 @@ Head hash: %2</source>
         <source>Rights requests</source>
         <translation>权利请求</translation>
     </message>
+    <message>
+        <source>Letter &amp;templates…</source>
+        <translation>函件模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Request %1 no longer exists; it may have been deleted.</source>
+        <translation>请求 %1 已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Request %1 cannot be shown in the list.</source>
+        <translation>无法在列表中显示请求 %1。</translation>
+    </message>
+    <message>
+        <source>Filters were reset to show request %1.</source>
+        <translation>已重置筛选条件以显示请求 %1。</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>已延期</translation>
+    </message>
+    <message numerus="yes">
+        <source>by %n month(s)</source>
+        <translation>
+            <numerusform>延长 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register written to %1.</source>
+        <translation>登记册已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SecretCopyActions</name>
+    <message>
+        <source>Copy &amp;phone</source>
+        <translation>复制电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy e&amp;mail</source>
+        <translation>复制邮箱(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copy the phone number; it is kept out of clipboard histories and cleared after a short time or when the vault locks.</source>
+        <translation>复制电话号码；该内容不会进入剪贴板历史，并会在短时间后或加密数据库锁定时清除。</translation>
+    </message>
+    <message>
+        <source>Copy the email address; it is kept out of clipboard histories and cleared after a short time or when the vault locks.</source>
+        <translation>复制邮箱地址；该内容不会进入剪贴板历史，并会在短时间后或加密数据库锁定时清除。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::SettingsPage</name>
@@ -6780,6 +7438,10 @@ Head hash: %2</source>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Changing the vault passphrase…</source>
+        <translation>正在更改加密数据库口令…</translation>
     </message>
 </context>
 <context>
@@ -7188,6 +7850,14 @@ Head hash: %2</source>
         <source>Contact submissions</source>
         <translation>联系记录</translation>
     </message>
+    <message>
+        <source>No new submissions are waiting any more.</source>
+        <translation>已没有待处理的新联系记录。</translation>
+    </message>
+    <message>
+        <source>No submissions are due for deletion any more.</source>
+        <translation>已没有待删除的联系记录。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::TransitionDialog</name>
@@ -7281,6 +7951,259 @@ Head hash: %2</source>
     <message>
         <source>Path of a .cdvault file</source>
         <translation>.cdvault 文件的路径</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::VaultRulesSection</name>
+    <message>
+        <source>Added to this vault</source>
+        <translation>在本加密数据库中添加</translation>
+    </message>
+    <message>
+        <source>Shipped with the program</source>
+        <translation>随程序提供</translation>
+    </message>
+    <message>
+        <source>Shipped, changed in this vault</source>
+        <translation>随程序提供，已在本加密数据库中修改</translation>
+    </message>
+    <message>
+        <source>No calendar for %1 is loaded: working days in %1 skip only weekends. Import the official calendar when the State Council publishes it.</source>
+        <translation>尚未加载 %1 年的日历：%1 年的工作日仅跳过周末。国务院发布官方日历后，请导入该日历。</translation>
+    </message>
+    <message>
+        <source>Open the vault to see its rules.</source>
+        <translation>请打开加密数据库以查看其规则。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change vault rules. Ask an administrator.</source>
+        <translation>您的角色（%1）无权更改加密数据库规则。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>A request received today (%1) is due on %2.</source>
+        <translation>今天（%1）收到的请求，截止日期为 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It can be extended by up to %n more month(s), with a reason.</source>
+        <translation>
+            <numerusform>可说明理由，最多再延长 %n 个月。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved: requests received from now on are due after %1.</source>
+        <translation>已保存：今后收到的请求，答复期限为 %1。</translation>
+    </message>
+    <message>
+        <source>Policy rules saved.</source>
+        <translation>政策规则已保存。</translation>
+    </message>
+    <message>
+        <source>Regulator-report rule saved.</source>
+        <translation>监管报告规则已保存。</translation>
+    </message>
+    <message>
+        <source>Retention period saved.</source>
+        <translation>保存期限已保存。</translation>
+    </message>
+    <message>
+        <source>Imported the calendar of %1. Requests received from now on follow it.</source>
+        <translation>已导入 %1 年的日历。今后收到的请求将按此日历计算。</translation>
+    </message>
+    <message>
+        <source>No calendar for %1 is loaded.</source>
+        <translation>尚未加载 %1 年的日历。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported the calendar of %1 to %2.</source>
+        <translation>已将 %1 年的日历导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Saved the calendar of %1.</source>
+        <translation>已保存 %1 年的日历。</translation>
+    </message>
+    <message>
+        <source>Import a holiday calendar</source>
+        <translation>导入节假日日历</translation>
+    </message>
+    <message>
+        <source>Holiday calendar (*.json);;All files (*)</source>
+        <translation>节假日日历 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>A calendar for %1 is already loaded. Replace it with the file&apos;s?</source>
+        <translation>已加载 %1 年的日历。要用该文件中的日历替换吗？</translation>
+    </message>
+    <message>
+        <source>Export the holiday calendar</source>
+        <translation>导出节假日日历</translation>
+    </message>
+    <message>
+        <source>Holiday calendar (*.json)</source>
+        <translation>节假日日历 (*.json)</translation>
+    </message>
+    <message>
+        <source>Add a year</source>
+        <translation>添加年份</translation>
+    </message>
+    <message>
+        <source>Year whose holidays and make-up working days you want to enter:</source>
+        <translation>要录入节假日和调休补班日的年份：</translation>
+    </message>
+    <message>
+        <source>These rules apply to everyone who works in this vault. Only an administrator can change them, and every change is recorded in the audit log.</source>
+        <translation>这些规则适用于在本加密数据库中工作的所有人。只有管理员可以更改，每次更改都会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Rights requests: deadline</source>
+        <translation>权利请求：截止期限</translation>
+    </message>
+    <message>
+        <source>Respond &amp;within:</source>
+        <translation>答复期限(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>个工作日</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>个自然日</translation>
+    </message>
+    <message>
+        <source>calendar months</source>
+        <translation>个自然月</translation>
+    </message>
+    <message>
+        <source>The App illegal-collection identification method (2019) allows at most 15 working days, the default. GB/T 35273 is often cited as 30 days; GDPR art. 12(3) gives one month, extendable by two. Counting starts the day after receipt. A new rule applies to requests received from then on; earlier requests keep their due dates.</source>
+        <translation>《App违法违规收集使用个人信息行为认定方法》（2019年）规定最长不超过 15 个工作日，即默认值。GB/T 35273 常被引用为 30 天；GDPR 第 12(3) 条规定为一个月，可再延长两个月。期限自收到请求的次日起算。新规则适用于此后收到的请求；之前的请求保留原截止日期。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the deadline rule</source>
+        <translation>保存截止期限规则</translation>
+    </message>
+    <message>
+        <source>Default (15 working days)</source>
+        <translation>默认（15 个工作日）</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日日历</translation>
+    </message>
+    <message>
+        <source>Working-day deadlines skip weekends and public holidays and count the weekend days declared as make-up working days (调休). In years not listed here only weekends are skipped.</source>
+        <translation>按工作日计算的期限会跳过周末和法定节假日，并将宣布为调休补班日的周末计入工作日。未在此列出的年份仅跳过周末。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Make-up working days</source>
+        <translation>调休补班日</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;year…</source>
+        <translation>添加年份(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Policy versions</source>
+        <translation>政策版本</translation>
+    </message>
+    <message>
+        <source>The approver of a version must not be its author</source>
+        <translation>版本的批准人不得为其作者</translation>
+    </message>
+    <message>
+        <source>Notify users of a material change at least:</source>
+        <translation>重大变更至少提前：</translation>
+    </message>
+    <message>
+        <source> days before it takes effect</source>
+        <translation> 天告知用户</translation>
+    </message>
+    <message>
+        <source>Save the policy rules</source>
+        <translation>保存政策规则</translation>
+    </message>
+    <message>
+        <source>Incidents: report to the regulator</source>
+        <translation>事件：向监管部门报告</translation>
+    </message>
+    <message>
+        <source>Report incidents from this level up:</source>
+        <translation>须报告的事件级别（含以上）：</translation>
+    </message>
+    <message>
+        <source>Within:</source>
+        <translation>时限：</translation>
+    </message>
+    <message>
+        <source> hours after discovery</source>
+        <translation> 小时内（自发现起）</translation>
+    </message>
+    <message>
+        <source>The CAC incident reporting rules in force since 1 November 2025: incidents of the relatively serious level (较大) and above are reported to the provincial CAC within 4 hours.</source>
+        <translation>自 2025 年 11 月 1 日起施行的网信部门事件报告规定：较大及以上级别的事件须在 4 小时内向省级网信部门报告。</translation>
+    </message>
+    <message>
+        <source>Save the regulator-report rule</source>
+        <translation>保存监管报告规则</translation>
+    </message>
+    <message>
+        <source>Contact submissions</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <source>Keep closed submissions for:</source>
+        <translation>已关闭的联系记录保存：</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>After this retention period, closed submissions are due for purging on the Submissions page, which shows the same setting. The default is 24 months.</source>
+        <translation>超过此保存期限后，已关闭的联系记录将在“联系记录”页面中列为待清除，该页面显示相同的设置。默认为 24 个月。</translation>
+    </message>
+    <message>
+        <source>Save the retention period</source>
+        <translation>保存保存期限</translation>
+    </message>
+    <message>
+        <source>Vault rules</source>
+        <translation>加密数据库规则</translation>
     </message>
 </context>
 </TS>
