@@ -28,4 +28,4 @@ cat <<INFO
                      all with the password $DEMO_PASSWORD
 
 INFO
-exec ./build/app/compliance-desk "$VAULT" "$@"
+exec ./build/app/compliance-desk "$VAULT" --account "$DEMO_USER" "$@"

@@ -4,6 +4,7 @@
 #include "app/MainWindow.h"
 #include "security/ProcessHardening.h"
 #include "settings/AppSettings.h"
+#include "vault/UnlockWidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,6 +28,9 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("vault"), QStringLiteral("A .cdvault file to open."));
+    const QCommandLineOption account(
+        QStringLiteral("account"), QStringLiteral("Account name to sign in with."), QStringLiteral("name"));
+    parser.addOption(account);
     parser.process(app);
 
     cd::AppSettings settings;
@@ -37,6 +41,9 @@ int main(int argc, char* argv[])
     cd::ui::MainWindow window(settings, language);
     if (!parser.positionalArguments().isEmpty()) {
         window.openVault(parser.positionalArguments().first());
+    }
+    if (parser.isSet(account)) {
+        window.unlockWidget()->setAccountName(parser.value(account));
     }
     window.show();
     return app.exec();

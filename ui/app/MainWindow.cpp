@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -104,7 +105,9 @@ MainWindow::MainWindow(AppSettings& settings, LanguageManager& language, QWidget
 
     const QByteArray geometry = m_settings.value(AppSettings::Key::MainWindowGeometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        resize(1200, 780);
+        // First start: a comfortable size that still fits a 1366×768 laptop screen.
+        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1366, 768);
+        resize(std::min(1240, available.width() * 95 / 100), std::min(800, available.height() * 92 / 100));
     }
     retranslate();
     updateState();
