@@ -1,6 +1,7 @@
 #include "DisclosuresTab.h"
 
 #include "RegisterModels.h"
+#include "RegisterViews.h"
 #include "registers/RegisterReports.h"
 #include "registers/RegisterService.h"
 #include "report/ReportRenderer.h"
@@ -149,25 +150,11 @@ void DisclosuresTab::buildUi()
     layout->addWidget(splitter, 1);
 
     m_model = new DisclosureModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(Qt::UserRole);
-    m_proxy->setSortLocaleAware(true);
-    m_table = new QTableView(splitter);
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(DisclosureModel::Date, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAlternatingRowColors(true);
+    m_proxy = makeRegisterProxy(m_model, this);
+    m_table = makeRegisterTable(m_proxy, DisclosureModel::Date, splitter);
 
     // Form
-    auto* scroll = new QScrollArea(splitter);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* scroll = makeRegisterFormArea(splitter);
     m_formBox = new QGroupBox(scroll);
     scroll->setWidget(m_formBox);
     auto* formOuter = new QVBoxLayout(m_formBox);

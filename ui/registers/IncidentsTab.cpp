@@ -2,6 +2,7 @@
 
 #include "DisclosuresTab.h"
 #include "RegisterModels.h"
+#include "RegisterViews.h"
 #include "registers/RegisterReports.h"
 #include "registers/RegisterService.h"
 #include "report/ReportRenderer.h"
@@ -226,24 +227,10 @@ void IncidentsTab::buildUi()
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     layout->addWidget(splitter, 1);
     m_model = new IncidentModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(Qt::UserRole);
-    m_proxy->setSortLocaleAware(true);
-    m_table = new QTableView(splitter);
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(IncidentModel::Discovered, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAlternatingRowColors(true);
+    m_proxy = makeRegisterProxy(m_model, this);
+    m_table = makeRegisterTable(m_proxy, IncidentModel::Discovered, splitter);
 
-    auto* scroll = new QScrollArea(splitter);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* scroll = makeRegisterFormArea(splitter);
     auto* detail = new QWidget(scroll);
     scroll->setWidget(detail);
     auto* detailLayout = new QVBoxLayout(detail);

@@ -1,0 +1,18 @@
+#pragma once
+
+class QAbstractItemModel;
+class QObject;
+class QScrollArea;
+class QSortFilterProxyModel;
+class QTableView;
+class QWidget;
+
+namespace cd::ui {
+
+// The list-and-form layout both register tabs share: a locale-aware sorting proxy, a
+// single-selection record table, and a scroll area for the record's form.
+QSortFilterProxyModel* makeRegisterProxy(QAbstractItemModel* source, QObject* parent);
+QTableView* makeRegisterTable(QAbstractItemModel* model, int sortColumn, QWidget* parent);
+QScrollArea* makeRegisterFormArea(QWidget* parent);
+
+} // namespace cd::ui
