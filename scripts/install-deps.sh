@@ -15,7 +15,7 @@ PACKAGES=(
     # fonts with Simplified Chinese glyphs
     fonts-noto-cjk fonts-wqy-microhei
     # tests: PDF inspection, headless X server, screenshots
-    poppler-utils xvfb xauth imagemagick
+    poppler-utils xvfb xauth imagemagick dbus-daemon sqlite3
     # packaging checks
     dpkg-dev lintian appstream desktop-file-utils shared-mime-info libxml2-utils man-db file
     # icon rendering (scripts/render-icons.sh)
