@@ -487,6 +487,21 @@ ReportDocument buildPublicAnnouncement(const Incident& n, const ReportContext& c
 // ---------------------------------------------------------------------------------------------
 // Tables
 
+namespace {
+
+// A summary row under the table: label and count in the second and third columns, padded to
+// the table's width so CSV and XLSX keep their shape.
+void appendCountRow(ExportTable& t, const QString& label, const QString& value)
+{
+    QStringList r { QString(), label, value };
+    while (r.size() < t.headers.size()) {
+        r << QString();
+    }
+    t.rows.append(r);
+}
+
+} // namespace
+
 ExportTable disclosureTable(const QList<Disclosure>& list, const ReportContext& ctx, bool withCounts)
 {
     ExportTable t;
@@ -504,15 +519,7 @@ ExportTable disclosureTable(const QList<Disclosure>& list, const ReportContext& 
     }
     if (withCounts) {
         const DisclosureCounts c = countDisclosures(list);
-        const int width = t.headers.size();
-        auto row = [&](const QString& label, const QString& value) {
-            QStringList r;
-            r << QString() << label << value;
-            while (r.size() < width) {
-                r << QString();
-            }
-            t.rows.append(r);
-        };
+        auto row = [&t](const QString& label, const QString& value) { appendCountRow(t, label, value); };
         t.rows.append(QStringList());
         row(cd::RegistersText::tr("Events"), QString::number(c.events));
         for (auto it = c.byKind.cbegin(); it != c.byKind.cend(); ++it) {
@@ -542,15 +549,7 @@ ExportTable incidentTable(const QList<Incident>& list, const ReportContext& ctx,
     }
     if (withCounts) {
         const IncidentCounts c = countIncidents(list, ctx.rule, ctx.nowUtc);
-        const int width = t.headers.size();
-        auto row = [&](const QString& label, const QString& value) {
-            QStringList r;
-            r << QString() << label << value;
-            while (r.size() < width) {
-                r << QString();
-            }
-            t.rows.append(r);
-        };
+        auto row = [&t](const QString& label, const QString& value) { appendCountRow(t, label, value); };
         t.rows.append(QStringList());
         row(cd::RegistersText::tr("Incidents"), QString::number(c.incidents));
         for (auto it = c.bySeverity.cbegin(); it != c.bySeverity.cend(); ++it) {
