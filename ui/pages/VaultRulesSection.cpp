@@ -374,26 +374,30 @@ void VaultRulesSection::loadAll()
 
     m_savedRetention = submissions::SubmissionService(v).retentionMonths();
 
-    {
-        const QSignalBlocker a(m_deadlineKind);
-        const QSignalBlocker b(m_deadlineAmount);
-        const QSignalBlocker c(m_separateApprover);
-        const QSignalBlocker d(m_noticeLead);
-        const QSignalBlocker e(m_threshold);
-        const QSignalBlocker f(m_reportHours);
-        const QSignalBlocker g(m_retention);
-        m_deadlineKind->setCurrentIndex(m_savedKind);
-        m_deadlineAmount->setRange(1, kUnits[m_savedKind].maximum);
-        m_deadlineAmount->setValue(m_savedAmount);
-        m_separateApprover->setChecked(m_savedSeparate);
-        m_noticeLead->setValue(m_savedLead);
-        m_threshold->setCurrentIndex(m_savedThreshold);
-        m_reportHours->setValue(m_savedHours);
-        m_retention->setValue(m_savedRetention);
-    }
+    showSavedValues();
     loadCalendar();
     updateDuePreview();
     applyPermissions();
+}
+
+void VaultRulesSection::showSavedValues()
+{
+    // Without the edits counting as changes: the Save buttons stay off.
+    const QSignalBlocker a(m_deadlineKind);
+    const QSignalBlocker b(m_deadlineAmount);
+    const QSignalBlocker c(m_separateApprover);
+    const QSignalBlocker d(m_noticeLead);
+    const QSignalBlocker e(m_threshold);
+    const QSignalBlocker f(m_reportHours);
+    const QSignalBlocker g(m_retention);
+    m_deadlineKind->setCurrentIndex(m_savedKind);
+    m_deadlineAmount->setRange(1, kUnits[m_savedKind].maximum);
+    m_deadlineAmount->setValue(m_savedAmount);
+    m_separateApprover->setChecked(m_savedSeparate);
+    m_noticeLead->setValue(m_savedLead);
+    m_threshold->setCurrentIndex(m_savedThreshold);
+    m_reportHours->setValue(m_savedHours);
+    m_retention->setValue(m_savedRetention);
 }
 
 void VaultRulesSection::clearAll()
@@ -408,23 +412,7 @@ void VaultRulesSection::clearAll()
     m_savedThreshold = int(regulator.threshold);
     m_savedHours = regulator.hours;
     m_savedRetention = submissions::SubmissionService::defaultRetentionMonths();
-    {
-        const QSignalBlocker a(m_deadlineKind);
-        const QSignalBlocker b(m_deadlineAmount);
-        const QSignalBlocker c(m_separateApprover);
-        const QSignalBlocker d(m_noticeLead);
-        const QSignalBlocker e(m_threshold);
-        const QSignalBlocker f(m_reportHours);
-        const QSignalBlocker g(m_retention);
-        m_deadlineKind->setCurrentIndex(m_savedKind);
-        m_deadlineAmount->setRange(1, kUnits[m_savedKind].maximum);
-        m_deadlineAmount->setValue(m_savedAmount);
-        m_separateApprover->setChecked(m_savedSeparate);
-        m_noticeLead->setValue(m_savedLead);
-        m_threshold->setCurrentIndex(m_savedThreshold);
-        m_reportHours->setValue(m_savedHours);
-        m_retention->setValue(m_savedRetention);
-    }
+    showSavedValues();
     m_calendar = WorkingDayCalendar();
     m_years->setRowCount(0);
     m_calendarWarning->hide();

@@ -65,6 +65,7 @@ private:
     void buildRetentionGroup();
 
     void loadAll();
+    void showSavedValues();
     void clearAll();
     void loadCalendar();
     void applyPermissions();
