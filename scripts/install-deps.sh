@@ -10,8 +10,9 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev qt6-svg-dev libqt6svg6 qt6-translations-l10n qt6-qpa-plugins
     libqt6opengl6-dev libgl-dev libglx-dev libegl-dev libvulkan-dev libxkbcommon-dev
-    # storage, import and export
-    libsqlcipher-dev sqlcipher libcsv-dev libxlsxwriter-dev zlib1g-dev
+    # storage, import and export; libssl-dev for password hashing and for the SQLCipher 4.x
+    # build of the vault tests (scripts/fetch-sqlcipher4.sh, scripts/test.sh)
+    libsqlcipher-dev sqlcipher libssl-dev libcsv-dev libxlsxwriter-dev zlib1g-dev
     # fonts with Simplified Chinese glyphs
     fonts-noto-cjk fonts-wqy-microhei
     # tests: PDF inspection, headless X server, screenshots
@@ -28,6 +29,12 @@ for p in "${PACKAGES[@]}"; do
         missing+=("$p")
     fi
 done
+
+# npm fetches the SQLCipher 4.x amalgamation (scripts/fetch-sqlcipher4.sh). Any npm will do: a
+# machine with Node.js from elsewhere already has one, and Debian's package would conflict with it.
+if ! command -v npm >/dev/null 2>&1; then
+    missing+=(npm)
+fi
 
 if [ ${#missing[@]} -eq 0 ]; then
     exit 0
