@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "VaultFormat.h"
+
 #include <QCryptographicHash>
 #include <QFileInfo>
 
@@ -187,7 +189,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Vaul
         if (!info.isWritable()) {
             return Error { ErrorCode::ReadOnly, StorageMessages::readOnly(path) };
         }
-        if (info.size() < CipherSettings::pageSize) {
+        if (info.size() < VaultFormat::pageSize) {
             // Empty or truncated: SQLite would happily treat an empty file as a new database.
             return Error { info.size() == 0 ? ErrorCode::NotAVault : ErrorCode::Damaged,
                 info.size() == 0 ? StorageMessages::notAVault() : StorageMessages::damaged() };
@@ -231,12 +233,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Vaul
         return db->errorFor(rc, "key");
     }
 
-    // Pinned cipher settings, before the first read.
-    execRaw(raw, "PRAGMA cipher_page_size = 4096");
-    execRaw(raw, "PRAGMA kdf_iter = 256000");
-    if (cipherVersion.split('.').value(0).toInt() >= 4) {
-        execRaw(raw, "PRAGMA cipher_hmac_algorithm = HMAC_SHA1");
-        execRaw(raw, "PRAGMA cipher_kdf_algorithm = PBKDF2_HMAC_SHA1");
+    // The vault format, before the first read; and the same format for anything this
+    // connection attaches later.
+    rc = VaultFormat::applyToConnection(raw);
+    if (rc == SQLITE_OK) {
+        rc = VaultFormat::applyAttachDefaults(raw);
+    }
+    if (rc != SQLITE_OK) {
+        return db->errorFor(rc, "cipher settings");
     }
 
     // First read: a wrong key shows up here as SQLITE_NOTADB.
@@ -332,6 +336,13 @@ bool Database::inTransaction() const
 
 Status Database::rekey(const VaultKey& newKey)
 {
+    // The rekey rewrites every page with this connection's codec settings: make sure they are the
+    // vault format, so the re-keyed file opens everywhere the old one did.
+    if (!VaultFormat::matches(m_db)) {
+        return Error { ErrorCode::Internal,
+            QCoreApplication::translate("cd::Storage", "Storage error: %1")
+                .arg(QStringLiteral("rekey: ") + VaultFormat::describe(m_db).join(QLatin1Char(' '))) };
+    }
     // Rekeying rewrites every page; in WAL mode SQLCipher 3.x needs a rollback journal.
     execRaw(m_db, "PRAGMA wal_checkpoint(TRUNCATE)");
     int rc = execRaw(m_db, "PRAGMA journal_mode = DELETE");
@@ -347,6 +358,44 @@ Status Database::rekey(const VaultKey& newKey)
         return errorFor(restoreRc, "rekey");
     }
     return {};
+}
+
+void Database::attachVault(const QString& path, const QByteArray& schema, const VaultKey& key)
+{
+    // ATTACH … KEY takes SQLCipher's process-wide defaults, which on 4.x are not this format
+    // unless set: set them, attach, then name the format on the schema itself and check it.
+    int rc = VaultFormat::applyAttachDefaults(m_db);
+    if (rc != SQLITE_OK) {
+        raise(rc, "attach: cipher defaults");
+    }
+    sqlite3_stmt* stmt = nullptr;
+    const QByteArray sql = "ATTACH DATABASE ?1 AS \"" + QByteArray(schema).replace('"', "\"\"") + "\" KEY ?2";
+    rc = sqlite3_prepare_v2(m_db, sql.constData(), -1, &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        raise(rc, "attach");
+    }
+    const QByteArray nativePath = path.toUtf8();
+    sqlite3_bind_text(stmt, 1, nativePath.constData(), int(nativePath.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_blob(stmt, 2, key.material().data(), int(key.material().size()), SQLITE_STATIC);
+    rc = sqlite3_step(stmt);
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE) {
+        raise(rc, "attach");
+    }
+    rc = VaultFormat::applyToSchema(m_db, schema);
+    if (rc != SQLITE_OK || !VaultFormat::matches(m_db, schema)) {
+        const QString settings = VaultFormat::describe(m_db, schema).join(QLatin1Char(' '));
+        detach(schema);
+        throw DbException(ErrorCode::Internal,
+            QCoreApplication::translate("cd::Storage", "Storage error: %1").arg(QStringLiteral("attach: ") + settings),
+            rc);
+    }
+}
+
+void Database::detach(const QByteArray& schema) noexcept
+{
+    const QByteArray sql = "DETACH DATABASE \"" + QByteArray(schema).replace('"', "\"\"") + '"';
+    sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr);
 }
 
 Error Database::errorFor(int rc, const char* context) const

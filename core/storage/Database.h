@@ -51,13 +51,6 @@ private:
     QByteArray m_what;
 };
 
-// The cipher settings pinned for every vault, applied on every open, so one vault opens with
-// SQLCipher 3.4 (Debian 12) and 4.x (vcpkg, Homebrew) alike.
-struct CipherSettings {
-    static constexpr int pageSize = 4096;
-    static constexpr int kdfIterations = 256000;
-};
-
 class Database
 {
 public:
@@ -84,8 +77,15 @@ public:
     void setUserVersion(int version);
     bool inTransaction() const;
 
-    // Changes the key in place (sqlite3_rekey_v2); the old key stops working.
+    // Changes the key in place (sqlite3_rekey_v2); the old key stops working. The file keeps the
+    // vault format; a connection whose codec does not use it is refused before anything changes.
     Status rekey(const VaultKey& newKey);
+
+    // Attaches the (new or existing) vault file at path as schema, keyed with key and with the
+    // vault format named explicitly, so sqlcipher_export() into it writes a vault that every
+    // supported SQLCipher opens. The key is bound, never part of the SQL text. Throws DbException.
+    void attachVault(const QString& path, const QByteArray& schema, const VaultKey& key);
+    void detach(const QByteArray& schema) noexcept;
 
     // Turns an SQLite result code of this connection into an error the UI can show.
     Error errorFor(int rc, const char* context = nullptr) const;

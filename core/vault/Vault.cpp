@@ -363,18 +363,13 @@ Result<BackupReport> Vault::backup(const QString& outPath)
     try {
         const int version = m_db->userVersion();
         report.formatVersion = version;
-        // Pinned settings for the attached copy, then the key as a bound value (never SQL text).
-        m_db->exec("PRAGMA cipher_default_page_size = 4096");
-        m_db->exec("PRAGMA cipher_default_kdf_iter = 256000");
-        {
-            Statement attach(*m_db, "ATTACH DATABASE ? AS backup KEY ?");
-            attach.bind(1, partial).bind(2, m_key.material().bytes());
-            attach.exec();
-        }
+        // The copy gets the whole vault format (not only SQLCipher's defaults, which on 4.x are
+        // another format), and the key as a bound value (never SQL text).
+        m_db->attachVault(partial, QByteArrayLiteral("backup"), m_key);
         bool attached = true;
         auto detach = [&] {
             if (attached) {
-                sqlite3_exec(m_db->handle(), "DETACH DATABASE backup", nullptr, nullptr, nullptr);
+                m_db->detach(QByteArrayLiteral("backup"));
                 attached = false;
             }
         };

@@ -8,6 +8,7 @@
 #include "accounts/PasswordHash.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
+#include "storage/VaultFormat.h"
 #include "vault/Vault.h"
 
 #include <QCryptographicHash>
@@ -257,6 +258,7 @@ void TestVaultFaults::newerFormatBackupIsNotRestored()
         QCOMPARE(sqlite3_open(QFile::encodeName(backupPath).constData(), &db), SQLITE_OK);
         const QByteArray key = TestVault::key().material().bytes();
         QCOMPARE(sqlite3_key(db, key.constData(), int(key.size())), SQLITE_OK);
+        QCOMPARE(VaultFormat::applyToConnection(db), SQLITE_OK);
         const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(Migrations::latestVersion() + 1);
         QCOMPARE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
         sqlite3_close(db);
