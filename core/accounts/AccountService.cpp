@@ -82,6 +82,17 @@ qint64 AccountService::insertAccount(Database& db, const NewAccount& account)
     return db.lastInsertId();
 }
 
+void AccountService::rehashPassword(Database& db, qint64 id, const QString& password)
+{
+    const QByteArray salt = PasswordHash::newSalt();
+    const int iterations = PasswordHash::defaultIterations();
+    QByteArray pw = password.toUtf8();
+    const QByteArray hash = PasswordHash::pbkdf2Sha256(pw, salt, iterations);
+    secureWipe(pw);
+    Statement u(db, "UPDATE accounts SET password_hash = ?, password_salt = ?, password_iterations = ? WHERE id = ?");
+    u.bind(1, hash).bind(2, salt).bind(3, iterations).bind(4, id).exec();
+}
+
 Result<QList<Account>> AccountService::list()
 {
     if (Status s = m_vault.require(Permission::Read); !s) {

@@ -41,6 +41,9 @@ public:
 
     // Low level, used by Vault::create before anyone is signed in.
     static qint64 insertAccount(Database& db, const NewAccount& account);
+    // Low level, used by Vault::signIn once the password has been checked: stores a new hash of
+    // it with a fresh salt at the current cost (PasswordHash::defaultIterations()).
+    static void rehashPassword(Database& db, qint64 id, const QString& password);
 
 private:
     Status ensureNotLastAdmin(Database& db, qint64 id);

@@ -1,44 +1,28 @@
 #include "PasswordHash.h"
 
-#include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
+
+#include <openssl/evp.h>
 
 #include <atomic>
 
 namespace cd::PasswordHash {
 
 namespace {
-std::atomic<int> g_iterations { 120000 };
+std::atomic<int> g_iterations { recommendedIterations };
 }
 
 QByteArray pbkdf2Sha256(const QByteArray& password, const QByteArray& salt, int iterations, int length)
 {
-    QMessageAuthenticationCode mac(QCryptographicHash::Sha256, password);
-    QByteArray key;
-    quint32 block = 1;
-    while (key.size() < length) {
-        QByteArray counter(4, '\0');
-        counter[0] = char((block >> 24) & 0xff);
-        counter[1] = char((block >> 16) & 0xff);
-        counter[2] = char((block >> 8) & 0xff);
-        counter[3] = char(block & 0xff);
-        mac.reset();
-        mac.addData(salt);
-        mac.addData(counter);
-        QByteArray u = mac.result();
-        QByteArray t = u;
-        for (int i = 1; i < iterations; ++i) {
-            mac.reset();
-            mac.addData(u);
-            u = mac.result();
-            for (int j = 0; j < t.size(); ++j) {
-                t[j] = char(t[j] ^ u[j]);
-            }
-        }
-        key.append(t);
-        ++block;
+    QByteArray key(length, '\0');
+    if (iterations < 1 || length < 1
+        || PKCS5_PBKDF2_HMAC(password.constData(), int(password.size()),
+               reinterpret_cast<const unsigned char*>(salt.constData()), int(salt.size()), iterations, EVP_sha256(),
+               length, reinterpret_cast<unsigned char*>(key.data()))
+            != 1) {
+        // Never equal to a stored hash: a failed derivation must not sign anyone in.
+        return {};
     }
-    key.truncate(length);
     return key;
 }
 
@@ -52,7 +36,7 @@ QByteArray newSalt()
 
 bool constantTimeEquals(const QByteArray& a, const QByteArray& b)
 {
-    if (a.size() != b.size()) {
+    if (a.size() != b.size() || a.isEmpty()) {
         return false;
     }
     unsigned char diff = 0;
@@ -70,6 +54,11 @@ int defaultIterations()
 void setDefaultIterations(int iterations)
 {
     g_iterations.store(iterations);
+}
+
+bool needsRehash(int storedIterations)
+{
+    return storedIterations < defaultIterations();
 }
 
 } // namespace cd::PasswordHash

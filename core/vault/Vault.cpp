@@ -168,7 +168,8 @@ Result<Actor> Vault::signIn(const QString& username, const QString& password)
         a.displayName = s.text(2);
         roleFromKey(s.text(3), &a.role);
         QByteArray pw = password.toUtf8();
-        const QByteArray hash = PasswordHash::pbkdf2Sha256(pw, s.blob(5), s.integer(6));
+        const int storedIterations = s.integer(6);
+        const QByteArray hash = PasswordHash::pbkdf2Sha256(pw, s.blob(5), storedIterations);
         secureWipe(pw);
         const bool active = s.boolean(7);
         const bool match = PasswordHash::constantTimeEquals(hash, s.blob(4));
@@ -186,8 +187,14 @@ Result<Actor> Vault::signIn(const QString& username, const QString& password)
         const Status st = transact([&](Database& db) {
             Statement u(db, "UPDATE accounts SET last_sign_in = ? WHERE id = ?");
             u.bind(1, Clock::nowUtc()).bind(2, a.id).exec();
-            AuditLog::append(
-                db, a, { QStringLiteral("account.sign_in"), QStringLiteral("account"), QString::number(a.id), {}, {} });
+            // A hash made at an older, lower cost is replaced while the password is at hand.
+            const bool upgrade = PasswordHash::needsRehash(storedIterations);
+            if (upgrade) {
+                AccountService::rehashPassword(db, a.id, password);
+            }
+            AuditLog::append(db, a,
+                { QStringLiteral("account.sign_in"), QStringLiteral("account"), QString::number(a.id),
+                    upgrade ? QStringList { QStringLiteral("password_hash") } : QStringList(), {} });
         });
         if (!st) {
             m_actor = Actor();

@@ -1,7 +1,9 @@
 // compliance-desk-bench: performance figures as JSON. Not a test: numbers, not pass/fail.
 //   compliance-desk-bench submissions --rows N [--dir DIR]
 //   compliance-desk-bench dashboard --rows N [--requests M] [--dir DIR]
+//   compliance-desk-bench signin [--runs N]
 #include "DashboardBench.h"
+#include "accounts/AccountService.h"
 #include "accounts/PasswordHash.h"
 #include "storage/Statement.h"
 #include "submissions/SearchIndex.h"
@@ -301,6 +303,90 @@ int benchSubmissions(qint64 rows, const QString& dirArg, QTextStream& out)
     return 0;
 }
 
+// The cost of a staff sign-in at the production password-hash cost: the hash alone, a real
+// sign-in on a vault, and the one-off sign-in that upgrades a legacy hash; plus, for comparison,
+// opening the vault with a passphrase (the vault's own KDF).
+int benchSignIn(int runs, QTextStream& out)
+{
+    QJsonObject result { { QStringLiteral("case"), QStringLiteral("signin") },
+        { QStringLiteral("algorithm"), QStringLiteral("PBKDF2-HMAC-SHA256") },
+        { QStringLiteral("iterations"), PasswordHash::defaultIterations() },
+        { QStringLiteral("legacy_iterations"), PasswordHash::legacyIterations }, { QStringLiteral("runs"), runs } };
+    const QByteArray password("bench-password-1");
+    {
+        QList<double> times;
+        for (int i = 0; i < runs; ++i) {
+            const QByteArray salt = PasswordHash::newSalt();
+            QElapsedTimer t;
+            t.start();
+            PasswordHash::pbkdf2Sha256(password, salt, PasswordHash::defaultIterations());
+            times.append(ms(t));
+        }
+        result.insert(QStringLiteral("hash"), stats(times));
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("signin.cdvault"));
+    const VaultKey key = VaultKey::passphrase(QStringLiteral("bench passphrase"));
+    auto created = Vault::create(path, key,
+        NewAccount {
+            QStringLiteral("bench"), QStringLiteral("Bench"), QString::fromLatin1(password), Role::Administrator });
+    if (!created) {
+        result.insert(QStringLiteral("error"), created.message());
+        out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+        return 1;
+    }
+    Vault& vault = *created.value();
+    {
+        QList<double> times;
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer t;
+            t.start();
+            vault.signIn(QStringLiteral("bench"), QString::fromLatin1(password));
+            times.append(ms(t));
+        }
+        result.insert(QStringLiteral("sign_in"), stats(times));
+    }
+    {
+        // A hash as older versions stored it: verified at its own cost, then rewritten.
+        QList<double> times;
+        for (int i = 0; i < runs; ++i) {
+            vault.transact([&](Database& db) {
+                const QByteArray salt = PasswordHash::newSalt();
+                Statement u(db,
+                    "UPDATE accounts SET password_hash = ?, password_salt = ?, password_iterations = ? "
+                    "WHERE username = 'bench'");
+                u.bind(1, PasswordHash::pbkdf2Sha256(password, salt, PasswordHash::legacyIterations))
+                    .bind(2, salt)
+                    .bind(3, PasswordHash::legacyIterations)
+                    .exec();
+            });
+            QElapsedTimer t;
+            t.start();
+            vault.signIn(QStringLiteral("bench"), QString::fromLatin1(password));
+            times.append(ms(t));
+        }
+        result.insert(QStringLiteral("legacy_sign_in_with_upgrade"), stats(times));
+    }
+    vault.close();
+    {
+        QList<double> times;
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer t;
+            t.start();
+            auto reopened = Vault::open(path, key);
+            times.append(ms(t));
+            if (!reopened) {
+                result.insert(QStringLiteral("error"), reopened.message());
+                break;
+            }
+        }
+        result.insert(QStringLiteral("vault_open_with_passphrase"), stats(times));
+    }
+    out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+    out.flush();
+    return result.contains(QStringLiteral("error")) ? 1 : 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -309,13 +395,15 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Compliance Desk benchmarks (JSON on stdout)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("submissions | dashboard"));
+    parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("submissions | dashboard | signin"));
     parser.addOption(
         { QStringLiteral("rows"), QStringLiteral("Rows to generate."), QStringLiteral("n"), QStringLiteral("100000") });
     parser.addOption({ QStringLiteral("requests"), QStringLiteral("Rights requests to generate (dashboard)."),
         QStringLiteral("n"), QStringLiteral("10000") });
     parser.addOption(
         { QStringLiteral("dir"), QStringLiteral("Working folder (default: a temporary one)."), QStringLiteral("dir") });
+    parser.addOption(
+        { QStringLiteral("runs"), QStringLiteral("Repetitions (signin)."), QStringLiteral("n"), QStringLiteral("5") });
     parser.process(app);
     QTextStream out(stdout);
     const QString which = parser.positionalArguments().value(0);
@@ -333,6 +421,11 @@ int main(int argc, char** argv)
         out.flush();
         return result.contains(QStringLiteral("error")) ? 1 : 0;
     }
-    fprintf(stderr, "usage: compliance-desk-bench submissions|dashboard --rows N [--requests M] [--dir DIR]\n");
+    if (which == QLatin1String("signin")) {
+        return benchSignIn(qMax(1, parser.value(QStringLiteral("runs")).toInt()), out);
+    }
+    fprintf(stderr,
+        "usage: compliance-desk-bench submissions|dashboard --rows N [--requests M] [--dir DIR]\n"
+        "       compliance-desk-bench signin [--runs N]\n");
     return 2;
 }
