@@ -67,8 +67,8 @@
         <translation>加密方式</translation>
     </message>
     <message>
-        <source>SQLCipher, AES-256, 4096-byte pages, PBKDF2 (256,000 iterations)</source>
-        <translation>SQLCipher，AES-256，4096 字节页，PBKDF2（256,000 次迭代）</translation>
+        <source>SQLCipher, AES-256, %1-byte pages, PBKDF2-HMAC-SHA1 (%2 iterations), HMAC-SHA1 on every page</source>
+        <translation>SQLCipher，AES-256，%1 字节页，PBKDF2-HMAC-SHA1（%2 次迭代），每页 HMAC-SHA1 校验</translation>
     </message>
     <message>
         <source>Records by table</source>

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "storage/Statement.h"
+#include "storage/VaultFormat.h"
 #include "util/Clock.h"
 #include "util/Versions.h"
 #include "vault/Vault.h"
@@ -62,8 +63,9 @@ ReportDocument buildAboutReport(Vault& vault, const QString& language)
         { QCoreApplication::translate("cd::AboutReport", "Audit log entries"), locale.toString(auditEntries) },
         { QCoreApplication::translate("cd::AboutReport", "Encryption"),
             QCoreApplication::translate("cd::AboutReport",
-                "SQLCipher, AES-256, 4096-byte pages, PBKDF2 (256,000 "
-                "iterations)") },
+                "SQLCipher, AES-256, %1-byte pages, PBKDF2-HMAC-SHA1 (%2 iterations), HMAC-SHA1 on "
+                "every page")
+                .arg(locale.toString(VaultFormat::pageSize), locale.toString(VaultFormat::kdfIterations)) },
     });
 
     doc.heading(QCoreApplication::translate("cd::AboutReport", "Records by table"));
