@@ -175,6 +175,14 @@
         <source>The record of the log&apos;s last entry is missing.</source>
         <translation>日志最后一条条目的记录缺失。</translation>
     </message>
+    <message>
+        <source>The audit log is shorter than when this computer last saw it: %1 entries now, %2 then. Entries were removed, or an older copy of the vault was put in its place. If nobody here restored a backup, report this to the security officer.</source>
+        <translation>审计日志比本机上次看到时更短：现在 %1 条，当时 %2 条。可能有条目被删除，或加密数据库被替换为较旧的副本。如果这里没有人从备份恢复过，请报告安全负责人。</translation>
+    </message>
+    <message>
+        <source>The audit log differs from what this computer last saw: entry %1 is not the entry recorded then. The log was rewritten, or another copy of the vault was put in its place. If nobody here restored a backup, report this to the security officer.</source>
+        <translation>审计日志与本机上次看到的不一致：第 %1 条已不是当时记录的条目。日志可能被改写，或加密数据库被替换为另一份副本。如果这里没有人从备份恢复过，请报告安全负责人。</translation>
+    </message>
 </context>
 <context>
     <name>cd::AuditReport</name>
@@ -570,6 +578,10 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not make %1 readable by you only.</source>
+        <translation>无法将 %1 设为仅您本人可读。</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2606,10 @@
         <source>Storage error: %1</source>
         <translation>存储错误：%1</translation>
     </message>
+    <message>
+        <source>The vault %1 is on read-only media or its file is write-protected: it is open for reading only. Changes cannot be saved; copy the vault to a folder you can write to in order to work with it.</source>
+        <translation>加密数据库 %1 位于只读介质上，或其文件被写保护：已以只读方式打开。无法保存更改；如需继续工作，请将加密数据库复制到可写入的文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>cd::Submissions</name>
@@ -2865,6 +2881,10 @@
         <source>The row contains NUL characters (binary data).</source>
         <translation>该行包含 NUL 字符（二进制数据）。</translation>
     </message>
+    <message>
+        <source>Search for at least 2 Chinese characters, or 3 letters or digits.</source>
+        <translation>搜索内容至少需要 2 个汉字，或 3 个字母或数字。</translation>
+    </message>
 </context>
 <context>
     <name>cd::Vault</name>
@@ -2948,6 +2968,34 @@
         <source>Could not keep the current vault as %1.</source>
         <translation>无法将当前加密数据库保留为 %1。</translation>
     </message>
+    <message>
+        <source>The vault %1 was written by an older version and must be updated before it can be read, which is not possible on read-only media. Copy it to a folder you can write to and open the copy.</source>
+        <translation>加密数据库 %1 由旧版本写入，读取前需要先升级格式，而只读介质上无法升级。请将其复制到可写入的文件夹，然后打开该副本。</translation>
+    </message>
+    <message>
+        <source>A passphrase may not have the form x&apos;…&apos;: SQLCipher would read it as a raw key and skip the key derivation. Choose a passphrase of words instead.</source>
+        <translation>口令不能采用 x'…' 的形式：SQLCipher 会将其视为原始密钥并跳过密钥派生。请改用由词语组成的口令。</translation>
+    </message>
+    <message>
+        <source>The vault passphrase needs at least %1 characters.</source>
+        <translation>加密数据库口令至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The backup was written, but not its manifest %1: %2</source>
+        <translation>备份已写入，但其清单文件 %1 未能写入：%2</translation>
+    </message>
+    <message>
+        <source>Choose a backup file, not the vault itself.</source>
+        <translation>请选择备份文件，而不是加密数据库本身。</translation>
+    </message>
+    <message>
+        <source>%1 is a vault in use, not a backup: its last changes are not in the file yet. Choose a backup written by File › Back up, or close the program that has it open.</source>
+        <translation>%1 是正在使用的加密数据库，而不是备份：其最近的更改尚未写入文件。请选择通过“文件 › 备份”写入的备份，或关闭正在打开它的程序。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s audit log does not match its manifest: the backup was changed after it was written. It was not restored.</source>
+        <translation>备份中的审计日志与其清单不符：备份在写入后被修改过。未进行恢复。</translation>
+    </message>
 </context>
 <context>
     <name>cd::cli</name>
@@ -2983,6 +3031,10 @@
         <source>Run with --help for usage.</source>
         <translation>使用 --help 查看用法。</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
 </context>
 <context>
     <name>cd::cli::Cli</name>
@@ -3017,10 +3069,6 @@
     <message>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
-    </message>
-    <message>
-        <source>The vault passphrase needs at least 12 characters.</source>
-        <translation>加密数据库口令至少需要 12 个字符。</translation>
     </message>
     <message>
         <source>Display name of the first account.</source>
@@ -3101,14 +3149,6 @@
     <message>
         <source>At most this many entries (newest first).</source>
         <translation>最多列出的条目数（最新的在前）。</translation>
-    </message>
-    <message>
-        <source>list</source>
-        <translation>list</translation>
-    </message>
-    <message>
-        <source>audit supports: list.</source>
-        <translation>audit 支持的操作：list。</translation>
     </message>
     <message>
         <source>--since takes a date as YYYY-MM-DD.</source>
@@ -3991,10 +4031,6 @@
         <translation>--limit 需要一个正数。</translation>
     </message>
     <message>
-        <source>Search for at least 2 Chinese characters, or 3 letters or digits.</source>
-        <translation>搜索内容至少需要 2 个汉字，或 3 个字母或数字。</translation>
-    </message>
-    <message>
         <source>Text to search for (search).</source>
         <translation>要搜索的文本（search）。</translation>
     </message>
@@ -4101,6 +4137,22 @@
     <message>
         <source>report needs a kind (about, overview) and --out FILE.pdf.</source>
         <translation>report 需要报告类型（about、overview）和 --out FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>File with the backup&apos;s passphrase, when it differs from the vault&apos;s (else CD_BACKUP_PASSPHRASE, else the vault&apos;s passphrase).</source>
+        <translation>备份口令所在的文件，当其与加密数据库口令不同时使用（否则使用 CD_BACKUP_PASSPHRASE，再否则使用加密数据库的口令）。</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation>再次输入新口令：</translation>
+    </message>
+    <message>
+        <source>list | accept-anchor</source>
+        <translation>list | accept-anchor</translation>
+    </message>
+    <message>
+        <source>audit supports: list, accept-anchor.</source>
+        <translation>audit 支持：list、accept-anchor。</translation>
     </message>
 </context>
 <context>
@@ -5847,10 +5899,6 @@ Head hash: %2</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <source>Choose the vault to replace first.</source>
-        <translation>请先选择要替换的加密数据库。</translation>
-    </message>
-    <message>
         <source>Passphrase of the backup:</source>
         <translation>备份的口令：</translation>
     </message>
@@ -5861,6 +5909,22 @@ Head hash: %2</source>
     <message>
         <source>The vault was restored (%1 records). Unlock it to continue.</source>
         <translation>加密数据库已恢复（%1 条记录）。请解锁后继续。</translation>
+    </message>
+    <message>
+        <source>Accept the log as it is</source>
+        <translation>接受当前日志</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Accept the audit log as it is now? Do this only after the difference was explained (for example, a backup was restored on another computer). The decision is recorded in the audit log.</source>
+        <translation>是否接受审计日志的当前状态？仅在差异已查明原因后（例如在另一台计算机上从备份恢复过）才这样做。此决定会记录在审计日志中。</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>正在检查并恢复备份…</translation>
     </message>
 </context>
 <context>
@@ -7338,10 +7402,6 @@ Head hash: %2</source>
     <message>
         <source>Change vault passphrase</source>
         <translation>更改加密数据库口令</translation>
-    </message>
-    <message>
-        <source>The vault passphrase needs at least %1 characters.</source>
-        <translation>加密数据库口令至少需要 %1 个字符。</translation>
     </message>
     <message>
         <source>The vault passphrase was changed. Use the new passphrase from now on; old backups keep their old passphrase.</source>

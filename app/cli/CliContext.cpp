@@ -181,8 +181,7 @@ Result<QString> CliContext::password(const QString& fileOption, const char* envV
 
 Result<std::unique_ptr<Vault>> CliContext::openVault(bool signIn)
 {
-    const QString path = m_parser.value(QStringLiteral("vault"));
-    if (path.isEmpty()) {
+    if (m_parser.value(QStringLiteral("vault")).isEmpty()) {
         return Error { ErrorCode::InvalidInput,
             QCoreApplication::translate("cd::cli", "Name the vault with --vault.") };
     }
@@ -194,9 +193,34 @@ Result<std::unique_ptr<Vault>> CliContext::openVault(bool signIn)
     if (!secret) {
         return secret.error();
     }
-    auto vault = Vault::open(path, VaultKey::passphrase(secret.value()));
+    auto vault = openVaultWith(secret.value(), signIn);
     secureWipe(secret.value());
-    if (!vault || !signIn) {
+    return vault;
+}
+
+Result<std::unique_ptr<Vault>> CliContext::openVaultWith(const QString& passphrase, bool signIn)
+{
+    const QString path = m_parser.value(QStringLiteral("vault"));
+    if (path.isEmpty()) {
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("cd::cli", "Name the vault with --vault.") };
+    }
+    if (signIn && m_parser.value(QStringLiteral("user")).isEmpty()) {
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("cd::cli", "Name the account to sign in as with --user.") };
+    }
+    auto vault = Vault::open(path, keyFor(passphrase));
+    if (!vault) {
+        return vault;
+    }
+    if (vault.value()->isReadOnly()) {
+        warn(StorageMessages::openedReadOnly(vault.value()->path()));
+    }
+    const AnchorCheck anchor = vault.value()->checkAuditAnchor(settings());
+    if (!anchor.ok()) {
+        warn(anchor.message());
+    }
+    if (!signIn) {
         return vault;
     }
     auto pw = password();
@@ -209,6 +233,38 @@ Result<std::unique_ptr<Vault>> CliContext::openVault(bool signIn)
         return actor.error();
     }
     return vault;
+}
+
+VaultKey CliContext::keyFor(const QString& passphrase)
+{
+    const bool rawForm = passphrase.size() == 67 && passphrase.startsWith(QLatin1String("x'"))
+        && passphrase.endsWith(QLatin1Char('\''));
+    if (rawForm && qEnvironmentVariable("CD_ALLOW_RAW_KEY") == QLatin1String("1")) {
+        QByteArray hex = passphrase.mid(2, 64).toLatin1();
+        QByteArray key = QByteArray::fromHex(hex);
+        secureWipe(hex);
+        if (key.size() == 32) {
+            VaultKey k = VaultKey::raw(key);
+            secureWipe(key);
+            return k;
+        }
+        secureWipe(key);
+    }
+    return VaultKey::passphrase(passphrase);
+}
+
+AppSettings& CliContext::settings()
+{
+    if (!m_settings) {
+        m_settings = std::make_unique<AppSettings>();
+    }
+    return *m_settings;
+}
+
+void CliContext::warn(const QString& message)
+{
+    m_err << QCoreApplication::translate("cd::cli", "warning: %1").arg(message) << "\n";
+    m_err.flush();
 }
 
 void CliContext::printJson(const QJsonValue& value)

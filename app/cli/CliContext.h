@@ -1,5 +1,6 @@
 #pragma once
 
+#include "settings/AppSettings.h"
 #include "util/Result.h"
 #include "vault/Vault.h"
 
@@ -49,8 +50,20 @@ public:
     Result<QString> password(const QString& fileOption = QStringLiteral("password-file"),
         const char* envVar = "CD_PASSWORD", const QString& prompt = {});
 
-    // Opens --vault with the passphrase and signs in --user (unless signIn is false).
+    // Opens --vault with the passphrase and signs in --user (unless signIn is false). Warns on
+    // stderr when the vault opened read-only or its audit log does not match this computer's
+    // anchor (AuditAnchor).
     Result<std::unique_ptr<Vault>> openVault(bool signIn = true);
+    // The same with a passphrase already read (commands that need it for something else too).
+    Result<std::unique_ptr<Vault>> openVaultWith(const QString& passphrase, bool signIn = true);
+
+    // The key for a passphrase the user gave. The x'…' raw-key form is a raw key only when
+    // CD_ALLOW_RAW_KEY=1 is set (tests and benchmarks); otherwise it stays a passphrase, which
+    // Vault::checkNewKey refuses for new keys.
+    static VaultKey keyFor(const QString& passphrase);
+    // Per-user settings of this computer (the audit anchors).
+    AppSettings& settings();
+    void warn(const QString& message);
 
     // Output.
     void printJson(const QJsonValue& value);
@@ -70,6 +83,7 @@ private:
     QCommandLineParser m_parser;
     QTextStream m_out;
     QTextStream m_err;
+    std::unique_ptr<AppSettings> m_settings;
 };
 
 } // namespace cd::cli

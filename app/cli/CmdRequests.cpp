@@ -258,7 +258,8 @@ int requestsTransition(CliContext& ctx, Vault& vault, const RightsRequest& r, co
 Status writeFile(const QString& path, const QByteArray& bytes)
 {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+    if (!f.open(QIODevice::WriteOnly) || !TableExport::restrictToOwner(f) || f.write(bytes) != bytes.size()
+        || !f.commit()) {
         return Error { ErrorCode::Io, Cli::tr("Could not write %1: %2").arg(path, f.errorString()) };
     }
     return {};

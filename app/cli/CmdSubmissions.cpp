@@ -50,20 +50,13 @@ int listOrSearch(CliContext& ctx, Vault& vault, bool search)
     if (!ok || limit < 1) {
         return ctx.usage(Cli::tr("--limit needs a positive number."));
     }
-    if (Status s = vault.require(Permission::Read); !s) {
-        return ctx.fail(s.error());
+    // More than a screen, or a CSV table, is an export: the service checks and records it.
+    const bool csv = ctx.format() == QLatin1String("csv");
+    auto found = SubmissionService(vault).listRows(filter, Sort {}, limit, csv ? QStringLiteral("csv") : QString());
+    if (!found) {
+        return found.error().code == ErrorCode::InvalidInput ? ctx.usage(found.message()) : ctx.fail(found.error());
     }
-    SubmissionService service(vault);
-    QList<Submission> rows;
-    try {
-        const SubmissionQuery q = SubmissionQuery::compile(vault.db(), filter, service.retentionMonths());
-        if (q.state() == SubmissionQuery::State::TooShort) {
-            return ctx.usage(Cli::tr("Search for at least 2 Chinese characters, or 3 letters or digits."));
-        }
-        rows = q.page(vault.db(), Sort {}, limit, std::nullopt);
-    } catch (const DbException& e) {
-        return ctx.fail(e.error());
-    }
+    const QList<Submission>& rows = found.value();
     if (ctx.format() == QLatin1String("csv")) {
         QList<QStringList> cells;
         for (const Submission& s : rows) {
@@ -214,7 +207,9 @@ int cmdImport(CliContext& ctx)
         return ctx.fail(report.error());
     }
     if (ctx.isSet(QStringLiteral("rejects")) && report->rejected > 0) {
-        if (Status s = SubmissionImporter::writeRejects(ctx.value(QStringLiteral("rejects")), report.value()); !s) {
+        if (Status s
+            = SubmissionImporter::writeRejects(*vault.value(), ctx.value(QStringLiteral("rejects")), report.value());
+            !s) {
             return ctx.fail(s.error());
         }
     }

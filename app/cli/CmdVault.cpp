@@ -40,8 +40,9 @@ Result<QString> newVaultPassphrase(CliContext& ctx)
             return Error { ErrorCode::InvalidInput, Cli::tr("The two passphrases differ.") };
         }
     }
-    if (first->size() < 12 && !first->startsWith(QLatin1String("x'"))) {
-        return Error { ErrorCode::InvalidInput, Cli::tr("The vault passphrase needs at least 12 characters.") };
+    if (Status s = Vault::checkNewKey(CliContext::keyFor(first.value())); !s) {
+        secureWipe(first.value());
+        return s.error();
     }
     return first;
 }
@@ -70,7 +71,7 @@ int cmdInit(CliContext& ctx)
     }
     const QString display
         = ctx.isSet(QStringLiteral("display-name")) ? ctx.value(QStringLiteral("display-name")) : user;
-    auto vault = Vault::create(path, VaultKey::passphrase(passphrase.value()),
+    auto vault = Vault::create(path, CliContext::keyFor(passphrase.value()),
         NewAccount { user, display, password.value(), Role::Administrator });
     if (!vault) {
         return ctx.fail(vault.error());
@@ -210,8 +211,9 @@ int cmdVerify(CliContext& ctx)
     if (!r) {
         return ctx.fail(r.error());
     }
+    const bool anchorOk = r->anchor.ok();
     QJsonObject o { { QStringLiteral("vault"), vault.value()->path() },
-        { QStringLiteral("ok"), r->integrityOk && r->auditOk },
+        { QStringLiteral("ok"), r->integrityOk && r->auditOk && anchorOk },
         { QStringLiteral("integrity"), r->integrityOk ? QStringLiteral("ok") : r->integrityMessage },
         { QStringLiteral("audit_chain_ok"), r->auditOk }, { QStringLiteral("audit_entries"), r->auditEntries },
         { QStringLiteral("audit_head"), QString::fromLatin1(r->auditHead.toHex()) } };
@@ -219,8 +221,13 @@ int cmdVerify(CliContext& ctx)
         o.insert(QStringLiteral("audit_first_bad_entry"), r->auditFirstBad);
         o.insert(QStringLiteral("audit_problem"), r->auditProblem);
     }
+    // This computer's anchor: "none" the first time, "ok", "shorter" or "diverged".
+    o.insert(QStringLiteral("audit_anchor"), r->anchor.outcomeKey());
+    if (!anchorOk) {
+        o.insert(QStringLiteral("audit_anchor_problem"), r->anchor.message());
+    }
     ctx.printJson(o);
-    return r->integrityOk && r->auditOk ? ExitOk : ExitCheckFailed;
+    return r->integrityOk && r->auditOk && anchorOk ? ExitOk : ExitCheckFailed;
 }
 
 QJsonObject backupJson(const BackupReport& r)
@@ -257,6 +264,10 @@ int cmdRestore(CliContext& ctx)
     ctx.addVaultOptions();
     ctx.parser().addOption(
         { QStringLiteral("backup"), Cli::tr("Backup file to restore from."), QStringLiteral("file") });
+    ctx.parser().addOption({ QStringLiteral("backup-passphrase-file"),
+        Cli::tr("File with the backup's passphrase, when it differs from the vault's (else "
+                "CD_BACKUP_PASSPHRASE, else the vault's passphrase)."),
+        QStringLiteral("file") });
     if (!ctx.parse()) {
         return ExitUsage;
     }
@@ -269,35 +280,30 @@ int cmdRestore(CliContext& ctx)
     if (!passphrase) {
         return ctx.fail(passphrase.error());
     }
-    const VaultKey key = VaultKey::passphrase(passphrase.value());
-    secureWipe(passphrase.value());
-    {
-        // The account restoring must be an administrator of the backup.
-        auto copy = Vault::open(backup, key);
-        if (!copy) {
-            return ctx.fail(copy.error());
+    VaultKey backupKey = CliContext::keyFor(passphrase.value());
+    if (ctx.isSet(QStringLiteral("backup-passphrase-file")) || qEnvironmentVariableIsSet("CD_BACKUP_PASSPHRASE")) {
+        auto other = ctx.passphrase(QStringLiteral("backup-passphrase-file"), "CD_BACKUP_PASSPHRASE");
+        if (!other) {
+            secureWipe(passphrase.value());
+            return ctx.fail(other.error());
         }
-        auto pw = ctx.password();
-        if (!pw) {
-            return ctx.fail(pw.error());
-        }
-        auto actor = copy.value()->signIn(ctx.value(QStringLiteral("user")), pw.value());
-        secureWipe(pw.value());
-        if (!actor) {
-            return ctx.fail(actor.error());
-        }
-        if (Status s = copy.value()->require(Permission::ManageSettings); !s) {
-            return ctx.fail(s.error());
-        }
+        backupKey = CliContext::keyFor(other.value());
+        secureWipe(other.value());
     }
-    auto r = Vault::restore(backup, target, key);
+    // An administrator signed in to the vault being replaced authorises the restore.
+    auto vault = ctx.openVaultWith(passphrase.value());
+    secureWipe(passphrase.value());
+    if (!vault) {
+        return ctx.fail(vault.error());
+    }
+    auto r = vault.value()->restore(backup, backupKey);
     if (!r) {
         return ctx.fail(r.error());
     }
     QJsonObject o = backupJson(r.value());
     o.insert(QStringLiteral("previous"),
-        QFileInfo::exists(target + QStringLiteral(".before-restore"))
-            ? QJsonValue(target + QStringLiteral(".before-restore"))
+        QFileInfo::exists(r->path + QStringLiteral(".before-restore"))
+            ? QJsonValue(r->path + QStringLiteral(".before-restore"))
             : QJsonValue());
     ctx.printJson(o);
     return ExitOk;
@@ -320,15 +326,26 @@ int cmdChangePassphrase(CliContext& ctx)
     if (!newPassphrase) {
         return ctx.fail(newPassphrase.error());
     }
-    if (newPassphrase->size() < 12 && !newPassphrase->startsWith(QLatin1String("x'"))) {
-        return ctx.fail(ErrorCode::InvalidInput, Cli::tr("The vault passphrase needs at least 12 characters."));
+    if (!ctx.isSet(QStringLiteral("new-passphrase-file")) && !qEnvironmentVariableIsSet("CD_NEW_PASSPHRASE")) {
+        // Typed without echo: a typing mistake would lock everyone out, so it is asked twice.
+        QString again = CliContext::promptHidden(Cli::tr("Repeat the new passphrase: "));
+        const bool same = again == newPassphrase.value();
+        secureWipe(again);
+        if (!same) {
+            secureWipe(newPassphrase.value());
+            return ctx.fail(ErrorCode::InvalidInput, Cli::tr("The two passphrases differ."));
+        }
     }
-    auto vault = ctx.openVault();
+    if (Status s = Vault::checkNewKey(CliContext::keyFor(newPassphrase.value())); !s) {
+        secureWipe(newPassphrase.value());
+        return ctx.fail(s.error());
+    }
+    auto vault = ctx.openVaultWith(oldPassphrase.value());
     if (!vault) {
         return ctx.fail(vault.error());
     }
     const Status s = vault.value()->changePassphrase(
-        VaultKey::passphrase(oldPassphrase.value()), VaultKey::passphrase(newPassphrase.value()));
+        CliContext::keyFor(oldPassphrase.value()), CliContext::keyFor(newPassphrase.value()));
     secureWipe(oldPassphrase.value());
     secureWipe(newPassphrase.value());
     if (!s) {
@@ -347,12 +364,26 @@ int cmdAudit(CliContext& ctx)
         QStringLiteral("date") });
     ctx.parser().addOption({ QStringLiteral("limit"), Cli::tr("At most this many entries (newest first)."),
         QStringLiteral("n"), QStringLiteral("1000") });
-    ctx.parser().addPositionalArgument(QStringLiteral("action"), Cli::tr("list"));
+    ctx.parser().addPositionalArgument(QStringLiteral("action"), Cli::tr("list | accept-anchor"));
     if (!ctx.parse()) {
         return ExitUsage;
     }
+    if (ctx.positional().value(0) == QLatin1String("accept-anchor")) {
+        // After a warning was looked into: this computer follows the log as it is now.
+        auto vault = ctx.openVault();
+        if (!vault) {
+            return ctx.fail(vault.error());
+        }
+        const AnchorCheck before = vault.value()->lastAnchorCheck();
+        if (Status s = vault.value()->acceptAuditAnchor(ctx.settings()); !s) {
+            return ctx.fail(s.error());
+        }
+        ctx.printJson(QJsonObject { { QStringLiteral("was"), before.outcomeKey() },
+            { QStringLiteral("audit_entries"), vault.value()->auditAnchor().entries } });
+        return ExitOk;
+    }
     if (ctx.positional().value(0) != QLatin1String("list")) {
-        return ctx.usage(Cli::tr("audit supports: list."));
+        return ctx.usage(Cli::tr("audit supports: list, accept-anchor."));
     }
     AuditFilter filter;
     if (ctx.isSet(QStringLiteral("since"))) {
@@ -428,7 +459,7 @@ int cmdDemo(CliContext& ctx)
     if (!password) {
         return ctx.fail(password.error());
     }
-    auto vault = Vault::create(path, VaultKey::passphrase(passphrase.value()),
+    auto vault = Vault::create(path, CliContext::keyFor(passphrase.value()),
         NewAccount { user, QStringLiteral("王芳"), password.value(), Role::Administrator });
     if (!vault) {
         return ctx.fail(vault.error());

@@ -11,8 +11,9 @@ bool roleAllows(Role role, Permission permission)
     case Role::PrivacyOfficer:
         return permission != Permission::ManageAccounts && permission != Permission::ManageSettings;
     case Role::Staff:
-        return permission == Permission::Read || permission == Permission::WriteData
-            || permission == Permission::ExportPersonalData;
+        // Staff work with one person at a time; taking many people's data out of the vault
+        // (exports, attachments, data packages) is for officers and administrators.
+        return permission == Permission::Read || permission == Permission::WriteData;
     case Role::Auditor: return permission == Permission::Read;
     }
     return false;

@@ -1,6 +1,7 @@
 #include "AttachmentStore.h"
 
 #include "audit/AuditLog.h"
+#include "export/TableExport.h"
 #include "storage/Statement.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
@@ -91,9 +92,8 @@ Result<Attachment> AttachmentStore::addData(
             .bind(9, Clock::nowUtc())
             .exec();
         id = db.lastInsertId();
-        m_vault.audit(
-            { QStringLiteral("attachment.add"), ownerType, QString::number(ownerId), { QStringLiteral("attachment") },
-                QStringLiteral("attachment=%1 size=%2 sha256=%3").arg(id).arg(data.size()).arg(hash) });
+        m_vault.audit({ QStringLiteral("attachment.add"), ownerType, QString::number(ownerId),
+            { QStringLiteral("attachment") }, QStringLiteral("attachment=%1 size=%2").arg(id).arg(data.size()) });
     });
     if (!s) {
         return s;
@@ -157,19 +157,35 @@ Result<QByteArray> AttachmentStore::data(qint64 id)
 
 Status AttachmentStore::saveAs(qint64 id, const QString& path)
 {
+    // A file outside the vault is an export of whatever personal data the attachment holds.
+    if (Status s = m_vault.require(Permission::ExportPersonalData); !s) {
+        return s;
+    }
     auto content = data(id);
     if (!content) {
         return content.status();
     }
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(content.value()) != content->size() || !out.commit()) {
+    const auto failed = [&] {
         return Error { ErrorCode::Io,
             QCoreApplication::translate("cd::Attachments", "Could not write %1: %2").arg(path, out.errorString()) };
+    };
+    if (!out.open(QIODevice::WriteOnly) || !TableExport::restrictToOwner(out)
+        || out.write(content.value()) != content->size()) {
+        return failed();
     }
-    m_vault.transact([&](Database&) {
+    // On record before the file appears; no entry, no file.
+    const Status audited = m_vault.transact([&](Database&) {
         m_vault.audit({ QStringLiteral("attachment.export"), QStringLiteral("attachment"), QString::number(id), {},
             QStringLiteral("size=%1").arg(content->size()) });
     });
+    if (!audited) {
+        out.cancelWriting();
+        return audited;
+    }
+    if (!out.commit()) {
+        return failed();
+    }
     return {};
 }
 
@@ -179,7 +195,7 @@ Status AttachmentStore::remove(qint64 id)
         return s;
     }
     return m_vault.transact([&](Database& db) {
-        Statement q(db, "SELECT owner_type, owner_id, sha256 FROM attachments WHERE id = ?");
+        Statement q(db, "SELECT owner_type, owner_id, size FROM attachments WHERE id = ?");
         q.bind(1, id);
         if (!q.next()) {
             throw DbException(ErrorCode::NotFound,
@@ -187,12 +203,13 @@ Status AttachmentStore::remove(qint64 id)
         }
         const QString ownerType = q.text(0);
         const qint64 ownerId = q.int64(1);
-        const QString hash = q.text(2);
+        const qint64 size = q.int64(2);
         q.reset();
         Statement del(db, "DELETE FROM attachments WHERE id = ?");
         del.bind(1, id).exec();
+        // Id and size only: a digest would outlive the file and could confirm a guess of its content.
         m_vault.audit({ QStringLiteral("attachment.remove"), ownerType, QString::number(ownerId),
-            { QStringLiteral("attachment") }, QStringLiteral("attachment=%1 sha256=%2").arg(id).arg(hash) });
+            { QStringLiteral("attachment") }, QStringLiteral("attachment=%1 size=%2").arg(id).arg(size) });
     });
 }
 

@@ -4,6 +4,10 @@
 #include <QFile>
 #include <QSaveFile>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 #ifdef CD_HAVE_XLSXWRITER
 #include <xlsxwriter.h>
 #endif
@@ -11,6 +15,27 @@
 namespace cd {
 
 namespace TableExport {
+
+bool restrictToOwner(QFileDevice& file)
+{
+#ifdef Q_OS_UNIX
+    return file.handle() >= 0 && ::fchmod(file.handle(), S_IRUSR | S_IWUSR) == 0;
+#else
+    return file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+#endif
+}
+
+bool restrictToOwner(const QString& path)
+{
+    QFile f(path);
+    if (!f.exists()) {
+        if (!f.open(QIODevice::WriteOnly)) {
+            return false;
+        }
+        return restrictToOwner(f);
+    }
+    return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
 
 QString neutraliseFormula(const QString& value)
 {
@@ -70,6 +95,10 @@ Status writeXlsx(const QString& path, const QString& sheetName, const QStringLis
 {
 #ifdef CD_HAVE_XLSXWRITER
     const QByteArray file = path.toUtf8();
+    // libxlsxwriter truncates and rewrites the file, keeping its owner-only permissions.
+    if (!restrictToOwner(path)) {
+        return Error { ErrorCode::Io, QCoreApplication::translate("cd::Export", "Could not write %1.").arg(path) };
+    }
     lxw_workbook* workbook = workbook_new(file.constData());
     if (!workbook) {
         return Error { ErrorCode::Io, QCoreApplication::translate("cd::Export", "Could not write %1.").arg(path) };
@@ -89,6 +118,10 @@ Status writeXlsx(const QString& path, const QString& sheetName, const QStringLis
         worksheet_write_string(sheet, 0, lxw_col_t(c), headers.at(c).toUtf8().constData(), bold);
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), 18, nullptr);
     }
+    // Text cells (built-in format 49, "@"): a value that looks like a formula is stored and shown
+    // as the text it is.
+    lxw_format* text = workbook_add_format(workbook);
+    format_set_num_format_index(text, 49);
     worksheet_freeze_panes(sheet, 1, 0);
     for (int r = 0; r < rows.size(); ++r) {
         const QStringList& row = rows.at(r);
@@ -98,9 +131,8 @@ Status writeXlsx(const QString& path, const QString& sheetName, const QStringLis
             if (isNumber) {
                 worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), number, nullptr);
             } else {
-                // write_string stores text, never a formula; neutralising keeps CSV and XLSX alike.
-                worksheet_write_string(
-                    sheet, lxw_row_t(r + 1), lxw_col_t(c), neutraliseFormula(row.at(c)).toUtf8().constData(), nullptr);
+                // write_string stores a string cell, never a formula, so the value need not change.
+                worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), row.at(c).toUtf8().constData(), text);
             }
         }
     }
@@ -146,6 +178,13 @@ Status CsvWriter::open(const QStringList& headers)
         return Error { ErrorCode::Io,
             QCoreApplication::translate("cd::Export", "Could not write %1: %2")
                 .arg(m_file->fileName(), m_file->errorString()) };
+    }
+    if (!TableExport::restrictToOwner(*m_file)) {
+        m_file->cancelWriting();
+        return Error {
+            ErrorCode::Io,
+            QCoreApplication::translate("cd::Export", "Could not make %1 readable by you only.").arg(m_file->fileName())
+        };
     }
     m_file->write("\xEF\xBB\xBF");
     m_file->write(TableExport::csvLine(headers));

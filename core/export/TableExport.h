@@ -6,14 +6,22 @@
 #include <QString>
 #include <QStringList>
 
+class QFileDevice;
 class QSaveFile;
 
 namespace cd {
 
 // Writes tables for Excel: CSV in UTF-8 with a BOM (so Excel in China opens it correctly)
-// and XLSX. Cells that start like a formula (= + - @, tab, CR) are neutralised so opening the
-// file can never run anything.
+// and XLSX. CSV cells that start like a formula (= + - @, tab, CR) are neutralised so opening
+// the file can never run anything; XLSX cells are written as text cells instead, unchanged
+// (a phone number "+86 138…" stays as it is). Every file is readable by its owner only.
 namespace TableExport {
+// Export files hold personal data in plain text: owner-only (0600), set on the open file so
+// that no other account can open it in between.
+bool restrictToOwner(QFileDevice& file);
+// For files written by others (PDF writers, libraries): creates the file empty and owner-only
+// if it does not exist, or narrows its permissions if it does.
+bool restrictToOwner(const QString& path);
 QString neutraliseFormula(const QString& value);
 QByteArray csvLine(const QStringList& cells);
 Status writeCsv(const QString& path, const QStringList& headers, const QList<QStringList>& rows);

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace cd {
@@ -92,6 +93,39 @@ void AppSettings::addRecentVault(const QString& path)
     }
     setValue(Key::RecentVaults, recent);
     setValue(Key::LastVault, absolute);
+}
+
+namespace {
+QString anchorGroup(const QString& vaultId)
+{
+    // Vault ids are UUIDs; anything else is kept out of the key path.
+    QString safe = vaultId;
+    safe.remove(QRegularExpression(QStringLiteral("[^0-9A-Za-z-]")));
+    return QStringLiteral("auditAnchors/") + safe;
+}
+} // namespace
+
+AuditAnchor AppSettings::auditAnchor(const QString& vaultId) const
+{
+    AuditAnchor a;
+    if (vaultId.isEmpty()) {
+        return a;
+    }
+    const QString group = anchorGroup(vaultId);
+    a.entries = m_settings->value(group + QStringLiteral("/entries"), 0).toLongLong();
+    a.head = m_settings->value(group + QStringLiteral("/head")).toString().toLatin1();
+    return a;
+}
+
+void AppSettings::setAuditAnchor(const QString& vaultId, const AuditAnchor& anchor)
+{
+    if (vaultId.isEmpty()) {
+        return;
+    }
+    const QString group = anchorGroup(vaultId);
+    m_settings->setValue(group + QStringLiteral("/entries"), anchor.entries);
+    m_settings->setValue(group + QStringLiteral("/head"), QString::fromLatin1(anchor.head));
+    m_settings->sync();
 }
 
 } // namespace cd

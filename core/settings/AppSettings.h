@@ -1,5 +1,7 @@
 #pragma once
 
+#include "audit/AuditAnchor.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -50,6 +52,10 @@ public:
     void addRecentVault(const QString& path);
     int idleLockMinutes() const { return value(Key::IdleLockMinutes).toInt(); }
     int clipboardClearSeconds() const { return value(Key::ClipboardClearSeconds).toInt(); }
+
+    // The audit-log head this computer last saw in the vault with this id (see AuditAnchor).
+    AuditAnchor auditAnchor(const QString& vaultId) const;
+    void setAuditAnchor(const QString& vaultId, const AuditAnchor& anchor);
 
 private:
     QSettings* m_settings;

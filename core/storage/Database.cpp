@@ -1,9 +1,11 @@
 #include "Database.h"
 
 #include "VaultFormat.h"
+#include "Migrations.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -50,6 +52,14 @@ QString readOnly(const QString& path)
     return QCoreApplication::translate("cd::Storage",
         "The vault %1 is read-only. Copy it to a folder you can "
         "write to, or ask IT to change its permissions.")
+        .arg(path);
+}
+QString openedReadOnly(const QString& path)
+{
+    return QCoreApplication::translate("cd::Storage",
+        "The vault %1 is on read-only media or its file is write-protected: it is open for "
+        "reading only. Changes cannot be saved; copy the vault to a folder you can write to "
+        "in order to work with it.")
         .arg(path);
 }
 QString inUse()
@@ -182,11 +192,11 @@ int execRaw(sqlite3* db, const char* sql)
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const VaultKey& key, OpenMode mode)
 {
     const QFileInfo info(path);
-    if (mode == OpenMode::Existing) {
+    if (mode != OpenMode::Create) {
         if (!info.exists()) {
             return Error { ErrorCode::NotFound, StorageMessages::notFound(path) };
         }
-        if (!info.isWritable()) {
+        if (mode == OpenMode::Existing && !info.isWritable()) {
             return Error { ErrorCode::ReadOnly, StorageMessages::readOnly(path) };
         }
         if (info.size() < VaultFormat::pageSize) {
@@ -208,11 +218,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Vaul
 
     // Existence was checked above. CREATE stays on for every connection because ATTACH (used by
     // backups) inherits the flags of the main connection and must be able to create its file.
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX;
+    const bool readOnly = mode == OpenMode::ReadOnly;
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX;
+    QByteArray nativePath = path.toUtf8();
+    if (readOnly) {
+        // immutable: no lock, no -shm or -wal files, no write of any kind, so a read-only open
+        // works on read-only media and leaves a backup's bytes and times exactly as they were.
+        flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_FULLMUTEX;
+        nativePath = QUrl::fromLocalFile(info.absoluteFilePath()).toEncoded() + "?immutable=1";
+    }
     sqlite3* raw = nullptr;
-    const QByteArray nativePath = path.toUtf8();
     int rc = sqlite3_open_v2(nativePath.constData(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(raw, path));
+    db->m_readOnly = readOnly;
     if (rc != SQLITE_OK) {
         if (rc == SQLITE_CANTOPEN) {
             return Error { ErrorCode::NotFound, StorageMessages::notFound(path) };
@@ -257,6 +275,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Vaul
         return db->errorFor(readRc, "first read");
     }
 
+    // A vault from a newer program is refused before anything below can write to it.
+    if (mode != OpenMode::Create) {
+        QByteArray version;
+        queryReturnsRow(raw, "PRAGMA user_version", &version, nullptr);
+        if (version.toInt() > Migrations::latestVersion()) {
+            return Error { ErrorCode::TooNew, StorageMessages::tooNew(version.toInt(), Migrations::latestVersion()) };
+        }
+    }
+
     const char* pragmas[] = {
         "PRAGMA foreign_keys = ON",
         "PRAGMA temp_store = MEMORY",
@@ -268,6 +295,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Vaul
         if (rc != SQLITE_OK) {
             return db->errorFor(rc, p);
         }
+    }
+    if (readOnly) {
+        return db;
     }
     QByteArray journal;
     int jrc = SQLITE_OK;

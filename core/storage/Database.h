@@ -54,7 +54,9 @@ private:
 class Database
 {
 public:
-    enum class OpenMode { Existing, Create };
+    // ReadOnly never writes to the file (backups being restored, vaults on read-only media):
+    // no journal mode switch, no checkpoint, no -wal/-shm created.
+    enum class OpenMode { Existing, Create, ReadOnly };
 
     ~Database();
     Database(const Database&) = delete;
@@ -66,6 +68,7 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString& path, const VaultKey& key, OpenMode mode);
 
     sqlite3* handle() const { return m_db; }
+    bool isReadOnly() const { return m_readOnly; }
     const QString& path() const { return m_path; }
 
     // Runs SQL without results; throws DbException on error.
@@ -98,6 +101,7 @@ private:
     Database(sqlite3* db, QString path);
     sqlite3* m_db = nullptr;
     QString m_path;
+    bool m_readOnly = false;
 };
 
 // Messages shared by the storage layer and the vault.
@@ -108,6 +112,7 @@ QString damaged();
 QString tooNew(int fileVersion, int supported);
 QString notFound(const QString& path);
 QString readOnly(const QString& path);
+QString openedReadOnly(const QString& path);
 QString inUse();
 QString diskFull();
 QString noCipher();

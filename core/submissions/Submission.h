@@ -158,6 +158,14 @@ public:
     Result<ReportDocument> report(
         const SubmissionFilter& filter, const Sort& sort, const QString& language, int maxRows = 2000);
 
+    // Rows for the command line. Up to screenRows rows shown as JSON are one screen and need
+    // Read; more rows, or any exportFormat (e.g. "csv", a table meant for a file), are an export
+    // of personal data: they need ExportPersonalData and write one audit entry with the filter,
+    // the row count and the format, never a value.
+    static constexpr int screenRows = 200;
+    Result<QList<Submission>> listRows(
+        const SubmissionFilter& filter, const Sort& sort, int limit, const QString& exportFormat = {});
+
     static QStringList exportHeaders();
     static QStringList exportCells(const Submission& s);
 

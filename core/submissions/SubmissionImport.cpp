@@ -10,6 +10,7 @@
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
+#include "vault/Vault.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -1138,8 +1139,11 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
     return report;
 }
 
-Status SubmissionImporter::writeRejects(const QString& path, const ImportReport& report)
+Status SubmissionImporter::writeRejects(Vault& vault, const QString& path, const ImportReport& report)
 {
+    if (Status s = vault.require(Permission::ExportPersonalData); !s) {
+        return s;
+    }
     QStringList headers { cd::SubmissionsText::tr("Line"), cd::SubmissionsText::tr("Reason") };
     int width = 0;
     for (const ImportReject& r : report.rejects) {
@@ -1152,7 +1156,13 @@ Status SubmissionImporter::writeRejects(const QString& path, const ImportReport&
     for (const ImportReject& r : report.rejects) {
         rows.append(QStringList { QString::number(r.line), r.reason } + r.fields);
     }
-    return TableExport::writeCsv(path, headers, rows);
+    if (Status s = TableExport::writeCsv(path, headers, rows); !s) {
+        return s;
+    }
+    return vault.transact([&](Database&) {
+        vault.audit({ QStringLiteral("submission.export_rejects"), QStringLiteral("submission"), {}, {},
+            QStringLiteral("format=csv rows=%1").arg(report.rejects.size()) });
+    });
 }
 
 } // namespace cd::submissions

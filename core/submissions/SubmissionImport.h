@@ -12,6 +12,7 @@
 #include <functional>
 
 namespace cd {
+class Vault;
 
 class Database;
 
@@ -79,7 +80,9 @@ public:
     // Cancelling rolls everything back and returns ErrorCode::Cancelled.
     static Result<ImportReport> run(Database& db, const Actor& actor, const QString& path, const ImportOptions& options,
         const std::function<void(const ImportProgress&)>& progress = {}, const std::atomic_bool* cancel = nullptr);
-    static Status writeRejects(const QString& path, const ImportReport& report);
+    // The rejected lines hold personal data: writing them out needs ExportPersonalData and is
+    // audited (count only).
+    static Status writeRejects(Vault& vault, const QString& path, const ImportReport& report);
     // The key duplicates are found by.
     static qint64 dedupKey(const QString& phoneNorm, const QString& emailNorm, const QString& name,
         const QString& message, const QString& receivedAt);

@@ -702,6 +702,41 @@ Result<qint64> SubmissionService::exportRows(
     return rows;
 }
 
+Result<QList<Submission>> SubmissionService::listRows(
+    const SubmissionFilter& filter, const Sort& sort, int limit, const QString& exportFormat)
+{
+    const bool isExport = !exportFormat.isEmpty() || limit > screenRows;
+    if (Status s = m_vault.require(isExport ? Permission::ExportPersonalData : Permission::Read); !s) {
+        return s;
+    }
+    QList<Submission> rows;
+    try {
+        Database& db = m_vault.db();
+        const SubmissionQuery q = SubmissionQuery::compile(db, filter, retentionMonths());
+        if (q.state() == SubmissionQuery::State::TooShort) {
+            return Error { ErrorCode::InvalidInput,
+                SubmissionsText::tr("Search for at least 2 Chinese characters, or 3 letters or digits.") };
+        }
+        rows = q.page(db, sort, qMax(0, limit), std::nullopt);
+    } catch (const DbException& e) {
+        return e.error();
+    }
+    if (!isExport) {
+        return rows;
+    }
+    const Status audited = m_vault.transact([&](Database&) {
+        m_vault.audit({ QStringLiteral("submission.export"), QStringLiteral("submission"), {}, {},
+            QStringLiteral("format=%1 rows=%2 filter=%3")
+                .arg(exportFormat.isEmpty() ? QStringLiteral("json") : exportFormat)
+                .arg(rows.size())
+                .arg(filter.auditDescription()) });
+    });
+    if (!audited) {
+        return audited;
+    }
+    return rows;
+}
+
 Result<ReportDocument> SubmissionService::report(
     const SubmissionFilter& filter, const Sort& sort, const QString& language, int maxRows)
 {

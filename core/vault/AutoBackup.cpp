@@ -37,6 +37,7 @@ Result<BackupReport> run(Vault& vault, const QString& folder, int keep)
     const QStringList all = existing(folder, vault.path());
     for (int i = std::max(1, keep); i < all.size(); ++i) {
         QFile::remove(all.at(i));
+        QFile::remove(Vault::backupManifestPath(all.at(i)));
     }
     return report;
 }

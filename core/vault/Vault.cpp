@@ -4,15 +4,22 @@
 #include "accounts/AccountService.h"
 #include "accounts/PasswordHash.h"
 #include "audit/AuditLog.h"
+#include "settings/AppSettings.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QUuid>
+
+#include <algorithm>
 
 #include <sqlite3.h>
 
@@ -74,6 +81,46 @@ QString integrityCheck(Database& db)
     return lines.join(QLatin1Char('\n'));
 }
 
+// Resolves symbolic links (of the file and of any folder on its path), so that two names of
+// one file compare equal. A file that does not exist yet is resolved through its folder.
+QString canonicalPath(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    if (!canonical.isEmpty()) {
+        return canonical;
+    }
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? info.absoluteFilePath() : QDir(folder).filePath(info.fileName());
+}
+
+bool isSameFile(const QString& a, const QString& b)
+{
+    return canonicalPath(a) == canonicalPath(b);
+}
+
+// Media that cannot be written: the file or the folder that must hold its journal.
+bool isOnReadOnlyMedia(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.exists() && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable());
+}
+
+bool looksLikeRawKey(const QByteArray& text)
+{
+    return text.size() >= 3 && (text.startsWith("x'") || text.startsWith("X'")) && text.endsWith('\'');
+}
+
+QByteArray fileSha256(const QString& path)
+{
+    QFile f(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!f.open(QIODevice::ReadOnly) || !hash.addData(&f)) {
+        return {};
+    }
+    return hash.result().toHex();
+}
+
 } // namespace
 
 Vault::~Vault()
@@ -91,15 +138,31 @@ Result<std::unique_ptr<Vault>> Vault::openImpl(const QString& path, const VaultK
     if (!create && !QFileInfo::exists(absolute)) {
         return Error { ErrorCode::NotFound, StorageMessages::notFound(absolute) };
     }
+    const bool readOnly = !create && isOnReadOnlyMedia(absolute);
     if (!vault->m_lock->tryLock(0)) {
-        return lockError(*vault->m_lock, absolute);
+        // On read-only media no lock can be taken, and none is needed: nobody can write there.
+        if (!readOnly || vault->m_lock->error() != QLockFile::PermissionError) {
+            return lockError(*vault->m_lock, absolute);
+        }
+        vault->m_lock.reset();
     }
-    auto db = Database::open(absolute, key, create ? Database::OpenMode::Create : Database::OpenMode::Existing);
+    auto db = Database::open(absolute, key,
+        create ? Database::OpenMode::Create : (readOnly ? Database::OpenMode::ReadOnly : Database::OpenMode::Existing));
     if (!db) {
         return db.error();
     }
     vault->m_db = std::move(db.value());
-    if (Status s = Migrations::apply(*vault->m_db); !s) {
+    vault->m_readOnly = readOnly;
+    if (readOnly) {
+        if (vault->m_db->userVersion() < Migrations::latestVersion()) {
+            return Error { ErrorCode::ReadOnly,
+                QCoreApplication::translate("cd::Vault",
+                    "The vault %1 was written by an older version and must be updated before it can be "
+                    "read, which is not possible on read-only media. Copy it to a folder you can write "
+                    "to and open the copy.")
+                    .arg(absolute) };
+        }
+    } else if (Status s = Migrations::apply(*vault->m_db); !s) {
         return s;
     }
     vault->m_key = key.clone();
@@ -108,6 +171,9 @@ Result<std::unique_ptr<Vault>> Vault::openImpl(const QString& path, const VaultK
 
 Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const VaultKey& key, const NewAccount& admin)
 {
+    if (Status s = checkNewKey(key); !s) {
+        return s;
+    }
     NewAccount first = admin;
     first.role = Role::Administrator;
     if (Status s = AccountService::validateNewAccount(first); !s) {
@@ -147,6 +213,29 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const VaultKey& 
     return openImpl(path, key, false);
 }
 
+Status Vault::checkNewKey(const VaultKey& key)
+{
+    if (key.kind() == VaultKey::Kind::Raw) {
+        return {};
+    }
+    if (looksLikeRawKey(key.material().bytes())) {
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("cd::Vault",
+                "A passphrase may not have the form x'…': SQLCipher would read it as a raw key and "
+                "skip the key derivation. Choose a passphrase of words instead.") };
+    }
+    // Characters, counted on the UTF-8 bytes so that no unwiped copy of the passphrase is made.
+    const QByteArray& bytes = key.material().bytes();
+    const auto characters = std::count_if(
+        bytes.cbegin(), bytes.cend(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+    if (characters < minimumPassphraseLength) {
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("cd::Vault", "The vault passphrase needs at least %1 characters.")
+                .arg(minimumPassphraseLength) };
+    }
+    return {};
+}
+
 Result<Actor> Vault::signIn(const QString& username, const QString& password)
 {
     const QString failed = QCoreApplication::translate(
@@ -174,6 +263,14 @@ Result<Actor> Vault::signIn(const QString& username, const QString& password)
         const bool active = s.boolean(7);
         const bool match = PasswordHash::constantTimeEquals(hash, s.blob(4));
         s.reset();
+        if (m_readOnly) {
+            // Nothing can be recorded on read-only media; the sign-in itself still needs the password.
+            if (!match || !active) {
+                return Error { ErrorCode::PermissionDenied, failed };
+            }
+            m_actor = a;
+            return a;
+        }
         if (!match || !active) {
             const Actor who = a;
             transact([&](Database& db) {
@@ -274,6 +371,9 @@ Status Vault::transact(const std::function<void(Database&)>& fn)
     if (!m_db) {
         return Error { ErrorCode::Internal, QCoreApplication::translate("cd::Vault", "The vault is locked.") };
     }
+    if (m_readOnly) {
+        return Error { ErrorCode::ReadOnly, StorageMessages::openedReadOnly(m_path) };
+    }
     try {
         Transaction tx(*m_db);
         fn(*m_db);
@@ -324,9 +424,13 @@ Status Vault::changePassphrase(const VaultKey& oldKey, const VaultKey& newKey)
         return Error { ErrorCode::InvalidInput,
             QCoreApplication::translate("cd::Vault", "The new passphrase is empty.") };
     }
-    // Audit first: if the rekey fails the entry is rolled back with nothing else changed.
+    if (Status s = checkNewKey(newKey); !s) {
+        return s;
+    }
+    // Two entries: the attempt before the rekey (so a failed rekey is on record too), and the
+    // change only once the file really has its new key.
     Status s = transact([&](Database&) {
-        audit({ QStringLiteral("vault.change_passphrase"), QStringLiteral("vault"), QString(), {}, {} });
+        audit({ QStringLiteral("vault.change_passphrase_attempt"), QStringLiteral("vault"), QString(), {}, {} });
     });
     if (!s) {
         return s;
@@ -336,7 +440,9 @@ Status Vault::changePassphrase(const VaultKey& oldKey, const VaultKey& newKey)
         return s;
     }
     m_key = newKey.clone();
-    return {};
+    return transact([&](Database&) {
+        audit({ QStringLiteral("vault.change_passphrase"), QStringLiteral("vault"), QString(), {}, {} });
+    });
 }
 
 Result<BackupReport> Vault::backup(const QString& outPath)
@@ -344,8 +450,12 @@ Result<BackupReport> Vault::backup(const QString& outPath)
     if (Status s = require(Permission::Read); !s) {
         return s;
     }
+    if (m_readOnly) {
+        // The copy is written through this connection, which may not write: copy the file instead.
+        return Error { ErrorCode::ReadOnly, StorageMessages::openedReadOnly(m_path) };
+    }
     const QString target = QFileInfo(outPath).absoluteFilePath();
-    if (target == m_path) {
+    if (isSameFile(target, m_path)) {
         return Error { ErrorCode::InvalidInput,
             QCoreApplication::translate("cd::Vault", "Choose a different file for the backup.") };
     }
@@ -433,6 +543,7 @@ Result<BackupReport> Vault::backup(const QString& outPath)
             for (auto it = copyCounts.cbegin(); it != copyCounts.cend(); ++it) {
                 report.rows += it.value();
             }
+            report.anchor = AuditAnchors::current(*copy.value());
             copy.value()->exec("PRAGMA journal_mode = DELETE");
         } catch (const DbException& e) {
             copy.value().reset();
@@ -455,30 +566,68 @@ Result<BackupReport> Vault::backup(const QString& outPath)
         audit({ QStringLiteral("vault.backup"), QStringLiteral("vault"), QString(), {},
             QStringLiteral("tables=%1 rows=%2").arg(report.tables).arg(report.rows) });
     });
+    // The manifest is one more anchor of the audit log, kept outside the vault (including the
+    // backup entry just written: the copy holds the log as it was before it).
+    report.manifestPath = backupManifestPath(target);
+    QJsonObject manifest = report.anchor.toJson();
+    manifest.insert(QStringLiteral("vault_id"), vaultId());
+    manifest.insert(QStringLiteral("written_at"), toStorageText(Clock::nowUtc()));
+    manifest.insert(QStringLiteral("program_version"), QStringLiteral(CD_VERSION));
+    manifest.insert(QStringLiteral("format"), report.formatVersion);
+    manifest.insert(QStringLiteral("tables"), report.tables);
+    manifest.insert(QStringLiteral("rows"), report.rows);
+    manifest.insert(QStringLiteral("sha256"), QString::fromLatin1(fileSha256(target)));
+    manifest.insert(QStringLiteral("vault_audit"), auditAnchor().toJson());
+    QSaveFile out(report.manifestPath);
+    const QByteArray json = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
+    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit()) {
+        return Error { ErrorCode::Io,
+            QCoreApplication::translate("cd::Vault", "The backup was written, but not its manifest %1: %2")
+                .arg(report.manifestPath, out.errorString()) };
+    }
     return report;
 }
 
-Result<BackupReport> Vault::restore(const QString& backupPath, const QString& vaultPath, const VaultKey& key)
+QString Vault::backupManifestPath(const QString& backupPath)
 {
+    return backupPath + QStringLiteral(".manifest.json");
+}
+
+Result<BackupReport> Vault::restore(const QString& backupPath, const VaultKey& backupKey)
+{
+    if (Status s = require(Permission::ManageSettings); !s) {
+        return s;
+    }
+    if (m_readOnly) {
+        return Error { ErrorCode::ReadOnly, StorageMessages::openedReadOnly(m_path) };
+    }
     const QString source = QFileInfo(backupPath).absoluteFilePath();
-    const QString target = QFileInfo(vaultPath).absoluteFilePath();
-    QLockFile lock(lockPathFor(target));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0)) {
-        return lockError(lock, target);
+    if (!QFileInfo::exists(source)) {
+        return Error { ErrorCode::NotFound, StorageMessages::notFound(source) };
+    }
+    if (isSameFile(source, m_path)) {
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("cd::Vault", "Choose a backup file, not the vault itself.") };
+    }
+    if (QFileInfo(source + QStringLiteral("-wal")).size() > 0) {
+        // Its last changes are still in the -wal file; reading them would mean writing the backup.
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("cd::Vault",
+                "%1 is a vault in use, not a backup: its last changes are not in the file yet. "
+                "Choose a backup written by File › Back up, or close the program that has it open.")
+                .arg(source) };
     }
     BackupReport report;
-    report.path = target;
+    report.path = m_path;
+
+    // 1. Check the backup, read-only: nothing is written to it (no journal switch, no -wal).
     {
-        auto copy = Database::open(source, key, Database::OpenMode::Existing);
+        auto copy = Database::open(source, backupKey, Database::OpenMode::ReadOnly);
         if (!copy) {
             return copy.error();
         }
         try {
-            const int version = copy.value()->userVersion();
-            if (version > Migrations::latestVersion()) {
-                return Error { ErrorCode::TooNew, StorageMessages::tooNew(version, Migrations::latestVersion()) };
-            }
+            report.formatVersion = copy.value()->userVersion();
             if (integrityCheck(*copy.value()) != QLatin1String("ok")) {
                 return Error { ErrorCode::Damaged, StorageMessages::damaged() };
             }
@@ -487,46 +636,92 @@ Result<BackupReport> Vault::restore(const QString& backupPath, const QString& va
             for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
                 report.rows += it.value();
             }
-            report.formatVersion = version;
-            copy.value()->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+            QFile manifestFile(backupManifestPath(source));
+            if (manifestFile.open(QIODevice::ReadOnly)) {
+                const AuditAnchor written
+                    = AuditAnchor::fromJson(QJsonDocument::fromJson(manifestFile.readAll()).object());
+                if (written.isValid() && !AuditAnchors::compare(*copy.value(), written).ok()) {
+                    return Error { ErrorCode::Damaged,
+                        QCoreApplication::translate("cd::Vault",
+                            "The backup's audit log does not match its manifest: the backup was changed "
+                            "after it was written. It was not restored.") };
+                }
+            }
         } catch (const DbException& e) {
             return e.error();
         }
     }
-    const QString partial = target + QStringLiteral(".restoring");
-    QFile::remove(partial);
+
+    // 2. Work on a private copy next to the vault.
+    const QString partial = m_path + QStringLiteral(".restoring");
+    auto removePartial = [&] {
+        for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+            QFile::remove(partial + suffix);
+        }
+    };
+    removePartial();
     if (!QFile::copy(source, partial)) {
         return Error { ErrorCode::Io,
             QCoreApplication::translate("cd::Vault", "Could not copy the backup to %1.").arg(partial) };
     }
-    const QString previous = target + QStringLiteral(".before-restore");
-    if (QFile::exists(target)) {
-        for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
-            QFile::remove(previous + suffix);
-            if (QFile::exists(target + suffix) && !QFile::rename(target + suffix, previous + suffix)) {
-                QFile::remove(partial);
-                return Error { ErrorCode::Io,
-                    QCoreApplication::translate("cd::Vault", "Could not keep the current vault as %1.").arg(previous) };
-            }
+    QFile::setPermissions(partial, QFile::ReadOwner | QFile::WriteOwner);
+    QString restoredVaultId;
+    {
+        auto restored = Database::open(partial, backupKey, Database::OpenMode::Existing);
+        if (!restored) {
+            removePartial();
+            return restored.error();
         }
-    }
-    if (!QFile::rename(partial, target)) {
-        return Error { ErrorCode::Io, QCoreApplication::translate("cd::Vault", "Could not write %1.").arg(target) };
-    }
-    lock.unlock();
-    // Record the restore in the restored vault's own log.
-    auto restored = Database::open(target, key, Database::OpenMode::Existing);
-    if (restored) {
         try {
             Transaction tx(*restored.value());
-            AuditLog::append(*restored.value(), Actor::system(),
+            // Changes that must survive the restore are applied here, in this transaction, before
+            // the copy replaces the vault.
+            AuditLog::append(*restored.value(), m_actor,
                 { QStringLiteral("vault.restore"), QStringLiteral("vault"), QString(), {},
                     QStringLiteral("tables=%1 rows=%2").arg(report.tables).arg(report.rows) });
             tx.commit();
-        } catch (const DbException&) {
+            Statement id(*restored.value(), "SELECT value FROM meta WHERE key = 'vault_id'");
+            restoredVaultId = id.next() ? id.text(0) : QString();
+            report.anchor = AuditAnchors::current(*restored.value());
+        } catch (const DbException& e) {
+            restored.value().reset();
+            removePartial();
+            return e.error();
         }
     }
-    report.bytes = QFileInfo(target).size();
+
+    // 3. Replace. From here on this vault is closed; the lock is kept until the end.
+    AppSettings* anchors = m_anchorSettings;
+    m_anchorSettings = nullptr;
+    sqlite3_exec(m_db->handle(), "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
+    m_db.reset();
+    const QString previous = m_path + QStringLiteral(".before-restore");
+    const QStringList suffixes { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") };
+    Status outcome;
+    for (const QString& suffix : suffixes) {
+        QFile::remove(previous + suffix);
+        if (QFile::exists(m_path + suffix) && !QFile::rename(m_path + suffix, previous + suffix)) {
+            outcome = Error { ErrorCode::Io,
+                QCoreApplication::translate("cd::Vault", "Could not keep the current vault as %1.").arg(previous) };
+            break;
+        }
+    }
+    if (outcome && !QFile::rename(partial, m_path)) {
+        outcome = Error { ErrorCode::Io, QCoreApplication::translate("cd::Vault", "Could not write %1.").arg(m_path) };
+        for (const QString& suffix : suffixes) {
+            QFile::rename(previous + suffix, m_path + suffix);
+        }
+    }
+    removePartial();
+    if (outcome && anchors) {
+        // This computer saw the restore happen: the restored log is the one to follow now.
+        anchors->setAuditAnchor(restoredVaultId, report.anchor);
+    }
+    close();
+    if (!outcome) {
+        return outcome;
+    }
+    report.bytes = QFileInfo(m_path).size();
     return report;
 }
 
@@ -552,6 +747,13 @@ Result<Vault::IntegrityReport> Vault::verify()
     r.auditFirstBad = chain->firstBadId;
     r.auditProblem = chain->problem;
     r.auditHead = chain->headHash;
+    if (m_anchorCheck.remembered.isValid()) {
+        try {
+            r.anchor = AuditAnchors::compare(*m_db, m_anchorCheck.remembered);
+        } catch (const DbException& e) {
+            return e.error();
+        }
+    }
     transact([&](Database&) {
         audit({ QStringLiteral("vault.verify"), QStringLiteral("vault"), QString(), {},
             QStringLiteral("integrity=%1 chain=%2")
@@ -561,8 +763,62 @@ Result<Vault::IntegrityReport> Vault::verify()
     return r;
 }
 
+AuditAnchor Vault::auditAnchor()
+{
+    try {
+        return m_db ? AuditAnchors::current(*m_db) : AuditAnchor();
+    } catch (const DbException&) {
+        return {};
+    }
+}
+
+AnchorCheck Vault::checkAuditAnchor(AppSettings& settings)
+{
+    m_anchorSettings = nullptr;
+    m_anchorCheck = AnchorCheck();
+    const QString id = vaultId();
+    if (!m_db || id.isEmpty()) {
+        return m_anchorCheck;
+    }
+    try {
+        m_anchorCheck = AuditAnchors::compare(*m_db, settings.auditAnchor(id));
+    } catch (const DbException&) {
+        return m_anchorCheck;
+    }
+    if (m_anchorCheck.ok()) {
+        m_anchorSettings = &settings;
+        settings.setAuditAnchor(id, m_anchorCheck.current);
+    }
+    return m_anchorCheck;
+}
+
+Status Vault::acceptAuditAnchor(AppSettings& settings)
+{
+    if (Status s = require(Permission::ManageSettings); !s) {
+        return s;
+    }
+    const AnchorCheck was = m_anchorCheck;
+    const Status s = transact([&](Database&) {
+        audit({ QStringLiteral("audit.anchor_accepted"), QStringLiteral("vault"), QString(), {},
+            QStringLiteral("outcome=%1 remembered=%2 found=%3")
+                .arg(was.outcomeKey())
+                .arg(was.remembered.entries)
+                .arg(was.current.entries) });
+    });
+    if (!s) {
+        return s;
+    }
+    settings.setAuditAnchor(vaultId(), auditAnchor());
+    checkAuditAnchor(settings);
+    return {};
+}
+
 void Vault::close()
 {
+    if (m_db && m_anchorSettings) {
+        m_anchorSettings->setAuditAnchor(vaultId(), auditAnchor());
+    }
+    m_anchorSettings = nullptr;
     if (m_db) {
         sqlite3_exec(m_db->handle(), "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
         m_db.reset();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/Roles.h"
+#include "audit/AuditAnchor.h"
 #include "storage/Database.h"
 #include "util/Result.h"
 
@@ -13,6 +14,7 @@
 namespace cd {
 
 struct AuditRecord;
+class AppSettings;
 
 struct NewAccount {
     QString username;
@@ -27,6 +29,8 @@ struct BackupReport {
     int tables = 0;
     qint64 rows = 0;
     int formatVersion = 0;
+    AuditAnchor anchor; // the audit log's head in the copy
+    QString manifestPath; // backups: the manifest written next to the copy
 };
 
 // One open, unlocked vault: the connection, the lock that keeps a second program out, the
@@ -43,7 +47,15 @@ public:
     // Creates a new vault with its first account, an administrator, who is signed in.
     static Result<std::unique_ptr<Vault>> create(const QString& path, const VaultKey& key, const NewAccount& admin);
     // Opens an existing vault; nobody is signed in yet. Runs pending migrations.
+    // A vault on read-only media (or whose file or folder cannot be written) opens for reading
+    // only: see isReadOnly().
     static Result<std::unique_ptr<Vault>> open(const QString& path, const VaultKey& key);
+
+    // Checks the key for a new vault or a passphrase change. A typed passphrase needs at least
+    // minimumPassphraseLength characters and may not have SQLCipher's raw-key form x'…', which
+    // would skip the key derivation. Raw keys (VaultKey::raw) are for tests and benchmarks.
+    static Status checkNewKey(const VaultKey& key);
+    static constexpr int minimumPassphraseLength = 12;
 
     Result<Actor> signIn(const QString& username, const QString& password);
     void signOut() { m_actor = Actor(); }
@@ -51,6 +63,11 @@ public:
     bool isSignedIn() const { return m_actor.isValid(); }
     // Accounts in the vault that may sign in (for the sign-in screen).
     int activeAccountCount();
+
+    // Open for reading only (read-only media): every change fails with a clear message.
+    bool isReadOnly() const { return m_readOnly; }
+    // False once closed (close(), or restore() after it started replacing the file).
+    bool isOpen() const { return m_db != nullptr; }
 
     Database& db() { return *m_db; }
     const QString& path() const { return m_path; }
@@ -73,10 +90,24 @@ public:
     Status setSetting(const QString& key, const QString& value);
 
     Status changePassphrase(const VaultKey& oldKey, const VaultKey& newKey);
+    // Writes a checked copy, owner-only, and its manifest (backupManifestPath) next to it.
     Result<BackupReport> backup(const QString& outPath);
-    // Replaces the vault at vaultPath with a checked copy of backupPath; the old file is kept
-    // as *.before-restore. The vault must not be open.
-    static Result<BackupReport> restore(const QString& backupPath, const QString& vaultPath, const VaultKey& key);
+    static QString backupManifestPath(const QString& backupPath);
+    // Replaces this vault with a checked copy of backupPath (opened with backupKey). Needs
+    // ManageSettings. The backup file is only read, never written. The current file is kept as
+    // *.before-restore. Once the replacement starts this vault is closed: open it again.
+    Result<BackupReport> restore(const QString& backupPath, const VaultKey& backupKey);
+
+    // The audit anchor (see AuditAnchor): the log's head as this vault records it.
+    AuditAnchor auditAnchor();
+    // Compares the log with the head `settings` remembered for this vault on this computer.
+    // When the log is consistent the remembered head follows it from now on (saved again on
+    // close); after a failed check it stays as it was, so the warning repeats on every open
+    // until an administrator accepts the log as it is now (acceptAuditAnchor). `settings` must
+    // outlive this vault or the next checkAuditAnchor call.
+    AnchorCheck checkAuditAnchor(AppSettings& settings);
+    Status acceptAuditAnchor(AppSettings& settings);
+    const AnchorCheck& lastAnchorCheck() const { return m_anchorCheck; }
     // Opens any vault file and checks it: integrity, audit chain.
     struct IntegrityReport {
         bool integrityOk = false;
@@ -86,6 +117,9 @@ public:
         qint64 auditFirstBad = 0;
         QString auditProblem;
         QByteArray auditHead;
+        // The log against this computer's anchor: checked again when checkAuditAnchor() ran
+        // on open, else NoAnchor.
+        AnchorCheck anchor;
     };
     Result<IntegrityReport> verify();
 
@@ -101,6 +135,9 @@ private:
     std::unique_ptr<Database> m_db;
     VaultKey m_key;
     Actor m_actor;
+    bool m_readOnly = false;
+    AppSettings* m_anchorSettings = nullptr;
+    AnchorCheck m_anchorCheck;
 };
 
 } // namespace cd

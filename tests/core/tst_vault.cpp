@@ -352,9 +352,10 @@ void TestVaultStorage::backupRestoreRoundTrip()
 
     // Change the vault after the backup, then restore: the change is gone, counts match.
     QVERIFY(tv.vault().setSetting(QStringLiteral("after"), QStringLiteral("1")));
-    tv.close();
-    auto restored = Vault::restore(backupPath, tv.path(), TestVault::key());
+    auto restored = tv.vault().restore(backupPath, TestVault::key());
     QVERIFY2(restored, qPrintable(restored.message()));
+    QVERIFY(!tv.vault().isOpen());
+    tv.close();
     QVERIFY(QFile::exists(tv.path() + QStringLiteral(".before-restore")));
     auto v = Vault::open(tv.path(), TestVault::key());
     QVERIFY2(v, qPrintable(v.message()));

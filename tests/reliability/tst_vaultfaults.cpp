@@ -263,12 +263,19 @@ void TestVaultFaults::newerFormatBackupIsNotRestored()
         QCOMPARE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
         sqlite3_close(db);
     }
+    auto v = Vault::open(vaultPath, TestVault::key());
+    QVERIFY(v);
+    QVERIFY(v.value()->signIn(QStringLiteral("admin"), TestVault::adminPassword()));
     const QByteArray before = sha(vaultPath);
-    auto r = Vault::restore(backupPath, vaultPath, TestVault::key());
+    const QByteArray backupBefore = sha(backupPath);
+    auto r = v.value()->restore(backupPath, TestVault::key());
     QVERIFY(!r);
     QCOMPARE(r.code(), ErrorCode::TooNew);
     QVERIFY(r.message().contains(QString::number(Migrations::latestVersion() + 1)));
+    QVERIFY(v.value()->isOpen()); // refused before anything was replaced
     QCOMPARE(sha(vaultPath), before);
+    QCOMPARE(sha(backupPath), backupBefore);
+    v.value()->close();
     QVERIFY(!QFile::exists(vaultPath + QStringLiteral(".before-restore")));
     QVERIFY(!QFile::exists(vaultPath + QStringLiteral(".restoring")));
 }
@@ -293,11 +300,26 @@ void TestVaultFaults::readOnlyFile()
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
     }
     const QByteArray before = sha(path);
-    auto v = Vault::open(path, TestVault::key());
-    QVERIFY(!v);
-    QCOMPARE(v.code(), ErrorCode::ReadOnly);
-    QVERIFY(v.message().contains(path));
+    {
+        // Read-only media: the vault opens for reading, with a clear notice, and writes fail
+        // with a clear message instead of damaging anything.
+        auto v = Vault::open(path, TestVault::key());
+        QVERIFY2(v, qPrintable(v.message()));
+        QVERIFY(v.value()->isReadOnly());
+        QVERIFY(StorageMessages::openedReadOnly(path).contains(path));
+        QVERIFY(v.value()->signIn(QStringLiteral("admin"), TestVault::adminPassword()));
+        Statement count(v.value()->db(), "SELECT count(*) FROM settings WHERE key LIKE 'committed.%'");
+        QVERIFY(count.next());
+        QCOMPARE(count.int64(0), qint64(300));
+        count.reset();
+        const Status write = v.value()->setSetting(QStringLiteral("x"), QStringLiteral("1"));
+        QCOMPARE(write.code(), ErrorCode::ReadOnly);
+        QVERIFY(write.message().contains(QLatin1String("read")));
+        QVERIFY(!v.value()->backup(dir.filePath(QStringLiteral("b.cdvault"))));
+        v.value()->close();
+    }
     QCOMPARE(sha(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
 }
 
 void TestVaultFaults::diskFullDuringWrite()

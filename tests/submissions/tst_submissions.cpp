@@ -300,7 +300,7 @@ void TestSubmissions::rejectsCanBeSaved()
     QVERIFY(report);
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("rejects.csv"));
-    QVERIFY(SubmissionImporter::writeRejects(out, report.value()));
+    QVERIFY(SubmissionImporter::writeRejects(m_vault->vault(), out, report.value()));
     const QByteArray bytes = readFile(out);
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     QVERIFY(bytes.contains("not-an-email"));

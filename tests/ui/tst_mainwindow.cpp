@@ -27,6 +27,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace cd;
 using namespace cd::test;
 using namespace cd::ui;
@@ -57,6 +59,8 @@ private slots:
     void cleanup();
     void languageSwitchesLive();
     void lockClearsEveryPage();
+    void restoreNeedsAnAdministrator();
+    void bannerWarnsAboutTheAuditLog();
     void idleLockFires();
     void unlockScreenOpensVault();
     void unlockScreenReportsWrongPassphrase();
@@ -144,6 +148,74 @@ void TestMainWindow::lockClearsEveryPage()
     QVERIFY(w.unlockWidget()->isVisible());
     // The lock released the file: another program can open it now.
     QVERIFY(Vault::open(path, TestVault::key()));
+}
+
+void TestMainWindow::restoreNeedsAnAdministrator()
+{
+    TestVault tv;
+    tv.signInAs(Role::PrivacyOfficer, QStringLiteral("officer"));
+    const QString path = tv.path();
+    tv.close();
+    MainWindow w(*m_settings, *m_language);
+    w.show();
+    QVERIFY(!w.restoreAction()->isEnabled()); // locked
+    auto opened = Vault::open(path, TestVault::key());
+    QVERIFY(opened);
+    QVERIFY(opened.value()->signIn(QStringLiteral("officer"), QStringLiteral("password-123")));
+    w.setVault(std::shared_ptr<Vault>(std::move(opened.value())));
+    QVERIFY(!w.restoreAction()->isEnabled());
+    w.lock();
+    QVERIFY(!w.restoreAction()->isEnabled());
+    opened = Vault::open(path, TestVault::key());
+    QVERIFY(opened);
+    QVERIFY(opened.value()->signIn(QStringLiteral("admin"), TestVault::adminPassword()));
+    w.setVault(std::shared_ptr<Vault>(std::move(opened.value())));
+    QVERIFY(w.restoreAction()->isEnabled());
+    QVERIFY(w.banner()->text().isEmpty());
+    w.lock();
+    QVERIFY(!w.restoreAction()->isEnabled());
+}
+
+void TestMainWindow::bannerWarnsAboutTheAuditLog()
+{
+    TestVault tv;
+    const QString path = tv.path();
+    tv.close();
+    MainWindow w(*m_settings, *m_language);
+    w.show();
+    auto opened = Vault::open(path, TestVault::key());
+    QVERIFY(opened);
+    QVERIFY(opened.value()->signIn(QStringLiteral("admin"), TestVault::adminPassword()));
+    w.setVault(std::shared_ptr<Vault>(std::move(opened.value())));
+    QVERIFY(!w.banner()->isVisible());
+    w.lock(); // this computer remembers the log's head
+    {
+        // The log's tail cut consistently with the passphrase, outside the program.
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+        const QByteArray key = TestVault::key().material().bytes();
+        QCOMPARE(sqlite3_key(db, key.constData(), int(key.size())), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "PRAGMA cipher_page_size = 4096", nullptr, nullptr, nullptr), SQLITE_OK);
+        const char* sql = "DELETE FROM audit_log WHERE id > (SELECT max(id) FROM audit_log) - 3;"
+                          "UPDATE meta SET value = (SELECT count(*) FROM audit_log) WHERE key = 'audit_count';"
+                          "UPDATE meta SET value = (SELECT lower(hex(hash)) FROM audit_log ORDER BY id DESC LIMIT 1) "
+                          "WHERE key = 'audit_head';";
+        QCOMPARE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+    }
+    opened = Vault::open(path, TestVault::key());
+    QVERIFY(opened);
+    QVERIFY(opened.value()->signIn(QStringLiteral("admin"), TestVault::adminPassword()));
+    w.setVault(std::shared_ptr<Vault>(std::move(opened.value())));
+    QVERIFY(w.banner()->isVisible());
+    QVERIFY2(w.banner()->text().contains(QLatin1String("shorter")), qPrintable(w.banner()->text()));
+    auto* accept = w.findChild<QPushButton*>(QStringLiteral("vaultBannerAccept"));
+    QVERIFY(accept && accept->isVisible());
+    // In Chinese too.
+    w.setLanguage(QStringLiteral("zh_CN"));
+    QVERIFY(w.banner()->text().contains(QStringLiteral("审计日志")));
+    w.setLanguage(QStringLiteral("en"));
+    w.lock();
 }
 
 void TestMainWindow::idleLockFires()

@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -60,8 +61,24 @@ MainWindow::MainWindow(AppSettings& settings, LanguageManager& language, QWidget
     m_root->addWidget(m_unlock);
 
     m_workspace = new QWidget(m_root);
-    auto* layout = new QHBoxLayout(m_workspace);
+    auto* layout = new QVBoxLayout(m_workspace);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_bannerFrame = new QFrame(m_workspace);
+    m_bannerFrame->setObjectName(QStringLiteral("vaultBanner"));
+    m_bannerFrame->setStyleSheet(
+        QStringLiteral("#vaultBanner { background: #FFF4CE; border-bottom: 1px solid #E0C060; }"));
+    auto* bannerLayout = new QHBoxLayout(m_bannerFrame);
+    m_banner = new QLabel(m_bannerFrame);
+    m_banner->setObjectName(QStringLiteral("vaultBannerText"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bannerAccept = new QPushButton(m_bannerFrame);
+    m_bannerAccept->setObjectName(QStringLiteral("vaultBannerAccept"));
+    connect(m_bannerAccept, &QPushButton::clicked, this, &MainWindow::acceptAuditLog);
+    bannerLayout->addWidget(m_banner, 1);
+    bannerLayout->addWidget(m_bannerAccept);
+    m_bannerFrame->setVisible(false);
+    layout->addWidget(m_bannerFrame);
     auto* splitter = new QSplitter(Qt::Horizontal, m_workspace);
     m_nav = new QListWidget(splitter);
     m_nav->setObjectName(QStringLiteral("navigation"));
@@ -237,6 +254,8 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Compliance Desk"));
+    m_bannerAccept->setText(tr("Accept the log as it is"));
+    updateBanner();
     for (int i = 0; i < m_pageList.size(); ++i) {
         m_nav->item(i)->setText(m_pageList.at(i)->title());
         m_gotoActions.at(i)->setText(m_pageList.at(i)->title());
@@ -262,7 +281,10 @@ void MainWindow::updateState()
     const bool open = m_vault != nullptr;
     m_root->setCurrentWidget(open ? m_workspace : static_cast<QWidget*>(m_unlock));
     m_lockAction->setEnabled(open);
-    m_backupAction->setEnabled(open);
+    const bool writable = open && !m_vault->isReadOnly();
+    m_backupAction->setEnabled(writable);
+    // Replacing the vault is an administrator's decision, taken while signed in.
+    m_restoreAction->setEnabled(writable && m_vault->actor().can(Permission::ManageSettings));
     Page* current = qobject_cast<Page*>(m_pages->currentWidget());
     const bool printable = open && current && current->canPrint();
     m_printAction->setEnabled(printable);
@@ -318,6 +340,9 @@ void MainWindow::setVault(std::shared_ptr<Vault> vault)
         lock();
     }
     m_vault = std::move(vault);
+    if (m_vault) {
+        m_vault->checkAuditAnchor(m_settings);
+    }
     for (Page* p : m_pageList) {
         p->setVault(m_vault.get());
     }
@@ -349,6 +374,43 @@ void MainWindow::lock()
     m_unlock->setVaultPath(path);
     m_unlock->reset();
     retranslate();
+}
+
+void MainWindow::updateBanner()
+{
+    QStringList lines;
+    bool offerAccept = false;
+    if (m_vault) {
+        if (m_vault->isReadOnly()) {
+            lines << StorageMessages::openedReadOnly(QDir::toNativeSeparators(m_vault->path()));
+        }
+        const AnchorCheck& anchor = m_vault->lastAnchorCheck();
+        if (!anchor.ok()) {
+            lines << anchor.message();
+            offerAccept = !m_vault->isReadOnly() && m_vault->actor().can(Permission::ManageSettings);
+        }
+    }
+    m_banner->setText(lines.join(QStringLiteral("\n")));
+    m_bannerAccept->setVisible(offerAccept);
+    m_bannerFrame->setVisible(!lines.isEmpty());
+}
+
+void MainWindow::acceptAuditLog()
+{
+    if (!m_vault) {
+        return;
+    }
+    if (QMessageBox::question(this, tr("Audit log"),
+            tr("Accept the audit log as it is now? Do this only after the difference was explained "
+               "(for example, a backup was restored on another computer). The decision is recorded in "
+               "the audit log."))
+        != QMessageBox::Yes) {
+        return;
+    }
+    if (Status s = m_vault->acceptAuditAnchor(m_settings); !s) {
+        QMessageBox::warning(this, tr("Audit log"), s.message());
+    }
+    updateBanner();
 }
 
 void MainWindow::autoBackup()
@@ -473,16 +535,15 @@ void MainWindow::backupNow()
 
 void MainWindow::restoreFromBackup()
 {
-    const QString backup = QFileDialog::getOpenFileName(
-        this, tr("Restore from backup"), m_settings.lastVault(), tr("Compliance Desk vaults (*.cdvault)"));
+    if (!m_vault || !m_vault->actor().can(Permission::ManageSettings)) {
+        return; // the action is disabled; core refuses as well
+    }
+    const QString backup = QFileDialog::getOpenFileName(this, tr("Restore from backup"),
+        QFileInfo(m_vault->path()).absolutePath(), tr("Compliance Desk vaults (*.cdvault)"));
     if (backup.isEmpty()) {
         return;
     }
-    const QString target = m_vault ? m_vault->path() : m_unlock->vaultPath();
-    if (target.isEmpty()) {
-        QMessageBox::information(this, tr("Restore from backup"), tr("Choose the vault to replace first."));
-        return;
-    }
+    const QString target = m_vault->path();
     bool ok = false;
     QString passphrase = QInputDialog::getText(
         this, tr("Restore from backup"), tr("Passphrase of the backup:"), QLineEdit::Password, QString(), &ok);
@@ -494,18 +555,40 @@ void MainWindow::restoreFromBackup()
                 .arg(
                     QDir::toNativeSeparators(target), QFileInfo(target).fileName() + QStringLiteral(".before-restore")))
         != QMessageBox::Yes) {
+        secureWipe(passphrase);
         return;
     }
-    lock();
-    auto r = Vault::restore(backup, target, VaultKey::passphrase(passphrase));
+    Result<BackupReport> r = Error { ErrorCode::Internal, QString() };
+    Vault* vault = m_vault.get();
+    const VaultKey key = VaultKey::passphrase(passphrase);
     secureWipe(passphrase);
+    m_idle->stop();
+    // The pages let go first: the restore closes the connection they read through.
+    for (Page* p : m_pageList) {
+        p->setVault(nullptr);
+    }
+    runInBackground(
+        this, tr("Checking and restoring the backup…"), [&](TaskControl&) { r = vault->restore(backup, key); }, false);
+    if (vault->isOpen()) {
+        // Refused before anything was replaced: the vault stays open as it was.
+        for (Page* p : m_pageList) {
+            p->setVault(vault);
+        }
+        m_idle->start();
+        QMessageBox::warning(this, tr("Restore from backup"), r.message());
+        return;
+    }
+    SecureClipboard::instance()->clearIfOurs();
+    m_vault.reset();
+    m_unlock->setVaultPath(target);
+    m_unlock->reset();
+    retranslate();
     if (!r) {
         QMessageBox::warning(this, tr("Restore from backup"), r.message());
         return;
     }
     QMessageBox::information(this, tr("Restore from backup"),
         tr("The vault was restored (%1 records). Unlock it to continue.").arg(QLocale().toString(r->rows)));
-    m_unlock->setVaultPath(target);
 }
 
 void MainWindow::changeEvent(QEvent* event)

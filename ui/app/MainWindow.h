@@ -6,9 +6,11 @@
 #include <memory>
 
 class QActionGroup;
+class QFrame;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QPushButton;
 class QStackedWidget;
 
 namespace cd {
@@ -40,6 +42,10 @@ public:
     void showPage(const QString& id);
 
     UnlockWidget* unlockWidget() const { return m_unlock; }
+    // The warning above the pages: a read-only vault, or an audit log that does not match
+    // this computer's anchor. Hidden when there is nothing to say.
+    QLabel* banner() const { return m_banner; }
+    QAction* restoreAction() const { return m_restoreAction; }
     InactivityFilter* inactivityFilter() const { return m_idle; }
     Vault* vault() const { return m_vault.get(); }
     bool isLocked() const { return !m_vault; }
@@ -70,6 +76,8 @@ private:
     void updateRecentMenu();
     void updateBadges();
     void autoBackup();
+    void updateBanner();
+    void acceptAuditLog();
 
     AppSettings& m_settings;
     LanguageManager& m_language;
@@ -102,6 +110,10 @@ private:
     QAction* m_aboutAction;
     QActionGroup* m_languageGroup;
     QList<QAction*> m_gotoActions;
+
+    QFrame* m_bannerFrame;
+    QLabel* m_banner;
+    QPushButton* m_bannerAccept;
 
     QLabel* m_statusVault;
     QLabel* m_statusUser;

@@ -395,8 +395,10 @@ void SettingsPage::changePassphrase()
     if (pw.isEmpty()) {
         return;
     }
-    if (pw.size() < 12) {
-        QMessageBox::warning(this, title(), tr("The vault passphrase needs at least %1 characters.").arg(12));
+    if (const Status check = Vault::checkNewKey(VaultKey::passphrase(pw)); !check) {
+        secureWipe(current);
+        secureWipe(pw);
+        QMessageBox::warning(this, title(), check.message());
         return;
     }
     // Re-keying rewrites every page of the vault; on a large vault that takes a while. It runs on

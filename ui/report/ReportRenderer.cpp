@@ -2,6 +2,7 @@
 
 #include "app/LanguageManager.h"
 #include "charts/ChartAdapter.h"
+#include "export/TableExport.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -161,6 +162,10 @@ Status ReportRenderer::writePdf(const QString& path) const
         return Error { ErrorCode::Io, QCoreApplication::translate("cd::ui::Report", "Could not write %1.").arg(path) };
     }
     QFile::remove(path);
+    // Reports may hold personal data: the file is its owner's only from the start.
+    if (!TableExport::restrictToOwner(path)) {
+        return Error { ErrorCode::Io, QCoreApplication::translate("cd::ui::Report", "Could not write %1.").arg(path) };
+    }
     QPdfWriter writer(path);
     writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
     writer.setResolution(600);

@@ -6,6 +6,7 @@
 #include "RequestFollowUpBar.h"
 #include "RequestsModel.h"
 
+#include "export/TableExport.h"
 #include "report/ReportRenderer.h"
 #include "requests/RequestDocuments.h"
 #include "security/SecretCopyActions.h"
@@ -733,7 +734,8 @@ void RequestsPage::fulfil()
         QSaveFile json(base + QStringLiteral("-data.json"));
         const QByteArray bytes = QJsonDocument(RequestService::dataPackageJson(package.value())).toJson();
         Status written;
-        if (!json.open(QIODevice::WriteOnly) || json.write(bytes) != bytes.size() || !json.commit()) {
+        if (!json.open(QIODevice::WriteOnly) || !TableExport::restrictToOwner(json) || json.write(bytes) != bytes.size()
+            || !json.commit()) {
             written = Error { ErrorCode::Io, json.errorString() };
         } else {
             written = ReportRenderer(buildDataPackageReport(package.value(), vault()->actor().displayName))

@@ -257,7 +257,7 @@ void SubmissionImportDialog::saveRejects()
     if (path.isEmpty()) {
         return;
     }
-    if (Status s = SubmissionImporter::writeRejects(path, m_report.value()); !s) {
+    if (Status s = SubmissionImporter::writeRejects(m_vault, path, m_report.value()); !s) {
         QMessageBox::warning(this, windowTitle(), s.message());
     }
 }

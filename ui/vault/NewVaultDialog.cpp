@@ -143,6 +143,9 @@ QString NewVaultDialog::validationError() const
     if (passphrase().size() < minimumPassphraseLength) {
         return tr("The vault passphrase needs at least %1 characters.").arg(minimumPassphraseLength);
     }
+    if (const Status key = Vault::checkNewKey(VaultKey::passphrase(passphrase())); !key) {
+        return key.message(); // e.g. the raw-key form x'…'
+    }
     if (passphrase() != m_passphraseRepeat->text()) {
         return tr("The two vault passphrases differ.");
     }
