@@ -12,6 +12,8 @@ PACKAGES=(
     libqt6opengl6-dev libgl-dev libglx-dev libegl-dev libvulkan-dev libxkbcommon-dev
     # storage, import and export
     libsqlcipher-dev sqlcipher libcsv-dev libxlsxwriter-dev zlib1g-dev
+    # search: Traditional ↔ Simplified Chinese folding
+    libopencc-dev
     # fonts with Simplified Chinese glyphs
     fonts-noto-cjk fonts-wqy-microhei
     # tests: PDF inspection, headless X server, screenshots
