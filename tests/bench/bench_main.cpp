@@ -169,126 +169,138 @@ QStringList queryMix()
     return q;
 }
 
-int benchSubmissions(qint64 rows, const QString& dirArg, QTextStream& out)
+// reuse: query the vault a previous run left in --dir (with --keep) instead of importing again.
+// keep: leave the search index in place (skips the index-size figures, which delete it).
+int benchSubmissions(qint64 rows, const QString& dirArg, bool reuse, bool keep, QTextStream& out)
 {
     QTemporaryDir tmp;
     const QString dir = dirArg.isEmpty() ? tmp.path() : dirArg;
     const QString csvPath = dir + QStringLiteral("/bench-submissions.csv");
     const QString vaultPath = dir + QStringLiteral("/bench.cdvault");
-    QFile::remove(vaultPath);
-    QFile::remove(vaultPath + QStringLiteral("-wal"));
-    QFile::remove(vaultPath + QStringLiteral("-shm"));
+    reuse = reuse && QFileInfo::exists(vaultPath);
+    keep = keep || reuse;
+    if (!reuse) {
+        QFile::remove(vaultPath);
+        QFile::remove(vaultPath + QStringLiteral("-wal"));
+        QFile::remove(vaultPath + QStringLiteral("-shm"));
+    }
     QJsonObject result { { QStringLiteral("case"), QStringLiteral("submissions") }, { QStringLiteral("rows"), rows } };
-
-    {
-        const qint64 bytes = writeBenchCsv(rows, csvPath);
-        if (bytes < 0) {
-            return 1;
-        }
-        result.insert(QStringLiteral("csv_bytes"), bytes);
-    }
-
     const VaultKey key = VaultKey::rawFromSeed("compliance-desk-bench");
-    {
-        // The storage engine's own speed on this machine, now: the same rows into a table of the
-        // same columns (primary key only) in one transaction, one prepared statement, with the
-        // vault's cipher settings. Only binding and stepping are timed, not making the rows.
-        const QString rawPath = dir + QStringLiteral("/raw.cdvault");
-        QFile::remove(rawPath);
-        auto raw = Database::open(rawPath, key, Database::OpenMode::Create);
-        if (!raw) {
-            fprintf(stderr, "%s\n", qPrintable(raw.message()));
-            return 1;
-        }
-        Database& rdb = *raw.value();
-        rdb.exec("CREATE TABLE submissions (id INTEGER PRIMARY KEY, received_at TEXT NOT NULL, name TEXT NOT NULL, "
-                 "phone TEXT NOT NULL, phone_norm TEXT NOT NULL, email TEXT NOT NULL, email_norm TEXT NOT NULL, "
-                 "region TEXT NOT NULL, message TEXT NOT NULL, source TEXT NOT NULL, status TEXT NOT NULL, "
-                 "created_at TEXT NOT NULL, updated_at TEXT NOT NULL, dedup_key INTEGER NOT NULL)");
-        malloc_trim(0);
-        resetPeakRss();
-        qint64 timedNs = 0;
-        QElapsedTimer total;
-        total.start();
-        {
-            Transaction tx(rdb);
-            Statement insert(rdb,
-                "INSERT INTO submissions (received_at, name, phone, phone_norm, email, email_norm, region, message, "
-                "source, status, created_at, updated_at, dedup_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, "
-                "?)");
-            const QString nowText = toStorageText(Clock::nowUtc());
-            const QString source = QStringLiteral("bench-submissions.csv");
-            qint64 n = 0;
-            generateRows(rows, [&](const SyntheticRow& r) {
-                const QString received = toStorageText(r.receivedAt);
-                const QString phoneNorm = ContactNormalizer::phone(r.phone);
-                const QString emailNorm = ContactNormalizer::email(r.email);
-                QElapsedTimer t;
-                t.start();
-                insert.bindText(1, received)
-                    .bindText(2, r.name)
-                    .bindText(3, r.phone)
-                    .bindText(4, phoneNorm)
-                    .bindText(5, r.email)
-                    .bindText(6, emailNorm)
-                    .bindText(7, r.region)
-                    .bindText(8, r.message)
-                    .bindText(9, source)
-                    .bindText(10, nowText)
-                    .bindText(11, nowText)
-                    .bind(12, ++n)
-                    .exec();
-                timedNs += t.nsecsElapsed();
-            });
-            QElapsedTimer c;
-            c.start();
-            tx.commit();
-            timedNs += c.nsecsElapsed();
-        }
-        result.insert(QStringLiteral("raw_insert"),
-            QJsonObject { { QStringLiteral("rows"), rows }, { QStringLiteral("seconds"), double(timedNs) / 1e9 },
-                { QStringLiteral("rows_per_s"), double(rows) / (double(timedNs) / 1e9) },
-                { QStringLiteral("wall_seconds_with_generation"), ms(total) / 1000.0 },
-                { QStringLiteral("peak_rss_mb"), double(statusKb("VmHWM:")) / 1024.0 } });
-        raw.value().reset();
-        QFile::remove(rawPath);
-        QFile::remove(rawPath + QStringLiteral("-wal"));
-        QFile::remove(rawPath + QStringLiteral("-shm"));
-    }
-
     PasswordHash::setDefaultIterations(1000);
-    auto created = Vault::create(vaultPath, key,
-        NewAccount { QStringLiteral("bench"), QStringLiteral("Bench"), QStringLiteral("bench-password-1"),
-            Role::Administrator });
-    if (!created) {
-        fprintf(stderr, "%s\n", qPrintable(created.message()));
-        return 1;
-    }
-    std::unique_ptr<Vault> vault = std::move(created.value());
-    {
-        malloc_trim(0);
-        resetPeakRss();
-        QElapsedTimer t;
-        t.start();
-        auto report = SubmissionImporter::run(vault->db(), vault->actor(), csvPath, {});
-        const double elapsed = ms(t);
-        if (!report) {
-            fprintf(stderr, "%s\n", qPrintable(report.message()));
+    std::unique_ptr<Vault> vault;
+    if (!reuse) {
+
+        {
+            const qint64 bytes = writeBenchCsv(rows, csvPath);
+            if (bytes < 0) {
+                return 1;
+            }
+            result.insert(QStringLiteral("csv_bytes"), bytes);
+        }
+
+        {
+            // The storage engine's own speed on this machine, now: the same rows into a table of the
+            // same columns (primary key only) in one transaction, one prepared statement, with the
+            // vault's cipher settings. Only binding and stepping are timed, not making the rows.
+            const QString rawPath = dir + QStringLiteral("/raw.cdvault");
+            QFile::remove(rawPath);
+            auto raw = Database::open(rawPath, key, Database::OpenMode::Create);
+            if (!raw) {
+                fprintf(stderr, "%s\n", qPrintable(raw.message()));
+                return 1;
+            }
+            Database& rdb = *raw.value();
+            rdb.exec("CREATE TABLE submissions (id INTEGER PRIMARY KEY, received_at TEXT NOT NULL, name TEXT NOT NULL, "
+                     "phone TEXT NOT NULL, phone_norm TEXT NOT NULL, email TEXT NOT NULL, email_norm TEXT NOT NULL, "
+                     "region TEXT NOT NULL, message TEXT NOT NULL, source TEXT NOT NULL, status TEXT NOT NULL, "
+                     "created_at TEXT NOT NULL, updated_at TEXT NOT NULL, dedup_key INTEGER NOT NULL)");
+            malloc_trim(0);
+            resetPeakRss();
+            qint64 timedNs = 0;
+            QElapsedTimer total;
+            total.start();
+            {
+                Transaction tx(rdb);
+                Statement insert(rdb,
+                    "INSERT INTO submissions (received_at, name, phone, phone_norm, email, email_norm, region, "
+                    "message, "
+                    "source, status, created_at, updated_at, dedup_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, "
+                    "?, "
+                    "?)");
+                const QString nowText = toStorageText(Clock::nowUtc());
+                const QString source = QStringLiteral("bench-submissions.csv");
+                qint64 n = 0;
+                generateRows(rows, [&](const SyntheticRow& r) {
+                    const QString received = toStorageText(r.receivedAt);
+                    const QString phoneNorm = ContactNormalizer::phone(r.phone);
+                    const QString emailNorm = ContactNormalizer::email(r.email);
+                    QElapsedTimer t;
+                    t.start();
+                    insert.bindText(1, received)
+                        .bindText(2, r.name)
+                        .bindText(3, r.phone)
+                        .bindText(4, phoneNorm)
+                        .bindText(5, r.email)
+                        .bindText(6, emailNorm)
+                        .bindText(7, r.region)
+                        .bindText(8, r.message)
+                        .bindText(9, source)
+                        .bindText(10, nowText)
+                        .bindText(11, nowText)
+                        .bind(12, ++n)
+                        .exec();
+                    timedNs += t.nsecsElapsed();
+                });
+                QElapsedTimer c;
+                c.start();
+                tx.commit();
+                timedNs += c.nsecsElapsed();
+            }
+            result.insert(QStringLiteral("raw_insert"),
+                QJsonObject { { QStringLiteral("rows"), rows }, { QStringLiteral("seconds"), double(timedNs) / 1e9 },
+                    { QStringLiteral("rows_per_s"), double(rows) / (double(timedNs) / 1e9) },
+                    { QStringLiteral("wall_seconds_with_generation"), ms(total) / 1000.0 },
+                    { QStringLiteral("peak_rss_mb"), double(statusKb("VmHWM:")) / 1024.0 } });
+            raw.value().reset();
+            QFile::remove(rawPath);
+            QFile::remove(rawPath + QStringLiteral("-wal"));
+            QFile::remove(rawPath + QStringLiteral("-shm"));
+        }
+
+        auto created = Vault::create(vaultPath, key,
+            NewAccount { QStringLiteral("bench"), QStringLiteral("Bench"), QStringLiteral("bench-password-1"),
+                Role::Administrator });
+        if (!created) {
+            fprintf(stderr, "%s\n", qPrintable(created.message()));
             return 1;
         }
-        result.insert(QStringLiteral("import"),
-            QJsonObject { { QStringLiteral("rows"), report->imported },
-                { QStringLiteral("rejected"), report->rejected }, { QStringLiteral("duplicates"), report->duplicates },
-                { QStringLiteral("seconds"), elapsed / 1000.0 },
-                { QStringLiteral("rows_per_s"), double(report->read) / (elapsed / 1000.0) },
-                { QStringLiteral("peak_rss_mb"), double(statusKb("VmHWM:")) / 1024.0 } });
-        const double rawRate
-            = result.value(QStringLiteral("raw_insert")).toObject().value(QStringLiteral("rows_per_s")).toDouble();
-        result.insert(
-            QStringLiteral("import_to_raw_ratio"), double(report->read) / (elapsed / 1000.0) / qMax(1.0, rawRate));
+        vault = std::move(created.value());
+        {
+            malloc_trim(0);
+            resetPeakRss();
+            QElapsedTimer t;
+            t.start();
+            auto report = SubmissionImporter::run(vault->db(), vault->actor(), csvPath, {});
+            const double elapsed = ms(t);
+            if (!report) {
+                fprintf(stderr, "%s\n", qPrintable(report.message()));
+                return 1;
+            }
+            result.insert(QStringLiteral("import"),
+                QJsonObject { { QStringLiteral("rows"), report->imported },
+                    { QStringLiteral("rejected"), report->rejected },
+                    { QStringLiteral("duplicates"), report->duplicates },
+                    { QStringLiteral("seconds"), elapsed / 1000.0 },
+                    { QStringLiteral("rows_per_s"), double(report->read) / (elapsed / 1000.0) },
+                    { QStringLiteral("peak_rss_mb"), double(statusKb("VmHWM:")) / 1024.0 } });
+            const double rawRate
+                = result.value(QStringLiteral("raw_insert")).toObject().value(QStringLiteral("rows_per_s")).toDouble();
+            result.insert(
+                QStringLiteral("import_to_raw_ratio"), double(report->read) / (elapsed / 1000.0) / qMax(1.0, rawRate));
+        }
+        vault->close();
+        vault.reset();
     }
-    vault->close();
-    vault.reset();
 
     // Reopen with the raw key: no KDF, so the first page measures the query itself.
     auto opened = Vault::open(vaultPath, key);
@@ -433,7 +445,7 @@ int benchSubmissions(qint64 rows, const QString& dirArg, QTextStream& out)
                 { QStringLiteral("peak_rss_mb"), double(statusKb("VmHWM:")) / 1024.0 } });
         QFile::remove(path);
     }
-    {
+    if (!keep) {
         const qint64 pageSize = Statement::scalarInt(db, "PRAGMA page_size");
         db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
         const qint64 withIndex = Statement::scalarInt(db, "PRAGMA page_count") * pageSize;
@@ -611,12 +623,16 @@ int main(int argc, char** argv)
         QStringLiteral("n"), QStringLiteral("10000") });
     parser.addOption(
         { QStringLiteral("dir"), QStringLiteral("Working folder (default: a temporary one)."), QStringLiteral("dir") });
+    parser.addOption({ QStringLiteral("reuse"),
+        QStringLiteral("submissions: query the vault left in --dir by a run with --keep; no import.") });
+    parser.addOption({ QStringLiteral("keep"),
+        QStringLiteral("submissions: keep the vault and its search index (no index-size figures).") });
     parser.process(app);
     QTextStream out(stdout);
     const QString which = parser.positionalArguments().value(0);
     if (which == QLatin1String("submissions")) {
-        return benchSubmissions(
-            parser.value(QStringLiteral("rows")).toLongLong(), parser.value(QStringLiteral("dir")), out);
+        return benchSubmissions(parser.value(QStringLiteral("rows")).toLongLong(), parser.value(QStringLiteral("dir")),
+            parser.isSet(QStringLiteral("reuse")), parser.isSet(QStringLiteral("keep")), out);
     }
     if (which == QLatin1String("gui")) {
         return benchGui(parser.value(QStringLiteral("rows")).toLongLong(), parser.value(QStringLiteral("dir")), out);
