@@ -316,14 +316,33 @@ QList<Submission> SubmissionQuery::page(
     const QString dir = sort.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     QString where = m_where;
     QVariantList binds = m_binds;
-    if (after) {
+    std::optional<PageKey> start = after;
+    const bool jump = !after && offset > 0;
+    if (jump && m_everyRow) {
+        // A jump in the whole table: find the key just before the offset on the sort column's
+        // index alone (it ends in id, so it covers the query), then read the page from there by
+        // keyset. OFFSET on the full query reads and joins every skipped row. (Only unfiltered:
+        // SQLite 3.15 may return "status IN (…) ORDER BY id" in index order without the join.)
+        const QString order = sort.column == SortColumn::Id ? QStringLiteral("s.id %1").arg(dir)
+                                                            : QStringLiteral("%1 %2, s.id %2").arg(col, dir);
+        Statement key(db,
+            QStringLiteral("SELECT %1, s.id FROM submissions s WHERE %2 ORDER BY %3 LIMIT 1 OFFSET %4")
+                .arg(col, m_where, order)
+                .arg(offset - 1));
+        bindAll(key, m_binds);
+        if (!key.next()) {
+            return rows;
+        }
+        start = PageKey { key.value(0), key.int64(1) };
+    }
+    if (start) {
         const QString cmp = sort.descending ? QStringLiteral("<") : QStringLiteral(">");
         if (sort.column == SortColumn::Id) {
             where += QStringLiteral(" AND s.id %1 ?").arg(cmp);
-            binds << after->id;
+            binds << start->id;
         } else {
             where += QStringLiteral(" AND (%1, s.id) %2 (?, ?)").arg(col, cmp);
-            binds << after->value << after->id;
+            binds << start->value << start->id;
         }
     }
     const QString order = sort.column == SortColumn::Id ? QStringLiteral("s.id %1").arg(dir)
@@ -332,7 +351,7 @@ QList<Submission> SubmissionQuery::page(
                                  "WHERE %2 ORDER BY %3 LIMIT %4")
                       .arg(QLatin1String(selectColumns()), where, order)
                       .arg(limit);
-    if (!after && offset > 0) {
+    if (jump && !start) {
         sql += QStringLiteral(" OFFSET %1").arg(offset);
     }
     Statement s(db, sql);

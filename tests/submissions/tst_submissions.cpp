@@ -107,6 +107,7 @@ private slots:
     void rejectsStreamToTemporaryFile();
     void storedCountFollowsEveryChange();
     void olderVaultGetsCountAndReindex();
+    void unfilteredJumpMatchesKeyset();
     void cancelledExportLeavesNothing_data();
     void cancelledExportLeavesNothing();
 
@@ -914,6 +915,34 @@ void TestSubmissions::cancelledExportLeavesNothing()
     const QByteArray head = f.read(4);
     QVERIFY(xlsx ? head.startsWith("PK") : head.startsWith("\xEF\xBB\xBF"));
     QCOMPARE(audits(), auditsBefore + 1);
+}
+
+void TestSubmissions::unfilteredJumpMatchesKeyset()
+{
+    // Without a filter a jump finds its start on the sort index alone; every column, both
+    // directions, every offset must give the rows keyset paging gives.
+    fill(450, 5);
+    Database& db = m_vault->db();
+    const SubmissionQuery q = SubmissionQuery::compile(db, {}, 24);
+    for (int column = 0; column <= int(SortColumn::Id); ++column) {
+        for (const bool descending : { false, true }) {
+            const Sort sort { SortColumn(column), descending };
+            QList<qint64> keyset;
+            for (const auto& r : q.page(db, sort, 1000, std::nullopt)) {
+                keyset.append(r.id);
+            }
+            QCOMPARE(keyset.size(), 450);
+            for (const qint64 offset : { 1, 13, 200, 449 }) {
+                const auto page = q.page(db, sort, 7, std::nullopt, offset);
+                QList<qint64> ids;
+                for (const auto& r : page) {
+                    ids.append(r.id);
+                }
+                QCOMPARE(ids, keyset.mid(offset, 7));
+            }
+            QVERIFY(q.page(db, sort, 7, std::nullopt, 450).isEmpty());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSubmissions)
