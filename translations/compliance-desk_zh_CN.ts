@@ -2865,6 +2865,14 @@
         <source>The row contains NUL characters (binary data).</source>
         <translation>该行包含 NUL 字符（二进制数据）。</translation>
     </message>
+    <message>
+        <source>Could not keep the rejected lines in a temporary file: %1</source>
+        <translation>无法将被拒绝的行保存到临时文件：%1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
 </context>
 <context>
     <name>cd::Vault</name>
@@ -7229,6 +7237,10 @@ Head hash: %2</source>
         <source>Register written to %1.</source>
         <translation>登记册已写入 %1。</translation>
     </message>
+    <message>
+        <source>Deleting the person&apos;s data…</source>
+        <translation>正在删除该个人信息主体的个人信息…</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::SecretCopyActions</name>
@@ -7857,6 +7869,30 @@ Head hash: %2</source>
     <message>
         <source>No submissions are due for deletion any more.</source>
         <translation>已没有待删除的联系记录。</translation>
+    </message>
+    <message>
+        <source>Exporting submissions…</source>
+        <translation>正在导出联系记录…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows written</source>
+        <translation>已写入 %1 / %2 行</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The printed list shows the first %1 of at least %2 submissions, in the current order. To get every row, export CSV or Excel instead, or narrow the filter.</source>
+        <translation>打印的列表按当前排序只显示至少 %2 条联系记录中的前 %1 条。如需全部记录，请改为导出 CSV 或 Excel，或缩小筛选范围。</translation>
+    </message>
+    <message>
+        <source>The printed list shows the first %1 of %2 submissions, in the current order. To get every row, export CSV or Excel instead, or narrow the filter.</source>
+        <translation>打印的列表按当前排序只显示 %2 条联系记录中的前 %1 条。如需全部记录，请改为导出 CSV 或 Excel，或缩小筛选范围。</translation>
+    </message>
+    <message>
+        <source>Print submissions</source>
+        <translation>打印联系记录</translation>
     </message>
 </context>
 <context>
