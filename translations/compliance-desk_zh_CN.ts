@@ -7655,8 +7655,8 @@ Head hash: %2</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <source>Search name, phone, email or message (Ctrl+F)</source>
-        <translation>搜索姓名、电话、邮箱或留言（Ctrl+F）</translation>
+        <source>Search name, phone, email, region or message (Ctrl+F)</source>
+        <translation>搜索姓名、电话、邮箱、地区或留言（Ctrl+F）</translation>
     </message>
     <message>
         <source>All statuses</source>

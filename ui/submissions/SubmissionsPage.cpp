@@ -215,7 +215,7 @@ SubmissionsPage::SubmissionsPage(AppSettings& settings, QWidget* parent)
 void SubmissionsPage::retranslate()
 {
     m_header->setText(title());
-    m_search->setPlaceholderText(tr("Search name, phone, email or message (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search name, phone, email, region or message (Ctrl+F)"));
     const int status = m_statusFilter->currentIndex();
     {
         QSignalBlocker block(m_statusFilter);
