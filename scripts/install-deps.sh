@@ -13,6 +13,8 @@ PACKAGES=(
     # storage, import and export; libssl-dev for password hashing and for the SQLCipher 4.x
     # build of the vault tests (scripts/fetch-sqlcipher4.sh, scripts/test.sh)
     libsqlcipher-dev sqlcipher libssl-dev libcsv-dev libxlsxwriter-dev zlib1g-dev
+    # search: Traditional ↔ Simplified Chinese folding
+    libopencc-dev
     # fonts with Simplified Chinese glyphs
     fonts-noto-cjk fonts-wqy-microhei
     # tests: PDF inspection, headless X server, screenshots

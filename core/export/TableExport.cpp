@@ -206,4 +206,117 @@ Status CsvWriter::close()
     return {};
 }
 
+XlsxStreamWriter::XlsxStreamWriter(const QString& path)
+    : m_path(path)
+    , m_partial(path + QStringLiteral(".partial"))
+{
+}
+
+XlsxStreamWriter::~XlsxStreamWriter()
+{
+#ifdef CD_HAVE_XLSXWRITER
+    if (m_workbook) {
+        // Not closed: an error or a cancel. Finish the half-written workbook and throw it away.
+        workbook_close(static_cast<lxw_workbook*>(m_workbook));
+        QFile::remove(m_partial);
+    }
+#endif
+}
+
+Status XlsxStreamWriter::open(const QString& sheetName, const QStringList& headers, const QList<int>& numericColumns)
+{
+#ifdef CD_HAVE_XLSXWRITER
+    QFile::remove(m_partial);
+    const QByteArray file = QFile::encodeName(m_partial);
+    lxw_workbook_options options {};
+    options.constant_memory = LXW_TRUE;
+    lxw_workbook* workbook = workbook_new_opt(file.constData(), &options);
+    if (!workbook) {
+        return Error { ErrorCode::Io, QCoreApplication::translate("cd::Export", "Could not write %1.").arg(m_path) };
+    }
+    m_workbook = workbook;
+    QString name = sheetName.left(31);
+    for (const QChar bad : { QLatin1Char('['), QLatin1Char(']'), QLatin1Char(':'), QLatin1Char('*'), QLatin1Char('?'),
+             QLatin1Char('/'), QLatin1Char('\\') }) {
+        name.replace(bad, QLatin1Char(' '));
+    }
+    const QByteArray sheetNameUtf8 = (name.isEmpty() ? QStringLiteral("Sheet1") : name).toUtf8();
+    lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheetNameUtf8.constData());
+    m_sheet = sheet;
+    lxw_format* bold = workbook_add_format(workbook);
+    format_set_bold(bold);
+    format_set_bg_color(bold, 0xE8EEF5);
+    for (int c = 0; c < headers.size(); ++c) {
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), 18, nullptr);
+    }
+    worksheet_freeze_panes(sheet, 1, 0);
+    for (int c = 0; c < headers.size(); ++c) {
+        worksheet_write_string(sheet, 0, lxw_col_t(c), headers.at(c).toUtf8().constData(), bold);
+    }
+    m_columns = int(headers.size());
+    m_numeric = numericColumns;
+    return {};
+#else
+    Q_UNUSED(sheetName)
+    Q_UNUSED(headers)
+    Q_UNUSED(numericColumns)
+    return Error { ErrorCode::NotAllowed,
+        QCoreApplication::translate("cd::Export", "This build cannot write XLSX files; export CSV instead.") };
+#endif
+}
+
+void XlsxStreamWriter::writeRow(const QStringList& cells)
+{
+#ifdef CD_HAVE_XLSXWRITER
+    if (!m_sheet) {
+        return;
+    }
+    auto* sheet = static_cast<lxw_worksheet*>(m_sheet);
+    ++m_row;
+    for (int c = 0; c < cells.size(); ++c) {
+        bool isNumber = false;
+        const double number = m_numeric.contains(c) ? cells.at(c).toDouble(&isNumber) : 0.0;
+        if (isNumber) {
+            worksheet_write_number(sheet, m_row, lxw_col_t(c), number, nullptr);
+        } else {
+            worksheet_write_string(
+                sheet, m_row, lxw_col_t(c), TableExport::neutraliseFormula(cells.at(c)).toUtf8().constData(), nullptr);
+        }
+    }
+#else
+    Q_UNUSED(cells)
+#endif
+}
+
+Status XlsxStreamWriter::close()
+{
+#ifdef CD_HAVE_XLSXWRITER
+    if (!m_workbook) {
+        return Error { ErrorCode::Io, QCoreApplication::translate("cd::Export", "Could not write %1.").arg(m_path) };
+    }
+    auto* workbook = static_cast<lxw_workbook*>(m_workbook);
+    if (m_columns > 0) {
+        worksheet_autofilter(static_cast<lxw_worksheet*>(m_sheet), 0, 0, m_row, lxw_col_t(m_columns - 1));
+    }
+    m_workbook = nullptr;
+    m_sheet = nullptr;
+    const lxw_error error = workbook_close(workbook);
+    if (error != LXW_NO_ERROR) {
+        QFile::remove(m_partial);
+        return Error { ErrorCode::Io,
+            QCoreApplication::translate("cd::Export", "Could not write %1 (%2).")
+                .arg(m_path, QString::fromUtf8(lxw_strerror(error))) };
+    }
+    QFile::remove(m_path);
+    if (!QFile::rename(m_partial, m_path)) {
+        QFile::remove(m_partial);
+        return Error { ErrorCode::Io, QCoreApplication::translate("cd::Export", "Could not write %1.").arg(m_path) };
+    }
+    return {};
+#else
+    return Error { ErrorCode::NotAllowed,
+        QCoreApplication::translate("cd::Export", "This build cannot write XLSX files; export CSV instead.") };
+#endif
+}
+
 } // namespace cd

@@ -44,4 +44,28 @@ private:
     QSaveFile* m_file;
 };
 
+// Streaming XLSX writer for large exports: libxlsxwriter's constant-memory mode keeps one row in
+// memory, and the workbook is written under a temporary name and renamed only by close(), so an
+// error or a cancel (destroying the writer before close) leaves no file behind.
+class XlsxStreamWriter
+{
+public:
+    explicit XlsxStreamWriter(const QString& path);
+    ~XlsxStreamWriter();
+    XlsxStreamWriter(const XlsxStreamWriter&) = delete;
+    XlsxStreamWriter& operator=(const XlsxStreamWriter&) = delete;
+    Status open(const QString& sheetName, const QStringList& headers, const QList<int>& numericColumns = {});
+    void writeRow(const QStringList& cells);
+    Status close();
+
+private:
+    QString m_path;
+    QString m_partial;
+    void* m_workbook = nullptr;
+    void* m_sheet = nullptr;
+    QList<int> m_numeric;
+    int m_columns = 0;
+    quint32 m_row = 0;
+};
+
 } // namespace cd

@@ -3,7 +3,15 @@
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
+#include "contacts/ContactNormalizer.h"
+
+#include <QChar>
+
 #include <sqlite3.h>
+
+#ifdef CD_HAVE_OPENCC
+#include <opencc.h>
+#endif
 
 #include <algorithm>
 #include <atomic>
@@ -20,18 +28,59 @@ std::atomic<qint64> g_scanThreshold { defaultScanThreshold };
 constexpr Gram trigramTag = Gram(1) << 60;
 constexpr Gram bigramTag = Gram(2) << 60;
 
-inline char32_t foldChar(char32_t c)
+// Traditional → Simplified for every BMP character OpenCC's character table maps, built once
+// by converting each CJK character on a line of its own (so phrase rules never apply). Both the
+// index and the query go through it, so 個人資料 finds 个人资料 and the other way round.
+class ChineseVariants
 {
-    if (c >= 0xFF01 && c <= 0xFF5E) {
-        c -= 0xFEE0;
-    } else if (c == 0x3000) {
-        c = U' ';
+public:
+    static const ChineseVariants& instance()
+    {
+        static const ChineseVariants table;
+        return table;
     }
-    if (c >= U'A' && c <= U'Z') {
-        c += 32;
+    char32_t map(char32_t c) const { return c < m_table.size() && m_table[c] ? m_table[c] : c; }
+    bool loaded() const { return m_loaded; }
+
+private:
+    ChineseVariants()
+    {
+#ifdef CD_HAVE_OPENCC
+        opencc_t converter = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
+        if (converter == reinterpret_cast<opencc_t>(-1)) {
+            return;
+        }
+        std::string input;
+        std::vector<char32_t> chars;
+        for (const auto& [from, to] :
+            { std::pair<char32_t, char32_t> { 0x3400, 0x4DBF }, { 0x4E00, 0x9FFF }, { 0xF900, 0xFAFF } }) {
+            for (char32_t c = from; c <= to; ++c) {
+                chars.push_back(c);
+                input += QString::fromUcs4(&c, 1).toStdString();
+                input += '\n';
+            }
+        }
+        char* output = opencc_convert_utf8(converter, input.data(), input.size());
+        if (output) {
+            const QStringList lines = QString::fromUtf8(output).split(QLatin1Char('\n'));
+            opencc_convert_utf8_free(output);
+            if (lines.size() >= qsizetype(chars.size())) {
+                m_table.assign(0x10000, 0);
+                for (size_t i = 0; i < chars.size(); ++i) {
+                    const QString& line = lines.at(qsizetype(i));
+                    if (line.size() == 1 && line.at(0).unicode() != chars[i]) {
+                        m_table[chars[i]] = line.at(0).unicode();
+                    }
+                }
+                m_loaded = true;
+            }
+        }
+        opencc_close(converter);
+#endif
     }
-    return c;
-}
+    std::vector<char16_t> m_table;
+    bool m_loaded = false;
+};
 
 QByteArray blobOf(const std::vector<quint32>& ids)
 {
@@ -57,30 +106,70 @@ void appendIds(const QByteArray& blob, std::vector<quint32>& out)
     }
 }
 
-// Folds UTF-8 bytes the way fold() folds characters: ASCII letters and full-width forms.
+void appendUtf8(char32_t c, std::string& out)
+{
+    if (c < 0x80) {
+        out.push_back(char(c));
+    } else if (c < 0x800) {
+        out.push_back(char(0xC0 | (c >> 6)));
+        out.push_back(char(0x80 | (c & 0x3F)));
+    } else if (c < 0x10000) {
+        out.push_back(char(0xE0 | (c >> 12)));
+        out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
+        out.push_back(char(0x80 | (c & 0x3F)));
+    } else {
+        out.push_back(char(0xF0 | (c >> 18)));
+        out.push_back(char(0x80 | ((c >> 12) & 0x3F)));
+        out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
+        out.push_back(char(0x80 | (c & 0x3F)));
+    }
+}
+
+// Folds UTF-8 bytes the way fold() folds characters. ASCII stays on a fast path; other
+// sequences are decoded, folded and encoded again (malformed bytes are copied as they are).
 void foldUtf8Into(const unsigned char* s, int n, std::string& out)
 {
     out.clear();
     out.reserve(size_t(n));
     for (int i = 0; i < n; ++i) {
-        unsigned char c = s[i];
+        const unsigned char c = s[i];
         if (c < 0x80) {
             out.push_back(char(c >= 'A' && c <= 'Z' ? c + 32 : c));
-        } else if (c == 0xEF && i + 2 < n && (s[i + 1] == 0xBC || s[i + 1] == 0xBD)) {
-            const char32_t cp
-                = (char32_t(c & 0x0F) << 12) | (char32_t(s[i + 1] & 0x3F) << 6) | char32_t(s[i + 2] & 0x3F);
-            if (cp >= 0xFF01 && cp <= 0xFF5E) {
-                out.push_back(char(foldChar(cp)));
-            } else {
-                out.append(reinterpret_cast<const char*>(s + i), 3);
-            }
-            i += 2;
-        } else if (c == 0xE3 && i + 2 < n && s[i + 1] == 0x80 && s[i + 2] == 0x80) {
-            out.push_back(' ');
-            i += 2;
+            continue;
+        }
+        int extra = 0;
+        char32_t cp = 0;
+        if ((c & 0xE0) == 0xC0) {
+            extra = 1;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3;
+            cp = c & 0x07;
         } else {
             out.push_back(char(c));
+            continue;
         }
+        if (i + extra >= n) {
+            out.append(reinterpret_cast<const char*>(s + i), size_t(n - i));
+            break;
+        }
+        bool valid = true;
+        for (int k = 1; k <= extra; ++k) {
+            if ((s[i + k] & 0xC0) != 0x80) {
+                valid = false;
+                break;
+            }
+            cp = (cp << 6) | char32_t(s[i + k] & 0x3F);
+        }
+        if (!valid) {
+            out.push_back(char(c));
+            continue;
+        }
+        appendUtf8(foldChar(cp), out);
+        i += extra;
     }
 }
 
@@ -129,6 +218,54 @@ std::vector<quint32> load(Database& db, Gram gram)
 
 } // namespace
 
+char32_t foldChar(char32_t c)
+{
+    if (c < 0x80) {
+        return c >= U'A' && c <= U'Z' ? c + 32 : c;
+    }
+    if (c >= 0xFF01 && c <= 0xFF5E) {
+        c -= 0xFEE0; // full-width ASCII
+        return c >= U'A' && c <= U'Z' ? c + 32 : c;
+    }
+    if (c == 0x3000) {
+        return U' ';
+    }
+    if (c >= 0x3400 && c < 0x10000) {
+        return ChineseVariants::instance().map(c);
+    }
+    if (c < 0x3000) {
+        return QChar::toCaseFolded(c); // Latin, Greek, Cyrillic letters with case
+    }
+    return c;
+}
+
+bool foldsChineseVariants()
+{
+    return ChineseVariants::instance().loaded();
+}
+
+QString normalizeQuery(const QString& query)
+{
+    const QString trimmed = query.trimmed();
+    int digits = 0;
+    bool separators = false;
+    for (const QChar ch : trimmed) {
+        const char32_t c = foldChar(ch.unicode());
+        if (c >= U'0' && c <= U'9') {
+            ++digits;
+        } else if (c == U' ' || c == U'-' || c == U'.' || c == U'(' || c == U')' || c == U'+' || c == U'/'
+            || c == 0x2010 || c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2212) {
+            separators = true;
+        } else {
+            return trimmed;
+        }
+    }
+    if (!separators || digits < 3) {
+        return trimmed;
+    }
+    return ContactNormalizer::phone(trimmed);
+}
+
 std::u32string fold(const QString& text)
 {
     std::u32string out;
@@ -168,6 +305,7 @@ std::vector<Gram> gramsOf(const IndexedText& row)
     appendGrams(fold(row.phoneNorm), grams);
     appendGrams(fold(row.emailNorm), grams);
     appendGrams(fold(row.message), grams);
+    appendGrams(fold(row.region), grams);
     std::sort(grams.begin(), grams.end());
     grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
     return grams;
@@ -175,7 +313,7 @@ std::vector<Gram> gramsOf(const IndexedText& row)
 
 QByteArray foldedUtf8(const QString& query)
 {
-    const std::u32string f = fold(query.trimmed());
+    const std::u32string f = fold(normalizeQuery(query));
     return QString::fromUcs4(f.data(), qsizetype(f.size())).toUtf8();
 }
 
@@ -185,7 +323,7 @@ bool matches(const QByteArray& foldedQuery, const IndexedText& row)
         return false;
     }
     std::string folded;
-    for (const QString* field : { &row.name, &row.phoneNorm, &row.emailNorm, &row.message }) {
+    for (const QString* field : { &row.name, &row.phoneNorm, &row.emailNorm, &row.message, &row.region }) {
         const QByteArray utf8 = field->toUtf8();
         foldUtf8Into(reinterpret_cast<const unsigned char*>(utf8.constData()), utf8.size(), folded);
         if (memmem(folded.data(), folded.size(), foldedQuery.constData(), size_t(foldedQuery.size()))) {
@@ -197,7 +335,7 @@ bool matches(const QByteArray& foldedQuery, const IndexedText& row)
 
 void registerFunctions(Database& db)
 {
-    sqlite3_create_function_v2(db.handle(), "cd_contains", 5, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+    sqlite3_create_function_v2(db.handle(), "cd_contains", -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
         &containsFunction, nullptr, nullptr, nullptr);
 }
 
@@ -214,7 +352,7 @@ void setScanThreshold(qint64 ids)
 bool isSearchable(const QString& query)
 {
     std::vector<Gram> grams;
-    appendGrams(fold(query.trimmed()), grams);
+    appendGrams(fold(normalizeQuery(query)), grams);
     return !grams.empty();
 }
 
@@ -316,17 +454,39 @@ void rebuild(Database& db)
 {
     db.exec("DELETE FROM submission_grams");
     Writer writer(db);
-    Statement s(db, "SELECT id, name, phone_norm, email_norm, message FROM submissions ORDER BY id");
+    Statement s(db, "SELECT id, name, phone_norm, email_norm, message, region FROM submissions ORDER BY id");
     while (s.next()) {
-        writer.add(s.int64(0), IndexedText { s.text(1), s.text(2), s.text(3), s.text(4) });
+        writer.add(s.int64(0), IndexedText { s.text(1), s.text(2), s.text(3), s.text(4), s.text(5) });
     }
     writer.flush();
+}
+
+void ensureCurrent(Database& db)
+{
+    const QString key = QStringLiteral("search_index_version");
+    Statement read(db, "SELECT value FROM meta WHERE key = ?");
+    read.bind(1, key);
+    const int stored = read.next() ? read.text(0).toInt() : 0;
+    read.reset();
+    if (stored == indexVersion) {
+        return;
+    }
+    db.exec("BEGIN IMMEDIATE");
+    try {
+        rebuild(db);
+        Statement write(db, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)");
+        write.bind(1, key).bind(2, QString::number(indexVersion)).exec();
+        db.exec("COMMIT");
+    } catch (...) {
+        db.exec("ROLLBACK");
+        throw;
+    }
 }
 
 Plan plan(Database& db, const QString& query)
 {
     Plan result;
-    const std::u32string folded = fold(query.trimmed());
+    const std::u32string folded = fold(normalizeQuery(query));
     result.folded = QString::fromUcs4(folded.data(), qsizetype(folded.size())).toUtf8();
     std::vector<Gram> grams;
     appendGrams(folded, grams);
@@ -336,6 +496,8 @@ Plan plan(Database& db, const QString& query)
         result.mode = Plan::Mode::TooShort;
         return result;
     }
+    result.exact
+        = grams.size() == 1 && folded.size() == (((grams.front() & bigramTag) == bigramTag) ? size_t(2) : size_t(3));
     std::vector<std::pair<qint64, Gram>> byDocs;
     Statement docs(db, "SELECT coalesce(sum(docs), 0) FROM submission_grams WHERE gram = ?");
     for (Gram g : grams) {

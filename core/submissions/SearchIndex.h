@@ -14,9 +14,10 @@ class Database;
 
 namespace submissions {
 
-// The substring index over name, normalised phone, normalised email and message.
+// The substring index over name, normalised phone, normalised email, region and message.
 //
-// Text is folded (ASCII upper case and full-width forms to lower-case ASCII) and cut into grams:
+// Text is folded (full-width forms to half-width, upper case to lower case, Traditional Chinese
+// characters to Simplified with OpenCC's character table) and cut into grams:
 // every run of three ASCII characters, and every pair of characters of which at least one is not
 // ASCII (Chinese). A substring query is then a set of grams every matching row must contain, so
 // the index narrows the candidates and a verification pass (cd_contains) makes the result exact.
@@ -24,15 +25,28 @@ namespace SearchIndex {
 
 using Gram = qint64;
 
-// The four indexed fields of one row.
+// The indexed fields of one row.
 struct IndexedText {
     QString name;
     QString phoneNorm;
     QString emailNorm;
     QString message;
+    QString region;
 };
 
+// The version of the folding and the fields the stored postings were built with; a vault with
+// another version is re-indexed when it opens (ensureCurrent).
+constexpr int indexVersion = 2;
+
 std::u32string fold(const QString& text);
+// One character as the index folds it.
+char32_t foldChar(char32_t c);
+// True when the Traditional → Simplified table is there (built with OpenCC).
+bool foldsChineseVariants();
+// What a typed query means: digits with separators, as people write phone numbers
+// ("139-1234-5678", "139 1234 5678", "+86 139…", "0512-6888-1234"), become the digits the index
+// holds for phones; anything else is trimmed.
+QString normalizeQuery(const QString& query);
 // Appends the grams of folded text; not de-duplicated.
 void appendGrams(const std::u32string& folded, std::vector<Gram>& out);
 // The unique grams of a row.
@@ -42,7 +56,8 @@ QByteArray foldedUtf8(const QString& query);
 // True when folded text of any field contains the folded query (the exact rule the index serves).
 bool matches(const QByteArray& foldedQuery, const IndexedText& row);
 
-// Registers cd_contains(query, name, phone_norm, email_norm, message) on a connection.
+// Registers cd_contains(query, field…) (any number of fields, usually name, phone_norm,
+// email_norm, message, region) on a connection.
 // Idempotent; every connection that runs a search predicate needs it.
 void registerFunctions(Database& db);
 
@@ -69,6 +84,9 @@ private:
 void remove(Database& db, const QList<QPair<qint64, IndexedText>>& rows);
 // Drops and rebuilds the whole index from the table.
 void rebuild(Database& db);
+// Rebuilds the index when it was built with another indexVersion (after an upgrade); records the
+// version. Runs in its own transaction; cheap when nothing is to do.
+void ensureCurrent(Database& db);
 
 // The plan for one query.
 struct Plan {
@@ -77,6 +95,9 @@ struct Plan {
     QByteArray folded; // for cd_contains
     std::vector<quint32> candidates; // sorted ids (Mode::Candidates); a superset of the matches
     qint64 rarestDocs = 0;
+    // The query is one gram exactly (two characters with a Chinese one, or three Latin letters or
+    // digits): its posting list is the exact answer and needs no verification.
+    bool exact = false;
 };
 // Looks up document counts, starts from the rarest gram and intersects further grams only while
 // that is cheaper than verifying the candidates. Queries whose rarest gram is in a fifth of the

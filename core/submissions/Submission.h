@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -109,6 +111,7 @@ private:
     std::shared_ptr<const std::vector<quint32>> m_candidates;
     QByteArray m_folded;
     bool m_candidatesVerified = false;
+    bool m_everyRow = false; // no filter: the count is the stored row count
     State m_state = State::Ready;
 };
 
@@ -127,6 +130,15 @@ struct PurgeReport {
 struct Assignee {
     qint64 id = 0;
     QString displayName;
+};
+
+// How an export runs on a worker: its own connection (Vault::openConnection(); default the
+// vault's), progress (rows written, rows in all) and a cancel flag. A cancelled or failed export
+// leaves no file and no audit entry; a cancel returns ErrorCode::Cancelled.
+struct SubmissionExportControl {
+    Database* connection = nullptr;
+    std::function<void(qint64 written, qint64 total)> progress;
+    const std::atomic_bool* cancel = nullptr;
 };
 
 // Reads and changes submissions for the signed-in actor; every change is audited.
@@ -152,11 +164,13 @@ public:
     // Writes the rows matching the filter (all of them) to CSV or XLSX; audited with the filter
     // description and the row count.
     enum class ExportFormat { Csv, Xlsx };
-    Result<qint64> exportRows(
-        const SubmissionFilter& filter, const Sort& sort, ExportFormat format, const QString& path);
+    using ExportControl = SubmissionExportControl;
+    Result<qint64> exportRows(const SubmissionFilter& filter, const Sort& sort, ExportFormat format,
+        const QString& path, const ExportControl& control = {});
     // A printable list (first maxRows rows) for the report path.
+    static int reportRowCap() { return 2000; }
     Result<ReportDocument> report(
-        const SubmissionFilter& filter, const Sort& sort, const QString& language, int maxRows = 2000);
+        const SubmissionFilter& filter, const Sort& sort, const QString& language, int maxRows = reportRowCap());
 
     // Rows for the command line. Up to screenRows rows shown as JSON are one screen and need
     // Read; more rows, or any exportFormat (e.g. "csv", a table meant for a file), are an export

@@ -15,12 +15,13 @@ int eraseSubmissions(Database& db, const QList<qint64>& ids)
     // Postings are found through the row's own text, so read it before the row goes.
     QList<QPair<qint64, SearchIndex::IndexedText>> rows;
     {
-        Statement read(db, "SELECT name, phone_norm, email_norm, message FROM submissions WHERE id = ?");
+        Statement read(db, "SELECT name, phone_norm, email_norm, message, region FROM submissions WHERE id = ?");
         for (qint64 id : ids) {
             read.bind(1, id);
             if (read.next()) {
-                rows.append(
-                    { id, SearchIndex::IndexedText { read.text(0), read.text(1), read.text(2), read.text(3) } });
+                rows.append({ id,
+                    SearchIndex::IndexedText {
+                        read.text(0), read.text(1), read.text(2), read.text(3), read.text(4) } });
             }
             read.reset();
         }

@@ -10,6 +10,9 @@
 #include <array>
 #include <atomic>
 #include <functional>
+#include <memory>
+
+class QTemporaryFile;
 
 namespace cd {
 class Vault;
@@ -57,8 +60,13 @@ struct ImportReport {
     qint64 imported = 0;
     qint64 duplicates = 0;
     qint64 rejected = 0;
-    QList<ImportReject> rejects; // the first maxKeptRejects
-    static constexpr int maxKeptRejects = 100000;
+    QList<ImportReject> rejects; // the first maxKeptRejects, to show
+    static constexpr int maxKeptRejects = 1000;
+    // Every rejected record (line, reason, its first 50 fields) as CSV rows in a private
+    // temporary file, so a file of a million bad lines costs disk, not memory. Removed with the
+    // last copy of the report; writeRejects() copies it out.
+    std::shared_ptr<QTemporaryFile> rejectSpool;
+    int rejectWidth = 0; // the most fields of any spooled reject
 };
 
 struct ImportProgress {

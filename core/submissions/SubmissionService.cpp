@@ -13,6 +13,9 @@
 #include "util/Clock.h"
 #include "vault/Vault.h"
 
+#include "storage/Transaction.h"
+
+#include <QFile>
 #include <QLocale>
 
 #include <atomic>
@@ -185,21 +188,22 @@ SubmissionQuery SubmissionQuery::compile(Database& db, const SubmissionFilter& f
     if (!search.isEmpty()) {
         SearchIndex::registerFunctions(db);
         SearchIndex::Plan plan = SearchIndex::plan(db, search);
+        bool exactHits = false;
         switch (plan.mode) {
         case SearchIndex::Plan::Mode::TooShort: q.m_state = State::TooShort; return q;
         case SearchIndex::Plan::Mode::NoMatch: q.m_state = State::Empty; return q;
         case SearchIndex::Plan::Mode::Candidates: {
             const qint64 n = qint64(plan.candidates.size());
-            bool verifiedCandidates = false;
+            bool verifiedCandidates = plan.exact;
             if (n <= g_candidateTableLimit.load()) {
                 db.exec("CREATE TEMP TABLE IF NOT EXISTS submission_hits (id INTEGER PRIMARY KEY)");
                 db.exec("DELETE FROM temp.submission_hits");
                 Statement ins(db, "INSERT INTO temp.submission_hits (id) VALUES (?)");
-                if (n <= 2000) {
+                if (n <= 2000 && !plan.exact) {
                     // Verify now: the rows are read once, and the page and count then need
                     // only the true matches.
                     Statement verify(db,
-                        "SELECT cd_contains(?, name, phone_norm, email_norm, message) FROM "
+                        "SELECT cd_contains(?, name, phone_norm, email_norm, message, region) FROM "
                         "submissions WHERE id = ?");
                     const QString folded = QString::fromUtf8(plan.folded);
                     std::vector<quint32> verified;
@@ -221,6 +225,9 @@ SubmissionQuery SubmissionQuery::compile(Database& db, const SubmissionFilter& f
                 // a page instead of sorting thousands of rows.
                 where << (n > 2000 ? QStringLiteral("+s.id IN (SELECT id FROM temp.submission_hits)")
                                    : QStringLiteral("s.id IN (SELECT id FROM temp.submission_hits)"));
+                if (verifiedCandidates) {
+                    exactHits = true; // the table holds exactly the matches
+                }
             }
             if (where.isEmpty() || (n <= g_candidateTableLimit.load() && where.size() == 1)) {
                 q.m_candidates = std::make_shared<const std::vector<quint32>>(std::move(plan.candidates));
@@ -230,10 +237,13 @@ SubmissionQuery SubmissionQuery::compile(Database& db, const SubmissionFilter& f
         }
         case SearchIndex::Plan::Mode::Scan: break;
         }
-        where << QStringLiteral("cd_contains(?, s.name, s.phone_norm, s.email_norm, s.message)");
-        q.m_binds << QString::fromUtf8(plan.folded);
+        if (!exactHits) {
+            where << QStringLiteral("cd_contains(?, s.name, s.phone_norm, s.email_norm, s.message, s.region)");
+            q.m_binds << QString::fromUtf8(plan.folded);
+        }
         q.m_folded = plan.folded;
     }
+    q.m_everyRow = where.isEmpty();
     q.m_where = where.isEmpty() ? QStringLiteral("1") : where.join(QStringLiteral(" AND "));
     q.m_countWhere = q.m_where;
     q.m_countWhere.replace(QStringLiteral("+s.id IN"), QStringLiteral("s.id IN"));
@@ -256,6 +266,14 @@ qint64 SubmissionQuery::count(Database& db, qint64 cap) const
     if (m_state != State::Ready) {
         return 0;
     }
+    if (m_everyRow) {
+        // The stored count (migration 0011): the whole table without reading it.
+        Statement stored(db, "SELECT total FROM submission_stats WHERE id = 1");
+        if (stored.next()) {
+            const qint64 total = stored.int64(0);
+            return cap > 0 ? qMin(cap + 1, total) : total;
+        }
+    }
     if (m_candidates && m_candidatesVerified) {
         return cap > 0 ? qMin<qint64>(cap + 1, qint64(m_candidates->size())) : qint64(m_candidates->size());
     }
@@ -263,7 +281,7 @@ qint64 SubmissionQuery::count(Database& db, qint64 cap) const
         // Verify candidates one by one by rowid and stop at the cap: a few thousand lookups at
         // most, however common the query's grams are.
         Statement verify(
-            db, "SELECT cd_contains(?, name, phone_norm, email_norm, message) FROM submissions WHERE id = ?");
+            db, "SELECT cd_contains(?, name, phone_norm, email_norm, message, region) FROM submissions WHERE id = ?");
         const QString folded = QString::fromUtf8(m_folded);
         qint64 n = 0;
         for (quint32 id : *m_candidates) {
@@ -298,14 +316,33 @@ QList<Submission> SubmissionQuery::page(
     const QString dir = sort.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     QString where = m_where;
     QVariantList binds = m_binds;
-    if (after) {
+    std::optional<PageKey> start = after;
+    const bool jump = !after && offset > 0;
+    if (jump && m_everyRow) {
+        // A jump in the whole table: find the key just before the offset on the sort column's
+        // index alone (it ends in id, so it covers the query), then read the page from there by
+        // keyset. OFFSET on the full query reads and joins every skipped row. (Only unfiltered:
+        // SQLite 3.15 may return "status IN (…) ORDER BY id" in index order without the join.)
+        const QString order = sort.column == SortColumn::Id ? QStringLiteral("s.id %1").arg(dir)
+                                                            : QStringLiteral("%1 %2, s.id %2").arg(col, dir);
+        Statement key(db,
+            QStringLiteral("SELECT %1, s.id FROM submissions s WHERE %2 ORDER BY %3 LIMIT 1 OFFSET %4")
+                .arg(col, m_where, order)
+                .arg(offset - 1));
+        bindAll(key, m_binds);
+        if (!key.next()) {
+            return rows;
+        }
+        start = PageKey { key.value(0), key.int64(1) };
+    }
+    if (start) {
         const QString cmp = sort.descending ? QStringLiteral("<") : QStringLiteral(">");
         if (sort.column == SortColumn::Id) {
             where += QStringLiteral(" AND s.id %1 ?").arg(cmp);
-            binds << after->id;
+            binds << start->id;
         } else {
             where += QStringLiteral(" AND (%1, s.id) %2 (?, ?)").arg(col, cmp);
-            binds << after->value << after->id;
+            binds << start->value << start->id;
         }
     }
     const QString order = sort.column == SortColumn::Id ? QStringLiteral("s.id %1").arg(dir)
@@ -314,7 +351,7 @@ QList<Submission> SubmissionQuery::page(
                                  "WHERE %2 ORDER BY %3 LIMIT %4")
                       .arg(QLatin1String(selectColumns()), where, order)
                       .arg(limit);
-    if (!after && offset > 0) {
+    if (jump && !start) {
         sql += QStringLiteral(" OFFSET %1").arg(offset);
     }
     Statement s(db, sql);
@@ -438,7 +475,7 @@ Result<qint64> SubmissionService::create(const Submission& in)
             .exec();
         id = db.lastInsertId();
         SearchIndex::Writer writer(db);
-        writer.add(id, { n.name.trimmed(), n.phoneNorm, n.emailNorm, n.message });
+        writer.add(id, { n.name.trimmed(), n.phoneNorm, n.emailNorm, n.message, n.region.trimmed() });
         writer.flush();
         m_vault.audit({ QStringLiteral("submission.create"), QStringLiteral("submission"), QString::number(id),
             { QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("region"),
@@ -647,57 +684,84 @@ QStringList SubmissionService::exportCells(const Submission& s)
         s.notes };
 }
 
-Result<qint64> SubmissionService::exportRows(
-    const SubmissionFilter& filter, const Sort& sort, ExportFormat format, const QString& path)
+Result<qint64> SubmissionService::exportRows(const SubmissionFilter& filter, const Sort& sort, ExportFormat format,
+    const QString& path, const ExportControl& control)
 {
     if (Status s = m_vault.require(Permission::ExportPersonalData); !s) {
         return s;
     }
     qint64 rows = 0;
+    Database& db = control.connection ? *control.connection : m_vault.db();
+    const Actor actor = m_vault.actor();
+    auto cancelled = [&] { return control.cancel && control.cancel->load(); };
     try {
-        Database& db = m_vault.db();
-        const SubmissionQuery q = SubmissionQuery::compile(db, filter, retentionMonths());
-        QList<QStringList> buffered;
-        std::optional<PageKey> after;
-        CsvWriter csv(path);
+        int retention = defaultRetentionMonths();
+        {
+            Statement setting(db, "SELECT value FROM settings WHERE key = ?");
+            setting.bind(1, retentionKey());
+            if (setting.next() && !setting.isNull(0)) {
+                retention = setting.text(0).toInt();
+            }
+        }
+        if (control.connection) {
+            SubmissionQuery::prepareConnection(db);
+        }
+        const SubmissionQuery q = SubmissionQuery::compile(db, filter, retention);
+        const qint64 total = control.progress ? q.count(db) : 0;
+        // Both writers stream to a temporary file that becomes `path` only on success.
+        std::optional<CsvWriter> csv;
+        std::optional<XlsxStreamWriter> xlsx;
         if (format == ExportFormat::Csv) {
-            if (Status s = csv.open(exportHeaders()); !s) {
+            csv.emplace(path);
+            if (Status s = csv->open(exportHeaders()); !s) {
+                return s;
+            }
+        } else {
+            xlsx.emplace(path);
+            if (Status s = xlsx->open(SubmissionsText::tr("Submissions"), exportHeaders(), { 0 }); !s) {
                 return s;
             }
         }
+        std::optional<PageKey> after;
         for (;;) {
+            if (cancelled()) {
+                return Error { ErrorCode::Cancelled, SubmissionsText::tr("Export cancelled; no file was written.") };
+            }
             const QList<Submission> page = q.page(db, sort, 2000, after);
             for (const Submission& s : page) {
-                if (format == ExportFormat::Csv) {
-                    csv.writeRow(exportCells(s));
+                if (csv) {
+                    csv->writeRow(exportCells(s));
                 } else {
-                    buffered.append(exportCells(s));
+                    xlsx->writeRow(exportCells(s));
                 }
             }
             rows += page.size();
+            if (control.progress) {
+                control.progress(rows, total);
+            }
             if (page.size() < 2000) {
                 break;
             }
             after = SubmissionQuery::keyOf(page.last(), sort.column);
         }
-        const Status written = format == ExportFormat::Csv
-            ? csv.close()
-            : TableExport::writeXlsx(path, SubmissionsText::tr("Submissions"), exportHeaders(), buffered, { 0 });
+        if (cancelled()) {
+            return Error { ErrorCode::Cancelled, SubmissionsText::tr("Export cancelled; no file was written.") };
+        }
+        const Status written = csv ? csv->close() : xlsx->close();
         if (!written) {
             return written;
         }
+        Transaction tx(db);
+        AuditLog::append(db, actor,
+            { QStringLiteral("submission.export"), QStringLiteral("submission"), {}, {},
+                QStringLiteral("format=%1 rows=%2 filter=%3")
+                    .arg(format == ExportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("xlsx"))
+                    .arg(rows)
+                    .arg(filter.auditDescription()) });
+        tx.commit();
     } catch (const DbException& e) {
+        QFile::remove(path); // written, but the audit entry failed: no export without its record
         return e.error();
-    }
-    const Status audited = m_vault.transact([&](Database&) {
-        m_vault.audit({ QStringLiteral("submission.export"), QStringLiteral("submission"), {}, {},
-            QStringLiteral("format=%1 rows=%2 filter=%3")
-                .arg(format == ExportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("xlsx"))
-                .arg(rows)
-                .arg(filter.auditDescription()) });
-    });
-    if (!audited) {
-        return audited;
     }
     return rows;
 }

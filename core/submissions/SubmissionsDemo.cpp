@@ -182,7 +182,7 @@ Status fillSubmissions(Vault& vault, const DemoOptions& options, DemoSummary& su
                 .bind(16,
                     SubmissionImporter::dedupKey(phoneNorm, emailNorm, r.name, r.message, toStorageText(r.receivedAt)))
                 .exec();
-            index.add(db.lastInsertId(), { r.name, phoneNorm, emailNorm, r.message });
+            index.add(db.lastInsertId(), { r.name, phoneNorm, emailNorm, r.message, r.region });
             ++created;
         }
         index.flush();

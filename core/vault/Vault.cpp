@@ -8,6 +8,7 @@
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
+#include "submissions/SearchIndex.h"
 #include "util/Clock.h"
 
 #include <QCryptographicHash>
@@ -164,6 +165,12 @@ Result<std::unique_ptr<Vault>> Vault::openImpl(const QString& path, const VaultK
         }
     } else if (Status s = Migrations::apply(*vault->m_db); !s) {
         return s;
+    }
+    try {
+        // A vault indexed by an older version is re-indexed once (search folding, fields).
+        submissions::SearchIndex::ensureCurrent(*vault->m_db);
+    } catch (const DbException&) {
+        // Read-only or busy: search still works on the postings as they are.
     }
     vault->m_key = key.clone();
     return vault;

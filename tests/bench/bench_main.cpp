@@ -1,17 +1,31 @@
 // compliance-desk-bench: performance figures as JSON. Not a test: numbers, not pass/fail.
 //   compliance-desk-bench submissions --rows N [--dir DIR]
+//   compliance-desk-bench gui --rows N [--dir DIR]   (QT_QPA_PLATFORM=offscreen)
 //   compliance-desk-bench dashboard --rows N [--requests M] [--dir DIR]
 //   compliance-desk-bench signin [--runs N]
 #include "DashboardBench.h"
 #include "accounts/AccountService.h"
 #include "accounts/PasswordHash.h"
+#include "contacts/ContactNormalizer.h"
+#include "settings/AppSettings.h"
+#include "storage/Database.h"
 #include "storage/Statement.h"
+#include "storage/Transaction.h"
 #include "submissions/SearchIndex.h"
 #include "submissions/Submission.h"
 #include "submissions/SubmissionImport.h"
+#include "submissions/SubmissionsModel.h"
+#include "submissions/SubmissionsPage.h"
 #include "submissions/SyntheticSubmissions.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTimer>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,6 +40,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <functional>
 #include <vector>
 
 #include <cstdio>
@@ -87,6 +102,52 @@ QString csvField(const QString& v)
     return v;
 }
 
+// The benchmark's rows, the same on every call: website exports are in submission order, so the
+// times are generated first and sorted.
+void generateRows(qint64 rows, const std::function<void(const SyntheticRow&)>& sink)
+{
+    QRandomGenerator rng(20260425);
+    const QDateTime now = QDateTime(QDate(2026, 4, 25), QTime(12, 0), Qt::UTC);
+    std::vector<qint64> offsets;
+    {
+        QRandomGenerator timeRng(7);
+        offsets.reserve(size_t(rows));
+        for (qint64 i = 0; i < rows; ++i) {
+            offsets.push_back(timeRng.bounded(548 * 24 * 3600));
+        }
+        std::sort(offsets.begin(), offsets.end(), std::greater<>());
+    }
+    for (qint64 i = 0; i < rows; ++i) {
+        SyntheticRow r = makeSyntheticRow(rng, now);
+        r.receivedAt = now.addSecs(-offsets[size_t(i)]);
+        sink(r);
+    }
+}
+
+// Writes the benchmark's rows as a website export would: CSV with Chinese headers, local times.
+qint64 writeBenchCsv(qint64 rows, const QString& csvPath)
+{
+    QFile csv(csvPath);
+    if (!csv.open(QIODevice::WriteOnly)) {
+        fprintf(stderr, "cannot write %s\n", qPrintable(csvPath));
+        return -1;
+    }
+    QByteArray buffer = "提交时间,姓名,手机号,邮箱,地区,留言内容\n";
+    generateRows(rows, [&](const SyntheticRow& r) {
+        buffer += (r.receivedAt.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+            + QLatin1Char(',') + csvField(r.name) + QLatin1Char(',') + csvField(r.phone) + QLatin1Char(',')
+            + csvField(r.email) + QLatin1Char(',') + csvField(r.region) + QLatin1Char(',') + csvField(r.message)
+            + QLatin1Char('\n'))
+                      .toUtf8();
+        if (buffer.size() > (1 << 20)) {
+            csv.write(buffer);
+            buffer.clear();
+        }
+    });
+    csv.write(buffer);
+    return csv.size();
+}
+
 // The fixed query mix: Chinese pairs, Latin fragments, 4-digit phone fragments, mail domains.
 QStringList queryMix()
 {
@@ -99,7 +160,10 @@ QStringList queryMix()
         QStringLiteral("zhao88"), QStringLiteral("quote"), QStringLiteral("priv"), QStringLiteral("chen4"),
         QStringLiteral("cd1234"), QStringLiteral("xyzq"), QStringLiteral("163.com"), QStringLiteral("qq.com"),
         QStringLiteral("gmail.com"), QStringLiteral("@126"), QStringLiteral("outlook"), QStringLiteral("sina.com"),
-        QStringLiteral(".com"), QStringLiteral("yeah.net"), QStringLiteral("foxmail"), QStringLiteral("139.com") };
+        QStringLiteral(".com"), QStringLiteral("yeah.net"), QStringLiteral("foxmail"), QStringLiteral("139.com"),
+        // as people type: phones with separators, regions, Traditional characters, full-width
+        QStringLiteral("139-1234"), QStringLiteral("138 0013"), QStringLiteral("上海"), QStringLiteral("廣州"),
+        QStringLiteral("個人資料"), QStringLiteral("訂單"), QStringLiteral("ＧＭＡＩＬ"), QStringLiteral("Wang") };
     QRandomGenerator rng(4242);
     while (q.size() < 60) {
         q << QStringLiteral("%1").arg(rng.bounded(10000), 4, 10, QLatin1Char('0'));
@@ -107,80 +171,138 @@ QStringList queryMix()
     return q;
 }
 
-int benchSubmissions(qint64 rows, const QString& dirArg, QTextStream& out)
+// reuse: query the vault a previous run left in --dir (with --keep) instead of importing again.
+// keep: leave the search index in place (skips the index-size figures, which delete it).
+int benchSubmissions(qint64 rows, const QString& dirArg, bool reuse, bool keep, QTextStream& out)
 {
     QTemporaryDir tmp;
     const QString dir = dirArg.isEmpty() ? tmp.path() : dirArg;
     const QString csvPath = dir + QStringLiteral("/bench-submissions.csv");
     const QString vaultPath = dir + QStringLiteral("/bench.cdvault");
-    QFile::remove(vaultPath);
-    QFile::remove(vaultPath + QStringLiteral("-wal"));
-    QFile::remove(vaultPath + QStringLiteral("-shm"));
+    reuse = reuse && QFileInfo::exists(vaultPath);
+    keep = keep || reuse;
+    if (!reuse) {
+        QFile::remove(vaultPath);
+        QFile::remove(vaultPath + QStringLiteral("-wal"));
+        QFile::remove(vaultPath + QStringLiteral("-shm"));
+    }
     QJsonObject result { { QStringLiteral("case"), QStringLiteral("submissions") }, { QStringLiteral("rows"), rows } };
-
-    {
-        QFile csv(csvPath);
-        if (!csv.open(QIODevice::WriteOnly)) {
-            fprintf(stderr, "cannot write %s\n", qPrintable(csvPath));
-            return 1;
-        }
-        QRandomGenerator rng(20260425);
-        const QDateTime now = Clock::nowUtc();
-        // Website exports are in submission order: generate the times first and sort them.
-        std::vector<qint64> offsets;
-        {
-            QRandomGenerator timeRng(7);
-            for (qint64 i = 0; i < rows; ++i) {
-                offsets.push_back(timeRng.bounded(548 * 24 * 3600));
-            }
-            std::sort(offsets.begin(), offsets.end(), std::greater<>());
-        }
-        QByteArray buffer = "提交时间,姓名,手机号,邮箱,地区,留言内容\n";
-        for (qint64 i = 0; i < rows; ++i) {
-            SyntheticRow r = makeSyntheticRow(rng, now);
-            r.receivedAt = now.addSecs(-offsets[size_t(i)]);
-            buffer += (r.receivedAt.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                + QLatin1Char(',') + csvField(r.name) + QLatin1Char(',') + csvField(r.phone) + QLatin1Char(',')
-                + csvField(r.email) + QLatin1Char(',') + csvField(r.region) + QLatin1Char(',') + csvField(r.message)
-                + QLatin1Char('\n'))
-                          .toUtf8();
-            if (buffer.size() > (1 << 20)) {
-                csv.write(buffer);
-                buffer.clear();
-            }
-        }
-        csv.write(buffer);
-        result.insert(QStringLiteral("csv_bytes"), csv.size());
-    }
-
-    PasswordHash::setDefaultIterations(1000);
     const VaultKey key = VaultKey::rawFromSeed("compliance-desk-bench");
-    auto created = Vault::create(vaultPath, key,
-        NewAccount { QStringLiteral("bench"), QStringLiteral("Bench"), QStringLiteral("bench-password-1"),
-            Role::Administrator });
-    if (!created) {
-        fprintf(stderr, "%s\n", qPrintable(created.message()));
-        return 1;
-    }
-    std::unique_ptr<Vault> vault = std::move(created.value());
-    {
-        QElapsedTimer t;
-        t.start();
-        auto report = SubmissionImporter::run(vault->db(), vault->actor(), csvPath, {});
-        const double elapsed = ms(t);
-        if (!report) {
-            fprintf(stderr, "%s\n", qPrintable(report.message()));
+    PasswordHash::setDefaultIterations(1000);
+    std::unique_ptr<Vault> vault;
+    if (!reuse) {
+
+        {
+            const qint64 bytes = writeBenchCsv(rows, csvPath);
+            if (bytes < 0) {
+                return 1;
+            }
+            result.insert(QStringLiteral("csv_bytes"), bytes);
+        }
+
+        {
+            // The storage engine's own speed on this machine, now: the same rows into a table of the
+            // same columns (primary key only) in one transaction, one prepared statement, with the
+            // vault's cipher settings. Only binding and stepping are timed, not making the rows.
+            const QString rawPath = dir + QStringLiteral("/raw.cdvault");
+            QFile::remove(rawPath);
+            auto raw = Database::open(rawPath, key, Database::OpenMode::Create);
+            if (!raw) {
+                fprintf(stderr, "%s\n", qPrintable(raw.message()));
+                return 1;
+            }
+            Database& rdb = *raw.value();
+            rdb.exec("CREATE TABLE submissions (id INTEGER PRIMARY KEY, received_at TEXT NOT NULL, name TEXT NOT NULL, "
+                     "phone TEXT NOT NULL, phone_norm TEXT NOT NULL, email TEXT NOT NULL, email_norm TEXT NOT NULL, "
+                     "region TEXT NOT NULL, message TEXT NOT NULL, source TEXT NOT NULL, status TEXT NOT NULL, "
+                     "created_at TEXT NOT NULL, updated_at TEXT NOT NULL, dedup_key INTEGER NOT NULL)");
+            malloc_trim(0);
+            resetPeakRss();
+            qint64 timedNs = 0;
+            QElapsedTimer total;
+            total.start();
+            {
+                Transaction tx(rdb);
+                Statement insert(rdb,
+                    "INSERT INTO submissions (received_at, name, phone, phone_norm, email, email_norm, region, "
+                    "message, "
+                    "source, status, created_at, updated_at, dedup_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, "
+                    "?, "
+                    "?)");
+                const QString nowText = toStorageText(Clock::nowUtc());
+                const QString source = QStringLiteral("bench-submissions.csv");
+                qint64 n = 0;
+                generateRows(rows, [&](const SyntheticRow& r) {
+                    const QString received = toStorageText(r.receivedAt);
+                    const QString phoneNorm = ContactNormalizer::phone(r.phone);
+                    const QString emailNorm = ContactNormalizer::email(r.email);
+                    QElapsedTimer t;
+                    t.start();
+                    insert.bindText(1, received)
+                        .bindText(2, r.name)
+                        .bindText(3, r.phone)
+                        .bindText(4, phoneNorm)
+                        .bindText(5, r.email)
+                        .bindText(6, emailNorm)
+                        .bindText(7, r.region)
+                        .bindText(8, r.message)
+                        .bindText(9, source)
+                        .bindText(10, nowText)
+                        .bindText(11, nowText)
+                        .bind(12, ++n)
+                        .exec();
+                    timedNs += t.nsecsElapsed();
+                });
+                QElapsedTimer c;
+                c.start();
+                tx.commit();
+                timedNs += c.nsecsElapsed();
+            }
+            result.insert(QStringLiteral("raw_insert"),
+                QJsonObject { { QStringLiteral("rows"), rows }, { QStringLiteral("seconds"), double(timedNs) / 1e9 },
+                    { QStringLiteral("rows_per_s"), double(rows) / (double(timedNs) / 1e9) },
+                    { QStringLiteral("wall_seconds_with_generation"), ms(total) / 1000.0 },
+                    { QStringLiteral("peak_rss_mb"), double(statusKb("VmHWM:")) / 1024.0 } });
+            raw.value().reset();
+            QFile::remove(rawPath);
+            QFile::remove(rawPath + QStringLiteral("-wal"));
+            QFile::remove(rawPath + QStringLiteral("-shm"));
+        }
+
+        auto created = Vault::create(vaultPath, key,
+            NewAccount { QStringLiteral("bench"), QStringLiteral("Bench"), QStringLiteral("bench-password-1"),
+                Role::Administrator });
+        if (!created) {
+            fprintf(stderr, "%s\n", qPrintable(created.message()));
             return 1;
         }
-        result.insert(QStringLiteral("import"),
-            QJsonObject { { QStringLiteral("rows"), report->imported },
-                { QStringLiteral("rejected"), report->rejected }, { QStringLiteral("duplicates"), report->duplicates },
-                { QStringLiteral("seconds"), elapsed / 1000.0 },
-                { QStringLiteral("rows_per_s"), double(report->read) / (elapsed / 1000.0) },
-                { QStringLiteral("peak_rss_mb"), double(statusKb("VmHWM:")) / 1024.0 } });
+        vault = std::move(created.value());
+        {
+            malloc_trim(0);
+            resetPeakRss();
+            QElapsedTimer t;
+            t.start();
+            auto report = SubmissionImporter::run(vault->db(), vault->actor(), csvPath, {});
+            const double elapsed = ms(t);
+            if (!report) {
+                fprintf(stderr, "%s\n", qPrintable(report.message()));
+                return 1;
+            }
+            result.insert(QStringLiteral("import"),
+                QJsonObject { { QStringLiteral("rows"), report->imported },
+                    { QStringLiteral("rejected"), report->rejected },
+                    { QStringLiteral("duplicates"), report->duplicates },
+                    { QStringLiteral("seconds"), elapsed / 1000.0 },
+                    { QStringLiteral("rows_per_s"), double(report->read) / (elapsed / 1000.0) },
+                    { QStringLiteral("peak_rss_mb"), double(statusKb("VmHWM:")) / 1024.0 } });
+            const double rawRate
+                = result.value(QStringLiteral("raw_insert")).toObject().value(QStringLiteral("rows_per_s")).toDouble();
+            result.insert(
+                QStringLiteral("import_to_raw_ratio"), double(report->read) / (elapsed / 1000.0) / qMax(1.0, rawRate));
+        }
+        vault->close();
+        vault.reset();
     }
-    vault->close();
-    vault.reset();
 
     // Reopen with the raw key: no KDF, so the first page measures the query itself.
     auto opened = Vault::open(vaultPath, key);
@@ -192,28 +314,48 @@ int benchSubmissions(qint64 rows, const QString& dirArg, QTextStream& out)
     vault->signIn(QStringLiteral("bench"), QStringLiteral("bench-password-1"));
     Database& db = vault->db();
     SubmissionQuery::prepareConnection(db); // as the page does
+    const QList<QPair<SortColumn, QString>> sortColumns { { SortColumn::ReceivedAt, QStringLiteral("received_at") },
+        { SortColumn::Name, QStringLiteral("name") }, { SortColumn::Phone, QStringLiteral("phone") },
+        { SortColumn::Email, QStringLiteral("email") }, { SortColumn::Region, QStringLiteral("region") },
+        { SortColumn::Status, QStringLiteral("status") }, { SortColumn::Id, QStringLiteral("id") } };
     {
+        // What the list does when it opens: compile the filter, count, read the first page (100
+        // rows, as the view shows them). The very first open also warms the page cache; it is
+        // reported on its own. Then every sort column in both directions, on a fresh query each.
         QElapsedTimer t;
         t.start();
-        const SubmissionQuery q = SubmissionQuery::compile(db, {}, 24);
-        const qint64 total = q.count(db);
-        const auto page = q.page(db, Sort { SortColumn::ReceivedAt, true }, 100, std::nullopt);
-        result.insert(QStringLiteral("first_page_ms"), ms(t));
+        const SubmissionQuery q0 = SubmissionQuery::compile(db, {}, 24);
+        const qint64 total = q0.count(db);
+        q0.page(db, Sort { SortColumn::ReceivedAt, true }, 100, std::nullopt);
+        result.insert(QStringLiteral("first_page_cold_ms"), ms(t));
         result.insert(QStringLiteral("total_rows"), total);
-        Q_UNUSED(page)
-    }
-    {
+        QJsonObject perColumn;
+        double worst = 0;
         QList<double> sortTimes;
-        for (SortColumn c : { SortColumn::Name, SortColumn::Region, SortColumn::Email, SortColumn::Phone,
-                 SortColumn::Status, SortColumn::ReceivedAt }) {
-            QElapsedTimer t;
-            t.start();
-            const SubmissionQuery q = SubmissionQuery::compile(db, {}, 24);
-            q.count(db);
-            q.page(db, Sort { c, false }, 100, std::nullopt);
-            sortTimes.append(ms(t));
+        QList<double> nextTimes;
+        for (const auto& [column, name] : sortColumns) {
+            for (const bool descending : { true, false }) {
+                QElapsedTimer one;
+                one.start();
+                const SubmissionQuery q = SubmissionQuery::compile(db, {}, 24);
+                q.count(db);
+                const auto page = q.page(db, Sort { column, descending }, 100, std::nullopt);
+                const double elapsed = ms(one);
+                perColumn.insert(name + (descending ? QStringLiteral("_desc") : QStringLiteral("_asc")), elapsed);
+                worst = qMax(worst, elapsed);
+                sortTimes.append(elapsed);
+                if (!page.isEmpty()) {
+                    QElapsedTimer next;
+                    next.start();
+                    q.page(db, Sort { column, descending }, 100, SubmissionQuery::keyOf(page.last(), column));
+                    nextTimes.append(ms(next));
+                }
+            }
         }
+        result.insert(QStringLiteral("first_page_ms"), worst);
+        result.insert(QStringLiteral("first_page_per_sort"), perColumn);
         result.insert(QStringLiteral("sort_change"), stats(sortTimes));
+        result.insert(QStringLiteral("next_page"), stats(nextTimes));
     }
     const QStringList mix = queryMix();
     QJsonArray perQuery;
@@ -239,7 +381,7 @@ int benchSubmissions(qint64 rows, const QString& dirArg, QTextStream& out)
         QList<double> times;
         Statement like(db,
             "SELECT count(*) FROM submissions WHERE name LIKE ?1 OR phone_norm LIKE ?1 OR "
-            "email_norm LIKE ?1 OR message LIKE ?1");
+            "email_norm LIKE ?1 OR message LIKE ?1 OR region LIKE ?1");
         for (const QString& text : mix) {
             QElapsedTimer t;
             t.start();
@@ -281,7 +423,31 @@ int benchSubmissions(qint64 rows, const QString& dirArg, QTextStream& out)
             QJsonObject { { QStringLiteral("rows"), seen }, { QStringLiteral("seconds"), ms(t) / 1000.0 },
                 { QStringLiteral("peak_rss_mb"), double(statusKb("VmHWM:")) / 1024.0 } });
     }
-    {
+    for (const auto& [format, name] :
+        { std::make_pair(SubmissionService::ExportFormat::Csv, QStringLiteral("export_csv")),
+            std::make_pair(SubmissionService::ExportFormat::Xlsx, QStringLiteral("export_xlsx")) }) {
+        // Every row, in the list's default order, as the page's Export does it.
+        const QString path = dir
+            + (format == SubmissionService::ExportFormat::Csv ? QStringLiteral("/export.csv")
+                                                              : QStringLiteral("/export.xlsx"));
+        malloc_trim(0);
+        resetPeakRss();
+        QElapsedTimer t;
+        t.start();
+        auto exported = SubmissionService(*vault).exportRows({}, Sort {}, format, path);
+        const double elapsed = ms(t);
+        if (!exported) {
+            result.insert(name, QJsonObject { { QStringLiteral("error"), exported.message() } });
+            continue;
+        }
+        result.insert(name,
+            QJsonObject { { QStringLiteral("rows"), exported.value() }, { QStringLiteral("seconds"), elapsed / 1000.0 },
+                { QStringLiteral("rows_per_s"), double(exported.value()) / (elapsed / 1000.0) },
+                { QStringLiteral("bytes"), QFileInfo(path).size() },
+                { QStringLiteral("peak_rss_mb"), double(statusKb("VmHWM:")) / 1024.0 } });
+        QFile::remove(path);
+    }
+    if (!keep) {
         const qint64 pageSize = Statement::scalarInt(db, "PRAGMA page_size");
         db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
         const qint64 withIndex = Statement::scalarInt(db, "PRAGMA page_count") * pageSize;
@@ -387,15 +553,156 @@ int benchSignIn(int runs, QTextStream& out)
     return result.contains(QStringLiteral("error")) ? 1 : 0;
 }
 
+// The submissions page at N rows under the real event loop: a 0 ms timer beats whenever the loop
+// is idle, so the longest gap between beats is the longest time the UI thread was busy (a stall).
+// The vault in --dir is reused when it already holds N rows, so repeated runs skip the import.
+int benchGui(qint64 rows, const QString& dirArg, QTextStream& out)
+{
+    QTemporaryDir tmp;
+    const QString dir = dirArg.isEmpty() ? tmp.path() : dirArg;
+    const QString vaultPath = dir + QStringLiteral("/gui-bench.cdvault");
+    const VaultKey key = VaultKey::rawFromSeed("compliance-desk-bench-gui");
+    PasswordHash::setDefaultIterations(1000);
+    const QString user = QStringLiteral("bench");
+    const QString password = QStringLiteral("bench-password-1");
+    std::unique_ptr<Vault> vault;
+    if (QFileInfo::exists(vaultPath)) {
+        if (auto opened = Vault::open(vaultPath, key); opened) {
+            vault = std::move(opened.value());
+            vault->signIn(user, password);
+            if (!vault->isSignedIn() || Statement::scalarInt(vault->db(), "SELECT count(*) FROM submissions") != rows) {
+                vault.reset();
+            }
+        }
+    }
+    QJsonObject result { { QStringLiteral("case"), QStringLiteral("gui") }, { QStringLiteral("rows"), rows } };
+    if (!vault) {
+        for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+            QFile::remove(vaultPath + suffix);
+        }
+        const QString csvPath = dir + QStringLiteral("/gui-bench.csv");
+        if (writeBenchCsv(rows, csvPath) < 0) {
+            return 1;
+        }
+        auto created = Vault::create(
+            vaultPath, key, NewAccount { user, QStringLiteral("Bench"), password, Role::Administrator });
+        if (!created) {
+            fprintf(stderr, "%s\n", qPrintable(created.message()));
+            return 1;
+        }
+        vault = std::move(created.value());
+        auto report = SubmissionImporter::run(vault->db(), vault->actor(), csvPath, {});
+        QFile::remove(csvPath);
+        if (!report) {
+            fprintf(stderr, "%s\n", qPrintable(report.message()));
+            return 1;
+        }
+    }
+
+    AppSettings settings(dir + QStringLiteral("/gui-bench-settings.ini"));
+    ui::SubmissionsPage page(settings);
+    page.resize(1280, 800);
+    page.show();
+
+    QString currentStep = QStringLiteral("idle");
+    QJsonObject perStep;
+    double maxStall = 0;
+    QString worstStep;
+    QElapsedTimer sinceBeat;
+    sinceBeat.start();
+    QTimer heartbeat;
+    heartbeat.setInterval(0);
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+        const double gap = double(sinceBeat.nsecsElapsed()) / 1e6;
+        sinceBeat.restart();
+        perStep.insert(currentStep, qMax(perStep.value(currentStep).toDouble(), gap));
+        if (gap > maxStall) {
+            maxStall = gap;
+            worstStep = currentStep;
+        }
+    });
+
+    QList<QPair<QString, std::function<void()>>> steps;
+    steps.append({ QStringLiteral("open"), [&] { page.setVault(vault.get()); } });
+    steps.append({ QStringLiteral("scroll_end"), [&] { page.table()->scrollToBottom(); } });
+    steps.append({ QStringLiteral("scroll_middle"), [&] {
+                      QScrollBar* bar = page.table()->verticalScrollBar();
+                      bar->setValue(bar->maximum() / 2);
+                  } });
+    steps.append({ QStringLiteral("scroll_top"), [&] { page.table()->scrollToTop(); } });
+    for (int column = ui::SubmissionsModel::Id; column <= ui::SubmissionsModel::Status; ++column) {
+        for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            steps.append({ QStringLiteral("sort_%1_%2")
+                               .arg(column)
+                               .arg(order == Qt::AscendingOrder ? QStringLiteral("asc") : QStringLiteral("desc")),
+                [&page, column, order] { page.table()->sortByColumn(column, order); } });
+        }
+    }
+    steps.append({ QStringLiteral("sort_reset"),
+        [&] { page.table()->sortByColumn(ui::SubmissionsModel::ReceivedAt, Qt::DescendingOrder); } });
+    for (const QString& text : { QStringLiteral("王芳"), QStringLiteral("139 1234"), QStringLiteral("gmail.com"),
+             QStringLiteral("删除"), QStringLiteral("上海"), QStringLiteral("订单") }) {
+        // Typed one character at a time, as a person types; the page waits for a pause.
+        steps.append({ QStringLiteral("search_") + text, [&page, text] {
+                          page.searchEdit()->clear();
+                          for (int i = 1; i <= text.size(); ++i) {
+                              page.searchEdit()->setText(text.left(i));
+                          }
+                      } });
+        steps.append({ QStringLiteral("search_scroll_end"), [&] { page.table()->scrollToBottom(); } });
+    }
+    steps.append({ QStringLiteral("clear"), [&] { page.searchEdit()->clear(); } });
+    steps.append({ QStringLiteral("clear_scroll_end"), [&] { page.table()->scrollToBottom(); } });
+
+    QEventLoop loop;
+    int next = 0;
+    QTimer driver;
+    driver.setInterval(600); // longer than the search box's typing pause
+    QObject::connect(&driver, &QTimer::timeout, [&] {
+        if (next >= steps.size()) {
+            driver.stop();
+            loop.quit();
+            return;
+        }
+        currentStep = steps.at(next).first;
+        steps.at(next).second();
+        ++next;
+    });
+    sinceBeat.restart();
+    heartbeat.start();
+    driver.start();
+    loop.exec();
+    heartbeat.stop();
+
+    result.insert(QStringLiteral("gui"),
+        QJsonObject { { QStringLiteral("max_stall_ms"), maxStall }, { QStringLiteral("worst_step"), worstStep },
+            { QStringLiteral("steps"), int(steps.size()) }, { QStringLiteral("per_step_max_ms"), perStep },
+            { QStringLiteral("visible_rows_at_end"), int(page.model()->rowCount()) } });
+    page.setVault(nullptr);
+    vault->close();
+    out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+    out.flush();
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // The GUI case needs a QApplication (widgets); the others run without a display.
+    bool gui = false;
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "gui") == 0) {
+            gui = true;
+        }
+    }
+    std::unique_ptr<QCoreApplication> application
+        = gui ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Compliance Desk benchmarks (JSON on stdout)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("submissions | dashboard | signin"));
+    parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("submissions | gui | dashboard | signin"));
     parser.addOption(
         { QStringLiteral("rows"), QStringLiteral("Rows to generate."), QStringLiteral("n"), QStringLiteral("100000") });
     parser.addOption({ QStringLiteral("requests"), QStringLiteral("Rights requests to generate (dashboard)."),
@@ -404,12 +711,19 @@ int main(int argc, char** argv)
         { QStringLiteral("dir"), QStringLiteral("Working folder (default: a temporary one)."), QStringLiteral("dir") });
     parser.addOption(
         { QStringLiteral("runs"), QStringLiteral("Repetitions (signin)."), QStringLiteral("n"), QStringLiteral("5") });
+    parser.addOption({ QStringLiteral("reuse"),
+        QStringLiteral("submissions: query the vault left in --dir by a run with --keep; no import.") });
+    parser.addOption({ QStringLiteral("keep"),
+        QStringLiteral("submissions: keep the vault and its search index (no index-size figures).") });
     parser.process(app);
     QTextStream out(stdout);
     const QString which = parser.positionalArguments().value(0);
     if (which == QLatin1String("submissions")) {
-        return benchSubmissions(
-            parser.value(QStringLiteral("rows")).toLongLong(), parser.value(QStringLiteral("dir")), out);
+        return benchSubmissions(parser.value(QStringLiteral("rows")).toLongLong(), parser.value(QStringLiteral("dir")),
+            parser.isSet(QStringLiteral("reuse")), parser.isSet(QStringLiteral("keep")), out);
+    }
+    if (which == QLatin1String("gui")) {
+        return benchGui(parser.value(QStringLiteral("rows")).toLongLong(), parser.value(QStringLiteral("dir")), out);
     }
     if (which == QLatin1String("dashboard")) {
         // A vault in --dir is reused when its counts match, so repeated runs skip the build.
@@ -425,7 +739,7 @@ int main(int argc, char** argv)
         return benchSignIn(qMax(1, parser.value(QStringLiteral("runs")).toInt()), out);
     }
     fprintf(stderr,
-        "usage: compliance-desk-bench submissions|dashboard --rows N [--requests M] [--dir DIR]\n"
+        "usage: compliance-desk-bench submissions|gui|dashboard --rows N [--requests M] [--dir DIR]\n"
         "       compliance-desk-bench signin [--runs N]\n");
     return 2;
 }

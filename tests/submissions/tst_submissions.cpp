@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "demo/DemoData.h"
 #include "export/TableExport.h"
+#include "storage/Migrations.h"
 #include "storage/Statement.h"
 #include "submissions/SearchIndex.h"
 #include "submissions/Submission.h"
@@ -11,10 +12,13 @@
 #include "submissions/SyntheticSubmissions.h"
 #include "util/Clock.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 
 #include <algorithm>
@@ -43,9 +47,9 @@ QList<qint64> fullScan(Database& db, const QString& query)
 {
     const QByteArray folded = SearchIndex::foldedUtf8(query);
     QList<qint64> ids;
-    Statement s(db, "SELECT id, name, phone_norm, email_norm, message FROM submissions ORDER BY id");
+    Statement s(db, "SELECT id, name, phone_norm, email_norm, message, region FROM submissions ORDER BY id");
     while (s.next()) {
-        if (SearchIndex::matches(folded, { s.text(1), s.text(2), s.text(3), s.text(4) })) {
+        if (SearchIndex::matches(folded, { s.text(1), s.text(2), s.text(3), s.text(4), s.text(5) })) {
             ids.append(s.int64(0));
         }
     }
@@ -97,6 +101,15 @@ private slots:
     void exportCsvIsAudited();
     void parseTime_data();
     void parseTime();
+    void searchQuality_data();
+    void searchQuality();
+    void nulByteRejectsOnlyItsLine();
+    void rejectsStreamToTemporaryFile();
+    void storedCountFollowsEveryChange();
+    void olderVaultGetsCountAndReindex();
+    void unfilteredJumpMatchesKeyset();
+    void cancelledExportLeavesNothing_data();
+    void cancelledExportLeavesNothing();
 
 private:
     void fill(int rows, quint32 seed = 42)
@@ -466,8 +479,9 @@ void TestSubmissions::erasureRemovesIndexEntries()
     const qint64 postingsBefore = count(db, "SELECT sum(docs) FROM submission_grams");
     QVERIFY(m_vault->vault().transact([&](Database& d) { QCOMPARE(eraseSubmissions(d, { 42, 43 }), 2); }));
     QVERIFY(!searchIds(db, fragment).contains(42));
-    const qint64 gramsOfTwo
-        = qint64(SearchIndex::gramsOf({ victim->name, victim->phoneNorm, victim->emailNorm, victim->message }).size());
+    const qint64 gramsOfTwo = qint64(
+        SearchIndex::gramsOf({ victim->name, victim->phoneNorm, victim->emailNorm, victim->message, victim->region })
+            .size());
     QVERIFY(count(db, "SELECT sum(docs) FROM submission_grams") <= postingsBefore - gramsOfTwo);
     // Index and table agree afterwards: a rebuild gives the same postings.
     const qint64 after = count(db, "SELECT sum(docs) FROM submission_grams");
@@ -612,6 +626,323 @@ void TestSubmissions::parseTime()
     QFETCH(QString, utc);
     const QDateTime t = SubmissionImporter::parseTime(text);
     QCOMPARE(t.isValid() ? toStorageText(t) : QString(), utc);
+}
+
+void TestSubmissions::searchQuality_data()
+{
+    // The rows each query must find and must not find, by name, as people type them: phones with
+    // separators, full-width letters, any case, Traditional or Simplified characters, a region.
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("mustFind");
+    QTest::addColumn<QStringList>("mustNotFind");
+    const QString a = QStringLiteral("张伟");
+    const QString b = QStringLiteral("陳小明");
+    const QString c = QStringLiteral("Emily Hughes");
+    const QString d = QStringLiteral("王芳");
+    QTest::newRow("phone with dashes") << QStringLiteral("139-1234-5678") << QStringList { a }
+                                       << QStringList { b, c, d };
+    QTest::newRow("phone with spaces") << QStringLiteral("139 1234 5678") << QStringList { a }
+                                       << QStringList { b, c, d };
+    QTest::newRow("phone as digits") << QStringLiteral("13912345678") << QStringList { a } << QStringList { b, c, d };
+    QTest::newRow("full-width digits") << QStringLiteral("１３９－１２３４－５６７８") << QStringList { a }
+                                       << QStringList { b, c, d };
+    QTest::newRow("landline with area code")
+        << QStringLiteral("0512-6888-1234") << QStringList { b } << QStringList { a, c, d };
+    QTest::newRow("landline in brackets")
+        << QStringLiteral("(0512) 6888 1234") << QStringList { b } << QStringList { a, c, d };
+    QTest::newRow("mobile with country code")
+        << QStringLiteral("+86 138 0013 8000") << QStringList { c } << QStringList { a, b, d };
+    QTest::newRow("part of a phone") << QStringLiteral("138-0013") << QStringList { c } << QStringList { a, b, d };
+    QTest::newRow("four digits") << QStringLiteral("1234") << QStringList { a, b, d } << QStringList { c };
+    QTest::newRow("region") << QStringLiteral("上海") << QStringList { a, d } << QStringList { b, c };
+    QTest::newRow("region, traditional") << QStringLiteral("蘇州") << QStringList { b } << QStringList { a, c, d };
+    QTest::newRow("simplified finds traditional")
+        << QStringLiteral("个人资料") << QStringList { a } << QStringList { b, c, d };
+    QTest::newRow("traditional finds traditional")
+        << QStringLiteral("個人資料") << QStringList { a } << QStringList { b, c, d };
+    QTest::newRow("simplified name, traditional row")
+        << QStringLiteral("陈小明") << QStringList { b } << QStringList { a, c, d };
+    QTest::newRow("traditional query, simplified row")
+        << QStringLiteral("訂單") << QStringList { b, d } << QStringList { a, c };
+    QTest::newRow("traditional name, simplified row")
+        << QStringLiteral("張偉") << QStringList { a } << QStringList { b, c, d };
+    QTest::newRow("full-width latin") << QStringLiteral("ＥＭＩＬＹ") << QStringList { c } << QStringList { a, b, d };
+    QTest::newRow("upper case") << QStringLiteral("HUGHES") << QStringList { c } << QStringList { a, b, d };
+    QTest::newRow("mixed case email") << QStringLiteral("Zhang.Wei@example") << QStringList { a }
+                                      << QStringList { b, c, d };
+    QTest::newRow("message, any case") << QStringLiteral("DELETE") << QStringList { c } << QStringList { a, b, d };
+    QTest::newRow("accented latin") << QStringLiteral("CAFÉ") << QStringList { d } << QStringList { a, b, c };
+    QTest::newRow("no match") << QStringLiteral("不存在的词") << QStringList {} << QStringList { a, b, c, d };
+}
+
+void TestSubmissions::searchQuality()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, mustFind);
+    QFETCH(QStringList, mustNotFind);
+    QVERIFY2(SearchIndex::foldsChineseVariants(), "built without OpenCC");
+    SubmissionService service(m_vault->vault());
+    auto add = [&](const QString& name, const QString& phone, const QString& email, const QString& region,
+                   const QString& message) {
+        Submission s;
+        s.name = name;
+        s.phone = phone;
+        s.email = email;
+        s.region = region;
+        s.message = message;
+        QVERIFY(service.create(s));
+    };
+    add(QStringLiteral("张伟"), QStringLiteral("139-1234-5678"), QStringLiteral("Zhang.Wei@Example.COM"),
+        QStringLiteral("上海"), QStringLiteral("请删除我的個人資料"));
+    add(QStringLiteral("陳小明"), QStringLiteral("0512-6888-1234"), QString(), QStringLiteral("苏州"),
+        QStringLiteral("咨询订单发货"));
+    add(QStringLiteral("Emily Hughes"), QStringLiteral("+86 138 0013 8000"), QStringLiteral("emily@gmail.com"),
+        QStringLiteral("北京"), QStringLiteral("Please delete my data"));
+    add(QStringLiteral("王芳"), QStringLiteral("13912340000"), QString(), QStringLiteral("上海市"),
+        QStringLiteral("发票问题, 订单 café"));
+    // Through the index and, with the scan threshold at one id, through the scan: both agree.
+    for (const qint64 threshold : { qint64(0), qint64(1) }) {
+        SearchIndex::setScanThreshold(threshold);
+        SubmissionFilter f;
+        f.search = query;
+        Database& db = m_vault->db();
+        const SubmissionQuery q = SubmissionQuery::compile(db, f, 24);
+        QStringList found;
+        for (const Submission& s : q.page(db, Sort { SortColumn::Id, false }, 100, std::nullopt)) {
+            found << s.name;
+        }
+        for (const QString& name : mustFind) {
+            QVERIFY2(found.contains(name), qPrintable(QStringLiteral("%1 not found by %2").arg(name, query)));
+        }
+        for (const QString& name : mustNotFind) {
+            QVERIFY2(!found.contains(name), qPrintable(QStringLiteral("%1 wrongly found by %2").arg(name, query)));
+        }
+        QCOMPARE(q.count(db), qint64(found.size()));
+    }
+}
+
+void TestSubmissions::nulByteRejectsOnlyItsLine()
+{
+    // A NUL byte inside the first 64 KB used to refuse the whole file; now only its line goes.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nul.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("姓名,手机,留言\n张伟,13800138001,你好\n李明,13800138002,带");
+    f.write(QByteArray(1, '\0'));
+    f.write("空字符\n王芳,13800138003,再见\n");
+    f.close();
+    auto report = SubmissionImporter::run(m_vault->db(), m_vault->vault().actor(), path, {});
+    QVERIFY2(report, qPrintable(report.message()));
+    QCOMPARE(report->imported, qint64(2));
+    QCOMPARE(report->rejected, qint64(1));
+    QCOMPARE(report->rejects.first().line, qint64(3));
+    QVERIFY2(
+        report->rejects.first().reason.contains(QStringLiteral("NUL")), qPrintable(report->rejects.first().reason));
+    QCOMPARE(count(m_vault->db(), "SELECT count(*) FROM submissions WHERE name IN ('张伟', '王芳')"), 2);
+    QCOMPARE(count(m_vault->db(), "SELECT count(*) FROM submissions WHERE name = '李明'"), 0);
+}
+
+void TestSubmissions::rejectsStreamToTemporaryFile()
+{
+    // More rejects than are kept in memory: all of them reach the saved file, in order.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("many-bad.csv"));
+    const int bad = ImportReport::maxKeptRejects * 3 + 7;
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("姓名,手机,邮箱\n张伟,13800138001,\n");
+        for (int i = 0; i < bad; ++i) {
+            f.write("坏行" + QByteArray::number(i) + ",12,not-an-email\n");
+        }
+        f.write("王芳,13800138003,\n");
+    }
+    auto report = SubmissionImporter::run(m_vault->db(), m_vault->vault().actor(), path, {});
+    QVERIFY2(report, qPrintable(report.message()));
+    QCOMPARE(report->imported, qint64(2));
+    QCOMPARE(report->rejected, qint64(bad));
+    QCOMPARE(report->rejects.size(), qsizetype(ImportReport::maxKeptRejects));
+    QVERIFY(report->rejectSpool);
+    const QString out = dir.filePath(QStringLiteral("rejects.csv"));
+    QVERIFY(SubmissionImporter::writeRejects(out, report.value()));
+    QFile saved(out);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = saved.readAll().split('\n');
+    QCOMPARE(lines.size(), bad + 2); // header, every reject, the empty piece after the last CRLF
+    QVERIFY(lines.at(1).startsWith("3,"));
+    QVERIFY(lines.at(bad).startsWith(QByteArray(QByteArray::number(bad + 2) + ",")));
+    QVERIFY(lines.at(bad).contains(QByteArray("坏行" + QByteArray::number(bad - 1))));
+    // The spool is private and goes with the report.
+    const QString spoolPath = report->rejectSpool->fileName();
+    QVERIFY(QFile::exists(spoolPath));
+    QCOMPARE(
+        QFile::permissions(spoolPath) & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+    report = Result<ImportReport>(Error { ErrorCode::Cancelled, QString() });
+    QVERIFY(!QFile::exists(spoolPath));
+}
+
+void TestSubmissions::storedCountFollowsEveryChange()
+{
+    Database& db = m_vault->db();
+    auto stored = [&] { return count(db, "SELECT total FROM submission_stats WHERE id = 1"); };
+    auto actual = [&] { return count(db, "SELECT count(*) FROM submissions"); };
+    QCOMPARE(stored(), 0);
+    fill(50);
+    QCOMPARE(stored(), actual());
+    QCOMPARE(stored(), 50);
+    // An import drops the per-row trigger while it runs and puts it back.
+    auto report = SubmissionImporter::run(db, m_vault->vault().actor(), fixture(QStringLiteral("utf8-crlf.csv")), {});
+    QVERIFY(report);
+    QCOMPARE(stored(), actual());
+    QCOMPARE(
+        count(db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'submissions_count_insert'"),
+        1);
+    // A cancelled import leaves the count and the trigger as they were.
+    std::atomic_bool cancel { true };
+    QTemporaryDir dir;
+    const QString big = dir.filePath(QStringLiteral("big.csv"));
+    {
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("姓名,手机\n");
+        for (int i = 0; i < 3000; ++i) {
+            f.write("某人" + QByteArray::number(i) + ",139" + QByteArray::number(10000000 + i) + "\n");
+        }
+    }
+    const qint64 before = stored();
+    auto cancelled = SubmissionImporter::run(db, m_vault->vault().actor(), big, {}, {}, &cancel);
+    QVERIFY(!cancelled);
+    QCOMPARE(cancelled.code(), ErrorCode::Cancelled);
+    QCOMPARE(stored(), before);
+    QCOMPARE(
+        count(db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'submissions_count_insert'"),
+        1);
+    // Manual entry, erasure and plain SQL deletes.
+    SubmissionService service(m_vault->vault());
+    Submission s;
+    s.name = QStringLiteral("新人");
+    QVERIFY(service.create(s));
+    QCOMPARE(stored(), actual());
+    db.exec("DELETE FROM submissions WHERE id IN (SELECT id FROM submissions LIMIT 5)");
+    QCOMPARE(stored(), actual());
+    // The list's count without a filter is the stored one.
+    const SubmissionQuery all = SubmissionQuery::compile(db, {}, 24);
+    QCOMPARE(all.count(db), actual());
+    QCOMPARE(all.count(db, 10), qint64(11));
+}
+
+void TestSubmissions::olderVaultGetsCountAndReindex()
+{
+    // A vault from before migration 0011 and search index version 2: no stored count, postings
+    // without the region. Opening it adds both.
+    fill(30);
+    Database& db = m_vault->db();
+    db.exec("DROP TRIGGER submissions_count_insert");
+    db.exec("DROP TRIGGER submissions_count_delete");
+    db.exec("DROP TABLE submission_stats");
+    db.exec("DELETE FROM submission_grams");
+    db.exec("DELETE FROM meta WHERE key = 'search_index_version'");
+    db.setUserVersion(10); // the last migration before 0011
+    m_vault->reopen();
+    Database& again = m_vault->db();
+    QCOMPARE(again.userVersion(), Migrations::latestVersion());
+    QCOMPARE(count(again, "SELECT total FROM submission_stats"), count(again, "SELECT count(*) FROM submissions"));
+    QCOMPARE(Statement::scalarInt(again, "SELECT value FROM meta WHERE key = 'search_index_version'"),
+        qint64(SearchIndex::indexVersion));
+    // Every region is found again through the rebuilt index.
+    Statement regions(again, "SELECT DISTINCT region FROM submissions WHERE length(region) >= 2");
+    int checked = 0;
+    while (regions.next()) {
+        const QString r = regions.text(0);
+        QVERIFY2(!searchIds(again, r).isEmpty(), qPrintable(r));
+        QCOMPARE(searchIds(again, r), fullScan(again, r));
+        ++checked;
+    }
+    QVERIFY(checked > 0);
+}
+
+void TestSubmissions::cancelledExportLeavesNothing_data()
+{
+    QTest::addColumn<bool>("xlsx");
+    QTest::newRow("csv") << false;
+    if (TableExport::xlsxAvailable()) {
+        QTest::newRow("xlsx") << true;
+    }
+}
+
+void TestSubmissions::cancelledExportLeavesNothing()
+{
+    // The page runs exports on a worker connection; Cancel mid-way leaves no file (not even a
+    // partial one next to it) and no audit entry. Then the same export to the end works.
+    QFETCH(bool, xlsx);
+    fill(4500);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(xlsx ? QStringLiteral("out.xlsx") : QStringLiteral("out.csv"));
+    const auto format = xlsx ? SubmissionService::ExportFormat::Xlsx : SubmissionService::ExportFormat::Csv;
+    auto connection = m_vault->vault().openConnection();
+    QVERIFY(connection);
+    auto audits
+        = [&] { return count(m_vault->db(), "SELECT count(*) FROM audit_log WHERE action = 'submission.export'"); };
+    const qint64 auditsBefore = audits();
+    std::atomic_bool cancel { false };
+    QList<qint64> progress;
+    SubmissionService::ExportControl control;
+    control.connection = connection.value().get();
+    control.cancel = &cancel;
+    control.progress = [&](qint64 written, qint64 total) {
+        progress << written;
+        QCOMPARE(total, qint64(4500));
+        cancel = written >= 2000; // the user presses Cancel after the first page
+    };
+    auto cancelled = SubmissionService(m_vault->vault()).exportRows({}, Sort {}, format, path, control);
+    QVERIFY(!cancelled);
+    QCOMPARE(cancelled.code(), ErrorCode::Cancelled);
+    QCOMPARE(progress, QList<qint64> { 2000 });
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList());
+    QCOMPARE(audits(), auditsBefore);
+
+    cancel = false;
+    progress.clear();
+    control.progress = [&](qint64 written, qint64) { progress << written; };
+    auto done = SubmissionService(m_vault->vault()).exportRows({}, Sort {}, format, path, control);
+    QVERIFY2(done, qPrintable(done.message()));
+    QCOMPARE(done.value(), qint64(4500));
+    QCOMPARE(progress, (QList<qint64> { 2000, 4000, 4500 }));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { QFileInfo(path).fileName() });
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray head = f.read(4);
+    QVERIFY(xlsx ? head.startsWith("PK") : head.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(audits(), auditsBefore + 1);
+}
+
+void TestSubmissions::unfilteredJumpMatchesKeyset()
+{
+    // Without a filter a jump finds its start on the sort index alone; every column, both
+    // directions, every offset must give the rows keyset paging gives.
+    fill(450, 5);
+    Database& db = m_vault->db();
+    const SubmissionQuery q = SubmissionQuery::compile(db, {}, 24);
+    for (int column = 0; column <= int(SortColumn::Id); ++column) {
+        for (const bool descending : { false, true }) {
+            const Sort sort { SortColumn(column), descending };
+            QList<qint64> keyset;
+            for (const auto& r : q.page(db, sort, 1000, std::nullopt)) {
+                keyset.append(r.id);
+            }
+            QCOMPARE(keyset.size(), 450);
+            for (const qint64 offset : { 1, 13, 200, 449 }) {
+                const auto page = q.page(db, sort, 7, std::nullopt, offset);
+                QList<qint64> ids;
+                for (const auto& r : page) {
+                    ids.append(r.id);
+                }
+                QCOMPARE(ids, keyset.mid(offset, 7));
+            }
+            QVERIFY(q.page(db, sort, 7, std::nullopt, 450).isEmpty());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSubmissions)

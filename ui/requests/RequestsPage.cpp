@@ -12,6 +12,7 @@
 #include "security/SecretCopyActions.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
+#include "widgets/BackgroundTask.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -706,7 +707,15 @@ void RequestsPage::fulfil()
         if (dialog.exec() != QDialog::Accepted) {
             return;
         }
-        auto erased = service.eraseLinkedData(r->id, dialog.groundKey());
+        // Erasing rewrites search postings and overwrites freed pages: on a large vault that takes
+        // a while, so it runs on a worker behind a busy dialog. It is one transaction and cannot
+        // stop half-way, hence no Cancel.
+        Result<ErasureResult> erased = Error { ErrorCode::Internal, QString() };
+        const QString ground = dialog.groundKey();
+        const qint64 requestId = r->id;
+        runInBackground(
+            this, tr("Deleting the person's data…"),
+            [&](TaskControl&) { erased = service.eraseLinkedData(requestId, ground); }, false);
         if (!erased) {
             QMessageBox::warning(this, title(), erased.message());
         } else {

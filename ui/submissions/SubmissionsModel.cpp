@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace cd::ui {
 
 using namespace cd::submissions;
@@ -83,7 +85,22 @@ const QList<Submission>* SubmissionsModel::block(int index) const
         }
         QList<Submission> rows;
         try {
-            rows = m_query->page(m_vault->db(), m_sort, blockSize, after, after ? 0 : qint64(index) * blockSize);
+            const qint64 start = qint64(index) * blockSize;
+            const qint64 want = qMin<qint64>(blockSize, m_count - start);
+            if (!after && !m_capped && want > 0 && start > m_count / 2) {
+                // Past the middle, read from the other end in the opposite order: the view jumps
+                // to the last rows without stepping over a million index entries by OFFSET.
+                const Sort reversed { m_sort.column, !m_sort.descending };
+                std::optional<PageKey> before;
+                auto following = m_blocks.find(index + 1);
+                if (following != m_blocks.end() && !following->isEmpty()) {
+                    before = SubmissionQuery::keyOf(following->first(), m_sort.column);
+                }
+                rows = m_query->page(m_vault->db(), reversed, int(want), before, before ? 0 : m_count - start - want);
+                std::reverse(rows.begin(), rows.end());
+            } else {
+                rows = m_query->page(m_vault->db(), m_sort, blockSize, after, after ? 0 : start);
+            }
         } catch (const DbException&) {
             return nullptr;
         }

@@ -9,6 +9,7 @@
 #include "security/SecretCopyActions.h"
 #include "settings/AppSettings.h"
 #include "vault/Vault.h"
+#include "widgets/BackgroundTask.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -214,7 +215,7 @@ SubmissionsPage::SubmissionsPage(AppSettings& settings, QWidget* parent)
 void SubmissionsPage::retranslate()
 {
     m_header->setText(title());
-    m_search->setPlaceholderText(tr("Search name, phone, email or message (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search name, phone, email, region or message (Ctrl+F)"));
     const int status = m_statusFilter->currentIndex();
     {
         QSignalBlocker block(m_statusFilter);
@@ -509,10 +510,32 @@ void SubmissionsPage::exportView(SubmissionService::ExportFormat format)
     if (path.isEmpty()) {
         return;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto rows = SubmissionService(*vault()).exportRows(currentFilter(), m_model->currentSort(), format, path);
-    QApplication::restoreOverrideCursor();
-    m_model->reload(); // the export compiled the same search on this connection
+    // On a worker with its own connection, behind a progress dialog with Cancel: a million rows
+    // take seconds, and a cancelled export leaves no file.
+    const SubmissionFilter filter = currentFilter();
+    const Sort sort = m_model->currentSort();
+    Vault& v = *vault();
+    Result<qint64> rows = Error { ErrorCode::Internal, QString() };
+    const QLocale locale;
+    const bool finished = runInBackground(this, tr("Exporting submissions…"), [&](TaskControl& control) {
+        auto connection = v.openConnection();
+        if (!connection) {
+            rows = connection.error();
+            return;
+        }
+        SubmissionService::ExportControl exportControl;
+        exportControl.connection = connection.value().get();
+        exportControl.cancel = &control.cancelFlag();
+        exportControl.progress = [&](qint64 written, qint64 total) {
+            control.report(
+                written, total, tr("%1 of %2 rows written").arg(locale.toString(written), locale.toString(total)));
+        };
+        rows = SubmissionService(v).exportRows(filter, sort, format, path, exportControl);
+    });
+    if (!finished) {
+        emit statusMessage(tr("Export cancelled; no file was written."));
+        return;
+    }
     if (!rows) {
         QMessageBox::warning(this, tr("Export submissions"), rows.message());
         return;
@@ -531,7 +554,22 @@ ReportDocument SubmissionsPage::printableReport()
         return {};
     }
     const QString language = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
-    auto doc = SubmissionService(*vault()).report(currentFilter(), m_model->currentSort(), language);
+    // The printed list has a cap; say so before printing rather than after.
+    const int cap = SubmissionService::reportRowCap();
+    if (m_model->matchCount() > cap) {
+        const QString text = m_model->countCapped()
+            ? tr("The printed list shows the first %1 of at least %2 submissions, in the current order. "
+                 "To get every row, export CSV or Excel instead, or narrow the filter.")
+            : tr("The printed list shows the first %1 of %2 submissions, in the current order. To get "
+                 "every row, export CSV or Excel instead, or narrow the filter.");
+        if (QMessageBox::information(this, tr("Print submissions"),
+                text.arg(QLocale().toString(cap), QLocale().toString(m_model->matchCount())),
+                QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok)
+            != QMessageBox::Ok) {
+            return {};
+        }
+    }
+    auto doc = SubmissionService(*vault()).report(currentFilter(), m_model->currentSort(), language, cap);
     m_model->reload();
     return doc ? doc.value() : ReportDocument();
 }
