@@ -3,6 +3,7 @@
 
 #include "iso/IsoService.h"
 #include "policies/PolicyService.h"
+#include "registers/IncidentReporting.h"
 #include "registers/RegisterService.h"
 #include "requests/RequestService.h"
 #include "requests/WorkingDayCalendar.h"
@@ -226,6 +227,7 @@ QString attentionKindKey(AttentionKind kind)
 {
     switch (kind) {
     case AttentionKind::IncidentReport: return QStringLiteral("incident_report");
+    case AttentionKind::IncidentFinalReport: return QStringLiteral("incident_final_report");
     case AttentionKind::Request: return QStringLiteral("request");
     case AttentionKind::PolicyNotification: return QStringLiteral("policy_notification");
     case AttentionKind::SubmissionRetention: return QStringLiteral("submission_retention");
@@ -241,6 +243,8 @@ QString AttentionItem::what(const QString& language) const
     const QString name = chinese && !subjectZh.isEmpty() ? subjectZh : subject;
     switch (kind) {
     case AttentionKind::IncidentReport: return cd::DashboardText::tr("Regulator report for incident: %1").arg(name);
+    case AttentionKind::IncidentFinalReport:
+        return cd::DashboardText::tr("Final summary report for incident: %1").arg(name);
     case AttentionKind::Request:
         return requestType >= 0 ? cd::DashboardText::tr("Rights request %1 (%2)")
                                       .arg(name, requests::displayName(static_cast<requests::RequestType>(requestType)))
@@ -262,6 +266,7 @@ QString AttentionItem::when() const
     const int n = int(std::min<qint64>(std::abs(lateBy), 1000000));
     switch (kind) {
     case AttentionKind::IncidentReport:
+    case AttentionKind::IncidentFinalReport:
         return lateBy > 0 ? cd::DashboardText::tr("overdue by %1").arg(registers::formatDuration(lateBy))
                           : cd::DashboardText::tr("%1 left").arg(registers::formatDuration(-lateBy));
     case AttentionKind::Request:
@@ -488,6 +493,19 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
             a.late = clock.state == registers::RegulatorClock::State::Overdue;
             a.subject = incident.title;
             a.lateBy = clock.deadline.isValid() ? clock.deadline.secsTo(query.nowUtc) : 0;
+            a.pageId = QStringLiteral("registers");
+            a.argument = { { QStringLiteral("register"), QStringLiteral("incidents") },
+                { QStringLiteral("id"), incident.id } };
+            items.append(a);
+        }
+        // Incidents whose final summary report (30 days after handling ended) is due or late.
+        for (const auto& [incident, clock] :
+            registers::IncidentReportingService::pendingFinalReports(db, query.nowUtc)) {
+            AttentionItem a;
+            a.kind = AttentionKind::IncidentFinalReport;
+            a.late = clock.state == registers::FinalReportClock::State::Overdue;
+            a.subject = incident.title;
+            a.lateBy = clock.deadline.secsTo(query.nowUtc);
             a.pageId = QStringLiteral("registers");
             a.argument = { { QStringLiteral("register"), QStringLiteral("incidents") },
                 { QStringLiteral("id"), incident.id } };
