@@ -552,6 +552,10 @@
         <source>Choose a period of at most 20 years.</source>
         <translation>请选择不超过 20 年的期间。</translation>
     </message>
+    <message>
+        <source>Final summary report for incident: %1</source>
+        <translation>事件总结报告：%1</translation>
+    </message>
 </context>
 <context>
     <name>cd::Export</name>
@@ -2039,6 +2043,190 @@
     <message>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>people whose personal information is affected</source>
+        <translation>个人信息受影响的人数</translation>
+    </message>
+    <message>
+        <source>people whose sensitive personal information is affected</source>
+        <translation>敏感个人信息受影响的人数</translation>
+    </message>
+    <message>
+        <source>direct economic loss (yuan)</source>
+        <translation>直接经济损失（元）</translation>
+    </message>
+    <message>
+        <source>No threshold of the grading guide is reached: %1.</source>
+        <translation>未达到分级指南的任何阈值：%1。</translation>
+    </message>
+    <message>
+        <source>%1 ≥ %2 → %3</source>
+        <translation>%1 ≥ %2 → %3</translation>
+    </message>
+    <message>
+        <source>Critical information infrastructure operator (1 hour)</source>
+        <translation>关键信息基础设施运营者（1小时）</translation>
+    </message>
+    <message>
+        <source>Central or state organ or directly affiliated unit (2 hours)</source>
+        <translation>中央和国家机关各部门及其直属单位（2小时）</translation>
+    </message>
+    <message>
+        <source>Other network operator (4 hours)</source>
+        <translation>其他网络运营者（4小时）</translation>
+    </message>
+    <message>
+        <source>First report</source>
+        <translation>首次报告</translation>
+    </message>
+    <message>
+        <source>Supplementary report (补报)</source>
+        <translation>补报</translation>
+    </message>
+    <message>
+        <source>Final summary report</source>
+        <translation>总结报告</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>无需报告</translation>
+    </message>
+    <message>
+        <source>Starts when handling ends</source>
+        <translation>处置结束后开始计时</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>计时中</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Reported in time</source>
+        <translation>已按时报告</translation>
+    </message>
+    <message>
+        <source>Reported late</source>
+        <translation>逾期报告</translation>
+    </message>
+    <message>
+        <source>Counts and amounts cannot be negative.</source>
+        <translation>人数和金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The police report date lies in the future.</source>
+        <translation>报案日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the police report with its case number.</source>
+        <translation>请填写报案日期及案件编号。</translation>
+    </message>
+    <message>
+        <source>The end of handling lies in the future.</source>
+        <translation>处置结束时间晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The reporting details cannot be saved.</source>
+        <translation>无法保存报告信息。</translation>
+    </message>
+    <message>
+        <source>Handling cannot end before the incident was discovered.</source>
+        <translation>处置结束时间不能早于事件发现时间。</translation>
+    </message>
+    <message>
+        <source>The grade differs from the proposed grade (%1); give the reason for the override.</source>
+        <translation>所定级别与研判建议级别（%1）不同，请填写调整理由。</translation>
+    </message>
+    <message>
+        <source>Only a privacy officer or an administrator may override the proposed grade.</source>
+        <translation>只有个人信息保护负责人或管理员可以调整建议级别。</translation>
+    </message>
+    <message>
+        <source>The report cannot be recorded.</source>
+        <translation>无法记录该报告。</translation>
+    </message>
+    <message>
+        <source>The first report is already recorded; record a supplementary report instead.</source>
+        <translation>首次报告已记录，请记录补报。</translation>
+    </message>
+    <message>
+        <source>Record the first report before any other report.</source>
+        <translation>请先记录首次报告。</translation>
+    </message>
+    <message>
+        <source>The final summary report follows the end of handling; record when handling ended first.</source>
+        <translation>总结报告须在处置结束后提交，请先记录处置结束时间。</translation>
+    </message>
+    <message>
+        <source>the operator&apos;s name (Settings)</source>
+        <translation>网络运营者名称（设置）</translation>
+    </message>
+    <message>
+        <source>the facility, system or platform affected</source>
+        <translation>发生事件的设施、系统、平台</translation>
+    </message>
+    <message>
+        <source>the time of discovery</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>the place of discovery or occurrence</source>
+        <translation>发现或发生地点</translation>
+    </message>
+    <message>
+        <source>the harm caused</source>
+        <translation>已造成的影响和危害</translation>
+    </message>
+    <message>
+        <source>the affected scope (people, loss or disruption)</source>
+        <translation>影响范围（人数、损失或中断时长）</translation>
+    </message>
+    <message>
+        <source>the effect of the measures</source>
+        <translation>措施效果</translation>
+    </message>
+    <message>
+        <source>the ransom demanded (amount, method, date)</source>
+        <translation>要求支付赎金的金额、方式、日期</translation>
+    </message>
+    <message>
+        <source>the contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>the trend and possible further harm</source>
+        <translation>事态发展趋势及可能造成的进一步影响和危害</translation>
+    </message>
+    <message>
+        <source>the preliminary cause</source>
+        <translation>事件原因初步分析</translation>
+    </message>
+    <message>
+        <source>the leads for tracing</source>
+        <translation>进一步调查分析所需线索</translation>
+    </message>
+    <message>
+        <source>the next steps</source>
+        <translation>拟进一步采取的应对措施</translation>
+    </message>
+    <message>
+        <source>when handling ended</source>
+        <translation>处置结束时间</translation>
+    </message>
+    <message>
+        <source>the rectification</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <source>the lessons learnt</source>
+        <translation>经验教训</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be generated yet; it must state %2.</source>
+        <translation>暂不能生成%1，报告须写明：%2。</translation>
     </message>
 </context>
 <context>
@@ -4102,6 +4290,130 @@
         <source>report needs a kind (about, overview) and --out FILE.pdf.</source>
         <translation>report 需要报告类型（about、overview）和 --out FILE.pdf。</translation>
     </message>
+    <message>
+        <source>grade/grading: people whose sensitive personal information is affected.</source>
+        <translation>grade/grading：敏感个人信息受影响的人数。</translation>
+    </message>
+    <message>
+        <source>grade/grading: direct economic loss in yuan.</source>
+        <translation>grade/grading：直接经济损失（元）。</translation>
+    </message>
+    <message>
+        <source>file-report/report: initial, supplementary or final.</source>
+        <translation>file-report/report：initial（首次报告）、supplementary（补报）或 final（总结报告）。</translation>
+    </message>
+    <message>
+        <source>grading: facility, system or platform affected.</source>
+        <translation>grading：发生事件的设施、系统、平台。</translation>
+    </message>
+    <message>
+        <source>grading: where it was discovered or occurred.</source>
+        <translation>grading：发现或发生地点。</translation>
+    </message>
+    <message>
+        <source>grading: the effect of the measures taken.</source>
+        <translation>grading：已采取措施的效果。</translation>
+    </message>
+    <message>
+        <source>grading: trend and possible further harm.</source>
+        <translation>grading：事态发展趋势及可能的进一步危害。</translation>
+    </message>
+    <message>
+        <source>grading: leads for tracing (attacker, path, vulnerabilities).</source>
+        <translation>grading：溯源线索（攻击者、攻击路径、漏洞）。</translation>
+    </message>
+    <message>
+        <source>grading: next steps and support requested.</source>
+        <translation>grading：拟采取的措施及请求支援事项。</translation>
+    </message>
+    <message>
+        <source>grading: contact person for the regulator.</source>
+        <translation>grading：与监管部门联系的联系人。</translation>
+    </message>
+    <message>
+        <source>grading: rectification (final report).</source>
+        <translation>grading：整改情况（总结报告）。</translation>
+    </message>
+    <message>
+        <source>grading: lessons learnt (final report).</source>
+        <translation>grading：经验教训（总结报告）。</translation>
+    </message>
+    <message>
+        <source>grading: ransomware: amount, method and date demanded.</source>
+        <translation>grading：勒索软件：要求支付赎金的金额、方式、日期。</translation>
+    </message>
+    <message>
+        <source>grading: hours the systems were disrupted.</source>
+        <translation>grading：系统中断运行的小时数。</translation>
+    </message>
+    <message>
+        <source>grading: date the police report was made (YYYY-MM-DD).</source>
+        <translation>grading：向公安机关报案的日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>grading: the police case number.</source>
+        <translation>grading：公安机关案件编号。</translation>
+    </message>
+    <message>
+        <source>grading: when handling ended (ISO 8601).</source>
+        <translation>grading：处置结束时间（ISO 8601）。</translation>
+    </message>
+    <message>
+        <source>file-report: what the report said, in short.</source>
+        <translation>file-report：报告内容摘要。</translation>
+    </message>
+    <message>
+        <source>operator: cii, state_organ or other.</source>
+        <translation>operator：cii（关键信息基础设施运营者）、state_organ（中央和国家机关）或 other（其他）。</translation>
+    </message>
+    <message>
+        <source>operator: the operator&apos;s name on reports.</source>
+        <translation>operator：报告上的网络运营者名称。</translation>
+    </message>
+    <message>
+        <source>grading: the incident is a ransomware attack.</source>
+        <translation>grading：事件为勒索软件攻击。</translation>
+    </message>
+    <message>
+        <source>grading: a crime is suspected.</source>
+        <translation>grading：涉嫌违法犯罪。</translation>
+    </message>
+    <message>
+        <source>incidents grade needs --people N (a whole number, 0 or more).</source>
+        <translation>incidents grade 需要 --people N（0 或以上的整数）。</translation>
+    </message>
+    <message>
+        <source>--sensitive-people takes a whole number, 0 or more.</source>
+        <translation>--sensitive-people 须为 0 或以上的整数。</translation>
+    </message>
+    <message>
+        <source>--loss-yuan takes a whole number of yuan, 0 or more.</source>
+        <translation>--loss-yuan 须为 0 或以上的整数（元）。</translation>
+    </message>
+    <message>
+        <source>--sensitive-people cannot exceed --people.</source>
+        <translation>--sensitive-people 不能大于 --people。</translation>
+    </message>
+    <message>
+        <source>--kind takes initial, supplementary or final.</source>
+        <translation>--kind 须为 initial、supplementary 或 final。</translation>
+    </message>
+    <message>
+        <source>--operator-type takes cii, state_organ or other.</source>
+        <translation>--operator-type 须为 cii、state_organ 或 other。</translation>
+    </message>
+    <message>
+        <source>incidents file-report needs --kind initial, supplementary or final.</source>
+        <translation>incidents file-report 需要 --kind initial、supplementary 或 final。</translation>
+    </message>
+    <message>
+        <source>--disruption-hours takes a whole number of hours.</source>
+        <translation>--disruption-hours 须为整数小时。</translation>
+    </message>
+    <message>
+        <source>grade | grading ID | file-report ID | reports ID | report ID --kind KIND | operator</source>
+        <translation>grade | grading ID | file-report ID | reports ID | report ID --kind KIND | operator</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::AboutDialog</name>
@@ -4797,6 +5109,257 @@ Head hash: %2</source>
     <message>
         <source>People</source>
         <translation>人数</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::IncidentReportingPanel</name>
+    <message>
+        <source>Reporting under the National Cybersecurity Incident Reporting Measures</source>
+        <translation>按《国家网络安全事件报告管理办法》报告</translation>
+    </message>
+    <message>
+        <source>Report to the regulator (网信部门)</source>
+        <translation>向监管部门报告（网信部门）</translation>
+    </message>
+    <message>
+        <source>Notice to individuals (PIPL art. 57)</source>
+        <translation>告知个人（《个人信息保护法》第五十七条）</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>受影响人数</translation>
+    </message>
+    <message>
+        <source>Of them, sensitive information</source>
+        <translation>其中涉及敏感个人信息</translation>
+    </message>
+    <message>
+        <source>Direct economic loss (yuan)</source>
+        <translation>直接经济损失（元）</translation>
+    </message>
+    <message>
+        <source>Systems affected</source>
+        <translation>受影响的系统</translation>
+    </message>
+    <message>
+        <source>Disruption (hours)</source>
+        <translation>中断运行（小时）</translation>
+    </message>
+    <message>
+        <source>Ransomware</source>
+        <translation>勒索软件</translation>
+    </message>
+    <message>
+        <source>Ransom demanded</source>
+        <translation>勒索赎金情况</translation>
+    </message>
+    <message>
+        <source>Proposed grade</source>
+        <translation>研判建议级别</translation>
+    </message>
+    <message>
+        <source>Recorded grade</source>
+        <translation>认定级别</translation>
+    </message>
+    <message>
+        <source>Reason for a different grade</source>
+        <translation>调整级别的理由</translation>
+    </message>
+    <message>
+        <source>Place of discovery</source>
+        <translation>发现地点</translation>
+    </message>
+    <message>
+        <source>Effect of the measures</source>
+        <translation>措施效果</translation>
+    </message>
+    <message>
+        <source>Trend and further harm</source>
+        <translation>发展趋势及进一步危害</translation>
+    </message>
+    <message>
+        <source>Leads for tracing</source>
+        <translation>溯源线索</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步措施</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <source>Lessons learnt</source>
+        <translation>经验教训</translation>
+    </message>
+    <message>
+        <source>Crime suspected</source>
+        <translation>涉嫌违法犯罪</translation>
+    </message>
+    <message>
+        <source>Reported to the police</source>
+        <translation>已向公安机关报案</translation>
+    </message>
+    <message>
+        <source>Police report date</source>
+        <translation>报案日期</translation>
+    </message>
+    <message>
+        <source>Police case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Handling ended</source>
+        <translation>处置结束</translation>
+    </message>
+    <message>
+        <source>Handling ended at</source>
+        <translation>处置结束时间</translation>
+    </message>
+    <message>
+        <source>The incident is a ransomware attack</source>
+        <translation>该事件为勒索软件攻击</translation>
+    </message>
+    <message>
+        <source>A crime is suspected: report it to the police</source>
+        <translation>涉嫌违法犯罪：应向公安机关报案</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>已报案</translation>
+    </message>
+    <message>
+        <source>Handling has ended (the final report is due within 30 days)</source>
+        <translation>处置已结束（须在30日内提交总结报告）</translation>
+    </message>
+    <message>
+        <source>Amount, method and date demanded</source>
+        <translation>要求支付的金额、方式和日期</translation>
+    </message>
+    <message>
+        <source>Needed when the recorded grade differs from the proposal</source>
+        <translation>认定级别与建议级别不同时必须填写</translation>
+    </message>
+    <message>
+        <source>May follow in a supplementary report</source>
+        <translation>可在补报中提供</translation>
+    </message>
+    <message>
+        <source>Attacker, attack path, vulnerabilities</source>
+        <translation>攻击者、攻击路径、存在的漏洞</translation>
+    </message>
+    <message>
+        <source>Further measures and support requested</source>
+        <translation>拟采取的措施及请求支援事项</translation>
+    </message>
+    <message>
+        <source>Save reporting details</source>
+        <translation>保存报告信息</translation>
+    </message>
+    <message>
+        <source>Record a report…</source>
+        <translation>记录报告…</translation>
+    </message>
+    <message>
+        <source>Preview report document…</source>
+        <translation>预览报告文书…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>报告对象</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>Save the incident to track its reports.</source>
+        <translation>保存事件后即可跟踪其报告。</translation>
+    </message>
+    <message>
+        <source>Rule: %1 and above within %2 h of discovery (calendar hours).</source>
+        <translation>规则：%1及以上级别，自发现起 %2 小时内报告（按自然小时计算）。</translation>
+    </message>
+    <message>
+        <source>First report: %1</source>
+        <translation>首次报告：%1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已逾期 %1</translation>
+    </message>
+    <message>
+        <source>Supplementary reports: %1</source>
+        <translation>补报：%1 次</translation>
+    </message>
+    <message>
+        <source>Final summary report: %1</source>
+        <translation>总结报告：%1</translation>
+    </message>
+    <message>
+        <source>Police: reported on %1, case %2</source>
+        <translation>公安机关：%1 已报案，案件编号 %2</translation>
+    </message>
+    <message>
+        <source>Police: a crime is suspected and no report is recorded yet</source>
+        <translation>公安机关：涉嫌违法犯罪，尚未记录报案</translation>
+    </message>
+    <message>
+        <source>Notices sent: %1 (to %2 people)</source>
+        <translation>已发送告知：%1 次（%2 人）</translation>
+    </message>
+    <message>
+        <source>The notice states every required element.</source>
+        <translation>告知内容已包含全部法定要素。</translation>
+    </message>
+    <message>
+        <source>The notice must still state: %1</source>
+        <translation>告知内容尚须写明：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Reporting details saved.</source>
+        <translation>报告信息已保存。</translation>
+    </message>
+    <message>
+        <source>Reporting details of incident %1 saved.</source>
+        <translation>事件 %1 的报告信息已保存。</translation>
+    </message>
+    <message>
+        <source>%1 recorded.</source>
+        <translation>%1已记录。</translation>
     </message>
 </context>
 <context>
@@ -6051,6 +6614,37 @@ Head hash: %2</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::OperatorSettingsBox</name>
+    <message>
+        <source>Incidents: network operator</source>
+        <translation>安全事件：网络运营者</translation>
+    </message>
+    <message>
+        <source>Operator &amp;type:</source>
+        <translation>运营者类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Operator &amp;name on reports:</source>
+        <translation>报告中的运营者名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Set by hand (the rule above)</source>
+        <translation>手动设置（见上方规则）</translation>
+    </message>
+    <message>
+        <source>The National Cybersecurity Incident Reporting Measures (in force 1 November 2025, art. 4): incidents of 较大 level and above are reported within 1 hour by critical information infrastructure operators, 2 hours by central and state organs, and 4 hours by other network operators, counted in calendar hours from discovery.</source>
+        <translation>《国家网络安全事件报告管理办法》（2025年11月1日起施行，第四条）：较大及以上网络安全事件，关键信息基础设施运营者最迟1小时内报告，中央和国家机关各部门及其直属单位最迟2小时内报告，其他网络运营者最迟4小时内报告，自发现时起按自然小时计算。</translation>
+    </message>
+    <message>
+        <source>Save operator</source>
+        <translation>保存运营者信息</translation>
+    </message>
+    <message>
+        <source>Operator saved.</source>
+        <translation>运营者信息已保存。</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::PassphraseEdit</name>
     <message>
         <source>Hide</source>
@@ -6600,6 +7194,37 @@ Head hash: %2</source>
     <message>
         <source>Registers</source>
         <translation>登记册</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RegulatorReportDialog</name>
+    <message>
+        <source>Record a report to the regulator</source>
+        <translation>记录向监管部门的报告</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>报告对象</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>What it said</source>
+        <translation>报告内容摘要</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,8 @@
 #include "util/Clock.h"
 
 #include <QSet>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace cd;
 using namespace cd::registers;
