@@ -127,6 +127,317 @@
     </message>
 </context>
 <context>
+    <name>cd::Activities</name>
+    <message>
+        <source>Register of processing activities</source>
+        <translation>个人信息处理活动记录</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>处理活动</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>处理目的</translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Cross-border</source>
+        <translation>数据出境</translation>
+    </message>
+    <message>
+        <source>Impact assessment</source>
+        <translation>影响评估</translation>
+    </message>
+    <message>
+        <source>Policy section</source>
+        <translation>政策章节</translation>
+    </message>
+    <message>
+        <source>No processing activities recorded.</source>
+        <translation>尚无处理活动记录。</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation>个人信息处理活动</translation>
+    </message>
+    <message>
+        <source>* sensitive personal information (PIPL art. 28)</source>
+        <translation>* 敏感个人信息（《个人信息保护法》第二十八条）</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>受托人</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>合同签订日</translation>
+    </message>
+    <message>
+        <source>Contract expires</source>
+        <translation>合同到期日</translation>
+    </message>
+    <message>
+        <source>Data entrusted</source>
+        <translation>委托处理的数据</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>安全保护措施</translation>
+    </message>
+    <message>
+        <source>Last audit</source>
+        <translation>最近一次审计</translation>
+    </message>
+    <message>
+        <source>No processors recorded.</source>
+        <translation>尚无受托人记录。</translation>
+    </message>
+    <message>
+        <source>Entrusted processors (PIPL art. 21)</source>
+        <translation>受托人（《个人信息保护法》第二十一条）</translation>
+    </message>
+    <message>
+        <source>Cross-border check</source>
+        <translation>数据出境检查</translation>
+    </message>
+    <message>
+        <source>Activities transferring abroad</source>
+        <translation>涉及数据出境的处理活动</translation>
+    </message>
+    <message>
+        <source>People since 1 January</source>
+        <translation>自1月1日起累计人数</translation>
+    </message>
+    <message>
+        <source>Of them, sensitive personal information</source>
+        <translation>其中涉及敏感个人信息</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>适用机制</translation>
+    </message>
+    <message>
+        <source>The data category &quot;%1&quot; is not in the managed list.</source>
+        <translation>数据类别“%1”不在管理列表中。</translation>
+    </message>
+    <message>
+        <source>Processor %1 does not exist.</source>
+        <translation>受托人 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Consent (art. 13(1))</source>
+        <translation>取得个人同意（第十三条第一项）</translation>
+    </message>
+    <message>
+        <source>Contract with the person (art. 13(2))</source>
+        <translation>订立、履行合同所必需（第十三条第二项）</translation>
+    </message>
+    <message>
+        <source>Human-resources management (art. 13(2))</source>
+        <translation>人力资源管理所必需（第十三条第二项）</translation>
+    </message>
+    <message>
+        <source>Legal duty (art. 13(3))</source>
+        <translation>履行法定职责或者法定义务所必需（第十三条第三项）</translation>
+    </message>
+    <message>
+        <source>Public-health emergency or protecting life (art. 13(4))</source>
+        <translation>应对突发公共卫生事件或保护生命健康和财产安全所必需（第十三条第四项）</translation>
+    </message>
+    <message>
+        <source>News reporting in the public interest (art. 13(5))</source>
+        <translation>为公共利益实施新闻报道、舆论监督（第十三条第五项）</translation>
+    </message>
+    <message>
+        <source>Information already made public (art. 13(6))</source>
+        <translation>处理已经合法公开的个人信息（第十三条第六项）</translation>
+    </message>
+    <message>
+        <source>Other laws and regulations (art. 13(7))</source>
+        <translation>法律、行政法规规定的其他情形（第十三条第七项）</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>无需评估</translation>
+    </message>
+    <message>
+        <source>Required, none recorded</source>
+        <translation>需要评估，尚无记录</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>复评已逾期</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>No activity transfers data abroad</source>
+        <translation>无数据出境的处理活动</translation>
+    </message>
+    <message>
+        <source>Exempt from the three mechanisms</source>
+        <translation>免于申报安全评估、订立标准合同或认证</translation>
+    </message>
+    <message>
+        <source>Standard contract or certification</source>
+        <translation>订立标准合同或通过个人信息保护认证</translation>
+    </message>
+    <message>
+        <source>Security assessment by the CAC</source>
+        <translation>申报数据出境安全评估</translation>
+    </message>
+    <message>
+        <source>Name the processing activity.</source>
+        <translation>请填写处理活动名称。</translation>
+    </message>
+    <message>
+        <source>State the purpose of the processing.</source>
+        <translation>请填写处理目的。</translation>
+    </message>
+    <message>
+        <source>Pick the categories of personal information processed.</source>
+        <translation>请选择处理的个人信息类别。</translation>
+    </message>
+    <message>
+        <source>Name the country or region the data goes to.</source>
+        <translation>请填写数据出境的国家或地区。</translation>
+    </message>
+    <message>
+        <source>Counts cannot be negative.</source>
+        <translation>人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The assessment review cycle is between 1 and 120 months.</source>
+        <translation>评估复评周期须在1至120个月之间。</translation>
+    </message>
+    <message>
+        <source>The processing activity cannot be saved.</source>
+        <translation>无法保存该处理活动。</translation>
+    </message>
+    <message>
+        <source>Processing activity %1 no longer exists.</source>
+        <translation>处理活动 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>This activity has impact assessments, which are kept at least three years; it cannot be removed.</source>
+        <translation>该处理活动有个人信息保护影响评估记录，须至少保存三年，不能删除。</translation>
+    </message>
+    <message>
+        <source>Processing activity %1 does not exist.</source>
+        <translation>处理活动 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>sensitive personal information (art. 55(1))</source>
+        <translation>处理敏感个人信息（第五十五条第一项）</translation>
+    </message>
+    <message>
+        <source>automated decision-making (art. 55(2))</source>
+        <translation>利用个人信息进行自动化决策（第五十五条第二项）</translation>
+    </message>
+    <message>
+        <source>entrusting, providing to others or publishing (art. 55(3))</source>
+        <translation>委托处理、向他人提供或公开个人信息（第五十五条第三项）</translation>
+    </message>
+    <message>
+        <source>transfer abroad (art. 55(4))</source>
+        <translation>向境外提供个人信息（第五十五条第四项）</translation>
+    </message>
+    <message>
+        <source>Enter the date of the assessment.</source>
+        <translation>请填写评估日期。</translation>
+    </message>
+    <message>
+        <source>The assessment date lies in the future.</source>
+        <translation>评估日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Answer whether the purpose and method are lawful, proper and necessary (art. 56(1)).</source>
+        <translation>请回答处理目的、处理方式等是否合法、正当、必要（第五十六条第一项）。</translation>
+    </message>
+    <message>
+        <source>Describe the impact on the people and the risks (art. 56(2)).</source>
+        <translation>请说明对个人权益的影响及安全风险（第五十六条第二项）。</translation>
+    </message>
+    <message>
+        <source>Answer whether the protection measures are lawful, effective and proportionate (art. 56(3)).</source>
+        <translation>请回答所采取的保护措施是否合法、有效并与风险程度相适应（第五十六条第三项）。</translation>
+    </message>
+    <message>
+        <source>State the conclusion.</source>
+        <translation>请填写评估结论。</translation>
+    </message>
+    <message>
+        <source>Name who approved the assessment.</source>
+        <translation>请填写评估批准人。</translation>
+    </message>
+    <message>
+        <source>The impact assessment cannot be saved.</source>
+        <translation>无法保存该影响评估。</translation>
+    </message>
+    <message>
+        <source>Impact assessment %1 does not exist.</source>
+        <translation>影响评估 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Impact assessments are kept at least three years (PIPL art. 56); this one can be deleted from %1.</source>
+        <translation>个人信息保护影响评估报告至少保存三年（《个人信息保护法》第五十六条）；本评估自 %1 起方可删除。</translation>
+    </message>
+    <message>
+        <source>Name the processor.</source>
+        <translation>请填写受托人名称。</translation>
+    </message>
+    <message>
+        <source>Enter when the entrustment contract was signed (PIPL art. 21).</source>
+        <translation>请填写委托处理合同的签订日期（《个人信息保护法》第二十一条）。</translation>
+    </message>
+    <message>
+        <source>The contract cannot expire before it was signed.</source>
+        <translation>合同到期日不能早于签订日。</translation>
+    </message>
+    <message>
+        <source>Remind between 0 and 365 days before the contract expires.</source>
+        <translation>到期提醒须在合同到期前0至365天之间。</translation>
+    </message>
+    <message>
+        <source>The processor cannot be saved.</source>
+        <translation>无法保存该受托人。</translation>
+    </message>
+    <message>
+        <source>Processor %1 no longer exists.</source>
+        <translation>受托人 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Disclosure %1 does not exist.</source>
+        <translation>共享记录 %1 不存在。</translation>
+    </message>
+</context>
+<context>
     <name>cd::Attachments</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -555,6 +866,42 @@
     <message>
         <source>Final summary report for incident: %1</source>
         <translation>事件总结报告：%1</translation>
+    </message>
+    <message>
+        <source>Impact assessment for processing activity: %1</source>
+        <translation>处理活动的影响评估：%1</translation>
+    </message>
+    <message>
+        <source>Processor contract: %1</source>
+        <translation>受托人合同：%1</translation>
+    </message>
+    <message>
+        <source>Cross-border transfers: %1</source>
+        <translation>数据出境：%1</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>尚无记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>已到期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>threshold crossed this year</source>
+        <translation>本年度已超过阈值</translation>
     </message>
 </context>
 <context>
@@ -4414,6 +4761,214 @@
         <source>grade | grading ID | file-report ID | reports ID | report ID --kind KIND | operator</source>
         <translation>grade | grading ID | file-report ID | reports ID | report ID --kind KIND | operator</translation>
     </message>
+    <message>
+        <source>add: name of the processing activity.</source>
+        <translation>add：处理活动名称。</translation>
+    </message>
+    <message>
+        <source>add: purpose.</source>
+        <translation>add：处理目的。</translation>
+    </message>
+    <message>
+        <source>add: data categories, comma-separated keys.</source>
+        <translation>add：数据类别，以逗号分隔的键。</translation>
+    </message>
+    <message>
+        <source>add: categories of people.</source>
+        <translation>add：涉及的个人类别。</translation>
+    </message>
+    <message>
+        <source>add: where the information comes from.</source>
+        <translation>add：信息来源。</translation>
+    </message>
+    <message>
+        <source>add: consent, contract, hr, legal_duty, emergency, news, public_info or other_law.</source>
+        <translation>add：consent、contract、hr、legal_duty、emergency、news、public_info 或 other_law。</translation>
+    </message>
+    <message>
+        <source>add: retention period.</source>
+        <translation>add：保存期限。</translation>
+    </message>
+    <message>
+        <source>add: systems.</source>
+        <translation>add：系统。</translation>
+    </message>
+    <message>
+        <source>add: recipients.</source>
+        <translation>add：接收方。</translation>
+    </message>
+    <message>
+        <source>add: processor numbers, comma-separated.</source>
+        <translation>add：受托人编号，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>add: country or region data goes to (with --cross-border).</source>
+        <translation>add：数据出境的国家或地区（与 --cross-border 一起使用）。</translation>
+    </message>
+    <message>
+        <source>add: the policy section that describes it.</source>
+        <translation>add：描述该活动的政策章节。</translation>
+    </message>
+    <message>
+        <source>add: people since 1 January.</source>
+        <translation>add：自1月1日起的人数。</translation>
+    </message>
+    <message>
+        <source>add: people with sensitive information since 1 January.</source>
+        <translation>add：自1月1日起涉及敏感个人信息的人数。</translation>
+    </message>
+    <message>
+        <source>add: transfers data abroad.</source>
+        <translation>add：向境外提供数据。</translation>
+    </message>
+    <message>
+        <source>add: includes people under 14.</source>
+        <translation>add：包含不满十四周岁的未成年人。</translation>
+    </message>
+    <message>
+        <source>add: automated decision-making.</source>
+        <translation>add：自动化决策。</translation>
+    </message>
+    <message>
+        <source>add: provides to others or publishes.</source>
+        <translation>add：向他人提供或公开。</translation>
+    </message>
+    <message>
+        <source>list | show ID | add</source>
+        <translation>list | show ID | add</translation>
+    </message>
+    <message>
+        <source>activities needs an action: list, show or add.</source>
+        <translation>activities 需要一个操作：list、show 或 add。</translation>
+    </message>
+    <message>
+        <source>--basis takes consent, contract, hr, legal_duty, emergency, news, public_info or other_law.</source>
+        <translation>--basis 须为 consent、contract、hr、legal_duty、emergency、news、public_info 或 other_law。</translation>
+    </message>
+    <message>
+        <source>--processors takes processor numbers, e.g. 1,3.</source>
+        <translation>--processors 须为受托人编号，例如 1,3。</translation>
+    </message>
+    <message>
+        <source>People counts are whole numbers, 0 or more.</source>
+        <translation>人数须为 0 或以上的整数。</translation>
+    </message>
+    <message>
+        <source>activities show needs the activity number.</source>
+        <translation>activities show 需要处理活动编号。</translation>
+    </message>
+    <message>
+        <source>The processing activity.</source>
+        <translation>处理活动。</translation>
+    </message>
+    <message>
+        <source>add: date of the assessment (YYYY-MM-DD; default today).</source>
+        <translation>add：评估日期（YYYY-MM-DD；默认今天）。</translation>
+    </message>
+    <message>
+        <source>add: are purpose and method lawful, proper and necessary (art. 56(1)).</source>
+        <translation>add：处理目的、处理方式等是否合法、正当、必要（第五十六条第一项）。</translation>
+    </message>
+    <message>
+        <source>add: impact on the people and the risks (art. 56(2)).</source>
+        <translation>add：对个人权益的影响及安全风险（第五十六条第二项）。</translation>
+    </message>
+    <message>
+        <source>add: are the measures lawful, effective and proportionate (art. 56(3)).</source>
+        <translation>add：保护措施是否合法、有效并与风险程度相适应（第五十六条第三项）。</translation>
+    </message>
+    <message>
+        <source>add: conclusion.</source>
+        <translation>add：结论。</translation>
+    </message>
+    <message>
+        <source>add: who approved it.</source>
+        <translation>add：批准人。</translation>
+    </message>
+    <message>
+        <source>list | add | remove ID</source>
+        <translation>list | add | remove ID</translation>
+    </message>
+    <message>
+        <source>pia needs an action: list, add or remove.</source>
+        <translation>pia 需要一个操作：list、add 或 remove。</translation>
+    </message>
+    <message>
+        <source>--activity takes the activity number.</source>
+        <translation>--activity 须为处理活动编号。</translation>
+    </message>
+    <message>
+        <source>pia remove needs the assessment number.</source>
+        <translation>pia remove 需要评估编号。</translation>
+    </message>
+    <message>
+        <source>add: processor name.</source>
+        <translation>add：受托人名称。</translation>
+    </message>
+    <message>
+        <source>add: contact.</source>
+        <translation>add：联系方式。</translation>
+    </message>
+    <message>
+        <source>add: contract signed (YYYY-MM-DD).</source>
+        <translation>add：合同签订日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>add: contract expires (YYYY-MM-DD).</source>
+        <translation>add：合同到期日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>add: data entrusted.</source>
+        <translation>add：委托处理的数据。</translation>
+    </message>
+    <message>
+        <source>add: security measures.</source>
+        <translation>add：安全保护措施。</translation>
+    </message>
+    <message>
+        <source>add: last audit (YYYY-MM-DD).</source>
+        <translation>add：最近一次审计（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>add: days before expiry to remind.</source>
+        <translation>add：到期前提醒的天数。</translation>
+    </message>
+    <message>
+        <source>link: the disclosure number.</source>
+        <translation>link：共享记录编号。</translation>
+    </message>
+    <message>
+        <source>link: the processor number (0 unlinks).</source>
+        <translation>link：受托人编号（0 表示取消关联）。</translation>
+    </message>
+    <message>
+        <source>list | add | link</source>
+        <translation>list | add | link</translation>
+    </message>
+    <message>
+        <source>processors needs an action: list, add or link.</source>
+        <translation>processors 需要一个操作：list、add 或 link。</translation>
+    </message>
+    <message>
+        <source>processors link needs --disclosure ID and --processor ID.</source>
+        <translation>processors link 需要 --disclosure ID 和 --processor ID。</translation>
+    </message>
+    <message>
+        <source>Register of processing activities: list, show, add.</source>
+        <translation>个人信息处理活动记录：list、show、add。</translation>
+    </message>
+    <message>
+        <source>Impact assessments (PIPL art. 55/56): list, add, remove.</source>
+        <translation>个人信息保护影响评估（第五十五、五十六条）：list、add、remove。</translation>
+    </message>
+    <message>
+        <source>Entrusted processors (PIPL art. 21): list, add, link.</source>
+        <translation>受托人（第二十一条）：list、add、link。</translation>
+    </message>
+    <message>
+        <source>Cross-border check: which mechanism applies this year.</source>
+        <translation>数据出境检查：本年度适用的机制。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::AboutDialog</name>
@@ -4452,6 +5007,265 @@
     <message>
         <source>Contact: security@vivest.cn</source>
         <translation>联系方式：security@vivest.cn</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ActivitiesTab</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>处理活动</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>处理目的</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Cross-border</source>
+        <translation>数据出境</translation>
+    </message>
+    <message>
+        <source>Impact assessment</source>
+        <translation>影响评估</translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation>处理活动</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>People concerned</source>
+        <translation>涉及的个人类别</translation>
+    </message>
+    <message>
+        <source>Under-14s</source>
+        <translation>不满十四周岁的未成年人</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Legal basis (PIPL art. 13)</source>
+        <translation>法律依据（《个人信息保护法》第十三条）</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Cross-border transfer (数据出境)</source>
+        <translation>数据出境</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>自动化决策</translation>
+    </message>
+    <message>
+        <source>Provided to others or published</source>
+        <translation>向他人提供或公开</translation>
+    </message>
+    <message>
+        <source>Policy section</source>
+        <translation>政策章节</translation>
+    </message>
+    <message>
+        <source>People since 1 January</source>
+        <translation>自1月1日起累计人数</translation>
+    </message>
+    <message>
+        <source>Of them, sensitive information</source>
+        <translation>其中涉及敏感个人信息</translation>
+    </message>
+    <message>
+        <source>Assessment review cycle (months)</source>
+        <translation>评估复评周期（月）</translation>
+    </message>
+    <message>
+        <source>Processors (numbers)</source>
+        <translation>受托人（编号）</translation>
+    </message>
+    <message>
+        <source>Includes people under 14</source>
+        <translation>包含不满十四周岁的未成年人</translation>
+    </message>
+    <message>
+        <source>Transferred outside mainland China</source>
+        <translation>向境外提供</translation>
+    </message>
+    <message>
+        <source>Uses automated decision-making</source>
+        <translation>使用自动化决策</translation>
+    </message>
+    <message>
+        <source>Provided to other handlers or published</source>
+        <translation>向其他个人信息处理者提供或公开</translation>
+    </message>
+    <message>
+        <source>e.g. 1,3</source>
+        <translation>例如 1,3</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>新建处理活动</translation>
+    </message>
+    <message>
+        <source>Save activity</source>
+        <translation>保存处理活动</translation>
+    </message>
+    <message>
+        <source>Impact assessments (个人信息保护影响评估)</source>
+        <translation>个人信息保护影响评估</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>保存至</translation>
+    </message>
+    <message>
+        <source>Record an assessment…</source>
+        <translation>记录评估…</translation>
+    </message>
+    <message>
+        <source>Entrusted processors (受托人, PIPL art. 21)</source>
+        <translation>受托人（《个人信息保护法》第二十一条）</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>受托人</translation>
+    </message>
+    <message>
+        <source>Contract expires</source>
+        <translation>合同到期日</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>处理活动</translation>
+    </message>
+    <message>
+        <source>Last audit</source>
+        <translation>最近一次审计</translation>
+    </message>
+    <message>
+        <source>Processor name</source>
+        <translation>受托人名称</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>合同签订日</translation>
+    </message>
+    <message>
+        <source>Data entrusted</source>
+        <translation>委托处理的数据</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>安全保护措施</translation>
+    </message>
+    <message>
+        <source>Add processor</source>
+        <translation>添加受托人</translation>
+    </message>
+    <message>
+        <source>Link disclosure No. to processor No. (0 unlinks):</source>
+        <translation>将共享记录编号关联到受托人编号（0 表示取消关联）：</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Cross-border check (2024 Provisions): %1 — %2 people since 1 January, %3 with sensitive information, from %4 activities.</source>
+        <translation>数据出境检查（《促进和规范数据跨境流动规定》）：%1 —— 自1月1日起 %2 人，其中敏感个人信息 %3 人，来自 %4 项处理活动。</translation>
+    </message>
+    <message>
+        <source>Processing activity %1</source>
+        <translation>处理活动 %1</translation>
+    </message>
+    <message>
+        <source>New processing activity</source>
+        <translation>新的处理活动</translation>
+    </message>
+    <message>
+        <source>Required because of: %1</source>
+        <translation>需要评估的原因：%1</translation>
+    </message>
+    <message>
+        <source>Next review due: %1</source>
+        <translation>下次复评日期：%1</translation>
+    </message>
+    <message>
+        <source>Processor numbers are whole numbers separated by commas.</source>
+        <translation>受托人编号须为以逗号分隔的整数。</translation>
+    </message>
+    <message>
+        <source>Before saving: %1</source>
+        <translation>保存前：%1</translation>
+    </message>
+    <message>
+        <source>Processing activity %1 saved.</source>
+        <translation>处理活动 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Impact assessment recorded.</source>
+        <translation>影响评估已记录。</translation>
+    </message>
+    <message>
+        <source>Processor %1 added.</source>
+        <translation>受托人 %1 已添加。</translation>
+    </message>
+    <message>
+        <source>Disclosure %1 linked to processor %2.</source>
+        <translation>共享记录 %1 已关联到受托人 %2。</translation>
+    </message>
+    <message>
+        <source>Disclosure %1 unlinked.</source>
+        <translation>共享记录 %1 已取消关联。</translation>
+    </message>
+    <message>
+        <source>Evidence of the selected assessment:</source>
+        <translation>所选评估的证据：</translation>
     </message>
 </context>
 <context>
@@ -6672,6 +7486,41 @@ Head hash: %2</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::PiaDialog</name>
+    <message>
+        <source>Personal-information protection impact assessment</source>
+        <translation>个人信息保护影响评估</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>Are the purpose and method lawful, proper and necessary?</source>
+        <translation>处理目的、处理方式等是否合法、正当、必要？</translation>
+    </message>
+    <message>
+        <source>Impact on the people and the risks</source>
+        <translation>对个人权益的影响及安全风险</translation>
+    </message>
+    <message>
+        <source>Are the protection measures lawful, effective and proportionate?</source>
+        <translation>保护措施是否合法、有效并与风险程度相适应？</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Kept at least three years (PIPL art. 56).</source>
+        <translation>至少保存三年（《个人信息保护法》第五十六条）。</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::PoliciesPage</name>
     <message>
         <source>Policy versions</source>
@@ -7194,6 +8043,14 @@ Head hash: %2</source>
     <message>
         <source>Registers</source>
         <translation>登记册</translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation>个人信息处理活动</translation>
+    </message>
+    <message>
+        <source>Register of processing activities with impact assessments, processors and the cross-border check (PIPL arts. 21, 55, 56)</source>
+        <translation>个人信息处理活动记录，含影响评估、受托人和数据出境检查（《个人信息保护法》第二十一、五十五、五十六条）</translation>
     </message>
 </context>
 <context>
