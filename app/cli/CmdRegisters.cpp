@@ -2,6 +2,7 @@
 // incident register with its regulator clock, notifications, letters and reports.
 #include "CliContext.h"
 #include "Commands.h"
+#include "IncidentReportingCli.h"
 
 #include "app/LanguageManager.h"
 #include "registers/RegisterReports.h"
@@ -398,14 +399,20 @@ int cmdIncidents(CliContext& ctx)
     ctx.parser().addOption({ QStringLiteral("lang"), Cli::tr("report/letter: language, zh_CN or en."),
         QStringLiteral("lang"), QStringLiteral("zh_CN") });
     ctx.parser().addOption({ QStringLiteral("announcement"), Cli::tr("letter: the public announcement instead.") });
+    addIncidentReportingOptions(ctx);
     ctx.parser().addPositionalArgument(QStringLiteral("action"),
         Cli::tr("add | list | show ID | notify ID | transition ID STATUS | "
                 "report [ID] | letter ID"));
+    ctx.parser().addPositionalArgument(QStringLiteral("reporting"),
+        Cli::tr("grade | grading ID | file-report ID | reports ID | report ID --kind KIND | operator"));
     if (!ctx.parse()) {
         return ExitUsage;
     }
     const QStringList pos = ctx.positional();
     const QString action = pos.value(0);
+    if (handlesIncidentReporting(ctx, action)) {
+        return runIncidentReporting(ctx, action);
+    }
     static const QStringList actions { QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("show"),
         QStringLiteral("notify"), QStringLiteral("transition"), QStringLiteral("report"), QStringLiteral("letter"),
         QStringLiteral("rule") };

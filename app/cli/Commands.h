@@ -30,6 +30,7 @@ QList<Command> requestsCommands();
 QList<Command> policiesCommands();
 QList<Command> isoCommands();
 QList<Command> registersCommands();
+QList<Command> activitiesCommands();
 QList<Command> dashboardCommands();
 QList<Command> allCommands();
 

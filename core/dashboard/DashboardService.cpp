@@ -1,8 +1,10 @@
 #include "dashboard/DashboardService.h"
 #include "util/TranslationContexts.h"
 
+#include "activities/ActivityReports.h"
 #include "iso/IsoService.h"
 #include "policies/PolicyService.h"
+#include "registers/IncidentReporting.h"
 #include "registers/RegisterService.h"
 #include "requests/RequestService.h"
 #include "requests/WorkingDayCalendar.h"
@@ -226,6 +228,10 @@ QString attentionKindKey(AttentionKind kind)
 {
     switch (kind) {
     case AttentionKind::IncidentReport: return QStringLiteral("incident_report");
+    case AttentionKind::IncidentFinalReport: return QStringLiteral("incident_final_report");
+    case AttentionKind::ActivityPia: return QStringLiteral("activity_pia");
+    case AttentionKind::ProcessorContract: return QStringLiteral("processor_contract");
+    case AttentionKind::CrossBorder: return QStringLiteral("cross_border");
     case AttentionKind::Request: return QStringLiteral("request");
     case AttentionKind::PolicyNotification: return QStringLiteral("policy_notification");
     case AttentionKind::SubmissionRetention: return QStringLiteral("submission_retention");
@@ -241,6 +247,12 @@ QString AttentionItem::what(const QString& language) const
     const QString name = chinese && !subjectZh.isEmpty() ? subjectZh : subject;
     switch (kind) {
     case AttentionKind::IncidentReport: return cd::DashboardText::tr("Regulator report for incident: %1").arg(name);
+    case AttentionKind::IncidentFinalReport:
+        return cd::DashboardText::tr("Final summary report for incident: %1").arg(name);
+    case AttentionKind::ActivityPia:
+        return cd::DashboardText::tr("Impact assessment for processing activity: %1").arg(name);
+    case AttentionKind::ProcessorContract: return cd::DashboardText::tr("Processor contract: %1").arg(name);
+    case AttentionKind::CrossBorder: return cd::DashboardText::tr("Cross-border transfers: %1").arg(name);
     case AttentionKind::Request:
         return requestType >= 0 ? cd::DashboardText::tr("Rights request %1 (%2)")
                                       .arg(name, requests::displayName(static_cast<requests::RequestType>(requestType)))
@@ -262,6 +274,7 @@ QString AttentionItem::when() const
     const int n = int(std::min<qint64>(std::abs(lateBy), 1000000));
     switch (kind) {
     case AttentionKind::IncidentReport:
+    case AttentionKind::IncidentFinalReport:
         return lateBy > 0 ? cd::DashboardText::tr("overdue by %1").arg(registers::formatDuration(lateBy))
                           : cd::DashboardText::tr("%1 left").arg(registers::formatDuration(-lateBy));
     case AttentionKind::Request:
@@ -276,6 +289,16 @@ QString AttentionItem::when() const
         }
         return lateBy == 0 ? cd::DashboardText::tr("due today") : cd::DashboardText::tr("due in %n day(s)", nullptr, n);
     case AttentionKind::ControlReview: return cd::DashboardText::tr("review %n day(s) overdue", nullptr, n);
+    case AttentionKind::ActivityPia:
+        return lateBy > 0 ? cd::DashboardText::tr("review %n day(s) overdue", nullptr, n)
+                          : cd::DashboardText::tr("none recorded");
+    case AttentionKind::ProcessorContract:
+        if (lateBy > 0) {
+            return cd::DashboardText::tr("expired %n day(s) ago", nullptr, n);
+        }
+        return lateBy == 0 ? cd::DashboardText::tr("expires today")
+                           : cd::DashboardText::tr("expires in %n day(s)", nullptr, n);
+    case AttentionKind::CrossBorder: return cd::DashboardText::tr("threshold crossed this year");
     case AttentionKind::SubmissionRetention:
         return cd::DashboardText::tr("oldest %n day(s) past the period", nullptr, n);
     case AttentionKind::NewSubmissions:
@@ -493,7 +516,36 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
                 { QStringLiteral("id"), incident.id } };
             items.append(a);
         }
+        // Incidents whose final summary report (30 days after handling ended) is due or late.
+        for (const auto& [incident, clock] :
+            registers::IncidentReportingService::pendingFinalReports(db, query.nowUtc)) {
+            AttentionItem a;
+            a.kind = AttentionKind::IncidentFinalReport;
+            a.late = clock.state == registers::FinalReportClock::State::Overdue;
+            a.subject = incident.title;
+            a.lateBy = clock.deadline.secsTo(query.nowUtc);
+            a.pageId = QStringLiteral("registers");
+            a.argument = { { QStringLiteral("register"), QStringLiteral("incidents") },
+                { QStringLiteral("id"), incident.id } };
+            items.append(a);
+        }
         items += requestItems;
+
+        // The register of processing activities: missing or overdue impact assessments, processor
+        // contracts about to expire, and cross-border thresholds crossed this year.
+        for (const activities::ActivityAttention& x : activities::activityAttention(db, today)) {
+            AttentionItem a;
+            a.kind = x.kind == activities::ActivityAttention::Kind::ContractExpiring ? AttentionKind::ProcessorContract
+                : x.kind == activities::ActivityAttention::Kind::CrossBorder         ? AttentionKind::CrossBorder
+                                                                                     : AttentionKind::ActivityPia;
+            a.late = x.late;
+            a.subject = x.subject;
+            a.lateBy = x.days;
+            a.pageId = QStringLiteral("registers");
+            a.argument
+                = { { QStringLiteral("register"), QStringLiteral("activities") }, { QStringLiteral("id"), x.id } };
+            items.append(a);
+        }
 
         for (const PolicyNotificationDue& due : PolicyService::notificationsDue(db, today, policyHorizonDays)) {
             AttentionItem a;

@@ -37,6 +37,10 @@ struct Period {
 // One line of the attention list. The kinds are listed in the order the list shows them.
 enum class AttentionKind {
     IncidentReport, // regulator-report clock running or past
+    IncidentFinalReport, // final summary report to the regulator due within 30 days of the end of handling
+    ActivityPia, // processing activity needs an impact assessment, or its review is overdue
+    ProcessorContract, // entrustment contract expiring within its reminder period, or expired
+    CrossBorder, // this year's cross-border transfers need a standard contract or a security assessment
     Request, // rights request overdue or due within 3 working days
     PolicyNotification, // material-change notification due within a week or late
     SubmissionRetention, // closed submissions past the retention period (one line with a count)

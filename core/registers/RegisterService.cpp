@@ -1067,6 +1067,24 @@ Result<Incident> IncidentService::recordRegulatorReport(qint64 id, const QString
             .bind(5, Clock::nowUtc())
             .bind(6, id)
             .exec();
+        // The same report as the first dated entry of the incident's reports to the regulator.
+        if (Statement::scalarInt(db,
+                QStringLiteral("SELECT count(*) FROM incident_reports WHERE incident_id = %1 AND kind = 'initial'")
+                    .arg(id)
+                    .toUtf8())
+            == 0) {
+            Statement e(db,
+                "INSERT INTO incident_reports (incident_id, kind, reported_at, authority, reference, reported_by, "
+                "created_by, created_at) VALUES (?, 'initial', ?, ?, ?, ?, ?, ?)");
+            e.bind(1, id)
+                .bind(2, reportedAt.toUTC())
+                .bindText(3, authority.trimmed())
+                .bindText(4, reference.trimmed())
+                .bindText(5, reportedBy.trimmed())
+                .bind(6, m_vault.actor().id)
+                .bind(7, Clock::nowUtc())
+                .exec();
+        }
         m_vault.audit({ QStringLiteral("incident.regulator_report"), QStringLiteral("incident"), QString::number(id),
             { QStringLiteral("regulator_authority"), QStringLiteral("regulator_reported_at"),
                 QStringLiteral("regulator_reference"), QStringLiteral("regulator_reported_by") },

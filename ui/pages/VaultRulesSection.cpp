@@ -1,4 +1,5 @@
 #include "VaultRulesSection.h"
+#include "registers/OperatorSettingsBox.h"
 
 #include "accounts/Roles.h"
 #include "policies/PolicyService.h"
@@ -161,6 +162,9 @@ VaultRulesSection::VaultRulesSection(QWidget* parent)
     auto* right = new QVBoxLayout();
     right->addWidget(m_policyBox);
     right->addWidget(m_incidentBox);
+    m_operatorBox = new OperatorSettingsBox(this);
+    connect(m_operatorBox, &OperatorSettingsBox::ruleChanged, this, &VaultRulesSection::refresh);
+    right->addWidget(m_operatorBox);
     right->addWidget(m_retentionBox);
     right->addStretch(1);
     columns->addLayout(left, 1);
@@ -341,6 +345,7 @@ void VaultRulesSection::buildRetentionGroup()
 void VaultRulesSection::setVault(Vault* vault)
 {
     Page::setVault(vault);
+    m_operatorBox->setVault(vault);
     for (QLabel* message :
         { m_deadlineMessage, m_calendarMessage, m_policyMessage, m_incidentMessage, m_retentionMessage }) {
         message->clear();
@@ -655,6 +660,7 @@ Status VaultRulesSection::saveIncidentRule()
         m_savedThreshold = int(stored.threshold);
         m_savedHours = stored.hours;
         updateDirtyState();
+        m_operatorBox->reload();
     }
     showOutcome(m_incidentMessage, s, tr("Regulator-report rule saved."));
     return s;
@@ -821,6 +827,7 @@ void VaultRulesSection::editYear(int year)
 
 void VaultRulesSection::retranslate()
 {
+    m_operatorBox->retranslate();
     m_header->setText(title());
     m_intro->setText(tr("These rules apply to everyone who works in this vault. Only an administrator can change "
                         "them, and every change is recorded in the audit log."));

@@ -20,6 +20,8 @@ class QTableWidget;
 
 namespace cd::ui {
 
+class OperatorSettingsBox;
+
 // The rules that apply to everyone working in the vault, stored in the vault and changed only
 // through the core services (which check Permission::ManageSettings and write the audit entry):
 // the rights-request deadline and its working-day calendar, the policy approval and notice
@@ -123,6 +125,7 @@ private:
     QGroupBox* m_incidentBox;
     QFormLayout* m_incidentForm;
     QComboBox* m_threshold;
+    OperatorSettingsBox* m_operatorBox;
     QSpinBox* m_reportHours;
     QLabel* m_incidentNote;
     QPushButton* m_incidentSave;

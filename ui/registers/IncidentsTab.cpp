@@ -1,4 +1,5 @@
 #include "IncidentsTab.h"
+#include "IncidentReportingPanel.h"
 
 #include "DisclosuresTab.h"
 #include "RegisterModels.h"
@@ -320,6 +321,10 @@ void IncidentsTab::buildUi()
     addLabelledRow(m_regulatorForm, m_recordReport);
     detailLayout->addWidget(m_regulatorBox);
 
+    // Reporting under the CAC measures, beside the notice to individuals (PIPL art. 57).
+    m_reportingPanel = new IncidentReportingPanel(detail);
+    detailLayout->addWidget(m_reportingPanel);
+
     m_notificationsBox = new QGroupBox(detail);
     auto* notesLayout = new QVBoxLayout(m_notificationsBox);
     m_notifications = new QTreeWidget(m_notificationsBox);
@@ -386,6 +391,17 @@ void IncidentsTab::buildUi()
     connect(m_delete, &QPushButton::clicked, this, &IncidentsTab::removeCurrent);
     connect(m_nextStep, &QPushButton::clicked, this, &IncidentsTab::nextStep);
     connect(m_recordReport, &QPushButton::clicked, this, &IncidentsTab::recordRegulatorReport);
+    connect(m_reportingPanel, &IncidentReportingPanel::statusMessage, this, &IncidentsTab::statusMessage);
+    connect(m_reportingPanel, &IncidentReportingPanel::changed, this, [this](qint64 id) {
+        if (!m_vault) {
+            return;
+        }
+        reload();
+        if (auto fresh = IncidentService(*m_vault).get(id)) {
+            setFormValue(fresh.value());
+        }
+        emit dataChanged();
+    });
     connect(m_addNotification, &QPushButton::clicked, this, &IncidentsTab::addNotification);
     connect(m_letterButton, &QPushButton::clicked, this, [this] { previewLetter(false); });
     connect(m_announcementButton, &QPushButton::clicked, this, [this] { previewLetter(true); });
@@ -431,6 +447,7 @@ void IncidentsTab::fillCombos()
 void IncidentsTab::retranslate()
 {
     fillCombos();
+    m_reportingPanel->retranslate();
     m_usePeriod->setText(tr("Discovered"));
     m_periodLabel->setText(tr("to"));
     m_openOnly->setText(tr("Not closed"));
@@ -488,6 +505,7 @@ void IncidentsTab::setVault(Vault* vault)
 {
     m_vault = vault;
     m_current = Incident();
+    m_reportingPanel->setVault(vault);
     if (!vault) {
         m_timer->stop();
         m_model->setIncidents({}, RegulatorRule());
@@ -604,6 +622,7 @@ void IncidentsTab::tick()
     if (!m_vault) {
         return;
     }
+    m_reportingPanel->tick();
     const QDateTime now = Clock::nowUtc();
     m_model->updateClocks(now);
     // The banner looks at the whole register, whatever the filter shows.
@@ -713,6 +732,7 @@ void IncidentsTab::setFormValue(const Incident& n)
     m_notifications->resizeColumnToContents(0);
     m_attachments->setOwner(n.id > 0 ? m_vault : nullptr, n.id);
     m_formBox->setTitle(n.id > 0 ? tr("Incident %1").arg(n.id) : tr("New incident"));
+    m_reportingPanel->setIncident(n.id > 0 ? n : Incident());
     m_loading = false;
     updateDetailState();
     tick();

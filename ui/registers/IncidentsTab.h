@@ -31,6 +31,7 @@ namespace cd::ui {
 
 class AttachmentsBox;
 class CategoryChecklist;
+class IncidentReportingPanel;
 class IncidentModel;
 
 // Records one notice to the people affected (or a public announcement, which needs a reason).
@@ -82,6 +83,7 @@ public:
     QLabel* stepProblemsLabel() const { return m_stepProblems; }
     QTimer* timer() const { return m_timer; }
     QLabel* ruleLabel() const { return m_rule; }
+    IncidentReportingPanel* reportingPanel() const { return m_reportingPanel; }
     void startNew();
     void select(qint64 id);
     // Selects the incident and shows it, clearing filters that hide it; false (with a status
@@ -170,6 +172,8 @@ private:
     QLineEdit* m_reference;
     QLineEdit* m_reportedBy;
     QPushButton* m_recordReport;
+
+    IncidentReportingPanel* m_reportingPanel;
 
     QGroupBox* m_notificationsBox;
     QTreeWidget* m_notifications;

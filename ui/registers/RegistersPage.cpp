@@ -2,6 +2,7 @@
 
 #include "DisclosuresTab.h"
 #include "IncidentsTab.h"
+#include "activities/ActivitiesTab.h"
 #include "report/ReportDocument.h"
 
 #include <QLabel>
@@ -17,12 +18,15 @@ RegistersPage::RegistersPage(AppSettings& settings, QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_disclosures(new DisclosuresTab(settings, m_tabs))
     , m_incidents(new IncidentsTab(settings, m_tabs))
+    , m_activities(new ActivitiesTab(m_tabs))
 {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(m_tabs, 1);
     m_tabs->addTab(m_disclosures, QString());
     m_tabs->addTab(m_incidents, QString());
+    m_tabs->addTab(m_activities, QString());
+    connect(m_activities, &ActivitiesTab::statusMessage, this, &Page::statusMessage);
     connect(m_disclosures, &DisclosuresTab::statusMessage, this, &Page::statusMessage);
     connect(m_incidents, &IncidentsTab::statusMessage, this, &Page::statusMessage);
     connect(m_incidents, &IncidentsTab::dataChanged, this, &Page::badgeChanged);
@@ -40,8 +44,13 @@ void RegistersPage::retranslate()
     m_tabs->setTabToolTip(1,
         tr("Personal-information security incidents, regulator reports and notifications "
            "(privacy policy section 二.3.2, PIPL art. 57)"));
+    m_tabs->setTabText(2, tr("Processing activities"));
+    m_tabs->setTabToolTip(2,
+        tr("Register of processing activities with impact assessments, processors and the cross-border check "
+           "(PIPL arts. 21, 55, 56)"));
     m_disclosures->retranslate();
     m_incidents->retranslate();
+    m_activities->retranslate();
 }
 
 void RegistersPage::setVault(Vault* vault)
@@ -49,6 +58,7 @@ void RegistersPage::setVault(Vault* vault)
     Page::setVault(vault);
     m_disclosures->setVault(vault);
     m_incidents->setVault(vault);
+    m_activities->setVault(vault);
     emit badgeChanged();
 }
 
@@ -59,12 +69,16 @@ void RegistersPage::refresh()
     }
     m_disclosures->reload();
     m_incidents->reload();
+    m_activities->reload();
     emit badgeChanged();
 }
 
 ReportDocument RegistersPage::printableReport()
 {
     const QString language = uiLanguage();
+    if (m_tabs->currentWidget() == m_activities) {
+        return m_activities->registerReport(language);
+    }
     return m_tabs->currentWidget() == m_incidents ? m_incidents->registerReport(language)
                                                   : m_disclosures->registerReport(language);
 }
@@ -88,6 +102,11 @@ void RegistersPage::showTarget(const QVariant& argument)
         m_tabs->setCurrentWidget(m_disclosures);
         if (id > 0) {
             m_disclosures->showDisclosure(id);
+        }
+    } else if (registerName == QLatin1String("activities")) {
+        m_tabs->setCurrentWidget(m_activities);
+        if (id > 0) {
+            m_activities->showActivity(id);
         }
     } else if (registerName == QLatin1String("incidents")) {
         m_tabs->setCurrentWidget(m_incidents);

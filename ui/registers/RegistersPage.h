@@ -11,6 +11,7 @@ class AppSettings;
 
 namespace cd::ui {
 
+class ActivitiesTab;
 class DisclosuresTab;
 class IncidentsTab;
 
@@ -37,6 +38,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     DisclosuresTab* disclosuresTab() const { return m_disclosures; }
     IncidentsTab* incidentsTab() const { return m_incidents; }
+    ActivitiesTab* activitiesTab() const { return m_activities; }
 
 protected:
     void retranslate() override;
@@ -46,6 +48,7 @@ private:
     QTabWidget* m_tabs;
     DisclosuresTab* m_disclosures;
     IncidentsTab* m_incidents;
+    ActivitiesTab* m_activities;
 };
 
 } // namespace cd::ui
