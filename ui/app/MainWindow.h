@@ -18,6 +18,7 @@ class Vault;
 
 namespace cd::ui {
 
+class ElidingLabel;
 class InactivityFilter;
 class LanguageManager;
 class Page;
@@ -50,6 +51,9 @@ public:
 public slots:
     void lock();
     void newVault();
+    // Creates (first time) or opens the demo vault with synthetic data and signs in.
+    void openDemo();
+    static QString demoVaultPath();
     void openVault(const QString& path = {});
     void setLanguage(const QString& language);
     void printCurrent();
@@ -103,8 +107,8 @@ private:
     QActionGroup* m_languageGroup;
     QList<QAction*> m_gotoActions;
 
-    QLabel* m_statusVault;
-    QLabel* m_statusUser;
+    ElidingLabel* m_statusVault;
+    ElidingLabel* m_statusUser;
     QLabel* m_statusLock;
 };
 

@@ -1,6 +1,7 @@
 #include "RequestAttachmentsDialog.h"
 
 #include "vault/Vault.h"
+#include "report/StatePalette.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -43,7 +44,7 @@ RequestAttachmentsDialog::RequestAttachmentsDialog(Vault& vault, const RightsReq
     layout->addWidget(intro);
     if (request.erased) {
         auto* erased = new QLabel(tr("The person's data was deleted with this request's attachments."), this);
-        erased->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+        erased->setStyleSheet(StatePalette::styleSheet(StateTone::DueSoon));
         layout->addWidget(erased);
     }
 
@@ -70,7 +71,7 @@ RequestAttachmentsDialog::RequestAttachmentsDialog(Vault& vault, const RightsReq
     layout->addLayout(body, 1);
 
     m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #a11b1b;"));
+    m_error->setStyleSheet(StatePalette::styleSheet(StateTone::Error));
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);

@@ -1,6 +1,7 @@
 #include "RequestLinksDialog.h"
 
 #include "vault/Vault.h"
+#include "report/StatePalette.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -68,7 +69,7 @@ RequestLinksDialog::RequestLinksDialog(Vault& vault, const RightsRequest& reques
             = new QLabel(isTerminal(request.state) ? tr("The request is closed; its links can no longer change.")
                                                    : tr("Your role can view the links but not change them."),
                 this);
-        readOnly->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+        readOnly->setStyleSheet(StatePalette::styleSheet(StateTone::DueSoon));
         readOnly->setWordWrap(true);
         layout->addWidget(readOnly);
     }
@@ -97,7 +98,7 @@ RequestLinksDialog::RequestLinksDialog(Vault& vault, const RightsRequest& reques
     layout->addWidget(proposedBox, 1);
 
     m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #a11b1b;"));
+    m_error->setStyleSheet(StatePalette::styleSheet(StateTone::Error));
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);

@@ -11,6 +11,8 @@
 #include "security/SecretCopyActions.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
+#include "widgets/ColumnPolicy.h"
+#include "widgets/EmptyState.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -123,6 +125,8 @@ RequestsPage::RequestsPage(QWidget* parent)
     auto* top = new QHBoxLayout;
     m_header = makePageHeader(this);
     m_summary = new QLabel(this);
+    // Wraps instead of widening the window (long counts, Chinese and English).
+    m_summary->setWordWrap(true);
     m_new = new QPushButton(this);
     m_new->setShortcut(QKeySequence::New);
     m_register = new QPushButton(this);
@@ -152,6 +156,9 @@ RequestsPage::RequestsPage(QWidget* parent)
     m_stateLabel->setBuddy(m_state);
     m_dueLabel->setBuddy(m_due);
     m_assigneeLabel->setBuddy(m_assignee);
+    for (QComboBox* c : { m_type, m_state, m_due, m_assignee }) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    }
     filters->addWidget(m_search, 1);
     for (auto pair : { qMakePair(m_typeLabel, m_type), qMakePair(m_stateLabel, m_state), qMakePair(m_dueLabel, m_due),
              qMakePair(m_assigneeLabel, m_assignee) }) {
@@ -170,8 +177,11 @@ RequestsPage::RequestsPage(QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(false);
+    // The requester stretches; number, state, due date, days left and assignee always show.
+    ColumnPolicy::install(m_table, QStringLiteral("requests"), RequestsModel::Requester,
+        { RequestsModel::Received, RequestsModel::Type });
+    EmptyState::attach(m_table);
 
     m_detail = new QWidget(splitter);
     auto* detail = new QVBoxLayout(m_detail);
@@ -214,6 +224,7 @@ RequestsPage::RequestsPage(QWidget* parent)
     m_timeline = new QTreeWidget(m_detail);
     m_timeline->setRootIsDecorated(false);
     m_timeline->setColumnCount(3);
+    ColumnPolicy::install(m_timeline, QStringLiteral("requestTimeline"), 2, { 1 });
     m_empty = new QLabel(m_detail);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -269,6 +280,10 @@ void RequestsPage::retranslate()
     m_timelineLabel->setText(tr("Timeline"));
     m_timeline->setHeaderLabels({ tr("When"), tr("Who"), tr("What") });
     m_empty->setText(tr("Select a request to see its details, or create a new one."));
+    EmptyState::of(m_table)->setMessages(tr("No open rights requests. Use New request… to log one when a data subject "
+                                            "asks to access, correct or delete their information; choose All states "
+                                            "to see closed requests."),
+        tr("No request matches the search and filters. Choose All states or clear the search."));
     fillFilterCombos();
     if (vault()) {
         reload();
@@ -391,7 +406,8 @@ void RequestsPage::reload()
             emit badgeChanged();
         }
     }
-    m_table->resizeColumnsToContents();
+    EmptyState::of(m_table)->setFiltered(!m_search->text().isEmpty() || m_type->currentIndex() > 0
+        || m_state->currentIndex() > 1 || m_due->currentIndex() > 0 || m_assignee->currentIndex() > 0);
     if (keep == 0 || !selectRequest(keep)) {
         showDetail();
     }
@@ -483,6 +499,8 @@ void RequestsPage::showDetail()
     }
     m_copy->clear();
     m_empty->setVisible(!has);
+    // The detail pane takes room only while a request is selected.
+    m_detail->setVisible(has);
     m_timeline->clear();
     if (!has) {
         rebuildTransitionButtons(nullptr);
@@ -604,8 +622,6 @@ void RequestsPage::showDetail()
             new QTreeWidgetItem(
                 m_timeline, { locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor, what });
         }
-        m_timeline->resizeColumnToContents(0);
-        m_timeline->resizeColumnToContents(1);
     }
 }
 
