@@ -197,7 +197,10 @@ void TestReport::registerChartStaysInsideItsPage()
         ReportDocument doc = requests::buildRegisterReport(summary.value(), from, to, language, QStringLiteral("Tester"));
         // Push the chart towards the bottom of page 1, where it used to run over the footer.
         for (int i = 0; i < 6; ++i) {
-            doc.blocks.insert(1, ReportBlock { ReportBlock::Kind::Paragraph, QStringLiteral("Filler line %1").arg(i) });
+            ReportBlock filler;
+            filler.kind = ReportBlock::Kind::Paragraph;
+            filler.text = QStringLiteral("Filler line %1").arg(i);
+            doc.blocks.insert(1, filler);
         }
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("register.pdf"));

@@ -26,6 +26,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -72,8 +73,6 @@ MainWindow::MainWindow(AppSettings& settings, LanguageManager& language, QWidget
     m_nav = new QListWidget(splitter);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setIconSize(QSize(20, 20));
-    m_nav->setMinimumWidth(170);
-    m_nav->setMaximumWidth(280);
     m_nav->setSpacing(2);
     m_pages = new QStackedWidget(splitter);
     splitter->addWidget(m_nav);
@@ -92,6 +91,13 @@ MainWindow::MainWindow(AppSettings& settings, LanguageManager& language, QWidget
     buildMenus();
     // Column widths the user dragged, per table, from the last session.
     ColumnPolicy::restoreAll(this, m_settings);
+    // A combo box sized on first show keeps that width after a language switch and then cuts
+    // its text ("Any statu"); these follow their longest entry instead.
+    for (QComboBox* combo : m_pages->findChildren<QComboBox*>()) {
+        if (combo->sizeAdjustPolicy() == QComboBox::AdjustToContentsOnFirstShow) {
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        }
+    }
 
     // A long vault path or name must never make the window wider than the screen.
     m_statusVault = new ElidingLabel(this, Qt::ElideMiddle);
@@ -267,6 +273,13 @@ void MainWindow::updateBadges()
         const QString title = m_pageList.at(i)->title();
         m_nav->item(i)->setText(badge > 0 ? QStringLiteral("%1  (%2)").arg(title).arg(badge) : title);
     }
+    // As wide as its longest entry in the current language, so the pages keep the room.
+    int widest = 0;
+    for (int i = 0; i < m_nav->count(); ++i) {
+        widest = std::max(widest, m_nav->fontMetrics().horizontalAdvance(m_nav->item(i)->text()));
+    }
+    const int width = std::clamp(widest + m_nav->iconSize().width() + 56, 150, 260);
+    m_nav->setFixedWidth(width);
 }
 
 void MainWindow::updateState()

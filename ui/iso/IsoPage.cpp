@@ -121,7 +121,12 @@ IsoPage::IsoPage(QWidget* parent)
     grid->addWidget(m_overTimeChart, 1, 0, 1, 2);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
-    m_tabs->addTab(charts, QString());
+    // The charts scroll on a low screen instead of making the window taller than it.
+    auto* chartsScroll = new QScrollArea(m_tabs);
+    chartsScroll->setWidgetResizable(true);
+    chartsScroll->setFrameShape(QFrame::NoFrame);
+    chartsScroll->setWidget(charts);
+    m_tabs->addTab(chartsScroll, QString());
     layout->addWidget(m_tabs, 1);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {

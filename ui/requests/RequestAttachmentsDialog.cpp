@@ -2,6 +2,7 @@
 
 #include "vault/Vault.h"
 #include "report/StatePalette.h"
+#include "widgets/ColumnPolicy.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -54,7 +55,7 @@ RequestAttachmentsDialog::RequestAttachmentsDialog(Vault& vault, const RightsReq
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setHeaderLabels({ tr("File"), tr("Size"), tr("Added by"), tr("Added"), tr("SHA-256") });
-    m_view->header()->setStretchLastSection(true);
+    ColumnPolicy::install(m_view, QStringLiteral("requestAttachments"), 0, { 4, 2 });
     body->addWidget(m_view, 1);
     auto* side = new QVBoxLayout;
     m_add = new QPushButton(tr("&Add files…"), this);
@@ -118,9 +119,7 @@ void RequestAttachmentsDialog::reload()
             m_view->setCurrentItem(item);
         }
     }
-    for (int c = 0; c < 4; ++c) {
-        m_view->resizeColumnToContents(c);
-    }
+
     updateButtons();
 }
 

@@ -2,6 +2,7 @@
 
 #include "vault/Vault.h"
 #include "report/StatePalette.h"
+#include "widgets/ColumnPolicy.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -42,9 +43,6 @@ QTreeWidget* makeView(QWidget* parent)
     view->setUniformRowHeights(true);
     view->setAlternatingRowColors(true);
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    view->header()->setStretchLastSection(true);
-    // Empty lists still show readable headings.
-    view->header()->setMinimumSectionSize(100);
     return view;
 }
 
@@ -78,6 +76,7 @@ RequestLinksDialog::RequestLinksDialog(Vault& vault, const RightsRequest& reques
     auto* linkedLayout = new QVBoxLayout(linkedBox);
     m_linked = makeView(linkedBox);
     m_linked->setHeaderLabels({ tr("Record"), tr("Date"), tr("Name"), tr("Contact") });
+    ColumnPolicy::install(m_linked, QStringLiteral("requestLinked"), 2, { 1 });
     linkedLayout->addWidget(m_linked, 1);
     m_remove = new QPushButton(tr("&Remove link"), linkedBox);
     m_remove->setVisible(m_editable);
@@ -91,6 +90,7 @@ RequestLinksDialog::RequestLinksDialog(Vault& vault, const RightsRequest& reques
     proposedLayout->addWidget(m_proposedHint);
     m_proposed = makeView(proposedBox);
     m_proposed->setHeaderLabels({ tr("Record"), tr("Date"), tr("Name or number"), tr("Matches on") });
+    ColumnPolicy::install(m_proposed, QStringLiteral("requestProposed"), 2, { 1 });
     proposedLayout->addWidget(m_proposed, 1);
     m_add = new QPushButton(tr("&Link ticked records"), proposedBox);
     m_add->setVisible(m_editable);
@@ -176,9 +176,7 @@ void RequestLinksDialog::load()
 void RequestLinksDialog::fitColumns()
 {
     for (QTreeWidget* view : { m_linked, m_proposed }) {
-        for (int c = 0; c < 3; ++c) {
-            view->resizeColumnToContents(c);
-        }
+        ColumnPolicy::of(view)->fit();
     }
 }
 

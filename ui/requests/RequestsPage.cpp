@@ -143,7 +143,6 @@ RequestsPage::RequestsPage(QWidget* parent)
     auto* filters = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(200);
     m_type = new QComboBox(this);
     m_state = new QComboBox(this);
     m_due = new QComboBox(this);
@@ -159,13 +158,15 @@ RequestsPage::RequestsPage(QWidget* parent)
     for (QComboBox* c : { m_type, m_state, m_due, m_assignee }) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     }
-    filters->addWidget(m_search, 1);
+    // The search has a row of its own, so the four filters fit 1280 pixels in both languages.
+    layout->addWidget(m_search);
     for (auto pair : { qMakePair(m_typeLabel, m_type), qMakePair(m_stateLabel, m_state), qMakePair(m_dueLabel, m_due),
              qMakePair(m_assigneeLabel, m_assignee) }) {
-        filters->addSpacing(8);
         filters->addWidget(pair.first);
         filters->addWidget(pair.second);
+        filters->addSpacing(8);
     }
+    filters->addStretch(1);
     layout->addLayout(filters);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -180,7 +181,7 @@ RequestsPage::RequestsPage(QWidget* parent)
     m_table->setAlternatingRowColors(false);
     // The requester stretches; number, state, due date, days left and assignee always show.
     ColumnPolicy::install(m_table, QStringLiteral("requests"), RequestsModel::Requester,
-        { RequestsModel::Received, RequestsModel::Type });
+        { RequestsModel::Received, RequestsModel::Type, RequestsModel::Due });
     EmptyState::attach(m_table);
 
     m_detail = new QWidget(splitter);
