@@ -581,7 +581,11 @@ void IsoPage::fillTree()
             item->setToolTip(
                 ColTitle, c.title(lang == QLatin1String("en") ? QStringLiteral("zh_CN") : QStringLiteral("en")));
             item->setText(ColStatus, iso::statusDisplayName(c.status));
-            item->setForeground(ColStatus, QColor(iso::statusColor(c.status)).darker(130));
+            item->setForeground(ColStatus,
+                QColor(StatePalette::text(c.status == iso::ImplementationStatus::Implemented ? StateTone::Ok
+                        : c.status == iso::ImplementationStatus::Partial || c.status == iso::ImplementationStatus::Planned
+                        ? StateTone::Info
+                        : StateTone::Neutral)));
             item->setText(ColOwner, c.owner);
             const QDate due = c.nextReviewDue();
             item->setText(ColNextReview, due.isValid() ? locale.toString(due, QLocale::ShortFormat) : QString());
