@@ -4633,10 +4633,6 @@ Head hash: %2</source>
         <translation>例如 submission:17, request:4</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>新建(&amp;N)</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -4712,6 +4708,22 @@ Head hash: %2</source>
         <source>Filters were reset to show disclosure event %1.</source>
         <translation>已重置筛选条件以显示披露事件 %1。</translation>
     </message>
+    <message>
+        <source>&amp;New disclosure</source>
+        <translation>新建披露事件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No disclosure events recorded. Use New disclosure each time personal information is shared, transferred or publicly disclosed, with its legal basis.</source>
+        <translation>尚无披露事件记录。每次共享、转让或公开披露个人信息时，请用“新建披露事件”登记，并注明法律依据。</translation>
+    </message>
+    <message>
+        <source>No disclosure event matches the period, filters and search.</source>
+        <translation>没有符合期间、筛选和搜索条件的披露事件。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ErasureDialog</name>
@@ -4742,6 +4754,65 @@ Head hash: %2</source>
     <message>
         <source>&amp;Delete permanently</source>
         <translation>永久删除(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::GettingStartedPanel</name>
+    <message>
+        <source>Getting started</source>
+        <translation>入门步骤</translation>
+    </message>
+    <message>
+        <source>A few steps make the new vault ready for daily work.</source>
+        <translation>完成以下几步，新的加密数据库即可投入日常使用。</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Hide this checklist for this vault</source>
+        <translation>对此加密数据库隐藏这份清单</translation>
+    </message>
+    <message>
+        <source>Import contact submissions: load the export of the website&apos;s contact form.</source>
+        <translation>导入联系记录：载入网站联系表单的导出文件。</translation>
+    </message>
+    <message>
+        <source>Add staff accounts, so everyone signs in as themselves and the audit log names them.</source>
+        <translation>添加员工账户：每个人都以自己的身份登录，审计日志也能记下操作人。</translation>
+    </message>
+    <message>
+        <source>Set the backup folder, so a copy is written each time the vault is locked.</source>
+        <translation>设置备份文件夹：每次锁定加密数据库时都会写入一份副本。</translation>
+    </message>
+    <message>
+        <source>Check the holiday calendar for %1: deadlines count official working days.</source>
+        <translation>检查 %1 年的节假日日历：截止日期按官方工作日计算。</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Accounts…</source>
+        <translation>账户…</translation>
+    </message>
+    <message>
+        <source>Backup…</source>
+        <translation>备份…</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>日历…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待完成</translation>
     </message>
 </context>
 <context>
@@ -4974,10 +5045,6 @@ Head hash: %2</source>
         <translation>更改规则…</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>新建(&amp;N)</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -5132,6 +5199,22 @@ Head hash: %2</source>
     <message>
         <source>Filters were reset to show incident %1.</source>
         <translation>已重置筛选条件以显示事件 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;New incident</source>
+        <translation>新建事件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No incidents recorded. Use New incident as soon as a personal-information security incident is discovered: the regulator clock starts then.</source>
+        <translation>尚无事件记录。发现个人信息安全事件后请立即用“新建事件”登记：向监管部门报告的时限从发现时起算。</translation>
+    </message>
+    <message>
+        <source>No incident matches the period, filters and search.</source>
+        <translation>没有符合期间、筛选和搜索条件的事件。</translation>
     </message>
 </context>
 <context>
@@ -5642,6 +5725,10 @@ Head hash: %2</source>
         <source>Filters were cleared to show control %1.</source>
         <translation>已清除筛选条件以显示控制措施 %1。</translation>
     </message>
+    <message>
+        <source>No control matches the search and filters. Clear the search or choose All statuses.</source>
+        <translation>没有符合搜索和筛选条件的控制措施。请清除搜索内容或选择“全部状态”。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::LetterTemplatesDialog</name>
@@ -5801,14 +5888,6 @@ Head hash: %2</source>
         <translation>自动备份失败</translation>
     </message>
     <message>
-        <source>Creating the vault…</source>
-        <translation>正在创建加密数据库…</translation>
-    </message>
-    <message>
-        <source>New vault</source>
-        <translation>新建加密数据库</translation>
-    </message>
-    <message>
         <source>Open vault</source>
         <translation>打开加密数据库</translation>
     </message>
@@ -5861,6 +5940,30 @@ Head hash: %2</source>
     <message>
         <source>The vault was restored (%1 records). Unlock it to continue.</source>
         <translation>加密数据库已恢复（%1 条记录）。请解锁后继续。</translation>
+    </message>
+    <message>
+        <source>Opening the demo vault…</source>
+        <translation>正在打开演示加密数据库…</translation>
+    </message>
+    <message>
+        <source>Creating the demo vault with synthetic records…</source>
+        <translation>正在创建含虚构记录的演示加密数据库…</translation>
+    </message>
+    <message>
+        <source>Demo administrator</source>
+        <translation>演示管理员</translation>
+    </message>
+    <message>
+        <source>Demo vault</source>
+        <translation>演示加密数据库</translation>
+    </message>
+    <message>
+        <source>This is the demo vault: every person and record in it is made up.
+
+To open it again: vault %1, passphrase &quot;%2&quot;, account %3, password &quot;%4&quot;.</source>
+        <translation>这是演示加密数据库：其中的人员和记录均为虚构。
+
+再次打开时请使用：加密数据库 %1，口令“%2”，账户 %3，密码“%4”。</translation>
     </message>
 </context>
 <context>
@@ -5960,6 +6063,22 @@ Head hash: %2</source>
     <message>
         <source>Compliance Desk vaults (*.cdvault)</source>
         <translation>Compliance Desk 加密数据库 (*.cdvault)</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose another folder for the vault.</source>
+        <translation>%1 是文件而不是文件夹。请为加密数据库选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist and could not be created. Check that the drive is connected and that you may write there, or choose another folder.</source>
+        <translation>文件夹 %1 不存在，且无法创建。请检查驱动器是否已连接、您是否有写入权限，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>You may not write in the folder %1. Choose another folder.</source>
+        <translation>您没有在文件夹 %1 中写入的权限。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>正在创建加密数据库…</translation>
     </message>
 </context>
 <context>
@@ -7229,6 +7348,14 @@ Head hash: %2</source>
         <source>Register written to %1.</source>
         <translation>登记册已写入 %1。</translation>
     </message>
+    <message>
+        <source>No open rights requests. Use New request… to log one when a data subject asks to access, correct or delete their information; choose All states to see closed requests.</source>
+        <translation>没有未结的权利请求。个人信息主体要求查阅、更正或删除其个人信息时，请用“新建请求…”登记；选择“全部状态”可查看已关闭的请求。</translation>
+    </message>
+    <message>
+        <source>No request matches the search and filters. Choose All states or clear the search.</source>
+        <translation>没有符合搜索和筛选条件的请求。请选择“全部状态”或清除搜索内容。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::SecretCopyActions</name>
@@ -7858,6 +7985,14 @@ Head hash: %2</source>
         <source>No submissions are due for deletion any more.</source>
         <translation>已没有待删除的联系记录。</translation>
     </message>
+    <message>
+        <source>No contact submissions yet. Use Import… to load the export of the website&apos;s contact form.</source>
+        <translation>尚无联系记录。请用“导入…”载入网站联系表单的导出文件。</translation>
+    </message>
+    <message>
+        <source>No submission matches the search and filters. Clear them to see every submission.</source>
+        <translation>没有符合搜索和筛选条件的联系记录。清除这些条件即可查看全部联系记录。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::TransitionDialog</name>
@@ -7951,6 +8086,34 @@ Head hash: %2</source>
     <message>
         <source>Path of a .cdvault file</source>
         <translation>.cdvault 文件的路径</translation>
+    </message>
+    <message>
+        <source>Welcome. Compliance Desk keeps contact submissions, rights requests, policy versions, the ISO 27001 checklist and the registers in one encrypted vault. How would you like to start?</source>
+        <translation>欢迎使用。合规工作台将联系记录、权利请求、政策版本、ISO 27001 检查表和各类登记册保存在一个加密数据库中。您想如何开始？</translation>
+    </message>
+    <message>
+        <source>Create a new vault</source>
+        <translation>新建加密数据库</translation>
+    </message>
+    <message>
+        <source>Start empty, with you as administrator. A short checklist then helps with the first steps.</source>
+        <translation>从空白开始，由您担任管理员。随后一份简短清单会帮助您完成最初几步。</translation>
+    </message>
+    <message>
+        <source>Open an existing vault…</source>
+        <translation>打开已有的加密数据库…</translation>
+    </message>
+    <message>
+        <source>A .cdvault file from a colleague or a backup.</source>
+        <translation>同事提供或来自备份的 .cdvault 文件。</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>试用演示</translation>
+    </message>
+    <message>
+        <source>A vault with synthetic people and records, to look around safely.</source>
+        <translation>含虚构人员和记录的加密数据库，可以放心浏览。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #include "iso/IsoTypes.h"
-#include "util/TranslationContexts.h"
 #include "report/StatePalette.h"
+#include "util/TranslationContexts.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,8 +1,8 @@
 #include "RequestDocuments.h"
 #include "util/TranslationContexts.h"
 
-#include "util/Clock.h"
 #include "report/StatePalette.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -29,7 +29,6 @@
 #include "widgets/ColumnPolicy.h"
 
 #include <QAbstractButton>
-#include <functional>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -49,6 +48,7 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QTreeView>
+#include <functional>
 
 using namespace cd;
 using namespace cd::test;
@@ -238,7 +238,8 @@ QStringList tableProblems(const QWidget* root)
 
 QString screenshotDir()
 {
-    const QString dir = qEnvironmentVariable("CD_BINARY_DIR", QDir::currentPath()) + QStringLiteral("/screenshots/layout");
+    const QString dir
+        = qEnvironmentVariable("CD_BINARY_DIR", QDir::currentPath()) + QStringLiteral("/screenshots/layout");
     QDir().mkpath(dir);
     return dir;
 }
@@ -326,8 +327,8 @@ void TestLayoutFit::pagesFit_data()
     QTest::addColumn<QSize>("screen");
     QTest::addColumn<QString>("first");
     QTest::addColumn<QString>("second"); // empty: no live switch
-    const QList<QPair<QString, QSize>> screens = { { QStringLiteral("1366x768"), QSize(1366, 768) },
-        { QStringLiteral("1280x720"), QSize(1280, 720) } };
+    const QList<QPair<QString, QSize>> screens
+        = { { QStringLiteral("1366x768"), QSize(1366, 768) }, { QStringLiteral("1280x720"), QSize(1280, 720) } };
     for (const auto& s : screens) {
         QTest::addRow("%s-en", qPrintable(s.first)) << s.second << QStringLiteral("en") << QString();
         QTest::addRow("%s-zh_CN", qPrintable(s.first)) << s.second << QStringLiteral("zh_CN") << QString();
@@ -491,7 +492,8 @@ void TestLayoutFit::dialogsFit()
         for (const QSize& screen : screens) {
             const QSize min = dialog->minimumSizeHint().expandedTo(dialog->minimumSize());
             const QSize size = dialog->size();
-            const QString tag = QStringLiteral("%1 %2 at %3×%4").arg(name, language).arg(screen.width()).arg(screen.height());
+            const QString tag
+                = QStringLiteral("%1 %2 at %3×%4").arg(name, language).arg(screen.width()).arg(screen.height());
             QVERIFY2(min.width() <= screen.width() && min.height() <= screen.height() - kFrameAndTaskbarHeight,
                 qPrintable(QStringLiteral("%1: minimum %2×%3").arg(tag).arg(min.width()).arg(min.height())));
             QVERIFY2(size.width() <= screen.width() && size.height() <= screen.height() - kFrameAndTaskbarHeight,

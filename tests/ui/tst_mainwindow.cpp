@@ -1,9 +1,11 @@
 #include "TestVault.h"
 
+#include "accounts/AccountService.h"
 #include "app/AboutDialog.h"
 #include "app/LanguageManager.h"
 #include "app/MainWindow.h"
 #include "dashboard/DashboardPage.h"
+#include "dashboard/GettingStartedPanel.h"
 #include "demo/DemoData.h"
 #include "pages/AuditLogModel.h"
 #include "pages/AuditLogPage.h"
@@ -12,11 +14,9 @@
 #include "report/ReportDocument.h"
 #include "security/InactivityFilter.h"
 #include "settings/AppSettings.h"
+#include "submissions/SubmissionsPage.h"
 #include "vault/NewVaultDialog.h"
 #include "vault/UnlockWidget.h"
-#include "accounts/AccountService.h"
-#include "dashboard/GettingStartedPanel.h"
-#include "submissions/SubmissionsPage.h"
 #include "widgets/ColumnPolicy.h"
 #include "widgets/EmptyState.h"
 
@@ -31,10 +31,10 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace cd;
@@ -440,9 +440,8 @@ namespace {
 void fillNewVault(NewVaultDialog& d, const QString& path)
 {
     d.setPath(path);
-    const auto set = [&](const char* name, const QString& text) {
-        d.findChild<QLineEdit*>(QLatin1String(name))->setText(text);
-    };
+    const auto set
+        = [&](const char* name, const QString& text) { d.findChild<QLineEdit*>(QLatin1String(name))->setText(text); };
     set("passphrase", QStringLiteral("a long vault passphrase"));
     set("passphraseRepeat", QStringLiteral("a long vault passphrase"));
     set("displayName", QStringLiteral("王芳"));
@@ -509,8 +508,9 @@ void TestMainWindow::gettingStartedChecklist()
     QVERIFY(!done.at(1)); // only the administrator
     QVERIFY(!done.at(2)); // no backup folder
 
-    QVERIFY(AccountService(tv.vault()).add(
-        NewAccount { QStringLiteral("zhangwei"), QStringLiteral("张伟"), QStringLiteral("staff-password-1"), Role::Staff }));
+    QVERIFY(AccountService(tv.vault())
+                .add(NewAccount { QStringLiteral("zhangwei"), QStringLiteral("张伟"),
+                    QStringLiteral("staff-password-1"), Role::Staff }));
     m_settings->setValue(AppSettings::Key::AutoBackupFolder, m_dir->path());
     page.refresh();
     done = panel->doneSteps();
@@ -579,7 +579,8 @@ void TestMainWindow::columnWidthsPersistPerTable()
         QVERIFY(opened.value()->signIn(QStringLiteral("admin"), TestVault::adminPassword()));
         w.setVault(std::shared_ptr<Vault>(std::move(opened.value())));
         w.showPage(QStringLiteral("audit"));
-        QTRY_COMPARE(w.page(QStringLiteral("audit"))->findChild<QTableView*>(QStringLiteral("auditTable"))
+        QTRY_COMPARE(w.page(QStringLiteral("audit"))
+                         ->findChild<QTableView*>(QStringLiteral("auditTable"))
                          ->horizontalHeader()
                          ->sectionSize(1),
             222);

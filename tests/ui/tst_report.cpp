@@ -1,20 +1,20 @@
 #include "TestVault.h"
 
 #include "app/LanguageManager.h"
+#include "demo/DemoData.h"
 #include "report/AboutReport.h"
 #include "report/ReportRenderer.h"
 #include "report/StatePalette.h"
-#include "demo/DemoData.h"
 #include "requests/RequestDocuments.h"
 #include "requests/RequestService.h"
 
 #include <QColor>
 #include <QProcess>
 
-#include <cmath>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <cmath>
 
 using namespace cd;
 using namespace cd::test;
@@ -194,7 +194,8 @@ void TestReport::registerChartStaysInsideItsPage()
     QVERIFY2(summary, qPrintable(summary.message()));
     QVERIFY(!summary->requests.isEmpty());
     for (const QString& language : { QStringLiteral("en"), QStringLiteral("zh_CN") }) {
-        ReportDocument doc = requests::buildRegisterReport(summary.value(), from, to, language, QStringLiteral("Tester"));
+        ReportDocument doc
+            = requests::buildRegisterReport(summary.value(), from, to, language, QStringLiteral("Tester"));
         // Push the chart towards the bottom of page 1, where it used to run over the footer.
         for (int i = 0; i < 6; ++i) {
             ReportBlock filler;
@@ -261,8 +262,8 @@ void TestReport::completedIsNotRed()
             continue;
         }
         for (const ChartSeries& s : b.chart.spec.series) {
-            QVERIFY2(s.color.compare(StatePalette::fill(StateTone::Overdue), Qt::CaseInsensitive) != 0,
-                qPrintable(s.name));
+            QVERIFY2(
+                s.color.compare(StatePalette::fill(StateTone::Overdue), Qt::CaseInsensitive) != 0, qPrintable(s.name));
             if (s.name == requests::displayName(requests::RequestState::Completed)) {
                 QCOMPARE(s.color, StatePalette::fill(StateTone::Ok));
                 found = true;

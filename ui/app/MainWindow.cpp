@@ -2,6 +2,7 @@
 
 #include "app/AboutDialog.h"
 #include "app/LanguageManager.h"
+#include "demo/DemoData.h"
 #include "pages/AuditLogPage.h"
 #include "pages/FeaturePages.h"
 #include "pages/Page.h"
@@ -12,7 +13,6 @@
 #include "security/SecureClipboard.h"
 #include "settings/AppSettings.h"
 #include "util/SecretBytes.h"
-#include "demo/DemoData.h"
 #include "vault/AutoBackup.h"
 #include "vault/NewVaultDialog.h"
 #include "vault/UnlockWidget.h"
@@ -436,7 +436,8 @@ void MainWindow::openDemo()
                 }
                 return;
             }
-            r = Vault::create(path, key, NewAccount { account, tr("Demo administrator"), password, Role::Administrator });
+            r = Vault::create(
+                path, key, NewAccount { account, tr("Demo administrator"), password, Role::Administrator });
             if (r) {
                 DemoOptions options;
                 options.staffPassword = password;

@@ -58,7 +58,8 @@ GettingStartedPanel::GettingStartedPanel(QWidget* parent)
     layout->addLayout(grid);
 
     connect(m_steps[ImportContacts].go, &QPushButton::clicked, this, [this] {
-        emit navigateRequested(QStringLiteral("submissions"), QVariantMap { { QStringLiteral("action"), QStringLiteral("import") } });
+        emit navigateRequested(
+            QStringLiteral("submissions"), QVariantMap { { QStringLiteral("action"), QStringLiteral("import") } });
     });
     for (int i : { AddStaff, BackupFolder, HolidayCalendar }) {
         connect(m_steps[i].go, &QPushButton::clicked, this,

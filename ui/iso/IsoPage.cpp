@@ -5,11 +5,11 @@
 #include "iso/IsoReports.h"
 #include "iso/IsoService.h"
 #include "report/ReportRenderer.h"
+#include "report/StatePalette.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
 #include "widgets/ColumnPolicy.h"
 #include "widgets/EmptyState.h"
-#include "report/StatePalette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -583,7 +583,8 @@ void IsoPage::fillTree()
             item->setText(ColStatus, iso::statusDisplayName(c.status));
             item->setForeground(ColStatus,
                 QColor(StatePalette::text(c.status == iso::ImplementationStatus::Implemented ? StateTone::Ok
-                        : c.status == iso::ImplementationStatus::Partial || c.status == iso::ImplementationStatus::Planned
+                        : c.status == iso::ImplementationStatus::Partial
+                            || c.status == iso::ImplementationStatus::Planned
                         ? StateTone::Info
                         : StateTone::Neutral)));
             item->setText(ColOwner, c.owner);

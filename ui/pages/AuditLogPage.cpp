@@ -2,9 +2,9 @@
 
 #include "AuditLogModel.h"
 #include "audit/AuditReport.h"
+#include "report/StatePalette.h"
 #include "vault/Vault.h"
 #include "widgets/ColumnPolicy.h"
-#include "report/StatePalette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -65,8 +65,8 @@ AuditLogPage::AuditLogPage(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    ColumnPolicy::install(m_table, QStringLiteral("auditLog"), AuditLogModel::Detail,
-        { AuditLogModel::EntityId, AuditLogModel::Fields });
+    ColumnPolicy::install(
+        m_table, QStringLiteral("auditLog"), AuditLogModel::Detail, { AuditLogModel::EntityId, AuditLogModel::Fields });
     m_table->setWordWrap(false);
     layout->addWidget(m_table, 1);
 

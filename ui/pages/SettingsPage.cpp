@@ -2,13 +2,13 @@
 #include "VaultRulesSection.h"
 
 #include "accounts/AccountService.h"
+#include "report/StatePalette.h"
 #include "settings/AppSettings.h"
 #include "util/SecretBytes.h"
 #include "vault/PassphraseEdit.h"
 #include "vault/Vault.h"
 #include "widgets/BackgroundTask.h"
 #include "widgets/ColumnPolicy.h"
-#include "report/StatePalette.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -4,13 +4,13 @@
 #include "policies/PolicyService.h"
 #include "registers/RegisterService.h"
 #include "registers/RegisterTypes.h"
+#include "report/StatePalette.h"
 #include "requests/RequestService.h"
 #include "requests/RequestTypes.h"
 #include "submissions/Submission.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
 #include "widgets/ColumnPolicy.h"
-#include "report/StatePalette.h"
 
 #include <QCheckBox>
 #include <QComboBox>

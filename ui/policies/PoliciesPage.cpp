@@ -3,11 +3,11 @@
 #include "policies/PolicyReports.h"
 #include "policies/PolicyText.h"
 #include "report/ReportRenderer.h"
+#include "report/StatePalette.h"
 #include "settings/AppSettings.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
 #include "widgets/ColumnPolicy.h"
-#include "report/StatePalette.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -5,12 +5,12 @@
 #include "registers/RegisterReports.h"
 #include "registers/RegisterService.h"
 #include "report/ReportRenderer.h"
+#include "report/StatePalette.h"
 #include "settings/AppSettings.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
 #include "widgets/ColumnPolicy.h"
 #include "widgets/EmptyState.h"
-#include "report/StatePalette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -162,8 +162,8 @@ void DisclosuresTab::buildUi()
     m_model = new DisclosureModel(this);
     m_proxy = makeRegisterProxy(m_model, this);
     m_table = makeRegisterTable(m_proxy, DisclosureModel::Date, splitter);
-    ColumnPolicy::install(
-        m_table, QStringLiteral("disclosures"), DisclosureModel::Purpose, { DisclosureModel::People, DisclosureModel::Id });
+    ColumnPolicy::install(m_table, QStringLiteral("disclosures"), DisclosureModel::Purpose,
+        { DisclosureModel::People, DisclosureModel::Id });
     EmptyState::attach(m_table);
 
     // Form

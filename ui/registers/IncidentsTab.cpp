@@ -6,12 +6,12 @@
 #include "registers/RegisterReports.h"
 #include "registers/RegisterService.h"
 #include "report/ReportRenderer.h"
+#include "report/StatePalette.h"
 #include "settings/AppSettings.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
 #include "widgets/ColumnPolicy.h"
 #include "widgets/EmptyState.h"
-#include "report/StatePalette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -570,8 +570,8 @@ void IncidentsTab::reload()
     m_model->setIncidents(list.value(), service.rule());
     m_count->setText(tr("%1 incidents").arg(QLocale().toString(list->size())));
     const IncidentFilter f = filter();
-    EmptyState::of(m_table)->setFiltered(f.from.isValid() || f.status >= 0 || f.severity >= 0 || f.onlyOpen
-        || !f.text.isEmpty());
+    EmptyState::of(m_table)->setFiltered(
+        f.from.isValid() || f.status >= 0 || f.severity >= 0 || f.onlyOpen || !f.text.isEmpty());
     if (m_current.id > 0) {
         select(m_current.id);
     }
@@ -648,8 +648,9 @@ void IncidentsTab::tick()
             text += QLatin1Char(' ') + tr("%1 more incidents are waiting for their report.").arg(pending->size() - 1);
         }
         m_countdown->setText(text);
-        m_countdown->setStyleSheet(overdue ? StatePalette::styleSheet(StateTone::Overdue, true) + QStringLiteral(" font-weight: 600;")
-                                           : StatePalette::styleSheet(StateTone::DueSoon, true) + QStringLiteral(" font-weight: 600;"));
+        m_countdown->setStyleSheet(overdue
+                ? StatePalette::styleSheet(StateTone::Overdue, true) + QStringLiteral(" font-weight: 600;")
+                : StatePalette::styleSheet(StateTone::DueSoon, true) + QStringLiteral(" font-weight: 600;"));
         m_countdown->show();
     } else {
         m_countdown->setText(tr("No regulator report is due."));

@@ -2,8 +2,8 @@
 
 #include "attachments/AttachmentStore.h"
 #include "registers/RegisterService.h"
-#include "util/Clock.h"
 #include "report/StatePalette.h"
+#include "util/Clock.h"
 
 #include <QBrush>
 #include <QColor>

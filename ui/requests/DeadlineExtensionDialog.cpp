@@ -1,8 +1,8 @@
 #include "DeadlineExtensionDialog.h"
 
+#include "report/StatePalette.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
-#include "report/StatePalette.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,9 +1,9 @@
 #include "LetterTemplatesDialog.h"
 
+#include "report/StatePalette.h"
 #include "requests/RequestDocuments.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
-#include "report/StatePalette.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -2,10 +2,10 @@
 
 #include "export/TableExport.h"
 #include "report/ReportRenderer.h"
+#include "report/StatePalette.h"
 #include "requests/RequestDocuments.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
-#include "report/StatePalette.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

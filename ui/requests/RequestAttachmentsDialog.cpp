@@ -1,7 +1,7 @@
 #include "RequestAttachmentsDialog.h"
 
-#include "vault/Vault.h"
 #include "report/StatePalette.h"
+#include "vault/Vault.h"
 #include "widgets/ColumnPolicy.h"
 
 #include <QDesktopServices>

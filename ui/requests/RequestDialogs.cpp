@@ -1,9 +1,9 @@
 #include "RequestDialogs.h"
 
 #include "attachments/AttachmentStore.h"
+#include "report/StatePalette.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
-#include "report/StatePalette.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,9 +2,9 @@
 
 #include "PassphraseEdit.h"
 #include "accounts/AccountService.h"
+#include "report/StatePalette.h"
 #include "vault/Vault.h"
 #include "widgets/BackgroundTask.h"
-#include "report/StatePalette.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,9 +1,9 @@
 #include "UnlockWidget.h"
 
 #include "PassphraseEdit.h"
+#include "report/StatePalette.h"
 #include "settings/AppSettings.h"
 #include "vault/Vault.h"
-#include "report/StatePalette.h"
 
 #include <QComboBox>
 #include <QCommandLinkButton>
