@@ -69,17 +69,14 @@ MainWindow::MainWindow(AppSettings& settings, LanguageManager& language, QWidget
     m_workspace = new QWidget(m_root);
     auto* layout = new QHBoxLayout(m_workspace);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* splitter = new QSplitter(Qt::Horizontal, m_workspace);
-    m_nav = new QListWidget(splitter);
+    // The navigation keeps the width of its longest entry (see updateBadges); the page gets the rest.
+    m_nav = new QListWidget(m_workspace);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setIconSize(QSize(20, 20));
     m_nav->setSpacing(2);
-    m_pages = new QStackedWidget(splitter);
-    splitter->addWidget(m_nav);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    layout->addWidget(splitter);
+    m_pages = new QStackedWidget(m_workspace);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_pages, 1);
     m_root->addWidget(m_workspace);
 
     m_idle = new InactivityFilter(this);

@@ -167,6 +167,7 @@ void UnlockWidget::updateMode()
     const bool welcome = !m_forceUnlockForm && !exists && m_settings.recentVaults().isEmpty();
     m_welcome->setVisible(welcome);
     m_unlockPanel->setVisible(!welcome);
+    m_subtitle->setVisible(!welcome);
     // With no vault file to unlock, Enter creates one; otherwise Enter unlocks.
     QPushButton* preferred = welcome ? m_createFirst : (exists || path.isEmpty() ? m_unlock : m_new);
     for (QPushButton* b : { static_cast<QPushButton*>(m_createFirst), m_unlock, m_new }) {
