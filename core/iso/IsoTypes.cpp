@@ -1,4 +1,5 @@
 #include "iso/IsoTypes.h"
+#include "report/StatePalette.h"
 #include "util/TranslationContexts.h"
 
 #include <QCoreApplication>
@@ -121,11 +122,12 @@ QString statusDisplayName(ImplementationStatus status)
 QString statusColor(ImplementationStatus status)
 {
     switch (status) {
-    case ImplementationStatus::NotStarted: return QStringLiteral("#c0392b");
-    case ImplementationStatus::Planned: return QStringLiteral("#e69f00");
-    case ImplementationStatus::Partial: return QStringLiteral("#56b4e9");
-    case ImplementationStatus::Implemented: return QStringLiteral("#009e73");
-    case ImplementationStatus::NotApplicable: return QStringLiteral("#999999");
+    // Red and amber mean overdue and due soon everywhere (StatePalette); a status is neither.
+    case ImplementationStatus::NotStarted: return QStringLiteral("#78909c");
+    case ImplementationStatus::Planned: return QStringLiteral("#90caf9");
+    case ImplementationStatus::Partial: return QStringLiteral("#1e88e5");
+    case ImplementationStatus::Implemented: return StatePalette::fill(StateTone::Ok);
+    case ImplementationStatus::NotApplicable: return QStringLiteral("#cfd8dc");
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "RequestDocuments.h"
 #include "util/TranslationContexts.h"
 
+#include "report/StatePalette.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,22 @@
 namespace cd::requests {
 
 namespace {
+
+// Chart colours with the meaning they have everywhere: open work in blues, completed in the
+// "ok" green, closed without result in greys. Red is kept for overdue, which is not a state.
+QString stateFill(RequestState state)
+{
+    switch (state) {
+    case RequestState::Received: return QStringLiteral("#90caf9");
+    case RequestState::Verification: return QStringLiteral("#42a5f5");
+    case RequestState::InProgress: return StatePalette::fill(StateTone::Info);
+    case RequestState::Waiting: return QStringLiteral("#3949ab");
+    case RequestState::Completed: return StatePalette::fill(StateTone::Ok);
+    case RequestState::Rejected: return StatePalette::fill(StateTone::Neutral);
+    case RequestState::Withdrawn: return QStringLiteral("#cfd8dc");
+    }
+    return StatePalette::fill(StateTone::Neutral);
+}
 
 QLocale localeFor(const QString& language)
 {
@@ -352,7 +369,7 @@ ReportDocument buildRegisterReport(
     chart.type = ChartSpec::Type::StackedBar;
     chart.title = cd::RequestsText::tr("Requests by type and state");
     for (RequestState st : states) {
-        chart.series.append(ChartSeries { displayName(st), {}, {} });
+        chart.series.append(ChartSeries { displayName(st), {}, stateFill(st) });
     }
     for (RequestType type : allTypes()) {
         QStringList row { displayName(type) };

@@ -38,6 +38,8 @@ QString AppSettings::keyName(Key key)
     case Key::AutoBackupKeep: return QStringLiteral("backup/keep");
     case Key::LastImportFolder: return QStringLiteral("paths/import");
     case Key::LastExportFolder: return QStringLiteral("paths/export");
+    case Key::TableColumns: return QStringLiteral("ui/tableColumns");
+    case Key::DismissedChecklists: return QStringLiteral("ui/dismissedChecklists");
     }
     return {};
 }
@@ -58,6 +60,8 @@ QVariant AppSettings::defaultValue(Key key)
     case Key::AutoBackupKeep: return 7;
     case Key::LastImportFolder:
     case Key::LastExportFolder: return QDir::homePath();
+    case Key::TableColumns: return QVariantMap();
+    case Key::DismissedChecklists: return QStringList();
     }
     return {};
 }

@@ -30,6 +30,8 @@ public:
         AutoBackupKeep,
         LastImportFolder,
         LastExportFolder,
+        TableColumns, // map: table id -> column widths the user set ("column:width,…")
+        DismissedChecklists, // vault paths whose "Getting started" checklist the user hid
     };
 
     AppSettings();

@@ -40,6 +40,8 @@ private slots:
     void notifiedStepNamesMissingElements();
     void lockClearsEverything();
     void auditorCannotEdit();
+    void newIncidentValidatesOnSave();
+    void formPaneOpensWithARecord();
     void lettersRenderToPdf_data();
     void lettersRenderToPdf();
 
@@ -214,6 +216,48 @@ void TestRegistersPage::auditorCannotEdit()
     QCOMPARE(page.disclosuresTab()->model()->rowCount(), 3);
     page.disclosuresTab()->table()->selectRow(0);
     QVERIFY(!page.disclosuresTab()->saveButton()->isEnabled());
+}
+
+void TestRegistersPage::newIncidentValidatesOnSave()
+{
+    RegistersPage page(*m_settings);
+    page.resize(1360, 860);
+    page.setVault(&m_tv->vault());
+    page.tabs()->setCurrentWidget(page.incidentsTab());
+    page.show();
+    IncidentsTab* tab = page.incidentsTab();
+    const int before = tab->model()->rowCount();
+    tab->startNew();
+    // Nothing typed yet: no red problems, and Save is where the check happens.
+    QVERIFY(tab->formPane()->isVisible());
+    QVERIFY(!tab->problemsLabel()->isVisible());
+    QVERIFY(tab->saveButton()->isEnabled());
+    // The Save button stays in view: it is not inside the scrolling form.
+    QVERIFY(!tab->saveButton()->parentWidget()->inherits("QScrollArea"));
+    for (QWidget* p = tab->saveButton()->parentWidget(); p; p = p->parentWidget()) {
+        QVERIFY(!p->inherits("QScrollArea"));
+    }
+    QVERIFY(!tab->save());
+    QVERIFY(tab->problemsLabel()->isVisible());
+    QVERIFY(!tab->problemsLabel()->text().isEmpty());
+    QCOMPARE(tab->model()->rowCount(), before);
+}
+
+void TestRegistersPage::formPaneOpensWithARecord()
+{
+    RegistersPage page(*m_settings);
+    page.resize(1360, 860);
+    page.setVault(&m_tv->vault());
+    page.show();
+    DisclosuresTab* tab = page.disclosuresTab();
+    // Nothing selected: the table has the whole width.
+    QVERIFY(!tab->isFormShown());
+    tab->table()->selectRow(0);
+    QVERIFY(tab->isFormShown());
+    tab->closeForm();
+    QVERIFY(!tab->isFormShown());
+    tab->startNew();
+    QVERIFY(tab->isFormShown());
 }
 
 void TestRegistersPage::lettersRenderToPdf_data()

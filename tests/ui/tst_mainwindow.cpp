@@ -1,9 +1,11 @@
 #include "TestVault.h"
 
+#include "accounts/AccountService.h"
 #include "app/AboutDialog.h"
 #include "app/LanguageManager.h"
 #include "app/MainWindow.h"
 #include "dashboard/DashboardPage.h"
+#include "dashboard/GettingStartedPanel.h"
 #include "demo/DemoData.h"
 #include "pages/AuditLogModel.h"
 #include "pages/AuditLogPage.h"
@@ -12,8 +14,15 @@
 #include "report/ReportDocument.h"
 #include "security/InactivityFilter.h"
 #include "settings/AppSettings.h"
+#include "submissions/SubmissionsPage.h"
 #include "vault/NewVaultDialog.h"
 #include "vault/UnlockWidget.h"
+#include "widgets/ColumnPolicy.h"
+#include "widgets/EmptyState.h"
+
+#include <QCommandLinkButton>
+#include <QFile>
+#include <QHeaderView>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -22,6 +31,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -71,6 +81,12 @@ private slots:
     void aboutShowsVersions();
     void englishPluralForms();
     void fitsLaptopScreen();
+    void firstRunShowsWelcome();
+    void newVaultCreatesMissingFolders();
+    void newVaultKeepsInputOnError();
+    void gettingStartedChecklist();
+    void emptyTablesSayWhatToDo();
+    void columnWidthsPersistPerTable();
     void screenshots();
 
 private:
@@ -462,6 +478,188 @@ void TestMainWindow::screenshots()
         }
         w.lock();
     }
+}
+
+void TestMainWindow::firstRunShowsWelcome()
+{
+    // No vault known yet: the welcome offers create / open / demo, and Enter creates.
+    MainWindow w(*m_settings, *m_language);
+    w.show();
+    UnlockWidget* unlock = w.unlockWidget();
+    QVERIFY(unlock->isWelcomeShown());
+    auto* create = unlock->findChild<QCommandLinkButton*>(QStringLiteral("welcomeCreate"));
+    QVERIFY(create && create->isVisible() && create->isDefault());
+    QVERIFY(unlock->findChild<QCommandLinkButton*>(QStringLiteral("welcomeOpen"))->isVisible());
+    QVERIFY(unlock->findChild<QCommandLinkButton*>(QStringLiteral("welcomeDemo"))->isVisible());
+    QVERIFY(!unlock->findChild<QPushButton*>(QStringLiteral("unlock"))->isVisible());
+
+    // Once a vault file is chosen, the unlock form shows and Enter unlocks.
+    TestVault tv;
+    const QString path = tv.path();
+    tv.close();
+    unlock->setVaultPath(path);
+    unlock->showUnlockForm();
+    QVERIFY(!unlock->isWelcomeShown());
+    QVERIFY(unlock->findChild<QPushButton*>(QStringLiteral("unlock"))->isDefault());
+    // A path to a file that does not exist: Enter offers to create it instead.
+    unlock->setVaultPath(m_dir->filePath(QStringLiteral("missing.cdvault")));
+    QVERIFY(unlock->findChild<QPushButton*>(QStringLiteral("newVault"))->isDefault());
+    QVERIFY(!unlock->findChild<QPushButton*>(QStringLiteral("unlock"))->isDefault());
+}
+
+namespace {
+
+void fillNewVault(NewVaultDialog& d, const QString& path)
+{
+    d.setPath(path);
+    const auto set
+        = [&](const char* name, const QString& text) { d.findChild<QLineEdit*>(QLatin1String(name))->setText(text); };
+    set("passphrase", QStringLiteral("a long vault passphrase"));
+    set("passphraseRepeat", QStringLiteral("a long vault passphrase"));
+    set("displayName", QStringLiteral("王芳"));
+    set("username", QStringLiteral("wangfang"));
+    set("password", QStringLiteral("personal-pw-1"));
+    set("passwordRepeat", QStringLiteral("personal-pw-1"));
+}
+
+} // namespace
+
+void TestMainWindow::newVaultCreatesMissingFolders()
+{
+    const QString path = m_dir->filePath(QStringLiteral("not/yet/there/office.cdvault"));
+    NewVaultDialog d;
+    fillNewVault(d, path);
+    QCOMPARE(d.validationError(), QString());
+    d.accept();
+    QCOMPARE(d.result(), int(QDialog::Accepted));
+    QVERIFY(QFile::exists(path));
+    std::unique_ptr<Vault> vault = d.takeVault();
+    QVERIFY(vault);
+    QCOMPARE(vault->actor().username, QStringLiteral("wangfang"));
+    vault->close();
+}
+
+void TestMainWindow::newVaultKeepsInputOnError()
+{
+    // The folder cannot exist: a file is in its place. The dialog says so and keeps everything.
+    const QString blocker = m_dir->filePath(QStringLiteral("a-file"));
+    {
+        QFile f(blocker);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("x");
+    }
+    const QString path = blocker + QStringLiteral("/sub/office.cdvault");
+    NewVaultDialog d;
+    d.show();
+    fillNewVault(d, path);
+    d.accept();
+    QVERIFY(d.result() != int(QDialog::Accepted));
+    QVERIFY(d.isVisible());
+    QVERIFY(!d.errorText().isEmpty());
+    QVERIFY2(d.errorText().contains(QDir::toNativeSeparators(blocker)), qPrintable(d.errorText()));
+    QVERIFY(!d.takeVault());
+    QCOMPARE(d.path(), path);
+    QCOMPARE(d.passphrase(), QStringLiteral("a long vault passphrase"));
+    QCOMPARE(d.username(), QStringLiteral("wangfang"));
+    QCOMPARE(d.password(), QStringLiteral("personal-pw-1"));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestMainWindow::gettingStartedChecklist()
+{
+    TestVault tv;
+    DashboardPage page;
+    page.setAppSettings(m_settings.get());
+    page.setVault(&tv.vault());
+    page.show();
+    GettingStartedPanel* panel = page.gettingStarted();
+    QVERIFY(panel->isVisible());
+    QList<bool> done = panel->doneSteps();
+    QCOMPARE(done.size(), 4);
+    QVERIFY(!done.at(0)); // no contact submissions yet
+    QVERIFY(!done.at(1)); // only the administrator
+    QVERIFY(!done.at(2)); // no backup folder
+
+    QVERIFY(AccountService(tv.vault())
+                .add(NewAccount { QStringLiteral("zhangwei"), QStringLiteral("张伟"),
+                    QStringLiteral("staff-password-1"), Role::Staff }));
+    m_settings->setValue(AppSettings::Key::AutoBackupFolder, m_dir->path());
+    page.refresh();
+    done = panel->doneSteps();
+    QVERIFY(done.at(1));
+    QVERIFY(done.at(2));
+
+    // "Import…" goes to the contact submissions page and opens the importer.
+    QSignalSpy spy(&page, &Page::navigateRequested);
+    QList<QPushButton*> buttons = panel->findChildren<QPushButton*>();
+    for (QPushButton* b : buttons) {
+        if (b->text() == QStringLiteral("Import…")) {
+            b->click();
+        }
+    }
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.first().at(0).toString(), QStringLiteral("submissions"));
+    QCOMPARE(spy.first().at(1).toMap().value(QStringLiteral("action")).toString(), QStringLiteral("import"));
+
+    // Hidden for this vault once the user says so, also after the next refresh.
+    for (QPushButton* b : buttons) {
+        if (b->text() == QStringLiteral("Hide")) {
+            b->click();
+        }
+    }
+    QVERIFY(!panel->isVisible());
+    page.refresh();
+    QVERIFY(!panel->isVisible());
+    page.setVault(nullptr);
+}
+
+void TestMainWindow::emptyTablesSayWhatToDo()
+{
+    TestVault tv;
+    SubmissionsPage page(*m_settings);
+    page.resize(1200, 700);
+    page.setVault(&tv.vault());
+    page.show();
+    QCoreApplication::processEvents();
+    EmptyState* empty = EmptyState::of(page.table());
+    QVERIFY(empty);
+    QVERIFY(empty->isVisible());
+    QVERIFY(empty->text().contains(QStringLiteral("Import")));
+    // A search that matches nothing says so instead.
+    page.searchEdit()->setText(QStringLiteral("nobody-by-this-name"));
+    page.applyFilterNow();
+    QCoreApplication::processEvents();
+    QVERIFY(empty->isVisible());
+    QVERIFY2(empty->text().contains(QStringLiteral("filters")), qPrintable(empty->text()));
+    page.setVault(nullptr);
+}
+
+void TestMainWindow::columnWidthsPersistPerTable()
+{
+    // A width the user set survives a restart; damaged entries are ignored.
+    m_settings->setValue(AppSettings::Key::TableColumns,
+        QVariantMap { { QStringLiteral("auditLog"), QStringLiteral("1:222,x:5,2:-4") } });
+    {
+        MainWindow w(*m_settings, *m_language);
+        w.resize(1280, 700);
+        w.show();
+        TestVault tv;
+        const QString path = tv.path();
+        tv.close();
+        auto opened = Vault::open(path, TestVault::key());
+        QVERIFY(opened);
+        QVERIFY(opened.value()->signIn(QStringLiteral("admin"), TestVault::adminPassword()));
+        w.setVault(std::shared_ptr<Vault>(std::move(opened.value())));
+        w.showPage(QStringLiteral("audit"));
+        QTRY_COMPARE(w.page(QStringLiteral("audit"))
+                         ->findChild<QTableView*>(QStringLiteral("auditTable"))
+                         ->horizontalHeader()
+                         ->sectionSize(1),
+            222);
+        w.close();
+    }
+    const QVariantMap saved = m_settings->value(AppSettings::Key::TableColumns).toMap();
+    QCOMPARE(saved.value(QStringLiteral("auditLog")).toString(), QStringLiteral("1:222"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,13 +1,20 @@
 #include "TestVault.h"
 
 #include "app/LanguageManager.h"
+#include "demo/DemoData.h"
 #include "report/AboutReport.h"
 #include "report/ReportRenderer.h"
+#include "report/StatePalette.h"
+#include "requests/RequestDocuments.h"
+#include "requests/RequestService.h"
 
+#include <QColor>
 #include <QProcess>
+
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <cmath>
 
 using namespace cd;
 using namespace cd::test;
@@ -43,6 +50,10 @@ private slots:
     void htmlIsEscaped();
     void chartsAreVectors();
     void unwritablePathFails();
+    void registerChartStaysInsideItsPage();
+    void oversizedChartIsScaledToThePage();
+    void completedIsNotRed();
+    void stateTextColoursMeetWcagAA();
 };
 
 void TestReport::aboutReportInChinese()
@@ -165,6 +176,130 @@ void TestReport::unwritablePathFails()
     const Status s = ReportRenderer(doc).writePdf(QStringLiteral("/nonexistent-dir/sub/x.pdf"));
     QVERIFY(!s);
     QCOMPARE(s.code(), ErrorCode::Io);
+}
+
+void TestReport::registerChartStaysInsideItsPage()
+{
+    // The rights-request register of a busy year: key figures, the counts table, the chart and
+    // a long list. The chart must land whole on one page, inside the body, above the footer.
+    TestVault tv;
+    DemoOptions options;
+    options.submissions = 50;
+    options.staffPassword = QStringLiteral("password-123");
+    QVERIFY(fillDemoVault(tv.vault(), options));
+    requests::RequestService service(tv.vault());
+    const QDate from(2020, 1, 1);
+    const QDate to(2030, 12, 31);
+    auto summary = requests::buildRegisterSummary(service, from, to);
+    QVERIFY2(summary, qPrintable(summary.message()));
+    QVERIFY(!summary->requests.isEmpty());
+    for (const QString& language : { QStringLiteral("en"), QStringLiteral("zh_CN") }) {
+        ReportDocument doc
+            = requests::buildRegisterReport(summary.value(), from, to, language, QStringLiteral("Tester"));
+        // Push the chart towards the bottom of page 1, where it used to run over the footer.
+        for (int i = 0; i < 6; ++i) {
+            ReportBlock filler;
+            filler.kind = ReportBlock::Kind::Paragraph;
+            filler.text = QStringLiteral("Filler line %1").arg(i);
+            doc.blocks.insert(1, filler);
+        }
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("register.pdf"));
+        ReportRenderer renderer(doc);
+        QVERIFY(renderer.writePdf(pdf));
+        const QRectF body = renderer.lastBodyRect();
+        QVERIFY(!body.isEmpty());
+        const auto charts = renderer.lastChartPlacements();
+        QCOMPARE(charts.size(), 1); // drawn once: not split over two pages
+        const QRectF chart = charts.first().rect;
+        QVERIFY2(body.contains(chart),
+            qPrintable(QStringLiteral("%1: chart %2,%3 %4×%5 outside the body %6×%7 (page %8)")
+                           .arg(language)
+                           .arg(chart.x())
+                           .arg(chart.y())
+                           .arg(chart.width())
+                           .arg(chart.height())
+                           .arg(body.width())
+                           .arg(body.height())
+                           .arg(charts.first().page + 1)));
+        QVERIFY(renderer.lastPageCount() >= 2);
+        QVERIFY(charts.first().page < renderer.lastPageCount());
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(QStringLiteral("of %1").arg(renderer.lastPageCount()))
+            || text.contains(QStringLiteral("共 %1").arg(renderer.lastPageCount())));
+    }
+}
+
+void TestReport::oversizedChartIsScaledToThePage()
+{
+    ReportDocument doc;
+    doc.title = QStringLiteral("Tall");
+    ReportChartSlot slot;
+    slot.id = QStringLiteral("tall");
+    slot.spec.type = ChartSpec::Type::Bar;
+    slot.spec.categories = { QStringLiteral("a") };
+    slot.spec.series = { ChartSeries { QStringLiteral("s"), { 1 }, {} } };
+    slot.widthMm = 400; // wider and taller than A4
+    slot.heightMm = 400;
+    doc.chart(slot);
+    QTemporaryDir dir;
+    ReportRenderer renderer(doc);
+    QVERIFY(renderer.writePdf(dir.filePath(QStringLiteral("tall.pdf"))));
+    QCOMPARE(renderer.lastChartPlacements().size(), 1);
+    QVERIFY(renderer.lastBodyRect().contains(renderer.lastChartPlacements().first().rect));
+}
+
+void TestReport::completedIsNotRed()
+{
+    // Red means overdue everywhere; a completed request is drawn in the "ok" green.
+    requests::RegisterSummary summary;
+    summary.byTypeAndState[requests::RequestType::Access][requests::RequestState::Completed] = 3;
+    const ReportDocument doc = requests::buildRegisterReport(
+        summary, QDate(2026, 1, 1), QDate(2026, 12, 31), QStringLiteral("en"), QStringLiteral("Tester"));
+    bool found = false;
+    for (const ReportBlock& b : doc.blocks) {
+        if (b.kind != ReportBlock::Kind::Chart) {
+            continue;
+        }
+        for (const ChartSeries& s : b.chart.spec.series) {
+            QVERIFY2(
+                s.color.compare(StatePalette::fill(StateTone::Overdue), Qt::CaseInsensitive) != 0, qPrintable(s.name));
+            if (s.name == requests::displayName(requests::RequestState::Completed)) {
+                QCOMPARE(s.color, StatePalette::fill(StateTone::Ok));
+                found = true;
+            }
+        }
+    }
+    QVERIFY(found);
+}
+
+namespace {
+
+double relativeLuminance(const QColor& c)
+{
+    const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor& a, const QColor& b)
+{
+    const double la = relativeLuminance(a);
+    const double lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+} // namespace
+
+void TestReport::stateTextColoursMeetWcagAA()
+{
+    for (StateTone tone : { StateTone::Overdue, StateTone::DueSoon, StateTone::Ok, StateTone::Error, StateTone::Info,
+             StateTone::Neutral }) {
+        const QColor text(StatePalette::text(tone));
+        QVERIFY(contrast(text, Qt::white) >= 4.5);
+        QVERIFY(contrast(text, QColor(StatePalette::background(tone))) >= 4.5);
+    }
+    // Overdue and due soon must not look alike.
+    QVERIFY(StatePalette::text(StateTone::Overdue) != StatePalette::text(StateTone::DueSoon));
 }
 
 QTEST_MAIN(TestReport)

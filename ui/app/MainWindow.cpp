@@ -2,6 +2,7 @@
 
 #include "app/AboutDialog.h"
 #include "app/LanguageManager.h"
+#include "demo/DemoData.h"
 #include "pages/AuditLogPage.h"
 #include "pages/FeaturePages.h"
 #include "pages/Page.h"
@@ -17,11 +18,15 @@
 #include "vault/UnlockWidget.h"
 #include "vault/Vault.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/ColumnPolicy.h"
+#include "widgets/ElidingLabel.h"
+#include "widgets/Theme.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -35,6 +40,7 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -54,6 +60,7 @@ MainWindow::MainWindow(AppSettings& settings, LanguageManager& language, QWidget
     , m_language(language)
 {
     setObjectName(QStringLiteral("MainWindow"));
+    setStyleSheet(Theme::styleSheet());
     m_root = new QStackedWidget(this);
     setCentralWidget(m_root);
 
@@ -79,19 +86,17 @@ MainWindow::MainWindow(AppSettings& settings, LanguageManager& language, QWidget
     bannerLayout->addWidget(m_bannerAccept);
     m_bannerFrame->setVisible(false);
     layout->addWidget(m_bannerFrame);
-    auto* splitter = new QSplitter(Qt::Horizontal, m_workspace);
-    m_nav = new QListWidget(splitter);
+    auto* body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(body, 1);
+    // The navigation keeps the width of its longest entry (see updateBadges); the page gets the rest.
+    m_nav = new QListWidget(m_workspace);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setIconSize(QSize(20, 20));
-    m_nav->setMinimumWidth(170);
-    m_nav->setMaximumWidth(280);
     m_nav->setSpacing(2);
-    m_pages = new QStackedWidget(splitter);
-    splitter->addWidget(m_nav);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    layout->addWidget(splitter);
+    m_pages = new QStackedWidget(m_workspace);
+    body->addWidget(m_nav);
+    body->addWidget(m_pages, 1);
     m_root->addWidget(m_workspace);
 
     m_idle = new InactivityFilter(this);
@@ -101,9 +106,20 @@ MainWindow::MainWindow(AppSettings& settings, LanguageManager& language, QWidget
 
     buildPages();
     buildMenus();
+    // Column widths the user dragged, per table, from the last session.
+    ColumnPolicy::restoreAll(this, m_settings);
+    // A combo box sized on first show keeps that width after a language switch and then cuts
+    // its text ("Any statu"); these follow their longest entry instead.
+    for (QComboBox* combo : m_pages->findChildren<QComboBox*>()) {
+        if (combo->sizeAdjustPolicy() == QComboBox::AdjustToContentsOnFirstShow) {
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        }
+    }
 
-    m_statusVault = new QLabel(this);
-    m_statusUser = new QLabel(this);
+    // A long vault path or name must never make the window wider than the screen.
+    m_statusVault = new ElidingLabel(this, Qt::ElideMiddle);
+    m_statusVault->setObjectName(QStringLiteral("statusVault"));
+    m_statusUser = new ElidingLabel(this);
     m_statusLock = new QLabel(this);
     m_statusLock->setObjectName(QStringLiteral("lockState"));
     statusBar()->addWidget(m_statusVault, 1);
@@ -112,6 +128,7 @@ MainWindow::MainWindow(AppSettings& settings, LanguageManager& language, QWidget
 
     connect(m_unlock, &UnlockWidget::unlocked, this, &MainWindow::setVault);
     connect(m_unlock, &UnlockWidget::newVaultRequested, this, &MainWindow::newVault);
+    connect(m_unlock, &UnlockWidget::demoRequested, this, &MainWindow::openDemo);
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_pageList.size()) {
             m_pages->setCurrentIndex(row);
@@ -155,14 +172,15 @@ void MainWindow::buildPages()
     connect(static_cast<SettingsPage*>(m_pageList.last()), &SettingsPage::idleLockChanged, this,
         [this](int minutes) { m_idle->setTimeoutMs(minutes * 60 * 1000); });
     const QStringList ids = pageIds();
-    const QList<QStyle::StandardPixmap> icons = { QStyle::SP_ComputerIcon, QStyle::SP_FileDialogDetailedView,
-        QStyle::SP_FileDialogContentsView, QStyle::SP_FileIcon, QStyle::SP_DialogApplyButton,
-        QStyle::SP_FileDialogListView, QStyle::SP_FileDialogInfoView, QStyle::SP_FileDialogStart };
+    // One icon set (Lucide) for the whole navigation.
+    const QStringList icons = { QStringLiteral("layout-dashboard"), QStringLiteral("inbox"),
+        QStringLiteral("user-round-check"), QStringLiteral("scroll-text"), QStringLiteral("shield-check"),
+        QStringLiteral("book-open-check"), QStringLiteral("history"), QStringLiteral("settings") };
     for (int i = 0; i < m_pageList.size(); ++i) {
         Page* p = m_pageList.at(i);
         p->setObjectName(ids.at(i) + QStringLiteral("Page"));
         m_pages->addWidget(p);
-        auto* item = new QListWidgetItem(style()->standardIcon(icons.at(i)), p->title(), m_nav);
+        auto* item = new QListWidgetItem(Theme::icon(icons.at(i)), p->title(), m_nav);
         item->setData(Qt::UserRole, ids.at(i));
         item->setSizeHint(QSize(0, 34));
         connect(p, &Page::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
@@ -274,6 +292,13 @@ void MainWindow::updateBadges()
         const QString title = m_pageList.at(i)->title();
         m_nav->item(i)->setText(badge > 0 ? QStringLiteral("%1  (%2)").arg(title).arg(badge) : title);
     }
+    // As wide as its longest entry in the current language, so the pages keep the room.
+    int widest = 0;
+    for (int i = 0; i < m_nav->count(); ++i) {
+        widest = std::max(widest, m_nav->fontMetrics().horizontalAdvance(m_nav->item(i)->text()));
+    }
+    const int width = std::clamp(widest + m_nav->iconSize().width() + 56, 150, 260);
+    m_nav->setFixedWidth(width);
 }
 
 void MainWindow::updateState()
@@ -294,13 +319,13 @@ void MainWindow::updateState()
         a->setEnabled(open);
     }
     if (open) {
-        m_statusVault->setText(tr("Vault: %1").arg(QDir::toNativeSeparators(m_vault->path())));
-        m_statusUser->setText(
+        m_statusVault->setFullText(tr("Vault: %1").arg(QDir::toNativeSeparators(m_vault->path())));
+        m_statusUser->setFullText(
             tr("Signed in: %1 (%2)").arg(m_vault->actor().displayName, roleDisplayName(m_vault->actor().role)));
         m_statusLock->setText(tr("Unlocked"));
     } else {
-        m_statusVault->setText(tr("No vault open"));
-        m_statusUser->clear();
+        m_statusVault->setFullText(tr("No vault open"));
+        m_statusUser->setFullText(QString());
         m_statusLock->setText(tr("Locked"));
     }
 }
@@ -430,25 +455,71 @@ void MainWindow::autoBackup()
 
 void MainWindow::newVault()
 {
+    // The dialog creates the vault itself and stays open on errors, keeping what was typed.
     NewVaultDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    QProgressDialog progress(tr("Creating the vault…"), QString(), 0, 0, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.show();
-    QApplication::processEvents();
-    auto created = Vault::create(dialog.path(), VaultKey::passphrase(dialog.passphrase()),
-        NewAccount { dialog.username(), dialog.displayName(), dialog.password(), Role::Administrator });
-    progress.close();
+    std::unique_ptr<Vault> created = dialog.takeVault();
     if (!created) {
-        QMessageBox::warning(this, tr("New vault"), created.message());
         return;
     }
-    m_settings.addRecentVault(created.value()->path());
+    m_settings.addRecentVault(created->path());
     m_settings.setValue(AppSettings::Key::LastAccount, dialog.username());
-    setVault(std::shared_ptr<Vault>(std::move(created.value())));
+    setVault(std::shared_ptr<Vault>(std::move(created)));
+}
+
+QString MainWindow::demoVaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    return QDir(dir.isEmpty() ? QDir::homePath() : dir).filePath(QStringLiteral("demo/demo.cdvault"));
+}
+
+void MainWindow::openDemo()
+{
+    // Synthetic people only; the demo's passphrase and passwords are the published ones.
+    const QString path = demoVaultPath();
+    const QString passphrase = QStringLiteral("demo passphrase 2026");
+    const QString account = QStringLiteral("admin");
+    const QString password = QStringLiteral("demo-password");
+    Result<std::unique_ptr<Vault>> r = Error { ErrorCode::Cancelled, QString() };
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const bool exists = QFileInfo::exists(path);
+    runInBackground(
+        this, exists ? tr("Opening the demo vault…") : tr("Creating the demo vault with synthetic records…"),
+        [&](TaskControl&) {
+            const VaultKey key = VaultKey::passphrase(passphrase);
+            if (exists) {
+                r = Vault::open(path, key);
+                if (r) {
+                    if (auto signedIn = r.value()->signIn(account, password); !signedIn) {
+                        r = signedIn.error();
+                    }
+                }
+                return;
+            }
+            r = Vault::create(
+                path, key, NewAccount { account, tr("Demo administrator"), password, Role::Administrator });
+            if (r) {
+                DemoOptions options;
+                options.staffPassword = password;
+                if (auto filled = fillDemoVault(*r.value(), options); !filled) {
+                    r = filled.error();
+                }
+            }
+        },
+        false);
+    if (!r) {
+        QMessageBox::warning(this, tr("Demo vault"), r.message());
+        return;
+    }
+    m_settings.addRecentVault(path);
+    m_settings.setValue(AppSettings::Key::LastAccount, account);
+    setVault(std::shared_ptr<Vault>(std::move(r.value())));
+    QMessageBox::information(this, tr("Demo vault"),
+        tr("This is the demo vault: every person and record in it is made up.\n\nTo open it again: vault %1, "
+           "passphrase \"%2\", account %3, password \"%4\".")
+            .arg(QDir::toNativeSeparators(path), passphrase, account, password));
 }
 
 void MainWindow::openVault(const QString& path)
@@ -602,6 +673,7 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_settings.setValue(AppSettings::Key::MainWindowGeometry, saveGeometry());
+    ColumnPolicy::saveAll(this, m_settings);
     lock();
     event->accept();
 }

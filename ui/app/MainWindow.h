@@ -20,6 +20,7 @@ class Vault;
 
 namespace cd::ui {
 
+class ElidingLabel;
 class InactivityFilter;
 class LanguageManager;
 class Page;
@@ -56,6 +57,9 @@ public:
 public slots:
     void lock();
     void newVault();
+    // Creates (first time) or opens the demo vault with synthetic data and signs in.
+    void openDemo();
+    static QString demoVaultPath();
     void openVault(const QString& path = {});
     void setLanguage(const QString& language);
     void printCurrent();
@@ -115,8 +119,8 @@ private:
     QLabel* m_banner;
     QPushButton* m_bannerAccept;
 
-    QLabel* m_statusVault;
-    QLabel* m_statusUser;
+    ElidingLabel* m_statusVault;
+    ElidingLabel* m_statusUser;
     QLabel* m_statusLock;
 };
 

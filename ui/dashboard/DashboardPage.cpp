@@ -1,4 +1,5 @@
 #include "dashboard/DashboardPage.h"
+#include "dashboard/GettingStartedPanel.h"
 
 #include "charts/ChartAdapter.h"
 #include "dashboard/DashboardReport.h"
@@ -70,6 +71,7 @@ public:
     {
         setObjectName(QStringLiteral("tile_") + dashboard::tileKey(kind));
         setFrameShape(QFrame::StyledPanel);
+        setProperty("card", true);
         setMinimumWidth(190);
         auto* layout = new QVBoxLayout(this);
         layout->setSpacing(2);
@@ -168,6 +170,11 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_status);
+
+    // First steps in a new vault.
+    m_gettingStarted = new GettingStartedPanel(content);
+    connect(m_gettingStarted, &GettingStartedPanel::navigateRequested, this, &Page::navigateRequested);
+    layout->addWidget(m_gettingStarted);
 
     // What needs attention.
     m_attentionTitle = sectionTitle(content);
@@ -271,6 +278,7 @@ void DashboardPage::setVault(Vault* vault)
     stopWorker(); // before the old vault closes: the worker reads its key when connecting
     Page::setVault(vault);
     clear();
+    m_gettingStarted->reload(vault);
     if (vault) {
         startWorker();
         refresh();
@@ -334,11 +342,17 @@ void DashboardPage::periodChanged()
     refresh();
 }
 
+void DashboardPage::setAppSettings(AppSettings* settings)
+{
+    m_gettingStarted->setAppSettings(settings);
+}
+
 void DashboardPage::refresh()
 {
     if (!vault() || !m_worker) {
         return;
     }
+    m_gettingStarted->reload(vault());
     if (Status s = vault()->require(Permission::Read); !s) {
         m_status->setText(s.message());
         return;

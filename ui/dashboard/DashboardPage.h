@@ -15,10 +15,15 @@ class QListWidgetItem;
 class QPushButton;
 class QThread;
 
+namespace cd {
+class AppSettings;
+}
+
 namespace cd::ui {
 
 class DashboardWorker;
 class DashboardTile;
+class GettingStartedPanel;
 
 // The first page after sign-in: what is late or due (click to open it), key figures with their
 // trend, three charts and a period selector. Figures are computed on a worker thread with its
@@ -51,6 +56,9 @@ public:
     // True while a computation is on its way (for tests and the status line).
     bool isBusy() const { return m_pending > 0; }
     const std::optional<dashboard::DashboardData>& data() const { return m_data; }
+    // Per-user settings for the first-steps checklist (backup folder, hidden checklists).
+    void setAppSettings(AppSettings* settings);
+    GettingStartedPanel* gettingStarted() const { return m_gettingStarted; }
 
 signals:
     void updated(); // a fresh result is shown
@@ -76,6 +84,7 @@ private:
     QDateEdit* m_to;
     QPushButton* m_refresh;
     QLabel* m_status;
+    GettingStartedPanel* m_gettingStarted;
     QLabel* m_attentionTitle;
     QListWidget* m_attention;
     QLabel* m_figuresTitle;

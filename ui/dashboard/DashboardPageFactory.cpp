@@ -5,8 +5,9 @@ namespace cd::ui {
 
 Page* createDashboardPage(AppSettings& settings, QWidget* parent)
 {
-    Q_UNUSED(settings)
-    return new DashboardPage(parent);
+    auto* page = new DashboardPage(parent);
+    page->setAppSettings(&settings);
+    return page;
 }
 
 } // namespace cd::ui

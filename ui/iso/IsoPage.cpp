@@ -5,8 +5,11 @@
 #include "iso/IsoReports.h"
 #include "iso/IsoService.h"
 #include "report/ReportRenderer.h"
+#include "report/StatePalette.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
+#include "widgets/ColumnPolicy.h"
+#include "widgets/EmptyState.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -88,14 +91,22 @@ IsoPage::IsoPage(QWidget* parent)
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setSectionResizeMode(ColTitle, QHeaderView::Stretch);
-    m_tree->header()->setStretchLastSection(false);
+    // The title stretches; the owner column is only as wide as the names in it.
+    ColumnPolicy::install(m_tree, QStringLiteral("iso"), ColTitle, { ColEvidence, ColNextReview });
+    EmptyState::attach(m_tree);
     splitter->addWidget(m_tree);
     buildDetail();
-    auto* scroll = new QScrollArea(splitter);
+    // The form scrolls; Save and Revert stay in a fixed row below it.
+    m_detailPane = new QWidget(splitter);
+    auto* pane = new QVBoxLayout(m_detailPane);
+    pane->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(m_detailPane);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_detailBox->parentWidget());
-    splitter->addWidget(scroll);
+    pane->addWidget(scroll, 1);
+    pane->addWidget(m_actionBar);
+    splitter->addWidget(m_detailPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     m_tabs->addTab(splitter, QString());
@@ -110,7 +121,12 @@ IsoPage::IsoPage(QWidget* parent)
     grid->addWidget(m_overTimeChart, 1, 0, 1, 2);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
-    m_tabs->addTab(charts, QString());
+    // The charts scroll on a low screen instead of making the window taller than it.
+    auto* chartsScroll = new QScrollArea(m_tabs);
+    chartsScroll->setWidgetResizable(true);
+    chartsScroll->setFrameShape(QFrame::NoFrame);
+    chartsScroll->setWidget(charts);
+    m_tabs->addTab(chartsScroll, QString());
     layout->addWidget(m_tabs, 1);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
@@ -244,14 +260,17 @@ void IsoPage::buildDetail()
     m_nextDueLabel = new QLabel(m_detailBox);
     m_nextDue = new QLabel(m_detailBox);
     form->addRow(m_nextDueLabel, m_nextDue);
-    auto* buttons = new QHBoxLayout;
-    m_save = new QPushButton(m_detailBox);
+    m_actionBar = new QWidget(this);
+    m_actionBar->setObjectName(QStringLiteral("isoActionBar"));
+    auto* buttons = new QHBoxLayout(m_actionBar);
+    buttons->setContentsMargins(0, 4, 0, 0);
+    m_save = new QPushButton(m_actionBar);
+    m_save->setObjectName(QStringLiteral("isoSave"));
     m_save->setDefault(true);
-    m_revert = new QPushButton(m_detailBox);
+    m_revert = new QPushButton(m_actionBar);
     buttons->addStretch();
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
-    form->addRow(buttons);
     holderLayout->addWidget(m_detailBox);
 
     m_evidenceBox = new QGroupBox(holder);
@@ -260,8 +279,7 @@ void IsoPage::buildDetail()
     m_evidence->setRootIsDecorated(false);
     m_evidence->setColumnCount(4);
     m_evidence->setMinimumHeight(120);
-    m_evidence->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_evidence->header()->setStretchLastSection(false);
+    ColumnPolicy::install(m_evidence, QStringLiteral("isoEvidence"), 1, { 2, 3 });
     ev->addWidget(m_evidence);
     auto* evButtons = new QGridLayout;
     m_addFile = new QPushButton(m_evidenceBox);
@@ -357,6 +375,8 @@ void IsoPage::retranslate()
     m_exportSoa->setText(tr("Export SoA…"));
     m_gapReport->setText(tr("Gap report…"));
     m_detailBox->setTitle(tr("Control"));
+    EmptyState::of(m_tree)->setMessages(
+        tr("No control matches the search and filters. Clear the search or choose All statuses."));
     m_applicableLabel->setText(tr("&Applicable:"));
     m_applicableLabel->setBuddy(m_applicable);
     m_reasonsLabel->setText(tr("Reasons for inclusion:"));
@@ -561,12 +581,17 @@ void IsoPage::fillTree()
             item->setToolTip(
                 ColTitle, c.title(lang == QLatin1String("en") ? QStringLiteral("zh_CN") : QStringLiteral("en")));
             item->setText(ColStatus, iso::statusDisplayName(c.status));
-            item->setForeground(ColStatus, QColor(iso::statusColor(c.status)).darker(130));
+            item->setForeground(ColStatus,
+                QColor(StatePalette::text(c.status == iso::ImplementationStatus::Implemented ? StateTone::Ok
+                        : c.status == iso::ImplementationStatus::Partial
+                            || c.status == iso::ImplementationStatus::Planned
+                        ? StateTone::Info
+                        : StateTone::Neutral)));
             item->setText(ColOwner, c.owner);
             const QDate due = c.nextReviewDue();
             item->setText(ColNextReview, due.isValid() ? locale.toString(due, QLocale::ShortFormat) : QString());
             if (c.reviewOverdue(today)) {
-                item->setForeground(ColNextReview, QColor(QStringLiteral("#c0392b")));
+                item->setForeground(ColNextReview, QColor(StatePalette::text(StateTone::Overdue)));
                 item->setToolTip(ColNextReview, tr("Review overdue"));
             }
             item->setText(ColEvidence, c.evidenceCount > 0 ? locale.toString(c.evidenceCount) : QString());
@@ -580,10 +605,7 @@ void IsoPage::fillTree()
         themeItem->setFirstColumnSpanned(true);
         themeItem->setExpanded(true);
     }
-    m_tree->setColumnWidth(ColId, m_tree->fontMetrics().horizontalAdvance(QStringLiteral("8.888")) + 40);
-    m_tree->resizeColumnToContents(ColStatus);
-    m_tree->resizeColumnToContents(ColNextReview);
-    m_tree->setColumnWidth(ColOwner, qMax(m_tree->columnWidth(ColOwner), 120));
+    EmptyState::of(m_tree)->setNothingShown(visibleControlCount() == 0);
     if (current) {
         m_tree->setCurrentItem(current);
     }
@@ -737,6 +759,10 @@ void IsoPage::updateDetailState()
 {
     const bool has = vault() && !m_currentId.isEmpty();
     const bool canWrite = has && vault()->actor().can(Permission::WriteData);
+    // The detail pane takes room only while a control is shown.
+    if (m_detailPane) {
+        m_detailPane->setVisible(has);
+    }
     const bool applicable = m_applicable->currentIndex() == 0;
     for (QWidget* w :
         std::initializer_list<QWidget*> { m_applicable, m_justification, m_status, m_owner, m_targetDate, m_notes,
@@ -753,7 +779,8 @@ void IsoPage::updateDetailState()
         const bool overdue = applicable && due < Clock::today();
         m_nextDue->setText(overdue ? tr("%1 — overdue").arg(QLocale().toString(due, QLocale::LongFormat))
                                    : QLocale().toString(due, QLocale::LongFormat));
-        m_nextDue->setStyleSheet(overdue ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
+        m_nextDue->setStyleSheet(
+            overdue ? StatePalette::styleSheet(StateTone::Overdue) + QStringLiteral(" font-weight: bold;") : QString());
     } else {
         m_nextDue->setText(has ? tr("After the first review") : QString());
         m_nextDue->setStyleSheet(QString());
@@ -826,9 +853,6 @@ void IsoPage::loadEvidence()
         item->setText(
             3, tr("%1, %2").arg(e.addedByName, locale.toString(e.addedAt.toLocalTime().date(), QLocale::ShortFormat)));
     }
-    m_evidence->resizeColumnToContents(0);
-    m_evidence->resizeColumnToContents(2);
-    m_evidence->resizeColumnToContents(3);
 }
 
 void IsoPage::addFileEvidence()

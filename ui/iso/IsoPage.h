@@ -95,6 +95,8 @@ private:
     QTreeWidget* m_tree;
     // Detail.
     QGroupBox* m_detailBox;
+    QWidget* m_detailPane = nullptr;
+    QWidget* m_actionBar = nullptr;
     QLabel* m_detailTitle;
     QLabel* m_applicableLabel;
     QComboBox* m_applicable;

@@ -2,7 +2,9 @@
 
 #include "AuditLogModel.h"
 #include "audit/AuditReport.h"
+#include "report/StatePalette.h"
 #include "vault/Vault.h"
+#include "widgets/ColumnPolicy.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -63,13 +65,15 @@ AuditLogPage::AuditLogPage(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(AuditLogModel::Time, QHeaderView::ResizeToContents);
+    ColumnPolicy::install(
+        m_table, QStringLiteral("auditLog"), AuditLogModel::Detail, { AuditLogModel::EntityId, AuditLogModel::Fields });
     m_table->setWordWrap(false);
     layout->addWidget(m_table, 1);
 
     auto* bottom = new QHBoxLayout();
     m_count = new QLabel(this);
+    // Wraps instead of widening the window (long counts, Chinese and English).
+    m_count->setWordWrap(true);
     m_verify = new QPushButton(this);
     m_verify->setObjectName(QStringLiteral("verifyChain"));
     m_verifyResult = new QLabel(this);
@@ -158,11 +162,11 @@ QString AuditLogPage::verifyChain()
     QString text;
     if (!r) {
         text = r.message();
-        m_verifyResult->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_verifyResult->setStyleSheet(StatePalette::styleSheet(StateTone::Error));
     } else if (r->integrityOk && r->auditOk) {
         text = tr("The vault is intact and the audit chain of %1 entries verifies.\nHead hash: %2")
                    .arg(QLocale().toString(r->auditEntries), QString::fromLatin1(r->auditHead.toHex()));
-        m_verifyResult->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+        m_verifyResult->setStyleSheet(StatePalette::styleSheet(StateTone::Ok));
     } else {
         QStringList problems;
         if (!r->integrityOk) {
@@ -172,7 +176,7 @@ QString AuditLogPage::verifyChain()
             problems << r->auditProblem;
         }
         text = problems.join(QLatin1Char('\n'));
-        m_verifyResult->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_verifyResult->setStyleSheet(StatePalette::styleSheet(StateTone::Error));
     }
     m_verifyResult->setText(text);
     m_model->reload();

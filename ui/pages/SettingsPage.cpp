@@ -2,11 +2,13 @@
 #include "VaultRulesSection.h"
 
 #include "accounts/AccountService.h"
+#include "report/StatePalette.h"
 #include "settings/AppSettings.h"
 #include "util/SecretBytes.h"
 #include "vault/PassphraseEdit.h"
 #include "vault/Vault.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/ColumnPolicy.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -56,7 +58,7 @@ QString askNewPassword(QWidget* parent, const QString& title, QString* current =
     form->addRow(SettingsPage::tr("New:"), first);
     form->addRow(SettingsPage::tr("Repeat:"), second);
     auto* error = new QLabel(&dialog);
-    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    error->setStyleSheet(StatePalette::styleSheet(StateTone::Error));
     form->addRow(error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);
@@ -108,7 +110,7 @@ SettingsPage::SettingsPage(AppSettings& settings, QWidget* parent)
     m_accounts->setSelectionMode(QAbstractItemView::SingleSelection);
     m_accounts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_accounts->verticalHeader()->hide();
-    m_accounts->horizontalHeader()->setStretchLastSection(true);
+    ColumnPolicy::install(m_accounts, QStringLiteral("accounts"), 1, { 4 });
     m_accounts->setMinimumHeight(160);
     accountsLayout->addWidget(m_accounts);
     auto* accountButtons = new QHBoxLayout();
@@ -240,7 +242,6 @@ void SettingsPage::loadAccounts()
             m_accounts->setItem(r, c, item);
         }
     }
-    m_accounts->resizeColumnsToContents();
 }
 
 qint64 SettingsPage::selectedAccountId() const
@@ -285,7 +286,7 @@ void SettingsPage::addAccount()
     form->addRow(tr("First password:"), password);
     auto* error = new QLabel(&dialog);
     error->setWordWrap(true);
-    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    error->setStyleSheet(StatePalette::styleSheet(StateTone::Error));
     form->addRow(error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);

@@ -5,11 +5,13 @@
 #include "policies/PolicyService.h"
 #include "registers/RegisterService.h"
 #include "registers/RegisterTypes.h"
+#include "report/StatePalette.h"
 #include "requests/RequestService.h"
 #include "requests/RequestTypes.h"
 #include "submissions/Submission.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
+#include "widgets/ColumnPolicy.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -40,8 +42,8 @@ using DayKind = WorkingDayCalendar::DayKind;
 
 namespace {
 
-const QString kErrorStyle = QStringLiteral("color: #b3261e;");
-const QString kWarningStyle = QStringLiteral("color: #8a5300;");
+const QString kErrorStyle = StatePalette::styleSheet(StateTone::Error);
+const QString kWarningStyle = StatePalette::styleSheet(StateTone::DueSoon);
 
 // The amounts DeadlineRule::parse accepts, and the value each unit usually has (15 working days
 // by the App identification method, 30 days by GB/T 35273, one month by GDPR art. 12(3)).
@@ -230,8 +232,7 @@ void VaultRulesSection::buildCalendarGroup()
     // A handful of years at most: room for four rows without leaving a blank well.
     m_years->setMinimumHeight(110);
     m_years->setMaximumHeight(150);
-    m_years->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_years->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    ColumnPolicy::install(m_years, QStringLiteral("calendarYears"), 1);
     m_calendarWarning = new QLabel(m_calendarBox);
     m_calendarWarning->setObjectName(QStringLiteral("calendarWarning"));
     m_calendarWarning->setWordWrap(true);
@@ -918,7 +919,7 @@ CalendarYearDialog::CalendarYearDialog(int year, const QList<WorkingDayCalendar:
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    ColumnPolicy::install(m_table, QStringLiteral("calendarDays"), 2);
     layout->addWidget(m_table, 1);
 
     auto* inputs = new QHBoxLayout();
@@ -1034,8 +1035,6 @@ void CalendarYearDialog::rebuildTable()
         }
         ++row;
     }
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_remove->setEnabled(!m_table->selectedItems().isEmpty());
 }
 

@@ -3,9 +3,11 @@
 #include "policies/PolicyReports.h"
 #include "policies/PolicyText.h"
 #include "report/ReportRenderer.h"
+#include "report/StatePalette.h"
 #include "settings/AppSettings.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
+#include "widgets/ColumnPolicy.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -365,10 +367,11 @@ void NotificationPlanDialog::updateHint()
     const QString text = tr("The version takes effect on %1, %n day(s) after the planned notice.", nullptr, int(lead))
                              .arg(QLocale().toString(m_version.effectiveOn, QLocale::LongFormat));
     if (lead < m_leadDays) {
-        m_hint->setText(QStringLiteral("<span style=\"color:#b00020\">%1 %2</span>")
+        m_hint->setText(QStringLiteral("<span style=\"color:%3\">%1 %2</span>")
                             .arg(text.toHtmlEscaped(),
                                 tr("At least %n day(s) are required; publishing will be refused.", nullptr, m_leadDays)
-                                    .toHtmlEscaped()));
+                                    .toHtmlEscaped(),
+                                StatePalette::text(StateTone::Error)));
     } else {
         m_hint->setText(text.toHtmlEscaped());
     }
@@ -423,9 +426,11 @@ void PoliciesPage::buildUi()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->setMinimumWidth(300);
+    ColumnPolicy::install(m_table, QStringLiteral("policyVersions"), PolicyVersionModel::Label,
+        { PolicyVersionModel::Approver, PolicyVersionModel::Author, PolicyVersionModel::UpdatedOn,
+            PolicyVersionModel::MaterialChange });
 
     // Version facts.
     m_labelLabel = new QLabel(this);
@@ -704,7 +709,6 @@ void PoliciesPage::loadVersions(qint64 selectVersionId)
     }
     auto versions = m_service->versions(documentId);
     m_model->setVersions(versions ? versions.value() : QList<PolicyVersion>());
-    m_table->resizeColumnsToContents();
     const int row = selectVersionId ? m_model->rowOf(selectVersionId) : 0;
     if (m_model->rowCount() > 0) {
         m_table->selectRow(std::max(0, row));

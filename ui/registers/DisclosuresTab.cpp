@@ -5,9 +5,12 @@
 #include "registers/RegisterReports.h"
 #include "registers/RegisterService.h"
 #include "report/ReportRenderer.h"
+#include "report/StatePalette.h"
 #include "settings/AppSettings.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
+#include "widgets/ColumnPolicy.h"
+#include "widgets/EmptyState.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -130,8 +133,14 @@ void DisclosuresTab::buildUi()
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(160);
     m_count = new QLabel(this);
+    // Wraps instead of widening the window (long counts, Chinese and English).
+    m_count->setWordWrap(true);
     m_exportButton = new QPushButton(this);
     m_reportButton = new QPushButton(this);
+    m_new = new QPushButton(this);
+    for (QComboBox* c : { m_kindFilter, m_basisFilter }) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    }
     filters->addWidget(m_usePeriod);
     filters->addWidget(m_from);
     filters->addWidget(m_periodLabel);
@@ -144,6 +153,7 @@ void DisclosuresTab::buildUi()
     actions->addWidget(m_count, 1);
     actions->addWidget(m_reportButton);
     actions->addWidget(m_exportButton);
+    actions->addWidget(m_new);
     layout->addLayout(actions);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -152,6 +162,9 @@ void DisclosuresTab::buildUi()
     m_model = new DisclosureModel(this);
     m_proxy = makeRegisterProxy(m_model, this);
     m_table = makeRegisterTable(m_proxy, DisclosureModel::Date, splitter);
+    ColumnPolicy::install(m_table, QStringLiteral("disclosures"), DisclosureModel::Purpose,
+        { DisclosureModel::People, DisclosureModel::Id });
+    EmptyState::attach(m_table);
 
     // Form
     auto* scroll = makeRegisterFormArea(splitter);
@@ -226,24 +239,26 @@ void DisclosuresTab::buildUi()
     m_problems = new QLabel(m_formBox);
     m_problems->setWordWrap(true);
     m_problems->setTextFormat(Qt::PlainText);
-    m_problems->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problems->setStyleSheet(StatePalette::styleSheet(StateTone::Error));
     // Wrap to the form's width rather than widen the form to the message.
     m_problems->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::MinimumExpanding);
     formOuter->addWidget(m_problems);
-    auto* buttons = new QHBoxLayout;
-    m_new = new QPushButton(m_formBox);
-    m_save = new QPushButton(m_formBox);
+    formOuter->addStretch();
+    auto* actionBar = new QWidget(this);
+    auto* buttons = new QHBoxLayout(actionBar);
+    buttons->setContentsMargins(0, 4, 0, 0);
+    m_save = new QPushButton(actionBar);
     m_save->setDefault(true);
-    m_delete = new QPushButton(m_formBox);
-    buttons->addWidget(m_new);
+    m_delete = new QPushButton(actionBar);
+    m_close = new QPushButton(actionBar);
+    buttons->addWidget(m_close);
     buttons->addStretch();
     buttons->addWidget(m_delete);
     buttons->addWidget(m_save);
-    formOuter->addLayout(buttons);
-    formOuter->addStretch();
+    m_formPane = makeRegisterFormPane(scroll, actionBar, splitter);
 
     splitter->addWidget(m_table);
-    splitter->addWidget(scroll);
+    splitter->addWidget(m_formPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({ 620, 460 });
@@ -261,14 +276,22 @@ void DisclosuresTab::buildUi()
     connect(
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DisclosuresTab::selectionChanged);
     connect(m_basis, &QComboBox::currentIndexChanged, m_basisDetails, &QStackedWidget::setCurrentIndex);
+    // Any edit ends the "untouched" state of a new form, so its problems show from then on.
+    const auto edited = [this] {
+        if (!m_loading) {
+            m_pristine = false;
+        }
+        updateProblems();
+    };
     for (QLineEdit* e : { m_recipient, m_contact, m_consentRecord, m_law, m_authority, m_documentNumber, m_court,
              m_caseNumber, m_approvedBy, m_links }) {
-        connect(e, &QLineEdit::textChanged, this, &DisclosuresTab::updateProblems);
+        connect(e, &QLineEdit::textChanged, this, edited);
     }
-    connect(m_purpose, &QPlainTextEdit::textChanged, this, &DisclosuresTab::updateProblems);
-    connect(m_basis, &QComboBox::currentIndexChanged, this, &DisclosuresTab::updateProblems);
-    connect(m_categories, &CategoryChecklist::changed, this, &DisclosuresTab::updateProblems);
+    connect(m_purpose, &QPlainTextEdit::textChanged, this, edited);
+    connect(m_basis, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_categories, &CategoryChecklist::changed, this, edited);
     connect(m_new, &QPushButton::clicked, this, &DisclosuresTab::startNew);
+    connect(m_close, &QPushButton::clicked, this, &DisclosuresTab::closeForm);
     connect(m_save, &QPushButton::clicked, this, &DisclosuresTab::save);
     connect(m_delete, &QPushButton::clicked, this, &DisclosuresTab::removeCurrent);
     connect(m_exportButton, &QPushButton::clicked, this, &DisclosuresTab::exportTable);
@@ -345,7 +368,12 @@ void DisclosuresTab::retranslate()
     m_courtLabel->setText(tr("Court"));
     m_caseLabel->setText(tr("Case number"));
     m_links->setPlaceholderText(tr("e.g. submission:17, request:4"));
-    m_new->setText(tr("&New"));
+    m_new->setText(tr("&New disclosure"));
+    m_close->setText(tr("Close"));
+    EmptyState::of(m_table)->setMessages(tr("No disclosure events recorded. Use New disclosure each time personal "
+                                            "information is shared, transferred or publicly disclosed, with its "
+                                            "legal basis."),
+        tr("No disclosure event matches the period, filters and search."));
     m_save->setText(tr("&Save"));
     m_delete->setText(tr("Delete"));
     m_model->retranslate();
@@ -380,7 +408,7 @@ void DisclosuresTab::setVault(Vault* vault)
     m_formBox->setEnabled(true);
     m_exportButton->setEnabled(vault->actor().can(Permission::ExportPersonalData));
     reload();
-    startNew();
+    closeForm();
 }
 
 DisclosureFilter DisclosuresTab::filter() const
@@ -408,8 +436,8 @@ void DisclosuresTab::reload()
     }
     m_model->setDisclosures(list.value());
     m_count->setText(tr("%1 events").arg(QLocale().toString(list->size())));
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->resizeSection(DisclosureModel::Purpose, 220);
+    const DisclosureFilter f = filter();
+    EmptyState::of(m_table)->setFiltered(f.from.isValid() || f.kind >= 0 || f.basis >= 0 || !f.text.isEmpty());
     if (m_currentId > 0) {
         const int row = m_model->rowOf(m_currentId);
         if (row >= 0) {
@@ -464,6 +492,7 @@ void DisclosuresTab::selectionChanged()
         return;
     }
     setFormValue(m_model->disclosureAt(current.row()));
+    m_formPane->show();
 }
 
 void DisclosuresTab::startNew()
@@ -472,12 +501,32 @@ void DisclosuresTab::startNew()
     d.disclosedOn = Clock::today();
     m_table->clearSelection();
     setFormValue(d);
+    // A new, untouched form shows no problems yet: they appear once the user types or saves.
+    m_pristine = true;
+    updateProblems();
+    m_formPane->show();
     m_recipient->setFocus();
+}
+
+void DisclosuresTab::closeForm()
+{
+    m_table->clearSelection();
+    m_table->setCurrentIndex(QModelIndex());
+    Disclosure d;
+    d.disclosedOn = Clock::today();
+    setFormValue(d);
+    m_formPane->hide();
+}
+
+bool DisclosuresTab::isFormShown() const
+{
+    return !m_formPane->isHidden();
 }
 
 void DisclosuresTab::setFormValue(const Disclosure& d)
 {
     m_loading = true;
+    m_pristine = false;
     m_currentId = d.id;
     m_kind->setCurrentIndex(int(d.kind));
     m_recipient->setText(d.recipientName);
@@ -552,8 +601,9 @@ void DisclosuresTab::updateProblems()
     }
     const QStringList p = formProblems();
     m_problems->setText(p.isEmpty() ? QString() : tr("Before saving: %1").arg(p.join(QLatin1Char(' '))));
-    m_problems->setVisible(!p.isEmpty());
-    m_save->setEnabled(p.isEmpty() && m_vault && m_vault->actor().can(Permission::WriteData));
+    m_problems->setVisible(!p.isEmpty() && !m_pristine);
+    // An untouched new form can be "saved": that is when its problems are shown.
+    m_save->setEnabled((p.isEmpty() || m_pristine) && m_vault && m_vault->actor().can(Permission::WriteData));
 }
 
 bool DisclosuresTab::save()
@@ -563,6 +613,11 @@ bool DisclosuresTab::save()
     }
     DisclosureService service(*m_vault);
     const Disclosure d = formValue();
+    if (!formProblems().isEmpty()) {
+        m_pristine = false;
+        updateProblems();
+        return false;
+    }
     auto saved = d.id > 0 ? service.update(d) : service.add(d);
     if (!saved) {
         QMessageBox::warning(this, tr("Save disclosure"), saved.message());
@@ -594,7 +649,7 @@ void DisclosuresTab::removeCurrent()
     }
     m_currentId = 0;
     reload();
-    startNew();
+    closeForm();
     emit dataChanged();
 }
 

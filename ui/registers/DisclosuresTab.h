@@ -48,6 +48,9 @@ public:
     DisclosureModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     void startNew();
+    // Hides the record pane (nothing selected, nothing being created).
+    void closeForm();
+    bool isFormShown() const;
     // Selects the event and shows it, clearing filters that hide it; false (with a status
     // message) when it no longer exists.
     bool showDisclosure(qint64 id);
@@ -77,6 +80,7 @@ private:
     Vault* m_vault = nullptr;
     qint64 m_currentId = 0;
     bool m_loading = false;
+    bool m_pristine = false; // a new form the user has not typed in yet
 
     // filters
     QLabel* m_periodLabel;
@@ -125,6 +129,8 @@ private:
     AttachmentsBox* m_attachments;
     QLabel* m_problems;
     QPushButton* m_new;
+    QPushButton* m_close;
+    QWidget* m_formPane;
     QPushButton* m_save;
     QPushButton* m_delete;
 };

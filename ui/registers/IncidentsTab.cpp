@@ -7,9 +7,12 @@
 #include "registers/RegisterReports.h"
 #include "registers/RegisterService.h"
 #include "report/ReportRenderer.h"
+#include "report/StatePalette.h"
 #include "settings/AppSettings.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
+#include "widgets/ColumnPolicy.h"
+#include "widgets/EmptyState.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -207,6 +210,8 @@ void IncidentsTab::buildUi()
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(140);
     m_count = new QLabel(this);
+    // Wraps instead of widening the window (long counts, Chinese and English).
+    m_count->setWordWrap(true);
     m_reportButton = new QPushButton(this);
     m_exportButton = new QPushButton(this);
     filters->addWidget(m_usePeriod);
@@ -220,9 +225,11 @@ void IncidentsTab::buildUi()
     layout->addLayout(filters);
     // Count and actions on their own row, so the tab fits a 1366-pixel-wide screen.
     auto* actions = new QHBoxLayout;
+    m_new = new QPushButton(this);
     actions->addWidget(m_count, 1);
     actions->addWidget(m_reportButton);
     actions->addWidget(m_exportButton);
+    actions->addWidget(m_new);
     layout->addLayout(actions);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -230,6 +237,9 @@ void IncidentsTab::buildUi()
     m_model = new IncidentModel(this);
     m_proxy = makeRegisterProxy(m_model, this);
     m_table = makeRegisterTable(m_proxy, IncidentModel::Discovered, splitter);
+    ColumnPolicy::install(m_table, QStringLiteral("incidents"), IncidentModel::Title,
+        { IncidentModel::People, IncidentModel::Id, IncidentModel::Discovered });
+    EmptyState::attach(m_table);
 
     auto* scroll = makeRegisterFormArea(splitter);
     auto* detail = new QWidget(scroll);
@@ -251,7 +261,7 @@ void IncidentsTab::buildUi()
     m_stepProblems = new QLabel(detail);
     m_stepProblems->setWordWrap(true);
     m_stepProblems->setTextFormat(Qt::PlainText);
-    m_stepProblems->setStyleSheet(QStringLiteral("color: #7a4a00;"));
+    m_stepProblems->setStyleSheet(StatePalette::styleSheet(StateTone::DueSoon));
     detailLayout->addWidget(m_stepProblems);
 
     m_formBox = new QGroupBox(detail);
@@ -295,17 +305,19 @@ void IncidentsTab::buildUi()
 
     m_problems = new QLabel(detail);
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problems->setStyleSheet(StatePalette::styleSheet(StateTone::Error));
     detailLayout->addWidget(m_problems);
-    auto* buttons = new QHBoxLayout;
-    m_new = new QPushButton(detail);
-    m_save = new QPushButton(detail);
-    m_delete = new QPushButton(detail);
-    buttons->addWidget(m_new);
+    auto* actionBar = new QWidget(this);
+    auto* buttons = new QHBoxLayout(actionBar);
+    buttons->setContentsMargins(0, 4, 0, 0);
+    m_save = new QPushButton(actionBar);
+    m_save->setObjectName(QStringLiteral("incidentSave"));
+    m_delete = new QPushButton(actionBar);
+    m_close = new QPushButton(actionBar);
+    buttons->addWidget(m_close);
     buttons->addStretch();
     buttons->addWidget(m_delete);
     buttons->addWidget(m_save);
-    detailLayout->addLayout(buttons);
 
     m_regulatorBox = new QGroupBox(detail);
     m_regulatorForm = new QFormLayout(m_regulatorBox);
@@ -330,6 +342,7 @@ void IncidentsTab::buildUi()
     m_notifications = new QTreeWidget(m_notificationsBox);
     m_notifications->setRootIsDecorated(false);
     m_notifications->setColumnCount(5);
+    ColumnPolicy::install(m_notifications, QStringLiteral("incidentNotifications"), 4, { 3, 2 });
     m_notifications->setMinimumHeight(90);
     m_notifications->setMaximumHeight(150);
     m_addNotification = new QPushButton(m_notificationsBox);
@@ -358,8 +371,9 @@ void IncidentsTab::buildUi()
     detailLayout->addWidget(m_attachments);
     detailLayout->addStretch();
 
+    m_formPane = makeRegisterFormPane(scroll, actionBar, splitter);
     splitter->addWidget(m_table);
-    splitter->addWidget(scroll);
+    splitter->addWidget(m_formPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({ 600, 500 });
@@ -377,16 +391,22 @@ void IncidentsTab::buildUi()
     connect(m_search, &QLineEdit::textChanged, this, &IncidentsTab::reload);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IncidentsTab::selectionChanged);
     connect(m_occurredKnown, &QCheckBox::toggled, m_occurred, &QWidget::setEnabled);
-    for (QLineEdit* e : { m_title }) {
-        connect(e, &QLineEdit::textChanged, this, &IncidentsTab::updateDetailState);
-    }
+    // Any edit ends the "untouched" state of a new form, so its problems show from then on.
+    const auto edited = [this] {
+        if (!m_loading) {
+            m_pristine = false;
+        }
+        updateDetailState();
+    };
+    connect(m_title, &QLineEdit::textChanged, this, edited);
     for (QPlainTextEdit* e : { m_description, m_harm, m_measures, m_advice, m_remedies }) {
-        connect(e, &QPlainTextEdit::textChanged, this, &IncidentsTab::updateDetailState);
+        connect(e, &QPlainTextEdit::textChanged, this, edited);
     }
-    connect(m_categories, &CategoryChecklist::changed, this, &IncidentsTab::updateDetailState);
-    connect(m_severity, &QComboBox::currentIndexChanged, this, &IncidentsTab::updateDetailState);
-    connect(m_discovered, &QDateTimeEdit::dateTimeChanged, this, &IncidentsTab::updateDetailState);
+    connect(m_categories, &CategoryChecklist::changed, this, edited);
+    connect(m_severity, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_discovered, &QDateTimeEdit::dateTimeChanged, this, edited);
     connect(m_new, &QPushButton::clicked, this, &IncidentsTab::startNew);
+    connect(m_close, &QPushButton::clicked, this, &IncidentsTab::closeForm);
     connect(m_save, &QPushButton::clicked, this, &IncidentsTab::save);
     connect(m_delete, &QPushButton::clicked, this, &IncidentsTab::removeCurrent);
     connect(m_nextStep, &QPushButton::clicked, this, &IncidentsTab::nextStep);
@@ -487,7 +507,12 @@ void IncidentsTab::retranslate()
     m_attachmentsLabel->setText(tr("Documents"));
     m_changeRule->setText(tr("Change rule…"));
     updateRuleText();
-    m_new->setText(tr("&New"));
+    m_new->setText(tr("&New incident"));
+    m_close->setText(tr("Close"));
+    EmptyState::of(m_table)->setMessages(tr("No incidents recorded. Use New incident as soon as a "
+                                            "personal-information security incident is discovered: the regulator "
+                                            "clock starts then."),
+        tr("No incident matches the period, filters and search."));
     m_save->setText(tr("&Save"));
     m_delete->setText(tr("Delete"));
     m_model->retranslate();
@@ -529,7 +554,7 @@ void IncidentsTab::setVault(Vault* vault)
     m_changeRule->setEnabled(vault->actor().can(Permission::ManageSettings));
     updateRuleText();
     reload();
-    startNew();
+    closeForm();
     if (isVisible()) {
         m_timer->start();
     }
@@ -562,8 +587,9 @@ void IncidentsTab::reload()
     }
     m_model->setIncidents(list.value(), service.rule());
     m_count->setText(tr("%1 incidents").arg(QLocale().toString(list->size())));
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->resizeSection(IncidentModel::Title, 150);
+    const IncidentFilter f = filter();
+    EmptyState::of(m_table)->setFiltered(
+        f.from.isValid() || f.status >= 0 || f.severity >= 0 || f.onlyOpen || !f.text.isEmpty());
     if (m_current.id > 0) {
         select(m_current.id);
     }
@@ -641,12 +667,13 @@ void IncidentsTab::tick()
             text += QLatin1Char(' ') + tr("%1 more incidents are waiting for their report.").arg(pending->size() - 1);
         }
         m_countdown->setText(text);
-        m_countdown->setStyleSheet(overdue ? QStringLiteral("background: #fbe3e3; color: #8a1010; font-weight: 600;")
-                                           : QStringLiteral("background: #fff4d6; color: #6b4500; font-weight: 600;"));
+        m_countdown->setStyleSheet(overdue
+                ? StatePalette::styleSheet(StateTone::Overdue, true) + QStringLiteral(" font-weight: 600;")
+                : StatePalette::styleSheet(StateTone::DueSoon, true) + QStringLiteral(" font-weight: 600;"));
         m_countdown->show();
     } else {
         m_countdown->setText(tr("No regulator report is due."));
-        m_countdown->setStyleSheet(QStringLiteral("color: #2f6b2f;"));
+        m_countdown->setStyleSheet(StatePalette::styleSheet(StateTone::Ok));
         m_countdown->show();
     }
     if (m_current.id > 0) {
@@ -686,6 +713,7 @@ void IncidentsTab::selectionChanged()
         return;
     }
     setFormValue(m_model->incidentAt(current.row()));
+    m_formPane->show();
 }
 
 void IncidentsTab::startNew()
@@ -694,12 +722,30 @@ void IncidentsTab::startNew()
     n.discoveredAt = Clock::nowUtc();
     m_table->clearSelection();
     setFormValue(n);
+    // A new, untouched form shows no problems yet: they appear once the user types or saves.
+    m_pristine = true;
+    updateDetailState();
+    m_formPane->show();
     m_title->setFocus();
+}
+
+bool IncidentsTab::isFormShown() const
+{
+    return !m_formPane->isHidden();
+}
+
+void IncidentsTab::closeForm()
+{
+    m_table->clearSelection();
+    m_table->setCurrentIndex(QModelIndex());
+    setFormValue(Incident());
+    m_formPane->hide();
 }
 
 void IncidentsTab::setFormValue(const Incident& n)
 {
     m_loading = true;
+    m_pristine = false;
     m_current = n;
     m_title->setText(n.title);
     m_occurredKnown->setChecked(n.occurredAt.isValid());
@@ -729,7 +775,6 @@ void IncidentsTab::setFormValue(const Incident& n)
                 x.reason });
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     }
-    m_notifications->resizeColumnToContents(0);
     m_attachments->setOwner(n.id > 0 ? m_vault : nullptr, n.id);
     m_formBox->setTitle(n.id > 0 ? tr("Incident %1").arg(n.id) : tr("New incident"));
     m_reportingPanel->setIncident(n.id > 0 ? n : Incident());
@@ -767,8 +812,9 @@ void IncidentsTab::updateDetailState()
     const Incident form = formValue();
     const QStringList p = IncidentService::problems(form);
     m_problems->setText(p.isEmpty() ? QString() : tr("Before saving: %1").arg(p.join(QLatin1Char(' '))));
-    m_problems->setVisible(!p.isEmpty());
-    m_save->setEnabled(canWrite && p.isEmpty() && m_current.status != IncidentStatus::Closed);
+    m_problems->setVisible(!p.isEmpty() && !m_pristine);
+    // An untouched new form can be "saved": that is when its problems are shown.
+    m_save->setEnabled(canWrite && (p.isEmpty() || m_pristine) && m_current.status != IncidentStatus::Closed);
     m_new->setEnabled(canWrite);
     m_delete->setEnabled(saved && m_vault && m_vault->actor().can(Permission::Approve));
     m_formBox->setEnabled(m_vault != nullptr);
@@ -825,6 +871,11 @@ bool IncidentsTab::save()
     }
     IncidentService service(*m_vault);
     const Incident n = formValue();
+    if (!IncidentService::problems(n).isEmpty()) {
+        m_pristine = false;
+        updateDetailState();
+        return false;
+    }
     auto saved = n.id > 0 ? service.update(n) : service.add(n);
     if (!saved) {
         QMessageBox::warning(this, tr("Save incident"), saved.message());
@@ -917,7 +968,7 @@ void IncidentsTab::removeCurrent()
     }
     m_current = Incident();
     reload();
-    startNew();
+    closeForm();
     emit dataChanged();
 }
 

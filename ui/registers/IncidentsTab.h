@@ -85,12 +85,18 @@ public:
     QLabel* ruleLabel() const { return m_rule; }
     IncidentReportingPanel* reportingPanel() const { return m_reportingPanel; }
     void startNew();
+    // Hides the record pane (nothing selected, nothing being created).
+    void closeForm();
+    bool isFormShown() const;
+    QWidget* formPane() const { return m_formPane; }
     void select(qint64 id);
     // Selects the incident and shows it, clearing filters that hide it; false (with a status
     // message) when it no longer exists.
     bool showIncident(qint64 id);
     registers::Incident formValue() const;
     bool save();
+    QLabel* problemsLabel() const { return m_problems; }
+    QPushButton* saveButton() const { return m_save; }
 
 signals:
     void statusMessage(const QString& text);
@@ -123,6 +129,7 @@ private:
     Vault* m_vault = nullptr;
     registers::Incident m_current;
     bool m_loading = false;
+    bool m_pristine = false; // a new form the user has not typed in yet
     int m_pendingReports = 0;
     QTimer* m_timer;
 
@@ -189,6 +196,8 @@ private:
     QLabel* m_attachmentsLabel;
     QLabel* m_problems;
     QPushButton* m_new;
+    QPushButton* m_close;
+    QWidget* m_formPane;
     QPushButton* m_save;
     QPushButton* m_delete;
 };

@@ -2,6 +2,7 @@
 
 #include "attachments/AttachmentStore.h"
 #include "registers/RegisterService.h"
+#include "report/StatePalette.h"
 #include "util/Clock.h"
 
 #include <QBrush>
@@ -204,10 +205,10 @@ QVariant IncidentModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == RegulatorClock) {
         if (c.state == RegulatorClock::State::Overdue || c.state == RegulatorClock::State::ReportedLate) {
-            return QBrush(QColor(0xb0, 0x1c, 0x1c));
+            return QBrush(QColor(StatePalette::text(StateTone::Overdue)));
         }
         if (c.state == RegulatorClock::State::Running) {
-            return QBrush(QColor(0xa0, 0x5a, 0x00));
+            return QBrush(QColor(StatePalette::text(StateTone::DueSoon)));
         }
     }
     if (role == Qt::ToolTipRole && index.column() == RegulatorClock && c.deadline.isValid()) {

@@ -4,6 +4,7 @@
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace cd::ui {
 
@@ -37,6 +38,18 @@ QScrollArea* makeRegisterFormArea(QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return scroll;
+}
+
+QWidget* makeRegisterFormPane(QScrollArea* form, QWidget* actions, QWidget* parent)
+{
+    auto* pane = new QWidget(parent);
+    auto* layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    form->setParent(pane);
+    actions->setParent(pane);
+    layout->addWidget(form, 1);
+    layout->addWidget(actions);
+    return pane;
 }
 
 } // namespace cd::ui

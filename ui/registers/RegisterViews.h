@@ -14,5 +14,8 @@ namespace cd::ui {
 QSortFilterProxyModel* makeRegisterProxy(QAbstractItemModel* source, QObject* parent);
 QTableView* makeRegisterTable(QAbstractItemModel* model, int sortColumn, QWidget* parent);
 QScrollArea* makeRegisterFormArea(QWidget* parent);
+// The record's pane: the scrolling form above a fixed row of actions (Save stays in reach
+// however long the form is). Hidden while no record is shown or being created.
+QWidget* makeRegisterFormPane(QScrollArea* form, QWidget* actions, QWidget* parent);
 
 } // namespace cd::ui

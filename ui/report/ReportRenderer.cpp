@@ -3,6 +3,7 @@
 #include "app/LanguageManager.h"
 #include "charts/ChartAdapter.h"
 #include "export/TableExport.h"
+#include "widgets/ScreenFit.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -19,6 +20,9 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextObjectInterface>
+#include <QTextTable>
+
+#include <memory>
 
 namespace cd::ui {
 
@@ -44,10 +48,23 @@ public:
         }
     }
 
+    // The page body the charts must fit in; a larger slot is scaled down, keeping its shape.
+    void setBody(const QSizeF& body) { m_body = body; }
+    void setPage(int page) { m_page = page; }
+    QList<ReportRenderer::BlockPlacement> placements;
+
     QSizeF intrinsicSize(QTextDocument*, int, const QTextFormat& format) override
     {
         const ReportChartSlot slot = m_charts.value(format.property(kChartIdProperty).toString());
-        return QSizeF(slot.widthMm / 25.4 * m_dpi, slot.heightMm / 25.4 * m_dpi);
+        QSizeF size(slot.widthMm / 25.4 * m_dpi, slot.heightMm / 25.4 * m_dpi);
+        if (!m_body.isEmpty()) {
+            // Room for the caption line below the chart on the same page.
+            const QSizeF room(m_body.width(), m_body.height() * 0.9);
+            if (size.width() > room.width() || size.height() > room.height()) {
+                size = size.scaled(room, Qt::KeepAspectRatio);
+            }
+        }
+        return size;
     }
 
     void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format) override
@@ -56,6 +73,7 @@ public:
         if (it == m_charts.constEnd()) {
             return;
         }
+        placements.append({ m_page, rect.translated(0, -m_page * m_body.height()) });
         painter->save();
         ChartAdapter::render(it->spec, painter, rect);
         painter->restore();
@@ -64,7 +82,51 @@ public:
 private:
     QHash<QString, ReportChartSlot> m_charts;
     qreal m_dpi;
+    QSizeF m_body;
+    int m_page = 0;
 };
+
+// A block that would straddle a page break starts on the next page instead (charts and
+// other blocks that fit a page); repeated until nothing straddles. Table header rows repeat
+// on every page a table continues on.
+void keepBlocksOnOnePage(QTextDocument& doc, qreal pageHeight)
+{
+    for (QTextFrame* frame : doc.rootFrame()->childFrames()) {
+        if (auto* table = qobject_cast<QTextTable*>(frame)) {
+            QTextTableFormat format = table->format();
+            if (format.headerRowCount() == 0 && table->rows() > 1) {
+                format.setHeaderRowCount(1);
+                table->setFormat(format);
+            }
+        }
+    }
+    for (int pass = 0; pass < 200; ++pass) {
+        bool moved = false;
+        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+            bool hasChart = false;
+            for (auto it = block.begin(); !it.atEnd() && !hasChart; ++it) {
+                hasChart = it.fragment().charFormat().objectType() == kChartObjectType;
+            }
+            if (!hasChart) {
+                continue;
+            }
+            const QRectF r = doc.documentLayout()->blockBoundingRect(block);
+            const int firstPage = int(r.top() / pageHeight);
+            const int lastPage = int((r.bottom() - 0.5) / pageHeight);
+            if (firstPage != lastPage && r.height() <= pageHeight
+                && block.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_AlwaysBefore) {
+                QTextBlockFormat format = block.blockFormat();
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(block).setBlockFormat(format);
+                moved = true;
+                break;
+            }
+        }
+        if (!moved) {
+            return;
+        }
+    }
+}
 
 // Swaps the <img src="cdchart://id"> placeholders for chart objects.
 void replaceChartImages(QTextDocument& doc)
@@ -117,11 +179,14 @@ void ReportRenderer::paint(QPagedPaintDevice* device) const
     auto* charts = new ChartTextObject(m_document, dpi);
     charts->setParent(&doc);
     doc.documentLayout()->registerHandler(kChartObjectType, charts);
+    const QSizeF body(paintRect.width(), paintRect.height() - footerHeight);
+    charts->setBody(body);
     doc.setHtml(m_document.toHtml());
     replaceChartImages(doc);
     doc.setDocumentMargin(0);
-    const QSizeF body(paintRect.width(), paintRect.height() - footerHeight);
     doc.setPageSize(body);
+    keepBlocksOnOnePage(doc, body.height());
+    m_lastBody = QRectF(QPointF(0, 0), body);
 
     const int pages = std::max(1, doc.pageCount());
     m_lastPageCount = pages;
@@ -136,11 +201,15 @@ void ReportRenderer::paint(QPagedPaintDevice* device) const
         painter.save();
         painter.translate(0, -page * body.height());
         const QRectF clip(0, page * body.height(), body.width(), body.height());
+        // Nothing of the body is drawn over the footer or off the page.
+        painter.setClipRect(clip);
+        charts->setPage(page);
         QAbstractTextDocumentLayout::PaintContext ctx;
         ctx.clip = clip;
         ctx.palette.setColor(QPalette::Text, Qt::black);
         doc.documentLayout()->draw(&painter, ctx);
         painter.restore();
+        charts->setPage(-1);
 
         // Footer: contact line left, report title and page numbers right.
         painter.save();
@@ -154,6 +223,7 @@ void ReportRenderer::paint(QPagedPaintDevice* device) const
                 .arg(locale.toString(page + 1), locale.toString(pages)));
         painter.restore();
     }
+    m_lastCharts = charts->placements;
 }
 
 Status ReportRenderer::writePdf(const QString& path) const
@@ -194,11 +264,18 @@ void ReportRenderer::showPrintPreview(QWidget* parent) const
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(QMarginsF(16, 16, 16, 12), QPageLayout::Millimeter);
     printer.setPageOrientation(m_document.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(m_document.title);
-    dialog.resize(900, 1000);
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [this](QPrinter* p) { print(p); });
-    dialog.exec();
+    std::unique_ptr<QPrintPreviewDialog> dialog(createPrintPreview(&printer, parent));
+    dialog->exec();
+}
+
+QPrintPreviewDialog* ReportRenderer::createPrintPreview(QPrinter* printer, QWidget* parent) const
+{
+    auto* dialog = new QPrintPreviewDialog(printer, parent);
+    dialog->setWindowTitle(m_document.title);
+    // A page and a half of A4 where the screen allows it; never taller than a 768-pixel laptop screen.
+    dialog->resize(fitToScreen(parent, QSize(900, 1000)));
+    QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [this](QPrinter* p) { print(p); });
+    return dialog;
 }
 
 QString ReportRenderer::exportPdfInteractive(QWidget* parent, const QString& suggestedName) const

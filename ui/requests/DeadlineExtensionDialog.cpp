@@ -1,5 +1,6 @@
 #include "DeadlineExtensionDialog.h"
 
+#include "report/StatePalette.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
 
@@ -80,7 +81,7 @@ DeadlineExtensionDialog::DeadlineExtensionDialog(Vault& vault, const RightsReque
     layout->addLayout(form, 1);
 
     m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #a11b1b;"));
+    m_error->setStyleSheet(StatePalette::styleSheet(StateTone::Error));
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);

@@ -1,5 +1,6 @@
 #include "LetterTemplatesDialog.h"
 
+#include "report/StatePalette.h"
 #include "requests/RequestDocuments.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
@@ -112,7 +113,7 @@ LetterTemplatesDialog::LetterTemplatesDialog(Vault& vault, QWidget* parent)
                                        "preview them."),
             this);
         readOnly->setWordWrap(true);
-        readOnly->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+        readOnly->setStyleSheet(StatePalette::styleSheet(StateTone::DueSoon));
         layout->addWidget(readOnly);
     }
 
@@ -190,7 +191,7 @@ LetterTemplatesDialog::LetterTemplatesDialog(Vault& vault, QWidget* parent)
     layout->addWidget(splitter, 1);
 
     m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #a11b1b;"));
+    m_error->setStyleSheet(StatePalette::styleSheet(StateTone::Error));
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);

@@ -2,6 +2,7 @@
 
 #include "export/TableExport.h"
 #include "report/ReportRenderer.h"
+#include "report/StatePalette.h"
 #include "requests/RequestDocuments.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
@@ -133,7 +134,7 @@ RegisterReportDialog::RegisterReportDialog(Vault& vault, QWidget* parent)
     layout->addWidget(note);
 
     m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #a11b1b;"));
+    m_error->setStyleSheet(StatePalette::styleSheet(StateTone::Error));
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);

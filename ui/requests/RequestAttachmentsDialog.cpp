@@ -1,6 +1,8 @@
 #include "RequestAttachmentsDialog.h"
 
+#include "report/StatePalette.h"
 #include "vault/Vault.h"
+#include "widgets/ColumnPolicy.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -43,7 +45,7 @@ RequestAttachmentsDialog::RequestAttachmentsDialog(Vault& vault, const RightsReq
     layout->addWidget(intro);
     if (request.erased) {
         auto* erased = new QLabel(tr("The person's data was deleted with this request's attachments."), this);
-        erased->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+        erased->setStyleSheet(StatePalette::styleSheet(StateTone::DueSoon));
         layout->addWidget(erased);
     }
 
@@ -53,7 +55,7 @@ RequestAttachmentsDialog::RequestAttachmentsDialog(Vault& vault, const RightsReq
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setHeaderLabels({ tr("File"), tr("Size"), tr("Added by"), tr("Added"), tr("SHA-256") });
-    m_view->header()->setStretchLastSection(true);
+    ColumnPolicy::install(m_view, QStringLiteral("requestAttachments"), 0, { 4, 2 });
     body->addWidget(m_view, 1);
     auto* side = new QVBoxLayout;
     m_add = new QPushButton(tr("&Add files…"), this);
@@ -70,7 +72,7 @@ RequestAttachmentsDialog::RequestAttachmentsDialog(Vault& vault, const RightsReq
     layout->addLayout(body, 1);
 
     m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #a11b1b;"));
+    m_error->setStyleSheet(StatePalette::styleSheet(StateTone::Error));
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);
@@ -117,9 +119,7 @@ void RequestAttachmentsDialog::reload()
             m_view->setCurrentItem(item);
         }
     }
-    for (int c = 0; c < 4; ++c) {
-        m_view->resizeColumnToContents(c);
-    }
+
     updateButtons();
 }
 

@@ -1,6 +1,7 @@
 #include "RequestDialogs.h"
 
 #include "attachments/AttachmentStore.h"
+#include "report/StatePalette.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
 
@@ -103,7 +104,7 @@ IntakeDialog::IntakeDialog(Vault& vault, QWidget* parent)
     columns->addLayout(right, 1);
 
     m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #a11b1b;"));
+    m_error->setStyleSheet(StatePalette::styleSheet(StateTone::Error));
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);

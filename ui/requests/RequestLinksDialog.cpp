@@ -1,6 +1,8 @@
 #include "RequestLinksDialog.h"
 
+#include "report/StatePalette.h"
 #include "vault/Vault.h"
+#include "widgets/ColumnPolicy.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -41,9 +43,6 @@ QTreeWidget* makeView(QWidget* parent)
     view->setUniformRowHeights(true);
     view->setAlternatingRowColors(true);
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    view->header()->setStretchLastSection(true);
-    // Empty lists still show readable headings.
-    view->header()->setMinimumSectionSize(100);
     return view;
 }
 
@@ -68,7 +67,7 @@ RequestLinksDialog::RequestLinksDialog(Vault& vault, const RightsRequest& reques
             = new QLabel(isTerminal(request.state) ? tr("The request is closed; its links can no longer change.")
                                                    : tr("Your role can view the links but not change them."),
                 this);
-        readOnly->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+        readOnly->setStyleSheet(StatePalette::styleSheet(StateTone::DueSoon));
         readOnly->setWordWrap(true);
         layout->addWidget(readOnly);
     }
@@ -77,6 +76,7 @@ RequestLinksDialog::RequestLinksDialog(Vault& vault, const RightsRequest& reques
     auto* linkedLayout = new QVBoxLayout(linkedBox);
     m_linked = makeView(linkedBox);
     m_linked->setHeaderLabels({ tr("Record"), tr("Date"), tr("Name"), tr("Contact") });
+    ColumnPolicy::install(m_linked, QStringLiteral("requestLinked"), 2, { 1 });
     linkedLayout->addWidget(m_linked, 1);
     m_remove = new QPushButton(tr("&Remove link"), linkedBox);
     m_remove->setVisible(m_editable);
@@ -90,6 +90,7 @@ RequestLinksDialog::RequestLinksDialog(Vault& vault, const RightsRequest& reques
     proposedLayout->addWidget(m_proposedHint);
     m_proposed = makeView(proposedBox);
     m_proposed->setHeaderLabels({ tr("Record"), tr("Date"), tr("Name or number"), tr("Matches on") });
+    ColumnPolicy::install(m_proposed, QStringLiteral("requestProposed"), 2, { 1 });
     proposedLayout->addWidget(m_proposed, 1);
     m_add = new QPushButton(tr("&Link ticked records"), proposedBox);
     m_add->setVisible(m_editable);
@@ -97,7 +98,7 @@ RequestLinksDialog::RequestLinksDialog(Vault& vault, const RightsRequest& reques
     layout->addWidget(proposedBox, 1);
 
     m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #a11b1b;"));
+    m_error->setStyleSheet(StatePalette::styleSheet(StateTone::Error));
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);
@@ -175,9 +176,7 @@ void RequestLinksDialog::load()
 void RequestLinksDialog::fitColumns()
 {
     for (QTreeWidget* view : { m_linked, m_proposed }) {
-        for (int c = 0; c < 3; ++c) {
-            view->resizeColumnToContents(c);
-        }
+        ColumnPolicy::of(view)->fit();
     }
 }
 

@@ -1,4 +1,5 @@
 #include "RequestsModel.h"
+#include "report/StatePalette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -100,14 +101,14 @@ QVariant RequestsModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::BackgroundRole && isOpen(r.state)) {
         if (r.isOverdue(m_calendar, m_today)) {
-            return QBrush(QColor(0xfd, 0xe2, 0xe1));
+            return QBrush(QColor(StatePalette::background(StateTone::Overdue)));
         }
         if (r.isDueSoon(m_calendar, m_today)) {
-            return QBrush(QColor(0xff, 0xf1, 0xcc));
+            return QBrush(QColor(StatePalette::background(StateTone::DueSoon)));
         }
     }
     if (role == Qt::ForegroundRole && index.column() == DaysLeft && r.isOverdue(m_calendar, m_today)) {
-        return QBrush(QColor(0xa1, 0x1b, 0x1b));
+        return QBrush(QColor(StatePalette::text(StateTone::Overdue)));
     }
     if (role == Qt::ToolTipRole && index.column() == Due) {
         return tr("Rule: %1").arg(r.rule.displayName());

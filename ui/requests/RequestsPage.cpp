@@ -13,6 +13,8 @@
 #include "util/Clock.h"
 #include "vault/Vault.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/ColumnPolicy.h"
+#include "widgets/EmptyState.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -125,6 +127,8 @@ RequestsPage::RequestsPage(QWidget* parent)
     auto* top = new QHBoxLayout;
     m_header = makePageHeader(this);
     m_summary = new QLabel(this);
+    // Wraps instead of widening the window (long counts, Chinese and English).
+    m_summary->setWordWrap(true);
     m_new = new QPushButton(this);
     m_new->setShortcut(QKeySequence::New);
     m_register = new QPushButton(this);
@@ -141,7 +145,6 @@ RequestsPage::RequestsPage(QWidget* parent)
     auto* filters = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(200);
     m_type = new QComboBox(this);
     m_state = new QComboBox(this);
     m_due = new QComboBox(this);
@@ -154,13 +157,18 @@ RequestsPage::RequestsPage(QWidget* parent)
     m_stateLabel->setBuddy(m_state);
     m_dueLabel->setBuddy(m_due);
     m_assigneeLabel->setBuddy(m_assignee);
-    filters->addWidget(m_search, 1);
+    for (QComboBox* c : { m_type, m_state, m_due, m_assignee }) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    }
+    // The search has a row of its own, so the four filters fit 1280 pixels in both languages.
+    layout->addWidget(m_search);
     for (auto pair : { qMakePair(m_typeLabel, m_type), qMakePair(m_stateLabel, m_state), qMakePair(m_dueLabel, m_due),
              qMakePair(m_assigneeLabel, m_assignee) }) {
-        filters->addSpacing(8);
         filters->addWidget(pair.first);
         filters->addWidget(pair.second);
+        filters->addSpacing(8);
     }
+    filters->addStretch(1);
     layout->addLayout(filters);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -172,8 +180,11 @@ RequestsPage::RequestsPage(QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(false);
+    // The requester stretches; number, state, due date, days left and assignee always show.
+    ColumnPolicy::install(m_table, QStringLiteral("requests"), RequestsModel::Requester,
+        { RequestsModel::Received, RequestsModel::Type, RequestsModel::Due });
+    EmptyState::attach(m_table);
 
     m_detail = new QWidget(splitter);
     auto* detail = new QVBoxLayout(m_detail);
@@ -216,6 +227,7 @@ RequestsPage::RequestsPage(QWidget* parent)
     m_timeline = new QTreeWidget(m_detail);
     m_timeline->setRootIsDecorated(false);
     m_timeline->setColumnCount(3);
+    ColumnPolicy::install(m_timeline, QStringLiteral("requestTimeline"), 2, { 1 });
     m_empty = new QLabel(m_detail);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -271,6 +283,10 @@ void RequestsPage::retranslate()
     m_timelineLabel->setText(tr("Timeline"));
     m_timeline->setHeaderLabels({ tr("When"), tr("Who"), tr("What") });
     m_empty->setText(tr("Select a request to see its details, or create a new one."));
+    EmptyState::of(m_table)->setMessages(tr("No open rights requests. Use New request… to log one when a data subject "
+                                            "asks to access, correct or delete their information; choose All states "
+                                            "to see closed requests."),
+        tr("No request matches the search and filters. Choose All states or clear the search."));
     fillFilterCombos();
     if (vault()) {
         reload();
@@ -393,7 +409,8 @@ void RequestsPage::reload()
             emit badgeChanged();
         }
     }
-    m_table->resizeColumnsToContents();
+    EmptyState::of(m_table)->setFiltered(!m_search->text().isEmpty() || m_type->currentIndex() > 0
+        || m_state->currentIndex() > 1 || m_due->currentIndex() > 0 || m_assignee->currentIndex() > 0);
     if (keep == 0 || !selectRequest(keep)) {
         showDetail();
     }
@@ -485,6 +502,8 @@ void RequestsPage::showDetail()
     }
     m_copy->clear();
     m_empty->setVisible(!has);
+    // The detail pane takes room only while a request is selected.
+    m_detail->setVisible(has);
     m_timeline->clear();
     if (!has) {
         rebuildTransitionButtons(nullptr);
@@ -606,8 +625,6 @@ void RequestsPage::showDetail()
             new QTreeWidgetItem(
                 m_timeline, { locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor, what });
         }
-        m_timeline->resizeColumnToContents(0);
-        m_timeline->resizeColumnToContents(1);
     }
 }
 

@@ -10,6 +10,8 @@
 #include "settings/AppSettings.h"
 #include "vault/Vault.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/ColumnPolicy.h"
+#include "widgets/EmptyState.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -57,6 +59,10 @@ SubmissionsPage::SubmissionsPage(AppSettings& settings, QWidget* parent)
     m_regionFilter = new QComboBox(this);
     m_regionFilter->setMinimumContentsLength(8);
     m_assigneeFilter = new QComboBox(this);
+    // Filter boxes follow their longest entry, in either language.
+    for (QComboBox* c : { m_statusFilter, m_regionFilter, m_assigneeFilter }) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    }
     m_useDates = new QCheckBox(this);
     m_from = new QDateEdit(QDate::currentDate().addMonths(-1), this);
     m_to = new QDateEdit(QDate::currentDate(), this);
@@ -84,6 +90,8 @@ SubmissionsPage::SubmissionsPage(AppSettings& settings, QWidget* parent)
 
     auto* actions = new QHBoxLayout;
     m_count = new QLabel(this);
+    // Wraps instead of widening the window (long counts, Chinese and English).
+    m_count->setWordWrap(true);
     m_import = new QPushButton(this);
     m_export = new QToolButton(this);
     m_export->setPopupMode(QToolButton::InstantPopup);
@@ -117,13 +125,11 @@ SubmissionsPage::SubmissionsPage(AppSettings& settings, QWidget* parent)
     // Fixed row heights and no per-row size hints: the view never asks for all million rows.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = { 6, 14, 9, 10, 14, 10, 7, 8, 6 };
-    for (int c = 0; c < int(std::size(widths)); ++c) {
-        m_table->setColumnWidth(c, widths[c] * em);
-    }
+    // The message stretches; status and assignee are key columns and never scroll away.
+    ColumnPolicy::install(m_table, QStringLiteral("submissions"), SubmissionsModel::Message,
+        { SubmissionsModel::PossibleMinor, SubmissionsModel::Region, SubmissionsModel::Id, SubmissionsModel::Phone,
+            SubmissionsModel::Email });
+    EmptyState::attach(m_table);
 
     m_detailBox = new QGroupBox(splitter);
     auto* detail = new QVBoxLayout(m_detailBox);
@@ -250,6 +256,9 @@ void SubmissionsPage::retranslate()
     m_minor->setText(tr("Possible minor (policy 二.5)"));
     m_notesLabel->setText(tr("Internal &notes:"));
     m_save->setText(tr("Sa&ve"));
+    EmptyState::of(m_table)->setMessages(
+        tr("No contact submissions yet. Use Import… to load the export of the website's contact form."),
+        tr("No submission matches the search and filters. Clear them to see every submission."));
     updateCount();
     showSelection();
 }
@@ -321,6 +330,12 @@ void SubmissionsPage::showTarget(const QVariant& argument)
     if (!vault()) {
         return;
     }
+    if (argument.toMap().value(QStringLiteral("action")).toString() == QLatin1String("import")) {
+        if (m_import->isEnabled()) {
+            openImportDialog();
+        }
+        return;
+    }
     const QString list = argument.toMap().value(QStringLiteral("filter")).toString();
     const bool newOnly = list == QLatin1String("new");
     const bool dueOnly = list == QLatin1String("due_for_deletion");
@@ -382,7 +397,9 @@ void SubmissionsPage::applyFilter()
         return;
     }
     QApplication::setOverrideCursor(Qt::BusyCursor);
-    m_model->setFilter(currentFilter());
+    const SubmissionFilter filter = currentFilter();
+    EmptyState::of(m_table)->setFiltered(!filter.isEmpty());
+    m_model->setFilter(filter);
     QApplication::restoreOverrideCursor();
 }
 
@@ -417,6 +434,8 @@ void SubmissionsPage::showSelection()
     const QList<qint64> ids = vault() ? selectedIds() : QList<qint64>();
     const bool canWrite = vault() && vault()->actor().can(Permission::WriteData);
     m_detailBox->setEnabled(!ids.isEmpty());
+    // The detail pane takes room only while it shows something; the table gets the width back.
+    m_detailBox->setVisible(!ids.isEmpty());
     m_message->setVisible(ids.size() <= 1);
     m_notes->setEnabled(ids.size() == 1 && canWrite);
     m_minor->setEnabled(ids.size() == 1 && canWrite);

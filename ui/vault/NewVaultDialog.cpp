@@ -2,7 +2,9 @@
 
 #include "PassphraseEdit.h"
 #include "accounts/AccountService.h"
+#include "report/StatePalette.h"
 #include "vault/Vault.h"
+#include "widgets/BackgroundTask.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -74,7 +76,7 @@ NewVaultDialog::NewVaultDialog(QWidget* parent)
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("error"));
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->setStyleSheet(StatePalette::styleSheet(StateTone::Error));
     layout->addWidget(m_error);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -170,7 +172,48 @@ void NewVaultDialog::accept()
         m_error->setText(error);
         return;
     }
+    // A folder that does not exist yet is created; one that cannot be is named, with what to do.
+    const QString folder = QFileInfo(path()).absolutePath();
+    const QFileInfo folderInfo(folder);
+    if (folderInfo.exists() && !folderInfo.isDir()) {
+        m_error->setText(tr("%1 is a file, not a folder. Choose another folder for the vault.")
+                             .arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
+    if (!folderInfo.exists() && !QDir().mkpath(folder)) {
+        m_error->setText(tr("The folder %1 does not exist and could not be created. Check that the drive is "
+                            "connected and that you may write there, or choose another folder.")
+                             .arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
+    if (!QFileInfo(folder).isWritable()) {
+        m_error->setText(
+            tr("You may not write in the folder %1. Choose another folder.").arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
+    Result<std::unique_ptr<Vault>> created = Error { ErrorCode::Cancelled, QString() };
+    const QString file = path();
+    const NewAccount admin { username(), displayName(), password(), Role::Administrator };
+    const VaultKey key = VaultKey::passphrase(passphrase());
+    runInBackground(
+        this, tr("Creating the vault…"), [&](TaskControl&) { created = Vault::create(file, key, admin); }, false);
+    if (!created) {
+        // Everything typed stays, so the user can correct the place or try again.
+        m_error->setText(created.message());
+        return;
+    }
+    m_created = std::move(created.value());
     QDialog::accept();
+}
+
+std::unique_ptr<Vault> NewVaultDialog::takeVault()
+{
+    return std::move(m_created);
+}
+
+QString NewVaultDialog::errorText() const
+{
+    return m_error->text();
 }
 
 void NewVaultDialog::changeEvent(QEvent* event)

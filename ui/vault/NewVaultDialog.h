@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QDialogButtonBox;
@@ -11,11 +13,17 @@ class QPushButton;
 class QFormLayout;
 class QGroupBox;
 
+namespace cd {
+class Vault;
+}
+
 namespace cd::ui {
 
 class PassphraseEdit;
 
-// Asks for a location, the vault passphrase (twice) and the first account, an administrator.
+// Asks for a location, the vault passphrase (twice) and the first account, an administrator,
+// and creates the vault when the user confirms: missing folders are created, and on any error
+// the dialog stays open with everything typed still there.
 class NewVaultDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +43,9 @@ public:
     static constexpr int minimumPassphraseLength = 12;
 
     void setPath(const QString& path);
+    // The vault created by accept(), signed in as the new administrator (once).
+    std::unique_ptr<Vault> takeVault();
+    QString errorText() const;
 
 public slots:
     void accept() override;
@@ -64,6 +75,7 @@ private:
     QGroupBox* m_vaultBox;
     QGroupBox* m_accountBox;
     QLabel* m_intro;
+    std::unique_ptr<Vault> m_created;
 };
 
 } // namespace cd::ui

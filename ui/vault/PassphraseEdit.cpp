@@ -1,5 +1,7 @@
 #include "PassphraseEdit.h"
 
+#include "widgets/Theme.h"
+
 #include <QAction>
 #include <QEvent>
 #include <QSet>
@@ -12,7 +14,7 @@ PassphraseEdit::PassphraseEdit(QWidget* parent)
 {
     setEchoMode(QLineEdit::Password);
     setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
-    m_toggle = addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::TrailingPosition);
+    m_toggle = addAction(Theme::icon(QStringLiteral("eye")), QLineEdit::TrailingPosition);
     m_toggle->setCheckable(true);
     m_toggle->setObjectName(QStringLiteral("revealToggle"));
     connect(m_toggle, &QAction::toggled, this, &PassphraseEdit::setRevealed);
@@ -47,6 +49,7 @@ void PassphraseEdit::changeEvent(QEvent* event)
 void PassphraseEdit::retranslate()
 {
     m_toggle->setToolTip(isRevealed() ? tr("Hide") : tr("Show"));
+    m_toggle->setIcon(Theme::icon(isRevealed() ? QStringLiteral("eye-off") : QStringLiteral("eye")));
 }
 
 PassphraseStrength assessPassphrase(const QString& passphrase)

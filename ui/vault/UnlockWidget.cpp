@@ -1,10 +1,12 @@
 #include "UnlockWidget.h"
 
 #include "PassphraseEdit.h"
+#include "report/StatePalette.h"
 #include "settings/AppSettings.h"
 #include "vault/Vault.h"
 
 #include <QComboBox>
+#include <QCommandLinkButton>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -45,6 +47,33 @@ UnlockWidget::UnlockWidget(AppSettings& settings, QWidget* parent)
     column->addWidget(m_title);
     column->addWidget(m_subtitle);
 
+    // First run: no vault known yet. Three ways in, the first one the default.
+    m_welcome = new QWidget(this);
+    m_welcome->setObjectName(QStringLiteral("welcome"));
+    auto* welcome = new QVBoxLayout(m_welcome);
+    welcome->setContentsMargins(0, 8, 0, 0);
+    m_welcomeText = new QLabel(m_welcome);
+    m_welcomeText->setWordWrap(true);
+    m_createFirst = new QCommandLinkButton(m_welcome);
+    m_createFirst->setObjectName(QStringLiteral("welcomeCreate"));
+    m_openExisting = new QCommandLinkButton(m_welcome);
+    m_openExisting->setObjectName(QStringLiteral("welcomeOpen"));
+    m_tryDemo = new QCommandLinkButton(m_welcome);
+    m_tryDemo->setObjectName(QStringLiteral("welcomeDemo"));
+    welcome->addWidget(m_welcomeText);
+    welcome->addWidget(m_createFirst);
+    welcome->addWidget(m_openExisting);
+    welcome->addWidget(m_tryDemo);
+    m_welcome->setMinimumWidth(520);
+    column->addWidget(m_welcome);
+
+    // Everything of the unlock form, hidden together while the welcome shows.
+    m_unlockPanel = new QWidget(this);
+    auto* panel = new QVBoxLayout(m_unlockPanel);
+    panel->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_unlockPanel);
+    column = panel;
+
     m_box = new QGroupBox(this);
     m_box->setMinimumWidth(520);
     m_form = new QFormLayout(m_box);
@@ -79,7 +108,7 @@ UnlockWidget::UnlockWidget(AppSettings& settings, QWidget* parent)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->setStyleSheet(StatePalette::styleSheet(StateTone::Error));
     column->addWidget(m_busy);
     column->addWidget(m_status);
     column->addWidget(m_error);
@@ -96,6 +125,10 @@ UnlockWidget::UnlockWidget(AppSettings& settings, QWidget* parent)
     buttons->addWidget(m_unlock);
     column->addLayout(buttons);
 
+    connect(m_createFirst, &QPushButton::clicked, this, &UnlockWidget::newVaultRequested);
+    connect(m_tryDemo, &QPushButton::clicked, this, &UnlockWidget::demoRequested);
+    connect(m_openExisting, &QPushButton::clicked, this, &UnlockWidget::browse);
+    connect(m_vault, &QComboBox::editTextChanged, this, &UnlockWidget::updateMode);
     connect(m_browse, &QPushButton::clicked, this, &UnlockWidget::browse);
     connect(m_unlock, &QPushButton::clicked, this, &UnlockWidget::unlock);
     connect(m_new, &QPushButton::clicked, this, &UnlockWidget::newVaultRequested);
@@ -113,6 +146,34 @@ UnlockWidget::UnlockWidget(AppSettings& settings, QWidget* parent)
     }
     m_account->setText(m_settings.value(AppSettings::Key::LastAccount).toString());
     retranslate();
+    updateMode();
+}
+
+bool UnlockWidget::isWelcomeShown() const
+{
+    return !m_welcome->isHidden();
+}
+
+void UnlockWidget::showUnlockForm()
+{
+    m_forceUnlockForm = true;
+    updateMode();
+}
+
+void UnlockWidget::updateMode()
+{
+    const QString path = vaultPath();
+    const bool exists = !path.isEmpty() && QFileInfo::exists(path);
+    const bool welcome = !m_forceUnlockForm && !exists && m_settings.recentVaults().isEmpty();
+    m_welcome->setVisible(welcome);
+    m_unlockPanel->setVisible(!welcome);
+    m_subtitle->setVisible(!welcome);
+    // With no vault file to unlock, Enter creates one; otherwise Enter unlocks.
+    QPushButton* preferred = welcome ? m_createFirst : (exists || path.isEmpty() ? m_unlock : m_new);
+    for (QPushButton* b : { static_cast<QPushButton*>(m_createFirst), m_unlock, m_new }) {
+        b->setDefault(b == preferred);
+        b->setAutoDefault(b == preferred);
+    }
 }
 
 UnlockWidget::~UnlockWidget()
@@ -249,7 +310,9 @@ void UnlockWidget::browse()
     const QString chosen = QFileDialog::getOpenFileName(
         this, tr("Open vault"), vaultPath(), tr("Compliance Desk vaults (*.cdvault);;All files (*)"));
     if (!chosen.isEmpty()) {
+        m_forceUnlockForm = true;
         setVaultPath(chosen);
+        updateMode();
         m_passphrase->setFocus();
     }
 }
@@ -276,6 +339,16 @@ void UnlockWidget::retranslate()
     m_browse->setText(tr("Browse…"));
     m_unlock->setText(tr("Unlock"));
     m_new->setText(tr("New vault…"));
+    m_welcomeText->setText(tr("Welcome. Compliance Desk keeps contact submissions, rights requests, policy versions, "
+                              "the ISO 27001 checklist and the registers in one encrypted vault. How would you like "
+                              "to start?"));
+    m_createFirst->setText(tr("Create a new vault"));
+    m_createFirst->setDescription(tr("Start empty, with you as administrator. A short checklist then helps with the "
+                                     "first steps."));
+    m_openExisting->setText(tr("Open an existing vault…"));
+    m_openExisting->setDescription(tr("A .cdvault file from a colleague or a backup."));
+    m_tryDemo->setText(tr("Try the demo"));
+    m_tryDemo->setDescription(tr("A vault with synthetic people and records, to look around safely."));
     m_vault->lineEdit()->setPlaceholderText(tr("Path of a .cdvault file"));
     if (isBusy()) {
         m_status->setText(tr("Opening the vault…"));

@@ -14,6 +14,7 @@ class QProgressBar;
 class QPushButton;
 class QGroupBox;
 class QFormLayout;
+class QCommandLinkButton;
 
 namespace cd {
 class Vault;
@@ -47,6 +48,10 @@ public:
     void reset(); // clears secrets and errors, e.g. on lock
     bool isBusy() const;
     void showError(const QString& message);
+    // True while the first-run welcome (create / open / try the demo) is shown instead of the
+    // unlock form: no vault is known yet.
+    bool isWelcomeShown() const;
+    void showUnlockForm();
 
     // Starts opening; emits unlocked() or shows the error.
     void unlock();
@@ -58,6 +63,7 @@ public:
 signals:
     void unlocked(std::shared_ptr<cd::Vault> vault);
     void newVaultRequested();
+    void demoRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -67,6 +73,7 @@ private:
     void browse();
     void setBusy(bool busy);
     void finished();
+    void updateMode();
 
     AppSettings& m_settings;
     QLabel* m_title;
@@ -83,6 +90,13 @@ private:
     QProgressBar* m_busy;
     QLabel* m_status;
     QLabel* m_error;
+    QWidget* m_welcome;
+    QLabel* m_welcomeText;
+    QCommandLinkButton* m_createFirst;
+    QCommandLinkButton* m_openExisting;
+    QCommandLinkButton* m_tryDemo;
+    QWidget* m_unlockPanel;
+    bool m_forceUnlockForm = false;
     QFutureWatcher<UnlockOutcome> m_watcher;
 };
 

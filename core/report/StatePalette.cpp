@@ -1,0 +1,53 @@
+#include "StatePalette.h"
+
+namespace cd {
+
+QString StatePalette::text(StateTone tone)
+{
+    switch (tone) {
+    case StateTone::Overdue: return QStringLiteral("#a51c1c");
+    case StateTone::DueSoon: return QStringLiteral("#7a4b00");
+    case StateTone::Ok: return QStringLiteral("#1b5e20");
+    case StateTone::Error: return QStringLiteral("#a51c1c");
+    case StateTone::Info: return QStringLiteral("#0d47a1");
+    case StateTone::Neutral: return QStringLiteral("#455a64");
+    }
+    return QStringLiteral("#1d1d1f");
+}
+
+QString StatePalette::background(StateTone tone)
+{
+    switch (tone) {
+    case StateTone::Overdue:
+    case StateTone::Error: return QStringLiteral("#fde7e7");
+    case StateTone::DueSoon: return QStringLiteral("#fff3d6");
+    case StateTone::Ok: return QStringLiteral("#e6f4e7");
+    case StateTone::Info: return QStringLiteral("#e3eefb");
+    case StateTone::Neutral: return QStringLiteral("#eceff1");
+    }
+    return QStringLiteral("#ffffff");
+}
+
+QString StatePalette::fill(StateTone tone)
+{
+    switch (tone) {
+    case StateTone::Overdue:
+    case StateTone::Error: return QStringLiteral("#c62828");
+    case StateTone::DueSoon: return QStringLiteral("#f9a825");
+    case StateTone::Ok: return QStringLiteral("#2e7d32");
+    case StateTone::Info: return QStringLiteral("#1e88e5");
+    case StateTone::Neutral: return QStringLiteral("#90a4ae");
+    }
+    return QStringLiteral("#9e9e9e");
+}
+
+QString StatePalette::styleSheet(StateTone tone, bool withBackground)
+{
+    QString css = QStringLiteral("color: %1;").arg(text(tone));
+    if (withBackground) {
+        css += QStringLiteral(" background-color: %1; border-radius: 4px; padding: 4px 8px;").arg(background(tone));
+    }
+    return css;
+}
+
+} // namespace cd
