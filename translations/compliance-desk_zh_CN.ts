@@ -175,6 +175,810 @@
         <source>The record of the log&apos;s last entry is missing.</source>
         <translation>日志最后一条条目的记录缺失。</translation>
     </message>
+    <message>
+        <source>Account added</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>更改本人密码</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation>启用账户</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Attachment copied out of the vault</source>
+        <translation>将附件复制到加密数据库外</translation>
+    </message>
+    <message>
+        <source>Attachment removed</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <source>Disclosure recorded</source>
+        <translation>登记披露事件</translation>
+    </message>
+    <message>
+        <source>Disclosure register exported</source>
+        <translation>导出共享、转让与公开披露记录</translation>
+    </message>
+    <message>
+        <source>Disclosure deleted</source>
+        <translation>删除披露事件</translation>
+    </message>
+    <message>
+        <source>Disclosure changed</source>
+        <translation>修改披露事件</translation>
+    </message>
+    <message>
+        <source>Incident recorded</source>
+        <translation>登记事件</translation>
+    </message>
+    <message>
+        <source>Incident register exported</source>
+        <translation>导出事件登记册</translation>
+    </message>
+    <message>
+        <source>Notification recorded</source>
+        <translation>登记告知</translation>
+    </message>
+    <message>
+        <source>Regulator report recorded</source>
+        <translation>登记监管报告</translation>
+    </message>
+    <message>
+        <source>Incident deleted</source>
+        <translation>删除事件</translation>
+    </message>
+    <message>
+        <source>Incident status changed</source>
+        <translation>更改事件状态</translation>
+    </message>
+    <message>
+        <source>Incident changed</source>
+        <translation>修改事件</translation>
+    </message>
+    <message>
+        <source>Control catalogue loaded</source>
+        <translation>载入控制措施目录</translation>
+    </message>
+    <message>
+        <source>Controls changed together</source>
+        <translation>批量修改控制措施</translation>
+    </message>
+    <message>
+        <source>Control changed</source>
+        <translation>修改控制措施</translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation>添加证据</translation>
+    </message>
+    <message>
+        <source>Evidence removed</source>
+        <translation>移除证据</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability approved</source>
+        <translation>批准适用性声明</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability exported</source>
+        <translation>导出适用性声明</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability details changed</source>
+        <translation>修改适用性声明详情</translation>
+    </message>
+    <message>
+        <source>Policy document created</source>
+        <translation>新建政策文档</translation>
+    </message>
+    <message>
+        <source>Policy document renamed</source>
+        <translation>重命名政策文档</translation>
+    </message>
+    <message>
+        <source>Change notification planned</source>
+        <translation>安排变更告知</translation>
+    </message>
+    <message>
+        <source>Change notification sent</source>
+        <translation>变更告知已发出</translation>
+    </message>
+    <message>
+        <source>Policy version drafted</source>
+        <translation>起草政策版本</translation>
+    </message>
+    <message>
+        <source>Policy draft deleted</source>
+        <translation>删除政策草稿</translation>
+    </message>
+    <message>
+        <source>Policy version superseded</source>
+        <translation>政策版本被取代</translation>
+    </message>
+    <message>
+        <source>Policy version status changed</source>
+        <translation>更改政策版本状态</translation>
+    </message>
+    <message>
+        <source>Policy version changed</source>
+        <translation>修改政策版本</translation>
+    </message>
+    <message>
+        <source>Information category added</source>
+        <translation>添加信息类别</translation>
+    </message>
+    <message>
+        <source>Information category changed</source>
+        <translation>修改信息类别</translation>
+    </message>
+    <message>
+        <source>Request assigned</source>
+        <translation>分配请求</translation>
+    </message>
+    <message>
+        <source>Request recorded</source>
+        <translation>登记请求</translation>
+    </message>
+    <message>
+        <source>Data package exported</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <source>Personal data deleted for a request</source>
+        <translation>按请求删除个人信息</translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation>延长期限</translation>
+    </message>
+    <message>
+        <source>Letter template changed</source>
+        <translation>修改函件模板</translation>
+    </message>
+    <message>
+        <source>Linked records changed</source>
+        <translation>更改关联记录</translation>
+    </message>
+    <message>
+        <source>Deletion certificate signed off</source>
+        <translation>签核删除证明</translation>
+    </message>
+    <message>
+        <source>Request state changed</source>
+        <translation>更改请求状态</translation>
+    </message>
+    <message>
+        <source>Working-day calendar saved</source>
+        <translation>保存工作日日历</translation>
+    </message>
+    <message>
+        <source>Deadline rule changed</source>
+        <translation>更改截止期限规则</translation>
+    </message>
+    <message>
+        <source>Vault rule changed</source>
+        <translation>更改加密数据库规则</translation>
+    </message>
+    <message>
+        <source>Submissions changed together</source>
+        <translation>批量修改联系记录</translation>
+    </message>
+    <message>
+        <source>Submission recorded</source>
+        <translation>登记联系记录</translation>
+    </message>
+    <message>
+        <source>Submissions exported</source>
+        <translation>导出联系记录</translation>
+    </message>
+    <message>
+        <source>Submissions imported</source>
+        <translation>导入联系记录</translation>
+    </message>
+    <message>
+        <source>Submissions printed</source>
+        <translation>打印联系记录</translation>
+    </message>
+    <message>
+        <source>Submissions purged after the retention period</source>
+        <translation>清除超过保存期限的联系记录</translation>
+    </message>
+    <message>
+        <source>Submission changed</source>
+        <translation>修改联系记录</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>写入备份</translation>
+    </message>
+    <message>
+        <source>Vault passphrase changed</source>
+        <translation>更改加密数据库口令</translation>
+    </message>
+    <message>
+        <source>Vault created</source>
+        <translation>创建加密数据库</translation>
+    </message>
+    <message>
+        <source>Vault restored from a backup</source>
+        <translation>从备份恢复加密数据库</translation>
+    </message>
+    <message>
+        <source>Vault checked</source>
+        <translation>校验加密数据库</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日日历</translation>
+    </message>
+    <message>
+        <source>Control catalogue</source>
+        <translation>控制措施目录</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>控制措施</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>披露事件</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>个人信息安全事件</translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation>函件模板</translation>
+    </message>
+    <message>
+        <source>Policy document</source>
+        <translation>政策文档</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>政策版本</translation>
+    </message>
+    <message>
+        <source>Information category</source>
+        <translation>信息类别</translation>
+    </message>
+    <message>
+        <source>Rights request</source>
+        <translation>权利请求</translation>
+    </message>
+    <message>
+        <source>Vault rule</source>
+        <translation>加密数据库规则</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation>适用性声明</translation>
+    </message>
+    <message>
+        <source>Contact submission</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>加密数据库</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Advice to individuals</source>
+        <translation>对个人的建议</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>适用</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>批准时间</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件数</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Basis details</source>
+        <translation>依据详情</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>被取代为</translation>
+    </message>
+    <message>
+        <source>Information involved</source>
+        <translation>涉及的个人信息</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>审计链</translation>
+    </message>
+    <message>
+        <source>Summary of changes</source>
+        <translation>变更摘要</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>内容哈希</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>English characters</source>
+        <translation>英文字符数</translation>
+    </message>
+    <message>
+        <source>Extension (months)</source>
+        <translation>延长月数</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>延期理由</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>Deletion ground</source>
+        <translation>删除依据</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>理由说明</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>上次复核</translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation>关联记录</translation>
+    </message>
+    <message>
+        <source>Material change</source>
+        <translation>重大变更</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>已采取的措施</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>身份核验方式</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Working days paused</source>
+        <translation>暂停的工作日数</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>受影响人数</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Possible harm</source>
+        <translation>可能造成的危害</translation>
+    </message>
+    <message>
+        <source>Possible minor</source>
+        <translation>疑似未成年人</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Reasons for inclusion</source>
+        <translation>纳入理由</translation>
+    </message>
+    <message>
+        <source>Recipient contact</source>
+        <translation>接收方联系方式</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Recipient type</source>
+        <translation>接收方类型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Rejection reason</source>
+        <translation>驳回理由</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Remedies offered</source>
+        <translation>提供的补救措施</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>Review cycle (months)</source>
+        <translation>复核周期（月）</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Retention period (months)</source>
+        <translation>保存期限（月）</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>发送人</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>发送日期</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>签核人</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>联系记录数</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>表数</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation>英文文本</translation>
+    </message>
+    <message>
+        <source>Chinese text</source>
+        <translation>中文文本</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Updated on</source>
+        <translation>更新日期</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>账户名</translation>
+    </message>
+    <message>
+        <source>Identity verification method</source>
+        <translation>身份核验方式</translation>
+    </message>
+    <message>
+        <source>Verified at</source>
+        <translation>核验时间</translation>
+    </message>
+    <message>
+        <source>Make-up working days</source>
+        <translation>调休补班日</translation>
+    </message>
+    <message>
+        <source>Chinese characters</source>
+        <translation>中文字符数</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新记录</translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>cd::AuditReport</name>
@@ -189,10 +993,6 @@
     <message>
         <source>by %1</source>
         <translation>操作人：%1</translation>
-    </message>
-    <message>
-        <source>actions %1*</source>
-        <translation>操作：%1*</translation>
     </message>
     <message>
         <source>records of type %1</source>
@@ -245,6 +1045,10 @@
     <message>
         <source>The newest %1 of %2 entries are listed; narrow the filter to print the rest.</source>
         <translation>仅列出 %2 条中最新的 %1 条；如需打印其余条目，请缩小筛选范围。</translation>
+    </message>
+    <message>
+        <source>action: %1</source>
+        <translation>操作：%1</translation>
     </message>
 </context>
 <context>
@@ -537,10 +1341,6 @@
         <translation>已撤回</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
         <source>Open, overdue</source>
         <translation>未结，已逾期</translation>
     </message>
@@ -551,6 +1351,11 @@
     <message>
         <source>Choose a period of at most 20 years.</source>
         <translation>请选择不超过 20 年的期间。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>request outcome</comment>
+        <translation>未结</translation>
     </message>
 </context>
 <context>
@@ -1437,10 +2242,6 @@
         <translation>标记为已告知</translation>
     </message>
     <message>
-        <source>Closed</source>
-        <translation>关闭日期</translation>
-    </message>
-    <message>
         <source>Incident report: %1</source>
         <translation>事件报告：%1</translation>
     </message>
@@ -1953,10 +2754,6 @@
         <translation>特别重大</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
         <source>Contained</source>
         <translation>已控制</translation>
     </message>
@@ -2039,6 +2836,21 @@
     <message>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>incident timeline event</comment>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>incident status</comment>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>incident status</comment>
+        <translation>已关闭</translation>
     </message>
 </context>
 <context>
@@ -2251,14 +3063,6 @@
     <message>
         <source>State</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>关闭日期</translation>
     </message>
     <message>
         <source>On time</source>
@@ -2520,6 +3324,21 @@
         <source>A deadline is 1 to 250 working days, 1 to 366 calendar days or 1 to 12 months.</source>
         <translation>期限为 1 至 250 个工作日、1 至 366 个自然日或 1 至 12 个月。</translation>
     </message>
+    <message>
+        <source>Received</source>
+        <comment>date column</comment>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>date column</comment>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>date column</comment>
+        <translation>关闭日期</translation>
+    </message>
 </context>
 <context>
     <name>cd::Roles</name>
@@ -2746,10 +3565,6 @@
         <translation>已联系</translation>
     </message>
     <message>
-        <source>Closed</source>
-        <translation>关闭日期</translation>
-    </message>
-    <message>
         <source>The retention period must be between 1 and 240 months.</source>
         <translation>保存期限必须在 1 到 240 个月之间。</translation>
     </message>
@@ -2864,6 +3679,11 @@
     <message>
         <source>The row contains NUL characters (binary data).</source>
         <translation>该行包含 NUL 字符（二进制数据）。</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>submission status</comment>
+        <translation>已关闭</translation>
     </message>
 </context>
 <context>
@@ -4255,10 +5075,6 @@ Head hash: %2</source>
         <translation>记录类型：</translation>
     </message>
     <message>
-        <source>e.g. account.</source>
-        <translation>例如 account.</translation>
-    </message>
-    <message>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
@@ -4273,6 +5089,10 @@ Head hash: %2</source>
     <message>
         <source>Audit log</source>
         <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>全部操作</translation>
     </message>
 </context>
 <context>
@@ -4406,12 +5226,12 @@ Head hash: %2</source>
         <translation>今天没有需要关注的事项。</translation>
     </message>
     <message>
-        <source>Late. Click or press Enter to open it.</source>
-        <translation>已逾期。单击或按 Enter 键打开。</translation>
+        <source>Late. Double-click or press Enter to open it.</source>
+        <translation>已逾期。双击或按 Enter 键打开。</translation>
     </message>
     <message>
-        <source>Due soon. Click or press Enter to open it.</source>
-        <translation>即将到期。单击或按 Enter 键打开。</translation>
+        <source>Due soon. Double-click or press Enter to open it.</source>
+        <translation>即将到期。双击或按 Enter 键打开。</translation>
     </message>
 </context>
 <context>
@@ -4477,6 +5297,21 @@ Head hash: %2</source>
     <message>
         <source>&amp;Extend deadline</source>
         <translation>延长期限(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DiscardGuard</name>
+    <message>
+        <source>Discard what you typed in this form?</source>
+        <translation>要放弃在此表单中输入的内容吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -4629,10 +5464,6 @@ Head hash: %2</source>
         <translation>案号</translation>
     </message>
     <message>
-        <source>e.g. submission:17, request:4</source>
-        <translation>例如 submission:17, request:4</translation>
-    </message>
-    <message>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
@@ -4655,10 +5486,6 @@ Head hash: %2</source>
     <message>
         <source>New disclosure event</source>
         <translation>新建披露事件</translation>
-    </message>
-    <message>
-        <source>Write links as type:number, e.g. submission:17, request:4.</source>
-        <translation>关联记录请按“类型:编号”格式填写，例如 submission:17, request:4。</translation>
     </message>
     <message>
         <source>Before saving: %1</source>
@@ -5447,10 +6274,6 @@ Head hash: %2</source>
         <translation>添加备注…</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
@@ -5642,6 +6465,11 @@ Head hash: %2</source>
         <source>Filters were cleared to show control %1.</source>
         <translation>已清除筛选条件以显示控制措施 %1。</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <comment>verb: open the evidence file</comment>
+        <translation>打开</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::LetterTemplatesDialog</name>
@@ -5707,6 +6535,21 @@ Head hash: %2</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::LinkListEdit</name>
+    <message>
+        <source>Link a record…</source>
+        <translation>关联记录…</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>移除关联</translation>
+    </message>
+    <message>
+        <source>Records this entry refers to. Use &quot;Link a record…&quot; to find one by number, name or title.</source>
+        <translation>本条目涉及的记录。点击“关联记录…”可按编号、姓名或标题查找。</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::MainWindow</name>
     <message>
         <source>%1 — Compliance Desk</source>
@@ -5719,10 +6562,6 @@ Head hash: %2</source>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;New vault…</source>
-        <translation>新建加密数据库(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open vault…</source>
@@ -5861,6 +6700,50 @@ Head hash: %2</source>
     <message>
         <source>The vault was restored (%1 records). Unlock it to continue.</source>
         <translation>加密数据库已恢复（%1 条记录）。请解锁后继续。</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>新建记录(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New &amp;vault…</source>
+        <translation>新建加密数据库(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -6449,6 +7332,53 @@ Head hash: %2</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::RecordPickerDialog</name>
+    <message>
+        <source>Contact submission</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <source>Rights request</source>
+        <translation>权利请求</translation>
+    </message>
+    <message>
+        <source>Security incident</source>
+        <translation>个人信息安全事件</translation>
+    </message>
+    <message>
+        <source>Disclosure event</source>
+        <translation>披露事件</translation>
+    </message>
+    <message>
+        <source>Link a record</source>
+        <translation>关联记录</translation>
+    </message>
+    <message>
+        <source>Number, name or title</source>
+        <translation>编号、姓名或标题</translation>
+    </message>
+    <message>
+        <source>&amp;Record type:</source>
+        <translation>记录类型(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>关联(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · %4</source>
+        <translation>%1 %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>No record matches.</source>
+        <translation>没有匹配的记录。</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::RegisterReportDialog</name>
     <message>
         <source>Register of rights requests</source>
@@ -6590,16 +7520,16 @@ Head hash: %2</source>
         <translation>安全事件</translation>
     </message>
     <message>
-        <source>Every event in which personal information left the company, with its legal basis (privacy policy section 二.2)</source>
+        <source>Registers</source>
+        <translation>登记册</translation>
+    </message>
+    <message>
+        <source>Every event in which personal information left the company, with its legal basis (privacy policy section II.2)</source>
         <translation>个人信息向公司以外提供的每一次事件及其法律依据（隐私政策二.2）</translation>
     </message>
     <message>
-        <source>Personal-information security incidents, regulator reports and notifications (privacy policy section 二.3.2, PIPL art. 57)</source>
+        <source>Personal-information security incidents, regulator reports and notifications (privacy policy section II.3.2, PIPL art. 57)</source>
         <translation>个人信息安全事件、向监管部门的报告及对个人的告知（隐私政策二.3.2，《个人信息保护法》第五十七条）</translation>
-    </message>
-    <message>
-        <source>Registers</source>
-        <translation>登记册</translation>
     </message>
 </context>
 <context>
@@ -6859,10 +7789,6 @@ Head hash: %2</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>已接收</translation>
-    </message>
-    <message>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
@@ -6877,6 +7803,11 @@ Head hash: %2</source>
     <message>
         <source>Assignee</source>
         <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>date column</comment>
+        <translation>接收日期</translation>
     </message>
 </context>
 <context>
@@ -6982,10 +7913,6 @@ Head hash: %2</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
@@ -7020,10 +7947,6 @@ Head hash: %2</source>
     <message>
         <source>State</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>已接收</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -7228,6 +8151,21 @@ Head hash: %2</source>
     <message>
         <source>Register written to %1.</source>
         <translation>登记册已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>request state filter</comment>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>date label</comment>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>timeline event and its details</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -7445,6 +8383,45 @@ Head hash: %2</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Enter or double-click</source>
+        <translation>Enter 键或双击</translation>
+    </message>
+    <message>
+        <source>Open the selected line of a list</source>
+        <translation>打开列表中选中的行</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a dialog (asks first when you typed something)</source>
+        <translation>关闭对话框（已输入内容时先询问）</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous field</source>
+        <translation>下一个 / 上一个字段</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::SubmissionImportDialog</name>
     <message>
         <source>Import contact submissions</source>
@@ -7584,10 +8561,6 @@ Head hash: %2</source>
         <translation>ID</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>已接收</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -7618,6 +8591,11 @@ Head hash: %2</source>
     <message>
         <source>Message</source>
         <translation>留言</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>date column</comment>
+        <translation>接收时间</translation>
     </message>
 </context>
 <context>
@@ -7697,10 +8675,6 @@ Head hash: %2</source>
     <message>
         <source>&amp;Assignee:</source>
         <translation>处理人(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>Possible minor (policy 二.5)</source>
-        <translation>疑似未成年人（政策 二.5）</translation>
     </message>
     <message>
         <source>Internal &amp;notes:</source>
@@ -7858,6 +8832,10 @@ Head hash: %2</source>
         <source>No submissions are due for deletion any more.</source>
         <translation>已没有待删除的联系记录。</translation>
     </message>
+    <message>
+        <source>Possible minor (privacy policy section II.5)</source>
+        <translation>疑似未成年人（隐私政策二.5）</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::TransitionDialog</name>
@@ -7951,6 +8929,13 @@ Head hash: %2</source>
     <message>
         <source>Path of a .cdvault file</source>
         <translation>.cdvault 文件的路径</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
     </message>
 </context>
 <context>

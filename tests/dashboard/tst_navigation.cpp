@@ -176,7 +176,7 @@ void TestNavigation::dashboardLinesOpenTheirTargets()
         const QVariantMap target = item->data(Qt::UserRole + 1).toMap();
         QVERIFY2(!pageId.isEmpty(), qPrintable(item->text()));
         list->scrollToItem(item);
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+        QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
         QCOMPARE(m_window->currentPageId(), pageId);
         const QString what = QStringLiteral("line %1 (%2)").arg(i).arg(pageId);
 

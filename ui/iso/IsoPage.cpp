@@ -8,6 +8,8 @@
 #include "util/Clock.h"
 #include "vault/Vault.h"
 
+#include "util/Formatting.h"
+#include "widgets/FormGuard.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -390,7 +392,7 @@ void IsoPage::retranslate()
     m_addFile->setText(tr("Add file…"));
     m_addLink->setText(tr("Add link…"));
     m_addText->setText(tr("Add note…"));
-    m_openEvidence->setText(tr("Open"));
+    m_openEvidence->setText(tr("Open", "verb: open the evidence file"));
     m_saveEvidence->setText(tr("Save as…"));
     m_removeEvidence->setText(tr("Remove…"));
     if (vault()) {
@@ -479,8 +481,7 @@ void IsoPage::reload()
                 .arg(header.version.isEmpty() ? tr("(no version)") : header.version,
                     header.approvedBy.isEmpty()
                         ? tr("not approved")
-                        : tr("approved by %1 on %2")
-                              .arg(header.approvedBy, QLocale().toString(header.approvedOn, QLocale::ShortFormat))));
+                        : tr("approved by %1 on %2").arg(header.approvedBy, fmt::date(header.approvedOn))));
     }
     fillTree();
     if (m_tabs->currentIndex() == 1) {
@@ -564,7 +565,7 @@ void IsoPage::fillTree()
             item->setForeground(ColStatus, QColor(iso::statusColor(c.status)).darker(130));
             item->setText(ColOwner, c.owner);
             const QDate due = c.nextReviewDue();
-            item->setText(ColNextReview, due.isValid() ? locale.toString(due, QLocale::ShortFormat) : QString());
+            item->setText(ColNextReview, due.isValid() ? fmt::date(due) : QString());
             if (c.reviewOverdue(today)) {
                 item->setForeground(ColNextReview, QColor(QStringLiteral("#c0392b")));
                 item->setToolTip(ColNextReview, tr("Review overdue"));
@@ -751,8 +752,7 @@ void IsoPage::updateDetailState()
     if (has && last.isValid()) {
         const QDate due = last.addMonths(m_reviewMonths->value());
         const bool overdue = applicable && due < Clock::today();
-        m_nextDue->setText(overdue ? tr("%1 — overdue").arg(QLocale().toString(due, QLocale::LongFormat))
-                                   : QLocale().toString(due, QLocale::LongFormat));
+        m_nextDue->setText(overdue ? tr("%1 — overdue").arg(fmt::date(due)) : fmt::date(due));
         m_nextDue->setStyleSheet(overdue ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
     } else {
         m_nextDue->setText(has ? tr("After the first review") : QString());
@@ -823,8 +823,7 @@ void IsoPage::loadEvidence()
         item->setToolTip(
             1, e.kind == iso::EvidenceItem::Kind::File ? tr("SHA-256: %1").arg(e.sha256) : e.content.left(500));
         item->setText(2, locale.formattedDataSize(e.size));
-        item->setText(
-            3, tr("%1, %2").arg(e.addedByName, locale.toString(e.addedAt.toLocalTime().date(), QLocale::ShortFormat)));
+        item->setText(3, tr("%1, %2").arg(e.addedByName, fmt::date(e.addedAt.toLocalTime().date())));
     }
     m_evidence->resizeColumnToContents(0);
     m_evidence->resizeColumnToContents(2);
@@ -937,9 +936,8 @@ void IsoPage::removeEvidence()
         return;
     }
     const iso::EvidenceItem e = m_evidenceItems.value(item->data(1, kIdRole).toInt());
-    if (QMessageBox::question(this, tr("Remove evidence"),
-            tr("Remove \"%1\" from control %2? It is deleted from the vault.").arg(e.title, m_currentId))
-        != QMessageBox::Yes) {
+    if (!askBeforeDeleting(this, tr("Remove evidence"),
+            tr("Remove \"%1\" from control %2? It is deleted from the vault.").arg(e.title, m_currentId))) {
         return;
     }
     if (Status s = iso::IsoService(*vault()).removeEvidence(m_currentId, e); !s) {
@@ -981,8 +979,7 @@ void IsoPage::editSoaHeader()
     form->addRow(tr("SoA version:"), version);
     auto* approval = new QLabel(current.approvedBy.isEmpty()
             ? tr("Not approved")
-            : tr("Approved by %1 on %2")
-                  .arg(current.approvedBy, QLocale().toString(current.approvedOn, QLocale::LongFormat)),
+            : tr("Approved by %1 on %2").arg(current.approvedBy, fmt::date(current.approvedOn)),
         &dialog);
     form->addRow(tr("Approval:"), approval);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);

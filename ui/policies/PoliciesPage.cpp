@@ -7,6 +7,8 @@
 #include "util/Clock.h"
 #include "vault/Vault.h"
 
+#include "util/Formatting.h"
+#include "widgets/FormGuard.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -38,7 +40,7 @@ namespace {
 
 QString formatDate(const QDate& date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return date.isValid() ? fmt::date(date) : QString();
 }
 
 QTextBrowser* makePreview(QWidget* parent)
@@ -307,6 +309,7 @@ NotificationPlanDialog::NotificationPlanDialog(
     , m_version(version)
     , m_leadDays(leadDays)
 {
+    DiscardGuard::install(this); // Esc on a filled form asks first
     setWindowTitle(tr("Notification of a material change"));
     resize(640, 560);
     m_email = new QCheckBox(tr("&Email"), this);
@@ -363,7 +366,7 @@ void NotificationPlanDialog::updateHint()
     }
     const qint64 lead = m_planned->date().daysTo(m_version.effectiveOn);
     const QString text = tr("The version takes effect on %1, %n day(s) after the planned notice.", nullptr, int(lead))
-                             .arg(QLocale().toString(m_version.effectiveOn, QLocale::LongFormat));
+                             .arg(fmt::date(m_version.effectiveOn));
     if (lead < m_leadDays) {
         m_hint->setText(QStringLiteral("<span style=\"color:#b00020\">%1 %2</span>")
                             .arg(text.toHtmlEscaped(),
@@ -866,6 +869,18 @@ QString PoliciesPage::reportLanguage() const
     return m_settings.language().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
+bool PoliciesPage::canCreateRecord() const
+{
+    return vault() != nullptr && m_newDocument->isEnabled();
+}
+
+void PoliciesPage::createRecord()
+{
+    if (canCreateRecord()) {
+        newDocument();
+    }
+}
+
 void PoliciesPage::newDocument()
 {
     bool ok = false;
@@ -962,9 +977,7 @@ void PoliciesPage::revise()
 void PoliciesPage::deleteDraft()
 {
     const PolicyVersion* v = currentVersion();
-    if (!v
-        || QMessageBox::question(this, title(), tr("Delete draft %1? This cannot be undone.").arg(v->label))
-            != QMessageBox::Yes) {
+    if (!v || !askBeforeDeleting(this, title(), tr("Delete draft %1? This cannot be undone.").arg(v->label))) {
         return;
     }
     if (check(m_service->deleteDraft(v->id))) {

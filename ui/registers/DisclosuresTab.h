@@ -48,6 +48,7 @@ public:
     DisclosureModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     void startNew();
+    bool canStartNew() const;
     // Selects the event and shows it, clearing filters that hide it; false (with a status
     // message) when it no longer exists.
     bool showDisclosure(qint64 id);
@@ -120,7 +121,7 @@ private:
     QLabel* m_courtLabel;
     QLabel* m_caseLabel;
     QLineEdit* m_approvedBy;
-    QLineEdit* m_links;
+    class LinkListEdit* m_links;
     QPlainTextEdit* m_notes;
     AttachmentsBox* m_attachments;
     QLabel* m_problems;

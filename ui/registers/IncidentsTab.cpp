@@ -10,6 +10,8 @@
 #include "util/Clock.h"
 #include "vault/Vault.h"
 
+#include "util/Formatting.h"
+#include "widgets/FormGuard.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -80,7 +82,7 @@ void setFormLabel(QFormLayout* form, QWidget* field, const QString& text)
 
 QString localTime(const QDateTime& utc)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+    return utc.isValid() ? fmt::dateTime(utc) : QString();
 }
 
 } // namespace
@@ -97,6 +99,7 @@ NotificationDialog::NotificationDialog(QWidget* parent)
     , m_reasonLabel(new QLabel(this))
     , m_note(new QLineEdit(this))
 {
+    DiscardGuard::install(this); // Esc on a filled form asks first
     setWindowTitle(tr("Record a notification"));
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
@@ -669,6 +672,11 @@ void IncidentsTab::selectionChanged()
     setFormValue(m_model->incidentAt(current.row()));
 }
 
+bool IncidentsTab::canStartNew() const
+{
+    return m_vault && m_new->isEnabled();
+}
+
 void IncidentsTab::startNew()
 {
     Incident n;
@@ -884,11 +892,10 @@ void IncidentsTab::removeCurrent()
     if (!m_vault || m_current.id <= 0) {
         return;
     }
-    if (QMessageBox::question(this, tr("Delete incident"),
+    if (!askBeforeDeleting(this, tr("Delete incident"),
             tr("Delete incident %1 with its notifications and documents? Delete only entries "
                "made in error; the register is evidence for the regulator.")
-                .arg(m_current.id))
-        != QMessageBox::Yes) {
+                .arg(m_current.id))) {
         return;
     }
     if (Status s = IncidentService(*m_vault).remove(m_current.id); !s) {

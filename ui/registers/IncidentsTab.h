@@ -83,6 +83,7 @@ public:
     QTimer* timer() const { return m_timer; }
     QLabel* ruleLabel() const { return m_rule; }
     void startNew();
+    bool canStartNew() const;
     void select(qint64 id);
     // Selects the incident and shows it, clearing filters that hide it; false (with a status
     // message) when it no longer exists.

@@ -4,6 +4,7 @@
 #include "accounts/AccountService.h"
 #include "vault/Vault.h"
 
+#include "widgets/FormGuard.h"
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
@@ -24,6 +25,7 @@ namespace cd::ui {
 NewVaultDialog::NewVaultDialog(QWidget* parent)
     : QDialog(parent)
 {
+    DiscardGuard::install(this); // Esc on a filled form asks first
     setObjectName(QStringLiteral("NewVaultDialog"));
     auto* layout = new QVBoxLayout(this);
     m_intro = new QLabel(this);

@@ -45,6 +45,10 @@ public:
     QString vaultPath() const;
     void setAccountName(const QString& name);
     void reset(); // clears secrets and errors, e.g. on lock
+    // Puts the cursor in the first field still empty (vault, passphrase, account, password), so
+    // typing never lands in a field that is already filled in.
+    void focusFirstEmptyField();
+    QWidget* firstEmptyField() const;
     bool isBusy() const;
     void showError(const QString& message);
 
@@ -61,6 +65,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslate();
