@@ -512,10 +512,12 @@ ExportTable disclosureTable(const QList<Disclosure>& list, const ReportContext& 
         cd::RegistersText::tr("Approved by") };
     t.numericColumns = { 0, 8 };
     for (const Disclosure& d : list) {
-        t.rows.append({ QString::number(d.id), d.disclosedOn.toString(Qt::ISODate), kindName(d.kind), d.recipientName,
-            recipientTypeName(d.recipientType), d.recipientContact, d.purpose,
-            categoryNames(d.categoryKeys, ctx.categories, ctx.language), QString::number(d.peopleCount),
-            basisName(d.basis), basisDetail(d), d.approvedBy });
+        // Files keep ISO dates for spreadsheets; printed and shown tables use the language's style.
+        const QString date = withCounts ? d.disclosedOn.toString(Qt::ISODate) : fmt::date(d.disclosedOn, ctx.language);
+        t.rows.append(
+            { QString::number(d.id), date, kindName(d.kind), d.recipientName, recipientTypeName(d.recipientType),
+                d.recipientContact, d.purpose, categoryNames(d.categoryKeys, ctx.categories, ctx.language),
+                QString::number(d.peopleCount), basisName(d.basis), basisDetail(d), d.approvedBy });
     }
     if (withCounts) {
         const DisclosureCounts c = countDisclosures(list);

@@ -293,12 +293,12 @@ void TestDailyUse::escAsksBeforeDiscarding()
     QVERIFY(guard);
     auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("displayName"));
     name->setFocus();
-    QTest::keyClicks(name, QStringLiteral("王芳"));
+    QTest::keyClicks(name, QStringLiteral("Wang Fang"));
     QVERIFY(DiscardGuard::hasTypedInput(&dialog));
     guard->setNextAnswerForTest(false); // "Keep editing"
     QTest::keyClick(name, Qt::Key_Escape);
     QVERIFY(dialog.isVisible());
-    QCOMPARE(name->text(), QStringLiteral("王芳"));
+    QCOMPARE(name->text(), QStringLiteral("Wang Fang"));
     guard->setNextAnswerForTest(true); // "Discard"
     QTest::keyClick(name, Qt::Key_Escape);
     QTRY_VERIFY(!dialog.isVisible());

@@ -51,7 +51,7 @@ IntakeDialog::IntakeDialog(Vault& vault, QWidget* parent)
     m_received = new QDateEdit(Clock::today(), this);
     m_received->setCalendarPopup(true);
     m_received->setMaximumDate(Clock::today());
-    m_received->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_received->setDisplayFormat(fmt::dateEditFormat());
     m_channel = new QComboBox(this);
     for (Channel c : allChannels()) {
         m_channel->addItem(displayName(c), key(c));
