@@ -12,25 +12,55 @@
 
 #include <memory>
 
-int main(int argc, char* argv[])
-{
-    cd::ProcessHardening::applyForThisBuild();
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Vivest"));
-    QApplication::setApplicationName(QStringLiteral("ComplianceDesk"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Compliance Desk"));
-    QApplication::setApplicationVersion(QStringLiteral(CD_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral(CD_APP_ID));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/compliance-desk.svg")));
+namespace {
 
-    QCommandLineParser parser;
+void describeCommandLine(QCommandLineParser& parser, const QCommandLineOption& account)
+{
     parser.setApplicationDescription(QStringLiteral("Compliance Desk — privacy and information-security compliance"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("vault"), QStringLiteral("A .cdvault file to open."));
+    parser.addOption(account);
+}
+
+// --help and --version only print: they must work over SSH, in scripts and in packaging checks
+// where no display exists, so they are answered before QApplication (which needs one).
+bool onlyPrints(int argc, char* argv[])
+{
+    static const QByteArrayList printing { "-h", "-?", "--help", "--help-all", "-v", "--version" };
+    for (int i = 1; i < argc; ++i) {
+        if (printing.contains(QByteArray(argv[i]))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    cd::ProcessHardening::applyForThisBuild();
+    QCoreApplication::setOrganizationName(QStringLiteral("Vivest"));
+    QCoreApplication::setApplicationName(QStringLiteral("ComplianceDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CD_VERSION));
     const QCommandLineOption account(
         QStringLiteral("account"), QStringLiteral("Account name to sign in with."), QStringLiteral("name"));
-    parser.addOption(account);
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication printer(argc, argv);
+        QCommandLineParser parser;
+        describeCommandLine(parser, account);
+        parser.process(printer); // prints the help or version text and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Compliance Desk"));
+    QApplication::setDesktopFileName(QStringLiteral(CD_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/compliance-desk.svg")));
+
+    QCommandLineParser parser;
+    describeCommandLine(parser, account);
     parser.process(app);
 
     cd::AppSettings settings;

@@ -1,7 +1,9 @@
 #include "AuditReport.h"
 
+#include "audit/AuditText.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
+#include "util/Formatting.h"
 #include "vault/Vault.h"
 
 #include <QLocale>
@@ -14,14 +16,11 @@ ReportDocument buildAuditReport(Vault& vault, const AuditFilter& filter, const Q
     doc.language = language;
     doc.landscape = true;
     doc.title = QCoreApplication::translate("cd::AuditReport", "Audit log");
-    const QLocale locale;
     QStringList scope;
     if (filter.from.isValid() || filter.to.isValid()) {
-        scope << QStringLiteral("%1 – %2").arg(filter.from.isValid()
-                ? locale.toString(filter.from.toLocalTime().date(), QLocale::ShortFormat)
-                : QStringLiteral("…"),
-            filter.to.isValid() ? locale.toString(filter.to.toLocalTime().date().addDays(-1), QLocale::ShortFormat)
-                                : QStringLiteral("…"));
+        scope << QStringLiteral("%1 – %2").arg(
+            filter.from.isValid() ? fmt::date(filter.from.toLocalTime().date()) : QStringLiteral("…"),
+            filter.to.isValid() ? fmt::date(filter.to.toLocalTime().date().addDays(-1)) : QStringLiteral("…"));
     } else {
         scope << QCoreApplication::translate("cd::AuditReport", "all entries");
     }
@@ -29,10 +28,11 @@ ReportDocument buildAuditReport(Vault& vault, const AuditFilter& filter, const Q
         scope << QCoreApplication::translate("cd::AuditReport", "by %1").arg(filter.actor);
     }
     if (!filter.action.isEmpty()) {
-        scope << QCoreApplication::translate("cd::AuditReport", "actions %1*").arg(filter.action);
+        scope << QCoreApplication::translate("cd::AuditReport", "action: %1").arg(audit::actionName(filter.action));
     }
     if (!filter.entityType.isEmpty()) {
-        scope << QCoreApplication::translate("cd::AuditReport", "records of type %1").arg(filter.entityType);
+        scope << QCoreApplication::translate("cd::AuditReport", "records of type %1")
+                     .arg(audit::entityName(filter.entityType));
     }
     doc.scope = scope.join(QStringLiteral(", "));
     doc.generatedAt = Clock::nowUtc();
@@ -43,7 +43,7 @@ ReportDocument buildAuditReport(Vault& vault, const AuditFilter& filter, const Q
     if (chain && chain->ok) {
         doc.paragraph(
             QCoreApplication::translate("cd::AuditReport", "The hash chain of all %1 entries verifies. Head hash: %2")
-                .arg(locale.toString(chain->entries), QString::fromLatin1(chain->headHash.toHex())));
+                .arg(fmt::number(chain->entries), QString::fromLatin1(chain->headHash.toHex())));
     } else {
         doc.paragraph(chain ? chain->problem : chain.message());
     }
@@ -61,9 +61,9 @@ ReportDocument buildAuditReport(Vault& vault, const AuditFilter& filter, const Q
     try {
         total = AuditLog::count(vault.db(), filter);
         for (const AuditEntry& e : AuditLog::list(vault.db(), filter, 0, maxRows)) {
-            table.rows.append({ QString::number(e.id),
-                e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.actor, e.action,
-                e.entityType + QLatin1Char(' ') + e.entityId, e.fields.join(QStringLiteral(", ")), e.detail });
+            table.rows.append({ fmt::id(e.id), fmt::timestamp(e.at), e.actor, audit::actionName(e.action),
+                QString(audit::entityName(e.entityType) + QLatin1Char(' ') + e.entityId).trimmed(),
+                audit::fieldNames(e.fields), audit::detailText(e.detail) });
         }
     } catch (const DbException& e) {
         doc.paragraph(e.error().message);
@@ -73,7 +73,7 @@ ReportDocument buildAuditReport(Vault& vault, const AuditFilter& filter, const Q
         doc.paragraph(QCoreApplication::translate("cd::AuditReport",
             "The newest %1 of %2 entries are listed; narrow "
             "the filter to print the rest.")
-                          .arg(locale.toString(maxRows), locale.toString(total)));
+                          .arg(fmt::number(maxRows), fmt::number(total)));
     }
     doc.table(table);
     return doc;

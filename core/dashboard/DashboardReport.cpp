@@ -6,6 +6,7 @@
 #include "util/Clock.h"
 #include "vault/Vault.h"
 
+#include "util/Formatting.h"
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -73,9 +74,7 @@ namespace {
 // A date as a reader writes it, without the weekday the long format adds.
 QString longDate(const QDate& date, const QString& language)
 {
-    const bool chinese = language.startsWith(QLatin1String("zh"));
-    return reportLocale(language).toString(
-        date, chinese ? QStringLiteral("yyyy年M月d日") : QStringLiteral("d MMMM yyyy"));
+    return fmt::date(date, language);
 }
 } // namespace
 

@@ -198,9 +198,34 @@ Tile rateTile(TileKind kind, int numerator, int denominator)
     return t;
 }
 
-int kindOrder(AttentionKind k)
+// Urgency bands: 0 a legal clock in hours, 1 legal deadlines in days, 2 internal work.
+int urgencyBand(AttentionKind k)
 {
-    return static_cast<int>(k);
+    switch (k) {
+    case AttentionKind::IncidentReport: return 0;
+    case AttentionKind::Request:
+    case AttentionKind::PolicyNotification: return 1;
+    case AttentionKind::ControlReview:
+    case AttentionKind::SubmissionRetention:
+    case AttentionKind::NewSubmissions: return 2;
+    }
+    return 2;
+}
+
+// Order of the internal kinds within band 2.
+int internalRank(AttentionKind k)
+{
+    switch (k) {
+    case AttentionKind::ControlReview: return 0;
+    case AttentionKind::SubmissionRetention: return 1;
+    default: return 2;
+    }
+}
+
+// The end of a local calendar day, as an instant: a date deadline is met until then.
+QDateTime endOfLocalDay(const QDate& day)
+{
+    return day.isValid() ? QDateTime(day.addDays(1), QTime(0, 0)).toUTC() : QDateTime();
 }
 
 } // namespace
@@ -239,6 +264,29 @@ QString attentionKindKey(AttentionKind kind)
     case AttentionKind::NewSubmissions: return QStringLiteral("new_submissions");
     }
     return {};
+}
+
+bool attentionUrgencyOrder(const AttentionItem& a, const AttentionItem& b)
+{
+    const int bandA = urgencyBand(a.kind);
+    const int bandB = urgencyBand(b.kind);
+    if (bandA != bandB) {
+        return bandA < bandB;
+    }
+    if (bandA < 2) {
+        // Earliest deadline first; a line without a deadline goes after those with one.
+        if (a.dueAt.isValid() != b.dueAt.isValid()) {
+            return a.dueAt.isValid();
+        }
+        if (a.dueAt != b.dueAt) {
+            return a.dueAt < b.dueAt;
+        }
+        return a.late && !b.late;
+    }
+    if (a.kind != b.kind) {
+        return internalRank(a.kind) < internalRank(b.kind);
+    }
+    return a.lateBy > b.lateBy; // most overdue first
 }
 
 QString AttentionItem::what(const QString& language) const
@@ -393,7 +441,7 @@ QString requestOutcomeName(RequestOutcome outcome)
     case RequestOutcome::CompletedLate: return cd::DashboardText::tr("Completed late");
     case RequestOutcome::Rejected: return cd::DashboardText::tr("Rejected");
     case RequestOutcome::Withdrawn: return cd::DashboardText::tr("Withdrawn");
-    case RequestOutcome::Open: return cd::DashboardText::tr("Open");
+    case RequestOutcome::Open: return cd::DashboardText::tr("Open", "request outcome");
     case RequestOutcome::OpenOverdue: return cd::DashboardText::tr("Open, overdue");
     }
     return {};
@@ -480,6 +528,7 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
                 a.subject = r.number;
                 a.requestType = static_cast<int>(r.type);
                 a.lateBy = -r.workingDaysLeft(calendar, today);
+                a.dueAt = endOfLocalDay(r.effectiveDue(calendar, today));
                 a.pageId = QStringLiteral("requests");
                 a.argument = { { QStringLiteral("id"), r.id }, { QStringLiteral("number"), r.number } };
                 requestItems.append(a);
@@ -500,8 +549,6 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
                 ++d.requestsByType[static_cast<int>(r.type)][static_cast<int>(outcome)];
             }
         }
-        std::stable_sort(requestItems.begin(), requestItems.end(),
-            [](const AttentionItem& a, const AttentionItem& b) { return a.lateBy > b.lateBy; });
 
         // Incidents whose regulator clock runs or has run out.
         QList<AttentionItem> items;
@@ -511,6 +558,7 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
             a.late = clock.state == registers::RegulatorClock::State::Overdue;
             a.subject = incident.title;
             a.lateBy = clock.deadline.isValid() ? clock.deadline.secsTo(query.nowUtc) : 0;
+            a.dueAt = clock.deadline.toUTC();
             a.pageId = QStringLiteral("registers");
             a.argument = { { QStringLiteral("register"), QStringLiteral("incidents") },
                 { QStringLiteral("id"), incident.id } };
@@ -553,6 +601,7 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
             a.late = due.plannedOn < today;
             a.subject = QStringLiteral("%1 %2").arg(due.documentName, due.label).trimmed();
             a.lateBy = due.plannedOn.daysTo(today);
+            a.dueAt = endOfLocalDay(due.plannedOn);
             a.pageId = QStringLiteral("policies");
             a.argument = { { QStringLiteral("versionId"), due.versionId } };
             items.append(a);
@@ -586,6 +635,7 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
             a.subject = QStringLiteral("%1 %2").arg(c.controlId, c.titleEn);
             a.subjectZh = QStringLiteral("%1 %2").arg(c.controlId, c.titleZh);
             a.lateBy = c.nextReviewDue().daysTo(today);
+            a.dueAt = endOfLocalDay(c.nextReviewDue());
             a.pageId = QStringLiteral("iso");
             a.argument = { { QStringLiteral("control"), c.controlId } };
             items.append(a);
@@ -605,13 +655,7 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
             }
         }
 
-        // Late lines first, then by kind; each kind keeps its own most-urgent-first order.
-        std::stable_sort(items.begin(), items.end(), [](const AttentionItem& a, const AttentionItem& b) {
-            if (a.late != b.late) {
-                return a.late;
-            }
-            return kindOrder(a.kind) < kindOrder(b.kind);
-        });
+        std::stable_sort(items.begin(), items.end(), &attentionUrgencyOrder);
         d.attention = items;
 
         // Tiles.

@@ -34,7 +34,13 @@ struct Period {
     bool operator==(const Period& o) const { return from == o.from && to == o.to; }
 };
 
-// One line of the attention list. The kinds are listed in the order the list shows them.
+// One line of the attention list. The list is ordered by urgency (see attentionUrgencyOrder):
+//  1. regulator reports for incidents — a legal clock counted in hours — earliest deadline first;
+//  2. rights requests and material-change notifications — legal deadlines counted in days —
+//     earliest deadline first, so overdue ones lead and one due today beats one due next week;
+//  3. internal work without a legal clock: overdue control reviews (most overdue first), closed
+//     submissions past the retention period, new submissions not yet handled.
+// So a regulator report due in 2 hours is never listed below overdue control reviews.
 enum class AttentionKind {
     IncidentReport, // regulator-report clock running or past
     IncidentFinalReport, // final summary report to the regulator due within 30 days of the end of handling
@@ -48,6 +54,9 @@ enum class AttentionKind {
     NewSubmissions, // new submissions not yet handled (one line with a count)
 };
 QString attentionKindKey(AttentionKind kind); // stable key for JSON: incident, request, policy, …
+struct AttentionItem;
+// True when a should be listed before b (the order described above AttentionKind).
+bool attentionUrgencyOrder(const AttentionItem& a, const AttentionItem& b);
 
 struct AttentionItem {
     AttentionKind kind = AttentionKind::Request;
@@ -60,6 +69,9 @@ struct AttentionItem {
     // working days for requests, calendar days for policies, controls and submissions,
     // seconds for incident clocks.
     qint64 lateBy = 0;
+    // The deadline as an instant (UTC): incidents their regulator deadline, dated deadlines the
+    // end of their due day in local time. Invalid for lines without a deadline.
+    QDateTime dueAt;
     int count = 0; // submissions lines: how many records
     // Navigation: a page id of MainWindow::pageIds() and its argument (see navigationArgument).
     QString pageId;

@@ -6,6 +6,7 @@
 #include "util/Clock.h"
 #include "vault/Vault.h"
 
+#include "util/Formatting.h"
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
@@ -22,7 +23,7 @@ QLocale reportLocale(const QString& language)
 
 QString formatDate(const QDate& date, const QString& language)
 {
-    return date.isValid() ? reportLocale(language).toString(date, QLocale::ShortFormat) : QString();
+    return date.isValid() ? fmt::date(date, language) : QString();
 }
 
 QString justificationText(const Control& c)

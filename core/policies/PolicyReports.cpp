@@ -4,6 +4,7 @@
 #include "policies/PolicyText.h"
 #include "util/Clock.h"
 
+#include "util/Formatting.h"
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -16,7 +17,7 @@ QString formatDate(const QDate& date, const QString& language)
     if (!date.isValid()) {
         return cd::PoliciesText::tr("not set");
     }
-    return QLocale(language).toString(date, QLocale::ShortFormat);
+    return fmt::date(date, language);
 }
 
 QString textWithBreaks(const QString& text)
@@ -210,7 +211,7 @@ ReportDocument historyReport(const PolicyDocument& document, const QList<PolicyV
         }
         table.rows.append({ v.label, policyStatusDisplayName(v.status), formatDate(v.updatedOn, language),
             formatDate(v.effectiveOn, language), v.authorName, v.approverName,
-            v.approvedAt.isValid() ? locale.toString(v.approvedAt.toLocalTime(), QLocale::ShortFormat) : QString(),
+            v.approvedAt.isValid() ? fmt::dateTime(v.approvedAt, language) : QString(),
             v.materialChange ? cd::PoliciesText::tr("Yes") : cd::PoliciesText::tr("No"), notice,
             v.contentHash.isEmpty() ? QString() : v.contentHash.left(16) + QStringLiteral("…") });
     }

@@ -7,6 +7,7 @@
 #include "util/Clock.h"
 #include "vault/Vault.h"
 
+#include "util/Formatting.h"
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -27,7 +28,7 @@ QString when(const QDateTime& utc, const QString& language)
     if (!utc.isValid()) {
         return {};
     }
-    return localeFor(language).toString(utc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    return fmt::dateTime(utc, language);
 }
 
 QString dash()
@@ -109,8 +110,8 @@ ReportContext reportContext(Vault& vault, const QString& language)
 
 QString periodText(const QDate& from, const QDate& to)
 {
-    const QString a = from.isValid() ? from.toString(Qt::ISODate) : cd::RegistersText::tr("the beginning");
-    const QString b = to.isValid() ? to.toString(Qt::ISODate) : cd::RegistersText::tr("today");
+    const QString a = from.isValid() ? fmt::date(from) : cd::RegistersText::tr("the beginning");
+    const QString b = to.isValid() ? fmt::date(to) : cd::RegistersText::tr("today");
     return QStringLiteral("%1 – %2").arg(a, b);
 }
 
@@ -258,7 +259,7 @@ QList<TimelineEntry> incidentTimeline(const Incident& n, const RegulatorRule& ru
         t.append({ n.notifiedAt, cd::RegistersText::tr("Marked notified") });
     }
     if (n.closedAt.isValid()) {
-        t.append({ n.closedAt, cd::RegistersText::tr("Closed") });
+        t.append({ n.closedAt, cd::RegistersText::tr("Closed", "incident timeline event") });
     }
     std::stable_sort(t.begin(), t.end(), [](const TimelineEntry& a, const TimelineEntry& b) { return a.at < b.at; });
     return t;
@@ -371,10 +372,7 @@ QString sentences(const QString& language, const QStringList& parts)
 
 QString letterDate(const QDateTime& utc, const QString& language)
 {
-    const QDate d = utc.toLocalTime().date();
-    return language == QLatin1String("zh_CN")
-        ? QStringLiteral("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day())
-        : QLocale(QLocale::English, QLocale::UnitedKingdom).toString(d, QStringLiteral("d MMMM yyyy"));
+    return fmt::date(utc.toLocalTime().date(), language);
 }
 
 void addNoticeElements(ReportDocument& doc, const Incident& n, const ReportContext& ctx)
@@ -444,6 +442,7 @@ ReportDocument buildNotificationLetter(const Incident& n, const ReportContext& c
         pick(lang, { "We sincerely apologise for this incident.", "对于本次事件给您带来的不便，我们深表歉意。" }));
     doc.paragraph(pick(lang, { "Personal Information Protection Officer", "个人信息保护负责人" }) + QLatin1Char('\n')
         + letterDate(ctx.nowUtc, lang));
+    doc.finishAsLetter();
     return doc;
 }
 
@@ -481,6 +480,7 @@ ReportDocument buildPublicAnnouncement(const Incident& n, const ReportContext& c
     addNoticeElements(doc, n, ctx);
     doc.paragraph(pick(lang, { "Personal Information Protection Officer", "个人信息保护负责人" }) + QLatin1Char('\n')
         + letterDate(ctx.nowUtc, lang));
+    doc.finishAsLetter();
     return doc;
 }
 
@@ -512,10 +512,12 @@ ExportTable disclosureTable(const QList<Disclosure>& list, const ReportContext& 
         cd::RegistersText::tr("Approved by") };
     t.numericColumns = { 0, 8 };
     for (const Disclosure& d : list) {
-        t.rows.append({ QString::number(d.id), d.disclosedOn.toString(Qt::ISODate), kindName(d.kind), d.recipientName,
-            recipientTypeName(d.recipientType), d.recipientContact, d.purpose,
-            categoryNames(d.categoryKeys, ctx.categories, ctx.language), QString::number(d.peopleCount),
-            basisName(d.basis), basisDetail(d), d.approvedBy });
+        // Files keep ISO dates for spreadsheets; printed and shown tables use the language's style.
+        const QString date = withCounts ? d.disclosedOn.toString(Qt::ISODate) : fmt::date(d.disclosedOn, ctx.language);
+        t.rows.append(
+            { QString::number(d.id), date, kindName(d.kind), d.recipientName, recipientTypeName(d.recipientType),
+                d.recipientContact, d.purpose, categoryNames(d.categoryKeys, ctx.categories, ctx.language),
+                QString::number(d.peopleCount), basisName(d.basis), basisDetail(d), d.approvedBy });
     }
     if (withCounts) {
         const DisclosureCounts c = countDisclosures(list);

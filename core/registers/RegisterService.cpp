@@ -1202,4 +1202,62 @@ Result<int> IncidentService::openIncidentCount()
     }
 }
 
+Result<QList<LinkableRecord>> findLinkableRecords(
+    Vault& vault, const QString& targetType, const QString& text, int limit)
+{
+    if (Status s = vault.require(Permission::Read); !s) {
+        return s;
+    }
+    if (!linkTargets().contains(targetType)) {
+        return Error { ErrorCode::InvalidInput,
+            cd::RegistersText::tr(
+                "A link must point to a submission, request, disclosure or incident by its number.") };
+    }
+    // One query per type: id, label parts and date, matched on id or a LIKE on the text columns.
+    const char* sql = nullptr;
+    if (targetType == QLatin1String("submission")) {
+        sql = "SELECT id, '', name, received_at FROM submissions "
+              "WHERE ?1 = '' OR id = ?2 OR name LIKE ?3 ESCAPE '\\' ORDER BY id DESC LIMIT ?4";
+    } else if (targetType == QLatin1String("request")) {
+        sql = "SELECT id, number, requester_name, received_on FROM requests "
+              "WHERE ?1 = '' OR id = ?2 OR number LIKE ?3 ESCAPE '\\' OR requester_name LIKE ?3 ESCAPE '\\' "
+              "ORDER BY id DESC LIMIT ?4";
+    } else if (targetType == QLatin1String("incident")) {
+        sql = "SELECT id, '', title, discovered_at FROM incidents "
+              "WHERE ?1 = '' OR id = ?2 OR title LIKE ?3 ESCAPE '\\' ORDER BY id DESC LIMIT ?4";
+    } else {
+        sql = "SELECT id, '', recipient_name, disclosed_on FROM disclosures "
+              "WHERE ?1 = '' OR id = ?2 OR recipient_name LIKE ?3 ESCAPE '\\' ORDER BY id DESC LIMIT ?4";
+    }
+    QString pattern = text.trimmed();
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    bool isNumber = false;
+    const qint64 asId = text.trimmed().toLongLong(&isNumber);
+    try {
+        Statement s(vault.db(), sql);
+        s.bind(1, text.trimmed())
+            .bind(2, isNumber ? asId : qint64(-1))
+            .bind(3, QLatin1Char('%') + pattern + QLatin1Char('%'))
+            .bind(4, qint64(qBound(1, limit, 1000)));
+        QList<LinkableRecord> out;
+        while (s.next()) {
+            LinkableRecord r;
+            r.targetType = targetType;
+            r.id = s.int64(0);
+            const QString number = s.text(1);
+            const QString name = s.text(2);
+            r.label = number.isEmpty() ? name : (name.isEmpty() ? number : number + QStringLiteral(" · ") + name);
+            const QString when = s.text(3);
+            r.date
+                = when.size() == 10 ? QDate::fromString(when, Qt::ISODate) : fromStorageText(when).toLocalTime().date();
+            out.append(r);
+        }
+        return out;
+    } catch (const DbException& e) {
+        return e.error();
+    }
+}
+
 } // namespace cd::registers

@@ -24,6 +24,19 @@ inline QString reportThreshold()
 }
 } // namespace SettingKeys
 
+// A record a register entry can link to, as the record picker lists it.
+struct LinkableRecord {
+    QString targetType; // "submission", "request", "disclosure", "incident"
+    qint64 id = 0;
+    QString label; // number and name or title
+    QDate date; // received, disclosed or discovered (local date)
+};
+
+// Records of one type found by number, id, name or title, newest first; an empty text lists
+// the newest. For the record picker, so nobody has to type "submission:17".
+Result<QList<LinkableRecord>> findLinkableRecords(
+    Vault& vault, const QString& targetType, const QString& text, int limit = 100);
+
 // The managed list of data categories.
 class CategoryService
 {

@@ -156,10 +156,10 @@ bool statusFromKey(const QString& key, IncidentStatus* out)
 QString statusName(IncidentStatus status)
 {
     switch (status) {
-    case IncidentStatus::Open: return cd::RegistersText::tr("Open");
+    case IncidentStatus::Open: return cd::RegistersText::tr("Open", "incident status");
     case IncidentStatus::Contained: return cd::RegistersText::tr("Contained");
     case IncidentStatus::Notified: return cd::RegistersText::tr("Notified");
-    case IncidentStatus::Closed: return cd::RegistersText::tr("Closed");
+    case IncidentStatus::Closed: return cd::RegistersText::tr("Closed", "incident status");
     }
     return {};
 }

@@ -7,6 +7,7 @@
 #include "util/Versions.h"
 #include "vault/Vault.h"
 
+#include "util/Formatting.h"
 #include <QFileInfo>
 #include <QLocale>
 
@@ -39,7 +40,7 @@ ReportDocument buildAboutReport(Vault& vault, const QString& language)
     try {
         Statement meta(vault.db(), "SELECT value FROM meta WHERE key = 'created_at'");
         if (meta.next()) {
-            created = locale.toString(fromStorageText(meta.text(0)).toLocalTime(), QLocale::ShortFormat);
+            created = fmt::dateTime(fromStorageText(meta.text(0)));
         }
         Statement names(vault.db(),
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "

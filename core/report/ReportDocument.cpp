@@ -1,7 +1,9 @@
 #include "ReportDocument.h"
 
+#include "util/Formatting.h"
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace cd {
 
@@ -78,6 +80,45 @@ ReportDocument& ReportDocument::pageBreak()
     return *this;
 }
 
+QString ReportDocument::tidyChineseSpacing(const QString& text)
+{
+    // Spaces and tabs only: a line break is a paragraph break and stays.
+    static const QRegularExpression around(
+        QStringLiteral("[ \\t\\x{3000}]*([（）：，。；、！？“”《》【】])[ \\t\\x{3000}]*"));
+    QString out = text;
+    out.replace(around, QStringLiteral("\\1"));
+    return out;
+}
+
+ReportDocument& ReportDocument::finishAsLetter()
+{
+    forRecipient = true;
+    if (language != QLatin1String("zh_CN")) {
+        return *this;
+    }
+    title = tidyChineseSpacing(title);
+    for (ReportBlock& b : blocks) {
+        b.text = tidyChineseSpacing(b.text);
+        for (auto& kv : b.keyValues) {
+            kv.first = tidyChineseSpacing(kv.first);
+            kv.second = tidyChineseSpacing(kv.second);
+        }
+        b.table.headers = [&] {
+            QStringList h;
+            for (const QString& x : b.table.headers) {
+                h << tidyChineseSpacing(x);
+            }
+            return h;
+        }();
+        for (QStringList& row : b.table.rows) {
+            for (QString& cell : row) {
+                cell = tidyChineseSpacing(cell);
+            }
+        }
+    }
+    return *this;
+}
+
 QString ReportDocument::contactLine()
 {
     return QCoreApplication::translate("cd::Report", "Personal information protection contact: security@vivest.cn");
@@ -130,20 +171,22 @@ QString ReportDocument::styleSheet()
 
 QString ReportDocument::toHtml() const
 {
-    const QLocale locale(language == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
-        language == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedKingdom);
     QString h;
     h += QStringLiteral("<html><head><meta charset=\"utf-8\"/><style>%1</style></head><body>").arg(styleSheet());
     h += QStringLiteral("<h1>%1</h1>").arg(esc(title));
-    if (!scope.isEmpty()) {
+    if (forRecipient) {
+        h += QStringLiteral("<hr/>");
+    } else {
+        if (!scope.isEmpty()) {
+            h += QStringLiteral("<p class=\"meta\">%1</p>")
+                     .arg(esc(QCoreApplication::translate("cd::Report", "Covers: %1").arg(scope)));
+        }
+        const QDateTime at = (generatedAt.isValid() ? generatedAt : QDateTime::currentDateTimeUtc()).toLocalTime();
         h += QStringLiteral("<p class=\"meta\">%1</p>")
-                 .arg(esc(QCoreApplication::translate("cd::Report", "Covers: %1").arg(scope)));
+                 .arg(esc(QCoreApplication::translate("cd::Report", "Generated %1 by %2")
+                              .arg(fmt::dateTime(at, language), generatedBy)));
+        h += QStringLiteral("<p class=\"meta\">%1</p><hr/>").arg(esc(contactLine()));
     }
-    const QDateTime at = (generatedAt.isValid() ? generatedAt : QDateTime::currentDateTimeUtc()).toLocalTime();
-    h += QStringLiteral("<p class=\"meta\">%1</p>")
-             .arg(esc(QCoreApplication::translate("cd::Report", "Generated %1 by %2")
-                          .arg(locale.toString(at, QLocale::ShortFormat), generatedBy)));
-    h += QStringLiteral("<p class=\"meta\">%1</p><hr/>").arg(esc(contactLine()));
 
     for (const ReportBlock& b : blocks) {
         switch (b.kind) {
@@ -202,7 +245,7 @@ QString ReportDocument::toPlainText() const
 {
     QStringList lines;
     lines << title;
-    if (!scope.isEmpty()) {
+    if (!scope.isEmpty() && !forRecipient) {
         lines << scope;
     }
     for (const ReportBlock& b : blocks) {
@@ -223,7 +266,9 @@ QString ReportDocument::toPlainText() const
         default: break;
         }
     }
-    lines << contactLine();
+    if (!forRecipient) {
+        lines << contactLine();
+    }
     return lines.join(QLatin1Char('\n'));
 }
 

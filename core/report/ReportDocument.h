@@ -45,6 +45,9 @@ public:
     QString generatedBy;
     QString language = QStringLiteral("en"); // "zh_CN" or "en"
     bool landscape = false;
+    // A letter or notice that goes to a data subject: it carries no internal lines (what the
+    // report covers, who generated it) and its own contact paragraph in its own language.
+    bool forRecipient = false;
     QList<ReportBlock> blocks;
 
     ReportDocument& heading(const QString& text);
@@ -54,6 +57,9 @@ public:
     ReportDocument& keyValues(const QList<QPair<QString, QString>>& pairs);
     ReportDocument& chart(const ReportChartSlot& slot);
     ReportDocument& pageBreak();
+    // Marks the document as going to a data subject (see forRecipient) and, in Chinese, removes
+    // spaces next to full-width punctuation in every text, e.g. "编号 （RR-1）" → "编号（RR-1）".
+    ReportDocument& finishAsLetter();
 
     QString toHtml() const;
     // Plain text, for tests and for the CLI's --format text.
@@ -61,6 +67,8 @@ public:
 
     // The line on every report and letter (policy section 二.8).
     static QString contactLine();
+    // Chinese typography: no space before or after full-width punctuation （）：，。；、“”《》.
+    static QString tidyChineseSpacing(const QString& text);
     static QString chartUrl(const QString& id);
     static QString styleSheet();
     static QString fontFamilies(); // for CSS

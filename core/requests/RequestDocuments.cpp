@@ -4,6 +4,7 @@
 #include "report/StatePalette.h"
 #include "util/Clock.h"
 
+#include "util/Formatting.h"
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -38,8 +39,7 @@ QString dateText(const QDate& d, const QString& language)
     if (!d.isValid()) {
         return QStringLiteral("—");
     }
-    return language == QLatin1String("zh_CN") ? d.toString(QStringLiteral("yyyy年M月d日"))
-                                              : localeFor(language).toString(d, QStringLiteral("d MMMM yyyy"));
+    return fmt::date(d, language);
 }
 
 QString dateTimeText(const QDateTime& utc, const QString& language)
@@ -47,7 +47,7 @@ QString dateTimeText(const QDateTime& utc, const QString& language)
     if (!utc.isValid()) {
         return QStringLiteral("—");
     }
-    return localeFor(language).toString(utc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    return fmt::dateTime(utc, language);
 }
 
 struct TypeName {
@@ -169,6 +169,7 @@ ReportDocument buildResponseLetter(
     doc.paragraph(
         bilingual(language, "Yours faithfully,\nPersonal Information Protection Office", "此致\n个人信息保护办公室"));
     doc.paragraph(contactLineIn(language));
+    doc.finishAsLetter();
     return doc;
 }
 
@@ -217,6 +218,7 @@ ReportDocument buildDeletionCertificate(const RightsRequest& r, const QString& l
             "尚未签核：经个人信息保护负责人签核后本证明方为正式版本。"));
     }
     doc.paragraph(contactLineIn(language));
+    doc.finishAsLetter();
     return doc;
 }
 
@@ -255,6 +257,8 @@ ReportDocument buildDataPackageReport(const DataPackage& p, const QString& prepa
     }
     doc.table(reqs);
     doc.paragraph(contactLineIn(QStringLiteral("zh_CN")) + QStringLiteral(" / ") + contactLineIn(QStringLiteral("en")));
+    // Goes to the person, but their own values are copied exactly as stored: no tidying.
+    doc.forRecipient = true;
     return doc;
 }
 
@@ -283,9 +287,10 @@ Result<RegisterSummary> buildRegisterSummary(RequestService& service, const QDat
 
 QStringList registerTableHeaders()
 {
-    return { cd::RequestsText::tr("Number"), cd::RequestsText::tr("Type"), cd::RequestsText::tr("Received"),
-        cd::RequestsText::tr("Channel"), cd::RequestsText::tr("State"), cd::RequestsText::tr("Due"),
-        cd::RequestsText::tr("Closed"), cd::RequestsText::tr("On time") };
+    return { cd::RequestsText::tr("Number"), cd::RequestsText::tr("Type"),
+        cd::RequestsText::tr("Received", "date column"), cd::RequestsText::tr("Channel"), cd::RequestsText::tr("State"),
+        cd::RequestsText::tr("Due", "date column"), cd::RequestsText::tr("Closed", "date column"),
+        cd::RequestsText::tr("On time") };
 }
 
 QList<QStringList> registerTableRows(const RegisterSummary& s)
@@ -349,8 +354,7 @@ ReportDocument buildRegisterReport(
     doc.generatedAt = Clock::nowUtc();
     doc.generatedBy = preparedBy;
     doc.title = cd::RequestsText::tr("Register of rights requests");
-    doc.scope = QStringLiteral("%1 – %2").arg(
-        locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat));
+    doc.scope = QStringLiteral("%1 – %2").arg(fmt::date(from), fmt::date(to));
     doc.keyValues({ { cd::RequestsText::tr("Requests received"), locale.toString(qsizetype(s.requests.size())) },
         { cd::RequestsText::tr("Closed (completed or rejected)"), locale.toString(s.closed) },
         { cd::RequestsText::tr("Closed on time"), locale.toString(s.closedOnTime) },

@@ -16,6 +16,7 @@
 #include "storage/Transaction.h"
 
 #include <QFile>
+#include "util/Formatting.h"
 #include <QLocale>
 
 #include <atomic>
@@ -105,7 +106,7 @@ QString statusDisplayName(const QString& key)
         return SubmissionsText::tr("Contacted");
     }
     if (key == QLatin1String("closed")) {
-        return SubmissionsText::tr("Closed");
+        return SubmissionsText::tr("Closed", "submission status");
     }
     return key;
 }
@@ -826,8 +827,8 @@ Result<ReportDocument> SubmissionService::report(
         table.numericColumns = { 0 };
         table.emptyText = cd::SubmissionsText::tr("No submissions match the filter.");
         for (const Submission& s : q.page(db, sort, maxRows, std::nullopt)) {
-            table.rows.append({ QString::number(s.id), s.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                s.name, s.phone, s.email, s.region, statusDisplayName(s.status), s.assigneeName, s.message.left(80) });
+            table.rows.append({ fmt::id(s.id), fmt::dateTime(s.receivedAt), s.name, s.phone, s.email, s.region,
+                statusDisplayName(s.status), s.assigneeName, s.message.left(80) });
         }
         doc.scope = filter.isEmpty() ? cd::SubmissionsText::tr("All submissions")
                                      : cd::SubmissionsText::tr("Filtered submissions");

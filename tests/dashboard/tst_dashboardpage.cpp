@@ -123,8 +123,11 @@ void TestDashboardPage::showsFiguresAndNavigates()
     QVERIFY(list->item(2)->text().startsWith(QStringLiteral("9 new")));
     QCOMPARE(page.badgeCount(), 2);
 
-    // A click opens the request with its id and number.
+    // A single click only selects a line; a double click opens the request with its id and number.
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
+    QCOMPARE(navigate.size(), 0);
+    QCOMPARE(list->currentRow(), 0);
+    QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
     QCOMPARE(navigate.size(), 1);
     QCOMPARE(navigate.at(0).at(0).toString(), QStringLiteral("requests"));
     const QVariantMap arg = navigate.at(0).at(1).toMap();

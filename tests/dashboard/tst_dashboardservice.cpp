@@ -84,6 +84,7 @@ private slots:
 
     void emptyVault();
     void attentionListHasEachKindOnce();
+    void attentionListIsOrderedByUrgency();
     void tilesAndTrends();
     void periodBoundaries();
     void presets_data();
@@ -191,10 +192,10 @@ void TestDashboardService::attentionListHasEachKindOnce()
         { AttentionKind::Request, true, overdue.number, cal.workingDaysBetween(overdue.dueOn, kToday),
             QStringLiteral("requests") },
         { AttentionKind::PolicyNotification, true, QStringLiteral("Privacy policy v2"), 2, QStringLiteral("policies") },
+        { AttentionKind::Request, false, soon.number, -2, QStringLiteral("requests") },
+        { AttentionKind::ControlReview, true, QString(), 67, QStringLiteral("iso") },
         { AttentionKind::SubmissionRetention, true, QStringLiteral("24"),
             localAt(QDate(2023, 12, 1)).secsTo(cutoff) / 86400, QStringLiteral("submissions") },
-        { AttentionKind::ControlReview, true, QString(), 67, QStringLiteral("iso") },
-        { AttentionKind::Request, false, soon.number, -2, QStringLiteral("requests") },
         { AttentionKind::NewSubmissions, false, QString(), 8, QStringLiteral("submissions") },
     };
     const QList<AttentionItem>& items = data->attention;
@@ -214,7 +215,7 @@ void TestDashboardService::attentionListHasEachKindOnce()
     }
     QVERIFY(items.at(4).subject.startsWith(QStringLiteral("5.1 ")));
     QVERIFY(items.at(4).subjectZh.startsWith(QStringLiteral("5.1 ")));
-    QCOMPARE(items.at(3).count, 2);
+    QCOMPARE(items.at(5).count, 2);
     QCOMPARE(items.at(6).count, 2);
     QCOMPARE(data->lateCount(), 5);
 
@@ -222,7 +223,7 @@ void TestDashboardService::attentionListHasEachKindOnce()
     QCOMPARE(items.at(1).argument.value(QStringLiteral("id")).toLongLong(), overdue.id);
     QCOMPARE(items.at(0).argument.value(QStringLiteral("id")).toLongLong(), late->id);
     QCOMPARE(items.at(2).argument.value(QStringLiteral("versionId")).toLongLong(), version->id);
-    QCOMPARE(items.at(3).argument.value(QStringLiteral("filter")).toString(), QStringLiteral("due_for_deletion"));
+    QCOMPARE(items.at(5).argument.value(QStringLiteral("filter")).toString(), QStringLiteral("due_for_deletion"));
     QCOMPARE(items.at(4).argument.value(QStringLiteral("control")).toString(), QStringLiteral("5.1"));
     QCOMPARE(items.at(6).argument.value(QStringLiteral("filter")).toString(), QStringLiteral("new"));
 
@@ -231,9 +232,9 @@ void TestDashboardService::attentionListHasEachKindOnce()
     // (English plural forms come from the lead's translation file; the counts are what matter.)
     QVERIFY(items.at(2).when().startsWith(QStringLiteral("2 day")));
     QVERIFY(items.at(2).when().endsWith(QStringLiteral("late")));
-    QVERIFY(items.at(5).when().startsWith(QStringLiteral("due in 2 working day")));
+    QVERIFY(items.at(3).when().startsWith(QStringLiteral("due in 2 working day")));
     QVERIFY(items.at(1).what(QStringLiteral("en")).contains(overdue.number));
-    QVERIFY(items.at(3).what(QStringLiteral("en")).contains(QStringLiteral("24-month")));
+    QVERIFY(items.at(5).what(QStringLiteral("en")).contains(QStringLiteral("24-month")));
 
     // A sent notification and a shorter retention change the list.
     QVERIFY(policies.markNotificationSent(version->id, kToday));
@@ -246,6 +247,61 @@ void TestDashboardService::attentionListHasEachKindOnce()
         if (a.kind == AttentionKind::SubmissionRetention) {
             QCOMPARE(a.count, 3);
             QCOMPARE(a.subject, QStringLiteral("12"));
+        }
+    }
+}
+
+// A regulator report due in 2 hours must lead a list with eleven overdue control reviews; legal
+// deadlines in days follow, earliest first; internal work comes last, most overdue first.
+void TestDashboardService::attentionListIsOrderedByUrgency()
+{
+    TestVault tv;
+    Vault& vault = tv.vault();
+    const WorkingDayCalendar cal = requests::RequestService(vault).calendar();
+
+    iso::IsoService iso(vault);
+    QVERIFY(iso.ensureCatalogue());
+    const QStringList controls { QStringLiteral("5.1"), QStringLiteral("5.2"), QStringLiteral("5.3"),
+        QStringLiteral("5.4"), QStringLiteral("5.5"), QStringLiteral("5.6"), QStringLiteral("5.7"),
+        QStringLiteral("5.8"), QStringLiteral("5.9"), QStringLiteral("5.10"), QStringLiteral("5.11") };
+    for (int i = 0; i < controls.size(); ++i) {
+        iso::ControlChange c;
+        c.status = iso::ImplementationStatus::Implemented;
+        c.lastReviewed = QDate(2024, 6, 1).addDays(i * 10); // 5.1 the most overdue
+        QVERIFY(iso.update(controls.at(i), c));
+    }
+    // Discovered 2 hours ago with the default 4-hour rule: 2 hours left, not late yet.
+    registers::IncidentService incidents(vault);
+    auto report = incidents.add(incident(QStringLiteral("Mailbox breach"), registers::Severity::Major, 2));
+    QVERIFY2(report.ok(), qPrintable(report.error().message));
+    // A request due in 2 working days and one overdue: the overdue one comes first.
+    const auto soon
+        = addRequest(vault, requests::RequestType::Access, cal.addWorkingDays(cal.addWorkingDays(kToday, 2), -15));
+    const auto overdue = addRequest(vault, requests::RequestType::Deletion, QDate(2026, 2, 2));
+    insertSubmission(tv.db(), localAt(QDate(2026, 3, 1)), QStringLiteral("new"));
+
+    auto data = DashboardService(vault).compute(Period::preset(Period::Preset::Last30Days, kToday));
+    QVERIFY2(data.ok(), qPrintable(data.error().message));
+    const QList<AttentionItem>& items = data->attention;
+    QCOMPARE(items.size(), 1 + 2 + controls.size() + 1);
+    QCOMPARE(attentionKindKey(items.at(0).kind), QStringLiteral("incident_report"));
+    QVERIFY(!items.at(0).late);
+    QCOMPARE(items.at(0).dueAt, kNow.addSecs(2 * 3600));
+    QCOMPARE(items.at(0).when(), QStringLiteral("2 h 0 min left"));
+    QCOMPARE(items.at(1).subject, overdue.number);
+    QCOMPARE(items.at(2).subject, soon.number);
+    for (int i = 0; i < controls.size(); ++i) {
+        const AttentionItem& a = items.at(3 + i);
+        QCOMPARE(attentionKindKey(a.kind), QStringLiteral("control_review"));
+        QVERIFY2(a.subject.startsWith(controls.at(i) + QLatin1Char(' ')), qPrintable(a.subject));
+    }
+    QCOMPARE(attentionKindKey(items.last().kind), QStringLiteral("new_submissions"));
+
+    // The order is a strict weak ordering over every pair (std::stable_sort relies on it).
+    for (const AttentionItem& a : items) {
+        QVERIFY(!attentionUrgencyOrder(a, a));
+        for (const AttentionItem& b : items) {
+            QVERIFY(!(attentionUrgencyOrder(a, b) && attentionUrgencyOrder(b, a)));
         }
     }
 }

@@ -18,6 +18,7 @@
 #include "storage/Statement.h"
 #include "util/Clock.h"
 
+#include "util/Formatting.h"
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -215,8 +216,7 @@ void TestRequestFollowUp::extensionFromThePage()
     emit page.followUpBar()->requestChanged(id);
     QCOMPARE(page.selectedId(), id);
     const int row = page.model()->rowOf(id);
-    QCOMPARE(page.model()->index(row, RequestsModel::Due).data().toString(),
-        QLocale().toString(QDate(2026, 5, 10), QLocale::ShortFormat));
+    QCOMPARE(page.model()->index(row, RequestsModel::Due).data().toString(), fmt::date(QDate(2026, 5, 10)));
     auto* timeline = page.findChild<QTreeWidget*>();
     QVERIFY(timeline);
     bool reasonShown = false;

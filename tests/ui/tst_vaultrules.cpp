@@ -13,6 +13,7 @@
 #include "submissions/SubmissionsPage.h"
 #include "util/Clock.h"
 
+#include "util/Formatting.h"
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -159,9 +160,7 @@ void TestVaultRules::showsDefaults()
     QCOMPARE(years->item(0, 1)->text(), QStringLiteral("Shipped with the program"));
     QCOMPARE(years->item(0, 2)->text(), QStringLiteral("33"));
     QCOMPARE(years->item(0, 3)->text(), QStringLiteral("6"));
-    QVERIFY(child<QLabel>(section, "duePreview")
-                ->text()
-                .contains(QLocale().toString(QDate(2026, 3, 23), QLocale::ShortFormat)));
+    QVERIFY(child<QLabel>(section, "duePreview")->text().contains(fmt::date(QDate(2026, 3, 23))));
 }
 
 void TestVaultRules::deadlineRuleDrivesDueDates()

@@ -1,17 +1,50 @@
 #include "LanguageManager.h"
 
+#include "util/Formatting.h"
+
 #include <QApplication>
+#include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QEvent>
 #include <QFont>
 #include <QFontDatabase>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimeEdit>
 
 namespace cd::ui {
 
 LanguageManager::LanguageManager(QObject* parent)
     : QObject(parent)
 {
+    if (qobject_cast<QApplication*>(QCoreApplication::instance())) {
+        QCoreApplication::instance()->installEventFilter(this);
+    }
+}
+
+void LanguageManager::applyDateFormat(QWidget* widget)
+{
+    auto* edit = qobject_cast<QDateTimeEdit*>(widget);
+    if (!edit || qobject_cast<QTimeEdit*>(edit) || edit->property("cdFixedFormat").toBool()) {
+        return;
+    }
+    // The widget keeps the locale it was created with; month names follow the language too
+    // (a calendar popup created later inherits it).
+    edit->setLocale(QLocale());
+    const bool withTime
+        = qobject_cast<QDateEdit*>(edit) == nullptr && (edit->displayedSections() & QDateTimeEdit::TimeSections_Mask);
+    const QString format = withTime ? fmt::dateTimeEditFormat() : fmt::dateEditFormat();
+    if (edit->displayFormat() != format) {
+        edit->setDisplayFormat(format);
+    }
+}
+
+bool LanguageManager::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Polish && watched->isWidgetType()) {
+        applyDateFormat(static_cast<QWidget*>(watched));
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 LanguageManager::~LanguageManager()
@@ -72,6 +105,11 @@ void LanguageManager::setLanguage(const QString& requested)
     m_language = language;
     // Deliver the LanguageChange events now, so every widget shows the new language at once.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    if (qobject_cast<QApplication*>(QCoreApplication::instance())) {
+        for (QWidget* w : QApplication::allWidgets()) {
+            applyDateFormat(w);
+        }
+    }
     emit languageChanged(language);
 }
 

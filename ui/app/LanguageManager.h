@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QWidget;
+
 namespace cd::ui {
 
 // Loads the application's and Qt's own translations and switches them at run time.
@@ -27,6 +29,14 @@ public:
 
     // For headless use (CLI reports): install translators without a GUI.
     static bool installInto(QCoreApplication* app, const QString& language, QTranslator* appTr, QTranslator* qtTr);
+
+    // Date and date-time edits show dates as cd::fmt does (see util/Formatting.h), in the
+    // current language: applied to each edit before it is first shown and to all of them on a
+    // language switch. An edit with the property "cdFixedFormat" set keeps its own format.
+    static void applyDateFormat(QWidget* edit);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 signals:
     void languageChanged(const QString& language);

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "app/AboutDialog.h"
+#include "app/HelpDialogs.h"
 #include "app/LanguageManager.h"
 #include "demo/DemoData.h"
 #include "pages/AuditLogPage.h"
@@ -22,6 +23,7 @@
 #include "widgets/ElidingLabel.h"
 #include "widgets/Theme.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -185,6 +187,7 @@ void MainWindow::buildPages()
         item->setSizeHint(QSize(0, 34));
         connect(p, &Page::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
         connect(p, &Page::badgeChanged, this, &MainWindow::updateBadges);
+        connect(p, &Page::printableChanged, this, &MainWindow::updateState);
         connect(p, &Page::navigateRequested, this, [this](const QString& id, const QVariant& argument) {
             showPage(id);
             if (Page* target = page(id); target && argument.isValid()) {
@@ -198,8 +201,14 @@ void MainWindow::buildPages()
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    // Ctrl+N makes what people make every day: a record on the page they are on. A new vault
+    // is rare and takes Ctrl+Shift+N.
+    m_newRecordAction = m_fileMenu->addAction(QString(), this, &MainWindow::createRecord);
+    m_newRecordAction->setObjectName(QStringLiteral("newRecordAction"));
+    m_newRecordAction->setShortcut(QKeySequence::New);
     m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newVault);
-    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setObjectName(QStringLiteral("newVaultAction"));
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_openAction = m_fileMenu->addAction(QString(), this, [this] { openVault(); });
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
@@ -212,21 +221,43 @@ void MainWindow::buildMenus()
     m_restoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::restoreFromBackup);
     m_fileMenu->addSeparator();
     m_printAction = m_fileMenu->addAction(QString(), this, &MainWindow::printCurrent);
+    m_printAction->setObjectName(QStringLiteral("printAction"));
     m_printAction->setShortcut(QKeySequence::Print);
     m_pdfAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportCurrentPdf);
+    m_pdfAction->setObjectName(QStringLiteral("pdfAction"));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_findAction = m_viewMenu->addAction(QString(), this, [this] {
+    // Edit: acts on the focused field. Text fields handle their own standard keys first, so
+    // these shortcuts only fire where the field has none (e.g. Copy in a table).
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_undoAction = m_editMenu->addAction(QString(), this, [this] { editFocused("undo"); });
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_editMenu->addAction(QString(), this, [this] { editFocused("redo"); });
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_editMenu->addSeparator();
+    m_cutAction = m_editMenu->addAction(QString(), this, [this] { editFocused("cut"); });
+    m_cutAction->setShortcut(QKeySequence::Cut);
+    m_copyAction = m_editMenu->addAction(QString(), this, &MainWindow::copyFocused);
+    m_copyAction->setObjectName(QStringLiteral("copyAction"));
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_pasteAction = m_editMenu->addAction(QString(), this, [this] { editFocused("paste"); });
+    m_pasteAction->setShortcut(QKeySequence::Paste);
+    m_selectAllAction = m_editMenu->addAction(QString(), this, [this] { editFocused("selectAll"); });
+    m_selectAllAction->setShortcut(QKeySequence::SelectAll);
+    m_editMenu->addSeparator();
+    m_findAction = m_editMenu->addAction(QString(), this, [this] {
         if (Page* p = qobject_cast<Page*>(m_pages->currentWidget())) {
             p->focusSearch();
         }
     });
+    m_findAction->setObjectName(QStringLiteral("findAction"));
     m_findAction->setShortcut(QKeySequence::Find);
-    m_viewMenu->addSeparator();
+
+    m_viewMenu = menuBar()->addMenu(QString());
     const QStringList ids = pageIds();
     for (int i = 0; i < ids.size(); ++i) {
         QAction* a = m_viewMenu->addAction(QString(), this, [this, id = ids.at(i)] { showPage(id); });
@@ -248,6 +279,12 @@ void MainWindow::buildMenus()
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_guideAction = m_helpMenu->addAction(QString(), this, &MainWindow::showUserGuide);
+    m_guideAction->setObjectName(QStringLiteral("userGuideAction"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     updateRecentMenu();
@@ -258,7 +295,8 @@ void MainWindow::retranslate()
     setWindowTitle(
         m_vault ? tr("%1 — Compliance Desk").arg(QFileInfo(m_vault->path()).fileName()) : tr("Compliance Desk"));
     m_fileMenu->setTitle(tr("&File"));
-    m_newAction->setText(tr("&New vault…"));
+    m_newRecordAction->setText(tr("&New record"));
+    m_newAction->setText(tr("New &vault…"));
     m_openAction->setText(tr("&Open vault…"));
     m_recentMenu->setTitle(tr("&Recent vaults"));
     m_lockAction->setText(tr("&Lock"));
@@ -267,10 +305,19 @@ void MainWindow::retranslate()
     m_printAction->setText(tr("&Print…"));
     m_pdfAction->setText(tr("&Export PDF…"));
     m_quitAction->setText(tr("&Quit"));
-    m_viewMenu->setTitle(tr("&View"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_cutAction->setText(tr("Cu&t"));
+    m_copyAction->setText(tr("&Copy"));
+    m_pasteAction->setText(tr("&Paste"));
+    m_selectAllAction->setText(tr("Select &all"));
     m_findAction->setText(tr("&Find"));
+    m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&User guide"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_aboutAction->setText(tr("&About Compliance Desk"));
     m_bannerAccept->setText(tr("Accept the log as it is"));
     updateBanner();
@@ -314,6 +361,7 @@ void MainWindow::updateState()
     const bool printable = open && current && current->canPrint();
     m_printAction->setEnabled(printable);
     m_pdfAction->setEnabled(printable);
+    m_newRecordAction->setEnabled(open && current && current->canCreateRecord());
     m_findAction->setEnabled(open);
     for (QAction* a : m_gotoActions) {
         a->setEnabled(open);
@@ -575,6 +623,54 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(m_vault.get(), this);
     dialog.exec();
+}
+
+void MainWindow::showUserGuide()
+{
+    UserGuideDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<QAction*> actions;
+    for (QMenu* menu : { m_fileMenu, m_editMenu, m_viewMenu, m_helpMenu }) {
+        actions += menu->actions();
+    }
+    ShortcutsDialog dialog(actions, this);
+    dialog.exec();
+}
+
+void MainWindow::createRecord()
+{
+    Page* p = qobject_cast<Page*>(m_pages->currentWidget());
+    if (m_vault && p && p->canCreateRecord()) {
+        p->createRecord();
+    }
+}
+
+void MainWindow::editFocused(const char* slot)
+{
+    QWidget* w = QApplication::focusWidget();
+    const QByteArray signature = QByteArray(slot) + "()";
+    if (w && w->metaObject()->indexOfMethod(signature.constData()) >= 0) {
+        QMetaObject::invokeMethod(w, slot);
+    }
+}
+
+void MainWindow::copyFocused()
+{
+    QWidget* w = QApplication::focusWidget();
+    if (auto* view = qobject_cast<QAbstractItemView*>(w)) {
+        // A cell may hold personal data: copied the careful way (kept out of clipboard
+        // histories, cleared after the configured time).
+        const QString text = view->currentIndex().data(Qt::DisplayRole).toString();
+        if (!text.isEmpty()) {
+            SecureClipboard::instance()->copySecret(text);
+        }
+        return;
+    }
+    editFocused("copy");
 }
 
 void MainWindow::backupNow()

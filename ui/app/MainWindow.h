@@ -65,6 +65,9 @@ public slots:
     void printCurrent();
     void exportCurrentPdf();
     void showAbout();
+    void showUserGuide();
+    void showShortcuts();
+    void createRecord(); // File › New record on the current page
     void backupNow();
     void restoreFromBackup();
 
@@ -82,6 +85,8 @@ private:
     void autoBackup();
     void updateBanner();
     void acceptAuditLog();
+    void editFocused(const char* slot); // Edit menu: the same slot on the focused text field
+    void copyFocused();
 
     AppSettings& m_settings;
     LanguageManager& m_language;
@@ -97,9 +102,11 @@ private:
 
     QMenu* m_fileMenu;
     QMenu* m_recentMenu;
+    QMenu* m_editMenu;
     QMenu* m_viewMenu;
     QMenu* m_languageMenu;
     QMenu* m_helpMenu;
+    QAction* m_newRecordAction;
     QAction* m_newAction;
     QAction* m_openAction;
     QAction* m_lockAction;
@@ -108,7 +115,15 @@ private:
     QAction* m_printAction;
     QAction* m_pdfAction;
     QAction* m_quitAction;
+    QAction* m_undoAction;
+    QAction* m_redoAction;
+    QAction* m_cutAction;
+    QAction* m_copyAction;
+    QAction* m_pasteAction;
+    QAction* m_selectAllAction;
     QAction* m_findAction;
+    QAction* m_guideAction;
+    QAction* m_shortcutsAction;
     QAction* m_zhAction;
     QAction* m_enAction;
     QAction* m_aboutAction;

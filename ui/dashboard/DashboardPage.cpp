@@ -7,6 +7,7 @@
 #include "util/Clock.h"
 #include "vault/Vault.h"
 
+#include "util/Formatting.h"
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFrame>
@@ -223,8 +224,9 @@ DashboardPage::DashboardPage(QWidget* parent)
     connect(m_from, &QDateEdit::editingFinished, this, &DashboardPage::refresh);
     connect(m_to, &QDateEdit::editingFinished, this, &DashboardPage::refresh);
     connect(m_refresh, &QPushButton::clicked, this, &DashboardPage::refresh);
-    // One click opens a line, as the list promises; Enter does the same from the keyboard.
-    connect(m_attention, &QListWidget::itemClicked, this, &DashboardPage::openItem);
+    // A double click opens a line (a single click only selects it, so the second click of a
+    // double click never lands on the page that opened); Enter does the same from the keyboard.
+    connect(m_attention, &QListWidget::itemDoubleClicked, this, &DashboardPage::openItem);
     m_attention->installEventFilter(this);
 
     retranslate();
@@ -392,12 +394,17 @@ void DashboardPage::apply(quint64 generation, const Result<DashboardData>& resul
     m_data = result.value();
     showData();
     emit badgeChanged();
+    emit printableChanged(); // the overview report exists from now on
     emit updated();
 }
 
 void DashboardPage::clear()
 {
+    const bool hadData = m_data.has_value();
     m_data.reset();
+    if (hadData) {
+        emit printableChanged();
+    }
     m_attention->clear();
     for (DashboardTile* t : m_tiles) {
         t->show(nullptr);
@@ -414,10 +421,9 @@ void DashboardPage::showData()
 {
     const DashboardData& d = *m_data;
     const QLocale locale;
-    m_status->setText(tr("%1 to %2, compared with the %n day(s) before; as of %3", nullptr, d.period.days())
-                          .arg(locale.toString(d.period.from, QLocale::ShortFormat),
-                              locale.toString(d.period.to, QLocale::ShortFormat),
-                              locale.toString(d.nowUtc.toLocalTime().time(), QLocale::ShortFormat)));
+    m_status->setText(
+        tr("%1 to %2, compared with the %n day(s) before; as of %3", nullptr, d.period.days())
+            .arg(fmt::date(d.period.from), fmt::date(d.period.to), fmt::time(d.nowUtc.toLocalTime().time())));
 
     m_attention->clear();
     if (d.attention.isEmpty()) {
@@ -429,8 +435,8 @@ void DashboardPage::showData()
         auto* item = new QListWidgetItem(m_attention);
         item->setText(QStringLiteral("%1 — %2").arg(a.what(lang), a.when()));
         item->setIcon(style()->standardIcon(a.late ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
-        item->setToolTip(
-            a.late ? tr("Late. Click or press Enter to open it.") : tr("Due soon. Click or press Enter to open it."));
+        item->setToolTip(a.late ? tr("Late. Double-click or press Enter to open it.")
+                                : tr("Due soon. Double-click or press Enter to open it."));
         if (a.late) {
             QFont f = item->font();
             f.setBold(true);

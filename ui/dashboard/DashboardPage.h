@@ -25,7 +25,7 @@ class DashboardWorker;
 class DashboardTile;
 class GettingStartedPanel;
 
-// The first page after sign-in: what is late or due (click to open it), key figures with their
+// The first page after sign-in: what is late or due (double-click or Enter opens it), key figures with their
 // trend, three charts and a period selector. Figures are computed on a worker thread with its
 // own connection, kept while the vault is unlocked; results that arrive after the period
 // changed or the vault was locked are dropped (generation counter).

@@ -11,6 +11,8 @@
 #include "widgets/ColumnPolicy.h"
 #include "widgets/EmptyState.h"
 
+#include "util/Formatting.h"
+#include "widgets/FormGuard.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -410,7 +412,7 @@ void IsoPage::retranslate()
     m_addFile->setText(tr("Add file…"));
     m_addLink->setText(tr("Add link…"));
     m_addText->setText(tr("Add note…"));
-    m_openEvidence->setText(tr("Open"));
+    m_openEvidence->setText(tr("Open", "verb: open the evidence file"));
     m_saveEvidence->setText(tr("Save as…"));
     m_removeEvidence->setText(tr("Remove…"));
     if (vault()) {
@@ -499,8 +501,7 @@ void IsoPage::reload()
                 .arg(header.version.isEmpty() ? tr("(no version)") : header.version,
                     header.approvedBy.isEmpty()
                         ? tr("not approved")
-                        : tr("approved by %1 on %2")
-                              .arg(header.approvedBy, QLocale().toString(header.approvedOn, QLocale::ShortFormat))));
+                        : tr("approved by %1 on %2").arg(header.approvedBy, fmt::date(header.approvedOn))));
     }
     fillTree();
     if (m_tabs->currentIndex() == 1) {
@@ -589,7 +590,7 @@ void IsoPage::fillTree()
                         : StateTone::Neutral)));
             item->setText(ColOwner, c.owner);
             const QDate due = c.nextReviewDue();
-            item->setText(ColNextReview, due.isValid() ? locale.toString(due, QLocale::ShortFormat) : QString());
+            item->setText(ColNextReview, due.isValid() ? fmt::date(due) : QString());
             if (c.reviewOverdue(today)) {
                 item->setForeground(ColNextReview, QColor(StatePalette::text(StateTone::Overdue)));
                 item->setToolTip(ColNextReview, tr("Review overdue"));
@@ -777,8 +778,7 @@ void IsoPage::updateDetailState()
     if (has && last.isValid()) {
         const QDate due = last.addMonths(m_reviewMonths->value());
         const bool overdue = applicable && due < Clock::today();
-        m_nextDue->setText(overdue ? tr("%1 — overdue").arg(QLocale().toString(due, QLocale::LongFormat))
-                                   : QLocale().toString(due, QLocale::LongFormat));
+        m_nextDue->setText(overdue ? tr("%1 — overdue").arg(fmt::date(due)) : fmt::date(due));
         m_nextDue->setStyleSheet(
             overdue ? StatePalette::styleSheet(StateTone::Overdue) + QStringLiteral(" font-weight: bold;") : QString());
     } else {
@@ -850,8 +850,7 @@ void IsoPage::loadEvidence()
         item->setToolTip(
             1, e.kind == iso::EvidenceItem::Kind::File ? tr("SHA-256: %1").arg(e.sha256) : e.content.left(500));
         item->setText(2, locale.formattedDataSize(e.size));
-        item->setText(
-            3, tr("%1, %2").arg(e.addedByName, locale.toString(e.addedAt.toLocalTime().date(), QLocale::ShortFormat)));
+        item->setText(3, tr("%1, %2").arg(e.addedByName, fmt::date(e.addedAt.toLocalTime().date())));
     }
 }
 
@@ -961,9 +960,8 @@ void IsoPage::removeEvidence()
         return;
     }
     const iso::EvidenceItem e = m_evidenceItems.value(item->data(1, kIdRole).toInt());
-    if (QMessageBox::question(this, tr("Remove evidence"),
-            tr("Remove \"%1\" from control %2? It is deleted from the vault.").arg(e.title, m_currentId))
-        != QMessageBox::Yes) {
+    if (!askBeforeDeleting(this, tr("Remove evidence"),
+            tr("Remove \"%1\" from control %2? It is deleted from the vault.").arg(e.title, m_currentId))) {
         return;
     }
     if (Status s = iso::IsoService(*vault()).removeEvidence(m_currentId, e); !s) {
@@ -1005,8 +1003,7 @@ void IsoPage::editSoaHeader()
     form->addRow(tr("SoA version:"), version);
     auto* approval = new QLabel(current.approvedBy.isEmpty()
             ? tr("Not approved")
-            : tr("Approved by %1 on %2")
-                  .arg(current.approvedBy, QLocale().toString(current.approvedOn, QLocale::LongFormat)),
+            : tr("Approved by %1 on %2").arg(current.approvedBy, fmt::date(current.approvedOn)),
         &dialog);
     form->addRow(tr("Approval:"), approval);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);

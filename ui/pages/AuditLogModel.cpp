@@ -1,6 +1,8 @@
 #include "AuditLogModel.h"
 
+#include "audit/AuditText.h"
 #include "storage/Database.h"
+#include "util/Formatting.h"
 #include "vault/Vault.h"
 
 #include <QLocale>
@@ -58,17 +60,20 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     const AuditEntry& e = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Time: return QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case Time: return fmt::timestamp(e.at);
         case Actor: return e.actor;
-        case Action: return e.action;
-        case Entity: return e.entityType;
+        case Action: return audit::actionName(e.action);
+        case Entity: return audit::entityName(e.entityType);
         case EntityId: return e.entityId;
-        case Fields: return e.fields.join(QStringLiteral(", "));
-        case Detail: return e.detail;
+        case Fields: return audit::fieldNames(e.fields);
+        case Detail: return audit::detailText(e.detail);
         default: break;
         }
     } else if (role == Qt::ToolTipRole && index.column() == Time) {
         return tr("Entry %1, hash %2").arg(e.id).arg(QString::fromLatin1(e.hash.toHex().left(16)));
+    } else if (role == Qt::ToolTipRole && (index.column() == Action || index.column() == Detail)) {
+        // The stored codes, for auditors comparing with the CLI's JSON.
+        return index.column() == Action ? e.action : e.detail;
     } else if (role == Qt::UserRole) {
         return e.id;
     }

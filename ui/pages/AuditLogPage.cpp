@@ -3,10 +3,12 @@
 #include "AuditLogModel.h"
 #include "audit/AuditReport.h"
 #include "report/StatePalette.h"
+#include "audit/AuditText.h"
 #include "vault/Vault.h"
 #include "widgets/ColumnPolicy.h"
 
 #include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -33,9 +35,10 @@ AuditLogPage::AuditLogPage(QWidget* parent)
     m_actor->setObjectName(QStringLiteral("actorFilter"));
     m_actor->setMinimumContentsLength(10);
     m_actionLabel = new QLabel(this);
-    m_action = new QLineEdit(this);
+    m_action = new QComboBox(this);
     m_action->setObjectName(QStringLiteral("actionFilter"));
-    m_action->setClearButtonEnabled(true);
+    m_action->setMinimumContentsLength(14);
+    m_action->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_entityLabel = new QLabel(this);
     m_entity = new QComboBox(this);
     m_entity->setObjectName(QStringLiteral("entityFilter"));
@@ -88,7 +91,7 @@ AuditLogPage::AuditLogPage(QWidget* parent)
 
     connect(m_actor, &QComboBox::currentIndexChanged, this, &AuditLogPage::applyFilter);
     connect(m_entity, &QComboBox::currentIndexChanged, this, &AuditLogPage::applyFilter);
-    connect(m_action, &QLineEdit::editingFinished, this, &AuditLogPage::applyFilter);
+    connect(m_action, &QComboBox::currentIndexChanged, this, &AuditLogPage::applyFilter);
     connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
         m_from->setEnabled(on);
         m_to->setEnabled(on);
@@ -124,7 +127,7 @@ void AuditLogPage::refresh()
                 m_actor->addItem(name, name);
             }
             for (const QString& type : AuditLog::entityTypes(vault()->db())) {
-                m_entity->addItem(type, type);
+                m_entity->addItem(audit::entityName(type), type);
             }
         } catch (const DbException&) {
         }
@@ -140,12 +143,31 @@ void AuditLogPage::applyFilter()
     AuditFilter f;
     f.actor = m_actor->currentData().toString();
     f.entityType = m_entity->currentData().toString();
-    f.action = m_action->text().trimmed();
+    f.action = m_action->currentData().toString();
     if (m_useDates->isChecked()) {
         f.from = QDateTime(m_from->date(), QTime(0, 0)).toUTC();
         f.to = QDateTime(m_to->date().addDays(1), QTime(0, 0)).toUTC();
     }
     m_model->setFilter(f);
+}
+
+void AuditLogPage::fillActions()
+{
+    const QString current = m_action->currentData().toString();
+    QSignalBlocker block(m_action);
+    m_action->clear();
+    m_action->addItem(tr("Any action"), QString());
+    QList<QPair<QString, QString>> actions;
+    for (const QString& code : audit::knownActions()) {
+        actions.append({ audit::actionName(code), code });
+    }
+    QCollator collator;
+    std::sort(actions.begin(), actions.end(),
+        [&collator](const auto& a, const auto& b) { return collator.compare(a.first, b.first) < 0; });
+    for (const auto& [name, code] : actions) {
+        m_action->addItem(name, code);
+    }
+    m_action->setCurrentIndex(std::max(0, m_action->findData(current)));
 }
 
 void AuditLogPage::updateCount()
@@ -186,7 +208,6 @@ QString AuditLogPage::verifyChain()
 void AuditLogPage::focusSearch()
 {
     m_action->setFocus();
-    m_action->selectAll();
 }
 
 ReportDocument AuditLogPage::printableReport()
@@ -203,7 +224,7 @@ void AuditLogPage::retranslate()
     m_actorLabel->setText(tr("Who:"));
     m_actionLabel->setText(tr("Action:"));
     m_entityLabel->setText(tr("Record type:"));
-    m_action->setPlaceholderText(tr("e.g. account."));
+    fillActions();
     m_useDates->setText(tr("Dates:"));
     m_verify->setText(tr("Verify chain"));
     m_verify->setToolTip(tr("Recompute every entry's hash and report the first entry that was altered, removed "
@@ -211,8 +232,13 @@ void AuditLogPage::retranslate()
     if (m_actor->count() > 0) {
         m_actor->setItemText(0, tr("Anyone"));
     }
-    if (m_entity->count() > 0) {
-        m_entity->setItemText(0, tr("Any"));
+    for (int i = 0; i < m_entity->count(); ++i) {
+        const QString type = m_entity->itemData(i).toString();
+        m_entity->setItemText(i, type.isEmpty() ? tr("Any") : audit::entityName(type));
+    }
+    // The verification result is a sentence in the language it was made in: made again.
+    if (!m_verifyResult->text().isEmpty() && vault()) {
+        verifyChain();
     }
     updateCount();
 }

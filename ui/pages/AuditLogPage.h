@@ -39,10 +39,11 @@ protected:
 private:
     void applyFilter();
     void updateCount();
+    void fillActions();
 
     QLabel* m_header;
     QComboBox* m_actor;
-    QLineEdit* m_action;
+    QComboBox* m_action; // one action, by its translated name
     QComboBox* m_entity;
     QCheckBox* m_useDates;
     QDateEdit* m_from;

@@ -31,6 +31,9 @@ public:
     virtual bool canPrint() const { return false; }
     virtual ReportDocument printableReport();
     virtual void focusSearch() { }
+    // File › New record (Ctrl+N): whether the page can start a new record now, and doing it.
+    virtual bool canCreateRecord() const { return false; }
+    virtual void createRecord() { }
     // Shows what a navigation request points at (a record id, a filter); see navigateRequested.
     virtual void showTarget(const QVariant& argument) { Q_UNUSED(argument) }
     // Counter shown next to the page name (e.g. overdue requests); 0 hides it.
@@ -39,6 +42,8 @@ public:
 signals:
     void statusMessage(const QString& message);
     void badgeChanged();
+    // canPrint() may have changed (e.g. the page's report became available).
+    void printableChanged();
     // Asks the main window to show another page, with an optional filter argument.
     void navigateRequested(const QString& pageId, const QVariant& argument);
 

@@ -10,6 +10,7 @@
 #include "widgets/BackgroundTask.h"
 #include "widgets/ColumnPolicy.h"
 
+#include "util/Formatting.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
@@ -233,7 +234,7 @@ void SettingsPage::loadAccounts()
         const Account& a = list->at(r);
         const QStringList cells { a.username, a.displayName, roleDisplayName(a.role),
             a.active ? tr("Active") : tr("Disabled"),
-            a.lastSignIn.isValid() ? locale.toString(a.lastSignIn.toLocalTime(), QLocale::ShortFormat) : tr("Never") };
+            a.lastSignIn.isValid() ? fmt::dateTime(a.lastSignIn) : tr("Never") };
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, a.id);
@@ -419,6 +420,18 @@ void SettingsPage::changePassphrase()
         QMessageBox::information(this, title(),
             tr("The vault passphrase was changed. Use the new passphrase from "
                "now on; old backups keep their old passphrase."));
+    }
+}
+
+bool SettingsPage::canCreateRecord() const
+{
+    return vault() != nullptr && m_add->isEnabled();
+}
+
+void SettingsPage::createRecord()
+{
+    if (canCreateRecord()) {
+        addAccount();
     }
 }
 

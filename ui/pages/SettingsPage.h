@@ -29,6 +29,8 @@ public:
     QString title() const override { return tr("Settings"); }
     void setVault(Vault* vault) override;
     void refresh() override;
+    bool canCreateRecord() const override; // a new staff account
+    void createRecord() override;
 
     QTableWidget* accountsTable() const { return m_accounts; }
     // A place for feature settings groups (deadline rules, retention, …).

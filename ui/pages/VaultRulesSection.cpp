@@ -13,6 +13,7 @@
 #include "vault/Vault.h"
 #include "widgets/ColumnPolicy.h"
 
+#include "util/Formatting.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -107,8 +108,7 @@ QHBoxLayout* buttonRow(std::initializer_list<QWidget*> buttons, QLabel* message)
 QString dayText(const QDate& date)
 {
     const QLocale locale;
-    return QStringLiteral("%1 (%2)").arg(
-        locale.toString(date, QLocale::ShortFormat), locale.dayName(date.dayOfWeek(), QLocale::ShortFormat));
+    return QStringLiteral("%1 (%2)").arg(fmt::date(date), locale.dayName(date.dayOfWeek(), QLocale::ShortFormat));
 }
 
 bool sameDays(const QList<WorkingDayCalendar::SpecialDay>& a, const QList<WorkingDayCalendar::SpecialDay>& b)
@@ -580,8 +580,7 @@ void VaultRulesSection::updateDuePreview()
     const QDate today = Clock::today();
     const QDate due = rule.dueDate(today, m_calendar);
     const QLocale locale;
-    QString text = tr("A request received today (%1) is due on %2.")
-                       .arg(locale.toString(today, QLocale::ShortFormat), dayText(due));
+    QString text = tr("A request received today (%1) is due on %2.").arg(fmt::date(today), dayText(due));
     if (rule.allowsExtension()) {
         text += QLatin1Char(' ')
             + tr("It can be extended by up to %n more month(s), with a reason.", nullptr,

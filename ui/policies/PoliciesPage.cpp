@@ -9,6 +9,8 @@
 #include "vault/Vault.h"
 #include "widgets/ColumnPolicy.h"
 
+#include "util/Formatting.h"
+#include "widgets/FormGuard.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -40,7 +42,7 @@ namespace {
 
 QString formatDate(const QDate& date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return date.isValid() ? fmt::date(date) : QString();
 }
 
 QTextBrowser* makePreview(QWidget* parent)
@@ -309,6 +311,7 @@ NotificationPlanDialog::NotificationPlanDialog(
     , m_version(version)
     , m_leadDays(leadDays)
 {
+    DiscardGuard::install(this); // Esc on a filled form asks first
     setWindowTitle(tr("Notification of a material change"));
     resize(640, 560);
     m_email = new QCheckBox(tr("&Email"), this);
@@ -365,7 +368,7 @@ void NotificationPlanDialog::updateHint()
     }
     const qint64 lead = m_planned->date().daysTo(m_version.effectiveOn);
     const QString text = tr("The version takes effect on %1, %n day(s) after the planned notice.", nullptr, int(lead))
-                             .arg(QLocale().toString(m_version.effectiveOn, QLocale::LongFormat));
+                             .arg(fmt::date(m_version.effectiveOn));
     if (lead < m_leadDays) {
         m_hint->setText(QStringLiteral("<span style=\"color:%3\">%1 %2</span>")
                             .arg(text.toHtmlEscaped(),
@@ -870,6 +873,18 @@ QString PoliciesPage::reportLanguage() const
     return m_settings.language().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
+bool PoliciesPage::canCreateRecord() const
+{
+    return vault() != nullptr && m_newDocument->isEnabled();
+}
+
+void PoliciesPage::createRecord()
+{
+    if (canCreateRecord()) {
+        newDocument();
+    }
+}
+
 void PoliciesPage::newDocument()
 {
     bool ok = false;
@@ -966,9 +981,7 @@ void PoliciesPage::revise()
 void PoliciesPage::deleteDraft()
 {
     const PolicyVersion* v = currentVersion();
-    if (!v
-        || QMessageBox::question(this, title(), tr("Delete draft %1? This cannot be undone.").arg(v->label))
-            != QMessageBox::Yes) {
+    if (!v || !askBeforeDeleting(this, title(), tr("Delete draft %1? This cannot be undone.").arg(v->label))) {
         return;
     }
     if (check(m_service->deleteDraft(v->id))) {

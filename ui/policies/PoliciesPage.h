@@ -117,6 +117,8 @@ public:
     void setVault(Vault* vault) override;
     void refresh() override;
     bool canPrint() const override;
+    bool canCreateRecord() const override;
+    void createRecord() override; // a new policy document
     ReportDocument printableReport() override;
     int badgeCount() const override { return m_overdue; }
     // {"versionId": <id>}: shows that version's document and selects the version.

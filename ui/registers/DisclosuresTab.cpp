@@ -1,4 +1,5 @@
 #include "DisclosuresTab.h"
+#include "RecordPicker.h"
 
 #include "RegisterModels.h"
 #include "RegisterViews.h"
@@ -12,6 +13,7 @@
 #include "widgets/ColumnPolicy.h"
 #include "widgets/EmptyState.h"
 
+#include "widgets/FormGuard.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -177,6 +179,7 @@ void DisclosuresTab::buildUi()
 
     m_kind = new QComboBox(m_formBox);
     m_recipient = new QLineEdit(m_formBox);
+    m_recipient->setObjectName(QStringLiteral("recipient"));
     m_recipientType = new QComboBox(m_formBox);
     m_contact = new QLineEdit(m_formBox);
     m_purpose = smallTextEdit(m_formBox, 2);
@@ -217,7 +220,7 @@ void DisclosuresTab::buildUi()
     m_caseNumber->setObjectName(QStringLiteral("caseNumber"));
 
     m_approvedBy = new QLineEdit(m_formBox);
-    m_links = new QLineEdit(m_formBox);
+    m_links = new LinkListEdit(m_formBox);
     m_notes = smallTextEdit(m_formBox, 2);
     m_attachments = new AttachmentsBox(QStringLiteral("disclosure"), m_formBox);
 
@@ -284,9 +287,10 @@ void DisclosuresTab::buildUi()
         updateProblems();
     };
     for (QLineEdit* e : { m_recipient, m_contact, m_consentRecord, m_law, m_authority, m_documentNumber, m_court,
-             m_caseNumber, m_approvedBy, m_links }) {
+             m_caseNumber, m_approvedBy }) {
         connect(e, &QLineEdit::textChanged, this, edited);
     }
+    connect(m_links, &LinkListEdit::changed, this, edited);
     connect(m_purpose, &QPlainTextEdit::textChanged, this, edited);
     connect(m_basis, &QComboBox::currentIndexChanged, this, edited);
     connect(m_categories, &CategoryChecklist::changed, this, edited);
@@ -367,7 +371,6 @@ void DisclosuresTab::retranslate()
     m_documentLabel->setText(tr("Document number"));
     m_courtLabel->setText(tr("Court"));
     m_caseLabel->setText(tr("Case number"));
-    m_links->setPlaceholderText(tr("e.g. submission:17, request:4"));
     m_new->setText(tr("&New disclosure"));
     m_close->setText(tr("Close"));
     EmptyState::of(m_table)->setMessages(tr("No disclosure events recorded. Use New disclosure each time personal "
@@ -389,6 +392,7 @@ void DisclosuresTab::retranslate()
 void DisclosuresTab::setVault(Vault* vault)
 {
     m_vault = vault;
+    m_links->setVault(vault);
     m_currentId = 0;
     if (!vault) {
         m_model->setDisclosures({});
@@ -495,6 +499,11 @@ void DisclosuresTab::selectionChanged()
     m_formPane->show();
 }
 
+bool DisclosuresTab::canStartNew() const
+{
+    return m_vault && m_new->isEnabled();
+}
+
 void DisclosuresTab::startNew()
 {
     Disclosure d;
@@ -545,7 +554,7 @@ void DisclosuresTab::setFormValue(const Disclosure& d)
     m_court->setText(d.court);
     m_caseNumber->setText(d.caseNumber);
     m_approvedBy->setText(d.approvedBy);
-    m_links->setText(linksText(d.links));
+    m_links->setLinks(d.links);
     m_notes->setPlainText(d.notes);
     m_attachments->setOwner(d.id > 0 ? m_vault : nullptr, d.id);
     const bool canWrite = m_vault && m_vault->actor().can(Permission::WriteData);
@@ -580,17 +589,13 @@ Disclosure DisclosuresTab::formValue() const
     d.caseNumber = m_caseNumber->text();
     d.approvedBy = m_approvedBy->text().trimmed();
     d.notes = m_notes->toPlainText();
-    parseLinksText(m_links->text(), &d.links);
+    d.links = m_links->links();
     return d;
 }
 
 QStringList DisclosuresTab::formProblems() const
 {
     QStringList p = DisclosureService::problems(formValue());
-    QList<RegisterLink> links;
-    if (!parseLinksText(m_links->text(), &links)) {
-        p << tr("Write links as type:number, e.g. submission:17, request:4.");
-    }
     return p;
 }
 
@@ -636,11 +641,10 @@ void DisclosuresTab::removeCurrent()
     if (!m_vault || m_currentId <= 0) {
         return;
     }
-    if (QMessageBox::question(this, tr("Delete disclosure"),
+    if (!askBeforeDeleting(this, tr("Delete disclosure"),
             tr("Delete disclosure event %1 and its documents? The register is evidence of how "
                "personal information left the company; delete only entries made in error.")
-                .arg(m_currentId))
-        != QMessageBox::Yes) {
+                .arg(m_currentId))) {
         return;
     }
     if (Status s = DisclosureService(*m_vault).remove(m_currentId); !s) {

@@ -51,6 +51,7 @@ public:
     // Hides the record pane (nothing selected, nothing being created).
     void closeForm();
     bool isFormShown() const;
+    bool canStartNew() const;
     // Selects the event and shows it, clearing filters that hide it; false (with a status
     // message) when it no longer exists.
     bool showDisclosure(qint64 id);
@@ -124,7 +125,7 @@ private:
     QLabel* m_courtLabel;
     QLabel* m_caseLabel;
     QLineEdit* m_approvedBy;
-    QLineEdit* m_links;
+    class LinkListEdit* m_links;
     QPlainTextEdit* m_notes;
     AttachmentsBox* m_attachments;
     QLabel* m_problems;

@@ -14,6 +14,8 @@
 #include "widgets/ColumnPolicy.h"
 #include "widgets/EmptyState.h"
 
+#include "util/Formatting.h"
+#include "widgets/FormGuard.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -84,7 +86,7 @@ void setFormLabel(QFormLayout* form, QWidget* field, const QString& text)
 
 QString localTime(const QDateTime& utc)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+    return utc.isValid() ? fmt::dateTime(utc) : QString();
 }
 
 } // namespace
@@ -101,6 +103,7 @@ NotificationDialog::NotificationDialog(QWidget* parent)
     , m_reasonLabel(new QLabel(this))
     , m_note(new QLineEdit(this))
 {
+    DiscardGuard::install(this); // Esc on a filled form asks first
     setWindowTitle(tr("Record a notification"));
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
@@ -716,6 +719,11 @@ void IncidentsTab::selectionChanged()
     m_formPane->show();
 }
 
+bool IncidentsTab::canStartNew() const
+{
+    return m_vault && m_new->isEnabled();
+}
+
 void IncidentsTab::startNew()
 {
     Incident n;
@@ -955,11 +963,10 @@ void IncidentsTab::removeCurrent()
     if (!m_vault || m_current.id <= 0) {
         return;
     }
-    if (QMessageBox::question(this, tr("Delete incident"),
+    if (!askBeforeDeleting(this, tr("Delete incident"),
             tr("Delete incident %1 with its notifications and documents? Delete only entries "
                "made in error; the register is evidence for the regulator.")
-                .arg(m_current.id))
-        != QMessageBox::Yes) {
+                .arg(m_current.id))) {
         return;
     }
     if (Status s = IncidentService(*m_vault).remove(m_current.id); !s) {

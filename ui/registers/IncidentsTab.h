@@ -89,6 +89,7 @@ public:
     void closeForm();
     bool isFormShown() const;
     QWidget* formPane() const { return m_formPane; }
+    bool canStartNew() const;
     void select(qint64 id);
     // Selects the incident and shows it, clearing filters that hide it; false (with a status
     // message) when it no longer exists.

@@ -5,6 +5,8 @@
 #include "report/StatePalette.h"
 #include "util/Clock.h"
 
+#include "util/Formatting.h"
+#include "widgets/FormGuard.h"
 #include <QBrush>
 #include <QColor>
 #include <QFileDialog>
@@ -23,7 +25,7 @@ using namespace cd::registers;
 namespace {
 QString localTime(const QDateTime& utc)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+    return utc.isValid() ? fmt::dateTime(utc) : QString();
 }
 } // namespace
 
@@ -65,7 +67,7 @@ QVariant DisclosureModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Id: return d.id;
-        case Date: return QLocale().toString(d.disclosedOn, QLocale::ShortFormat);
+        case Date: return fmt::date(d.disclosedOn);
         case Kind: return kindName(d.kind);
         case Recipient: return d.recipientName;
         case Purpose: return d.purpose.section(QLatin1Char('\n'), 0, 0);
@@ -356,9 +358,8 @@ void AttachmentsBox::removeSelected()
     if (!item) {
         return;
     }
-    if (QMessageBox::question(this, tr("Remove attachment"),
-            tr("Remove \"%1\" from the vault? It cannot be recovered.").arg(item->data(Qt::UserRole + 1).toString()))
-        != QMessageBox::Yes) {
+    if (!askBeforeDeleting(this, tr("Remove attachment"),
+            tr("Remove \"%1\" from the vault? It cannot be recovered.").arg(item->data(Qt::UserRole + 1).toString()))) {
         return;
     }
     if (Status s = AttachmentStore(*m_vault).remove(item->data(Qt::UserRole).toLongLong()); !s) {

@@ -40,10 +40,10 @@ void RegistersPage::retranslate()
     m_tabs->setTabText(1, tr("Security incidents"));
     m_tabs->setTabToolTip(0,
         tr("Every event in which personal information left the company, with its legal basis "
-           "(privacy policy section 二.2)"));
+           "(privacy policy section II.2)"));
     m_tabs->setTabToolTip(1,
         tr("Personal-information security incidents, regulator reports and notifications "
-           "(privacy policy section 二.3.2, PIPL art. 57)"));
+           "(privacy policy section II.3.2, PIPL art. 57)"));
     m_tabs->setTabText(2, tr("Processing activities"));
     m_tabs->setTabToolTip(2,
         tr("Register of processing activities with impact assessments, processors and the cross-border check "
@@ -81,6 +81,26 @@ ReportDocument RegistersPage::printableReport()
     }
     return m_tabs->currentWidget() == m_incidents ? m_incidents->registerReport(language)
                                                   : m_disclosures->registerReport(language);
+}
+
+bool RegistersPage::canCreateRecord() const
+{
+    if (!vault()) {
+        return false;
+    }
+    return m_tabs->currentWidget() == m_incidents ? m_incidents->canStartNew() : m_disclosures->canStartNew();
+}
+
+void RegistersPage::createRecord()
+{
+    if (!canCreateRecord()) {
+        return;
+    }
+    if (m_tabs->currentWidget() == m_incidents) {
+        m_incidents->startNew();
+    } else {
+        m_disclosures->startNew();
+    }
 }
 
 void RegistersPage::focusSearch()

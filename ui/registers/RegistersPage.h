@@ -30,6 +30,8 @@ public:
     bool canPrint() const override { return vault() != nullptr; }
     ReportDocument printableReport() override;
     void focusSearch() override;
+    bool canCreateRecord() const override;
+    void createRecord() override; // a new entry in the register shown
     // {"register": "incidents"|"disclosures", "id": <id>}: opens that tab and selects the record.
     void showTarget(const QVariant& argument) override;
     // Incidents whose regulator report is due or overdue.

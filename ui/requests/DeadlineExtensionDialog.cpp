@@ -4,6 +4,8 @@
 #include "util/Clock.h"
 #include "vault/Vault.h"
 
+#include "util/Formatting.h"
+#include "widgets/FormGuard.h"
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -41,6 +43,7 @@ DeadlineExtensionDialog::DeadlineExtensionDialog(Vault& vault, const RightsReque
     , m_request(request)
     , m_calendar(RequestService(vault).calendar())
 {
+    DiscardGuard::install(this); // Esc on a filled form asks first
     setWindowTitle(tr("Extend the deadline – %1").arg(request.number));
     const int remaining = qMax(0, DeadlineRule::maxExtensionMonths - request.extensionMonths);
     const QLocale locale;
@@ -57,7 +60,7 @@ DeadlineExtensionDialog::DeadlineExtensionDialog(Vault& vault, const RightsReque
 
     auto* form = new QFormLayout;
     const QDate currentDue = request.effectiveDue(m_calendar, Clock::today());
-    auto* current = new QLabel(locale.toString(currentDue, QLocale::LongFormat), this);
+    auto* current = new QLabel(fmt::date(currentDue), this);
     form->addRow(tr("Current due date:"), current);
     if (request.extensionMonths > 0) {
         form->addRow(tr("Already extended:"), new QLabel(tr("%n month(s)", nullptr, request.extensionMonths), this));
@@ -130,7 +133,7 @@ QString DeadlineExtensionDialog::errorText() const
 void DeadlineExtensionDialog::updatePreview()
 {
     const QDate due = newDueDate();
-    m_newDue->setText(due.isValid() ? QLocale().toString(due, QLocale::LongFormat) : QStringLiteral("—"));
+    m_newDue->setText(due.isValid() ? fmt::date(due) : QStringLiteral("—"));
     for (QAbstractButton* b : m_buttons->buttons()) {
         if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole) {
             b->setEnabled(due.isValid() && !m_reason->toPlainText().trimmed().isEmpty());

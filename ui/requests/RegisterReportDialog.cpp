@@ -7,6 +7,7 @@
 #include "util/Clock.h"
 #include "vault/Vault.h"
 
+#include "util/Formatting.h"
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateEdit>
@@ -78,7 +79,7 @@ RegisterReportDialog::RegisterReportDialog(Vault& vault, QWidget* parent)
     m_to = new QDateEdit(periodBox);
     for (QDateEdit* e : { m_from, m_to }) {
         e->setCalendarPopup(true);
-        e->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        e->setDisplayFormat(fmt::dateEditFormat());
         e->setMinimumDate(QDate(2000, 1, 1));
         e->setMaximumDate(QDate(2100, 12, 31));
     }

@@ -4,6 +4,8 @@
 #include "vault/Vault.h"
 #include "widgets/ColumnPolicy.h"
 
+#include "util/Formatting.h"
+#include "widgets/FormGuard.h"
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -107,8 +109,7 @@ void RequestAttachmentsDialog::reload()
     const QLocale locale;
     for (const Attachment& a : m_attachments) {
         auto* item = new QTreeWidgetItem(m_view,
-            { a.name, locale.formattedDataSize(a.size), a.addedByName,
-                locale.toString(a.addedAt.toLocalTime(), QLocale::ShortFormat),
+            { a.name, locale.formattedDataSize(a.size), a.addedByName, fmt::dateTime(a.addedAt),
                 a.sha256.left(16) + QStringLiteral("…") });
         item->setData(0, IdRole, a.id);
         item->setToolTip(0, a.mimeType);
@@ -244,10 +245,8 @@ void RequestAttachmentsDialog::removeSelected()
     if (id <= 0 || !item) {
         return;
     }
-    if (QMessageBox::question(this, windowTitle(),
-            tr("Remove \"%1\" from the request? The file is deleted from the vault.").arg(item->text(0)),
-            QMessageBox::Yes | QMessageBox::Cancel)
-        != QMessageBox::Yes) {
+    if (!askBeforeDeleting(this, windowTitle(),
+            tr("Remove \"%1\" from the request? The file is deleted from the vault.").arg(item->text(0)))) {
         return;
     }
     removeAttachment(id);

@@ -5,6 +5,8 @@
 #include "util/Clock.h"
 #include "vault/Vault.h"
 
+#include "util/Formatting.h"
+#include "widgets/FormGuard.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -36,6 +38,7 @@ IntakeDialog::IntakeDialog(Vault& vault, QWidget* parent)
     , m_vault(vault)
     , m_service(vault)
 {
+    DiscardGuard::install(this); // Esc on a filled form asks first
     setWindowTitle(tr("New rights request"));
     auto* layout = new QVBoxLayout(this);
     auto* columns = new QHBoxLayout;
@@ -49,7 +52,7 @@ IntakeDialog::IntakeDialog(Vault& vault, QWidget* parent)
     m_received = new QDateEdit(Clock::today(), this);
     m_received->setCalendarPopup(true);
     m_received->setMaximumDate(Clock::today());
-    m_received->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_received->setDisplayFormat(fmt::dateEditFormat());
     m_channel = new QComboBox(this);
     for (Channel c : allChannels()) {
         m_channel->addItem(displayName(c), key(c));
@@ -134,7 +137,7 @@ void IntakeDialog::findCandidates()
                                                                             : tr("phone");
         const QString text = c.targetType == QLatin1String("submission")
             ? tr("Contact submission of %1 – %2 (matches %3)")
-                  .arg(locale.toString(c.at.toLocalTime().date(), QLocale::ShortFormat), c.label, matched)
+                  .arg(fmt::date(c.at.toLocalTime().date()), c.label, matched)
             : tr("Earlier request %1 (matches %2)").arg(c.label, matched);
         auto* item = new QListWidgetItem(text, m_candidates);
         item->setToolTip(text);
@@ -214,6 +217,7 @@ TransitionDialog::TransitionDialog(const RightsRequest& r, RequestState to, QWid
     : QDialog(parent)
     , m_to(to)
 {
+    DiscardGuard::install(this); // Esc on a filled form asks first
     setWindowTitle(tr("%1: %2").arg(r.number, displayName(to)));
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
@@ -287,7 +291,13 @@ ErasureDialog::ErasureDialog(const RightsRequest& r, int linkedRequests, QWidget
     form->addRow(tr("Legal &ground:"), m_ground);
     layout->addLayout(form);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    buttons->addButton(tr("&Delete permanently"), QDialogButtonBox::DestructiveRole);
+    // Enter must never delete by habit: Cancel is the default button, the deletion needs a click
+    // (or its own Alt+D).
+    QPushButton* erase = buttons->addButton(tr("&Delete permanently"), QDialogButtonBox::DestructiveRole);
+    erase->setObjectName(QStringLiteral("deletePermanently"));
+    erase->setAutoDefault(false);
+    erase->setDefault(false);
+    buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
     connect(buttons, &QDialogButtonBox::clicked, this, [this, buttons](QAbstractButton* b) {
         buttons->buttonRole(b) == QDialogButtonBox::DestructiveRole ? accept() : reject();
     });

@@ -4,6 +4,7 @@
 #include "vault/Vault.h"
 #include "widgets/ColumnPolicy.h"
 
+#include "util/Formatting.h"
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -124,8 +125,8 @@ void RequestLinksDialog::load()
     if (auto subs = m_service.linkedSubmissions(m_request.id)) {
         for (const LinkedSubmission& s : subs.value()) {
             auto* item = new QTreeWidgetItem(m_linked,
-                { tr("Contact submission"), locale.toString(s.receivedAt.toLocalTime().date(), QLocale::ShortFormat),
-                    s.name, joinNonEmpty({ s.email, s.phone }) });
+                { tr("Contact submission"), fmt::date(s.receivedAt.toLocalTime().date()), s.name,
+                    joinNonEmpty({ s.email, s.phone }) });
             item->setData(0, TypeRole, QStringLiteral("submission"));
             item->setData(0, IdRole, s.id);
         }
@@ -133,7 +134,7 @@ void RequestLinksDialog::load()
     if (auto reqs = m_service.linkedRequests(m_request.id)) {
         for (const RightsRequest& r : reqs.value()) {
             auto* item = new QTreeWidgetItem(m_linked,
-                { tr("Request %1").arg(r.number), locale.toString(r.receivedOn, QLocale::ShortFormat), r.requesterName,
+                { tr("Request %1").arg(r.number), fmt::date(r.receivedOn), r.requesterName,
                     joinNonEmpty({ r.email, r.phone }) });
             item->setData(0, TypeRole, QStringLiteral("request"));
             item->setData(0, IdRole, r.id);
@@ -153,8 +154,8 @@ void RequestLinksDialog::load()
                                                                                 : tr("phone");
             const bool submission = c.targetType == QLatin1String("submission");
             auto* item = new QTreeWidgetItem(m_proposed,
-                { submission ? tr("Contact submission") : tr("Earlier request"),
-                    locale.toString(c.at.toLocalTime().date(), QLocale::ShortFormat), c.label, matched });
+                { submission ? tr("Contact submission") : tr("Earlier request"), fmt::date(c.at.toLocalTime().date()),
+                    c.label, matched });
             item->setData(0, TypeRole, c.targetType);
             item->setData(0, IdRole, c.id);
             if (m_editable) {

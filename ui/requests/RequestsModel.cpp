@@ -1,6 +1,7 @@
 #include "RequestsModel.h"
 #include "report/StatePalette.h"
 
+#include "util/Formatting.h"
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -83,8 +84,8 @@ QVariant RequestsModel::data(const QModelIndex& index, int role) const
         case Number: return r.number;
         case Type: return displayName(r.type);
         case State: return displayName(r.state);
-        case Received: return locale.toString(r.receivedOn, QLocale::ShortFormat);
-        case Due: return locale.toString(due, QLocale::ShortFormat);
+        case Received: return fmt::date(r.receivedOn);
+        case Due: return fmt::date(due);
         case DaysLeft: return daysLeftText(r);
         case Requester: return r.erased ? tr("(deleted)") : r.requesterName;
         case Assignee: return r.assigneeName;
@@ -125,7 +126,7 @@ QVariant RequestsModel::headerData(int section, Qt::Orientation orientation, int
     case Number: return tr("Number");
     case Type: return tr("Type");
     case State: return tr("State");
-    case Received: return tr("Received");
+    case Received: return tr("Received", "date column");
     case Due: return tr("Due date");
     case DaysLeft: return tr("Days left");
     case Requester: return tr("Requester");

@@ -16,6 +16,8 @@
 #include "widgets/ColumnPolicy.h"
 #include "widgets/EmptyState.h"
 
+#include "audit/AuditText.h"
+#include "util/Formatting.h"
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -66,8 +68,7 @@ public:
         m_pick = new QComboBox(this);
         const QLocale locale;
         for (const LinkedSubmission& s : subs) {
-            m_pick->addItem(RequestsPage::tr("Contact submission of %1")
-                                .arg(locale.toString(s.receivedAt.toLocalTime(), QLocale::ShortFormat)));
+            m_pick->addItem(RequestsPage::tr("Contact submission of %1").arg(fmt::dateTime(s.receivedAt)));
         }
         form->addRow(RequestsPage::tr("&Record:"), m_pick);
         for (const char* f : { "name", "phone", "email", "region", "message" }) {
@@ -308,7 +309,8 @@ void RequestsPage::fillFilterCombos()
         m_type->addItem(displayName(t), key(t));
     }
     m_state->clear();
-    m_state->addItem(tr("Open"), QStringLiteral("open"));
+    // "Open" here is a request state (not finished), not the verb.
+    m_state->addItem(tr("Open", "request state filter"), QStringLiteral("open"));
     m_state->addItem(tr("All states"));
     for (RequestState s : allStates()) {
         m_state->addItem(displayName(s), key(s));
@@ -516,11 +518,10 @@ void RequestsPage::showDetail()
     m_detailTitle->setText(QStringLiteral("%1 · %2").arg(req.number, displayName(req.type)));
     QList<QPair<QString, QString>> facts;
     facts << qMakePair(tr("State"), displayName(req.state));
-    facts << qMakePair(tr("Received"),
-        locale.toString(req.receivedOn, QLocale::LongFormat) + QStringLiteral(" · ") + displayName(req.channel));
+    facts << qMakePair(
+        tr("Received", "date label"), fmt::date(req.receivedOn) + QStringLiteral(" · ") + displayName(req.channel));
     facts << qMakePair(tr("Due date"),
-        locale.toString(req.effectiveDue(cal, Clock::today()), QLocale::LongFormat) + QStringLiteral(" · ")
-            + req.rule.displayName()
+        fmt::date(req.effectiveDue(cal, Clock::today())) + QStringLiteral(" · ") + req.rule.displayName()
             + (m_model->daysLeftText(req).isEmpty() ? QString() : QStringLiteral(" · ") + m_model->daysLeftText(req)));
     if (req.extensionMonths > 0) {
         facts << qMakePair(tr("Extended"),
@@ -554,7 +555,7 @@ void RequestsPage::showDetail()
         const Choice* m = findChoice(verificationMethods(), req.verificationMethod);
         facts << qMakePair(tr("Identity verified"),
             (m ? m->displayName() : req.verificationMethod) + QStringLiteral(" · ") + req.verifiedByName
-                + QStringLiteral(" · ") + locale.toString(req.verifiedAt.toLocalTime(), QLocale::ShortFormat));
+                + QStringLiteral(" · ") + fmt::dateTime(req.verifiedAt));
     }
     if (!req.rejectionReason.isEmpty()) {
         const Choice* c = findChoice(rejectionReasons(), req.rejectionReason);
@@ -619,11 +620,11 @@ void RequestsPage::showDetail()
             } else {
                 what = e.kind;
             }
-            if (!e.detail.isEmpty()) {
-                what += QStringLiteral(" (") + e.detail + QLatin1Char(')');
+            // The stored details are codes (type=deletion, method=id_document): shown in words.
+            if (const QString details = audit::detailText(e.detail); !details.isEmpty()) {
+                what = tr("%1 (%2)", "timeline event and its details").arg(what, details);
             }
-            new QTreeWidgetItem(
-                m_timeline, { locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor, what });
+            new QTreeWidgetItem(m_timeline, { fmt::dateTime(e.at), e.actor, what });
         }
     }
 }
@@ -698,6 +699,11 @@ void RequestsPage::onTransitionClicked(RequestState to)
     if (Status s = applyTransition(input); !s) {
         QMessageBox::warning(this, title(), s.message());
     }
+}
+
+bool RequestsPage::canCreateRecord() const
+{
+    return vault() != nullptr && m_new->isEnabled();
 }
 
 void RequestsPage::newRequest()

@@ -39,6 +39,8 @@ public:
     bool canPrint() const override { return vault() != nullptr; }
     ReportDocument printableReport() override;
     void focusSearch() override;
+    bool canCreateRecord() const override;
+    void createRecord() override { newRequest(); }
     // {"id": <request id>, "number": "RR-…"}: selects that request, resetting filters that hide it.
     void showTarget(const QVariant& argument) override;
 

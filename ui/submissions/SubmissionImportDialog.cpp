@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "vault/Vault.h"
 
+#include "widgets/FormGuard.h"
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
@@ -36,7 +37,8 @@ SubmissionImportDialog::SubmissionImportDialog(Vault& vault, QWidget* parent)
 
     auto* fileRow = new QHBoxLayout;
     m_file = new QLineEdit(this);
-    m_file->setReadOnly(true);
+    m_file->setObjectName(QStringLiteral("file"));
+    showAsReadOnly(m_file);
     m_file->setPlaceholderText(tr("CSV, TSV, JSON or JSON Lines export of the contact form"));
     m_browse = new QPushButton(tr("&Choose file…"), this);
     fileRow->addWidget(new QLabel(tr("File:"), this));

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "vault/Vault.h"
 
+#include "util/Formatting.h"
 #include <QLocale>
 
 #include <algorithm>
@@ -162,10 +163,9 @@ QVariant SubmissionsModel::data(const QModelIndex& index, int role) const
     if (role == IdRole) {
         return s->id;
     }
-    const QLocale locale;
     switch (index.column()) {
-    case Id: return locale.toString(s->id);
-    case ReceivedAt: return locale.toString(s->receivedAt.toLocalTime(), QLocale::ShortFormat);
+    case Id: return fmt::id(s->id); // "1923", never "1,923": an id is a name, not an amount
+    case ReceivedAt: return fmt::dateTime(s->receivedAt);
     case Name: return s->name;
     case Phone: return s->phone;
     case Email: return s->email;
@@ -185,7 +185,7 @@ QVariant SubmissionsModel::headerData(int section, Qt::Orientation orientation, 
     }
     switch (section) {
     case Id: return tr("ID");
-    case ReceivedAt: return tr("Received");
+    case ReceivedAt: return tr("Received", "date column");
     case Name: return tr("Name");
     case Phone: return tr("Phone");
     case Email: return tr("Email");

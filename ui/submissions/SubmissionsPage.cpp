@@ -13,6 +13,7 @@
 #include "widgets/ColumnPolicy.h"
 #include "widgets/EmptyState.h"
 
+#include "util/Formatting.h"
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -253,7 +254,7 @@ void SubmissionsPage::retranslate()
     m_retention->setSuffix(tr(" months"));
     m_statusLabel->setText(tr("&Status:"));
     m_assigneeLabel->setText(tr("&Assignee:"));
-    m_minor->setText(tr("Possible minor (policy 二.5)"));
+    m_minor->setText(tr("Possible minor (privacy policy section II.5)"));
     m_notesLabel->setText(tr("Internal &notes:"));
     m_save->setText(tr("Sa&ve"));
     EmptyState::of(m_table)->setMessages(
@@ -464,12 +465,12 @@ void SubmissionsPage::showSelection()
         return;
     }
     const QLocale locale;
-    m_detailBox->setTitle(tr("Submission %1").arg(locale.toString(s->id)));
-    QStringList lines { tr("Received: %1").arg(locale.toString(s->receivedAt.toLocalTime(), QLocale::LongFormat)),
-        tr("Name: %1").arg(s->name), tr("Phone: %1").arg(s->phone), tr("Email: %1").arg(s->email),
-        tr("Region: %1").arg(s->region), tr("Source: %1").arg(s->source) };
+    m_detailBox->setTitle(tr("Submission %1").arg(fmt::id(s->id)));
+    QStringList lines { tr("Received: %1").arg(fmt::dateTime(s->receivedAt)), tr("Name: %1").arg(s->name),
+        tr("Phone: %1").arg(s->phone), tr("Email: %1").arg(s->email), tr("Region: %1").arg(s->region),
+        tr("Source: %1").arg(s->source) };
     if (s->closedAt.isValid()) {
-        lines << tr("Closed: %1").arg(locale.toString(s->closedAt.toLocalTime(), QLocale::ShortFormat));
+        lines << tr("Closed: %1").arg(fmt::dateTime(s->closedAt));
     }
     m_detail->setText(lines.join(QLatin1Char('\n')));
     m_copy->setValues(s->phone, s->email);

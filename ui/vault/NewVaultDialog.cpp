@@ -6,6 +6,7 @@
 #include "vault/Vault.h"
 #include "widgets/BackgroundTask.h"
 
+#include "widgets/FormGuard.h"
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
@@ -26,6 +27,7 @@ namespace cd::ui {
 NewVaultDialog::NewVaultDialog(QWidget* parent)
     : QDialog(parent)
 {
+    DiscardGuard::install(this); // Esc on a filled form asks first
     setObjectName(QStringLiteral("NewVaultDialog"));
     auto* layout = new QVBoxLayout(this);
     m_intro = new QLabel(this);

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -196,6 +197,34 @@ QString UnlockWidget::vaultPath() const
 void UnlockWidget::setAccountName(const QString& name)
 {
     m_account->setText(name);
+    focusFirstEmptyField();
+}
+
+QWidget* UnlockWidget::firstEmptyField() const
+{
+    if (vaultPath().isEmpty()) {
+        return m_vault;
+    }
+    if (m_passphrase->text().isEmpty()) {
+        return m_passphrase;
+    }
+    if (m_account->text().trimmed().isEmpty()) {
+        return m_account;
+    }
+    return m_password;
+}
+
+void UnlockWidget::focusFirstEmptyField()
+{
+    QWidget* field = firstEmptyField();
+    field->setFocus(Qt::OtherFocusReason);
+}
+
+void UnlockWidget::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Fields filled in before the window appeared (command line, last account) are skipped.
+    focusFirstEmptyField();
 }
 
 void UnlockWidget::reset()
@@ -204,7 +233,7 @@ void UnlockWidget::reset()
     m_password->wipe();
     m_error->clear();
     m_status->clear();
-    (m_account->text().isEmpty() || vaultPath().isEmpty() ? m_vault : static_cast<QWidget*>(m_passphrase))->setFocus();
+    focusFirstEmptyField();
 }
 
 bool UnlockWidget::isBusy() const

@@ -46,6 +46,10 @@ public:
     QString vaultPath() const;
     void setAccountName(const QString& name);
     void reset(); // clears secrets and errors, e.g. on lock
+    // Puts the cursor in the first field still empty (vault, passphrase, account, password), so
+    // typing never lands in a field that is already filled in.
+    void focusFirstEmptyField();
+    QWidget* firstEmptyField() const;
     bool isBusy() const;
     void showError(const QString& message);
     // True while the first-run welcome (create / open / try the demo) is shown instead of the
@@ -67,6 +71,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslate();

@@ -1,0 +1,409 @@
+#include "AuditText.h"
+
+#include "accounts/Roles.h"
+#include "iso/IsoTypes.h"
+#include "registers/RegisterTypes.h"
+#include "requests/RequestTypes.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace cd::audit {
+
+namespace {
+
+struct Entry {
+    const char* code;
+    const char* text;
+};
+
+const Entry kActions[] = {
+    { "account.add", QT_TRANSLATE_NOOP("cd::Audit", "Account added") },
+    { "account.change_password", QT_TRANSLATE_NOOP("cd::Audit", "Own password changed") },
+    { "account.disable", QT_TRANSLATE_NOOP("cd::Audit", "Account disabled") },
+    { "account.enable", QT_TRANSLATE_NOOP("cd::Audit", "Account enabled") },
+    { "account.reset_password", QT_TRANSLATE_NOOP("cd::Audit", "Password reset") },
+    { "account.role", QT_TRANSLATE_NOOP("cd::Audit", "Role changed") },
+    { "account.sign_in", QT_TRANSLATE_NOOP("cd::Audit", "Signed in") },
+    { "account.sign_in_failed", QT_TRANSLATE_NOOP("cd::Audit", "Sign-in failed") },
+    { "attachment.add", QT_TRANSLATE_NOOP("cd::Audit", "Attachment added") },
+    { "attachment.export", QT_TRANSLATE_NOOP("cd::Audit", "Attachment copied out of the vault") },
+    { "attachment.remove", QT_TRANSLATE_NOOP("cd::Audit", "Attachment removed") },
+    { "disclosure.add", QT_TRANSLATE_NOOP("cd::Audit", "Disclosure recorded") },
+    { "disclosure.export", QT_TRANSLATE_NOOP("cd::Audit", "Disclosure register exported") },
+    { "disclosure.remove", QT_TRANSLATE_NOOP("cd::Audit", "Disclosure deleted") },
+    { "disclosure.update", QT_TRANSLATE_NOOP("cd::Audit", "Disclosure changed") },
+    { "incident.add", QT_TRANSLATE_NOOP("cd::Audit", "Incident recorded") },
+    { "incident.export", QT_TRANSLATE_NOOP("cd::Audit", "Incident register exported") },
+    { "incident.notification", QT_TRANSLATE_NOOP("cd::Audit", "Notification recorded") },
+    { "incident.regulator_report", QT_TRANSLATE_NOOP("cd::Audit", "Regulator report recorded") },
+    { "incident.remove", QT_TRANSLATE_NOOP("cd::Audit", "Incident deleted") },
+    { "incident.transition", QT_TRANSLATE_NOOP("cd::Audit", "Incident status changed") },
+    { "incident.update", QT_TRANSLATE_NOOP("cd::Audit", "Incident changed") },
+    { "iso.catalogue.import", QT_TRANSLATE_NOOP("cd::Audit", "Control catalogue loaded") },
+    { "iso.control.bulk_update", QT_TRANSLATE_NOOP("cd::Audit", "Controls changed together") },
+    { "iso.control.update", QT_TRANSLATE_NOOP("cd::Audit", "Control changed") },
+    { "iso.evidence.add", QT_TRANSLATE_NOOP("cd::Audit", "Evidence added") },
+    { "iso.evidence.remove", QT_TRANSLATE_NOOP("cd::Audit", "Evidence removed") },
+    { "iso.soa.approve", QT_TRANSLATE_NOOP("cd::Audit", "Statement of Applicability approved") },
+    { "iso.soa.export", QT_TRANSLATE_NOOP("cd::Audit", "Statement of Applicability exported") },
+    { "iso.soa.update", QT_TRANSLATE_NOOP("cd::Audit", "Statement of Applicability details changed") },
+    { "policy.document.create", QT_TRANSLATE_NOOP("cd::Audit", "Policy document created") },
+    { "policy.document.rename", QT_TRANSLATE_NOOP("cd::Audit", "Policy document renamed") },
+    { "policy.notification.plan", QT_TRANSLATE_NOOP("cd::Audit", "Change notification planned") },
+    { "policy.notification.sent", QT_TRANSLATE_NOOP("cd::Audit", "Change notification sent") },
+    { "policy.version.create", QT_TRANSLATE_NOOP("cd::Audit", "Policy version drafted") },
+    { "policy.version.delete", QT_TRANSLATE_NOOP("cd::Audit", "Policy draft deleted") },
+    { "policy.version.supersede", QT_TRANSLATE_NOOP("cd::Audit", "Policy version superseded") },
+    { "policy.version.transition", QT_TRANSLATE_NOOP("cd::Audit", "Policy version status changed") },
+    { "policy.version.update", QT_TRANSLATE_NOOP("cd::Audit", "Policy version changed") },
+    { "register_category.add", QT_TRANSLATE_NOOP("cd::Audit", "Information category added") },
+    { "register_category.update", QT_TRANSLATE_NOOP("cd::Audit", "Information category changed") },
+    { "request.assign", QT_TRANSLATE_NOOP("cd::Audit", "Request assigned") },
+    { "request.create", QT_TRANSLATE_NOOP("cd::Audit", "Request recorded") },
+    { "request.data_package", QT_TRANSLATE_NOOP("cd::Audit", "Data package exported") },
+    { "request.erase", QT_TRANSLATE_NOOP("cd::Audit", "Personal data deleted for a request") },
+    { "request.extend", QT_TRANSLATE_NOOP("cd::Audit", "Deadline extended") },
+    { "request.letter_template", QT_TRANSLATE_NOOP("cd::Audit", "Letter template changed") },
+    { "request.link", QT_TRANSLATE_NOOP("cd::Audit", "Linked records changed") },
+    { "request.signoff", QT_TRANSLATE_NOOP("cd::Audit", "Deletion certificate signed off") },
+    { "request.transition", QT_TRANSLATE_NOOP("cd::Audit", "Request state changed") },
+    { "requests.calendar.save", QT_TRANSLATE_NOOP("cd::Audit", "Working-day calendar saved") },
+    { "requests.deadline_rule", QT_TRANSLATE_NOOP("cd::Audit", "Deadline rule changed") },
+    { "settings.update", QT_TRANSLATE_NOOP("cd::Audit", "Vault rule changed") },
+    { "submission.bulk_update", QT_TRANSLATE_NOOP("cd::Audit", "Submissions changed together") },
+    { "submission.create", QT_TRANSLATE_NOOP("cd::Audit", "Submission recorded") },
+    { "submission.export", QT_TRANSLATE_NOOP("cd::Audit", "Submissions exported") },
+    { "submission.import", QT_TRANSLATE_NOOP("cd::Audit", "Submissions imported") },
+    { "submission.print", QT_TRANSLATE_NOOP("cd::Audit", "Submissions printed") },
+    { "submission.purge", QT_TRANSLATE_NOOP("cd::Audit", "Submissions purged after the retention period") },
+    { "submission.update", QT_TRANSLATE_NOOP("cd::Audit", "Submission changed") },
+    { "vault.backup", QT_TRANSLATE_NOOP("cd::Audit", "Backup written") },
+    { "vault.change_passphrase", QT_TRANSLATE_NOOP("cd::Audit", "Vault passphrase changed") },
+    { "vault.create", QT_TRANSLATE_NOOP("cd::Audit", "Vault created") },
+    { "vault.restore", QT_TRANSLATE_NOOP("cd::Audit", "Vault restored from a backup") },
+    { "vault.verify", QT_TRANSLATE_NOOP("cd::Audit", "Vault checked") },
+};
+
+const Entry kEntities[] = {
+    { "account", QT_TRANSLATE_NOOP("cd::Audit", "Account") },
+    { "attachment", QT_TRANSLATE_NOOP("cd::Audit", "Attachment") },
+    { "calendar", QT_TRANSLATE_NOOP("cd::Audit", "Working-day calendar") },
+    { "catalogue", QT_TRANSLATE_NOOP("cd::Audit", "Control catalogue") },
+    { "control", QT_TRANSLATE_NOOP("cd::Audit", "Control") },
+    { "disclosure", QT_TRANSLATE_NOOP("cd::Audit", "Disclosure") },
+    { "evidence", QT_TRANSLATE_NOOP("cd::Audit", "Evidence") },
+    { "incident", QT_TRANSLATE_NOOP("cd::Audit", "Incident") },
+    { "iso_control", QT_TRANSLATE_NOOP("cd::Audit", "Control") },
+    { "letter_template", QT_TRANSLATE_NOOP("cd::Audit", "Letter template") },
+    { "policy_document", QT_TRANSLATE_NOOP("cd::Audit", "Policy document") },
+    { "policy_version", QT_TRANSLATE_NOOP("cd::Audit", "Policy version") },
+    { "register_category", QT_TRANSLATE_NOOP("cd::Audit", "Information category") },
+    { "request", QT_TRANSLATE_NOOP("cd::Audit", "Rights request") },
+    { "setting", QT_TRANSLATE_NOOP("cd::Audit", "Vault rule") },
+    { "soa", QT_TRANSLATE_NOOP("cd::Audit", "Statement of Applicability") },
+    { "submission", QT_TRANSLATE_NOOP("cd::Audit", "Contact submission") },
+    { "vault", QT_TRANSLATE_NOOP("cd::Audit", "Vault") },
+};
+
+// Field names, also the keys of the detail text.
+const Entry kFields[] = {
+    { "active", QT_TRANSLATE_NOOP("cd::Audit", "Active") },
+    { "address", QT_TRANSLATE_NOOP("cd::Audit", "Address") },
+    { "advice", QT_TRANSLATE_NOOP("cd::Audit", "Advice to individuals") },
+    { "applicable", QT_TRANSLATE_NOOP("cd::Audit", "Applicable") },
+    { "approval", QT_TRANSLATE_NOOP("cd::Audit", "Approval") },
+    { "approved_at", QT_TRANSLATE_NOOP("cd::Audit", "Approved at") },
+    { "approved_by", QT_TRANSLATE_NOOP("cd::Audit", "Approved by") },
+    { "approved_on", QT_TRANSLATE_NOOP("cd::Audit", "Approved on") },
+    { "approver_id", QT_TRANSLATE_NOOP("cd::Audit", "Approver") },
+    { "assignee", QT_TRANSLATE_NOOP("cd::Audit", "Assignee") },
+    { "assignee_id", QT_TRANSLATE_NOOP("cd::Audit", "Assignee") },
+    { "attachment", QT_TRANSLATE_NOOP("cd::Audit", "Attachment") },
+    { "attachments", QT_TRANSLATE_NOOP("cd::Audit", "Attachments") },
+    { "basis", QT_TRANSLATE_NOOP("cd::Audit", "Legal basis") },
+    { "basis_details", QT_TRANSLATE_NOOP("cd::Audit", "Basis details") },
+    { "body", QT_TRANSLATE_NOOP("cd::Audit", "Text") },
+    { "by", QT_TRANSLATE_NOOP("cd::Audit", "Replaced by") },
+    { "categories", QT_TRANSLATE_NOOP("cd::Audit", "Information involved") },
+    { "category", QT_TRANSLATE_NOOP("cd::Audit", "Category") },
+    { "cause", QT_TRANSLATE_NOOP("cd::Audit", "Cause") },
+    { "chain", QT_TRANSLATE_NOOP("cd::Audit", "Audit chain") },
+    { "change_summary", QT_TRANSLATE_NOOP("cd::Audit", "Summary of changes") },
+    { "channel", QT_TRANSLATE_NOOP("cd::Audit", "Channel") },
+    { "content_hash", QT_TRANSLATE_NOOP("cd::Audit", "Content hash") },
+    { "description", QT_TRANSLATE_NOOP("cd::Audit", "Description") },
+    { "disclosed_on", QT_TRANSLATE_NOOP("cd::Audit", "Date") },
+    { "discovered_at", QT_TRANSLATE_NOOP("cd::Audit", "Discovered") },
+    { "display_name", QT_TRANSLATE_NOOP("cd::Audit", "Display name") },
+    { "due", QT_TRANSLATE_NOOP("cd::Audit", "Due date") },
+    { "due_on", QT_TRANSLATE_NOOP("cd::Audit", "Due date") },
+    { "effective_on", QT_TRANSLATE_NOOP("cd::Audit", "Effective date") },
+    { "email", QT_TRANSLATE_NOOP("cd::Audit", "Email") },
+    { "en_chars", QT_TRANSLATE_NOOP("cd::Audit", "English characters") },
+    { "extension_months", QT_TRANSLATE_NOOP("cd::Audit", "Extension (months)") },
+    { "extension_reason", QT_TRANSLATE_NOOP("cd::Audit", "Reason for the extension") },
+    { "fields", QT_TRANSLATE_NOOP("cd::Audit", "Fields") },
+    { "filter", QT_TRANSLATE_NOOP("cd::Audit", "Filter") },
+    { "format", QT_TRANSLATE_NOOP("cd::Audit", "Format") },
+    { "from", QT_TRANSLATE_NOOP("cd::Audit", "From") },
+    { "ground", QT_TRANSLATE_NOOP("cd::Audit", "Deletion ground") },
+    { "holidays", QT_TRANSLATE_NOOP("cd::Audit", "Holidays") },
+    { "integrity", QT_TRANSLATE_NOOP("cd::Audit", "Integrity") },
+    { "justification", QT_TRANSLATE_NOOP("cd::Audit", "Justification") },
+    { "kept", QT_TRANSLATE_NOOP("cd::Audit", "Kept") },
+    { "kind", QT_TRANSLATE_NOOP("cd::Audit", "Kind") },
+    { "label", QT_TRANSLATE_NOOP("cd::Audit", "Version") },
+    { "last_reviewed", QT_TRANSLATE_NOOP("cd::Audit", "Last review") },
+    { "links", QT_TRANSLATE_NOOP("cd::Audit", "Linked records") },
+    { "material_change", QT_TRANSLATE_NOOP("cd::Audit", "Material change") },
+    { "measures_taken", QT_TRANSLATE_NOOP("cd::Audit", "Measures taken") },
+    { "message", QT_TRANSLATE_NOOP("cd::Audit", "Message") },
+    { "method", QT_TRANSLATE_NOOP("cd::Audit", "Verified by") },
+    { "months", QT_TRANSLATE_NOOP("cd::Audit", "Months") },
+    { "name", QT_TRANSLATE_NOOP("cd::Audit", "Name") },
+    { "name_en", QT_TRANSLATE_NOOP("cd::Audit", "English name") },
+    { "name_zh", QT_TRANSLATE_NOOP("cd::Audit", "Chinese name") },
+    { "notes", QT_TRANSLATE_NOOP("cd::Audit", "Notes") },
+    { "number", QT_TRANSLATE_NOOP("cd::Audit", "Number") },
+    { "occurred_at", QT_TRANSLATE_NOOP("cd::Audit", "Occurred") },
+    { "owner", QT_TRANSLATE_NOOP("cd::Audit", "Owner") },
+    { "password", QT_TRANSLATE_NOOP("cd::Audit", "Password") },
+    { "paused_working_days", QT_TRANSLATE_NOOP("cd::Audit", "Working days paused") },
+    { "people", QT_TRANSLATE_NOOP("cd::Audit", "People") },
+    { "people_count", QT_TRANSLATE_NOOP("cd::Audit", "People affected") },
+    { "phone", QT_TRANSLATE_NOOP("cd::Audit", "Phone") },
+    { "possible_harm", QT_TRANSLATE_NOOP("cd::Audit", "Possible harm") },
+    { "possible_minor", QT_TRANSLATE_NOOP("cd::Audit", "Possible minor") },
+    { "published_at", QT_TRANSLATE_NOOP("cd::Audit", "Published at") },
+    { "purpose", QT_TRANSLATE_NOOP("cd::Audit", "Purpose") },
+    { "read", QT_TRANSLATE_NOOP("cd::Audit", "Read") },
+    { "reason", QT_TRANSLATE_NOOP("cd::Audit", "Reason") },
+    { "reasons", QT_TRANSLATE_NOOP("cd::Audit", "Reasons for inclusion") },
+    { "recipient_contact", QT_TRANSLATE_NOOP("cd::Audit", "Recipient contact") },
+    { "recipient_name", QT_TRANSLATE_NOOP("cd::Audit", "Recipient") },
+    { "recipient_type", QT_TRANSLATE_NOOP("cd::Audit", "Recipient type") },
+    { "region", QT_TRANSLATE_NOOP("cd::Audit", "Region") },
+    { "rejection_reason", QT_TRANSLATE_NOOP("cd::Audit", "Rejection reason") },
+    { "rejection_text", QT_TRANSLATE_NOOP("cd::Audit", "Explanation") },
+    { "remedies", QT_TRANSLATE_NOOP("cd::Audit", "Remedies offered") },
+    { "removed", QT_TRANSLATE_NOOP("cd::Audit", "Removed") },
+    { "added", QT_TRANSLATE_NOOP("cd::Audit", "Added") },
+    { "request", QT_TRANSLATE_NOOP("cd::Audit", "Request") },
+    { "requests", QT_TRANSLATE_NOOP("cd::Audit", "Requests") },
+    { "review_months", QT_TRANSLATE_NOOP("cd::Audit", "Review cycle (months)") },
+    { "role", QT_TRANSLATE_NOOP("cd::Audit", "Role") },
+    { "rows", QT_TRANSLATE_NOOP("cd::Audit", "Rows") },
+    { "retention_months", QT_TRANSLATE_NOOP("cd::Audit", "Retention period (months)") },
+    { "scope", QT_TRANSLATE_NOOP("cd::Audit", "Scope") },
+    { "sent_by", QT_TRANSLATE_NOOP("cd::Audit", "Sent by") },
+    { "sent_on", QT_TRANSLATE_NOOP("cd::Audit", "Sent on") },
+    { "severity", QT_TRANSLATE_NOOP("cd::Audit", "Severity") },
+    { "sha256", QT_TRANSLATE_NOOP("cd::Audit", "SHA-256") },
+    { "signed_off_by", QT_TRANSLATE_NOOP("cd::Audit", "Signed off by") },
+    { "size", QT_TRANSLATE_NOOP("cd::Audit", "Size (bytes)") },
+    { "state", QT_TRANSLATE_NOOP("cd::Audit", "State") },
+    { "status", QT_TRANSLATE_NOOP("cd::Audit", "Status") },
+    { "submission", QT_TRANSLATE_NOOP("cd::Audit", "Submission") },
+    { "submissions", QT_TRANSLATE_NOOP("cd::Audit", "Submissions") },
+    { "tables", QT_TRANSLATE_NOOP("cd::Audit", "Tables") },
+    { "target_date", QT_TRANSLATE_NOOP("cd::Audit", "Target date") },
+    { "text_en", QT_TRANSLATE_NOOP("cd::Audit", "English text") },
+    { "text_zh", QT_TRANSLATE_NOOP("cd::Audit", "Chinese text") },
+    { "title", QT_TRANSLATE_NOOP("cd::Audit", "Title") },
+    { "to", QT_TRANSLATE_NOOP("cd::Audit", "To") },
+    { "type", QT_TRANSLATE_NOOP("cd::Audit", "Type") },
+    { "updated_on", QT_TRANSLATE_NOOP("cd::Audit", "Updated on") },
+    { "username", QT_TRANSLATE_NOOP("cd::Audit", "Account name") },
+    { "verification_method", QT_TRANSLATE_NOOP("cd::Audit", "Identity verification method") },
+    { "verified_at", QT_TRANSLATE_NOOP("cd::Audit", "Verified at") },
+    { "verified_by", QT_TRANSLATE_NOOP("cd::Audit", "Verified by") },
+    { "version", QT_TRANSLATE_NOOP("cd::Audit", "Version") },
+    { "workdays", QT_TRANSLATE_NOOP("cd::Audit", "Make-up working days") },
+    { "zh_chars", QT_TRANSLATE_NOOP("cd::Audit", "Chinese characters") },
+};
+
+// Plain values that are words rather than codes of a typed kind.
+const Entry kValues[] = {
+    { "ok", QT_TRANSLATE_NOOP("cd::Audit", "OK") },
+    { "broken", QT_TRANSLATE_NOOP("cd::Audit", "broken") },
+    { "failed", QT_TRANSLATE_NOOP("cd::Audit", "failed") },
+    { "true", QT_TRANSLATE_NOOP("cd::Audit", "yes") },
+    { "false", QT_TRANSLATE_NOOP("cd::Audit", "no") },
+    { "new", QT_TRANSLATE_NOOP("cd::Audit", "new") },
+    { "contacted", QT_TRANSLATE_NOOP("cd::Audit", "contacted") },
+    { "closed", QT_TRANSLATE_NOOP("cd::Audit", "closed") },
+    { "file", QT_TRANSLATE_NOOP("cd::Audit", "file") },
+    { "link", QT_TRANSLATE_NOOP("cd::Audit", "link") },
+    { "note", QT_TRANSLATE_NOOP("cd::Audit", "note") },
+};
+
+template <size_t N> QString lookup(const Entry (&table)[N], const QString& code, bool* found = nullptr)
+{
+    for (const Entry& e : table) {
+        if (code == QLatin1String(e.code)) {
+            if (found) {
+                *found = true;
+            }
+            return QCoreApplication::translate("cd::Audit", e.text);
+        }
+    }
+    if (found) {
+        *found = false;
+    }
+    return code;
+}
+
+bool chinese()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
+
+// A value of the given key, translated when it is a code of a known kind.
+QString valueText(const QString& key, const QString& value)
+{
+    using namespace cd::requests;
+    if (key == QLatin1String("type")) {
+        RequestType t;
+        if (fromKey(value, &t)) {
+            return displayName(t);
+        }
+    }
+    if (key == QLatin1String("from") || key == QLatin1String("to") || key == QLatin1String("state")) {
+        RequestState s;
+        if (fromKey(value, &s)) {
+            return displayName(s);
+        }
+    }
+    if (key == QLatin1String("method")) {
+        if (const Choice* c = findChoice(verificationMethods(), value)) {
+            return c->displayName();
+        }
+    }
+    if (key == QLatin1String("reason")) {
+        if (const Choice* c = findChoice(rejectionReasons(), value)) {
+            return c->displayName();
+        }
+    }
+    if (key == QLatin1String("ground")) {
+        if (const Choice* c = findChoice(deletionGrounds(), value)) {
+            return c->displayName();
+        }
+    }
+    if (key == QLatin1String("severity")) {
+        registers::Severity s;
+        if (registers::severityFromKey(value, &s)) {
+            return registers::severityName(s);
+        }
+    }
+    if (key == QLatin1String("status")) {
+        registers::IncidentStatus s;
+        if (registers::statusFromKey(value, &s)) {
+            return registers::statusName(s);
+        }
+        iso::ImplementationStatus i;
+        if (iso::statusFromKey(value, &i)) {
+            return iso::statusDisplayName(i);
+        }
+    }
+    if (key == QLatin1String("channel")) {
+        Channel c;
+        if (fromKey(value, &c)) {
+            return displayName(c);
+        }
+        registers::NotificationChannel n;
+        if (registers::channelFromKey(value, &n)) {
+            return registers::channelName(n);
+        }
+    }
+    if (key == QLatin1String("kind")) {
+        registers::DisclosureKind k;
+        if (registers::kindFromKey(value, &k)) {
+            return registers::kindName(k);
+        }
+    }
+    if (key == QLatin1String("role")) {
+        Role r;
+        if (roleFromKey(value, &r)) {
+            return roleDisplayName(r);
+        }
+    }
+    bool found = false;
+    const QString word = lookup(kValues, value, &found);
+    return found ? word : value;
+}
+
+} // namespace
+
+QStringList knownActions()
+{
+    QStringList codes;
+    for (const Entry& e : kActions) {
+        codes << QString::fromLatin1(e.code);
+    }
+    return codes;
+}
+
+QString actionName(const QString& action)
+{
+    return lookup(kActions, action);
+}
+
+QString entityName(const QString& entityType)
+{
+    return entityType.isEmpty() ? QString() : lookup(kEntities, entityType);
+}
+
+QString fieldName(const QString& field)
+{
+    return lookup(kFields, field);
+}
+
+QString fieldNames(const QStringList& fields)
+{
+    QStringList names;
+    for (const QString& f : fields) {
+        names << fieldName(f);
+    }
+    return names.join(chinese() ? QStringLiteral("、") : QStringLiteral(", "));
+}
+
+QString detailText(const QString& detail)
+{
+    if (detail.trimmed().isEmpty()) {
+        return {};
+    }
+    // key=value pairs separated by spaces or semicolons; a value runs to the next " key=" so
+    // free words (a filter description) stay together.
+    static const QRegularExpression pair(
+        QStringLiteral("([a-z_][a-z0-9_]*)=(.*?)(?=[;\\s]+[a-z_][a-z0-9_]*=|[;\\s]*$)"));
+    QStringList parts;
+    auto it = pair.globalMatch(detail);
+    int consumed = 0;
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const QString key = m.captured(1);
+        QString value = m.captured(2).trimmed();
+        QStringList values;
+        for (const QString& v : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            values << (key == QLatin1String("fields") ? fieldName(v) : valueText(key, v));
+        }
+        if (!values.isEmpty()) {
+            value = values.join(chinese() ? QStringLiteral("、") : QStringLiteral(", "));
+        }
+        parts << (chinese() ? QStringLiteral("%1：%2") : QStringLiteral("%1: %2")).arg(fieldName(key), value);
+        consumed = int(m.capturedEnd());
+    }
+    if (parts.isEmpty()) {
+        return detail; // not in key=value form: shown as stored
+    }
+    const QString rest = detail.mid(consumed).trimmed();
+    if (!rest.isEmpty() && rest != QLatin1String(";")) {
+        parts << rest;
+    }
+    return parts.join(chinese() ? QStringLiteral("；") : QStringLiteral("; "));
+}
+
+} // namespace cd::audit
