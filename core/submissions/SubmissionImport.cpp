@@ -1,6 +1,7 @@
 #include "SubmissionImport.h"
 #include "util/TranslationContexts.h"
 
+#include "ErasureLedger.h"
 #include "SearchIndex.h"
 
 #include "audit/AuditLog.h"
@@ -966,6 +967,9 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
             }
         }
         SearchIndex::Writer index(db);
+        // People erased through a rights request are not brought back by re-importing the file
+        // they came from: one in-memory load of the ledger, one lookup per row when it has entries.
+        const ErasureLedger::Matcher ledger = ErasureLedger::Matcher::load(db);
         QSet<qint64> seen;
         Record rec;
         ImportProgress p;
@@ -1070,6 +1074,10 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
                 }
                 received = toStorageText(t);
             }
+            if (!ledger.isEmpty() && !ledger.match(emailNorm, phoneNorm, received).isEmpty()) {
+                ++report.erasedEarlier;
+                continue;
+            }
             const qint64 key = dedupKey(phoneNorm, emailNorm, name, message, received);
             if (seen.contains(key)) {
                 ++report.duplicates;
@@ -1121,11 +1129,12 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
         }
         AuditLog::append(db, actor,
             { QStringLiteral("submission.import"), QStringLiteral("submission"), {}, {},
-                QStringLiteral("read=%1 imported=%2 duplicates=%3 rejected=%4")
+                QStringLiteral("read=%1 imported=%2 duplicates=%3 rejected=%4 erased_earlier=%5")
                     .arg(report.read)
                     .arg(report.imported)
                     .arg(report.duplicates)
-                    .arg(report.rejected) });
+                    .arg(report.rejected)
+                    .arg(report.erasedEarlier) });
         tx.commit();
         if (progress) {
             p.rows = report.read;

@@ -55,6 +55,7 @@ struct ImportReport {
     qint64 read = 0;
     qint64 imported = 0;
     qint64 duplicates = 0;
+    qint64 erasedEarlier = 0; // rows of people erased before (erasure ledger); skipped
     qint64 rejected = 0;
     QList<ImportReject> rejects; // the first maxKeptRejects
     static constexpr int maxKeptRejects = 100000;

@@ -7,6 +7,7 @@
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
+#include "submissions/ErasureLedger.h"
 #include "util/Clock.h"
 
 #include <QDir>
@@ -456,6 +457,19 @@ Result<BackupReport> Vault::backup(const QString& outPath)
     return report;
 }
 
+Status Vault::reapplyErasures(
+    const QString& currentVault, const QString& restoredCopy, const VaultKey& key, BackupReport& report)
+{
+    auto again = ErasureLedger::carryOverOnRestore(currentVault, restoredCopy, key);
+    if (!again) {
+        return again.error();
+    }
+    report.erasedAgainPeople = again->people;
+    report.erasedAgainRecords = again->submissions + again->requests;
+    report.erasedAgainSummary = ErasureLedger::restoreSummary(again.value());
+    return {};
+}
+
 Result<BackupReport> Vault::restore(const QString& backupPath, const QString& vaultPath, const VaultKey& key)
 {
     const QString source = QFileInfo(backupPath).absoluteFilePath();
@@ -497,6 +511,14 @@ Result<BackupReport> Vault::restore(const QString& backupPath, const QString& va
         return Error { ErrorCode::Io,
             QCoreApplication::translate("cd::Vault", "Could not copy the backup to %1.").arg(partial) };
     }
+    // Erasures made since the backup: the ledger of the vault being replaced is merged into the
+    // copy and re-applied before the copy takes the vault's place.
+    if (Status s = reapplyErasures(target, partial, key, report); !s) {
+        QFile::remove(partial);
+        QFile::remove(partial + QStringLiteral("-wal"));
+        QFile::remove(partial + QStringLiteral("-shm"));
+        return s;
+    }
     const QString previous = target + QStringLiteral(".before-restore");
     if (QFile::exists(target)) {
         for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
@@ -519,7 +541,11 @@ Result<BackupReport> Vault::restore(const QString& backupPath, const QString& va
             Transaction tx(*restored.value());
             AuditLog::append(*restored.value(), Actor::system(),
                 { QStringLiteral("vault.restore"), QStringLiteral("vault"), QString(), {},
-                    QStringLiteral("tables=%1 rows=%2").arg(report.tables).arg(report.rows) });
+                    QStringLiteral("tables=%1 rows=%2 erased_again_people=%3 erased_again_records=%4")
+                        .arg(report.tables)
+                        .arg(report.rows)
+                        .arg(report.erasedAgainPeople)
+                        .arg(report.erasedAgainRecords) });
             tx.commit();
         } catch (const DbException&) {
         }

@@ -27,6 +27,11 @@ struct BackupReport {
     int tables = 0;
     qint64 rows = 0;
     int formatVersion = 0;
+    // Restore only: records of people erased since the backup was made, removed again by the
+    // erasure ledger before the restored data became visible.
+    int erasedAgainPeople = 0;
+    int erasedAgainRecords = 0;
+    QString erasedAgainSummary; // translated, empty when none
 };
 
 // One open, unlocked vault: the connection, the lock that keeps a second program out, the
@@ -91,6 +96,11 @@ public:
 
     // Checkpoints and closes; the key is wiped. The object cannot be used afterwards.
     void close();
+
+    // The restore's erasure step (see ErasureLedger::carryOverOnRestore): fills the erasedAgain
+    // fields of the report. The restore stops when it fails.
+    static Status reapplyErasures(
+        const QString& currentVault, const QString& restoredCopy, const VaultKey& key, BackupReport& report);
 
 private:
     Vault() = default;
