@@ -554,6 +554,60 @@
     </message>
 </context>
 <context>
+    <name>cd::DeepVerify</name>
+    <message>
+        <source>More findings of this kind are not listed.</source>
+        <translation>此类问题还有更多，未全部列出。</translation>
+    </message>
+    <message>
+        <source>A posting list of block %1 gives a count that does not match its ids.</source>
+        <translation>检索索引第 %1 块中有一个条目列表的计数与其记录编号不符。</translation>
+    </message>
+    <message>
+        <source>The search index refers to contact submission %1, which does not exist.</source>
+        <translation>检索索引引用了联系记录 %1，但该记录不存在。</translation>
+    </message>
+    <message>
+        <source>The search index holds entries for contact submission %1 that its current text does not explain.</source>
+        <translation>检索索引中有联系记录 %1 的条目，与该记录当前的内容不符。</translation>
+    </message>
+    <message>
+        <source>Contact submission %1 is missing from the search index.</source>
+        <translation>联系记录 %1 未完整收入检索索引。</translation>
+    </message>
+    <message>
+        <source>%1: %2 points at %3 %4, which does not exist.</source>
+        <translation>%1：%2 指向的 %3 %4 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 row %2 refers to a missing row of %3.</source>
+        <translation>%1 第 %2 行引用了 %3 中不存在的行。</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1: %2</source>
+        <translation>审计日志在第 %1 条处断裂：%2</translation>
+    </message>
+    <message>
+        <source>%1 row %2 belongs to a person who was erased (erasure ledger).</source>
+        <translation>%1 第 %2 行属于已被删除的个人（删除记录表）。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ErasureLedger</name>
+    <message numerus="yes">
+        <source>%n record(s) of people erased since this backup were removed again.</source>
+        <translation>
+            <numerusform>此备份制作后已删除的个人的 %n 条记录已再次删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people erased since this backup were removed again.</source>
+        <translation>
+            <numerusform>此备份制作后已删除的 %n 位个人的信息已再次删除。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::Export</name>
     <message>
         <source>Could not write %1.</source>
@@ -2520,6 +2574,20 @@
         <source>A deadline is 1 to 250 working days, 1 to 366 calendar days or 1 to 12 months.</source>
         <translation>期限为 1 至 250 个工作日、1 至 366 个自然日或 1 至 12 个月。</translation>
     </message>
+    <message>
+        <source>Record %1 %2 is not an open match of this request.</source>
+        <translation>记录 %1 %2 不是本请求待确认的匹配记录。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (matched on %3)</source>
+        <translation>%1 %2（匹配依据：%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) match the requester&apos;s contact details but were neither confirmed nor dismissed. Confirm or dismiss each one before fulfilling the request:</source>
+        <translation>
+            <numerusform>%n 条记录与请求人的联系方式相符，但尚未确认也未排除。办结请求前请逐条确认或排除：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::Roles</name>
@@ -3147,10 +3215,6 @@
         <translation>口令能打开加密数据库时以退出码 0 退出。</translation>
     </message>
     <message>
-        <source>Check the vault&apos;s integrity and the audit chain.</source>
-        <translation>检查加密数据库的完整性和审计链。</translation>
-    </message>
-    <message>
         <source>Write a checked, encrypted backup.</source>
         <translation>写入经过校验的加密备份。</translation>
     </message>
@@ -3503,18 +3567,6 @@
         <translation>接收日期（YYYY-MM-DD，默认为今天）。</translation>
     </message>
     <message>
-        <source>Requester&apos;s name.</source>
-        <translation>请求人姓名。</translation>
-    </message>
-    <message>
-        <source>Requester&apos;s email.</source>
-        <translation>请求人邮箱。</translation>
-    </message>
-    <message>
-        <source>Requester&apos;s phone.</source>
-        <translation>请求人电话。</translation>
-    </message>
-    <message>
         <source>email, phone, letter, website or in_person.</source>
         <translation>email、phone、letter、website 或 in_person。</translation>
     </message>
@@ -3591,10 +3643,6 @@
         <translation>结束日期（register）。</translation>
     </message>
     <message>
-        <source>add | list | show | transition | fulfil | letter | certificate | signoff | register</source>
-        <translation>add | list | show | transition | fulfil | letter | certificate | signoff | register</translation>
-    </message>
-    <message>
         <source>Request id or number (RR-2026-0001).</source>
         <translation>请求 ID 或编号（RR-2026-0001）。</translation>
     </message>
@@ -3649,10 +3697,6 @@
     <message>
         <source>calendar needs an action: due, import or export.</source>
         <translation>calendar 需要指定操作：due、import 或 export。</translation>
-    </message>
-    <message>
-        <source>Rights requests: add, list, show, transition, fulfil, letters.</source>
-        <translation>权利请求：添加、列出、查看、转换状态、履行、生成函件。</translation>
     </message>
     <message>
         <source>Working-day calendar: due dates, import and export of holidays.</source>
@@ -4101,6 +4145,70 @@
     <message>
         <source>report needs a kind (about, overview) and --out FILE.pdf.</source>
         <translation>report 需要报告类型（about、overview）和 --out FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>Name the linked contact submission to correct with --submission ID.</source>
+        <translation>请用 --submission ID 指定要更正的已关联联系记录。</translation>
+    </message>
+    <message>
+        <source>Give at least one corrected value: --name, --phone, --email, --region or --message.</source>
+        <translation>请至少提供一项更正后的值：--name、--phone、--email、--region 或 --message。</translation>
+    </message>
+    <message>
+        <source>--confirm and --dismiss take submission:ID or request:ID.</source>
+        <translation>--confirm 和 --dismiss 的参数为 submission:ID 或 request:ID。</translation>
+    </message>
+    <message>
+        <source>Decide each with: requests matches %1 --confirm TYPE:ID or --dismiss TYPE:ID.</source>
+        <translation>请逐条处理：requests matches %1 --confirm 类型:ID 或 --dismiss 类型:ID。</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s name (add) or corrected name (correct).</source>
+        <translation>请求人姓名（add）或更正后的姓名（correct）。</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s email (add) or corrected email (correct).</source>
+        <translation>请求人电子邮箱（add）或更正后的电子邮箱（correct）。</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s phone (add) or corrected phone (correct).</source>
+        <translation>请求人电话（add）或更正后的电话（correct）。</translation>
+    </message>
+    <message>
+        <source>Linked contact submission to correct (correct).</source>
+        <translation>要更正的已关联联系记录（correct）。</translation>
+    </message>
+    <message>
+        <source>Corrected region (correct).</source>
+        <translation>更正后的所在地区（correct）。</translation>
+    </message>
+    <message>
+        <source>Corrected message (correct).</source>
+        <translation>更正后的留言内容（correct）。</translation>
+    </message>
+    <message>
+        <source>Confirm a proposed record as the person&apos;s (matches).</source>
+        <translation>确认系统提示的记录属于请求人本人（matches）。</translation>
+    </message>
+    <message>
+        <source>Dismiss a proposed record as another person&apos;s (matches).</source>
+        <translation>排除系统提示的记录，确认其属于他人（matches）。</translation>
+    </message>
+    <message>
+        <source>add | list | show | transition | correct | matches | fulfil | letter | certificate | signoff | register</source>
+        <translation>add | list | show | transition | correct | matches | fulfil | letter | certificate | signoff | register</translation>
+    </message>
+    <message>
+        <source>Rights requests: add, list, show, transition, correct, matches, fulfil, letters.</source>
+        <translation>权利请求：新增、列出、查看、状态变更、更正、匹配确认、办结、答复函。</translation>
+    </message>
+    <message>
+        <source>Also check the search index against the records, every link, and the erasure ledger.</source>
+        <translation>同时核对检索索引与记录是否一致、所有关联以及删除记录表。</translation>
+    </message>
+    <message>
+        <source>Check the vault&apos;s integrity and the audit chain (--deep: also the search index, links and erasure ledger).</source>
+        <translation>检查加密数据库的完整性和审计日志哈希链（--deep：另检查检索索引、关联和删除记录表）。</translation>
     </message>
 </context>
 <context>
@@ -7572,6 +7680,12 @@ Head hash: %2</source>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) of people erased earlier were not imported again.</source>
+        <translation>
+            <numerusform>%n 行属于此前已删除的个人，未再次导入。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::SubmissionsModel</name>
@@ -7884,6 +7998,77 @@ Head hash: %2</source>
     <message>
         <source>&amp;Identity verified by:</source>
         <translation>身份核验方式(&amp;I)：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::UnconfirmedMatchesDialog</name>
+    <message>
+        <source>Confirm or dismiss matching records</source>
+        <translation>确认或排除匹配记录</translation>
+    </message>
+    <message>
+        <source>These records match the email address or phone number of request %1 but were neither confirmed as the requester&apos;s nor dismissed. Decide each one before the request is fulfilled: confirmed records are included (a deletion deletes them), dismissed records are another person&apos;s and are kept.</source>
+        <translation>以下记录与请求 %1 的电子邮箱或电话号码相符，但尚未确认属于请求人本人，也未被排除。办结请求前请逐条处理：确认的记录将纳入处理范围（删除请求会删除这些记录），排除的记录属于他人，将予以保留。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Name or number</source>
+        <translation>姓名或编号</translation>
+    </message>
+    <message>
+        <source>Matched on</source>
+        <translation>匹配依据</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理决定</translation>
+    </message>
+    <message>
+        <source>Contact submission %1</source>
+        <translation>联系记录 %1</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>请求 %1</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email and phone</source>
+        <translation>电子邮件和电话</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Confirm: the requester&apos;s</source>
+        <translation>确认：属于请求人</translation>
+    </message>
+    <message>
+        <source>Dismiss: another person&apos;s</source>
+        <translation>排除：属于他人</translation>
+    </message>
+    <message>
+        <source>Decision for %1</source>
+        <translation>%1 的处理决定</translation>
+    </message>
+    <message>
+        <source>Save decisions</source>
+        <translation>保存处理决定</translation>
     </message>
 </context>
 <context>

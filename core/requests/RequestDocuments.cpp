@@ -193,7 +193,7 @@ ReportDocument buildDeletionCertificate(
         doc.paragraph(bilingual(language,
             "No contact submissions were found for the requester: none was confirmed as theirs, so none was "
             "deleted.",
-            "未找到属于请求人的联系表单记录：没有记录被确认为其本人的记录，因此未删除任何联系表单记录。"));
+            "未找到属于请求人的联系记录：没有记录被确认为其本人的记录，因此未删除任何联系记录。"));
     }
     const int kept = r.keptCounts.value(QStringLiteral("dismissed_matches"));
     if (kept > 0) {

@@ -239,8 +239,8 @@ void TestCliErasure::wholeFlow()
     {
         auto db = Database::open(vault(), VaultKey::rawFromSeed(kSeed), Database::OpenMode::Existing);
         QVERIFY(db);
-        db.value()->exec("INSERT INTO request_links (request_id, target_type, target_id, linked_at) VALUES "
-                         "(1, 'submission', 424242, '2026-01-01T00:00:00.000Z')");
+        db.value()->exec("INSERT INTO register_links (owner_type, owner_id, target_type, target_id) VALUES "
+                         "('incident', 4242, 'submission', 424242)");
     }
     r = cli({ QStringLiteral("verify"), QStringLiteral("--deep") });
     QCOMPARE(r.exitCode, 4);

@@ -17,6 +17,7 @@
 #include "vault/AutoBackup.h"
 #include "vault/DeepVerify.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QTest>
@@ -429,21 +430,26 @@ void TestErasure::ledgerNeverHoldsValues()
     const qint64 r
         = requestInProgress(service, RequestType::Deletion, QStringLiteral("Digest Only"), email, phone, { id });
     QVERIFY(service.eraseLinkedData(r, QStringLiteral("consent_withdrawn")));
-    Statement s(tv.db(), "SELECT kind, digest FROM erasure_ledger ORDER BY kind");
     int n = 0;
-    while (s.next()) {
-        ++n;
-        QCOMPARE(s.blob(1).size(), 32); // HMAC-SHA256
-        QVERIFY(!s.blob(1).contains(email.toUtf8()) && !s.blob(1).contains(phone.toUtf8()));
+    {
+        Statement s(tv.db(), "SELECT kind, digest FROM erasure_ledger ORDER BY kind");
+        while (s.next()) {
+            ++n;
+            QCOMPARE(s.blob(1).size(), 32); // HMAC-SHA256
+            QVERIFY(!s.blob(1).contains(email.toUtf8()) && !s.blob(1).contains(phone.toUtf8()));
+        }
     }
     QCOMPARE(n, 2);
     // Keyed: the bare SHA-256 of the value is not what is stored.
-    const QByteArray bare = QCryptographicHash::hash("email:" + email.toUtf8(), QCryptographicHash::Sha256);
+    const QByteArray tagged = QByteArray("email:") + email.toUtf8();
+    const QByteArray bare = QCryptographicHash::hash(tagged, QCryptographicHash::Sha256);
     QCOMPARE(Statement::scalarInt(tv.db(), "SELECT count(*) FROM erasure_ledger_keys"), 1);
-    Statement k(tv.db(), "SELECT count(*) FROM erasure_ledger WHERE digest = ?");
-    k.bind(1, bare);
-    k.next();
-    QCOMPARE(k.int64(0), qint64(0));
+    {
+        Statement k(tv.db(), "SELECT count(*) FROM erasure_ledger WHERE digest = ?");
+        k.bind(1, bare);
+        k.next();
+        QCOMPARE(k.int64(0), qint64(0));
+    }
     const QByteArray bytes = plaintextCopy(tv.db(), tv.dir() + QStringLiteral("/ledger.db"));
     QVERIFY(!bytes.contains(email.toUtf8()) && !bytes.contains(phone.toUtf8()));
     // A later contact of the same person (received after the erasure) is not matched.

@@ -16,6 +16,7 @@
 
 using namespace cd;
 using namespace cd::requests;
+using namespace cd::submissions;
 
 class TestUnconfirmedMatches : public QObject
 {
