@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <set>
 #include <unordered_map>
 #include <vector>
 
@@ -67,8 +68,8 @@ void checkIndex(Database& db, Report& report, Collector& out)
             ++report.rows;
         }
         rows.reset();
-        QList<qint64> orphans;
-        QList<qint64> unexplained;
+        std::set<qint64> orphans;
+        std::set<qint64> unexplained;
         lists.bind(1, block);
         while (lists.next()) {
             const qint64 gram = lists.int64(0);
@@ -84,26 +85,22 @@ void checkIndex(Database& db, Report& report, Collector& out)
                 ++report.postings;
                 const auto row = grams.find(id);
                 if (row == grams.end()) {
-                    if (!orphans.contains(id)) {
-                        orphans.append(id);
-                    }
+                    orphans.insert(id);
                     continue;
                 }
                 if (!std::binary_search(row->second.begin(), row->second.end(), gram)) {
-                    if (!unexplained.contains(id)) {
-                        unexplained.append(id);
-                    }
+                    unexplained.insert(id);
                     continue;
                 }
                 ++explained[id];
             }
         }
         lists.reset();
-        for (qint64 id : std::as_const(orphans)) {
+        for (qint64 id : orphans) {
             out.add(QStringLiteral("index_orphan"),
                 VerifyText::tr("The search index refers to contact submission %1, which does not exist.").arg(id));
         }
-        for (qint64 id : std::as_const(unexplained)) {
+        for (qint64 id : unexplained) {
             out.add(QStringLiteral("index_unexplained"),
                 VerifyText::tr(
                     "The search index holds entries for contact submission %1 that its current text does not "
