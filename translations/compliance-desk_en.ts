@@ -103,6 +103,23 @@
     </message>
 </context>
 <context>
+    <name>cd::ErasureLedger</name>
+    <message numerus="yes">
+        <source>%n record(s) of people erased since this backup were removed again.</source>
+        <translation>
+            <numerusform>%n record of a person erased since this backup was removed again.</numerusform>
+            <numerusform>%n records of people erased since this backup were removed again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people erased since this backup were removed again.</source>
+        <translation>
+            <numerusform>%n person erased since this backup was removed again.</numerusform>
+            <numerusform>%n people erased since this backup were removed again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::Policies</name>
     <message numerus="yes">
         <source>%n version(s)</source>
@@ -140,6 +157,13 @@
         <translation>
             <numerusform>%n month</numerusform>
             <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) match the requester&apos;s contact details but were neither confirmed nor dismissed. Confirm or dismiss each one before fulfilling the request:</source>
+        <translation>
+            <numerusform>%n record matches the requester&apos;s contact details but was neither confirmed nor dismissed. Confirm or dismiss it before fulfilling the request:</numerusform>
+            <numerusform>%n records match the requester&apos;s contact details but were neither confirmed nor dismissed. Confirm or dismiss each one before fulfilling the request:</numerusform>
         </translation>
     </message>
 </context>
@@ -357,6 +381,13 @@
         <translation>
             <numerusform>%1, %2, %n column.</numerusform>
             <numerusform>%1, %2, %n columns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of people erased earlier were not imported again.</source>
+        <translation>
+            <numerusform>%n row of a person erased earlier was not imported again.</numerusform>
+            <numerusform>%n rows of people erased earlier were not imported again.</numerusform>
         </translation>
     </message>
 </context>

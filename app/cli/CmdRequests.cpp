@@ -1,5 +1,5 @@
-// Rights-request commands: requests add|list|show|transition|fulfil|letter|certificate|signoff|
-// register, and calendar due|import|export.
+// Rights-request commands: requests add|list|show|transition|correct|matches|fulfil|letter|
+// certificate|signoff|register, and calendar due|import|export.
 #include "CliContext.h"
 #include "Commands.h"
 
@@ -255,6 +255,93 @@ int requestsTransition(CliContext& ctx, Vault& vault, const RightsRequest& r, co
     return ExitOk;
 }
 
+QJsonArray matchesJson(const QList<LinkCandidate>& matches)
+{
+    QJsonArray out;
+    for (const LinkCandidate& c : matches) {
+        out.append(QJsonObject { { QStringLiteral("type"), c.targetType }, { QStringLiteral("id"), c.id },
+            { QStringLiteral("matched_on"), c.matchedOn }, { QStringLiteral("at"), dateTimeJson(c.at) } });
+    }
+    return out;
+}
+
+// requests correct ID --submission N [--name …] [--phone …] [--email …] [--region …] [--message …]
+int requestsCorrect(CliContext& ctx, Vault& vault, const RightsRequest& r)
+{
+    RequestService service(vault);
+    CorrectionInput in;
+    bool ok = false;
+    in.submissionId = ctx.value(QStringLiteral("submission")).toLongLong(&ok);
+    if (!ok || in.submissionId <= 0) {
+        // With exactly one linked submission there is nothing to choose.
+        auto linked = service.linkedSubmissions(r.id);
+        if (!ctx.isSet(QStringLiteral("submission")) && linked && linked->size() == 1) {
+            in.submissionId = linked->first().id;
+        } else {
+            return ctx.usage(Cli::tr("Name the linked contact submission to correct with --submission ID."));
+        }
+    }
+    for (const char* field : { "name", "phone", "email", "region", "message" }) {
+        const QString option = QString::fromLatin1(field);
+        if (ctx.isSet(option)) {
+            in.fields.insert(option, ctx.value(option));
+        }
+    }
+    if (in.fields.isEmpty()) {
+        return ctx.usage(
+            Cli::tr("Give at least one corrected value: --name, --phone, --email, --region or --message."));
+    }
+    auto changed = service.correctSubmission(r.id, in);
+    if (!changed) {
+        return ctx.fail(changed.error());
+    }
+    ctx.printJson(
+        QJsonObject { { QStringLiteral("number"), r.number }, { QStringLiteral("submission"), in.submissionId },
+            { QStringLiteral("changed"), QJsonArray::fromStringList(changed.value()) } });
+    return ExitOk;
+}
+
+// requests matches ID [--confirm submission:N] [--dismiss submission:N]: the records the intake
+// proposed that are neither confirmed nor dismissed, and deciding them.
+int requestsMatches(CliContext& ctx, Vault& vault, const RightsRequest& r)
+{
+    RequestService service(vault);
+    auto parse = [&](const QString& option, QList<LinkCandidate>* out) {
+        for (const QString& value : ctx.parser().values(option)) {
+            const QStringList parts = value.split(QLatin1Char(':'));
+            bool ok = false;
+            const qint64 id = parts.value(1).toLongLong(&ok);
+            if (parts.size() != 2 || !ok
+                || (parts.at(0) != QLatin1String("submission") && parts.at(0) != QLatin1String("request"))) {
+                return false;
+            }
+            LinkCandidate c;
+            c.targetType = parts.at(0);
+            c.id = id;
+            out->append(c);
+        }
+        return true;
+    };
+    QList<LinkCandidate> confirm;
+    QList<LinkCandidate> dismiss;
+    if (!parse(QStringLiteral("confirm"), &confirm) || !parse(QStringLiteral("dismiss"), &dismiss)) {
+        return ctx.usage(Cli::tr("--confirm and --dismiss take submission:ID or request:ID."));
+    }
+    if (!confirm.isEmpty() || !dismiss.isEmpty()) {
+        if (Status s = service.resolveMatches(r.id, confirm, dismiss); !s) {
+            return ctx.fail(s.error());
+        }
+    }
+    auto open = service.unconfirmedMatches(r.id);
+    if (!open) {
+        return ctx.fail(open.error());
+    }
+    ctx.printJson(QJsonObject { { QStringLiteral("number"), r.number },
+        { QStringLiteral("confirmed"), int(confirm.size()) }, { QStringLiteral("dismissed"), int(dismiss.size()) },
+        { QStringLiteral("unconfirmed"), matchesJson(open.value()) } });
+    return ExitOk;
+}
+
 Status writeFile(const QString& path, const QByteArray& bytes)
 {
     QSaveFile f(path);
@@ -277,6 +364,21 @@ int requestsFulfil(CliContext& ctx, Vault& vault, const RightsRequest& r)
         return ctx.fail(ErrorCode::Io, Cli::tr("Cannot create the folder %1.").arg(outDir));
     }
     QJsonObject result { { QStringLiteral("number"), r.number }, { QStringLiteral("type"), key(r.type) } };
+    if (isErasure(r.type) || isDataPackage(r.type)) {
+        // A deletion or access that would miss the person's records must not look complete.
+        auto open = service.unconfirmedMatches(r.id);
+        if (!open) {
+            return ctx.fail(open.error());
+        }
+        if (!open->isEmpty()) {
+            ctx.printJson(QJsonObject { { QStringLiteral("number"), r.number }, { QStringLiteral("fulfilled"), false },
+                { QStringLiteral("unconfirmed"), matchesJson(open.value()) } });
+            return ctx.fail(ErrorCode::NotAllowed,
+                RequestService::unconfirmedMessage(open.value()) + QLatin1Char('\n')
+                    + Cli::tr("Decide each with: requests matches %1 --confirm TYPE:ID or --dismiss TYPE:ID.")
+                          .arg(r.number));
+        }
+    }
     QJsonArray files;
     const QString base = outDir.isEmpty() ? QString() : QDir(outDir).filePath(r.number);
     if (isErasure(r.type)) {
@@ -296,7 +398,9 @@ int requestsFulfil(CliContext& ctx, Vault& vault, const RightsRequest& r)
         if (!base.isEmpty()) {
             const RightsRequest done = service.get(r.id).value();
             const QString path = base + QStringLiteral("-certificate-%1.pdf").arg(lang);
-            if (Status s = writePdf(buildDeletionCertificate(done, lang, vault.actor().displayName), path); !s) {
+            const BackupExposure exposure = AutoBackup::exposureFor(vault, done.fulfilledAt);
+            if (Status s = writePdf(buildDeletionCertificate(done, lang, vault.actor().displayName, &exposure), path);
+                !s) {
                 return ctx.fail(s.error());
             }
             files.append(path);
@@ -365,9 +469,10 @@ int requestsDocument(CliContext& ctx, Vault& vault, const RightsRequest& r, cons
         return ctx.fail(
             ErrorCode::NotAllowed, Cli::tr("%1 is still open; the letter follows its outcome.").arg(r.number));
     }
+    const BackupExposure exposure = AutoBackup::exposureFor(vault, r.fulfilledAt);
     const ReportDocument doc = action == QLatin1String("letter")
         ? buildResponseLetter(service, r, lang, vault.actor().displayName)
-        : buildDeletionCertificate(r, lang, vault.actor().displayName);
+        : buildDeletionCertificate(r, lang, vault.actor().displayName, &exposure);
     if (Status s = writePdf(doc, out); !s) {
         return ctx.fail(s.error());
     }
@@ -420,9 +525,12 @@ int cmdRequests(CliContext& ctx)
     p.addOption({ QStringLiteral("type"), Cli::tr("Request type."), QStringLiteral("type") });
     p.addOption(
         { QStringLiteral("received"), Cli::tr("Date received (YYYY-MM-DD, default today)."), QStringLiteral("date") });
-    p.addOption({ QStringLiteral("name"), Cli::tr("Requester's name."), QStringLiteral("name") });
-    p.addOption({ QStringLiteral("email"), Cli::tr("Requester's email."), QStringLiteral("email") });
-    p.addOption({ QStringLiteral("phone"), Cli::tr("Requester's phone."), QStringLiteral("phone") });
+    p.addOption({ QStringLiteral("name"), Cli::tr("Requester's name (add) or corrected name (correct)."),
+        QStringLiteral("name") });
+    p.addOption({ QStringLiteral("email"), Cli::tr("Requester's email (add) or corrected email (correct)."),
+        QStringLiteral("email") });
+    p.addOption({ QStringLiteral("phone"), Cli::tr("Requester's phone (add) or corrected phone (correct)."),
+        QStringLiteral("phone") });
     p.addOption({ QStringLiteral("channel"), Cli::tr("email, phone, letter, website or in_person."),
         QStringLiteral("channel") });
     p.addOption({ QStringLiteral("on-behalf"), Cli::tr("self, guardian or agent."), QStringLiteral("who") });
@@ -446,10 +554,19 @@ int cmdRequests(CliContext& ctx)
     p.addOption({ QStringLiteral("out"), Cli::tr("Output folder (fulfil) or file."), QStringLiteral("path") });
     p.addOption({ QStringLiteral("lang"), Cli::tr("Letter language: zh_CN or en."), QStringLiteral("lang"),
         QStringLiteral("zh_CN") });
+    p.addOption({ QStringLiteral("submission"), Cli::tr("Linked contact submission to correct (correct)."),
+        QStringLiteral("id") });
+    p.addOption({ QStringLiteral("region"), Cli::tr("Corrected region (correct)."), QStringLiteral("region") });
+    p.addOption({ QStringLiteral("message"), Cli::tr("Corrected message (correct)."), QStringLiteral("text") });
+    p.addOption({ QStringLiteral("confirm"), Cli::tr("Confirm a proposed record as the person's (matches)."),
+        QStringLiteral("type:id") });
+    p.addOption({ QStringLiteral("dismiss"), Cli::tr("Dismiss a proposed record as another person's (matches)."),
+        QStringLiteral("type:id") });
     p.addOption({ QStringLiteral("from"), Cli::tr("First day (register)."), QStringLiteral("date") });
     p.addOption({ QStringLiteral("to"), Cli::tr("Last day (register)."), QStringLiteral("date") });
     p.addPositionalArgument(QStringLiteral("action"),
-        Cli::tr("add | list | show | transition | fulfil | letter | certificate | signoff | register"));
+        Cli::tr("add | list | show | transition | correct | matches | fulfil | letter | certificate | signoff | "
+                "register"));
     p.addPositionalArgument(QStringLiteral("id"), Cli::tr("Request id or number (RR-2026-0001)."));
     p.addPositionalArgument(QStringLiteral("state"), Cli::tr("Target state (transition)."));
     if (!ctx.parse()) {
@@ -458,8 +575,9 @@ int cmdRequests(CliContext& ctx)
     const QStringList pos = ctx.positional();
     const QString action = pos.value(0);
     static const QStringList actions { QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("show"),
-        QStringLiteral("transition"), QStringLiteral("fulfil"), QStringLiteral("letter"), QStringLiteral("certificate"),
-        QStringLiteral("signoff"), QStringLiteral("register") };
+        QStringLiteral("transition"), QStringLiteral("correct"), QStringLiteral("matches"), QStringLiteral("fulfil"),
+        QStringLiteral("letter"), QStringLiteral("certificate"), QStringLiteral("signoff"),
+        QStringLiteral("register") };
     if (!actions.contains(action)) {
         return ctx.usage(Cli::tr("requests needs an action: %1.").arg(actions.join(QStringLiteral(", "))));
     }
@@ -498,6 +616,12 @@ int cmdRequests(CliContext& ctx)
     }
     if (action == QLatin1String("fulfil")) {
         return requestsFulfil(ctx, v, r.value());
+    }
+    if (action == QLatin1String("correct")) {
+        return requestsCorrect(ctx, v, r.value());
+    }
+    if (action == QLatin1String("matches")) {
+        return requestsMatches(ctx, v, r.value());
     }
     if (action == QLatin1String("signoff")) {
         if (Status s = service.signOffCertificate(r->id); !s) {
@@ -576,7 +700,8 @@ int cmdCalendar(CliContext& ctx)
 
 QList<Command> requestsCommands()
 {
-    return { { QStringLiteral("requests"), Cli::tr("Rights requests: add, list, show, transition, fulfil, letters."),
+    return { { QStringLiteral("requests"),
+                 Cli::tr("Rights requests: add, list, show, transition, correct, matches, fulfil, letters."),
                  cmdRequests, true },
         { QStringLiteral("calendar"), Cli::tr("Working-day calendar: due dates, import and export of holidays."),
             cmdCalendar, false } };

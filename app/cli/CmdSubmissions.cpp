@@ -219,7 +219,8 @@ int cmdImport(CliContext& ctx)
     }
     ctx.printJson(QJsonObject { { QStringLiteral("source"), report->source }, { QStringLiteral("read"), report->read },
         { QStringLiteral("imported"), report->imported }, { QStringLiteral("duplicates"), report->duplicates },
-        { QStringLiteral("rejected"), report->rejected }, { QStringLiteral("rejects"), rejects } });
+        { QStringLiteral("erased_earlier"), report->erasedEarlier }, { QStringLiteral("rejected"), report->rejected },
+        { QStringLiteral("rejects"), rejects } });
     return ExitOk;
 }
 

@@ -8,12 +8,14 @@
 #include "demo/DemoData.h"
 #include "util/SecretBytes.h"
 #include "util/Versions.h"
+#include "vault/DeepVerify.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTextStream>
 
 namespace cd::cli {
 
@@ -200,12 +202,35 @@ int cmdOpenCheck(CliContext& ctx)
 int cmdVerify(CliContext& ctx)
 {
     ctx.addVaultOptions();
+    ctx.parser().addOption({ QStringLiteral("deep"),
+        Cli::tr("Also check the search index against the records, every link, and the erasure ledger.") });
     if (!ctx.parse()) {
         return ExitUsage;
     }
     auto vault = ctx.openVault();
     if (!vault) {
         return ctx.fail(vault.error());
+    }
+    if (ctx.isSet(QStringLiteral("deep"))) {
+        auto d = DeepVerify::run(*vault.value());
+        if (!d) {
+            return ctx.fail(d.error());
+        }
+        QJsonArray findings;
+        for (const DeepVerify::Finding& f : d->findings) {
+            findings.append(
+                QJsonObject { { QStringLiteral("check"), f.check }, { QStringLiteral("detail"), f.detail } });
+        }
+        ctx.printJson(
+            QJsonObject { { QStringLiteral("vault"), vault.value()->path() }, { QStringLiteral("ok"), d->ok() },
+                { QStringLiteral("integrity"), d->integrityOk ? QStringLiteral("ok") : d->integrityMessage },
+                { QStringLiteral("audit_chain_ok"), d->auditOk }, { QStringLiteral("audit_entries"), d->auditEntries },
+                { QStringLiteral("audit_anchor_checked"), d->anchorChecked },
+                { QStringLiteral("checks"), QJsonArray::fromStringList(d->checks) },
+                { QStringLiteral("rows_checked"), d->rows }, { QStringLiteral("postings_checked"), d->postings },
+                { QStringLiteral("links_checked"), d->links }, { QStringLiteral("ledger_entries"), d->ledgerEntries },
+                { QStringLiteral("findings"), findings } });
+        return d->ok() ? ExitOk : ExitCheckFailed;
     }
     auto r = vault.value()->verify();
     if (!r) {
@@ -301,6 +326,13 @@ int cmdRestore(CliContext& ctx)
         return ctx.fail(r.error());
     }
     QJsonObject o = backupJson(r.value());
+    o.insert(QStringLiteral("erased_again_people"), r->erasedAgainPeople);
+    o.insert(QStringLiteral("erased_again_records"), r->erasedAgainRecords);
+    o.insert(QStringLiteral("erased_again"), r->erasedAgainSummary);
+    if (!r->erasedAgainSummary.isEmpty()) {
+        // Also said on stderr, so a person running the command sees it next to the JSON.
+        QTextStream(stderr) << r->erasedAgainSummary << Qt::endl;
+    }
     o.insert(QStringLiteral("previous"),
         QFileInfo::exists(r->path + QStringLiteral(".before-restore"))
             ? QJsonValue(r->path + QStringLiteral(".before-restore"))
@@ -488,7 +520,10 @@ QList<Command> vaultCommands()
         { QStringLiteral("init"), Cli::tr("Create a new vault with its first administrator."), cmdInit },
         { QStringLiteral("accounts"), Cli::tr("Add, list, disable, enable or reset staff accounts."), cmdAccounts },
         { QStringLiteral("open-check"), Cli::tr("Exit 0 when the passphrase opens the vault."), cmdOpenCheck },
-        { QStringLiteral("verify"), Cli::tr("Check the vault's integrity and the audit chain."), cmdVerify },
+        { QStringLiteral("verify"),
+            Cli::tr("Check the vault's integrity and the audit chain (--deep: also the search index, links and "
+                    "erasure ledger)."),
+            cmdVerify },
         { QStringLiteral("backup"), Cli::tr("Write a checked, encrypted backup."), cmdBackup },
         { QStringLiteral("restore"), Cli::tr("Replace a vault with a checked backup."), cmdRestore },
         { QStringLiteral("change-passphrase"), Cli::tr("Change the vault passphrase."), cmdChangePassphrase },

@@ -173,7 +173,8 @@ ReportDocument buildResponseLetter(
     return doc;
 }
 
-ReportDocument buildDeletionCertificate(const RightsRequest& r, const QString& language, const QString& preparedBy)
+ReportDocument buildDeletionCertificate(
+    const RightsRequest& r, const QString& language, const QString& preparedBy, const BackupExposure* backups)
 {
     ReportDocument doc;
     doc.language = language;
@@ -203,10 +204,65 @@ ReportDocument buildDeletionCertificate(const RightsRequest& r, const QString& l
     }
     t.emptyText = bilingual(language, "No records were deleted.", "未删除任何记录。");
     doc.table(t);
+    // What the search found and what it did not: a deletion that deleted nothing must say so.
+    doc.heading(bilingual(language, "What was found", "查找结果"));
+    const QLocale locale = localeFor(language);
+    if (r.deletionCounts.value(QStringLiteral("contact_submissions")) == 0) {
+        doc.paragraph(bilingual(language,
+            "No contact submissions were found for the requester: none was confirmed as theirs, so none was "
+            "deleted.",
+            "未找到属于请求人的联系记录：没有记录被确认为其本人的记录，因此未删除任何联系记录。"));
+    }
+    const int kept = r.keptCounts.value(QStringLiteral("dismissed_matches"));
+    if (kept > 0) {
+        doc.paragraph(bilingual(language,
+            "Records that share the requester's email address or phone number but were confirmed as another "
+            "person's, and were therefore kept: %1.",
+            "与请求人电子邮箱或电话号码相同、但经确认属于他人因而予以保留的记录：%1 条。")
+                          .arg(locale.toString(kept)));
+    } else {
+        doc.paragraph(bilingual(language,
+            "Every record matching the requester's email address or phone number was confirmed as theirs before "
+            "the deletion; none was kept.",
+            "删除前，所有与请求人电子邮箱或电话号码相符的记录均已确认属于请求人本人；未保留任何此类记录。"));
+    }
     doc.paragraph(bilingual(language,
         "Search-index entries derived from these records were removed as well, and the vault "
         "overwrites freed storage, so the deleted values cannot be recovered from it.",
         "由上述记录生成的检索索引条目已一并删除；加密数据库会覆盖释放的存储空间，被删除的信息无法从中恢复。"));
+    doc.heading(bilingual(language, "Backups", "备份"));
+    doc.paragraph(bilingual(language,
+        "The vault keeps keyed hashes of the person's email address and phone number (never the values) in "
+        "its erasure ledger. Restoring an older backup removes the person's records again before the restored "
+        "data is shown, and importing a file that still holds them skips them.",
+        "加密数据库在删除记录表中仅保存请求人电子邮箱和电话号码的密钥散列值（不保存其本身）。恢复较早的备份时，"
+        "系统会在恢复的数据可见之前再次删除该请求人的记录；导入仍含有这些记录的文件时，系统会跳过这些记录。"));
+    if (backups && backups->automatic) {
+        if (backups->holding == 0) {
+            doc.paragraph(bilingual(language, "No automatic backup made before the deletion remains on this computer.",
+                "本机已无删除前制作的自动备份。"));
+        } else {
+            QString text = bilingual(language,
+                "%1 automatic backup(s) made before the deletion still hold the deleted records, the newest made "
+                "on %2. The backup rotation keeps the newest %3; the last of these backups is deleted after %4 "
+                "more automatic backup(s) (one is made each time the vault is closed).",
+                "删除前制作的 %1 份自动备份仍含有被删除的记录，其中最新一份制作于 %2。备份轮换保留最新的 %3 份；"
+                "再制作 %4 份自动备份（每次关闭数据库时制作一份）后，其中最后一份将被删除。")
+                               .arg(locale.toString(backups->holding), dateTimeText(backups->lastHoldingAt, language),
+                                   locale.toString(backups->keep), locale.toString(backups->remainingBackups));
+            if (backups->estimatedExpiry.isValid()) {
+                text += QLatin1Char(' ')
+                    + bilingual(
+                        language, "At the current backup pace that is around %1.", "按目前的备份频率，约为 %1。")
+                          .arg(dateText(backups->estimatedExpiry, language));
+            }
+            doc.paragraph(text);
+        }
+    } else if (backups) {
+        doc.paragraph(bilingual(language,
+            "Automatic backups are off on this computer; copies made by hand are not tracked by the rotation.",
+            "本机未开启自动备份；手动制作的备份不在轮换范围内。"));
+    }
     doc.heading(bilingual(language, "Privacy officer sign-off", "个人信息保护负责人签核"));
     if (r.signedOffAt.isValid()) {
         doc.keyValues({ { bilingual(language, "Signed off by", "签核人"), r.signedOffByName },

@@ -2,6 +2,7 @@
 
 #include "report/ReportDocument.h"
 #include "requests/RequestService.h"
+#include "vault/AutoBackup.h"
 
 #include <QDate>
 #include <QString>
@@ -26,8 +27,10 @@ QString fillLetterTemplate(const QString& templ, const RightsRequest& request, c
 
 // Deletion certificate: number, ground, categories and counts, when, by whom, sign-off; never a
 // deleted value.
-ReportDocument buildDeletionCertificate(
-    const RightsRequest& request, const QString& language, const QString& preparedBy);
+// It also says what was found and kept (records confirmed as another person's), and, given the
+// backup rotation, until when automatic backups made before the deletion still hold the data.
+ReportDocument buildDeletionCertificate(const RightsRequest& request, const QString& language,
+    const QString& preparedBy, const BackupExposure* backups = nullptr);
 
 // Access/copy and portability: the person's records in both languages.
 ReportDocument buildDataPackageReport(const DataPackage& package, const QString& preparedBy);

@@ -5,6 +5,8 @@
 #include "audit/AuditLog.h"
 #include "contacts/ContactNormalizer.h"
 #include "storage/Statement.h"
+#include "submissions/ErasureLedger.h"
+#include "submissions/SearchIndex.h"
 #include "submissions/SubmissionErasure.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
@@ -65,6 +67,13 @@ RightsRequest readRequest(const Statement& q)
     r.deletionGround = q.text(27);
     const QJsonObject summary = QJsonDocument::fromJson(q.text(28).toUtf8()).object();
     for (auto it = summary.begin(); it != summary.end(); ++it) {
+        if (it.key() == QLatin1String("kept")) {
+            const QJsonObject kept = it.value().toObject();
+            for (auto k = kept.begin(); k != kept.end(); ++k) {
+                r.keptCounts.insert(k.key(), k.value().toInt());
+            }
+            continue;
+        }
         r.deletionCounts.insert(it.key(), it.value().toInt());
     }
     r.fulfilledByName = q.text(29);
@@ -816,6 +825,103 @@ Status RequestService::extend(qint64 id, int months, const QString& reason)
     });
 }
 
+Result<QList<LinkCandidate>> RequestService::unconfirmedMatches(qint64 id)
+{
+    if (Status s = m_vault.require(Permission::Read); !s) {
+        return s;
+    }
+    try {
+        const RightsRequest r = loadRequest(m_vault.db(), id);
+        auto candidates = findCandidates(r.email, r.phone, id);
+        if (!candidates) {
+            return candidates;
+        }
+        const QList<qint64> linkedSubs = linkedIds(m_vault.db(), id, "submission");
+        const QList<qint64> linkedReqs = linkedIds(m_vault.db(), id, "request");
+        QSet<QPair<QString, qint64>> dismissed;
+        Statement d(m_vault.db(), "SELECT target_type, target_id FROM request_dismissed_matches WHERE request_id = ?");
+        d.bind(1, id);
+        while (d.next()) {
+            dismissed.insert({ d.text(0), d.int64(1) });
+        }
+        QList<LinkCandidate> out;
+        for (const LinkCandidate& c : candidates.value()) {
+            const bool isSub = c.targetType == QLatin1String("submission");
+            if ((isSub ? linkedSubs : linkedReqs).contains(c.id) || dismissed.contains({ c.targetType, c.id })) {
+                continue;
+            }
+            out.append(c);
+        }
+        return out;
+    } catch (const DbException& e) {
+        return e.error();
+    }
+}
+
+Status RequestService::resolveMatches(
+    qint64 id, const QList<LinkCandidate>& confirm, const QList<LinkCandidate>& dismiss)
+{
+    if (Status s = m_vault.require(Permission::WriteData); !s) {
+        return s;
+    }
+    auto open = unconfirmedMatches(id);
+    if (!open) {
+        return open.error();
+    }
+    auto proposed = [&](const LinkCandidate& c) {
+        for (const LinkCandidate& o : open.value()) {
+            if (o.targetType == c.targetType && o.id == c.id) {
+                return true;
+            }
+        }
+        return false;
+    };
+    for (const LinkCandidate& c : confirm + dismiss) {
+        if (!proposed(c)) {
+            return Error {
+                ErrorCode::InvalidInput,
+                cd::RequestsText::tr("Record %1 %2 is not an open match of this request.").arg(c.targetType).arg(c.id)
+            };
+        }
+    }
+    return m_vault.transact([&](Database& db) {
+        const RightsRequest r = loadRequest(db, id);
+        if (isTerminal(r.state)) {
+            throw DbException(
+                ErrorCode::NotAllowed, cd::RequestsText::tr("The request is closed; its links can no longer change."));
+        }
+        const QDateTime now = Clock::nowUtc();
+        Statement link(db,
+            "INSERT OR IGNORE INTO request_links (request_id, target_type, target_id, linked_at) VALUES (?, ?, ?, ?)");
+        for (const LinkCandidate& c : confirm) {
+            link.bind(1, id).bind(2, c.targetType).bind(3, c.id).bind(4, now).exec();
+        }
+        Statement dis(db,
+            "INSERT OR IGNORE INTO request_dismissed_matches (request_id, target_type, target_id, dismissed_at, "
+            "dismissed_by) VALUES (?, ?, ?, ?, ?)");
+        for (const LinkCandidate& c : dismiss) {
+            dis.bind(1, id).bind(2, c.targetType).bind(3, c.id).bind(4, now).bind(5, m_vault.actor().id).exec();
+        }
+        const QString detail = QStringLiteral("confirmed=%1 dismissed=%2").arg(confirm.size()).arg(dismiss.size());
+        addEvent(db, m_vault.actor(), id, QStringLiteral("matches"), {}, {}, detail);
+        m_vault.audit({ QStringLiteral("request.matches"), QStringLiteral("request"), QString::number(id),
+            { QStringLiteral("links") }, detail });
+    });
+}
+
+QString RequestService::unconfirmedMessage(const QList<LinkCandidate>& matches)
+{
+    QStringList lines;
+    for (const LinkCandidate& c : matches) {
+        lines << cd::RequestsText::tr("%1 %2 (matched on %3)").arg(c.targetType).arg(c.id).arg(c.matchedOn);
+    }
+    return QCoreApplication::translate("cd::Requests",
+               "%n record(s) match the requester's contact details but were neither confirmed nor dismissed. "
+               "Confirm or dismiss each one before fulfilling the request:",
+               nullptr, int(matches.size()))
+        + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+}
+
 Result<QStringList> RequestService::correctSubmission(qint64 requestId, const CorrectionInput& in)
 {
     if (Status s = m_vault.require(Permission::WriteData); !s) {
@@ -876,6 +982,14 @@ Result<QStringList> RequestService::correctSubmission(qint64 requestId, const Co
         if (changed.isEmpty()) {
             return;
         }
+        if (changed != QStringList { QStringLiteral("region") }) {
+            // Name, phone, email or message changed: the search index follows in this transaction.
+            Statement text(db, "SELECT name, phone_norm, email_norm, message FROM submissions WHERE id = ?");
+            text.bind(1, in.submissionId);
+            text.next();
+            submissions::SearchIndex::reindex(db, in.submissionId,
+                submissions::SearchIndex::IndexedText { text.text(0), text.text(1), text.text(2), text.text(3) });
+        }
         const QString detail = QStringLiteral("request=%1 submission=%2 fields=%3")
                                    .arg(r.number)
                                    .arg(in.submissionId)
@@ -895,6 +1009,11 @@ Result<DataPackage> RequestService::dataPackage(qint64 id)
 {
     if (Status s = m_vault.require(Permission::ExportPersonalData); !s) {
         return s;
+    }
+    if (auto open = unconfirmedMatches(id); !open) {
+        return open.error();
+    } else if (!open->isEmpty()) {
+        return Error { ErrorCode::NotAllowed, unconfirmedMessage(open.value()) };
     }
     DataPackage p;
     const Status s = m_vault.transact([&](Database& db) {
@@ -963,9 +1082,18 @@ Result<ErasureResult> RequestService::eraseLinkedData(qint64 id, const QString& 
     if (!findChoice(deletionGrounds(), groundKey)) {
         return Error { ErrorCode::InvalidInput, cd::RequestsText::tr("Choose the legal ground for the deletion.") };
     }
+    QList<LinkCandidate> open;
+    if (auto matches = unconfirmedMatches(id); !matches) {
+        return matches.error();
+    } else {
+        open = matches.value();
+    }
     ErasureResult result;
     const Status s = m_vault.transact([&](Database& db) {
         const RightsRequest r = loadRequest(db, id);
+        if (!open.isEmpty() && isErasure(r.type) && r.state == RequestState::InProgress) {
+            throw DbException(ErrorCode::NotAllowed, unconfirmedMessage(open));
+        }
         if (!isErasure(r.type)) {
             throw DbException(ErrorCode::NotAllowed,
                 cd::RequestsText::tr("Only deletion and account cancellation requests delete data."));
@@ -977,6 +1105,34 @@ Result<ErasureResult> RequestService::eraseLinkedData(qint64 id, const QString& 
         const QList<qint64> submissionIds = linkedIds(db, id, "submission");
         QList<qint64> requestIds = linkedIds(db, id, "request");
         requestIds.prepend(id);
+        // The person's identifiers go into the erasure ledger before the values are gone, so a
+        // restored backup or a re-imported file cannot bring them back.
+        QList<ErasureLedger::Identifiers> identifiers;
+        {
+            Statement req(db, "SELECT email_norm, phone_norm FROM requests WHERE id = ?");
+            for (qint64 rid : requestIds) {
+                req.bind(1, rid);
+                if (req.next()) {
+                    identifiers.append({ req.text(0), req.text(1) });
+                }
+                req.reset();
+            }
+            Statement sub(db, "SELECT email_norm, phone_norm FROM submissions WHERE id = ?");
+            for (qint64 sid : submissionIds) {
+                sub.bind(1, sid);
+                if (sub.next()) {
+                    identifiers.append({ sub.text(0), sub.text(1) });
+                }
+                sub.reset();
+            }
+        }
+        int dismissedMatches = 0;
+        {
+            Statement d(db, "SELECT count(*) FROM request_dismissed_matches WHERE request_id = ?");
+            d.bind(1, id);
+            d.next();
+            dismissedMatches = int(d.int64(0));
+        }
         const int submissions = submissions::eraseSubmissions(db, submissionIds);
         int attachments = 0;
         Statement scrub(db,
@@ -994,11 +1150,18 @@ Result<ErasureResult> RequestService::eraseLinkedData(qint64 id, const QString& 
         result.counts.insert(QStringLiteral("contact_submissions"), submissions);
         result.counts.insert(QStringLiteral("request_contact_details"), requestIds.size());
         result.counts.insert(QStringLiteral("attachments"), attachments);
+        result.kept.insert(QStringLiteral("dismissed_matches"), dismissedMatches);
         result.at = Clock::nowUtc();
+        ErasureLedger::record(db, identifiers, result.at);
         QJsonObject summary;
         for (auto it = result.counts.begin(); it != result.counts.end(); ++it) {
             summary.insert(it.key(), it.value());
         }
+        QJsonObject kept;
+        for (auto it = result.kept.begin(); it != result.kept.end(); ++it) {
+            kept.insert(it.key(), it.value());
+        }
+        summary.insert(QStringLiteral("kept"), kept);
         Statement done(db,
             "UPDATE requests SET deletion_ground = ?, deletion_summary = ?, fulfilled_by = ?, "
             "fulfilled_at = ?, state = 'completed', closed_at = ?, updated_at = ? WHERE id = ?");

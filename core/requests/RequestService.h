@@ -65,6 +65,7 @@ struct RightsRequest {
     QString rejectionText;
     QString deletionGround;
     QMap<QString, int> deletionCounts; // category → records deleted
+    QMap<QString, int> keptCounts; // what the deletion found and kept (e.g. records confirmed as another person's)
     QString fulfilledByName;
     QDateTime fulfilledAt;
     QString signedOffByName;
@@ -142,6 +143,7 @@ struct DataPackage {
 
 struct ErasureResult {
     QMap<QString, int> counts; // category → deleted
+    QMap<QString, int> kept; // dismissed_matches → records that matched but are another person's
     QDateTime at;
 };
 
@@ -182,7 +184,16 @@ public:
     // adds one line to extensionReason (oldest first), matching the timeline's extension events.
     Status extend(qint64 id, int months, const QString& reason);
 
-    // Correction: edits a linked submission; the audit names the changed fields.
+    // Records the intake proposes for the request (same email or phone) that staff have neither
+    // linked nor dismissed. Deletion and access are fulfilled only when this is empty.
+    Result<QList<LinkCandidate>> unconfirmedMatches(qint64 id);
+    // Staff decide each proposed record: confirm (link it as the person's) or dismiss (not theirs).
+    Status resolveMatches(qint64 id, const QList<LinkCandidate>& confirm, const QList<LinkCandidate>& dismiss);
+    // The refusal fulfilment gives while matches are unconfirmed, listing them (translated).
+    static QString unconfirmedMessage(const QList<LinkCandidate>& matches);
+
+    // Correction: edits a linked submission; the audit names the changed fields. Name, phone,
+    // email and message changes update the search index in the same transaction.
     Result<QStringList> correctSubmission(qint64 requestId, const CorrectionInput& input);
     // Access/copy and portability: the linked records (audited as an export of personal data).
     Result<DataPackage> dataPackage(qint64 id);

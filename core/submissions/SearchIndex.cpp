@@ -450,6 +450,69 @@ void remove(Database& db, const QList<QPair<qint64, IndexedText>>& rows)
     }
 }
 
+qint64 removeIds(Database& db, const QList<qint64>& ids)
+{
+    std::map<qint64, std::vector<quint32>> byBlock;
+    for (qint64 id : ids) {
+        if (id > 0) {
+            byBlock[id >> blockBits].push_back(quint32(id));
+        }
+    }
+    qint64 changedLists = 0;
+    Statement write(db, "UPDATE submission_grams SET docs = ?, ids = ? WHERE gram = ? AND block = ?");
+    Statement drop(db, "DELETE FROM submission_grams WHERE gram = ? AND block = ?");
+    for (auto& [block, gone] : byBlock) {
+        std::sort(gone.begin(), gone.end());
+        gone.erase(std::unique(gone.begin(), gone.end()), gone.end());
+        struct Change {
+            Gram gram;
+            std::vector<quint32> kept;
+        };
+        std::vector<Change> changes;
+        {
+            // The primary key starts with the block, so this is one range of the tree.
+            Statement all(db, "SELECT gram, ids FROM submission_grams WHERE block = ?");
+            all.bind(1, block);
+            std::vector<quint32> list;
+            while (all.next()) {
+                list.clear();
+                appendIds(all.blob(1), list);
+                bool touched = false;
+                for (quint32 id : gone) {
+                    if (std::binary_search(list.begin(), list.end(), id)) {
+                        touched = true;
+                        break;
+                    }
+                }
+                if (!touched) {
+                    continue;
+                }
+                Change c { all.int64(0), {} };
+                c.kept.reserve(list.size());
+                std::set_difference(list.begin(), list.end(), gone.begin(), gone.end(), std::back_inserter(c.kept));
+                changes.push_back(std::move(c));
+            }
+        }
+        for (const Change& c : changes) {
+            if (c.kept.empty()) {
+                drop.bind(1, c.gram).bind(2, block).exec();
+            } else {
+                write.bind(1, qint64(c.kept.size())).bind(2, blobOf(c.kept)).bind(3, c.gram).bind(4, block).exec();
+            }
+        }
+        changedLists += qint64(changes.size());
+    }
+    return changedLists;
+}
+
+void reindex(Database& db, qint64 id, const IndexedText& row)
+{
+    removeIds(db, { id });
+    Writer writer(db);
+    writer.add(id, row);
+    writer.flush();
+}
+
 void rebuild(Database& db)
 {
     db.exec("DELETE FROM submission_grams");

@@ -81,7 +81,14 @@ private:
 };
 
 // Removes the postings of the given rows (their text as stored) inside the caller's transaction.
+// Only right when the index was built from exactly that text; erasure uses removeIds().
 void remove(Database& db, const QList<QPair<qint64, IndexedText>>& rows);
+// Removes every posting of the given row ids, whatever text they were made from, by walking the
+// posting lists of each id's block. Returns how many posting lists changed.
+qint64 removeIds(Database& db, const QList<qint64>& ids);
+// Replaces the postings of one row with those of its new text (a correction), in the caller's
+// transaction: the old values stop matching, the new ones match.
+void reindex(Database& db, qint64 id, const IndexedText& row);
 // Drops and rebuilds the whole index from the table.
 void rebuild(Database& db);
 // Rebuilds the index when it was built with another indexVersion (after an upgrade); records the

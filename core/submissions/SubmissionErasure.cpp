@@ -12,30 +12,50 @@ namespace cd::submissions {
 
 int eraseSubmissions(Database& db, const QList<qint64>& ids)
 {
-    // Postings are found through the row's own text, so read it before the row goes.
-    QList<QPair<qint64, SearchIndex::IndexedText>> rows;
+    QList<qint64> present;
     {
-        Statement read(db, "SELECT name, phone_norm, email_norm, message, region FROM submissions WHERE id = ?");
+        Statement exists(db, "SELECT 1 FROM submissions WHERE id = ?");
         for (qint64 id : ids) {
-            read.bind(1, id);
-            if (read.next()) {
-                rows.append({ id,
-                    SearchIndex::IndexedText {
-                        read.text(0), read.text(1), read.text(2), read.text(3), read.text(4) } });
+            exists.bind(1, id);
+            if (exists.next()) {
+                present.append(id);
             }
-            read.reset();
+            exists.reset();
         }
     }
-    SearchIndex::remove(db, rows);
+    // Postings go by row id, not by the row's current text: a corrected row may still have
+    // postings of text it no longer holds.
+    SearchIndex::removeIds(db, present);
     int deleted = 0;
     Statement del(db, "DELETE FROM submissions WHERE id = ?");
     Statement done(db, "DELETE FROM submission_unindexed_deletes WHERE id = ?");
-    for (const auto& row : rows) {
-        del.bind(1, row.first).exec();
+    for (qint64 id : present) {
+        del.bind(1, id).exec();
         deleted += db.changes();
-        done.bind(1, row.first).exec();
+        done.bind(1, id).exec();
     }
+    removeLinksTo(db, QStringLiteral("submission"), present);
     return deleted;
+}
+
+int removeLinksTo(Database& db, const QString& targetType, const QList<qint64>& ids)
+{
+    // Every table that can name a record by type and id. Attachments owned by the record go too.
+    static const char* const statements[] = {
+        "DELETE FROM request_links WHERE target_type = ?1 AND target_id = ?2",
+        "DELETE FROM register_links WHERE (target_type = ?1 AND target_id = ?2) OR (owner_type = ?1 AND owner_id = ?2)",
+        "DELETE FROM request_dismissed_matches WHERE target_type = ?1 AND target_id = ?2",
+        "DELETE FROM attachments WHERE owner_type = ?1 AND owner_id = ?2",
+    };
+    int removed = 0;
+    for (const char* sql : statements) {
+        Statement s(db, sql);
+        for (qint64 id : ids) {
+            s.bind(1, targetType).bind(2, id).exec();
+            removed += db.changes();
+        }
+    }
+    return removed;
 }
 
 void compactSearchIndex(Database& db)

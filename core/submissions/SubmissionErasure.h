@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QString>
 
 namespace cd {
 
@@ -10,7 +11,12 @@ namespace submissions {
 // Deletes submissions and everything derived from them (search-index entries included) inside
 // the caller's transaction. Returns how many rows were deleted. Used by purge and by
 // rights-request fulfilment (deletion, account cancellation).
+// Search-index postings are removed by row id; links to the rows (request links, register
+// links, dismissed intake matches) and attachments owned by them go in the same transaction.
 int eraseSubmissions(Database& db, const QList<qint64>& ids);
+// Removes every link that names one of the records (targetType "submission", "request", …) and
+// the attachments they own, inside the caller's transaction. Returns the rows removed.
+int removeLinksTo(Database& db, const QString& targetType, const QList<qint64>& ids);
 // Rewrites index structures that could still hold tokens of deleted rows, so erased personal
 // data is physically gone from the vault file (secure_delete overwrites freed pages).
 void compactSearchIndex(Database& db);

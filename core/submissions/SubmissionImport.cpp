@@ -1,6 +1,7 @@
 #include "SubmissionImport.h"
 #include "util/TranslationContexts.h"
 
+#include "ErasureLedger.h"
 #include "SearchIndex.h"
 
 #include "audit/AuditLog.h"
@@ -1024,6 +1025,9 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
             db.exec("DROP TRIGGER submissions_count_insert");
         }
         SearchIndex::Writer index(db);
+        // People erased through a rights request are not brought back by re-importing the file
+        // they came from: one in-memory load of the ledger, one lookup per row when it has entries.
+        const ErasureLedger::Matcher ledger = ErasureLedger::Matcher::load(db);
         QSet<qint64> seen;
         Record rec;
         ImportProgress p;
@@ -1128,6 +1132,10 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
                 }
                 received = toStorageText(t);
             }
+            if (!ledger.isEmpty() && !ledger.match(emailNorm, phoneNorm, received).isEmpty()) {
+                ++report.erasedEarlier;
+                continue;
+            }
             const qint64 key = dedupKey(phoneNorm, emailNorm, name, message, received);
             if (seen.contains(key)) {
                 ++report.duplicates;
@@ -1193,11 +1201,12 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
         }
         AuditLog::append(db, actor,
             { QStringLiteral("submission.import"), QStringLiteral("submission"), {}, {},
-                QStringLiteral("read=%1 imported=%2 duplicates=%3 rejected=%4")
+                QStringLiteral("read=%1 imported=%2 duplicates=%3 rejected=%4 erased_earlier=%5")
                     .arg(report.read)
                     .arg(report.imported)
                     .arg(report.duplicates)
-                    .arg(report.rejected) });
+                    .arg(report.rejected)
+                    .arg(report.erasedEarlier) });
         tx.commit();
         if (progress) {
             p.rows = report.read;

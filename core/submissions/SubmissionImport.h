@@ -59,6 +59,7 @@ struct ImportReport {
     qint64 read = 0;
     qint64 imported = 0;
     qint64 duplicates = 0;
+    qint64 erasedEarlier = 0; // rows of people erased before (erasure ledger); skipped
     qint64 rejected = 0;
     QList<ImportReject> rejects; // the first maxKeptRejects, to show
     static constexpr int maxKeptRejects = 1000;

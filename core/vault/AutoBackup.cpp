@@ -1,5 +1,6 @@
 #include "AutoBackup.h"
 
+#include "settings/AppSettings.h"
 #include "util/Clock.h"
 
 #include <QDir>
@@ -40,6 +41,59 @@ Result<BackupReport> run(Vault& vault, const QString& folder, int keep)
         QFile::remove(Vault::backupManifestPath(all.at(i)));
     }
     return report;
+}
+
+BackupExposure exposure(const QString& folder, const QString& vaultPath, int keep, const QDateTime& deletedAt)
+{
+    BackupExposure e;
+    e.automatic = !folder.isEmpty();
+    e.keep = std::max(1, keep);
+    if (!e.automatic) {
+        return e;
+    }
+    QList<QDateTime> made; // newest first, from the names (local time stamps)
+    for (const QString& path : existing(folder, vaultPath)) {
+        const QString name = QFileInfo(path).completeBaseName();
+        const QDateTime at = QDateTime::fromString(name.right(15), QStringLiteral("yyyyMMdd-HHmmss")).toUTC();
+        if (at.isValid()) {
+            made.append(at);
+        }
+    }
+    int newer = 0;
+    for (const QDateTime& at : std::as_const(made)) {
+        if (deletedAt.isValid() && at >= deletedAt) {
+            ++newer;
+        } else {
+            if (e.holding == 0) {
+                e.lastHoldingAt = at;
+            }
+            ++e.holding;
+        }
+    }
+    if (e.holding == 0) {
+        return e;
+    }
+    // The newest backup holding the data sits at position `newer` (newest first); the rotation
+    // deletes it once `keep` newer ones exist.
+    e.remainingBackups = std::max(1, e.keep - newer);
+    if (made.size() >= 2) {
+        const qint64 span = made.last().secsTo(made.first());
+        const qint64 pace = span / (made.size() - 1);
+        if (pace > 0) {
+            e.estimatedExpiry = Clock::nowUtc().addSecs(pace * e.remainingBackups).toLocalTime().date();
+        }
+    }
+    return e;
+}
+
+BackupExposure exposureFor(const Vault& vault, const QDateTime& deletedAt)
+{
+    AppSettings settings;
+    if (!settings.value(AppSettings::Key::AutoBackupEnabled).toBool()) {
+        return {};
+    }
+    return exposure(settings.value(AppSettings::Key::AutoBackupFolder).toString(), vault.path(),
+        settings.value(AppSettings::Key::AutoBackupKeep).toInt(), deletedAt);
 }
 
 } // namespace cd::AutoBackup

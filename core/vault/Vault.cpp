@@ -9,6 +9,7 @@
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include "submissions/SearchIndex.h"
+#include "submissions/ErasureLedger.h"
 #include "util/Clock.h"
 
 #include <QCryptographicHash>
@@ -595,6 +596,18 @@ Result<BackupReport> Vault::backup(const QString& outPath)
     return report;
 }
 
+Status Vault::reapplyErasures(const QString& restoredCopy, const VaultKey& copyKey, BackupReport& report)
+{
+    auto again = ErasureLedger::carryOverOnRestore(m_path, m_key, restoredCopy, copyKey);
+    if (!again) {
+        return again.error();
+    }
+    report.erasedAgainPeople = again->people;
+    report.erasedAgainRecords = again->submissions + again->requests;
+    report.erasedAgainSummary = ErasureLedger::restoreSummary(again.value());
+    return {};
+}
+
 QString Vault::backupManifestPath(const QString& backupPath)
 {
     return backupPath + QStringLiteral(".manifest.json");
@@ -672,6 +685,12 @@ Result<BackupReport> Vault::restore(const QString& backupPath, const VaultKey& b
             QCoreApplication::translate("cd::Vault", "Could not copy the backup to %1.").arg(partial) };
     }
     QFile::setPermissions(partial, QFile::ReadOwner | QFile::WriteOwner);
+    // Erasures made since the backup: the ledger of the vault being replaced is merged into the
+    // copy and re-applied before the copy takes the vault's place.
+    if (Status s = reapplyErasures(partial, backupKey, report); !s) {
+        removePartial();
+        return s;
+    }
     QString restoredVaultId;
     {
         auto restored = Database::open(partial, backupKey, Database::OpenMode::Existing);
@@ -685,7 +704,11 @@ Result<BackupReport> Vault::restore(const QString& backupPath, const VaultKey& b
             // the copy replaces the vault.
             AuditLog::append(*restored.value(), m_actor,
                 { QStringLiteral("vault.restore"), QStringLiteral("vault"), QString(), {},
-                    QStringLiteral("tables=%1 rows=%2").arg(report.tables).arg(report.rows) });
+                    QStringLiteral("tables=%1 rows=%2 erased_again_people=%3 erased_again_records=%4")
+                        .arg(report.tables)
+                        .arg(report.rows)
+                        .arg(report.erasedAgainPeople)
+                        .arg(report.erasedAgainRecords) });
             tx.commit();
             Statement id(*restored.value(), "SELECT value FROM meta WHERE key = 'vault_id'");
             restoredVaultId = id.next() ? id.text(0) : QString();

@@ -31,6 +31,11 @@ struct BackupReport {
     int formatVersion = 0;
     AuditAnchor anchor; // the audit log's head in the copy
     QString manifestPath; // backups: the manifest written next to the copy
+    // Restore only: records of people erased since the backup was made, removed again by the
+    // erasure ledger before the restored data became visible.
+    int erasedAgainPeople = 0;
+    int erasedAgainRecords = 0;
+    QString erasedAgainSummary; // translated, empty when none
 };
 
 // One open, unlocked vault: the connection, the lock that keeps a second program out, the
@@ -127,6 +132,11 @@ public:
     void close();
 
 private:
+    // The restore's erasure step (see ErasureLedger::carryOverOnRestore): merges this vault's
+    // ledger into the restored copy and re-applies it; fills the erasedAgain fields of the
+    // report. The restore stops when it fails.
+    Status reapplyErasures(const QString& restoredCopy, const VaultKey& copyKey, BackupReport& report);
+
     Vault() = default;
     static Result<std::unique_ptr<Vault>> openImpl(const QString& path, const VaultKey& key, bool create);
 

@@ -754,8 +754,12 @@ void MainWindow::restoreFromBackup()
         QMessageBox::warning(this, tr("Restore from backup"), r.message());
         return;
     }
-    QMessageBox::information(this, tr("Restore from backup"),
-        tr("The vault was restored (%1 records). Unlock it to continue.").arg(QLocale().toString(r->rows)));
+    QString restored
+        = tr("The vault was restored (%1 records). Unlock it to continue.").arg(QLocale().toString(r->rows));
+    if (!r->erasedAgainSummary.isEmpty()) {
+        restored += QStringLiteral("\n\n") + r->erasedAgainSummary;
+    }
+    QMessageBox::information(this, tr("Restore from backup"), restored);
 }
 
 void MainWindow::changeEvent(QEvent* event)

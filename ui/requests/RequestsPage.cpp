@@ -5,6 +5,7 @@
 #include "RequestDialogs.h"
 #include "RequestFollowUpBar.h"
 #include "RequestsModel.h"
+#include "UnconfirmedMatchesDialog.h"
 
 #include "export/TableExport.h"
 #include "report/ReportRenderer.h"
@@ -725,6 +726,9 @@ void RequestsPage::fulfil()
     if (!r) {
         return;
     }
+    if ((isErasure(r->type) || isDataPackage(r->type)) && !resolveUnconfirmedMatches(r.value())) {
+        return;
+    }
     if (isErasure(r->type)) {
         ErasureDialog dialog(r.value(), int(service.linkedRequests(r->id).value().size()), this);
         if (dialog.exec() != QDialog::Accepted) {
@@ -802,6 +806,30 @@ void RequestsPage::fulfil()
     selectRequest(r->id);
 }
 
+bool RequestsPage::resolveUnconfirmedMatches(const RightsRequest& request)
+{
+    RequestService service(*vault());
+    auto open = service.unconfirmedMatches(request.id);
+    if (!open) {
+        QMessageBox::warning(this, title(), open.message());
+        return false;
+    }
+    if (open->isEmpty()) {
+        return true;
+    }
+    UnconfirmedMatchesDialog dialog(request, open.value(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return false;
+    }
+    if (Status s = service.resolveMatches(request.id, dialog.confirmed(), dialog.dismissed()); !s) {
+        QMessageBox::warning(this, title(), s.message());
+        return false;
+    }
+    reload();
+    selectRequest(request.id);
+    return true;
+}
+
 void RequestsPage::showLetter(const QString& language)
 {
     RequestService service(*vault());
@@ -816,7 +844,8 @@ void RequestsPage::showCertificate(const QString& language)
 {
     auto r = RequestService(*vault()).get(selectedId());
     if (r) {
-        ReportRenderer(buildDeletionCertificate(r.value(), language, vault()->actor().displayName))
+        const BackupExposure exposure = AutoBackup::exposureFor(*vault(), r->fulfilledAt);
+        ReportRenderer(buildDeletionCertificate(r.value(), language, vault()->actor().displayName, &exposure))
             .showPrintPreview(this);
     }
 }

@@ -69,6 +69,9 @@ private:
     void onTransitionClicked(requests::RequestState to);
     void newRequest();
     void fulfil();
+    // Deletion and access: the officer confirms or dismisses each proposed, unconfirmed match
+    // first. False when matches remain open (cancelled or failed).
+    bool resolveUnconfirmedMatches(const requests::RightsRequest& request);
     void showLetter(const QString& language);
     void showCertificate(const QString& language);
     void signOff();

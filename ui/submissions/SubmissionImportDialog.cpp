@@ -24,6 +24,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <climits>
+
 namespace cd::ui {
 
 using namespace cd::submissions;
@@ -233,9 +235,15 @@ bool SubmissionImportDialog::startImport()
         return false;
     }
     m_report = outcome.value();
-    m_result->setText(tr("%1 imported, %2 already in the vault (skipped), %3 rejected.")
+    QString summary = tr("%1 imported, %2 already in the vault (skipped), %3 rejected.")
                           .arg(locale.toString(m_report->imported), locale.toString(m_report->duplicates),
-                              locale.toString(m_report->rejected)));
+                              locale.toString(m_report->rejected));
+    if (m_report->erasedEarlier > 0) {
+        summary += QLatin1Char(' ')
+            + tr("%n row(s) of people erased earlier were not imported again.", nullptr,
+                int(qMin<qint64>(m_report->erasedEarlier, INT_MAX)));
+    }
+    m_result->setText(summary);
     m_rejects->setVisible(!m_report->rejects.isEmpty());
     const int shown = int(qMin<qsizetype>(m_report->rejects.size(), 1000));
     m_rejects->setRowCount(shown);

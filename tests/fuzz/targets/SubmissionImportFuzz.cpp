@@ -95,7 +95,7 @@ void importAndCheck(const char* target, const uint8_t* data, size_t size, const 
         return;
     }
     const submissions::ImportReport& report = result.value();
-    CD_FUZZ_CHECK(target, report.read == report.imported + report.duplicates + report.rejected);
+    CD_FUZZ_CHECK(target, report.read == report.imported + report.duplicates + report.erasedEarlier + report.rejected);
     CD_FUZZ_CHECK(
         target, report.rejects.size() == qMin<qint64>(report.rejected, submissions::ImportReport::maxKeptRejects));
     for (const submissions::ImportReject& r : report.rejects) {

@@ -1,0 +1,14 @@
+-- Row ids of records about people are never handed out twice. Without AUTOINCREMENT SQLite
+-- reuses the largest id after that row is deleted, so a new contact submission could take an
+-- erased person's id and inherit whatever still named that id (a link, an audit reference).
+-- SQLite cannot add AUTOINCREMENT to an existing table: Migrations.cpp rebuilds each table named
+-- below inside the migration transaction, keeps its indexes and triggers, and seeds its sequence
+-- with the largest id the table, the audit log or a link ever used.
+--
+-- @autoincrement submissions submission
+-- @autoincrement requests request
+-- @autoincrement attachments attachment
+-- @autoincrement disclosures disclosure
+-- @autoincrement incidents incident
+-- @autoincrement incident_notifications incident_notification
+SELECT 1;
