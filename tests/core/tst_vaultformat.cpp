@@ -235,9 +235,9 @@ void TestVaultFormat::backupUsesTheFormat()
     // The connection's own format was not disturbed by the attachment.
     QVERIFY(VaultFormat::matches(tv.db().handle()));
 
-    tv.close();
-    auto restored = Vault::restore(backupPath, tv.path(), TestVault::key());
+    auto restored = tv.vault().restore(backupPath, TestVault::key());
     QVERIFY2(restored, qPrintable(restored.message()));
+    tv.close();
     auto v = Vault::open(tv.path(), TestVault::key());
     QVERIFY2(v, qPrintable(v.message()));
     QVERIFY(VaultFormat::matches(v.value()->db().handle()));
@@ -348,12 +348,14 @@ void TestVaultFormat::fixtures()
         QCOMPARE(shellAnswer, QStringLiteral("ok\n") + marker);
     }
 
-    // Restore the backup over the vault, and over a fresh path.
-    auto restored = Vault::restore(backupPath, vaultPath, key);
-    QVERIFY2(restored, qPrintable(restored.message()));
-    const QString elsewhere = dir.filePath(QStringLiteral("restored-elsewhere.cdvault"));
-    auto restoredElsewhere = Vault::restore(backupPath, elsewhere, key);
-    QVERIFY2(restoredElsewhere, qPrintable(restoredElsewhere.message()));
+    // Restore the backup over the vault, as its administrator.
+    {
+        auto v = Vault::open(vaultPath, key);
+        QVERIFY2(v, qPrintable(v.message()));
+        QVERIFY(v.value()->signIn(kFixtureAdmin, kFixturePassword));
+        auto restored = v.value()->restore(backupPath, key);
+        QVERIFY2(restored, qPrintable(restored.message()));
+    }
 
     // Re-key the restored vault; only the new passphrase opens it afterwards, in the same format.
     const VaultKey newKey = VaultKey::passphrase(QStringLiteral("new fixture passphrase 新"));

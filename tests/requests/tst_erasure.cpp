@@ -379,8 +379,7 @@ void TestErasure::ledgerSurvivesRestoreAndImport()
     QCOMPARE(Statement::scalarInt(tv.db(), "SELECT count(DISTINCT person) FROM erasure_ledger"), 1);
 
     // Restoring the older backup: the person is removed again before anyone sees the data.
-    tv.close();
-    auto restored = Vault::restore(backup, tv.path(), test::TestVault::key());
+    auto restored = tv.vault().restore(backup, test::TestVault::key());
     QVERIFY2(restored, qPrintable(restored.message()));
     QCOMPARE(restored->erasedAgainPeople, 1);
     QCOMPARE(restored->erasedAgainRecords, 2);
