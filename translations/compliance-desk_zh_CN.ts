@@ -127,6 +127,317 @@
     </message>
 </context>
 <context>
+    <name>cd::Activities</name>
+    <message>
+        <source>Register of processing activities</source>
+        <translation>个人信息处理活动记录</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>处理活动</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>处理目的</translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Cross-border</source>
+        <translation>数据出境</translation>
+    </message>
+    <message>
+        <source>Impact assessment</source>
+        <translation>影响评估</translation>
+    </message>
+    <message>
+        <source>Policy section</source>
+        <translation>政策章节</translation>
+    </message>
+    <message>
+        <source>No processing activities recorded.</source>
+        <translation>尚无处理活动记录。</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation>个人信息处理活动</translation>
+    </message>
+    <message>
+        <source>* sensitive personal information (PIPL art. 28)</source>
+        <translation>* 敏感个人信息（《个人信息保护法》第二十八条）</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>受托人</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>合同签订日</translation>
+    </message>
+    <message>
+        <source>Contract expires</source>
+        <translation>合同到期日</translation>
+    </message>
+    <message>
+        <source>Data entrusted</source>
+        <translation>委托处理的数据</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>安全保护措施</translation>
+    </message>
+    <message>
+        <source>Last audit</source>
+        <translation>最近一次审计</translation>
+    </message>
+    <message>
+        <source>No processors recorded.</source>
+        <translation>尚无受托人记录。</translation>
+    </message>
+    <message>
+        <source>Entrusted processors (PIPL art. 21)</source>
+        <translation>受托人（《个人信息保护法》第二十一条）</translation>
+    </message>
+    <message>
+        <source>Cross-border check</source>
+        <translation>数据出境检查</translation>
+    </message>
+    <message>
+        <source>Activities transferring abroad</source>
+        <translation>涉及数据出境的处理活动</translation>
+    </message>
+    <message>
+        <source>People since 1 January</source>
+        <translation>自1月1日起累计人数</translation>
+    </message>
+    <message>
+        <source>Of them, sensitive personal information</source>
+        <translation>其中涉及敏感个人信息</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>适用机制</translation>
+    </message>
+    <message>
+        <source>The data category &quot;%1&quot; is not in the managed list.</source>
+        <translation>数据类别“%1”不在管理列表中。</translation>
+    </message>
+    <message>
+        <source>Processor %1 does not exist.</source>
+        <translation>受托人 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Consent (art. 13(1))</source>
+        <translation>取得个人同意（第十三条第一项）</translation>
+    </message>
+    <message>
+        <source>Contract with the person (art. 13(2))</source>
+        <translation>订立、履行合同所必需（第十三条第二项）</translation>
+    </message>
+    <message>
+        <source>Human-resources management (art. 13(2))</source>
+        <translation>人力资源管理所必需（第十三条第二项）</translation>
+    </message>
+    <message>
+        <source>Legal duty (art. 13(3))</source>
+        <translation>履行法定职责或者法定义务所必需（第十三条第三项）</translation>
+    </message>
+    <message>
+        <source>Public-health emergency or protecting life (art. 13(4))</source>
+        <translation>应对突发公共卫生事件或保护生命健康和财产安全所必需（第十三条第四项）</translation>
+    </message>
+    <message>
+        <source>News reporting in the public interest (art. 13(5))</source>
+        <translation>为公共利益实施新闻报道、舆论监督（第十三条第五项）</translation>
+    </message>
+    <message>
+        <source>Information already made public (art. 13(6))</source>
+        <translation>处理已经合法公开的个人信息（第十三条第六项）</translation>
+    </message>
+    <message>
+        <source>Other laws and regulations (art. 13(7))</source>
+        <translation>法律、行政法规规定的其他情形（第十三条第七项）</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>无需评估</translation>
+    </message>
+    <message>
+        <source>Required, none recorded</source>
+        <translation>需要评估，尚无记录</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>复评已逾期</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>No activity transfers data abroad</source>
+        <translation>无数据出境的处理活动</translation>
+    </message>
+    <message>
+        <source>Exempt from the three mechanisms</source>
+        <translation>免于申报安全评估、订立标准合同或认证</translation>
+    </message>
+    <message>
+        <source>Standard contract or certification</source>
+        <translation>订立标准合同或通过个人信息保护认证</translation>
+    </message>
+    <message>
+        <source>Security assessment by the CAC</source>
+        <translation>申报数据出境安全评估</translation>
+    </message>
+    <message>
+        <source>Name the processing activity.</source>
+        <translation>请填写处理活动名称。</translation>
+    </message>
+    <message>
+        <source>State the purpose of the processing.</source>
+        <translation>请填写处理目的。</translation>
+    </message>
+    <message>
+        <source>Pick the categories of personal information processed.</source>
+        <translation>请选择处理的个人信息类别。</translation>
+    </message>
+    <message>
+        <source>Name the country or region the data goes to.</source>
+        <translation>请填写数据出境的国家或地区。</translation>
+    </message>
+    <message>
+        <source>Counts cannot be negative.</source>
+        <translation>人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The assessment review cycle is between 1 and 120 months.</source>
+        <translation>评估复评周期须在1至120个月之间。</translation>
+    </message>
+    <message>
+        <source>The processing activity cannot be saved.</source>
+        <translation>无法保存该处理活动。</translation>
+    </message>
+    <message>
+        <source>Processing activity %1 no longer exists.</source>
+        <translation>处理活动 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>This activity has impact assessments, which are kept at least three years; it cannot be removed.</source>
+        <translation>该处理活动有个人信息保护影响评估记录，须至少保存三年，不能删除。</translation>
+    </message>
+    <message>
+        <source>Processing activity %1 does not exist.</source>
+        <translation>处理活动 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>sensitive personal information (art. 55(1))</source>
+        <translation>处理敏感个人信息（第五十五条第一项）</translation>
+    </message>
+    <message>
+        <source>automated decision-making (art. 55(2))</source>
+        <translation>利用个人信息进行自动化决策（第五十五条第二项）</translation>
+    </message>
+    <message>
+        <source>entrusting, providing to others or publishing (art. 55(3))</source>
+        <translation>委托处理、向他人提供或公开个人信息（第五十五条第三项）</translation>
+    </message>
+    <message>
+        <source>transfer abroad (art. 55(4))</source>
+        <translation>向境外提供个人信息（第五十五条第四项）</translation>
+    </message>
+    <message>
+        <source>Enter the date of the assessment.</source>
+        <translation>请填写评估日期。</translation>
+    </message>
+    <message>
+        <source>The assessment date lies in the future.</source>
+        <translation>评估日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Answer whether the purpose and method are lawful, proper and necessary (art. 56(1)).</source>
+        <translation>请回答处理目的、处理方式等是否合法、正当、必要（第五十六条第一项）。</translation>
+    </message>
+    <message>
+        <source>Describe the impact on the people and the risks (art. 56(2)).</source>
+        <translation>请说明对个人权益的影响及安全风险（第五十六条第二项）。</translation>
+    </message>
+    <message>
+        <source>Answer whether the protection measures are lawful, effective and proportionate (art. 56(3)).</source>
+        <translation>请回答所采取的保护措施是否合法、有效并与风险程度相适应（第五十六条第三项）。</translation>
+    </message>
+    <message>
+        <source>State the conclusion.</source>
+        <translation>请填写评估结论。</translation>
+    </message>
+    <message>
+        <source>Name who approved the assessment.</source>
+        <translation>请填写评估批准人。</translation>
+    </message>
+    <message>
+        <source>The impact assessment cannot be saved.</source>
+        <translation>无法保存该影响评估。</translation>
+    </message>
+    <message>
+        <source>Impact assessment %1 does not exist.</source>
+        <translation>影响评估 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Impact assessments are kept at least three years (PIPL art. 56); this one can be deleted from %1.</source>
+        <translation>个人信息保护影响评估报告至少保存三年（《个人信息保护法》第五十六条）；本评估自 %1 起方可删除。</translation>
+    </message>
+    <message>
+        <source>Name the processor.</source>
+        <translation>请填写受托人名称。</translation>
+    </message>
+    <message>
+        <source>Enter when the entrustment contract was signed (PIPL art. 21).</source>
+        <translation>请填写委托处理合同的签订日期（《个人信息保护法》第二十一条）。</translation>
+    </message>
+    <message>
+        <source>The contract cannot expire before it was signed.</source>
+        <translation>合同到期日不能早于签订日。</translation>
+    </message>
+    <message>
+        <source>Remind between 0 and 365 days before the contract expires.</source>
+        <translation>到期提醒须在合同到期前0至365天之间。</translation>
+    </message>
+    <message>
+        <source>The processor cannot be saved.</source>
+        <translation>无法保存该受托人。</translation>
+    </message>
+    <message>
+        <source>Processor %1 no longer exists.</source>
+        <translation>受托人 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Disclosure %1 does not exist.</source>
+        <translation>共享记录 %1 不存在。</translation>
+    </message>
+</context>
+<context>
     <name>cd::Attachments</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -183,6 +494,810 @@
         <source>The audit log differs from what this computer last saw: entry %1 is not the entry recorded then. The log was rewritten, or another copy of the vault was put in its place. If nobody here restored a backup, report this to the security officer.</source>
         <translation>审计日志与本机上次看到的不一致：第 %1 条已不是当时记录的条目。日志可能被改写，或加密数据库被替换为另一份副本。如果这里没有人从备份恢复过，请报告安全负责人。</translation>
     </message>
+    <message>
+        <source>Account added</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>更改本人密码</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation>启用账户</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Attachment copied out of the vault</source>
+        <translation>将附件复制到加密数据库外</translation>
+    </message>
+    <message>
+        <source>Attachment removed</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <source>Disclosure recorded</source>
+        <translation>登记披露事件</translation>
+    </message>
+    <message>
+        <source>Disclosure register exported</source>
+        <translation>导出共享、转让与公开披露记录</translation>
+    </message>
+    <message>
+        <source>Disclosure deleted</source>
+        <translation>删除披露事件</translation>
+    </message>
+    <message>
+        <source>Disclosure changed</source>
+        <translation>修改披露事件</translation>
+    </message>
+    <message>
+        <source>Incident recorded</source>
+        <translation>登记事件</translation>
+    </message>
+    <message>
+        <source>Incident register exported</source>
+        <translation>导出事件登记册</translation>
+    </message>
+    <message>
+        <source>Notification recorded</source>
+        <translation>登记告知</translation>
+    </message>
+    <message>
+        <source>Regulator report recorded</source>
+        <translation>登记监管报告</translation>
+    </message>
+    <message>
+        <source>Incident deleted</source>
+        <translation>删除事件</translation>
+    </message>
+    <message>
+        <source>Incident status changed</source>
+        <translation>更改事件状态</translation>
+    </message>
+    <message>
+        <source>Incident changed</source>
+        <translation>修改事件</translation>
+    </message>
+    <message>
+        <source>Control catalogue loaded</source>
+        <translation>载入控制措施目录</translation>
+    </message>
+    <message>
+        <source>Controls changed together</source>
+        <translation>批量修改控制措施</translation>
+    </message>
+    <message>
+        <source>Control changed</source>
+        <translation>修改控制措施</translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation>添加证据</translation>
+    </message>
+    <message>
+        <source>Evidence removed</source>
+        <translation>移除证据</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability approved</source>
+        <translation>批准适用性声明</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability exported</source>
+        <translation>导出适用性声明</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability details changed</source>
+        <translation>修改适用性声明详情</translation>
+    </message>
+    <message>
+        <source>Policy document created</source>
+        <translation>新建政策文档</translation>
+    </message>
+    <message>
+        <source>Policy document renamed</source>
+        <translation>重命名政策文档</translation>
+    </message>
+    <message>
+        <source>Change notification planned</source>
+        <translation>安排变更告知</translation>
+    </message>
+    <message>
+        <source>Change notification sent</source>
+        <translation>变更告知已发出</translation>
+    </message>
+    <message>
+        <source>Policy version drafted</source>
+        <translation>起草政策版本</translation>
+    </message>
+    <message>
+        <source>Policy draft deleted</source>
+        <translation>删除政策草稿</translation>
+    </message>
+    <message>
+        <source>Policy version superseded</source>
+        <translation>政策版本被取代</translation>
+    </message>
+    <message>
+        <source>Policy version status changed</source>
+        <translation>更改政策版本状态</translation>
+    </message>
+    <message>
+        <source>Policy version changed</source>
+        <translation>修改政策版本</translation>
+    </message>
+    <message>
+        <source>Information category added</source>
+        <translation>添加信息类别</translation>
+    </message>
+    <message>
+        <source>Information category changed</source>
+        <translation>修改信息类别</translation>
+    </message>
+    <message>
+        <source>Request assigned</source>
+        <translation>分配请求</translation>
+    </message>
+    <message>
+        <source>Request recorded</source>
+        <translation>登记请求</translation>
+    </message>
+    <message>
+        <source>Data package exported</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <source>Personal data deleted for a request</source>
+        <translation>按请求删除个人信息</translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation>延长期限</translation>
+    </message>
+    <message>
+        <source>Letter template changed</source>
+        <translation>修改函件模板</translation>
+    </message>
+    <message>
+        <source>Linked records changed</source>
+        <translation>更改关联记录</translation>
+    </message>
+    <message>
+        <source>Deletion certificate signed off</source>
+        <translation>签核删除证明</translation>
+    </message>
+    <message>
+        <source>Request state changed</source>
+        <translation>更改请求状态</translation>
+    </message>
+    <message>
+        <source>Working-day calendar saved</source>
+        <translation>保存工作日日历</translation>
+    </message>
+    <message>
+        <source>Deadline rule changed</source>
+        <translation>更改截止期限规则</translation>
+    </message>
+    <message>
+        <source>Vault rule changed</source>
+        <translation>更改加密数据库规则</translation>
+    </message>
+    <message>
+        <source>Submissions changed together</source>
+        <translation>批量修改联系记录</translation>
+    </message>
+    <message>
+        <source>Submission recorded</source>
+        <translation>登记联系记录</translation>
+    </message>
+    <message>
+        <source>Submissions exported</source>
+        <translation>导出联系记录</translation>
+    </message>
+    <message>
+        <source>Submissions imported</source>
+        <translation>导入联系记录</translation>
+    </message>
+    <message>
+        <source>Submissions printed</source>
+        <translation>打印联系记录</translation>
+    </message>
+    <message>
+        <source>Submissions purged after the retention period</source>
+        <translation>清除超过保存期限的联系记录</translation>
+    </message>
+    <message>
+        <source>Submission changed</source>
+        <translation>修改联系记录</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>写入备份</translation>
+    </message>
+    <message>
+        <source>Vault passphrase changed</source>
+        <translation>更改加密数据库口令</translation>
+    </message>
+    <message>
+        <source>Vault created</source>
+        <translation>创建加密数据库</translation>
+    </message>
+    <message>
+        <source>Vault restored from a backup</source>
+        <translation>从备份恢复加密数据库</translation>
+    </message>
+    <message>
+        <source>Vault checked</source>
+        <translation>校验加密数据库</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日日历</translation>
+    </message>
+    <message>
+        <source>Control catalogue</source>
+        <translation>控制措施目录</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>控制措施</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>披露事件</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>个人信息安全事件</translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation>函件模板</translation>
+    </message>
+    <message>
+        <source>Policy document</source>
+        <translation>政策文档</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>政策版本</translation>
+    </message>
+    <message>
+        <source>Information category</source>
+        <translation>信息类别</translation>
+    </message>
+    <message>
+        <source>Rights request</source>
+        <translation>权利请求</translation>
+    </message>
+    <message>
+        <source>Vault rule</source>
+        <translation>加密数据库规则</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation>适用性声明</translation>
+    </message>
+    <message>
+        <source>Contact submission</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>加密数据库</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Advice to individuals</source>
+        <translation>对个人的建议</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>适用</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>批准时间</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件数</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Basis details</source>
+        <translation>依据详情</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>被取代为</translation>
+    </message>
+    <message>
+        <source>Information involved</source>
+        <translation>涉及的个人信息</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>审计链</translation>
+    </message>
+    <message>
+        <source>Summary of changes</source>
+        <translation>变更摘要</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>内容哈希</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>English characters</source>
+        <translation>英文字符数</translation>
+    </message>
+    <message>
+        <source>Extension (months)</source>
+        <translation>延长月数</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>延期理由</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>Deletion ground</source>
+        <translation>删除依据</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>理由说明</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>上次复核</translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation>关联记录</translation>
+    </message>
+    <message>
+        <source>Material change</source>
+        <translation>重大变更</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>已采取的措施</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>身份核验方式</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Working days paused</source>
+        <translation>暂停的工作日数</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>受影响人数</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Possible harm</source>
+        <translation>可能造成的危害</translation>
+    </message>
+    <message>
+        <source>Possible minor</source>
+        <translation>疑似未成年人</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Reasons for inclusion</source>
+        <translation>纳入理由</translation>
+    </message>
+    <message>
+        <source>Recipient contact</source>
+        <translation>接收方联系方式</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Recipient type</source>
+        <translation>接收方类型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Rejection reason</source>
+        <translation>驳回理由</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Remedies offered</source>
+        <translation>提供的补救措施</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>Review cycle (months)</source>
+        <translation>复核周期（月）</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Retention period (months)</source>
+        <translation>保存期限（月）</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>发送人</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>发送日期</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>签核人</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>联系记录数</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>表数</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation>英文文本</translation>
+    </message>
+    <message>
+        <source>Chinese text</source>
+        <translation>中文文本</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Updated on</source>
+        <translation>更新日期</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>账户名</translation>
+    </message>
+    <message>
+        <source>Identity verification method</source>
+        <translation>身份核验方式</translation>
+    </message>
+    <message>
+        <source>Verified at</source>
+        <translation>核验时间</translation>
+    </message>
+    <message>
+        <source>Make-up working days</source>
+        <translation>调休补班日</translation>
+    </message>
+    <message>
+        <source>Chinese characters</source>
+        <translation>中文字符数</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新记录</translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>cd::AuditReport</name>
@@ -197,10 +1312,6 @@
     <message>
         <source>by %1</source>
         <translation>操作人：%1</translation>
-    </message>
-    <message>
-        <source>actions %1*</source>
-        <translation>操作：%1*</translation>
     </message>
     <message>
         <source>records of type %1</source>
@@ -253,6 +1364,10 @@
     <message>
         <source>The newest %1 of %2 entries are listed; narrow the filter to print the rest.</source>
         <translation>仅列出 %2 条中最新的 %1 条；如需打印其余条目，请缩小筛选范围。</translation>
+    </message>
+    <message>
+        <source>action: %1</source>
+        <translation>操作：%1</translation>
     </message>
 </context>
 <context>
@@ -545,10 +1660,6 @@
         <translation>已撤回</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
         <source>Open, overdue</source>
         <translation>未结，已逾期</translation>
     </message>
@@ -559,6 +1670,105 @@
     <message>
         <source>Choose a period of at most 20 years.</source>
         <translation>请选择不超过 20 年的期间。</translation>
+    </message>
+    <message>
+        <source>Final summary report for incident: %1</source>
+        <translation>事件总结报告：%1</translation>
+    </message>
+    <message>
+        <source>Impact assessment for processing activity: %1</source>
+        <translation>处理活动的影响评估：%1</translation>
+    </message>
+    <message>
+        <source>Processor contract: %1</source>
+        <translation>受托人合同：%1</translation>
+    </message>
+    <message>
+        <source>Cross-border transfers: %1</source>
+        <translation>数据出境：%1</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>尚无记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>已到期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>threshold crossed this year</source>
+        <translation>本年度已超过阈值</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>request outcome</comment>
+        <translation>未结</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DeepVerify</name>
+    <message>
+        <source>More findings of this kind are not listed.</source>
+        <translation>此类问题还有更多，未全部列出。</translation>
+    </message>
+    <message>
+        <source>A posting list of block %1 gives a count that does not match its ids.</source>
+        <translation>检索索引第 %1 块中有一个条目列表的计数与其记录编号不符。</translation>
+    </message>
+    <message>
+        <source>The search index refers to contact submission %1, which does not exist.</source>
+        <translation>检索索引引用了联系记录 %1，但该记录不存在。</translation>
+    </message>
+    <message>
+        <source>The search index holds entries for contact submission %1 that its current text does not explain.</source>
+        <translation>检索索引中有联系记录 %1 的条目，与该记录当前的内容不符。</translation>
+    </message>
+    <message>
+        <source>Contact submission %1 is missing from the search index.</source>
+        <translation>联系记录 %1 未完整收入检索索引。</translation>
+    </message>
+    <message>
+        <source>%1: %2 points at %3 %4, which does not exist.</source>
+        <translation>%1：%2 指向的 %3 %4 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 row %2 refers to a missing row of %3.</source>
+        <translation>%1 第 %2 行引用了 %3 中不存在的行。</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1: %2</source>
+        <translation>审计日志在第 %1 条处断裂：%2</translation>
+    </message>
+    <message>
+        <source>%1 row %2 belongs to a person who was erased (erasure ledger).</source>
+        <translation>%1 第 %2 行属于已被删除的个人（删除记录表）。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ErasureLedger</name>
+    <message numerus="yes">
+        <source>%n record(s) of people erased since this backup were removed again.</source>
+        <translation>
+            <numerusform>此备份制作后已删除的个人的 %n 条记录已再次删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people erased since this backup were removed again.</source>
+        <translation>
+            <numerusform>此备份制作后已删除的 %n 位个人的信息已再次删除。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1449,10 +2659,6 @@
         <translation>标记为已告知</translation>
     </message>
     <message>
-        <source>Closed</source>
-        <translation>关闭日期</translation>
-    </message>
-    <message>
         <source>Incident report: %1</source>
         <translation>事件报告：%1</translation>
     </message>
@@ -1965,10 +3171,6 @@
         <translation>特别重大</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
         <source>Contained</source>
         <translation>已控制</translation>
     </message>
@@ -2051,6 +3253,205 @@
     <message>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>people whose personal information is affected</source>
+        <translation>个人信息受影响的人数</translation>
+    </message>
+    <message>
+        <source>people whose sensitive personal information is affected</source>
+        <translation>敏感个人信息受影响的人数</translation>
+    </message>
+    <message>
+        <source>direct economic loss (yuan)</source>
+        <translation>直接经济损失（元）</translation>
+    </message>
+    <message>
+        <source>No threshold of the grading guide is reached: %1.</source>
+        <translation>未达到分级指南的任何阈值：%1。</translation>
+    </message>
+    <message>
+        <source>%1 ≥ %2 → %3</source>
+        <translation>%1 ≥ %2 → %3</translation>
+    </message>
+    <message>
+        <source>Critical information infrastructure operator (1 hour)</source>
+        <translation>关键信息基础设施运营者（1小时）</translation>
+    </message>
+    <message>
+        <source>Central or state organ or directly affiliated unit (2 hours)</source>
+        <translation>中央和国家机关各部门及其直属单位（2小时）</translation>
+    </message>
+    <message>
+        <source>Other network operator (4 hours)</source>
+        <translation>其他网络运营者（4小时）</translation>
+    </message>
+    <message>
+        <source>First report</source>
+        <translation>首次报告</translation>
+    </message>
+    <message>
+        <source>Supplementary report (补报)</source>
+        <translation>补报</translation>
+    </message>
+    <message>
+        <source>Final summary report</source>
+        <translation>总结报告</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>无需报告</translation>
+    </message>
+    <message>
+        <source>Starts when handling ends</source>
+        <translation>处置结束后开始计时</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>计时中</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Reported in time</source>
+        <translation>已按时报告</translation>
+    </message>
+    <message>
+        <source>Reported late</source>
+        <translation>逾期报告</translation>
+    </message>
+    <message>
+        <source>Counts and amounts cannot be negative.</source>
+        <translation>人数和金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The police report date lies in the future.</source>
+        <translation>报案日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the police report with its case number.</source>
+        <translation>请填写报案日期及案件编号。</translation>
+    </message>
+    <message>
+        <source>The end of handling lies in the future.</source>
+        <translation>处置结束时间晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The reporting details cannot be saved.</source>
+        <translation>无法保存报告信息。</translation>
+    </message>
+    <message>
+        <source>Handling cannot end before the incident was discovered.</source>
+        <translation>处置结束时间不能早于事件发现时间。</translation>
+    </message>
+    <message>
+        <source>The grade differs from the proposed grade (%1); give the reason for the override.</source>
+        <translation>所定级别与研判建议级别（%1）不同，请填写调整理由。</translation>
+    </message>
+    <message>
+        <source>Only a privacy officer or an administrator may override the proposed grade.</source>
+        <translation>只有个人信息保护负责人或管理员可以调整建议级别。</translation>
+    </message>
+    <message>
+        <source>The report cannot be recorded.</source>
+        <translation>无法记录该报告。</translation>
+    </message>
+    <message>
+        <source>The first report is already recorded; record a supplementary report instead.</source>
+        <translation>首次报告已记录，请记录补报。</translation>
+    </message>
+    <message>
+        <source>Record the first report before any other report.</source>
+        <translation>请先记录首次报告。</translation>
+    </message>
+    <message>
+        <source>The final summary report follows the end of handling; record when handling ended first.</source>
+        <translation>总结报告须在处置结束后提交，请先记录处置结束时间。</translation>
+    </message>
+    <message>
+        <source>the operator&apos;s name (Settings)</source>
+        <translation>网络运营者名称（设置）</translation>
+    </message>
+    <message>
+        <source>the facility, system or platform affected</source>
+        <translation>发生事件的设施、系统、平台</translation>
+    </message>
+    <message>
+        <source>the time of discovery</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>the place of discovery or occurrence</source>
+        <translation>发现或发生地点</translation>
+    </message>
+    <message>
+        <source>the harm caused</source>
+        <translation>已造成的影响和危害</translation>
+    </message>
+    <message>
+        <source>the affected scope (people, loss or disruption)</source>
+        <translation>影响范围（人数、损失或中断时长）</translation>
+    </message>
+    <message>
+        <source>the effect of the measures</source>
+        <translation>措施效果</translation>
+    </message>
+    <message>
+        <source>the ransom demanded (amount, method, date)</source>
+        <translation>要求支付赎金的金额、方式、日期</translation>
+    </message>
+    <message>
+        <source>the contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>the trend and possible further harm</source>
+        <translation>事态发展趋势及可能造成的进一步影响和危害</translation>
+    </message>
+    <message>
+        <source>the preliminary cause</source>
+        <translation>事件原因初步分析</translation>
+    </message>
+    <message>
+        <source>the leads for tracing</source>
+        <translation>进一步调查分析所需线索</translation>
+    </message>
+    <message>
+        <source>the next steps</source>
+        <translation>拟进一步采取的应对措施</translation>
+    </message>
+    <message>
+        <source>when handling ended</source>
+        <translation>处置结束时间</translation>
+    </message>
+    <message>
+        <source>the rectification</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <source>the lessons learnt</source>
+        <translation>经验教训</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be generated yet; it must state %2.</source>
+        <translation>暂不能生成%1，报告须写明：%2。</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>incident timeline event</comment>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>incident status</comment>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>incident status</comment>
+        <translation>已关闭</translation>
     </message>
 </context>
 <context>
@@ -2263,14 +3664,6 @@
     <message>
         <source>State</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>关闭日期</translation>
     </message>
     <message>
         <source>On time</source>
@@ -2532,6 +3925,35 @@
         <source>A deadline is 1 to 250 working days, 1 to 366 calendar days or 1 to 12 months.</source>
         <translation>期限为 1 至 250 个工作日、1 至 366 个自然日或 1 至 12 个月。</translation>
     </message>
+    <message>
+        <source>Received</source>
+        <comment>date column</comment>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>date column</comment>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>date column</comment>
+        <translation>关闭日期</translation>
+    </message>
+    <message>
+        <source>Record %1 %2 is not an open match of this request.</source>
+        <translation>记录 %1 %2 不是本请求待确认的匹配记录。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (matched on %3)</source>
+        <translation>%1 %2（匹配依据：%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) match the requester&apos;s contact details but were neither confirmed nor dismissed. Confirm or dismiss each one before fulfilling the request:</source>
+        <translation>
+            <numerusform>%n 条记录与请求人的联系方式相符，但尚未确认也未排除。办结请求前请逐条确认或排除：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::Roles</name>
@@ -2762,10 +4184,6 @@
         <translation>已联系</translation>
     </message>
     <message>
-        <source>Closed</source>
-        <translation>关闭日期</translation>
-    </message>
-    <message>
         <source>The retention period must be between 1 and 240 months.</source>
         <translation>保存期限必须在 1 到 240 个月之间。</translation>
     </message>
@@ -2885,6 +4303,19 @@
         <source>Search for at least 2 Chinese characters, or 3 letters or digits.</source>
         <translation>搜索内容至少需要 2 个汉字，或 3 个字母或数字。</translation>
     </message>
+    <message>
+        <source>Could not keep the rejected lines in a temporary file: %1</source>
+        <translation>无法将被拒绝的行保存到临时文件：%1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>submission status</comment>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
 </context>
 <context>
     <name>cd::Vault</name>
@@ -2974,7 +4405,7 @@
     </message>
     <message>
         <source>A passphrase may not have the form x&apos;…&apos;: SQLCipher would read it as a raw key and skip the key derivation. Choose a passphrase of words instead.</source>
-        <translation>口令不能采用 x'…' 的形式：SQLCipher 会将其视为原始密钥并跳过密钥派生。请改用由词语组成的口令。</translation>
+        <translation>口令不能采用 x&apos;…&apos; 的形式：SQLCipher 会将其视为原始密钥并跳过密钥派生。请改用由词语组成的口令。</translation>
     </message>
     <message>
         <source>The vault passphrase needs at least %1 characters.</source>
@@ -3185,10 +4616,6 @@
     <message>
         <source>Exit 0 when the passphrase opens the vault.</source>
         <translation>口令能打开加密数据库时以退出码 0 退出。</translation>
-    </message>
-    <message>
-        <source>Check the vault&apos;s integrity and the audit chain.</source>
-        <translation>检查加密数据库的完整性和审计链。</translation>
     </message>
     <message>
         <source>Write a checked, encrypted backup.</source>
@@ -3543,18 +4970,6 @@
         <translation>接收日期（YYYY-MM-DD，默认为今天）。</translation>
     </message>
     <message>
-        <source>Requester&apos;s name.</source>
-        <translation>请求人姓名。</translation>
-    </message>
-    <message>
-        <source>Requester&apos;s email.</source>
-        <translation>请求人邮箱。</translation>
-    </message>
-    <message>
-        <source>Requester&apos;s phone.</source>
-        <translation>请求人电话。</translation>
-    </message>
-    <message>
         <source>email, phone, letter, website or in_person.</source>
         <translation>email、phone、letter、website 或 in_person。</translation>
     </message>
@@ -3631,10 +5046,6 @@
         <translation>结束日期（register）。</translation>
     </message>
     <message>
-        <source>add | list | show | transition | fulfil | letter | certificate | signoff | register</source>
-        <translation>add | list | show | transition | fulfil | letter | certificate | signoff | register</translation>
-    </message>
-    <message>
         <source>Request id or number (RR-2026-0001).</source>
         <translation>请求 ID 或编号（RR-2026-0001）。</translation>
     </message>
@@ -3689,10 +5100,6 @@
     <message>
         <source>calendar needs an action: due, import or export.</source>
         <translation>calendar 需要指定操作：due、import 或 export。</translation>
-    </message>
-    <message>
-        <source>Rights requests: add, list, show, transition, fulfil, letters.</source>
-        <translation>权利请求：添加、列出、查看、转换状态、履行、生成函件。</translation>
     </message>
     <message>
         <source>Working-day calendar: due dates, import and export of holidays.</source>
@@ -4154,6 +5561,402 @@
         <source>audit supports: list, accept-anchor.</source>
         <translation>audit 支持：list、accept-anchor。</translation>
     </message>
+    <message>
+        <source>add: name of the processing activity.</source>
+        <translation>add：处理活动名称。</translation>
+    </message>
+    <message>
+        <source>add: purpose.</source>
+        <translation>add：处理目的。</translation>
+    </message>
+    <message>
+        <source>add: data categories, comma-separated keys.</source>
+        <translation>add：数据类别，以逗号分隔的键。</translation>
+    </message>
+    <message>
+        <source>add: categories of people.</source>
+        <translation>add：涉及的个人类别。</translation>
+    </message>
+    <message>
+        <source>add: where the information comes from.</source>
+        <translation>add：信息来源。</translation>
+    </message>
+    <message>
+        <source>add: consent, contract, hr, legal_duty, emergency, news, public_info or other_law.</source>
+        <translation>add：consent、contract、hr、legal_duty、emergency、news、public_info 或 other_law。</translation>
+    </message>
+    <message>
+        <source>add: retention period.</source>
+        <translation>add：保存期限。</translation>
+    </message>
+    <message>
+        <source>add: systems.</source>
+        <translation>add：系统。</translation>
+    </message>
+    <message>
+        <source>add: recipients.</source>
+        <translation>add：接收方。</translation>
+    </message>
+    <message>
+        <source>add: processor numbers, comma-separated.</source>
+        <translation>add：受托人编号，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>add: country or region data goes to (with --cross-border).</source>
+        <translation>add：数据出境的国家或地区（与 --cross-border 一起使用）。</translation>
+    </message>
+    <message>
+        <source>add: the policy section that describes it.</source>
+        <translation>add：描述该活动的政策章节。</translation>
+    </message>
+    <message>
+        <source>add: people since 1 January.</source>
+        <translation>add：自1月1日起的人数。</translation>
+    </message>
+    <message>
+        <source>add: people with sensitive information since 1 January.</source>
+        <translation>add：自1月1日起涉及敏感个人信息的人数。</translation>
+    </message>
+    <message>
+        <source>add: transfers data abroad.</source>
+        <translation>add：向境外提供数据。</translation>
+    </message>
+    <message>
+        <source>add: includes people under 14.</source>
+        <translation>add：包含不满十四周岁的未成年人。</translation>
+    </message>
+    <message>
+        <source>add: automated decision-making.</source>
+        <translation>add：自动化决策。</translation>
+    </message>
+    <message>
+        <source>add: provides to others or publishes.</source>
+        <translation>add：向他人提供或公开。</translation>
+    </message>
+    <message>
+        <source>list | show ID | add</source>
+        <translation>list | show ID | add</translation>
+    </message>
+    <message>
+        <source>activities needs an action: list, show or add.</source>
+        <translation>activities 需要一个操作：list、show 或 add。</translation>
+    </message>
+    <message>
+        <source>--basis takes consent, contract, hr, legal_duty, emergency, news, public_info or other_law.</source>
+        <translation>--basis 须为 consent、contract、hr、legal_duty、emergency、news、public_info 或 other_law。</translation>
+    </message>
+    <message>
+        <source>--processors takes processor numbers, e.g. 1,3.</source>
+        <translation>--processors 须为受托人编号，例如 1,3。</translation>
+    </message>
+    <message>
+        <source>People counts are whole numbers, 0 or more.</source>
+        <translation>人数须为 0 或以上的整数。</translation>
+    </message>
+    <message>
+        <source>activities show needs the activity number.</source>
+        <translation>activities show 需要处理活动编号。</translation>
+    </message>
+    <message>
+        <source>The processing activity.</source>
+        <translation>处理活动。</translation>
+    </message>
+    <message>
+        <source>add: date of the assessment (YYYY-MM-DD; default today).</source>
+        <translation>add：评估日期（YYYY-MM-DD；默认今天）。</translation>
+    </message>
+    <message>
+        <source>add: are purpose and method lawful, proper and necessary (art. 56(1)).</source>
+        <translation>add：处理目的、处理方式等是否合法、正当、必要（第五十六条第一项）。</translation>
+    </message>
+    <message>
+        <source>add: impact on the people and the risks (art. 56(2)).</source>
+        <translation>add：对个人权益的影响及安全风险（第五十六条第二项）。</translation>
+    </message>
+    <message>
+        <source>add: are the measures lawful, effective and proportionate (art. 56(3)).</source>
+        <translation>add：保护措施是否合法、有效并与风险程度相适应（第五十六条第三项）。</translation>
+    </message>
+    <message>
+        <source>add: conclusion.</source>
+        <translation>add：结论。</translation>
+    </message>
+    <message>
+        <source>add: who approved it.</source>
+        <translation>add：批准人。</translation>
+    </message>
+    <message>
+        <source>list | add | remove ID</source>
+        <translation>list | add | remove ID</translation>
+    </message>
+    <message>
+        <source>pia needs an action: list, add or remove.</source>
+        <translation>pia 需要一个操作：list、add 或 remove。</translation>
+    </message>
+    <message>
+        <source>--activity takes the activity number.</source>
+        <translation>--activity 须为处理活动编号。</translation>
+    </message>
+    <message>
+        <source>pia remove needs the assessment number.</source>
+        <translation>pia remove 需要评估编号。</translation>
+    </message>
+    <message>
+        <source>add: processor name.</source>
+        <translation>add：受托人名称。</translation>
+    </message>
+    <message>
+        <source>add: contact.</source>
+        <translation>add：联系方式。</translation>
+    </message>
+    <message>
+        <source>add: contract signed (YYYY-MM-DD).</source>
+        <translation>add：合同签订日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>add: contract expires (YYYY-MM-DD).</source>
+        <translation>add：合同到期日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>add: data entrusted.</source>
+        <translation>add：委托处理的数据。</translation>
+    </message>
+    <message>
+        <source>add: security measures.</source>
+        <translation>add：安全保护措施。</translation>
+    </message>
+    <message>
+        <source>add: last audit (YYYY-MM-DD).</source>
+        <translation>add：最近一次审计（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>add: days before expiry to remind.</source>
+        <translation>add：到期前提醒的天数。</translation>
+    </message>
+    <message>
+        <source>link: the disclosure number.</source>
+        <translation>link：共享记录编号。</translation>
+    </message>
+    <message>
+        <source>link: the processor number (0 unlinks).</source>
+        <translation>link：受托人编号（0 表示取消关联）。</translation>
+    </message>
+    <message>
+        <source>list | add | link</source>
+        <translation>list | add | link</translation>
+    </message>
+    <message>
+        <source>processors needs an action: list, add or link.</source>
+        <translation>processors 需要一个操作：list、add 或 link。</translation>
+    </message>
+    <message>
+        <source>processors link needs --disclosure ID and --processor ID.</source>
+        <translation>processors link 需要 --disclosure ID 和 --processor ID。</translation>
+    </message>
+    <message>
+        <source>Register of processing activities: list, show, add.</source>
+        <translation>个人信息处理活动记录：list、show、add。</translation>
+    </message>
+    <message>
+        <source>Impact assessments (PIPL art. 55/56): list, add, remove.</source>
+        <translation>个人信息保护影响评估（第五十五、五十六条）：list、add、remove。</translation>
+    </message>
+    <message>
+        <source>Entrusted processors (PIPL art. 21): list, add, link.</source>
+        <translation>受托人（第二十一条）：list、add、link。</translation>
+    </message>
+    <message>
+        <source>Cross-border check: which mechanism applies this year.</source>
+        <translation>数据出境检查：本年度适用的机制。</translation>
+    </message>
+    <message>
+        <source>grade/grading: people whose sensitive personal information is affected.</source>
+        <translation>grade/grading：敏感个人信息受影响的人数。</translation>
+    </message>
+    <message>
+        <source>grade/grading: direct economic loss in yuan.</source>
+        <translation>grade/grading：直接经济损失（元）。</translation>
+    </message>
+    <message>
+        <source>file-report/report: initial, supplementary or final.</source>
+        <translation>file-report/report：initial（首次报告）、supplementary（补报）或 final（总结报告）。</translation>
+    </message>
+    <message>
+        <source>grading: facility, system or platform affected.</source>
+        <translation>grading：发生事件的设施、系统、平台。</translation>
+    </message>
+    <message>
+        <source>grading: where it was discovered or occurred.</source>
+        <translation>grading：发现或发生地点。</translation>
+    </message>
+    <message>
+        <source>grading: the effect of the measures taken.</source>
+        <translation>grading：已采取措施的效果。</translation>
+    </message>
+    <message>
+        <source>grading: trend and possible further harm.</source>
+        <translation>grading：事态发展趋势及可能的进一步危害。</translation>
+    </message>
+    <message>
+        <source>grading: leads for tracing (attacker, path, vulnerabilities).</source>
+        <translation>grading：溯源线索（攻击者、攻击路径、漏洞）。</translation>
+    </message>
+    <message>
+        <source>grading: next steps and support requested.</source>
+        <translation>grading：拟采取的措施及请求支援事项。</translation>
+    </message>
+    <message>
+        <source>grading: contact person for the regulator.</source>
+        <translation>grading：与监管部门联系的联系人。</translation>
+    </message>
+    <message>
+        <source>grading: rectification (final report).</source>
+        <translation>grading：整改情况（总结报告）。</translation>
+    </message>
+    <message>
+        <source>grading: lessons learnt (final report).</source>
+        <translation>grading：经验教训（总结报告）。</translation>
+    </message>
+    <message>
+        <source>grading: ransomware: amount, method and date demanded.</source>
+        <translation>grading：勒索软件：要求支付赎金的金额、方式、日期。</translation>
+    </message>
+    <message>
+        <source>grading: hours the systems were disrupted.</source>
+        <translation>grading：系统中断运行的小时数。</translation>
+    </message>
+    <message>
+        <source>grading: date the police report was made (YYYY-MM-DD).</source>
+        <translation>grading：向公安机关报案的日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>grading: the police case number.</source>
+        <translation>grading：公安机关案件编号。</translation>
+    </message>
+    <message>
+        <source>grading: when handling ended (ISO 8601).</source>
+        <translation>grading：处置结束时间（ISO 8601）。</translation>
+    </message>
+    <message>
+        <source>file-report: what the report said, in short.</source>
+        <translation>file-report：报告内容摘要。</translation>
+    </message>
+    <message>
+        <source>operator: cii, state_organ or other.</source>
+        <translation>operator：cii（关键信息基础设施运营者）、state_organ（中央和国家机关）或 other（其他）。</translation>
+    </message>
+    <message>
+        <source>operator: the operator&apos;s name on reports.</source>
+        <translation>operator：报告上的网络运营者名称。</translation>
+    </message>
+    <message>
+        <source>grading: the incident is a ransomware attack.</source>
+        <translation>grading：事件为勒索软件攻击。</translation>
+    </message>
+    <message>
+        <source>grading: a crime is suspected.</source>
+        <translation>grading：涉嫌违法犯罪。</translation>
+    </message>
+    <message>
+        <source>incidents grade needs --people N (a whole number, 0 or more).</source>
+        <translation>incidents grade 需要 --people N（0 或以上的整数）。</translation>
+    </message>
+    <message>
+        <source>--sensitive-people takes a whole number, 0 or more.</source>
+        <translation>--sensitive-people 须为 0 或以上的整数。</translation>
+    </message>
+    <message>
+        <source>--loss-yuan takes a whole number of yuan, 0 or more.</source>
+        <translation>--loss-yuan 须为 0 或以上的整数（元）。</translation>
+    </message>
+    <message>
+        <source>--sensitive-people cannot exceed --people.</source>
+        <translation>--sensitive-people 不能大于 --people。</translation>
+    </message>
+    <message>
+        <source>--kind takes initial, supplementary or final.</source>
+        <translation>--kind 须为 initial、supplementary 或 final。</translation>
+    </message>
+    <message>
+        <source>--operator-type takes cii, state_organ or other.</source>
+        <translation>--operator-type 须为 cii、state_organ 或 other。</translation>
+    </message>
+    <message>
+        <source>incidents file-report needs --kind initial, supplementary or final.</source>
+        <translation>incidents file-report 需要 --kind initial、supplementary 或 final。</translation>
+    </message>
+    <message>
+        <source>--disruption-hours takes a whole number of hours.</source>
+        <translation>--disruption-hours 须为整数小时。</translation>
+    </message>
+    <message>
+        <source>grade | grading ID | file-report ID | reports ID | report ID --kind KIND | operator</source>
+        <translation>grade | grading ID | file-report ID | reports ID | report ID --kind KIND | operator</translation>
+    </message>
+    <message>
+        <source>Name the linked contact submission to correct with --submission ID.</source>
+        <translation>请用 --submission ID 指定要更正的已关联联系记录。</translation>
+    </message>
+    <message>
+        <source>Give at least one corrected value: --name, --phone, --email, --region or --message.</source>
+        <translation>请至少提供一项更正后的值：--name、--phone、--email、--region 或 --message。</translation>
+    </message>
+    <message>
+        <source>--confirm and --dismiss take submission:ID or request:ID.</source>
+        <translation>--confirm 和 --dismiss 的参数为 submission:ID 或 request:ID。</translation>
+    </message>
+    <message>
+        <source>Decide each with: requests matches %1 --confirm TYPE:ID or --dismiss TYPE:ID.</source>
+        <translation>请逐条处理：requests matches %1 --confirm 类型:ID 或 --dismiss 类型:ID。</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s name (add) or corrected name (correct).</source>
+        <translation>请求人姓名（add）或更正后的姓名（correct）。</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s email (add) or corrected email (correct).</source>
+        <translation>请求人电子邮箱（add）或更正后的电子邮箱（correct）。</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s phone (add) or corrected phone (correct).</source>
+        <translation>请求人电话（add）或更正后的电话（correct）。</translation>
+    </message>
+    <message>
+        <source>Linked contact submission to correct (correct).</source>
+        <translation>要更正的已关联联系记录（correct）。</translation>
+    </message>
+    <message>
+        <source>Corrected region (correct).</source>
+        <translation>更正后的所在地区（correct）。</translation>
+    </message>
+    <message>
+        <source>Corrected message (correct).</source>
+        <translation>更正后的留言内容（correct）。</translation>
+    </message>
+    <message>
+        <source>Confirm a proposed record as the person&apos;s (matches).</source>
+        <translation>确认系统提示的记录属于请求人本人（matches）。</translation>
+    </message>
+    <message>
+        <source>Dismiss a proposed record as another person&apos;s (matches).</source>
+        <translation>排除系统提示的记录，确认其属于他人（matches）。</translation>
+    </message>
+    <message>
+        <source>add | list | show | transition | correct | matches | fulfil | letter | certificate | signoff | register</source>
+        <translation>add | list | show | transition | correct | matches | fulfil | letter | certificate | signoff | register</translation>
+    </message>
+    <message>
+        <source>Rights requests: add, list, show, transition, correct, matches, fulfil, letters.</source>
+        <translation>权利请求：新增、列出、查看、状态变更、更正、匹配确认、办结、答复函。</translation>
+    </message>
+    <message>
+        <source>Also check the search index against the records, every link, and the erasure ledger.</source>
+        <translation>同时核对检索索引与记录是否一致、所有关联以及删除记录表。</translation>
+    </message>
+    <message>
+        <source>Check the vault&apos;s integrity and the audit chain (--deep: also the search index, links and erasure ledger).</source>
+        <translation>检查加密数据库的完整性和审计日志哈希链（--deep：另检查检索索引、关联和删除记录表）。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::AboutDialog</name>
@@ -4192,6 +5995,265 @@
     <message>
         <source>Contact: security@vivest.cn</source>
         <translation>联系方式：security@vivest.cn</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ActivitiesTab</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>处理活动</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>处理目的</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Cross-border</source>
+        <translation>数据出境</translation>
+    </message>
+    <message>
+        <source>Impact assessment</source>
+        <translation>影响评估</translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation>处理活动</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>People concerned</source>
+        <translation>涉及的个人类别</translation>
+    </message>
+    <message>
+        <source>Under-14s</source>
+        <translation>不满十四周岁的未成年人</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Legal basis (PIPL art. 13)</source>
+        <translation>法律依据（《个人信息保护法》第十三条）</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Cross-border transfer (数据出境)</source>
+        <translation>数据出境</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>自动化决策</translation>
+    </message>
+    <message>
+        <source>Provided to others or published</source>
+        <translation>向他人提供或公开</translation>
+    </message>
+    <message>
+        <source>Policy section</source>
+        <translation>政策章节</translation>
+    </message>
+    <message>
+        <source>People since 1 January</source>
+        <translation>自1月1日起累计人数</translation>
+    </message>
+    <message>
+        <source>Of them, sensitive information</source>
+        <translation>其中涉及敏感个人信息</translation>
+    </message>
+    <message>
+        <source>Assessment review cycle (months)</source>
+        <translation>评估复评周期（月）</translation>
+    </message>
+    <message>
+        <source>Processors (numbers)</source>
+        <translation>受托人（编号）</translation>
+    </message>
+    <message>
+        <source>Includes people under 14</source>
+        <translation>包含不满十四周岁的未成年人</translation>
+    </message>
+    <message>
+        <source>Transferred outside mainland China</source>
+        <translation>向境外提供</translation>
+    </message>
+    <message>
+        <source>Uses automated decision-making</source>
+        <translation>使用自动化决策</translation>
+    </message>
+    <message>
+        <source>Provided to other handlers or published</source>
+        <translation>向其他个人信息处理者提供或公开</translation>
+    </message>
+    <message>
+        <source>e.g. 1,3</source>
+        <translation>例如 1,3</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>新建处理活动</translation>
+    </message>
+    <message>
+        <source>Save activity</source>
+        <translation>保存处理活动</translation>
+    </message>
+    <message>
+        <source>Impact assessments (个人信息保护影响评估)</source>
+        <translation>个人信息保护影响评估</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>保存至</translation>
+    </message>
+    <message>
+        <source>Record an assessment…</source>
+        <translation>记录评估…</translation>
+    </message>
+    <message>
+        <source>Evidence of the selected assessment:</source>
+        <translation>所选评估的证据：</translation>
+    </message>
+    <message>
+        <source>Entrusted processors (受托人, PIPL art. 21)</source>
+        <translation>受托人（《个人信息保护法》第二十一条）</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>受托人</translation>
+    </message>
+    <message>
+        <source>Contract expires</source>
+        <translation>合同到期日</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>处理活动</translation>
+    </message>
+    <message>
+        <source>Last audit</source>
+        <translation>最近一次审计</translation>
+    </message>
+    <message>
+        <source>Processor name</source>
+        <translation>受托人名称</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>合同签订日</translation>
+    </message>
+    <message>
+        <source>Data entrusted</source>
+        <translation>委托处理的数据</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>安全保护措施</translation>
+    </message>
+    <message>
+        <source>Add processor</source>
+        <translation>添加受托人</translation>
+    </message>
+    <message>
+        <source>Link disclosure No. to processor No. (0 unlinks):</source>
+        <translation>将共享记录编号关联到受托人编号（0 表示取消关联）：</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Cross-border check (2024 Provisions): %1 — %2 people since 1 January, %3 with sensitive information, from %4 activities.</source>
+        <translation>数据出境检查（《促进和规范数据跨境流动规定》）：%1 —— 自1月1日起 %2 人，其中敏感个人信息 %3 人，来自 %4 项处理活动。</translation>
+    </message>
+    <message>
+        <source>Processing activity %1</source>
+        <translation>处理活动 %1</translation>
+    </message>
+    <message>
+        <source>New processing activity</source>
+        <translation>新的处理活动</translation>
+    </message>
+    <message>
+        <source>Required because of: %1</source>
+        <translation>需要评估的原因：%1</translation>
+    </message>
+    <message>
+        <source>Next review due: %1</source>
+        <translation>下次复评日期：%1</translation>
+    </message>
+    <message>
+        <source>Processor numbers are whole numbers separated by commas.</source>
+        <translation>受托人编号须为以逗号分隔的整数。</translation>
+    </message>
+    <message>
+        <source>Before saving: %1</source>
+        <translation>保存前：%1</translation>
+    </message>
+    <message>
+        <source>Processing activity %1 saved.</source>
+        <translation>处理活动 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Impact assessment recorded.</source>
+        <translation>影响评估已记录。</translation>
+    </message>
+    <message>
+        <source>Processor %1 added.</source>
+        <translation>受托人 %1 已添加。</translation>
+    </message>
+    <message>
+        <source>Disclosure %1 linked to processor %2.</source>
+        <translation>共享记录 %1 已关联到受托人 %2。</translation>
+    </message>
+    <message>
+        <source>Disclosure %1 unlinked.</source>
+        <translation>共享记录 %1 已取消关联。</translation>
     </message>
 </context>
 <context>
@@ -4307,10 +6369,6 @@ Head hash: %2</source>
         <translation>记录类型：</translation>
     </message>
     <message>
-        <source>e.g. account.</source>
-        <translation>例如 account.</translation>
-    </message>
-    <message>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
@@ -4325,6 +6383,10 @@ Head hash: %2</source>
     <message>
         <source>Audit log</source>
         <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>全部操作</translation>
     </message>
 </context>
 <context>
@@ -4458,12 +6520,12 @@ Head hash: %2</source>
         <translation>今天没有需要关注的事项。</translation>
     </message>
     <message>
-        <source>Late. Click or press Enter to open it.</source>
-        <translation>已逾期。单击或按 Enter 键打开。</translation>
+        <source>Late. Double-click or press Enter to open it.</source>
+        <translation>已逾期。双击或按 Enter 键打开。</translation>
     </message>
     <message>
-        <source>Due soon. Click or press Enter to open it.</source>
-        <translation>即将到期。单击或按 Enter 键打开。</translation>
+        <source>Due soon. Double-click or press Enter to open it.</source>
+        <translation>即将到期。双击或按 Enter 键打开。</translation>
     </message>
 </context>
 <context>
@@ -4529,6 +6591,21 @@ Head hash: %2</source>
     <message>
         <source>&amp;Extend deadline</source>
         <translation>延长期限(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DiscardGuard</name>
+    <message>
+        <source>Discard what you typed in this form?</source>
+        <translation>要放弃在此表单中输入的内容吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -4681,14 +6758,6 @@ Head hash: %2</source>
         <translation>案号</translation>
     </message>
     <message>
-        <source>e.g. submission:17, request:4</source>
-        <translation>例如 submission:17, request:4</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>新建(&amp;N)</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -4707,10 +6776,6 @@ Head hash: %2</source>
     <message>
         <source>New disclosure event</source>
         <translation>新建披露事件</translation>
-    </message>
-    <message>
-        <source>Write links as type:number, e.g. submission:17, request:4.</source>
-        <translation>关联记录请按“类型:编号”格式填写，例如 submission:17, request:4。</translation>
     </message>
     <message>
         <source>Before saving: %1</source>
@@ -4764,6 +6829,22 @@ Head hash: %2</source>
         <source>Filters were reset to show disclosure event %1.</source>
         <translation>已重置筛选条件以显示披露事件 %1。</translation>
     </message>
+    <message>
+        <source>&amp;New disclosure</source>
+        <translation>新建披露事件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No disclosure events recorded. Use New disclosure each time personal information is shared, transferred or publicly disclosed, with its legal basis.</source>
+        <translation>尚无披露事件记录。每次共享、转让或公开披露个人信息时，请用“新建披露事件”登记，并注明法律依据。</translation>
+    </message>
+    <message>
+        <source>No disclosure event matches the period, filters and search.</source>
+        <translation>没有符合期间、筛选和搜索条件的披露事件。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ErasureDialog</name>
@@ -4794,6 +6875,65 @@ Head hash: %2</source>
     <message>
         <source>&amp;Delete permanently</source>
         <translation>永久删除(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::GettingStartedPanel</name>
+    <message>
+        <source>Getting started</source>
+        <translation>入门步骤</translation>
+    </message>
+    <message>
+        <source>A few steps make the new vault ready for daily work.</source>
+        <translation>完成以下几步，新的加密数据库即可投入日常使用。</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Hide this checklist for this vault</source>
+        <translation>对此加密数据库隐藏这份清单</translation>
+    </message>
+    <message>
+        <source>Import contact submissions: load the export of the website&apos;s contact form.</source>
+        <translation>导入联系记录：载入网站联系表单的导出文件。</translation>
+    </message>
+    <message>
+        <source>Add staff accounts, so everyone signs in as themselves and the audit log names them.</source>
+        <translation>添加员工账户：每个人都以自己的身份登录，审计日志也能记下操作人。</translation>
+    </message>
+    <message>
+        <source>Set the backup folder, so a copy is written each time the vault is locked.</source>
+        <translation>设置备份文件夹：每次锁定加密数据库时都会写入一份副本。</translation>
+    </message>
+    <message>
+        <source>Check the holiday calendar for %1: deadlines count official working days.</source>
+        <translation>检查 %1 年的节假日日历：截止日期按官方工作日计算。</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Accounts…</source>
+        <translation>账户…</translation>
+    </message>
+    <message>
+        <source>Backup…</source>
+        <translation>备份…</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>日历…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待完成</translation>
     </message>
 </context>
 <context>
@@ -4849,6 +6989,257 @@ Head hash: %2</source>
     <message>
         <source>People</source>
         <translation>人数</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::IncidentReportingPanel</name>
+    <message>
+        <source>Reporting under the National Cybersecurity Incident Reporting Measures</source>
+        <translation>按《国家网络安全事件报告管理办法》报告</translation>
+    </message>
+    <message>
+        <source>Report to the regulator (网信部门)</source>
+        <translation>向监管部门报告（网信部门）</translation>
+    </message>
+    <message>
+        <source>Notice to individuals (PIPL art. 57)</source>
+        <translation>告知个人（《个人信息保护法》第五十七条）</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>受影响人数</translation>
+    </message>
+    <message>
+        <source>Of them, sensitive information</source>
+        <translation>其中涉及敏感个人信息</translation>
+    </message>
+    <message>
+        <source>Direct economic loss (yuan)</source>
+        <translation>直接经济损失（元）</translation>
+    </message>
+    <message>
+        <source>Systems affected</source>
+        <translation>受影响的系统</translation>
+    </message>
+    <message>
+        <source>Disruption (hours)</source>
+        <translation>中断运行（小时）</translation>
+    </message>
+    <message>
+        <source>Ransomware</source>
+        <translation>勒索软件</translation>
+    </message>
+    <message>
+        <source>Ransom demanded</source>
+        <translation>勒索赎金情况</translation>
+    </message>
+    <message>
+        <source>Proposed grade</source>
+        <translation>研判建议级别</translation>
+    </message>
+    <message>
+        <source>Recorded grade</source>
+        <translation>认定级别</translation>
+    </message>
+    <message>
+        <source>Reason for a different grade</source>
+        <translation>调整级别的理由</translation>
+    </message>
+    <message>
+        <source>Place of discovery</source>
+        <translation>发现地点</translation>
+    </message>
+    <message>
+        <source>Effect of the measures</source>
+        <translation>措施效果</translation>
+    </message>
+    <message>
+        <source>Trend and further harm</source>
+        <translation>发展趋势及进一步危害</translation>
+    </message>
+    <message>
+        <source>Leads for tracing</source>
+        <translation>溯源线索</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步措施</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <source>Lessons learnt</source>
+        <translation>经验教训</translation>
+    </message>
+    <message>
+        <source>Crime suspected</source>
+        <translation>涉嫌违法犯罪</translation>
+    </message>
+    <message>
+        <source>Reported to the police</source>
+        <translation>已向公安机关报案</translation>
+    </message>
+    <message>
+        <source>Police report date</source>
+        <translation>报案日期</translation>
+    </message>
+    <message>
+        <source>Police case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Handling ended</source>
+        <translation>处置结束</translation>
+    </message>
+    <message>
+        <source>Handling ended at</source>
+        <translation>处置结束时间</translation>
+    </message>
+    <message>
+        <source>The incident is a ransomware attack</source>
+        <translation>该事件为勒索软件攻击</translation>
+    </message>
+    <message>
+        <source>A crime is suspected: report it to the police</source>
+        <translation>涉嫌违法犯罪：应向公安机关报案</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>已报案</translation>
+    </message>
+    <message>
+        <source>Handling has ended (the final report is due within 30 days)</source>
+        <translation>处置已结束（须在30日内提交总结报告）</translation>
+    </message>
+    <message>
+        <source>Amount, method and date demanded</source>
+        <translation>要求支付的金额、方式和日期</translation>
+    </message>
+    <message>
+        <source>Needed when the recorded grade differs from the proposal</source>
+        <translation>认定级别与建议级别不同时必须填写</translation>
+    </message>
+    <message>
+        <source>May follow in a supplementary report</source>
+        <translation>可在补报中提供</translation>
+    </message>
+    <message>
+        <source>Attacker, attack path, vulnerabilities</source>
+        <translation>攻击者、攻击路径、存在的漏洞</translation>
+    </message>
+    <message>
+        <source>Further measures and support requested</source>
+        <translation>拟采取的措施及请求支援事项</translation>
+    </message>
+    <message>
+        <source>Save reporting details</source>
+        <translation>保存报告信息</translation>
+    </message>
+    <message>
+        <source>Record a report…</source>
+        <translation>记录报告…</translation>
+    </message>
+    <message>
+        <source>Preview report document…</source>
+        <translation>预览报告文书…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>报告对象</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>Save the incident to track its reports.</source>
+        <translation>保存事件后即可跟踪其报告。</translation>
+    </message>
+    <message>
+        <source>Rule: %1 and above within %2 h of discovery (calendar hours).</source>
+        <translation>规则：%1及以上级别，自发现起 %2 小时内报告（按自然小时计算）。</translation>
+    </message>
+    <message>
+        <source>First report: %1</source>
+        <translation>首次报告：%1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已逾期 %1</translation>
+    </message>
+    <message>
+        <source>Supplementary reports: %1</source>
+        <translation>补报：%1 次</translation>
+    </message>
+    <message>
+        <source>Final summary report: %1</source>
+        <translation>总结报告：%1</translation>
+    </message>
+    <message>
+        <source>Police: reported on %1, case %2</source>
+        <translation>公安机关：%1 已报案，案件编号 %2</translation>
+    </message>
+    <message>
+        <source>Police: a crime is suspected and no report is recorded yet</source>
+        <translation>公安机关：涉嫌违法犯罪，尚未记录报案</translation>
+    </message>
+    <message>
+        <source>Notices sent: %1 (to %2 people)</source>
+        <translation>已发送告知：%1 次（%2 人）</translation>
+    </message>
+    <message>
+        <source>The notice states every required element.</source>
+        <translation>告知内容已包含全部法定要素。</translation>
+    </message>
+    <message>
+        <source>The notice must still state: %1</source>
+        <translation>告知内容尚须写明：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Reporting details saved.</source>
+        <translation>报告信息已保存。</translation>
+    </message>
+    <message>
+        <source>Reporting details of incident %1 saved.</source>
+        <translation>事件 %1 的报告信息已保存。</translation>
+    </message>
+    <message>
+        <source>%1 recorded.</source>
+        <translation>%1已记录。</translation>
     </message>
 </context>
 <context>
@@ -5026,10 +7417,6 @@ Head hash: %2</source>
         <translation>更改规则…</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>新建(&amp;N)</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -5184,6 +7571,22 @@ Head hash: %2</source>
     <message>
         <source>Filters were reset to show incident %1.</source>
         <translation>已重置筛选条件以显示事件 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;New incident</source>
+        <translation>新建事件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No incidents recorded. Use New incident as soon as a personal-information security incident is discovered: the regulator clock starts then.</source>
+        <translation>尚无事件记录。发现个人信息安全事件后请立即用“新建事件”登记：向监管部门报告的时限从发现时起算。</translation>
+    </message>
+    <message>
+        <source>No incident matches the period, filters and search.</source>
+        <translation>没有符合期间、筛选和搜索条件的事件。</translation>
     </message>
 </context>
 <context>
@@ -5499,10 +7902,6 @@ Head hash: %2</source>
         <translation>添加备注…</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
@@ -5694,6 +8093,15 @@ Head hash: %2</source>
         <source>Filters were cleared to show control %1.</source>
         <translation>已清除筛选条件以显示控制措施 %1。</translation>
     </message>
+    <message>
+        <source>No control matches the search and filters. Clear the search or choose All statuses.</source>
+        <translation>没有符合搜索和筛选条件的控制措施。请清除搜索内容或选择“全部状态”。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>verb: open the evidence file</comment>
+        <translation>打开</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::LetterTemplatesDialog</name>
@@ -5759,6 +8167,21 @@ Head hash: %2</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::LinkListEdit</name>
+    <message>
+        <source>Link a record…</source>
+        <translation>关联记录…</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>移除关联</translation>
+    </message>
+    <message>
+        <source>Records this entry refers to. Use &quot;Link a record…&quot; to find one by number, name or title.</source>
+        <translation>本条目涉及的记录。点击“关联记录…”可按编号、姓名或标题查找。</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::MainWindow</name>
     <message>
         <source>%1 — Compliance Desk</source>
@@ -5771,10 +8194,6 @@ Head hash: %2</source>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;New vault…</source>
-        <translation>新建加密数据库(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open vault…</source>
@@ -5853,14 +8272,6 @@ Head hash: %2</source>
         <translation>自动备份失败</translation>
     </message>
     <message>
-        <source>Creating the vault…</source>
-        <translation>正在创建加密数据库…</translation>
-    </message>
-    <message>
-        <source>New vault</source>
-        <translation>新建加密数据库</translation>
-    </message>
-    <message>
         <source>Open vault</source>
         <translation>打开加密数据库</translation>
     </message>
@@ -5925,6 +8336,74 @@ Head hash: %2</source>
     <message>
         <source>Checking and restoring the backup…</source>
         <translation>正在检查并恢复备份…</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>新建记录(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New &amp;vault…</source>
+        <translation>新建加密数据库(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Opening the demo vault…</source>
+        <translation>正在打开演示加密数据库…</translation>
+    </message>
+    <message>
+        <source>Creating the demo vault with synthetic records…</source>
+        <translation>正在创建含虚构记录的演示加密数据库…</translation>
+    </message>
+    <message>
+        <source>Demo administrator</source>
+        <translation>演示管理员</translation>
+    </message>
+    <message>
+        <source>Demo vault</source>
+        <translation>演示加密数据库</translation>
+    </message>
+    <message>
+        <source>This is the demo vault: every person and record in it is made up.
+
+To open it again: vault %1, passphrase &quot;%2&quot;, account %3, password &quot;%4&quot;.</source>
+        <translation>这是演示加密数据库：其中的人员和记录均为虚构。
+
+再次打开时请使用：加密数据库 %1，口令“%2”，账户 %3，密码“%4”。</translation>
     </message>
 </context>
 <context>
@@ -6025,6 +8504,22 @@ Head hash: %2</source>
         <source>Compliance Desk vaults (*.cdvault)</source>
         <translation>Compliance Desk 加密数据库 (*.cdvault)</translation>
     </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose another folder for the vault.</source>
+        <translation>%1 是文件而不是文件夹。请为加密数据库选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist and could not be created. Check that the drive is connected and that you may write there, or choose another folder.</source>
+        <translation>文件夹 %1 不存在，且无法创建。请检查驱动器是否已连接、您是否有写入权限，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>You may not write in the folder %1. Choose another folder.</source>
+        <translation>您没有在文件夹 %1 中写入的权限。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>正在创建加密数据库…</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::NotificationDialog</name>
@@ -6115,6 +8610,37 @@ Head hash: %2</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::OperatorSettingsBox</name>
+    <message>
+        <source>Incidents: network operator</source>
+        <translation>安全事件：网络运营者</translation>
+    </message>
+    <message>
+        <source>Operator &amp;type:</source>
+        <translation>运营者类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Operator &amp;name on reports:</source>
+        <translation>报告中的运营者名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Set by hand (the rule above)</source>
+        <translation>手动设置（见上方规则）</translation>
+    </message>
+    <message>
+        <source>The National Cybersecurity Incident Reporting Measures (in force 1 November 2025, art. 4): incidents of 较大 level and above are reported within 1 hour by critical information infrastructure operators, 2 hours by central and state organs, and 4 hours by other network operators, counted in calendar hours from discovery.</source>
+        <translation>《国家网络安全事件报告管理办法》（2025年11月1日起施行，第四条）：较大及以上网络安全事件，关键信息基础设施运营者最迟1小时内报告，中央和国家机关各部门及其直属单位最迟2小时内报告，其他网络运营者最迟4小时内报告，自发现时起按自然小时计算。</translation>
+    </message>
+    <message>
+        <source>Save operator</source>
+        <translation>保存运营者信息</translation>
+    </message>
+    <message>
+        <source>Operator saved.</source>
+        <translation>运营者信息已保存。</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::PassphraseEdit</name>
     <message>
         <source>Hide</source>
@@ -6139,6 +8665,41 @@ Head hash: %2</source>
     <message>
         <source>Fair: a few more words make it much stronger.</source>
         <translation>中等：再加几个词会安全得多。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PiaDialog</name>
+    <message>
+        <source>Personal-information protection impact assessment</source>
+        <translation>个人信息保护影响评估</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>Are the purpose and method lawful, proper and necessary?</source>
+        <translation>处理目的、处理方式等是否合法、正当、必要？</translation>
+    </message>
+    <message>
+        <source>Impact on the people and the risks</source>
+        <translation>对个人权益的影响及安全风险</translation>
+    </message>
+    <message>
+        <source>Are the protection measures lawful, effective and proportionate?</source>
+        <translation>保护措施是否合法、有效并与风险程度相适应？</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Kept at least three years (PIPL art. 56).</source>
+        <translation>至少保存三年（《个人信息保护法》第五十六条）。</translation>
     </message>
 </context>
 <context>
@@ -6513,6 +9074,53 @@ Head hash: %2</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::RecordPickerDialog</name>
+    <message>
+        <source>Contact submission</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <source>Rights request</source>
+        <translation>权利请求</translation>
+    </message>
+    <message>
+        <source>Security incident</source>
+        <translation>个人信息安全事件</translation>
+    </message>
+    <message>
+        <source>Disclosure event</source>
+        <translation>披露事件</translation>
+    </message>
+    <message>
+        <source>Link a record</source>
+        <translation>关联记录</translation>
+    </message>
+    <message>
+        <source>Number, name or title</source>
+        <translation>编号、姓名或标题</translation>
+    </message>
+    <message>
+        <source>&amp;Record type:</source>
+        <translation>记录类型(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>关联(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · %4</source>
+        <translation>%1 %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>No record matches.</source>
+        <translation>没有匹配的记录。</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::RegisterReportDialog</name>
     <message>
         <source>Register of rights requests</source>
@@ -6654,16 +9262,55 @@ Head hash: %2</source>
         <translation>安全事件</translation>
     </message>
     <message>
-        <source>Every event in which personal information left the company, with its legal basis (privacy policy section 二.2)</source>
+        <source>Registers</source>
+        <translation>登记册</translation>
+    </message>
+    <message>
+        <source>Every event in which personal information left the company, with its legal basis (privacy policy section II.2)</source>
         <translation>个人信息向公司以外提供的每一次事件及其法律依据（隐私政策二.2）</translation>
     </message>
     <message>
-        <source>Personal-information security incidents, regulator reports and notifications (privacy policy section 二.3.2, PIPL art. 57)</source>
+        <source>Personal-information security incidents, regulator reports and notifications (privacy policy section II.3.2, PIPL art. 57)</source>
         <translation>个人信息安全事件、向监管部门的报告及对个人的告知（隐私政策二.3.2，《个人信息保护法》第五十七条）</translation>
     </message>
     <message>
-        <source>Registers</source>
-        <translation>登记册</translation>
+        <source>Processing activities</source>
+        <translation>个人信息处理活动</translation>
+    </message>
+    <message>
+        <source>Register of processing activities with impact assessments, processors and the cross-border check (PIPL arts. 21, 55, 56)</source>
+        <translation>个人信息处理活动记录，含影响评估、受托人和数据出境检查（《个人信息保护法》第二十一、五十五、五十六条）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RegulatorReportDialog</name>
+    <message>
+        <source>Record a report to the regulator</source>
+        <translation>记录向监管部门的报告</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>报告对象</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>What it said</source>
+        <translation>报告内容摘要</translation>
     </message>
 </context>
 <context>
@@ -6923,10 +9570,6 @@ Head hash: %2</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>已接收</translation>
-    </message>
-    <message>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
@@ -6941,6 +9584,11 @@ Head hash: %2</source>
     <message>
         <source>Assignee</source>
         <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>date column</comment>
+        <translation>接收日期</translation>
     </message>
 </context>
 <context>
@@ -7046,10 +9694,6 @@ Head hash: %2</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
@@ -7084,10 +9728,6 @@ Head hash: %2</source>
     <message>
         <source>State</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>已接收</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -7292,6 +9932,33 @@ Head hash: %2</source>
     <message>
         <source>Register written to %1.</source>
         <translation>登记册已写入 %1。</translation>
+    </message>
+    <message>
+        <source>No open rights requests. Use New request… to log one when a data subject asks to access, correct or delete their information; choose All states to see closed requests.</source>
+        <translation>没有未结的权利请求。个人信息主体要求查阅、更正或删除其个人信息时，请用“新建请求…”登记；选择“全部状态”可查看已关闭的请求。</translation>
+    </message>
+    <message>
+        <source>No request matches the search and filters. Choose All states or clear the search.</source>
+        <translation>没有符合搜索和筛选条件的请求。请选择“全部状态”或清除搜索内容。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>request state filter</comment>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>date label</comment>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>timeline event and its details</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Deleting the person&apos;s data…</source>
+        <translation>正在删除该个人信息主体的个人信息…</translation>
     </message>
 </context>
 <context>
@@ -7505,6 +10172,45 @@ Head hash: %2</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Enter or double-click</source>
+        <translation>Enter 键或双击</translation>
+    </message>
+    <message>
+        <source>Open the selected line of a list</source>
+        <translation>打开列表中选中的行</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a dialog (asks first when you typed something)</source>
+        <translation>关闭对话框（已输入内容时先询问）</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous field</source>
+        <translation>下一个 / 上一个字段</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::SubmissionImportDialog</name>
     <message>
         <source>Import contact submissions</source>
@@ -7632,6 +10338,12 @@ Head hash: %2</source>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) of people erased earlier were not imported again.</source>
+        <translation>
+            <numerusform>%n 行属于此前已删除的个人，未再次导入。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::SubmissionsModel</name>
@@ -7642,10 +10354,6 @@ Head hash: %2</source>
     <message>
         <source>ID</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>已接收</translation>
     </message>
     <message>
         <source>Name</source>
@@ -7679,6 +10387,11 @@ Head hash: %2</source>
         <source>Message</source>
         <translation>留言</translation>
     </message>
+    <message>
+        <source>Received</source>
+        <comment>date column</comment>
+        <translation>接收时间</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::SubmissionsPage</name>
@@ -7701,10 +10414,6 @@ Head hash: %2</source>
     <message>
         <source>Print…</source>
         <translation>打印…</translation>
-    </message>
-    <message>
-        <source>Search name, phone, email or message (Ctrl+F)</source>
-        <translation>搜索姓名、电话、邮箱或留言（Ctrl+F）</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -7757,10 +10466,6 @@ Head hash: %2</source>
     <message>
         <source>&amp;Assignee:</source>
         <translation>处理人(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>Possible minor (policy 二.5)</source>
-        <translation>疑似未成年人（政策 二.5）</translation>
     </message>
     <message>
         <source>Internal &amp;notes:</source>
@@ -7918,6 +10623,46 @@ Head hash: %2</source>
         <source>No submissions are due for deletion any more.</source>
         <translation>已没有待删除的联系记录。</translation>
     </message>
+    <message>
+        <source>Search name, phone, email, region or message (Ctrl+F)</source>
+        <translation>搜索姓名、电话、邮箱、地区或留言（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Possible minor (privacy policy section II.5)</source>
+        <translation>疑似未成年人（隐私政策二.5）</translation>
+    </message>
+    <message>
+        <source>No contact submissions yet. Use Import… to load the export of the website&apos;s contact form.</source>
+        <translation>尚无联系记录。请用“导入…”载入网站联系表单的导出文件。</translation>
+    </message>
+    <message>
+        <source>No submission matches the search and filters. Clear them to see every submission.</source>
+        <translation>没有符合搜索和筛选条件的联系记录。清除这些条件即可查看全部联系记录。</translation>
+    </message>
+    <message>
+        <source>Exporting submissions…</source>
+        <translation>正在导出联系记录…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows written</source>
+        <translation>已写入 %1 / %2 行</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The printed list shows the first %1 of at least %2 submissions, in the current order. To get every row, export CSV or Excel instead, or narrow the filter.</source>
+        <translation>打印的列表按当前排序只显示至少 %2 条联系记录中的前 %1 条。如需全部记录，请改为导出 CSV 或 Excel，或缩小筛选范围。</translation>
+    </message>
+    <message>
+        <source>The printed list shows the first %1 of %2 submissions, in the current order. To get every row, export CSV or Excel instead, or narrow the filter.</source>
+        <translation>打印的列表按当前排序只显示 %2 条联系记录中的前 %1 条。如需全部记录，请改为导出 CSV 或 Excel，或缩小筛选范围。</translation>
+    </message>
+    <message>
+        <source>Print submissions</source>
+        <translation>打印联系记录</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::TransitionDialog</name>
@@ -7944,6 +10689,77 @@ Head hash: %2</source>
     <message>
         <source>&amp;Identity verified by:</source>
         <translation>身份核验方式(&amp;I)：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::UnconfirmedMatchesDialog</name>
+    <message>
+        <source>Confirm or dismiss matching records</source>
+        <translation>确认或排除匹配记录</translation>
+    </message>
+    <message>
+        <source>These records match the email address or phone number of request %1 but were neither confirmed as the requester&apos;s nor dismissed. Decide each one before the request is fulfilled: confirmed records are included (a deletion deletes them), dismissed records are another person&apos;s and are kept.</source>
+        <translation>以下记录与请求 %1 的电子邮箱或电话号码相符，但尚未确认属于请求人本人，也未被排除。办结请求前请逐条处理：确认的记录将纳入处理范围（删除请求会删除这些记录），排除的记录属于他人，将予以保留。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Name or number</source>
+        <translation>姓名或编号</translation>
+    </message>
+    <message>
+        <source>Matched on</source>
+        <translation>匹配依据</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理决定</translation>
+    </message>
+    <message>
+        <source>Contact submission %1</source>
+        <translation>联系记录 %1</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>请求 %1</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email and phone</source>
+        <translation>电子邮件和电话</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Confirm: the requester&apos;s</source>
+        <translation>确认：属于请求人</translation>
+    </message>
+    <message>
+        <source>Dismiss: another person&apos;s</source>
+        <translation>排除：属于他人</translation>
+    </message>
+    <message>
+        <source>Decision for %1</source>
+        <translation>%1 的处理决定</translation>
+    </message>
+    <message>
+        <source>Save decisions</source>
+        <translation>保存处理决定</translation>
     </message>
 </context>
 <context>
@@ -8011,6 +10827,41 @@ Head hash: %2</source>
     <message>
         <source>Path of a .cdvault file</source>
         <translation>.cdvault 文件的路径</translation>
+    </message>
+    <message>
+        <source>Welcome. Compliance Desk keeps contact submissions, rights requests, policy versions, the ISO 27001 checklist and the registers in one encrypted vault. How would you like to start?</source>
+        <translation>欢迎使用。合规工作台将联系记录、权利请求、政策版本、ISO 27001 检查表和各类登记册保存在一个加密数据库中。您想如何开始？</translation>
+    </message>
+    <message>
+        <source>Create a new vault</source>
+        <translation>新建加密数据库</translation>
+    </message>
+    <message>
+        <source>Start empty, with you as administrator. A short checklist then helps with the first steps.</source>
+        <translation>从空白开始，由您担任管理员。随后一份简短清单会帮助您完成最初几步。</translation>
+    </message>
+    <message>
+        <source>Open an existing vault…</source>
+        <translation>打开已有的加密数据库…</translation>
+    </message>
+    <message>
+        <source>A .cdvault file from a colleague or a backup.</source>
+        <translation>同事提供或来自备份的 .cdvault 文件。</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>试用演示</translation>
+    </message>
+    <message>
+        <source>A vault with synthetic people and records, to look around safely.</source>
+        <translation>含虚构人员和记录的加密数据库，可以放心浏览。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
     </message>
 </context>
 <context>
