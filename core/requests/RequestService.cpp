@@ -982,13 +982,15 @@ Result<QStringList> RequestService::correctSubmission(qint64 requestId, const Co
         if (changed.isEmpty()) {
             return;
         }
-        if (changed != QStringList { QStringLiteral("region") }) {
-            // Name, phone, email or message changed: the search index follows in this transaction.
-            Statement text(db, "SELECT name, phone_norm, email_norm, message FROM submissions WHERE id = ?");
+        {
+            // Every indexed field (name, phone, email, message, region): the search index follows
+            // in this transaction.
+            Statement text(db, "SELECT name, phone_norm, email_norm, message, region FROM submissions WHERE id = ?");
             text.bind(1, in.submissionId);
             text.next();
             submissions::SearchIndex::reindex(db, in.submissionId,
-                submissions::SearchIndex::IndexedText { text.text(0), text.text(1), text.text(2), text.text(3) });
+                submissions::SearchIndex::IndexedText {
+                    text.text(0), text.text(1), text.text(2), text.text(3), text.text(4) });
         }
         const QString detail = QStringLiteral("request=%1 submission=%2 fields=%3")
                                    .arg(r.number)

@@ -55,7 +55,7 @@ void checkIndex(Database& db, Report& report, Collector& out)
         }
     }
     Statement rows(
-        db, "SELECT id, name, phone_norm, email_norm, message FROM submissions WHERE id >= ? AND id < ? ORDER BY id");
+        db, "SELECT id, name, phone_norm, email_norm, message, region FROM submissions WHERE id >= ? AND id < ? ORDER BY id");
     Statement lists(db, "SELECT gram, docs, ids FROM submission_grams WHERE block = ?");
     for (qint64 block : blocks) {
         std::unordered_map<quint32, std::vector<submissions::SearchIndex::Gram>> grams;
@@ -64,7 +64,8 @@ void checkIndex(Database& db, Report& report, Collector& out)
         while (rows.next()) {
             const quint32 id = quint32(rows.int64(0));
             grams.emplace(
-                id, submissions::SearchIndex::gramsOf({ rows.text(1), rows.text(2), rows.text(3), rows.text(4) }));
+                id, submissions::SearchIndex::gramsOf(
+                    { rows.text(1), rows.text(2), rows.text(3), rows.text(4), rows.text(5) }));
             ++report.rows;
         }
         rows.reset();
