@@ -145,6 +145,7 @@ private slots:
     void migrationFromPreviousFormat();
     void ledgerSurvivesRestoreAndImport();
     void ledgerNeverHoldsValues();
+    void restoreOverVaultWithOtherPassphraseWarns();
     void deepVerifyNamesEachPlantedFault();
     void unconfirmedMatchesBlockFulfilment();
     void certificateStatesBackupRotation();
@@ -418,6 +419,22 @@ void TestErasure::ledgerSurvivesRestoreAndImport()
     f.action = QStringLiteral("submission.import");
     const auto audit = AuditLog::list(tv.db(), f, 0, 10);
     QVERIFY(!audit.isEmpty() && audit.first().detail.contains(QStringLiteral("erased_earlier=2")));
+}
+
+void TestErasure::restoreOverVaultWithOtherPassphraseWarns()
+{
+    // The replaced vault's ledger cannot be read with the backup's key: the restore goes ahead
+    // (the file is kept as .before-restore) and says that erasures may not have been re-applied.
+    test::TestVault tv;
+    const QString backup = tv.dir() + QStringLiteral("/before-rekey.cdvault");
+    QVERIFY(tv.vault().backup(backup));
+    QVERIFY(tv.vault().changePassphrase(test::TestVault::key(), VaultKey::rawFromSeed("another-vault-key")));
+    tv.close();
+    auto restored = Vault::restore(backup, tv.path(), test::TestVault::key());
+    QVERIFY2(restored, qPrintable(restored.message()));
+    QVERIFY(restored->erasedAgainSummary.contains(QStringLiteral("another passphrase")));
+    QVERIFY(QFile::exists(tv.path() + QStringLiteral(".before-restore")));
+    tv.reopen();
 }
 
 void TestErasure::ledgerNeverHoldsValues()
