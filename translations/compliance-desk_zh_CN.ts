@@ -1770,6 +1770,10 @@
             <numerusform>此备份制作后已删除的 %n 位个人的信息已再次删除。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The replaced vault uses another passphrase, so its erasure ledger could not be read: people erased since this backup was made may be back. Open the .before-restore file with its passphrase to check.</source>
+        <translation>被替换的加密数据库使用另一口令，无法读取其删除记录表：此备份制作后已删除的个人信息可能已被恢复。请使用其口令打开 .before-restore 文件进行核查。</translation>
+    </message>
 </context>
 <context>
     <name>cd::Export</name>

@@ -310,20 +310,27 @@ Result<ReapplyReport> carryOverOnRestore(
             return s.error();
         }
         std::unique_ptr<Database> current;
+        ReapplyReport report;
         if (!currentVault.isEmpty() && QFileInfo::exists(currentVault)) {
             auto opened = Database::open(currentVault, currentKey, Database::OpenMode::Existing);
-            if (!opened) {
+            if (opened) {
+                current = std::move(opened.value());
+            } else if (opened.code() == ErrorCode::WrongPassphrase) {
+                // The restore goes ahead (the replaced file is kept as .before-restore), and the
+                // summary says that erasures made since the backup were not re-applied.
+                report.replacedLedgerUnreadable = true;
+            } else {
                 return opened.error();
             }
-            current = std::move(opened.value());
         }
-        ReapplyReport report;
         {
             Transaction tx(into);
             if (current) {
                 merge(*current, into);
             }
+            const bool unreadable = report.replacedLedgerUnreadable;
             report = reapply(into);
+            report.replacedLedgerUnreadable = unreadable;
             tx.commit();
         }
         current.reset();
@@ -338,16 +345,21 @@ Result<ReapplyReport> carryOverOnRestore(
 
 QString restoreSummary(const ReapplyReport& report)
 {
-    if (report.empty()) {
-        return {};
+    QStringList parts;
+    if (!report.empty()) {
+        parts << (report.people == 0
+                ? QCoreApplication::translate("cd::ErasureLedger",
+                    "%n record(s) of people erased since this backup were removed again.", nullptr,
+                    report.submissions + report.requests)
+                : QCoreApplication::translate("cd::ErasureLedger",
+                    "%n people erased since this backup were removed again.", nullptr, report.people));
     }
-    if (report.people == 0) {
-        return QCoreApplication::translate("cd::ErasureLedger",
-            "%n record(s) of people erased since this backup were removed again.", nullptr,
-            report.submissions + report.requests);
+    if (report.replacedLedgerUnreadable) {
+        parts << QCoreApplication::translate("cd::ErasureLedger",
+            "The replaced vault uses another passphrase, so its erasure ledger could not be read: people erased "
+            "since this backup was made may be back. Open the .before-restore file with its passphrase to check.");
     }
-    return QCoreApplication::translate(
-        "cd::ErasureLedger", "%n people erased since this backup were removed again.", nullptr, report.people);
+    return parts.join(QLatin1Char(' '));
 }
 
 } // namespace cd::ErasureLedger

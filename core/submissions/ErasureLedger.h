@@ -66,6 +66,9 @@ struct ReapplyReport {
     int people = 0; // distinct erased people found again
     int submissions = 0;
     int requests = 0;
+    // Restore only: the vault being replaced could not be opened with the backup's key (another
+    // passphrase), so its ledger was not merged; only the backup's own ledger was re-applied.
+    bool replacedLedgerUnreadable = false;
     bool empty() const { return submissions == 0 && requests == 0; }
 };
 

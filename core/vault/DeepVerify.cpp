@@ -209,6 +209,14 @@ Result<Report> run(Vault& vault)
         std::lock_guard<std::mutex> lock(g_anchorMutex);
         anchor = g_anchor;
     }
+    if (vault.lastAnchorCheck().remembered.isValid()) {
+        // What this computer last saw of the log (kept outside the vault) against the log now.
+        report.checks << QStringLiteral("audit_anchor");
+        report.anchorChecked = true;
+        if (!basic->anchor.ok()) {
+            out.add(QStringLiteral("audit_anchor"), basic->anchor.message());
+        }
+    }
     if (anchor) {
         report.checks << QStringLiteral("audit_anchor");
         report.anchorChecked = true;

@@ -145,6 +145,7 @@ private slots:
     void migrationFromPreviousFormat();
     void ledgerSurvivesRestoreAndImport();
     void ledgerNeverHoldsValues();
+    void restoreOfBackupFromBeforeRekey();
     void deepVerifyNamesEachPlantedFault();
     void unconfirmedMatchesBlockFulfilment();
     void certificateStatesBackupRotation();
@@ -417,6 +418,31 @@ void TestErasure::ledgerSurvivesRestoreAndImport()
     f.action = QStringLiteral("submission.import");
     const auto audit = AuditLog::list(tv.db(), f, 0, 10);
     QVERIFY(!audit.isEmpty() && audit.first().detail.contains(QStringLiteral("erased_earlier=2")));
+}
+
+void TestErasure::restoreOfBackupFromBeforeRekey()
+{
+    // A backup made before a passphrase change: the vault being replaced is read with its own
+    // (new) key and the copy with the backup's, so the ledger still reaches the restored data.
+    test::TestVault tv;
+    const QString name = QStringLiteral("Rekey Person");
+    const QString email = QStringLiteral("rekey.person@example.cn");
+    const QString phone = QStringLiteral("13955557777");
+    const qint64 person = addSubmission(tv.vault(), name, phone, email, QStringLiteral("before"));
+    const QString backup = tv.dir() + QStringLiteral("/before-rekey.cdvault");
+    QVERIFY(tv.vault().backup(backup));
+    RequestService service(tv.vault());
+    const qint64 deletion = requestInProgress(service, RequestType::Deletion, name, email, phone, { person });
+    QVERIFY(service.eraseLinkedData(deletion, QStringLiteral("consent_withdrawn")));
+    QVERIFY(tv.vault().changePassphrase(test::TestVault::key(), VaultKey::rawFromSeed("another-vault-key")));
+    auto restored = tv.vault().restore(backup, test::TestVault::key());
+    QVERIFY2(restored, qPrintable(restored.message()));
+    QCOMPARE(restored->erasedAgainPeople, 1);
+    QVERIFY(!restored->erasedAgainSummary.contains(QStringLiteral("another passphrase")));
+    QVERIFY(QFile::exists(tv.path() + QStringLiteral(".before-restore")));
+    tv.reopen();
+    QCOMPARE(Statement::scalarInt(tv.db(), "SELECT count(*) FROM submissions WHERE email_norm = 'rekey.person@example.cn'"),
+        0);
 }
 
 void TestErasure::ledgerNeverHoldsValues()
