@@ -12,16 +12,6 @@
 
 namespace cd::dashboard {
 
-namespace {
-
-QLocale reportLocale(const QString& language)
-{
-    return language.startsWith(QLatin1String("zh")) ? QLocale(QLocale::Chinese, QLocale::China)
-                                                    : QLocale(QLocale::English, QLocale::UnitedKingdom);
-}
-
-} // namespace
-
 ChartSpec DashboardCharts::submissions(const DashboardData& data)
 {
     ChartSpec spec;
