@@ -1,6 +1,7 @@
 #include "PasswordHash.h"
 
 #include <QRandomGenerator>
+#include <QtGlobal>
 
 #include <openssl/evp.h>
 
@@ -9,8 +10,19 @@
 namespace cd::PasswordHash {
 
 namespace {
-std::atomic<int> g_iterations { recommendedIterations };
+// 0 until first asked for. CD_PASSWORD_ITERATIONS lowers the cost for test runs, where programs
+// like the CLI run in child processes that setDefaultIterations() cannot reach (the vault KDF's
+// counterpart is a raw key). It never weakens a stored hash: only hashes below the default are
+// rewritten, so a stronger stored hash is kept.
+std::atomic<int> g_iterations { 0 };
+
+int iterationsFromEnvironment()
+{
+    bool ok = false;
+    const int fromEnvironment = qEnvironmentVariableIntValue("CD_PASSWORD_ITERATIONS", &ok);
+    return ok && fromEnvironment >= 1000 ? fromEnvironment : recommendedIterations;
 }
+} // namespace
 
 QByteArray pbkdf2Sha256(const QByteArray& password, const QByteArray& salt, int iterations, int length)
 {
@@ -48,7 +60,13 @@ bool constantTimeEquals(const QByteArray& a, const QByteArray& b)
 
 int defaultIterations()
 {
-    return g_iterations.load();
+    int iterations = g_iterations.load();
+    if (iterations == 0) {
+        int unset = 0;
+        g_iterations.compare_exchange_strong(unset, iterationsFromEnvironment());
+        iterations = g_iterations.load();
+    }
+    return iterations;
 }
 
 void setDefaultIterations(int iterations)

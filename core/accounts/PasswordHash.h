@@ -17,7 +17,9 @@ inline constexpr int legacyIterations = 120000;
 QByteArray pbkdf2Sha256(const QByteArray& password, const QByteArray& salt, int iterations, int length = 32);
 QByteArray newSalt();
 bool constantTimeEquals(const QByteArray& a, const QByteArray& b);
-// Iterations for new hashes. Lowered only by tests and benchmarks that do not test the KDF itself.
+// Iterations for new hashes: recommendedIterations, unless the environment variable
+// CD_PASSWORD_ITERATIONS (at least 1000; for test runs only) or setDefaultIterations() (tests
+// and benchmarks that do not test the KDF itself) says otherwise.
 int defaultIterations();
 void setDefaultIterations(int iterations);
 // True when a stored hash made with storedIterations should be rewritten at the next sign-in.
