@@ -378,8 +378,10 @@ void TestVaultFormat::fixtures()
         QCOMPARE(v.value()->setting(kMarkerKey), marker);
     }
     {
-        auto v = Vault::open(elsewhere, key);
+        // The file the restore replaced is kept, in the format, under its old passphrase.
+        auto v = Vault::open(vaultPath + QStringLiteral(".before-restore"), key);
         QVERIFY2(v, qPrintable(v.message()));
+        QVERIFY(VaultFormat::matches(v.value()->db().handle()));
         QCOMPARE(v.value()->setting(kMarkerKey), marker);
     }
     // The committed file itself is still byte for byte what was committed (opened from a copy).
