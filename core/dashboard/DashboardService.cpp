@@ -203,9 +203,13 @@ int urgencyBand(AttentionKind k)
 {
     switch (k) {
     case AttentionKind::IncidentReport: return 0;
+    case AttentionKind::IncidentFinalReport:
     case AttentionKind::Request:
     case AttentionKind::PolicyNotification: return 1;
     case AttentionKind::ControlReview:
+    case AttentionKind::ActivityPia:
+    case AttentionKind::ProcessorContract:
+    case AttentionKind::CrossBorder:
     case AttentionKind::SubmissionRetention:
     case AttentionKind::NewSubmissions: return 2;
     }
@@ -216,9 +220,12 @@ int urgencyBand(AttentionKind k)
 int internalRank(AttentionKind k)
 {
     switch (k) {
-    case AttentionKind::ControlReview: return 0;
-    case AttentionKind::SubmissionRetention: return 1;
-    default: return 2;
+    case AttentionKind::CrossBorder: return 0; // a transfer mechanism the law requires now
+    case AttentionKind::ProcessorContract: return 1;
+    case AttentionKind::ActivityPia: return 2;
+    case AttentionKind::ControlReview: return 3;
+    case AttentionKind::SubmissionRetention: return 4;
+    default: return 5;
     }
 }
 
@@ -572,6 +579,7 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
             a.late = clock.state == registers::FinalReportClock::State::Overdue;
             a.subject = incident.title;
             a.lateBy = clock.deadline.secsTo(query.nowUtc);
+            a.dueAt = clock.deadline.toUTC();
             a.pageId = QStringLiteral("registers");
             a.argument = { { QStringLiteral("register"), QStringLiteral("incidents") },
                 { QStringLiteral("id"), incident.id } };
