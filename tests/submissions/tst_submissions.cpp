@@ -765,7 +765,7 @@ void TestSubmissions::rejectsStreamToTemporaryFile()
     QCOMPARE(report->rejects.size(), qsizetype(ImportReport::maxKeptRejects));
     QVERIFY(report->rejectSpool);
     const QString out = dir.filePath(QStringLiteral("rejects.csv"));
-    QVERIFY(SubmissionImporter::writeRejects(out, report.value()));
+    QVERIFY(SubmissionImporter::writeRejects(m_vault->vault(), out, report.value()));
     QFile saved(out);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = saved.readAll().split('\n');
