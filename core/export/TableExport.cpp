@@ -227,6 +227,10 @@ Status XlsxStreamWriter::open(const QString& sheetName, const QStringList& heade
 {
 #ifdef CD_HAVE_XLSXWRITER
     QFile::remove(m_partial);
+    // Created owner-only before the library writes into it (it keeps the mode when it truncates).
+    if (!TableExport::restrictToOwner(m_partial)) {
+        return Error { ErrorCode::Io, QCoreApplication::translate("cd::Export", "Could not write %1.").arg(m_path) };
+    }
     const QByteArray file = QFile::encodeName(m_partial);
     lxw_workbook_options options {};
     options.constant_memory = LXW_TRUE;
@@ -253,6 +257,11 @@ Status XlsxStreamWriter::open(const QString& sheetName, const QStringList& heade
     for (int c = 0; c < headers.size(); ++c) {
         worksheet_write_string(sheet, 0, lxw_col_t(c), headers.at(c).toUtf8().constData(), bold);
     }
+    // Values go into text cells ("@", built-in format 49) unchanged: a spreadsheet never
+    // evaluates them, so "+86 138…" needs no rewriting.
+    lxw_format* text = workbook_add_format(workbook);
+    format_set_num_format_index(text, 49);
+    m_textFormat = text;
     m_columns = int(headers.size());
     m_numeric = numericColumns;
     return {};
@@ -279,8 +288,8 @@ void XlsxStreamWriter::writeRow(const QStringList& cells)
         if (isNumber) {
             worksheet_write_number(sheet, m_row, lxw_col_t(c), number, nullptr);
         } else {
-            worksheet_write_string(
-                sheet, m_row, lxw_col_t(c), TableExport::neutraliseFormula(cells.at(c)).toUtf8().constData(), nullptr);
+            worksheet_write_string(sheet, m_row, lxw_col_t(c), cells.at(c).toUtf8().constData(),
+                static_cast<lxw_format*>(m_textFormat));
         }
     }
 #else

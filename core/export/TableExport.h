@@ -63,6 +63,7 @@ private:
     QString m_partial;
     void* m_workbook = nullptr;
     void* m_sheet = nullptr;
+    void* m_textFormat = nullptr;
     QList<int> m_numeric;
     int m_columns = 0;
     quint32 m_row = 0;

@@ -195,7 +195,7 @@ for lang in zh_CN en; do
 done
 if [ -f "$work/about-zh_CN.txt" ]; then
     check "Chinese report is in Chinese" grep -q "加密数据库" "$work/about-zh_CN.txt"
-    check "Chinese report embeds a CJK font" bash -c "pdffonts '$work/about-zh_CN.pdf' | grep -qi 'cjk'"
+    check "Chinese report embeds a Chinese font" bash -c "pdffonts '$work/about-zh_CN.pdf' | grep -qiE 'cjk|wenquanyi|yahei|pingfang'"
 fi
 if [ -f "$work/about-en.txt" ]; then
     check "English report is in English" grep -q "About this vault" "$work/about-en.txt"

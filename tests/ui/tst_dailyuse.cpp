@@ -145,14 +145,12 @@ void TestDailyUse::focusStartsInFirstEmptyField()
     QCOMPARE(w.unlockWidget()->vaultPath(), path);
     QCOMPARE(passphrase->text(), QStringLiteral("secret"));
 
-    // Without an account the cursor still starts at the passphrase (the first empty field);
-    // with nothing known it starts at the vault path.
+    // With nothing known the welcome shows and Create, its default, has the focus.
     AppSettings empty(m_dir->filePath(QStringLiteral("empty.ini")));
     MainWindow fresh(empty, *m_language);
     fresh.show();
     QVERIFY(QTest::qWaitForWindowActive(&fresh));
-    QTRY_COMPARE(QApplication::focusWidget(), fresh.unlockWidget()->firstEmptyField());
-    QCOMPARE(fresh.unlockWidget()->firstEmptyField()->objectName(), QStringLiteral("vaultPath"));
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("welcomeCreate"));
 }
 
 void TestDailyUse::dashboardPrintsItsOverview()

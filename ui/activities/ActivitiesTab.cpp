@@ -6,6 +6,7 @@
 #include "util/Clock.h"
 #include "vault/Vault.h"
 
+#include "widgets/ColumnPolicy.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -139,6 +140,7 @@ void ActivitiesTab::buildUi()
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     layout->addWidget(splitter, 1);
     m_table = makeTable(6, splitter);
+    ColumnPolicy::install(m_table, QStringLiteral("activities"), 1, { 3, 2 });
     splitter->addWidget(m_table);
 
     auto* scroll = new QScrollArea(splitter);
@@ -199,6 +201,7 @@ void ActivitiesTab::buildUi()
     m_piaState = new QLabel(m_piaBox);
     m_piaState->setWordWrap(true);
     m_pias = makeTable(4, m_piaBox);
+    ColumnPolicy::install(m_pias, QStringLiteral("activityAssessments"), 1, { 3 });
     m_pias->setMaximumHeight(130);
     m_addPia = new QPushButton(m_piaBox);
     piaLayout->addWidget(m_piaState);
@@ -214,6 +217,7 @@ void ActivitiesTab::buildUi()
     m_processorBox = new QGroupBox(detail);
     auto* procLayout = new QVBoxLayout(m_processorBox);
     m_processors = makeTable(5, m_processorBox);
+    ColumnPolicy::install(m_processors, QStringLiteral("processors"), 1, { 4, 3 });
     m_processors->setMaximumHeight(150);
     procLayout->addWidget(m_processors);
     auto* procForm = new QFormLayout;

@@ -6,6 +6,7 @@
 #include "util/Clock.h"
 #include "vault/Vault.h"
 
+#include "widgets/ColumnPolicy.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -220,6 +221,8 @@ void IncidentReportingPanel::buildUi()
     m_reports->setColumnCount(5);
     m_reports->setMinimumHeight(80);
     m_reports->setMaximumHeight(140);
+    // The report kind names the line; reference and reporter may go when the pane is narrow.
+    ColumnPolicy::install(m_reports, QStringLiteral("incidentReports"), 0, { 4, 3 });
     layout->addWidget(m_reports);
     auto* reportRow = new QHBoxLayout;
     m_addReport = new QPushButton(this);
