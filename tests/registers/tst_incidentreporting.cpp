@@ -515,13 +515,13 @@ void TestIncidentReporting::migrationKeepsRecordedReports()
     QVERIFY(incidents.recordRegulatorReport(
         added->id, QStringLiteral("Shanghai CAC"), g_now.addSecs(-60), QString(), QStringLiteral("Officer")));
     // Put the vault back to before this migration, as a vault of the previous release would be,
-    // and run migration 0012 on it. (Opening an old vault through every migration is covered by
+    // and run migration 0010 on it. (Opening an old vault through every migration is covered by
     // the fixture vault of the first release, see tst_activities.)
     tv.db().exec("DROP TABLE incident_reports");
     tv.db().exec("DROP TABLE incident_reporting");
     bool applied = false;
     for (const Migration& m : Migrations::all()) {
-        if (m.version == 12) {
+        if (m.version == 10) {
             tv.db().exec(m.sql);
             applied = true;
         }

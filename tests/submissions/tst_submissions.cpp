@@ -834,7 +834,7 @@ void TestSubmissions::storedCountFollowsEveryChange()
 
 void TestSubmissions::olderVaultGetsCountAndReindex()
 {
-    // A vault from before migration 0011 and search index version 2: no stored count, postings
+    // A vault from before migration 0012 and search index version 2: no stored count, postings
     // without the region. Opening it adds both.
     fill(30);
     Database& db = m_vault->db();
@@ -843,7 +843,7 @@ void TestSubmissions::olderVaultGetsCountAndReindex()
     db.exec("DROP TABLE submission_stats");
     db.exec("DELETE FROM submission_grams");
     db.exec("DELETE FROM meta WHERE key = 'search_index_version'");
-    db.setUserVersion(10); // the last migration before 0011
+    db.setUserVersion(11); // the last migration before 0012
     m_vault->reopen();
     Database& again = m_vault->db();
     QCOMPARE(again.userVersion(), Migrations::latestVersion());
