@@ -288,8 +288,8 @@ void XlsxStreamWriter::writeRow(const QStringList& cells)
         if (isNumber) {
             worksheet_write_number(sheet, m_row, lxw_col_t(c), number, nullptr);
         } else {
-            worksheet_write_string(sheet, m_row, lxw_col_t(c), cells.at(c).toUtf8().constData(),
-                static_cast<lxw_format*>(m_textFormat));
+            worksheet_write_string(
+                sheet, m_row, lxw_col_t(c), cells.at(c).toUtf8().constData(), static_cast<lxw_format*>(m_textFormat));
         }
     }
 #else

@@ -54,8 +54,9 @@ void checkIndex(Database& db, Report& report, Collector& out)
             blocks.push_back(s.int64(0));
         }
     }
-    Statement rows(
-        db, "SELECT id, name, phone_norm, email_norm, message, region FROM submissions WHERE id >= ? AND id < ? ORDER BY id");
+    Statement rows(db,
+        "SELECT id, name, phone_norm, email_norm, message, region FROM submissions WHERE id >= ? AND id < ? ORDER BY "
+        "id");
     Statement lists(db, "SELECT gram, docs, ids FROM submission_grams WHERE block = ?");
     for (qint64 block : blocks) {
         std::unordered_map<quint32, std::vector<submissions::SearchIndex::Gram>> grams;
@@ -63,8 +64,8 @@ void checkIndex(Database& db, Report& report, Collector& out)
         rows.bind(1, block << blockBits).bind(2, (block + 1) << blockBits);
         while (rows.next()) {
             const quint32 id = quint32(rows.int64(0));
-            grams.emplace(
-                id, submissions::SearchIndex::gramsOf(
+            grams.emplace(id,
+                submissions::SearchIndex::gramsOf(
                     { rows.text(1), rows.text(2), rows.text(3), rows.text(4), rows.text(5) }));
             ++report.rows;
         }

@@ -8,8 +8,8 @@
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
-#include "submissions/SearchIndex.h"
 #include "submissions/ErasureLedger.h"
+#include "submissions/SearchIndex.h"
 #include "util/Clock.h"
 
 #include <QCryptographicHash>

@@ -441,7 +441,8 @@ void TestErasure::restoreOfBackupFromBeforeRekey()
     QVERIFY(!restored->erasedAgainSummary.contains(QStringLiteral("another passphrase")));
     QVERIFY(QFile::exists(tv.path() + QStringLiteral(".before-restore")));
     tv.reopen();
-    QCOMPARE(Statement::scalarInt(tv.db(), "SELECT count(*) FROM submissions WHERE email_norm = 'rekey.person@example.cn'"),
+    QCOMPARE(
+        Statement::scalarInt(tv.db(), "SELECT count(*) FROM submissions WHERE email_norm = 'rekey.person@example.cn'"),
         0);
 }
 
