@@ -1,7 +1,7 @@
 #include "Database.h"
 
-#include "VaultFormat.h"
 #include "Migrations.h"
+#include "VaultFormat.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>

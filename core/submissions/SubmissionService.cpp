@@ -14,9 +14,9 @@
 #include "vault/Vault.h"
 
 #include "storage/Transaction.h"
+#include "util/Formatting.h"
 
 #include <QFile>
-#include "util/Formatting.h"
 #include <QLocale>
 
 #include <atomic>

@@ -2,8 +2,8 @@
 
 #include "AuditLogModel.h"
 #include "audit/AuditReport.h"
-#include "report/StatePalette.h"
 #include "audit/AuditText.h"
+#include "report/StatePalette.h"
 #include "vault/Vault.h"
 #include "widgets/ColumnPolicy.h"
 
