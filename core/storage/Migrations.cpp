@@ -179,21 +179,22 @@ struct ForeignKeysOff {
 
 } // namespace
 
-Status apply(Database& db)
+Status apply(Database& db, int upTo)
 {
     try {
         const int current = db.userVersion();
-        const int latest = latestVersion();
-        if (current > latest) {
-            return Error { ErrorCode::TooNew, StorageMessages::tooNew(current, latest) };
+        const int known = latestVersion();
+        if (current > known) {
+            return Error { ErrorCode::TooNew, StorageMessages::tooNew(current, known) };
         }
-        if (current == latest) {
+        const int latest = upTo > 0 ? std::min(upTo, known) : known;
+        if (current >= latest) {
             return {};
         }
         ForeignKeysOff fkOff(db);
         Transaction tx(db);
         for (const Migration& m : all()) {
-            if (m.version > current) {
+            if (m.version > current && m.version <= latest) {
                 db.exec(m.sql);
                 runDirectives(db, m.sql);
             }

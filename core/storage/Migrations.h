@@ -22,8 +22,9 @@ QList<Migration> all();
 // The highest version this program knows: the vault format version.
 int latestVersion();
 // Applies every pending migration in one transaction. Refuses (untouched) a vault whose
-// user_version is above latestVersion().
-Status apply(Database& db);
+// user_version is above latestVersion(). upTo > 0 stops at that version (benchmarks and tests
+// that build a vault of an earlier format).
+Status apply(Database& db, int upTo = 0);
 } // namespace Migrations
 
 } // namespace cd

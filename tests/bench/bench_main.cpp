@@ -2,10 +2,12 @@
 //   compliance-desk-bench submissions --rows N [--dir DIR]
 //   compliance-desk-bench gui --rows N [--dir DIR]   (QT_QPA_PLATFORM=offscreen)
 //   compliance-desk-bench dashboard --rows N [--requests M] [--dir DIR]
+//   compliance-desk-bench migrate --rows N [--dir DIR]
 //   compliance-desk-bench signin [--runs N]
 #include "DashboardBench.h"
 #include "accounts/AccountService.h"
 #include "accounts/PasswordHash.h"
+#include "bench_migration.h"
 #include "contacts/ContactNormalizer.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
@@ -724,7 +726,8 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Compliance Desk benchmarks (JSON on stdout)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("submissions | gui | dashboard | signin"));
+    parser.addPositionalArgument(
+        QStringLiteral("case"), QStringLiteral("submissions | gui | dashboard | migrate | signin"));
     parser.addOption(
         { QStringLiteral("rows"), QStringLiteral("Rows to generate."), QStringLiteral("n"), QStringLiteral("100000") });
     parser.addOption({ QStringLiteral("requests"), QStringLiteral("Rights requests to generate (dashboard)."),
@@ -757,11 +760,19 @@ int main(int argc, char** argv)
         out.flush();
         return result.contains(QStringLiteral("error")) ? 1 : 0;
     }
+    if (which == QLatin1String("migrate")) {
+        QTemporaryDir temp;
+        const QString dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temp.path();
+        const QJsonObject result = bench::runMigrationBench(dir, parser.value(QStringLiteral("rows")).toLongLong());
+        out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+        out.flush();
+        return result.contains(QStringLiteral("error")) ? 1 : 0;
+    }
     if (which == QLatin1String("signin")) {
         return benchSignIn(qMax(1, parser.value(QStringLiteral("runs")).toInt()), out);
     }
     fprintf(stderr,
-        "usage: compliance-desk-bench submissions|gui|dashboard --rows N [--requests M] [--dir DIR]\n"
+        "usage: compliance-desk-bench submissions|gui|dashboard|migrate --rows N [--requests M] [--dir DIR]\n"
         "       compliance-desk-bench signin [--runs N]\n");
     return 2;
 }
