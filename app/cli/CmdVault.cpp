@@ -293,6 +293,13 @@ int cmdRestore(CliContext& ctx)
         Cli::tr("File with the backup's passphrase, when it differs from the vault's (else "
                 "CD_BACKUP_PASSPHRASE, else the vault's passphrase)."),
         QStringLiteral("file") });
+    ctx.parser().addOption({ QStringLiteral("unopenable"),
+        Cli::tr("The vault cannot be opened (damaged or missing): --user names an administrator of the backup, "
+                "who authorises the restore with the backup's password. A vault that opens is refused.") });
+    ctx.parser().addOption({ QStringLiteral("ledger-folder"),
+        Cli::tr("With --unopenable: a further folder with copies of the vault (automatic backups) whose erasure "
+                "ledgers are re-applied. Repeatable."),
+        QStringLiteral("folder") });
     if (!ctx.parse()) {
         return ExitUsage;
     }
@@ -315,13 +322,26 @@ int cmdRestore(CliContext& ctx)
         backupKey = CliContext::keyFor(other.value());
         secureWipe(other.value());
     }
-    // An administrator signed in to the vault being replaced authorises the restore.
-    auto vault = ctx.openVaultWith(passphrase.value());
-    secureWipe(passphrase.value());
-    if (!vault) {
-        return ctx.fail(vault.error());
+    Result<BackupReport> r = Error { ErrorCode::Internal, QString() };
+    if (ctx.isSet(QStringLiteral("unopenable"))) {
+        // The vault being replaced cannot be opened: an administrator of the backup authorises it.
+        secureWipe(passphrase.value());
+        auto pw = ctx.password();
+        if (!pw) {
+            return ctx.fail(pw.error());
+        }
+        r = Vault::restoreUnopenable(target, backup, backupKey, ctx.value(QStringLiteral("user")), pw.value(),
+            ctx.parser().values(QStringLiteral("ledger-folder")), &ctx.settings());
+        secureWipe(pw.value());
+    } else {
+        // An administrator signed in to the vault being replaced authorises the restore.
+        auto vault = ctx.openVaultWith(passphrase.value());
+        secureWipe(passphrase.value());
+        if (!vault) {
+            return ctx.fail(vault.error());
+        }
+        r = vault.value()->restore(backup, backupKey);
     }
-    auto r = vault.value()->restore(backup, backupKey);
     if (!r) {
         return ctx.fail(r.error());
     }
@@ -333,10 +353,8 @@ int cmdRestore(CliContext& ctx)
         // Also said on stderr, so a person running the command sees it next to the JSON.
         QTextStream(stderr) << r->erasedAgainSummary << Qt::endl;
     }
-    o.insert(QStringLiteral("previous"),
-        QFileInfo::exists(r->path + QStringLiteral(".before-restore"))
-            ? QJsonValue(r->path + QStringLiteral(".before-restore"))
-            : QJsonValue());
+    o.insert(
+        QStringLiteral("previous"), QFileInfo::exists(r->previousPath) ? QJsonValue(r->previousPath) : QJsonValue());
     ctx.printJson(o);
     return ExitOk;
 }

@@ -84,6 +84,8 @@ const Entry kActions[] = {
     { "vault.change_passphrase", QT_TRANSLATE_NOOP("cd::Audit", "Vault passphrase changed") },
     { "vault.create", QT_TRANSLATE_NOOP("cd::Audit", "Vault created") },
     { "vault.restore", QT_TRANSLATE_NOOP("cd::Audit", "Vault restored from a backup") },
+    { "vault.restore_unopenable",
+        QT_TRANSLATE_NOOP("cd::Audit", "Vault that could not be opened replaced by a backup") },
     { "vault.verify", QT_TRANSLATE_NOOP("cd::Audit", "Vault checked") },
 };
 
@@ -143,6 +145,8 @@ const Entry kFields[] = {
     { "effective_on", QT_TRANSLATE_NOOP("cd::Audit", "Effective date") },
     { "email", QT_TRANSLATE_NOOP("cd::Audit", "Email") },
     { "en_chars", QT_TRANSLATE_NOOP("cd::Audit", "English characters") },
+    { "erased_again_people", QT_TRANSLATE_NOOP("cd::Audit", "People erased again") },
+    { "erased_again_records", QT_TRANSLATE_NOOP("cd::Audit", "Records erased again") },
     { "extension_months", QT_TRANSLATE_NOOP("cd::Audit", "Extension (months)") },
     { "extension_reason", QT_TRANSLATE_NOOP("cd::Audit", "Reason for the extension") },
     { "fields", QT_TRANSLATE_NOOP("cd::Audit", "Fields") },
@@ -169,6 +173,7 @@ const Entry kFields[] = {
     { "notes", QT_TRANSLATE_NOOP("cd::Audit", "Notes") },
     { "number", QT_TRANSLATE_NOOP("cd::Audit", "Number") },
     { "occurred_at", QT_TRANSLATE_NOOP("cd::Audit", "Occurred") },
+    { "other_ledgers", QT_TRANSLATE_NOOP("cd::Audit", "Erasure ledgers of other copies") },
     { "owner", QT_TRANSLATE_NOOP("cd::Audit", "Owner") },
     { "password", QT_TRANSLATE_NOOP("cd::Audit", "Password") },
     { "paused_working_days", QT_TRANSLATE_NOOP("cd::Audit", "Working days paused") },

@@ -1135,6 +1135,28 @@ Result<ErasureResult> RequestService::eraseLinkedData(qint64 id, const QString& 
             d.next();
             dismissedMatches = int(d.int64(0));
         }
+        // The person and each record go into the ledger before the values are gone (the record
+        // digests need the rows' ids and times).
+        const QDateTime erasedAt = Clock::nowUtc();
+        const QString person = ErasureLedger::record(db, identifiers, erasedAt);
+        ErasureLedger::recordErased(
+            db, QStringLiteral("submissions"), submissionIds, ErasureLedger::Reason::Request, person, erasedAt);
+        ErasureLedger::recordErased(
+            db, QStringLiteral("requests"), requestIds, ErasureLedger::Reason::Request, person, erasedAt);
+        {
+            // Records staff told apart as another person's: kept, and known as such afterwards.
+            QList<qint64> keptSubmissions;
+            QList<qint64> keptRequests;
+            Statement d(db, "SELECT target_type, target_id FROM request_dismissed_matches WHERE request_id = ?");
+            d.bind(1, id);
+            while (d.next()) {
+                (d.text(0) == QLatin1String("submission") ? keptSubmissions : keptRequests).append(d.int64(1));
+            }
+            ErasureLedger::recordErased(
+                db, QStringLiteral("submissions"), keptSubmissions, ErasureLedger::Reason::Kept, person, erasedAt);
+            ErasureLedger::recordErased(
+                db, QStringLiteral("requests"), keptRequests, ErasureLedger::Reason::Kept, person, erasedAt);
+        }
         const int submissions = submissions::eraseSubmissions(db, submissionIds);
         int attachments = 0;
         Statement scrub(db,
@@ -1153,8 +1175,7 @@ Result<ErasureResult> RequestService::eraseLinkedData(qint64 id, const QString& 
         result.counts.insert(QStringLiteral("request_contact_details"), requestIds.size());
         result.counts.insert(QStringLiteral("attachments"), attachments);
         result.kept.insert(QStringLiteral("dismissed_matches"), dismissedMatches);
-        result.at = Clock::nowUtc();
-        ErasureLedger::record(db, identifiers, result.at);
+        result.at = erasedAt;
         QJsonObject summary;
         for (auto it = result.counts.begin(); it != result.counts.end(); ++it) {
             summary.insert(it.key(), it.value());

@@ -16,6 +16,8 @@
 #include <QSet>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace cd::ErasureLedger {
 
 namespace {
@@ -26,12 +28,29 @@ bool hasLedger(Database& db)
     return s.next();
 }
 
+bool hasRecordLedger(Database& db)
+{
+    Statement s(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'erasure_ledger_records'");
+    return s.next();
+}
+
 QByteArray digest(const QByteArray& key, const char* kind, const QString& value)
 {
     QMessageAuthenticationCode mac(QCryptographicHash::Sha256, key);
     mac.addData(kind);
     mac.addData(":", 1);
     mac.addData(value.toUtf8());
+    return mac.result();
+}
+
+QByteArray recordDigest(const QByteArray& key, const QString& table, qint64 id, const QString& time)
+{
+    QMessageAuthenticationCode mac(QCryptographicHash::Sha256, key);
+    mac.addData(table.toUtf8());
+    mac.addData(":", 1);
+    mac.addData(QByteArray::number(id));
+    mac.addData(":", 1);
+    mac.addData(time.toUtf8());
     return mac.result();
 }
 
@@ -52,19 +71,23 @@ QPair<qint64, QByteArray> ownKey(Database& db)
     return { db.lastInsertId(), key };
 }
 
-void insertEntry(Database& db, qint64 keyId, const QString& kind, const QByteArray& d, const QString& person,
+bool insertEntry(Database& db, qint64 keyId, const QString& kind, const QByteArray& d, const QString& person,
     const QString& erasedAt)
 {
     // The latest erasure of a value wins: it covers everything received up to then.
     Statement ins(
         db, "INSERT OR IGNORE INTO erasure_ledger (key_id, kind, digest, person, erased_at) VALUES (?, ?, ?, ?, ?)");
     ins.bind(1, keyId).bind(2, kind).bind(3, d).bind(4, person).bindText(5, erasedAt).exec();
-    if (db.changes() == 0) {
+    if (db.changes() > 0) {
+        return true;
+    }
+    {
         Statement up(db,
             "UPDATE erasure_ledger SET erased_at = ?1, person = ?2 WHERE key_id = ?3 AND kind = ?4 AND digest = ?5 "
             "AND erased_at < ?1");
         up.bindText(1, erasedAt).bind(2, person).bind(3, keyId).bind(4, kind).bind(5, d).exec();
     }
+    return false;
 }
 
 int scrubRequests(Database& db, const QList<qint64>& ids)
@@ -84,7 +107,7 @@ int scrubRequests(Database& db, const QList<qint64>& ids)
 
 } // namespace
 
-int record(Database& db, const QList<Identifiers>& identifiers, const QDateTime& erasedAt)
+QString record(Database& db, const QList<Identifiers>& identifiers, const QDateTime& erasedAt)
 {
     QSet<QString> emails;
     QSet<QString> phones;
@@ -97,19 +120,51 @@ int record(Database& db, const QList<Identifiers>& identifiers, const QDateTime&
         }
     }
     if (emails.isEmpty() && phones.isEmpty()) {
-        return 0;
+        return {};
     }
     const auto [keyId, key] = ownKey(db);
     const QString person = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString at = toStorageText(erasedAt);
-    int n = 0;
     for (const QString& e : std::as_const(emails)) {
         insertEntry(db, keyId, QStringLiteral("email"), digest(key, "email", e), person, at);
-        ++n;
     }
     for (const QString& p : std::as_const(phones)) {
         insertEntry(db, keyId, QStringLiteral("phone"), digest(key, "phone", p), person, at);
-        ++n;
+    }
+    return person;
+}
+
+int recordErased(Database& db, const QString& table, const QList<qint64>& ids, Reason reason, const QString& person,
+    const QDateTime& erasedAt)
+{
+    if (ids.isEmpty() || !hasLedger(db)) {
+        return 0;
+    }
+    const bool submissionsTable = table == QLatin1String("submissions");
+    Statement time(db,
+        submissionsTable ? "SELECT received_at FROM submissions WHERE id = ?"
+                         : "SELECT created_at FROM requests WHERE id = ?");
+    const auto [keyId, key] = ownKey(db);
+    Statement ins(db,
+        "INSERT OR IGNORE INTO erasure_ledger_records (key_id, digest, person, reason, erased_at) "
+        "VALUES (?, ?, ?, ?, ?)");
+    const QString at = toStorageText(erasedAt);
+    const QString why = reason == Reason::Request ? QStringLiteral("request")
+        : reason == Reason::Retention             ? QStringLiteral("retention")
+                                                  : QStringLiteral("kept");
+    int n = 0;
+    for (qint64 id : ids) {
+        time.bind(1, id);
+        if (time.next()) {
+            ins.bind(1, keyId)
+                .bind(2, recordDigest(key, table, id, time.text(0)))
+                .bindText(3, person)
+                .bind(4, why)
+                .bindText(5, at)
+                .exec();
+            n += db.changes();
+        }
+        time.reset();
     }
     return n;
 }
@@ -125,21 +180,46 @@ Matcher Matcher::load(Database& db)
         Statement keys(db, "SELECT id, key FROM erasure_ledger_keys ORDER BY id");
         while (keys.next()) {
             index.insert(keys.int64(0), int(m.m_keys.size()));
-            m.m_keys.append({ keys.blob(1), {} });
+            m.m_keys.append({ keys.blob(1), {}, {} });
         }
     }
-    Statement entries(db, "SELECT key_id, kind, digest, person, erased_at FROM erasure_ledger");
-    while (entries.next()) {
-        const int k = index.value(entries.int64(0), -1);
-        if (k < 0) {
-            continue;
+    {
+        Statement entries(db, "SELECT key_id, kind, digest, person, erased_at FROM erasure_ledger");
+        while (entries.next()) {
+            const int k = index.value(entries.int64(0), -1);
+            if (k < 0) {
+                continue;
+            }
+            const bool email = entries.text(1) == QLatin1String("email");
+            const QByteArray d = entries.blob(2);
+            const QString person = entries.text(3);
+            m.m_keys[k].digests.insert(
+                (email ? QByteArrayLiteral("e") : QByteArrayLiteral("p")) + d, { person, entries.text(4) });
+            Person& p = m.m_people[person];
+            (email ? p.emails : p.phones).insert(d);
         }
-        const QByteArray tag
-            = entries.text(1) == QLatin1String("email") ? QByteArrayLiteral("e") : QByteArrayLiteral("p");
-        m.m_keys[k].digests.insert(tag + entries.blob(2), { entries.text(3), entries.text(4) });
+    }
+    if (hasRecordLedger(db)) {
+        Statement records(db, "SELECT key_id, digest, person, reason FROM erasure_ledger_records");
+        while (records.next()) {
+            const int k = index.value(records.int64(0), -1);
+            if (k < 0) {
+                continue;
+            }
+            if (records.text(3) == QLatin1String("kept")) {
+                m.m_keys[k].kept.insert(records.blob(1));
+                continue;
+            }
+            const QString person = records.text(2);
+            m.m_keys[k].records.insert(records.blob(1), person);
+            if (!person.isEmpty()) {
+                m.m_people[person].byRecord = true;
+            }
+        }
     }
     // Keys without entries cost an HMAC per lookup for nothing.
-    m.m_keys.removeIf([](const KeyEntries& k) { return k.digests.isEmpty(); });
+    m.m_keys.removeIf(
+        [](const KeyEntries& k) { return k.digests.isEmpty() && k.records.isEmpty() && k.kept.isEmpty(); });
     return m;
 }
 
@@ -147,28 +227,80 @@ int Matcher::entries() const
 {
     int n = 0;
     for (const KeyEntries& k : m_keys) {
-        n += int(k.digests.size());
+        n += int(k.digests.size() + k.records.size());
     }
     return n;
 }
 
-QString Matcher::match(const QString& emailNorm, const QString& phoneNorm, const QString& receivedAt) const
+bool Matcher::hasRecords() const
+{
+    return std::any_of(m_keys.cbegin(), m_keys.cend(), [](const KeyEntries& k) { return !k.records.isEmpty(); });
+}
+
+bool Matcher::contradicts(const Person& p, const QByteArray& email, const QByteArray& phone) const
+{
+    // An identifier of a kind the person had, with a value the person never had.
+    return (!email.isEmpty() && !p.emails.isEmpty() && !p.emails.contains(email))
+        || (!phone.isEmpty() && !p.phones.isEmpty() && !p.phones.contains(phone));
+}
+
+QString Matcher::match(const QString& emailNorm, const QString& phoneNorm, const QString& receivedAt, Use use) const
 {
     for (const KeyEntries& k : m_keys) {
+        if (k.digests.isEmpty()) {
+            continue;
+        }
+        const QByteArray email = emailNorm.isEmpty() ? QByteArray() : digest(k.key, "email", emailNorm);
+        const QByteArray phone = phoneNorm.isEmpty() ? QByteArray() : digest(k.key, "phone", phoneNorm);
         for (int i = 0; i < 2; ++i) {
-            const QString& value = i == 0 ? emailNorm : phoneNorm;
-            if (value.isEmpty()) {
+            const QByteArray& d = i == 0 ? email : phone;
+            if (d.isEmpty()) {
                 continue;
             }
-            const QByteArray tagged = (i == 0 ? QByteArrayLiteral("e") : QByteArrayLiteral("p"))
-                + digest(k.key, i == 0 ? "email" : "phone", value);
-            const auto it = k.digests.constFind(tagged);
-            if (it != k.digests.cend() && (receivedAt.isEmpty() || receivedAt <= it->erasedAt)) {
+            const auto it = k.digests.constFind((i == 0 ? QByteArrayLiteral("e") : QByteArrayLiteral("p")) + d);
+            if (it == k.digests.cend() || (!receivedAt.isEmpty() && receivedAt > it->erasedAt)) {
+                continue;
+            }
+            const auto person = m_people.constFind(it->person);
+            if (person == m_people.cend()) {
+                continue;
+            }
+            if (use == Use::Restore && person->byRecord) {
+                continue; // matched record by record instead
+            }
+            if (!contradicts(*person, email, phone)) {
                 return it->person;
             }
         }
     }
     return {};
+}
+
+bool Matcher::erasedRecord(const QString& table, qint64 id, const QString& time, QString* person) const
+{
+    for (const KeyEntries& k : m_keys) {
+        if (k.records.isEmpty()) {
+            continue;
+        }
+        const auto it = k.records.constFind(recordDigest(k.key, table, id, time));
+        if (it != k.records.cend()) {
+            if (person) {
+                *person = it.value();
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Matcher::keptRecord(const QString& table, qint64 id, const QString& time) const
+{
+    for (const KeyEntries& k : m_keys) {
+        if (!k.kept.isEmpty() && k.kept.contains(recordDigest(k.key, table, id, time))) {
+            return true;
+        }
+    }
+    return false;
 }
 
 int merge(Database& from, Database& into)
@@ -178,10 +310,11 @@ int merge(Database& from, Database& into)
     }
     struct Row {
         QByteArray key;
-        QString kind;
+        QString kind; // email, phone, or empty for a record digest
         QByteArray digest;
         QString person;
         QString erasedAt;
+        QString reason;
     };
     QList<Row> rows;
     {
@@ -189,16 +322,24 @@ int merge(Database& from, Database& into)
             "SELECT k.key, l.kind, l.digest, l.person, l.erased_at FROM erasure_ledger l "
             "JOIN erasure_ledger_keys k ON k.id = l.key_id");
         while (s.next()) {
-            rows.append({ s.blob(0), s.text(1), s.blob(2), s.text(3), s.text(4) });
+            rows.append({ s.blob(0), s.text(1), s.blob(2), s.text(3), s.text(4), {} });
+        }
+    }
+    if (hasRecordLedger(from)) {
+        Statement s(from,
+            "SELECT k.key, r.digest, r.person, r.erased_at, r.reason FROM erasure_ledger_records r "
+            "JOIN erasure_ledger_keys k ON k.id = r.key_id");
+        while (s.next()) {
+            rows.append({ s.blob(0), {}, s.blob(1), s.text(2), s.text(3), s.text(4) });
         }
     }
     QHash<QByteArray, qint64> keyIds;
     Statement find(into, "SELECT id FROM erasure_ledger_keys WHERE key = ?");
     Statement addKey(into, "INSERT INTO erasure_ledger_keys (key, created_at) VALUES (?, ?)");
-    Statement count(into, "SELECT count(*) FROM erasure_ledger");
-    count.next();
-    const qint64 before = count.int64(0);
-    count.reset();
+    Statement addRecord(into,
+        "INSERT OR IGNORE INTO erasure_ledger_records (key_id, digest, person, reason, erased_at) "
+        "VALUES (?, ?, ?, ?, ?)");
+    int added = 0;
     for (const Row& r : std::as_const(rows)) {
         auto it = keyIds.find(r.key);
         if (it == keyIds.end()) {
@@ -213,36 +354,94 @@ int merge(Database& from, Database& into)
             find.reset();
             it = keyIds.insert(r.key, id);
         }
-        insertEntry(into, it.value(), r.kind, r.digest, r.person, r.erasedAt);
+        if (r.kind.isEmpty()) {
+            addRecord.bind(1, it.value())
+                .bind(2, r.digest)
+                .bindText(3, r.person)
+                .bind(4, r.reason)
+                .bindText(5, r.erasedAt)
+                .exec();
+            added += into.changes();
+        } else {
+            added += insertEntry(into, it.value(), r.kind, r.digest, r.person, r.erasedAt) ? 1 : 0;
+        }
     }
-    count.next();
-    return int(count.int64(0) - before);
+    return added;
 }
+
+namespace {
+
+struct Found {
+    QList<qint64> submissions;
+    QList<qint64> requests;
+    QSet<QString> people;
+    int anonymous = 0; // records erased by retention, not by a person's request
+};
+
+// Restore: records erased by digest, and people erased before digests were kept by identifiers.
+// Import (verify --deep): the same, plus every record an erased person's identifiers match, unless
+// staff told it apart.
+Found findErased(Database& db, const Matcher& m, Matcher::Use use)
+{
+    Found f;
+    if (m.isEmpty()) {
+        return f;
+    }
+    QSet<QPair<QString, qint64>> dismissed;
+    if (use == Matcher::Use::Import) {
+        Statement d(db, "SELECT target_type, target_id FROM request_dismissed_matches");
+        while (d.next()) {
+            dismissed.insert({ d.text(0) + QLatin1Char('s'), d.int64(1) });
+        }
+    }
+    const bool byRecord = m.hasRecords();
+    auto consider = [&](const QString& table, QList<qint64>& out, Statement& s) {
+        while (s.next()) {
+            const qint64 id = s.int64(0);
+            QString person;
+            if (byRecord && m.erasedRecord(table, id, s.text(3), &person)) {
+                if (person.isEmpty()) {
+                    ++f.anonymous;
+                } else {
+                    f.people.insert(person);
+                }
+                out.append(id);
+                continue;
+            }
+            if (s.text(1).isEmpty() && s.text(2).isEmpty()) {
+                continue;
+            }
+            if (use == Matcher::Use::Import
+                && (dismissed.contains({ table, id }) || m.keptRecord(table, id, s.text(3)))) {
+                continue;
+            }
+            person = m.match(s.text(1), s.text(2), s.text(3), use);
+            if (!person.isEmpty()) {
+                f.people.insert(person);
+                out.append(id);
+            }
+        }
+    };
+    {
+        Statement s(db, "SELECT id, email_norm, phone_norm, received_at FROM submissions");
+        consider(QStringLiteral("submissions"), f.submissions, s);
+    }
+    Statement r(db, "SELECT id, email_norm, phone_norm, created_at FROM requests WHERE erased = 0");
+    consider(QStringLiteral("requests"), f.requests, r);
+    return f;
+}
+
+} // namespace
 
 QList<QPair<QString, qint64>> liveMatches(Database& db)
 {
     QList<QPair<QString, qint64>> out;
-    const Matcher m = Matcher::load(db);
-    if (m.isEmpty()) {
-        return out;
+    const Found f = findErased(db, Matcher::load(db), Matcher::Use::Import);
+    for (qint64 id : f.submissions) {
+        out.append({ QStringLiteral("submissions"), id });
     }
-    {
-        Statement s(db,
-            "SELECT id, email_norm, phone_norm, received_at FROM submissions WHERE email_norm <> '' OR phone_norm <> "
-            "''");
-        while (s.next()) {
-            if (!m.match(s.text(1), s.text(2), s.text(3)).isEmpty()) {
-                out.append({ QStringLiteral("submissions"), s.int64(0) });
-            }
-        }
-    }
-    Statement r(db,
-        "SELECT id, email_norm, phone_norm, created_at FROM requests WHERE erased = 0 AND (email_norm <> '' OR "
-        "phone_norm <> '')");
-    while (r.next()) {
-        if (!m.match(r.text(1), r.text(2), r.text(3)).isEmpty()) {
-            out.append({ QStringLiteral("requests"), r.int64(0) });
-        }
+    for (qint64 id : f.requests) {
+        out.append({ QStringLiteral("requests"), id });
     }
     return out;
 }
@@ -250,49 +449,55 @@ QList<QPair<QString, qint64>> liveMatches(Database& db)
 ReapplyReport reapply(Database& db)
 {
     ReapplyReport report;
-    const Matcher m = Matcher::load(db);
-    if (m.isEmpty()) {
+    const Found f = findErased(db, Matcher::load(db), Matcher::Use::Restore);
+    if (f.submissions.isEmpty() && f.requests.isEmpty()) {
         return report;
     }
-    QSet<QString> people;
-    QList<qint64> submissionIds;
-    {
-        Statement s(db,
-            "SELECT id, email_norm, phone_norm, received_at FROM submissions WHERE email_norm <> '' OR phone_norm <> "
-            "''");
-        while (s.next()) {
-            const QString person = m.match(s.text(1), s.text(2), s.text(3));
-            if (!person.isEmpty()) {
-                people.insert(person);
-                submissionIds.append(s.int64(0));
-            }
-        }
-    }
-    QList<qint64> requestIds;
-    {
-        Statement r(db,
-            "SELECT id, email_norm, phone_norm, created_at FROM requests WHERE erased = 0 AND (email_norm <> '' OR "
-            "phone_norm <> '')");
-        while (r.next()) {
-            const QString person = m.match(r.text(1), r.text(2), r.text(3));
-            if (!person.isEmpty()) {
-                people.insert(person);
-                requestIds.append(r.int64(0));
-            }
-        }
-    }
-    if (submissionIds.isEmpty() && requestIds.isEmpty()) {
-        return report;
-    }
-    report.submissions = submissions::eraseSubmissions(db, submissionIds);
-    report.requests = scrubRequests(db, requestIds);
-    report.people = int(people.size());
+    report.submissions = submissions::eraseSubmissions(db, f.submissions);
+    report.requests = scrubRequests(db, f.requests);
+    report.people = int(f.people.size());
     AuditLog::append(db, Actor::system(),
         { QStringLiteral("erasure.reapply"), QStringLiteral("vault"), QString(), {},
             QStringLiteral("people=%1 submissions=%2 requests=%3")
                 .arg(report.people)
                 .arg(report.submissions)
                 .arg(report.requests) });
+    return report;
+}
+
+ReapplyReport reapplyWithLedgersOf(Database& into, const QStringList& candidates, const VaultKey& key)
+{
+    QString vaultId;
+    {
+        Statement id(into, "SELECT value FROM meta WHERE key = 'vault_id'");
+        vaultId = id.next() ? id.text(0) : QString();
+    }
+    int merged = 0;
+    Transaction tx(into);
+    for (const QString& path : candidates) {
+        if (QFileInfo(path + QStringLiteral("-wal")).size() > 0) {
+            continue; // in use: reading it would mean writing it
+        }
+        auto other = Database::open(path, key, Database::OpenMode::ReadOnly);
+        if (!other) {
+            continue;
+        }
+        try {
+            Statement id(*other.value(), "SELECT value FROM meta WHERE key = 'vault_id'");
+            if (!id.next() || id.text(0) != vaultId) {
+                continue;
+            }
+            id.reset();
+            merge(*other.value(), into);
+            ++merged;
+        } catch (const DbException&) {
+            // Damaged or of another format: it lends nothing.
+        }
+    }
+    ReapplyReport report = reapply(into);
+    report.replacedUnopenable = true;
+    report.otherLedgers = merged;
+    tx.commit();
     return report;
 }
 
@@ -349,10 +554,16 @@ QString restoreSummary(const ReapplyReport& report)
     if (!report.empty()) {
         parts << (report.people == 0
                 ? QCoreApplication::translate("cd::ErasureLedger",
-                    "%n record(s) of people erased since this backup were removed again.", nullptr,
+                    "%n record(s) deleted since this backup were removed again.", nullptr,
                     report.submissions + report.requests)
                 : QCoreApplication::translate("cd::ErasureLedger",
                     "%n people erased since this backup were removed again.", nullptr, report.people));
+    }
+    if (report.replacedUnopenable) {
+        parts << QCoreApplication::translate("cd::ErasureLedger",
+            "The vault being replaced could not be opened, so erasures recorded only in it could not be "
+            "re-applied. The erasure ledgers of %n other copy(ies) of this vault were used.",
+            nullptr, report.otherLedgers);
     }
     if (report.replacedLedgerUnreadable) {
         parts << QCoreApplication::translate("cd::ErasureLedger",

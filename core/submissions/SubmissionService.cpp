@@ -1,6 +1,7 @@
 #include "Submission.h"
 #include "util/TranslationContexts.h"
 
+#include "ErasureLedger.h"
 #include "SearchIndex.h"
 #include "SubmissionErasure.h"
 
@@ -607,6 +608,9 @@ Result<PurgeReport> SubmissionService::purgeExpired(bool dryRun)
         while (s.next()) {
             ids.append(s.int64(0));
         }
+        // A restored backup must not bring back what the retention period removed.
+        ErasureLedger::recordErased(
+            db, QStringLiteral("submissions"), ids, ErasureLedger::Reason::Retention, QString(), Clock::nowUtc());
         report.deleted = eraseSubmissions(db, ids);
         m_vault.audit({ QStringLiteral("submission.purge"), QStringLiteral("submission"), {}, {},
             QStringLiteral("rows=%1 retention_months=%2").arg(report.deleted).arg(months) });

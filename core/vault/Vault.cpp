@@ -10,6 +10,7 @@
 #include "storage/Transaction.h"
 #include "submissions/ErasureLedger.h"
 #include "submissions/SearchIndex.h"
+#include "submissions/SubmissionErasure.h"
 #include "util/Clock.h"
 
 #include <QCryptographicHash>
@@ -121,6 +122,82 @@ QByteArray fileSha256(const QString& path)
         return {};
     }
     return hash.result().toHex();
+}
+
+// Restore, step 1: checks the backup, read-only (nothing is written to it: no journal switch, no
+// -wal), against its manifest when there is one; fills the report's counts.
+Status checkBackupFile(const QString& source, const VaultKey& backupKey, BackupReport& report)
+{
+    if (!QFileInfo::exists(source)) {
+        return Error { ErrorCode::NotFound, StorageMessages::notFound(source) };
+    }
+    if (QFileInfo(source + QStringLiteral("-wal")).size() > 0) {
+        // Its last changes are still in the -wal file; reading them would mean writing the backup.
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("cd::Vault",
+                "%1 is a vault in use, not a backup: its last changes are not in the file yet. "
+                "Choose a backup written by File › Back up, or close the program that has it open.")
+                .arg(source) };
+    }
+    {
+        auto copy = Database::open(source, backupKey, Database::OpenMode::ReadOnly);
+        if (!copy) {
+            return copy.error();
+        }
+        try {
+            report.formatVersion = copy.value()->userVersion();
+            if (integrityCheck(*copy.value()) != QLatin1String("ok")) {
+                return Error { ErrorCode::Damaged, StorageMessages::damaged() };
+            }
+            const auto counts = rowCounts(*copy.value());
+            report.tables = int(counts.size());
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+                report.rows += it.value();
+            }
+            QFile manifestFile(Vault::backupManifestPath(source));
+            if (manifestFile.open(QIODevice::ReadOnly)) {
+                const AuditAnchor written
+                    = AuditAnchor::fromJson(QJsonDocument::fromJson(manifestFile.readAll()).object());
+                if (written.isValid() && !AuditAnchors::compare(*copy.value(), written).ok()) {
+                    return Error { ErrorCode::Damaged,
+                        QCoreApplication::translate("cd::Vault",
+                            "The backup's audit log does not match its manifest: the backup was changed "
+                            "after it was written. It was not restored.") };
+                }
+            }
+        } catch (const DbException& e) {
+            return e.error();
+        }
+    }
+    return {};
+}
+
+// Restore, last step: keeps `target` (and its -wal/-shm) as `keptAs` and puts `partial` in its
+// place; puts the original back when the copy cannot be moved.
+Status replaceKeeping(const QString& target, const QString& partial, const QString& keptAs)
+{
+    const QStringList suffixes { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") };
+    for (const QString& suffix : suffixes) {
+        QFile::remove(keptAs + suffix);
+        if (QFile::exists(target + suffix) && !QFile::rename(target + suffix, keptAs + suffix)) {
+            return Error { ErrorCode::Io,
+                QCoreApplication::translate("cd::Vault", "Could not keep the current vault as %1.").arg(keptAs) };
+        }
+    }
+    if (!QFile::rename(partial, target)) {
+        for (const QString& suffix : suffixes) {
+            QFile::rename(keptAs + suffix, target + suffix);
+        }
+        return Error { ErrorCode::Io, QCoreApplication::translate("cd::Vault", "Could not write %1.").arg(target) };
+    }
+    return {};
+}
+
+void removeWithJournal(const QString& path)
+{
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        QFile::remove(path + suffix);
+    }
 }
 
 } // namespace
@@ -622,54 +699,14 @@ Result<BackupReport> Vault::restore(const QString& backupPath, const VaultKey& b
         return Error { ErrorCode::ReadOnly, StorageMessages::openedReadOnly(m_path) };
     }
     const QString source = QFileInfo(backupPath).absoluteFilePath();
-    if (!QFileInfo::exists(source)) {
-        return Error { ErrorCode::NotFound, StorageMessages::notFound(source) };
-    }
     if (isSameFile(source, m_path)) {
         return Error { ErrorCode::InvalidInput,
             QCoreApplication::translate("cd::Vault", "Choose a backup file, not the vault itself.") };
     }
-    if (QFileInfo(source + QStringLiteral("-wal")).size() > 0) {
-        // Its last changes are still in the -wal file; reading them would mean writing the backup.
-        return Error { ErrorCode::InvalidInput,
-            QCoreApplication::translate("cd::Vault",
-                "%1 is a vault in use, not a backup: its last changes are not in the file yet. "
-                "Choose a backup written by File › Back up, or close the program that has it open.")
-                .arg(source) };
-    }
     BackupReport report;
     report.path = m_path;
-
-    // 1. Check the backup, read-only: nothing is written to it (no journal switch, no -wal).
-    {
-        auto copy = Database::open(source, backupKey, Database::OpenMode::ReadOnly);
-        if (!copy) {
-            return copy.error();
-        }
-        try {
-            report.formatVersion = copy.value()->userVersion();
-            if (integrityCheck(*copy.value()) != QLatin1String("ok")) {
-                return Error { ErrorCode::Damaged, StorageMessages::damaged() };
-            }
-            const auto counts = rowCounts(*copy.value());
-            report.tables = int(counts.size());
-            for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-                report.rows += it.value();
-            }
-            QFile manifestFile(backupManifestPath(source));
-            if (manifestFile.open(QIODevice::ReadOnly)) {
-                const AuditAnchor written
-                    = AuditAnchor::fromJson(QJsonDocument::fromJson(manifestFile.readAll()).object());
-                if (written.isValid() && !AuditAnchors::compare(*copy.value(), written).ok()) {
-                    return Error { ErrorCode::Damaged,
-                        QCoreApplication::translate("cd::Vault",
-                            "The backup's audit log does not match its manifest: the backup was changed "
-                            "after it was written. It was not restored.") };
-                }
-            }
-        } catch (const DbException& e) {
-            return e.error();
-        }
+    if (Status s = checkBackupFile(source, backupKey, report); !s) {
+        return s;
     }
 
     // 2. Work on a private copy next to the vault.
@@ -725,23 +762,8 @@ Result<BackupReport> Vault::restore(const QString& backupPath, const VaultKey& b
     m_anchorSettings = nullptr;
     sqlite3_exec(m_db->handle(), "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
     m_db.reset();
-    const QString previous = m_path + QStringLiteral(".before-restore");
-    const QStringList suffixes { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") };
-    Status outcome;
-    for (const QString& suffix : suffixes) {
-        QFile::remove(previous + suffix);
-        if (QFile::exists(m_path + suffix) && !QFile::rename(m_path + suffix, previous + suffix)) {
-            outcome = Error { ErrorCode::Io,
-                QCoreApplication::translate("cd::Vault", "Could not keep the current vault as %1.").arg(previous) };
-            break;
-        }
-    }
-    if (outcome && !QFile::rename(partial, m_path)) {
-        outcome = Error { ErrorCode::Io, QCoreApplication::translate("cd::Vault", "Could not write %1.").arg(m_path) };
-        for (const QString& suffix : suffixes) {
-            QFile::rename(previous + suffix, m_path + suffix);
-        }
-    }
+    report.previousPath = m_path + QStringLiteral(".before-restore");
+    const Status outcome = replaceKeeping(m_path, partial, report.previousPath);
     removePartial();
     if (outcome && anchors) {
         // This computer saw the restore happen: the restored log is the one to follow now.
@@ -752,6 +774,150 @@ Result<BackupReport> Vault::restore(const QString& backupPath, const VaultKey& b
         return outcome;
     }
     report.bytes = QFileInfo(m_path).size();
+    return report;
+}
+
+QStringList Vault::ledgerCandidates(const QString& backup, const QString& vault, const QStringList& folders)
+{
+    // Other copies of the vault: automatic and manual backups (*.cdvault), and the files kept by
+    // earlier restores. Newest first; a bounded number, since each costs a key derivation.
+    QStringList dirs { QFileInfo(backup).absolutePath(), QFileInfo(vault).absolutePath() };
+    for (const QString& f : folders) {
+        if (!f.isEmpty()) {
+            dirs << QFileInfo(f).absoluteFilePath();
+        }
+    }
+    dirs.removeDuplicates();
+    QFileInfoList found;
+    for (const QString& d : std::as_const(dirs)) {
+        found += QDir(d).entryInfoList(
+            { QStringLiteral("*.") + fileSuffix(), QStringLiteral("*.before-restore") }, QDir::Files | QDir::Readable);
+    }
+    std::sort(found.begin(), found.end(),
+        [](const QFileInfo& a, const QFileInfo& b) { return a.lastModified() > b.lastModified(); });
+    QStringList out;
+    for (const QFileInfo& f : std::as_const(found)) {
+        const QString path = f.absoluteFilePath();
+        if (out.contains(path) || isSameFile(path, backup) || isSameFile(path, vault)) {
+            continue;
+        }
+        out << path;
+        if (out.size() == 20) {
+            break;
+        }
+    }
+    return out;
+}
+
+Result<BackupReport> Vault::restoreUnopenable(const QString& vaultPath, const QString& backupPath,
+    const VaultKey& backupKey, const QString& username, const QString& password, const QStringList& ledgerFolders,
+    AppSettings* anchors)
+{
+    const QString target = QFileInfo(vaultPath).absoluteFilePath();
+    const QString source = QFileInfo(backupPath).absoluteFilePath();
+    if (isSameFile(source, target)) {
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("cd::Vault", "Choose a backup file, not the vault itself.") };
+    }
+    QLockFile lock(lockPathFor(target));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        return lockError(lock, target);
+    }
+    if (QFileInfo::exists(target)) {
+        // Only a vault that cannot be opened is replaced this way: one that opens is restored
+        // from inside, by an administrator of the vault itself, with its own erasure ledger.
+        auto probe = Database::open(target, backupKey, Database::OpenMode::ReadOnly);
+        bool healthy = false;
+        if (probe) {
+            try {
+                healthy = integrityCheck(*probe.value()) == QLatin1String("ok");
+            } catch (const DbException&) {
+            }
+        }
+        if (healthy) {
+            return Error { ErrorCode::NotAllowed,
+                QCoreApplication::translate("cd::Vault",
+                    "The vault %1 opens with this passphrase. Unlock it and restore from File › Restore from "
+                    "backup, as an administrator of the vault.")
+                    .arg(QDir::toNativeSeparators(target)) };
+        }
+    }
+    BackupReport report;
+    report.path = target;
+    if (Status s = checkBackupFile(source, backupKey, report); !s) {
+        return s;
+    }
+    const QString partial = target + QStringLiteral(".restoring");
+    removeWithJournal(partial);
+    if (!QFile::copy(source, partial)) {
+        return Error { ErrorCode::Io,
+            QCoreApplication::translate("cd::Vault", "Could not copy the backup to %1.").arg(partial) };
+    }
+    QFile::setPermissions(partial, QFile::ReadOwner | QFile::WriteOwner);
+    QString restoredVaultId;
+    {
+        // The copy is opened as a vault of its own: an administrator of the backup authorises the
+        // restore, and every change below is recorded in the restored audit log under that name.
+        auto opened = openImpl(partial, backupKey, false);
+        if (!opened) {
+            removeWithJournal(partial);
+            return opened.error();
+        }
+        Vault& copy = *opened.value();
+        auto who = copy.signIn(username, password);
+        Status allowed = who ? copy.require(Permission::ManageSettings) : Status(who.error());
+        if (!allowed) {
+            copy.close();
+            removeWithJournal(partial);
+            return allowed;
+        }
+        try {
+            const ErasureLedger::ReapplyReport again = ErasureLedger::reapplyWithLedgersOf(
+                copy.db(), ledgerCandidates(source, target, ledgerFolders), backupKey);
+            report.erasedAgainPeople = again.people;
+            report.erasedAgainRecords = again.submissions + again.requests;
+            report.erasedAgainSummary = ErasureLedger::restoreSummary(again);
+            const Status logged = copy.transact([&](Database&) {
+                copy.audit({ QStringLiteral("vault.restore_unopenable"), QStringLiteral("vault"), QString(), {},
+                    QStringLiteral("tables=%1 rows=%2 erased_again_people=%3 erased_again_records=%4 other_ledgers=%5")
+                        .arg(report.tables)
+                        .arg(report.rows)
+                        .arg(report.erasedAgainPeople)
+                        .arg(report.erasedAgainRecords)
+                        .arg(again.otherLedgers) });
+            });
+            if (!logged) {
+                copy.close();
+                removeWithJournal(partial);
+                return logged;
+            }
+            submissions::compactSearchIndex(copy.db());
+            copy.db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+            copy.db().exec("PRAGMA journal_mode = DELETE");
+        } catch (const DbException& e) {
+            copy.close();
+            removeWithJournal(partial);
+            return e.error();
+        }
+        restoredVaultId = copy.vaultId();
+        report.anchor = copy.auditAnchor();
+        copy.close();
+    }
+    // The file that could not be opened is kept, never overwritten: it may still be recoverable.
+    QString keptAs = target + QStringLiteral(".unopenable");
+    if (QFileInfo::exists(keptAs)) {
+        keptAs += QLatin1Char('-') + Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    }
+    report.previousPath = keptAs;
+    if (Status s = replaceKeeping(target, partial, keptAs); !s) {
+        removeWithJournal(partial);
+        return s;
+    }
+    if (anchors) {
+        anchors->setAuditAnchor(restoredVaultId, report.anchor);
+    }
+    report.bytes = QFileInfo(target).size();
     return report;
 }
 

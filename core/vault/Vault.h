@@ -7,6 +7,7 @@
 
 #include <QLockFile>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -31,6 +32,7 @@ struct BackupReport {
     int formatVersion = 0;
     AuditAnchor anchor; // the audit log's head in the copy
     QString manifestPath; // backups: the manifest written next to the copy
+    QString previousPath; // restores: where the replaced file was kept
     // Restore only: records of people erased since the backup was made, removed again by the
     // erasure ledger before the restored data became visible.
     int erasedAgainPeople = 0;
@@ -102,6 +104,16 @@ public:
     // ManageSettings. The backup file is only read, never written. The current file is kept as
     // *.before-restore. Once the replacement starts this vault is closed: open it again.
     Result<BackupReport> restore(const QString& backupPath, const VaultKey& backupKey);
+    // Replaces a vault that cannot be opened (damaged, missing, or not opening with the backup's
+    // passphrase) with a checked copy of backupPath. An administrator account of the backup
+    // authorises it (username, password); a vault that opens is refused (use restore()). The
+    // replaced file's erasure ledger cannot be read, so the ledgers of the other copies of the
+    // same vault found next to the backup, next to the vault and in ledgerFolders (automatic
+    // backups) are merged and re-applied before the copy takes the vault's place. The file that
+    // could not be opened is kept as *.unopenable. `anchors` (optional) follows the restored log.
+    static Result<BackupReport> restoreUnopenable(const QString& vaultPath, const QString& backupPath,
+        const VaultKey& backupKey, const QString& username, const QString& password,
+        const QStringList& ledgerFolders = {}, AppSettings* anchors = nullptr);
 
     // The audit anchor (see AuditAnchor): the log's head as this vault records it.
     AuditAnchor auditAnchor();
@@ -136,6 +148,8 @@ private:
     // ledger into the restored copy and re-applies it; fills the erasedAgain fields of the
     // report. The restore stops when it fails.
     Status reapplyErasures(const QString& restoredCopy, const VaultKey& copyKey, BackupReport& report);
+
+    static QStringList ledgerCandidates(const QString& backup, const QString& vault, const QStringList& folders);
 
     Vault() = default;
     static Result<std::unique_ptr<Vault>> openImpl(const QString& path, const VaultKey& key, bool create);

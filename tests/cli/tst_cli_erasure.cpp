@@ -245,6 +245,36 @@ void TestCliErasure::wholeFlow()
     r = cli({ QStringLiteral("verify"), QStringLiteral("--deep") });
     QCOMPARE(r.exitCode, 4);
     QVERIFY(r.out.contains("link_missing"));
+
+    // A vault that opens is never replaced on a backup administrator's word.
+    r = cli({ QStringLiteral("restore"), QStringLiteral("--unopenable"), QStringLiteral("--backup"), older,
+        QStringLiteral("--vault"), vault(), QStringLiteral("--user"), QStringLiteral("admin") });
+    QVERIFY(r.exitCode != 0);
+    QVERIFY(r.err.contains("opens with this passphrase"));
+
+    // The vault no longer opens. An administrator of the backup restores it; the copy kept by the
+    // earlier restore (next to the vault) lends its erasure ledger, so the person stays gone.
+    {
+        QFile f(vault());
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.write(QByteArray(int(f.size()), 'Z'));
+    }
+    QVERIFY(cli({ QStringLiteral("restore"), QStringLiteral("--backup"), older, QStringLiteral("--vault"), vault(),
+                    QStringLiteral("--user"), QStringLiteral("admin") })
+                .exitCode
+        != 0);
+    r = ok({ QStringLiteral("restore"), QStringLiteral("--unopenable"), QStringLiteral("--backup"), older,
+        QStringLiteral("--vault"), vault(), QStringLiteral("--user"), QStringLiteral("admin") });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.object().value(QStringLiteral("erased_again_people")).toInt(), 1);
+    QCOMPARE(r.object().value(QStringLiteral("previous")).toString(), vault() + QStringLiteral(".unopenable"));
+    QCOMPARE(ok({ QStringLiteral("submissions"), QStringLiteral("search"), QStringLiteral("--query"),
+                    QStringLiteral("Kettleborough") })
+                 .array()
+                 .size(),
+        0);
+    QCOMPARE(ok({ QStringLiteral("submissions"), QStringLiteral("list") }).array().size(), 1);
+    QCOMPARE(ok({ QStringLiteral("verify"), QStringLiteral("--deep") }).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliErasure)

@@ -16,6 +16,7 @@
 #include "util/SecretBytes.h"
 #include "vault/AutoBackup.h"
 #include "vault/NewVaultDialog.h"
+#include "vault/RestoreUnopenableDialog.h"
 #include "vault/UnlockWidget.h"
 #include "vault/Vault.h"
 #include "widgets/BackgroundTask.h"
@@ -131,6 +132,7 @@ MainWindow::MainWindow(AppSettings& settings, LanguageManager& language, QWidget
     connect(m_unlock, &UnlockWidget::unlocked, this, &MainWindow::setVault);
     connect(m_unlock, &UnlockWidget::newVaultRequested, this, &MainWindow::newVault);
     connect(m_unlock, &UnlockWidget::demoRequested, this, &MainWindow::openDemo);
+    connect(m_unlock, &UnlockWidget::restoreUnopenableRequested, this, &MainWindow::restoreUnopenable);
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_pageList.size()) {
             m_pages->setCurrentIndex(row);
@@ -760,6 +762,20 @@ void MainWindow::restoreFromBackup()
         restored += QStringLiteral("\n\n") + r->erasedAgainSummary;
     }
     QMessageBox::information(this, tr("Restore from backup"), restored);
+}
+
+void MainWindow::restoreUnopenable(const QString& vaultPath)
+{
+    if (m_vault || vaultPath.isEmpty()) {
+        return;
+    }
+    RestoreUnopenableDialog dialog(vaultPath, m_settings, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    m_unlock->setVaultPath(vaultPath);
+    m_unlock->reset();
+    QMessageBox::information(this, dialog.windowTitle(), dialog.outcomeText());
 }
 
 void MainWindow::changeEvent(QEvent* event)

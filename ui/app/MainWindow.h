@@ -70,6 +70,7 @@ public slots:
     void createRecord(); // File › New record on the current page
     void backupNow();
     void restoreFromBackup();
+    void restoreUnopenable(const QString& vaultPath);
 
 protected:
     void changeEvent(QEvent* event) override;

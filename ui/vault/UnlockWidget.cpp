@@ -121,7 +121,12 @@ UnlockWidget::UnlockWidget(AppSettings& settings, QWidget* parent)
     m_unlock->setObjectName(QStringLiteral("unlock"));
     m_unlock->setDefault(true);
     m_unlock->setAutoDefault(true);
+    m_rescue = new QPushButton(this);
+    m_rescue->setObjectName(QStringLiteral("restoreUnopenable"));
+    m_rescue->setFlat(true);
+    m_rescue->hide();
     buttons->addWidget(m_new);
+    buttons->addWidget(m_rescue);
     buttons->addStretch(1);
     buttons->addWidget(m_unlock);
     column->addLayout(buttons);
@@ -133,6 +138,7 @@ UnlockWidget::UnlockWidget(AppSettings& settings, QWidget* parent)
     connect(m_browse, &QPushButton::clicked, this, &UnlockWidget::browse);
     connect(m_unlock, &QPushButton::clicked, this, &UnlockWidget::unlock);
     connect(m_new, &QPushButton::clicked, this, &UnlockWidget::newVaultRequested);
+    connect(m_rescue, &QPushButton::clicked, this, [this] { emit restoreUnopenableRequested(vaultPath()); });
     connect(m_password, &QLineEdit::returnPressed, this, &UnlockWidget::unlock);
     connect(m_passphrase, &QLineEdit::returnPressed, this,
         [this] { m_account->text().isEmpty() ? m_account->setFocus() : m_password->setFocus(); });
@@ -233,6 +239,7 @@ void UnlockWidget::reset()
     m_password->wipe();
     m_error->clear();
     m_status->clear();
+    m_rescue->hide();
     focusFirstEmptyField();
 }
 
@@ -309,6 +316,8 @@ void UnlockWidget::finished()
     UnlockOutcome outcome = future.takeResult();
     if (!outcome.vault) {
         showError(outcome.error.message);
+        // A file that will not open may be damaged: offer the way back from a backup.
+        m_rescue->setVisible(outcome.passphraseStage && outcome.error.code != ErrorCode::InUse);
         if (outcome.passphraseStage && outcome.error.code == ErrorCode::WrongPassphrase) {
             m_passphrase->selectAll();
             m_passphrase->setFocus();
@@ -368,6 +377,7 @@ void UnlockWidget::retranslate()
     m_browse->setText(tr("Browse…"));
     m_unlock->setText(tr("Unlock"));
     m_new->setText(tr("New vault…"));
+    m_rescue->setText(tr("Will not open? Restore from a backup…"));
     m_welcomeText->setText(tr("Welcome. Compliance Desk keeps contact submissions, rights requests, policy versions, "
                               "the ISO 27001 checklist and the registers in one encrypted vault. How would you like "
                               "to start?"));

@@ -68,6 +68,8 @@ signals:
     void unlocked(std::shared_ptr<cd::Vault> vault);
     void newVaultRequested();
     void demoRequested();
+    // The vault would not open: replace it with a backup (RestoreUnopenableDialog).
+    void restoreUnopenableRequested(const QString& vaultPath);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -92,6 +94,7 @@ private:
     PassphraseEdit* m_password;
     QPushButton* m_unlock;
     QPushButton* m_new;
+    QPushButton* m_rescue; // shown once the vault failed to open
     QProgressBar* m_busy;
     QLabel* m_status;
     QLabel* m_error;
