@@ -105,17 +105,24 @@
 <context>
     <name>cd::ErasureLedger</name>
     <message numerus="yes">
-        <source>%n record(s) of people erased since this backup were removed again.</source>
-        <translation>
-            <numerusform>%n record of a person erased since this backup was removed again.</numerusform>
-            <numerusform>%n records of people erased since this backup were removed again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n people erased since this backup were removed again.</source>
         <translation>
             <numerusform>%n person erased since this backup was removed again.</numerusform>
             <numerusform>%n people erased since this backup were removed again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted since this backup were removed again.</source>
+        <translation>
+            <numerusform>%n record deleted since this backup was removed again.</numerusform>
+            <numerusform>%n records deleted since this backup were removed again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault being replaced could not be opened, so erasures recorded only in it could not be re-applied. The erasure ledgers of %n other copy(ies) of this vault were used.</source>
+        <translation>
+            <numerusform>The vault being replaced could not be opened, so erasures recorded only in it could not be re-applied. The erasure ledger of %n other copy of this vault was used.</numerusform>
+            <numerusform>The vault being replaced could not be opened, so erasures recorded only in it could not be re-applied. The erasure ledgers of %n other copies of this vault were used.</numerusform>
         </translation>
     </message>
 </context>

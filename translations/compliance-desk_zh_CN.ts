@@ -1298,6 +1298,22 @@
         <source>note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Vault that could not be opened replaced by a backup</source>
+        <translation>用备份替换了无法打开的加密数据库</translation>
+    </message>
+    <message>
+        <source>People erased again</source>
+        <translation>再次删除的个人</translation>
+    </message>
+    <message>
+        <source>Records erased again</source>
+        <translation>再次删除的记录</translation>
+    </message>
+    <message>
+        <source>Erasure ledgers of other copies</source>
+        <translation>其他副本的删除记录表</translation>
+    </message>
 </context>
 <context>
     <name>cd::AuditReport</name>
@@ -1759,12 +1775,6 @@
 <context>
     <name>cd::ErasureLedger</name>
     <message numerus="yes">
-        <source>%n record(s) of people erased since this backup were removed again.</source>
-        <translation>
-            <numerusform>此备份制作后已删除的个人的 %n 条记录已再次删除。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n people erased since this backup were removed again.</source>
         <translation>
             <numerusform>此备份制作后已删除的 %n 位个人的信息已再次删除。</numerusform>
@@ -1773,6 +1783,18 @@
     <message>
         <source>The replaced vault uses another passphrase, so its erasure ledger could not be read: people erased since this backup was made may be back. Open the .before-restore file with its passphrase to check.</source>
         <translation>被替换的加密数据库使用另一口令，无法读取其删除记录表：此备份制作后已删除的个人信息可能已被恢复。请使用其口令打开 .before-restore 文件进行核查。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted since this backup were removed again.</source>
+        <translation>
+            <numerusform>此备份制作后已删除的 %n 条记录已再次删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault being replaced could not be opened, so erasures recorded only in it could not be re-applied. The erasure ledgers of %n other copy(ies) of this vault were used.</source>
+        <translation>
+            <numerusform>被替换的加密数据库无法打开，仅记录在其中的删除无法重新执行。已使用此加密数据库另外 %n 个副本的删除记录表。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4431,6 +4453,10 @@
         <source>The backup&apos;s audit log does not match its manifest: the backup was changed after it was written. It was not restored.</source>
         <translation>备份中的审计日志与其清单不符：备份在写入后被修改过。未进行恢复。</translation>
     </message>
+    <message>
+        <source>The vault %1 opens with this passphrase. Unlock it and restore from File › Restore from backup, as an administrator of the vault.</source>
+        <translation>加密数据库 %1 可以用此口令打开。请解锁后以该加密数据库管理员身份通过“文件 › 从备份恢复”进行恢复。</translation>
+    </message>
 </context>
 <context>
     <name>cd::cli</name>
@@ -5960,6 +5986,14 @@
     <message>
         <source>Check the vault&apos;s integrity and the audit chain (--deep: also the search index, links and erasure ledger).</source>
         <translation>检查加密数据库的完整性和审计日志哈希链（--deep：另检查检索索引、关联和删除记录表）。</translation>
+    </message>
+    <message>
+        <source>The vault cannot be opened (damaged or missing): --user names an administrator of the backup, who authorises the restore with the backup&apos;s password. A vault that opens is refused.</source>
+        <translation>加密数据库无法打开（已损坏或丢失）：--user 指定备份中的一名管理员，由其使用在备份中的密码授权恢复。可以打开的加密数据库将被拒绝。</translation>
+    </message>
+    <message>
+        <source>With --unopenable: a further folder with copies of the vault (automatic backups) whose erasure ledgers are re-applied. Repeatable.</source>
+        <translation>与 --unopenable 一起使用：另一个存放该加密数据库副本（自动备份）的文件夹，其删除记录表将被重新执行。可重复指定。</translation>
     </message>
 </context>
 <context>
@@ -9966,6 +10000,69 @@ To open it again: vault %1, passphrase &quot;%2&quot;, account %3, password &quo
     </message>
 </context>
 <context>
+    <name>cd::ui::RestoreUnopenableDialog</name>
+    <message>
+        <source>Compliance Desk vaults (*.cdvault);;All files (*)</source>
+        <translation>Compliance Desk 加密数据库 (*.cdvault);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the backup file.</source>
+        <translation>请选择备份文件。</translation>
+    </message>
+    <message>
+        <source>Type the backup&apos;s passphrase.</source>
+        <translation>请输入备份的口令。</translation>
+    </message>
+    <message>
+        <source>Type the account name and password of an administrator in the backup.</source>
+        <translation>请输入备份中一名管理员的账户名和密码。</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>正在检查并恢复备份…</translation>
+    </message>
+    <message>
+        <source>The vault was restored from the backup (%1 records). The file that would not open is kept as %2. Unlock the vault to continue.</source>
+        <translation>已从备份恢复加密数据库（%1 条记录）。无法打开的文件已保留为 %2。请解锁加密数据库以继续。</translation>
+    </message>
+    <message>
+        <source>Restore a vault that will not open</source>
+        <translation>恢复无法打开的加密数据库</translation>
+    </message>
+    <message>
+        <source>If the vault is damaged or lost, it can be replaced by a backup. An administrator account of the backup authorises this. The file that will not open is kept, and people erased since the backup are removed again as far as the other copies of the vault still record it.</source>
+        <translation>加密数据库损坏或丢失时，可以用备份替换，由备份中的一个管理员账户授权。无法打开的文件会被保留；对于备份制作后已删除的个人，只要该加密数据库的其他副本仍有记录，就会再次删除。</translation>
+    </message>
+    <message>
+        <source>Vault:</source>
+        <translation>加密数据库：</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>备份：</translation>
+    </message>
+    <message>
+        <source>Backup passphrase:</source>
+        <translation>备份口令：</translation>
+    </message>
+    <message>
+        <source>Administrator:</source>
+        <translation>管理员：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::SecretCopyActions</name>
     <message>
         <source>Copy &amp;phone</source>
@@ -10859,6 +10956,10 @@ To open it again: vault %1, passphrase &quot;%2&quot;, account %3, password &quo
     <message>
         <source>A vault with synthetic people and records, to look around safely.</source>
         <translation>含虚构人员和记录的加密数据库，可以放心浏览。</translation>
+    </message>
+    <message>
+        <source>Will not open? Restore from a backup…</source>
+        <translation>无法打开？从备份恢复…</translation>
     </message>
 </context>
 <context>
