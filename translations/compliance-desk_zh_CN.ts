@@ -1796,6 +1796,10 @@
             <numerusform>被替换的加密数据库无法打开，仅记录在其中的删除无法重新执行。已使用此加密数据库另外 %n 个副本的删除记录表。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The vault being replaced could not be opened, and no other copy of it was found, so erasures made since this backup could not be re-applied. Check the deletion certificates issued since then.</source>
+        <translation>被替换的加密数据库无法打开，也未找到它的其他副本，因此此备份制作后执行的删除无法重新执行。请核对此后签发的删除证明。</translation>
+    </message>
 </context>
 <context>
     <name>cd::Export</name>

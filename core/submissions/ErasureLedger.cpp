@@ -559,7 +559,11 @@ QString restoreSummary(const ReapplyReport& report)
                 : QCoreApplication::translate("cd::ErasureLedger",
                     "%n people erased since this backup were removed again.", nullptr, report.people));
     }
-    if (report.replacedUnopenable) {
+    if (report.replacedUnopenable && report.otherLedgers == 0) {
+        parts << QCoreApplication::translate("cd::ErasureLedger",
+            "The vault being replaced could not be opened, and no other copy of it was found, so erasures made "
+            "since this backup could not be re-applied. Check the deletion certificates issued since then.");
+    } else if (report.replacedUnopenable) {
         parts << QCoreApplication::translate("cd::ErasureLedger",
             "The vault being replaced could not be opened, so erasures recorded only in it could not be "
             "re-applied. The erasure ledgers of %n other copy(ies) of this vault were used.",

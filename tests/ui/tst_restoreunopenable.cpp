@@ -78,6 +78,13 @@ void TestRestoreUnopenable::damagedVaultIsRestoredFromTheUnlockScreen()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(QApplication::focusWidget(), dialog.backupEdit());
+    // Enter moves from field to field; it replaces nothing until the password field.
+    dialog.backupEdit()->setText(QStringLiteral("/nowhere/backup.cdvault"));
+    QTest::keyClick(dialog.backupEdit(), Qt::Key_Return);
+    QVERIFY(!dialog.errorLabel()->isVisible());
+    QCOMPARE(QApplication::focusWidget(), dialog.passphraseEdit());
+    dialog.backupEdit()->clear();
+    dialog.backupEdit()->setFocus();
     // Missing fields are named, one at a time, with the focus on the field.
     dialog.restore();
     QVERIFY(dialog.errorLabel()->isVisible());

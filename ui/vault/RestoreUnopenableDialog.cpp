@@ -35,7 +35,8 @@ RestoreUnopenableDialog::RestoreUnopenableDialog(const QString& vaultPath, AppSe
     m_intro->setWordWrap(true);
     layout->addWidget(m_intro);
 
-    auto* form = new QFormLayout();
+    m_form = new QFormLayout();
+    auto* form = m_form;
     m_vaultLabel = new QLabel(QDir::toNativeSeparators(vaultPath), this);
     m_vaultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_vaultLabel->setWordWrap(true);
@@ -68,8 +69,10 @@ RestoreUnopenableDialog::RestoreUnopenableDialog(const QString& vaultPath, AppSe
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_restore = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_restore->setObjectName(QStringLiteral("restore"));
-    // Enter moves on; only a click on Restore replaces a file.
+    // Enter moves from field to field; only in the password field, or on Restore, does it replace
+    // the file.
     m_restore->setAutoDefault(false);
+    m_restore->setDefault(false);
     layout->addWidget(m_buttons);
 
     connect(m_browse, &QPushButton::clicked, this, &RestoreUnopenableDialog::browse);
@@ -78,6 +81,9 @@ RestoreUnopenableDialog::RestoreUnopenableDialog(const QString& vaultPath, AppSe
     connect(m_backup, &QLineEdit::returnPressed, m_passphrase, qOverload<>(&QWidget::setFocus));
     connect(m_passphrase, &QLineEdit::returnPressed, m_account, qOverload<>(&QWidget::setFocus));
     connect(m_account, &QLineEdit::returnPressed, m_password, qOverload<>(&QWidget::setFocus));
+    // Enter in the last field is the deliberate "go" (the dialog's default button would do the
+    // same from any field).
+    connect(m_password, &QLineEdit::returnPressed, this, &RestoreUnopenableDialog::restore);
 
     retranslate();
     m_backup->setFocus();
@@ -154,6 +160,13 @@ void RestoreUnopenableDialog::restore()
     accept();
 }
 
+void RestoreUnopenableDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    // The button box makes its accept button the default when it is shown; here Enter moves on.
+    m_restore->setDefault(false);
+}
+
 void RestoreUnopenableDialog::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -169,12 +182,16 @@ void RestoreUnopenableDialog::retranslate()
                         "account of the backup authorises this. The file that will not open is kept, and "
                         "people erased since the backup are removed again as far as the other copies of the "
                         "vault still record it."));
-    auto* form = static_cast<QFormLayout*>(layout()->itemAt(1)->layout());
     const QStringList labels { tr("Vault:"), tr("Backup:"), tr("Backup passphrase:"), tr("Administrator:"),
         tr("Password:") };
+    const QList<QWidget*> buddies { nullptr, m_backup, m_passphrase, m_account, m_password };
     for (int row = 0; row < labels.size(); ++row) {
-        if (auto* item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget()) {
+        if (auto* item = m_form->itemAt(row, QFormLayout::LabelRole); item && item->widget()) {
             static_cast<QLabel*>(item->widget())->setText(labels.at(row));
+        } else {
+            auto* label = new QLabel(labels.at(row), this);
+            label->setBuddy(buddies.at(row));
+            m_form->setWidget(row, QFormLayout::LabelRole, label);
         }
     }
     m_browse->setText(tr("Browse…"));

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -42,6 +43,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslate();
@@ -50,6 +52,7 @@ private:
 
     QString m_vaultPath;
     AppSettings& m_settings;
+    QFormLayout* m_form;
     QLabel* m_intro;
     QLabel* m_vaultLabel;
     QLineEdit* m_backup;
