@@ -7,7 +7,7 @@
 #include "audit/AuditLog.h"
 #include "demo/DemoData.h"
 #include "util/SecretBytes.h"
-#include "util/Versions.h"
+#include "storage/Versions.h"
 #include "vault/DeepVerify.h"
 
 #include <QCoreApplication>

@@ -6,7 +6,7 @@
 #include "AppInfo.h"
 #include "app/LanguageManager.h"
 #include "security/ProcessHardening.h"
-#include "util/Versions.h"
+#include "storage/Versions.h"
 
 #include <QApplication>
 #include <QCoreApplication>

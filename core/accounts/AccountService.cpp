@@ -28,69 +28,11 @@ Account readAccount(const Statement& s)
 
 const char* kSelect = "SELECT id, username, display_name, role, active, created_at, last_sign_in FROM accounts";
 
-Status tooShort()
-{
-    return Error { ErrorCode::InvalidInput,
-        QCoreApplication::translate("cd::Accounts", "A password needs at least %1 characters.")
-            .arg(AccountService::minimumPasswordLength) };
-}
-
 } // namespace
 
 AccountService::AccountService(Vault& vault)
     : m_vault(vault)
 {
-}
-
-Status AccountService::validateNewAccount(const NewAccount& account)
-{
-    static const QRegularExpression namePattern(QStringLiteral("^[\\p{L}\\p{N}._@-]{2,64}$"));
-    if (!namePattern.match(account.username.trimmed()).hasMatch()) {
-        return Error { ErrorCode::InvalidInput,
-            QCoreApplication::translate("cd::Accounts",
-                "An account name has 2 to 64 letters, digits or . _ - "
-                "@, without spaces.") };
-    }
-    if (account.displayName.trimmed().isEmpty()) {
-        return Error { ErrorCode::InvalidInput,
-            QCoreApplication::translate("cd::Accounts", "Enter the person's display name.") };
-    }
-    if (account.password.size() < minimumPasswordLength) {
-        return tooShort();
-    }
-    return {};
-}
-
-qint64 AccountService::insertAccount(Database& db, const NewAccount& account)
-{
-    const QByteArray salt = PasswordHash::newSalt();
-    const int iterations = PasswordHash::defaultIterations();
-    QByteArray pw = account.password.toUtf8();
-    const QByteArray hash = PasswordHash::pbkdf2Sha256(pw, salt, iterations);
-    secureWipe(pw);
-    Statement s(db,
-        "INSERT INTO accounts (username, display_name, role, password_hash, password_salt, "
-        "password_iterations, active, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)");
-    s.bind(1, account.username.trimmed())
-        .bind(2, account.displayName.trimmed())
-        .bind(3, roleKey(account.role))
-        .bind(4, hash)
-        .bind(5, salt)
-        .bind(6, iterations)
-        .bind(7, Clock::nowUtc());
-    s.exec();
-    return db.lastInsertId();
-}
-
-void AccountService::rehashPassword(Database& db, qint64 id, const QString& password)
-{
-    const QByteArray salt = PasswordHash::newSalt();
-    const int iterations = PasswordHash::defaultIterations();
-    QByteArray pw = password.toUtf8();
-    const QByteArray hash = PasswordHash::pbkdf2Sha256(pw, salt, iterations);
-    secureWipe(pw);
-    Statement u(db, "UPDATE accounts SET password_hash = ?, password_salt = ?, password_iterations = ? WHERE id = ?");
-    u.bind(1, hash).bind(2, salt).bind(3, iterations).bind(4, id).exec();
 }
 
 Result<QList<Account>> AccountService::list()
@@ -142,7 +84,7 @@ Result<Account> AccountService::add(const NewAccount& account)
                 QCoreApplication::translate("cd::Accounts", "An account named %1 already exists.")
                     .arg(account.username.trimmed()));
         }
-        id = insertAccount(db, account);
+        id = AccountStore::insertAccount(db, account);
         m_vault.audit({ QStringLiteral("account.add"), QStringLiteral("account"), QString::number(id),
             { QStringLiteral("username"), QStringLiteral("display_name"), QStringLiteral("role") },
             QStringLiteral("role=") + roleKey(account.role) });
@@ -220,7 +162,7 @@ Status AccountService::resetPassword(qint64 id, const QString& newPassword)
         return s;
     }
     if (newPassword.size() < minimumPasswordLength) {
-        return tooShort();
+        return AccountStore::passwordTooShort();
     }
     return m_vault.transact([&](Database& db) {
         const QByteArray salt = PasswordHash::newSalt();
@@ -247,7 +189,7 @@ Status AccountService::changeOwnPassword(const QString& oldPassword, const QStri
         return m_vault.require(Permission::Read);
     }
     if (newPassword.size() < minimumPasswordLength) {
-        return tooShort();
+        return AccountStore::passwordTooShort();
     }
     const qint64 id = m_vault.actor().id;
     return m_vault.transact([&](Database& db) {

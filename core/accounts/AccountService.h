@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/AccountStore.h"
 #include "accounts/Roles.h"
 #include "util/Result.h"
 
@@ -10,7 +11,6 @@ namespace cd {
 
 class Vault;
 class Database;
-struct NewAccount;
 
 struct Account {
     qint64 id = 0;
@@ -36,14 +36,8 @@ public:
     Status changeOwnPassword(const QString& oldPassword, const QString& newPassword);
     Result<Account> findByUsername(const QString& username);
 
-    static Status validateNewAccount(const NewAccount& account);
-    static constexpr int minimumPasswordLength = 8;
-
-    // Low level, used by Vault::create before anyone is signed in.
-    static qint64 insertAccount(Database& db, const NewAccount& account);
-    // Low level, used by Vault::signIn once the password has been checked: stores a new hash of
-    // it with a fresh salt at the current cost (PasswordHash::defaultIterations()).
-    static void rehashPassword(Database& db, qint64 id, const QString& password);
+    static Status validateNewAccount(const NewAccount& account) { return AccountStore::validateNewAccount(account); }
+    static constexpr int minimumPasswordLength = AccountStore::minimumPasswordLength;
 
 private:
     Status ensureNotLastAdmin(Database& db, qint64 id);

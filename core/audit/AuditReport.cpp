@@ -4,13 +4,13 @@
 #include "storage/Database.h"
 #include "util/Clock.h"
 #include "util/Formatting.h"
-#include "vault/Vault.h"
 
 #include <QLocale>
 
 namespace cd {
 
-ReportDocument buildAuditReport(Vault& vault, const AuditFilter& filter, const QString& language, int maxRows)
+ReportDocument buildAuditReport(
+    Database& db, const QString& generatedBy, const AuditFilter& filter, const QString& language, int maxRows)
 {
     ReportDocument doc;
     doc.language = language;
@@ -36,9 +36,9 @@ ReportDocument buildAuditReport(Vault& vault, const AuditFilter& filter, const Q
     }
     doc.scope = scope.join(QStringLiteral(", "));
     doc.generatedAt = Clock::nowUtc();
-    doc.generatedBy = vault.actor().displayName;
+    doc.generatedBy = generatedBy;
 
-    auto chain = AuditLog::verify(vault.db());
+    auto chain = AuditLog::verify(db);
     doc.heading(QCoreApplication::translate("cd::AuditReport", "Chain verification"));
     if (chain && chain->ok) {
         doc.paragraph(
@@ -59,8 +59,8 @@ ReportDocument buildAuditReport(Vault& vault, const AuditFilter& filter, const Q
     table.emptyText = QCoreApplication::translate("cd::AuditReport", "No entries match.");
     qint64 total = 0;
     try {
-        total = AuditLog::count(vault.db(), filter);
-        for (const AuditEntry& e : AuditLog::list(vault.db(), filter, 0, maxRows)) {
+        total = AuditLog::count(db, filter);
+        for (const AuditEntry& e : AuditLog::list(db, filter, 0, maxRows)) {
             table.rows.append({ fmt::id(e.id), fmt::timestamp(e.at), e.actor, audit::actionName(e.action),
                 QString(audit::entityName(e.entityType) + QLatin1Char(' ') + e.entityId).trimmed(),
                 audit::fieldNames(e.fields), audit::detailText(e.detail) });

@@ -5,9 +5,10 @@
 
 namespace cd {
 
-class Vault;
+class Database;
 
 // The audit log (filtered) as a printable report, with the chain verification result.
-ReportDocument buildAuditReport(Vault& vault, const AuditFilter& filter, const QString& language, int maxRows = 5000);
+ReportDocument buildAuditReport(
+    Database& db, const QString& generatedBy, const AuditFilter& filter, const QString& language, int maxRows = 5000);
 
 } // namespace cd

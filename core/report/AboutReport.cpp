@@ -4,7 +4,7 @@
 #include "storage/Statement.h"
 #include "storage/VaultFormat.h"
 #include "util/Clock.h"
-#include "util/Versions.h"
+#include "storage/Versions.h"
 #include "vault/Vault.h"
 
 #include "util/Formatting.h"

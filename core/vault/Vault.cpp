@@ -1,7 +1,7 @@
 #include "Vault.h"
 
 #include "AppInfo.h"
-#include "accounts/AccountService.h"
+#include "accounts/AccountStore.h"
 #include "accounts/PasswordHash.h"
 #include "audit/AuditLog.h"
 #include "settings/AppSettings.h"
@@ -261,7 +261,7 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const VaultKey
     }
     NewAccount first = admin;
     first.role = Role::Administrator;
-    if (Status s = AccountService::validateNewAccount(first); !s) {
+    if (Status s = AccountStore::validateNewAccount(first); !s) {
         return s;
     }
     auto vault = openImpl(path, key, true);
@@ -274,7 +274,7 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const VaultKey
         meta.bind(1, QStringLiteral("vault_id")).bind(2, QUuid::createUuid().toString(QUuid::WithoutBraces)).exec();
         meta.bind(1, QStringLiteral("created_at")).bind(2, toStorageText(Clock::nowUtc())).exec();
         meta.bind(1, QStringLiteral("created_by_version")).bind(2, QStringLiteral(CD_VERSION)).exec();
-        const qint64 id = AccountService::insertAccount(db, first);
+        const qint64 id = AccountStore::insertAccount(db, first);
         v.m_actor = Actor { id, first.username, first.displayName, Role::Administrator };
         AuditLog::append(db, v.m_actor, { QStringLiteral("vault.create"), QStringLiteral("vault"), QString(), {}, {} });
         AuditLog::append(db, v.m_actor,
@@ -372,7 +372,7 @@ Result<Actor> Vault::signIn(const QString& username, const QString& password)
             // A hash made at an older, lower cost is replaced while the password is at hand.
             const bool upgrade = PasswordHash::needsRehash(storedIterations);
             if (upgrade) {
-                AccountService::rehashPassword(db, a.id, password);
+                AccountStore::rehashPassword(db, a.id, password);
             }
             AuditLog::append(db, a,
                 { QStringLiteral("account.sign_in"), QStringLiteral("account"), QString::number(a.id),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/AccountStore.h"
 #include "accounts/Roles.h"
 #include "audit/AuditAnchor.h"
 #include "storage/Database.h"
@@ -16,13 +17,6 @@ namespace cd {
 
 struct AuditRecord;
 class AppSettings;
-
-struct NewAccount {
-    QString username;
-    QString displayName;
-    QString password;
-    Role role = Role::Staff;
-};
 
 struct BackupReport {
     QString path;

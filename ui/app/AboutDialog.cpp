@@ -1,6 +1,6 @@
 #include "AboutDialog.h"
 
-#include "util/Versions.h"
+#include "storage/Versions.h"
 #include "vault/Vault.h"
 
 #include <QDialogButtonBox>

@@ -215,7 +215,7 @@ ReportDocument AuditLogPage::printableReport()
     if (!vault()) {
         return {};
     }
-    return buildAuditReport(*vault(), m_model->filter(), QLocale().name());
+    return buildAuditReport(vault()->db(), vault()->actor().displayName, m_model->filter(), QLocale().name());
 }
 
 void AuditLogPage::retranslate()
