@@ -25,13 +25,13 @@ class VaultKey;
 // Each is stored as HMAC-SHA256(key, "email:" + value) or ("phone:" + value), with a random
 // 32-byte key held in the (encrypted) vault. Empty values are never recorded or matched.
 //
-// Since format 13 each erased record is kept too, as HMAC-SHA256(key, "<table>:<id>:<time>")
+// Since format 16 each erased record is kept too, as HMAC-SHA256(key, "<table>:<id>:<time>")
 // (erasure_ledger_records): retention purges as well as rights requests.
 //
 // Two uses, two rules:
 // - Restore re-applies the ledger to a copy of the same vault, which holds the very records that
 //   were erased: a record goes when its own digest is in the ledger. People erased before
-//   format 13 have no record digests; for them the identifier rule below applies.
+//   format 16 have no record digests; for them the identifier rule below applies.
 // - Import (and re-applying old entries) has only identifiers. A record matches an erased person
 //   when its normalised email or phone is one of theirs, it was received no later than the
 //   erasure (a person who writes again afterwards is a new contact; a record without a time
@@ -90,7 +90,7 @@ private:
     struct Person {
         QSet<QByteArray> emails; // digests under the person's key
         QSet<QByteArray> phones;
-        bool byRecord = false; // erased with record digests (format 13 and later)
+        bool byRecord = false; // erased with record digests (format 16 and later)
     };
     struct KeyEntries {
         QByteArray key;
