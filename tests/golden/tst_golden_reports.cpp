@@ -269,6 +269,9 @@ void TestGoldenReports::recordReports(QList<QPair<QString, Builder>>& out)
         = first([](const requests::RightsRequest& r) { return r.state == requests::RequestState::Rejected; });
     const requests::RightsRequest deletion
         = first([](const requests::RightsRequest& r) { return r.type == requests::RequestType::Deletion; });
+    QCOMPARE(completed.state, requests::RequestState::Completed);
+    QCOMPARE(rejected.state, requests::RequestState::Rejected);
+    QCOMPARE(deletion.type, requests::RequestType::Deletion);
     out.append({ QStringLiteral("request-response-letter-completed"), [&vault, completed](const QString& l) {
                     requests::RequestService s(vault);
                     return ok(requests::buildResponseLetter(s, completed, l, kPreparedBy));
