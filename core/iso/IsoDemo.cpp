@@ -41,9 +41,11 @@ QString ownerFor(iso::Theme theme, quint32 pick)
     return {};
 }
 
-// Restores the system clock however the filler leaves.
+// Restores the clock in force before (the system clock, or a test's fixed one) however the
+// filler leaves.
 struct ClockRestorer {
-    ~ClockRestorer() { Clock::setOverride(nullptr); }
+    std::function<QDateTime()> previous = Clock::currentOverride();
+    ~ClockRestorer() { Clock::setOverride(previous); }
 };
 
 } // namespace

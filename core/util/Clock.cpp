@@ -28,4 +28,9 @@ void Clock::setOverride(std::function<QDateTime()> now)
     override() = std::move(now);
 }
 
+std::function<QDateTime()> Clock::currentOverride()
+{
+    return override();
+}
+
 } // namespace cd

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cd;
@@ -43,7 +44,9 @@ void TestPoliciesPage::showsDemoVersionsAndSealsPublished()
     DemoSummary summary;
     QVERIFY(demo::fillPolicies(tv.vault(), DemoOptions {}, summary));
 
-    AppSettings settings;
+    // The page's per-user settings (column widths) go to a file of this test, never the user's.
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
     ui::PoliciesPage page(settings);
     page.resize(1400, 860);
     page.setVault(&tv.vault());

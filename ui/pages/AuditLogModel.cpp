@@ -6,6 +6,7 @@
 #include "vault/Vault.h"
 
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace cd::ui {
 
@@ -28,6 +29,9 @@ void AuditLogModel::setFilter(const AuditFilter& filter)
 
 void AuditLogModel::reload()
 {
+    // A view or proxy that asks for more rows while the reset is being announced would get rows
+    // inserted before every listener has seen the reset; it asks again afterwards.
+    const QScopedValueRollback<bool> changing(m_changing, true);
     beginResetModel();
     m_rows.clear();
     m_total = 0;
@@ -99,7 +103,7 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
 
 bool AuditLogModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_vault && m_rows.size() < m_total;
+    return !parent.isValid() && !m_changing && m_vault && m_rows.size() < m_total;
 }
 
 void AuditLogModel::fetchMore(const QModelIndex& parent)
@@ -117,6 +121,7 @@ void AuditLogModel::fetchMore(const QModelIndex& parent)
         m_total = m_rows.size();
         return;
     }
+    const QScopedValueRollback<bool> changing(m_changing, true); // as in reload()
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
     m_rows.append(more);
     endInsertRows();

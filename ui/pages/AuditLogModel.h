@@ -41,6 +41,7 @@ private:
     AuditFilter m_filter;
     QList<AuditEntry> m_rows;
     qint64 m_total = 0;
+    bool m_changing = false; // rows being reset or inserted: no fetchMore() until it is done
 };
 
 } // namespace cd::ui
