@@ -2,6 +2,7 @@
 
 #include "util/Formatting.h"
 #include "vault/Vault.h"
+#include "widgets/ColumnPolicy.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -23,9 +24,7 @@ PolicyContentsBox::PolicyContentsBox(QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(true);
-    m_table->horizontalHeader()->setSectionResizeMode(Item, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(Note, QHeaderView::Interactive);
-    m_table->horizontalHeader()->resizeSection(Note, 90);
+    ColumnPolicy::install(m_table, QStringLiteral("policyContents"), Item);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
