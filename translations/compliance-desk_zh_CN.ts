@@ -436,6 +436,18 @@
         <source>Disclosure %1 does not exist.</source>
         <translation>共享记录 %1 不存在。</translation>
     </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次复核</translation>
+    </message>
+    <message>
+        <source>The last audit cannot lie in the future.</source>
+        <translation>最近一次审计的日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The next review comes after the last audit.</source>
+        <translation>下次复核日期须晚于最近一次审计日期。</translation>
+    </message>
 </context>
 <context>
     <name>cd::Attachments</name>
@@ -1716,6 +1728,20 @@
         <comment>request outcome</comment>
         <translation>未结</translation>
     </message>
+    <message>
+        <source>Processor review: %1</source>
+        <translation>受托人复核：%1</translation>
+    </message>
+    <message>
+        <source>review due today</source>
+        <translation>今日应复核</translation>
+    </message>
+    <message numerus="yes">
+        <source>review due in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后应复核</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::DeepVerify</name>
@@ -2546,6 +2572,64 @@
     <message>
         <source>The HTML file nests its elements more than %1 levels deep, which no policy text does. Save the policy again from its editor, or as .txt, and import that file.</source>
         <translation>该 HTML 文件的元素嵌套深度超过 %1 层，正常的政策文本不会出现这种情况。请在政策编辑器中重新保存该政策，或将其另存为 .txt 文件，然后导入该文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item of the contents check. The items are: %2.</source>
+        <translation>“%1”不是内容核对的条目。可用条目：%2。</translation>
+    </message>
+    <message>
+        <source>Keep the note to %1 characters, such as the section that says it (e.g. 二.1).</source>
+        <translation>备注不超过 %1 个字符，例如写明所在章节（如 二.1）。</translation>
+    </message>
+    <message>
+        <source>The note is one line of plain text; remove line breaks and control characters.</source>
+        <translation>备注须为单行纯文本，请删除换行符和控制字符。</translation>
+    </message>
+    <message>
+        <source>This version is superseded; its contents check is kept as it was.</source>
+        <translation>该版本已被取代，其内容核对记录保持原样，不能再修改。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Required content</source>
+        <translation>应包含的内容</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>已核对</translation>
+    </message>
+    <message>
+        <source>Where / note</source>
+        <translation>所在章节 / 备注</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Not ticked</source>
+        <translation>未勾选</translation>
+    </message>
+    <message>
+        <source>Contents check (NDSMR art. 21)</source>
+        <translation>内容核对（《网络数据安全管理条例》第二十一条）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required contents ticked by the approver.</source>
+        <translation>批准人已勾选 %2 项应包含内容中的 %1 项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the contents check are not ticked: %1. Tick them, or approve anyway (the approval then records what was missing).</source>
+        <translation>
+            <numerusform>内容核对中有 %n 项未勾选：%1。请勾选这些条目，或仍然批准（批准记录将写明缺少的条目）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3540,10 @@
         <source>Closed</source>
         <comment>incident status</comment>
         <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Processor %1 does not exist.</source>
+        <translation>受托人 %1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -4886,14 +4974,6 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>policy needs a subcommand: import, list, diff, transition or export.</source>
-        <translation>policy 需要子命令：import、list、diff、transition 或 export。</translation>
-    </message>
-    <message>
-        <source>Policy versions: import, list, diff, transition (review, approve, publish), export.</source>
-        <translation>政策版本：import、list、diff、transition（审核、批准、发布）、export。</translation>
-    </message>
-    <message>
         <source>--type takes access, correction, deletion, cancellation, withdrawal, portability or other.</source>
         <translation>--type 只接受 access、correction、deletion、cancellation、withdrawal、portability 或 other。</translation>
     </message>
@@ -5706,52 +5786,12 @@
         <translation>pia remove 需要评估编号。</translation>
     </message>
     <message>
-        <source>add: processor name.</source>
-        <translation>add：受托人名称。</translation>
-    </message>
-    <message>
-        <source>add: contact.</source>
-        <translation>add：联系方式。</translation>
-    </message>
-    <message>
-        <source>add: contract signed (YYYY-MM-DD).</source>
-        <translation>add：合同签订日（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>add: contract expires (YYYY-MM-DD).</source>
-        <translation>add：合同到期日（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>add: data entrusted.</source>
-        <translation>add：委托处理的数据。</translation>
-    </message>
-    <message>
-        <source>add: security measures.</source>
-        <translation>add：安全保护措施。</translation>
-    </message>
-    <message>
-        <source>add: last audit (YYYY-MM-DD).</source>
-        <translation>add：最近一次审计（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>add: days before expiry to remind.</source>
-        <translation>add：到期前提醒的天数。</translation>
-    </message>
-    <message>
         <source>link: the disclosure number.</source>
         <translation>link：共享记录编号。</translation>
     </message>
     <message>
         <source>link: the processor number (0 unlinks).</source>
         <translation>link：受托人编号（0 表示取消关联）。</translation>
-    </message>
-    <message>
-        <source>list | add | link</source>
-        <translation>list | add | link</translation>
-    </message>
-    <message>
-        <source>processors needs an action: list, add or link.</source>
-        <translation>processors 需要一个操作：list、add 或 link。</translation>
     </message>
     <message>
         <source>processors link needs --disclosure ID and --processor ID.</source>
@@ -5764,10 +5804,6 @@
     <message>
         <source>Impact assessments (PIPL art. 55/56): list, add, remove.</source>
         <translation>个人信息保护影响评估（第五十五、五十六条）：list、add、remove。</translation>
-    </message>
-    <message>
-        <source>Entrusted processors (PIPL art. 21): list, add, link.</source>
-        <translation>受托人（第二十一条）：list、add、link。</translation>
     </message>
     <message>
         <source>Cross-border check: which mechanism applies this year.</source>
@@ -5960,6 +5996,116 @@
     <message>
         <source>Check the vault&apos;s integrity and the audit chain (--deep: also the search index, links and erasure ledger).</source>
         <translation>检查加密数据库的完整性和审计日志哈希链（--deep：另检查检索索引、关联和删除记录表）。</translation>
+    </message>
+    <message>
+        <source>update: the processor number.</source>
+        <translation>update：受托人编号。</translation>
+    </message>
+    <message>
+        <source>add/update: processor name.</source>
+        <translation>add/update：受托人名称。</translation>
+    </message>
+    <message>
+        <source>add/update: contact.</source>
+        <translation>add/update：联系方式。</translation>
+    </message>
+    <message>
+        <source>add/update: contract signed (YYYY-MM-DD).</source>
+        <translation>add/update：合同签订日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>add/update: contract expires (YYYY-MM-DD, or none).</source>
+        <translation>add/update：合同到期日期（YYYY-MM-DD，或 none）。</translation>
+    </message>
+    <message>
+        <source>add/update: data entrusted.</source>
+        <translation>add/update：委托处理的数据。</translation>
+    </message>
+    <message>
+        <source>add/update: security measures.</source>
+        <translation>add/update：安全保护措施。</translation>
+    </message>
+    <message>
+        <source>add/update: last audit (YYYY-MM-DD, or none).</source>
+        <translation>add/update：最近一次审计日期（YYYY-MM-DD，或 none）。</translation>
+    </message>
+    <message>
+        <source>add/update: next review of the processor (YYYY-MM-DD, or none).</source>
+        <translation>add/update：受托人下次复核日期（YYYY-MM-DD，或 none）。</translation>
+    </message>
+    <message>
+        <source>add/update: days before expiry to remind.</source>
+        <translation>add/update：合同到期前提醒的天数。</translation>
+    </message>
+    <message>
+        <source>add/update: notes.</source>
+        <translation>add/update：备注。</translation>
+    </message>
+    <message>
+        <source>list | add | update | link</source>
+        <translation>list | add | update | link</translation>
+    </message>
+    <message>
+        <source>processors needs an action: list, add, update or link.</source>
+        <translation>processors 需要一个操作：list、add、update 或 link。</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD; --remind-days takes a whole number.</source>
+        <translation>日期格式为 YYYY-MM-DD；--remind-days 须为整数。</translation>
+    </message>
+    <message>
+        <source>processors update needs --id N.</source>
+        <translation>processors update 需要 --id N。</translation>
+    </message>
+    <message>
+        <source>Entrusted processors (PIPL art. 21): list, add, update, link.</source>
+        <translation>受托人（《个人信息保护法》第二十一条）：list、add、update、link。</translation>
+    </message>
+    <message>
+        <source>approved: approve although items of the contents check are not ticked (recorded in the audit log).</source>
+        <translation>approved：内容核对有未勾选条目时仍然批准（记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Tick an item (repeatable).</source>
+        <translation>勾选一个条目（可重复）。</translation>
+    </message>
+    <message>
+        <source>Untick an item (repeatable).</source>
+        <translation>取消勾选一个条目（可重复）。</translation>
+    </message>
+    <message>
+        <source>Note or section of an item, e.g. collected_list=二.1 (repeatable).</source>
+        <translation>条目的备注或所在章节，例如 collected_list=二.1（可重复）。</translation>
+    </message>
+    <message>
+        <source>policy contents needs a LABEL. Items: %1.</source>
+        <translation>policy contents 需要版本标签 LABEL。条目：%1。</translation>
+    </message>
+    <message>
+        <source>--note takes KEY=TEXT, e.g. collected_list=二.1.</source>
+        <translation>--note 的格式为 KEY=TEXT，例如 collected_list=二.1。</translation>
+    </message>
+    <message>
+        <source># Contents check (NDSMR art. 21) of %1 %2
+</source>
+        <translation># %1 %2 的内容核对（《网络数据安全管理条例》第二十一条）
+</translation>
+    </message>
+    <message>
+        <source>policy needs a subcommand: import, list, diff, transition, contents or export.</source>
+        <translation>policy 需要一个子命令：import、list、diff、transition、contents 或 export。</translation>
+    </message>
+    <message>
+        <source>Policy versions: import, list, diff, transition (review, approve, publish), contents, export.</source>
+        <translation>政策版本：import、list、diff、transition（审阅、批准、发布）、contents、export。</translation>
+    </message>
+    <message>
+        <source>add: the recipient&apos;s number among the entrusted processors.</source>
+        <translation>add：接收方在受托人记录中的编号。</translation>
+    </message>
+    <message>
+        <source>--processor takes a processor number.</source>
+        <translation>--processor 须为受托人编号。</translation>
     </message>
 </context>
 <context>
@@ -6160,54 +6306,6 @@
         <translation>所选评估的证据：</translation>
     </message>
     <message>
-        <source>Entrusted processors (受托人, PIPL art. 21)</source>
-        <translation>受托人（《个人信息保护法》第二十一条）</translation>
-    </message>
-    <message>
-        <source>Processor</source>
-        <translation>受托人</translation>
-    </message>
-    <message>
-        <source>Contract expires</source>
-        <translation>合同到期日</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>处理活动</translation>
-    </message>
-    <message>
-        <source>Last audit</source>
-        <translation>最近一次审计</translation>
-    </message>
-    <message>
-        <source>Processor name</source>
-        <translation>受托人名称</translation>
-    </message>
-    <message>
-        <source>Contract signed</source>
-        <translation>合同签订日</translation>
-    </message>
-    <message>
-        <source>Data entrusted</source>
-        <translation>委托处理的数据</translation>
-    </message>
-    <message>
-        <source>Security measures</source>
-        <translation>安全保护措施</translation>
-    </message>
-    <message>
-        <source>Add processor</source>
-        <translation>添加受托人</translation>
-    </message>
-    <message>
-        <source>Link disclosure No. to processor No. (0 unlinks):</source>
-        <translation>将共享记录编号关联到受托人编号（0 表示取消关联）：</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>关联</translation>
-    </message>
-    <message>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -6246,18 +6344,6 @@
     <message>
         <source>Impact assessment recorded.</source>
         <translation>影响评估已记录。</translation>
-    </message>
-    <message>
-        <source>Processor %1 added.</source>
-        <translation>受托人 %1 已添加。</translation>
-    </message>
-    <message>
-        <source>Disclosure %1 linked to processor %2.</source>
-        <translation>共享记录 %1 已关联到受托人 %2。</translation>
-    </message>
-    <message>
-        <source>Disclosure %1 unlinked.</source>
-        <translation>共享记录 %1 已取消关联。</translation>
     </message>
 </context>
 <context>
@@ -6848,6 +6934,10 @@ Head hash: %2</source>
     <message>
         <source>No disclosure event matches the period, filters and search.</source>
         <translation>没有符合期间、筛选和搜索条件的披露事件。</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s processor record</source>
+        <translation>接收方的受托人记录</translation>
     </message>
 </context>
 <context>
@@ -9039,6 +9129,61 @@ To open it again: vault %1, passphrase &quot;%2&quot;, account %3, password &quo
     </message>
 </context>
 <context>
+    <name>cd::ui::PolicyContentsBox</name>
+    <message>
+        <source>Contents check (NDSMR art. 21)</source>
+        <translation>内容核对（《网络数据安全管理条例》第二十一条）</translation>
+    </message>
+    <message>
+        <source>Required content</source>
+        <translation>应包含的内容</translation>
+    </message>
+    <message>
+        <source>Where / note</source>
+        <translation>所在章节 / 备注</translation>
+    </message>
+    <message>
+        <source>What the rules require the privacy policy to contain (网络数据安全管理条例 art. 21, in force 2025-01-01). The approver ticks each item found, with the section that says it.</source>
+        <translation>隐私政策（个人信息处理规则）应包含的内容（《网络数据安全管理条例》第二十一条，2025年1月1日起施行）。批准人逐项核对并勾选，注明所在章节。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2</source>
+        <translation>%1 于 %2 最后修改</translation>
+    </message>
+    <message>
+        <source>Where the policy says it, e.g. 二.1 (at most %1 characters)</source>
+        <translation>政策中的所在章节，例如 二.1（不超过 %1 个字符）</translation>
+    </message>
+    <message>
+        <source>Select a version to see its contents check.</source>
+        <translation>请选择一个版本以查看其内容核对。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required contents ticked.</source>
+        <translation>已勾选 %2 项应包含内容中的 %1 项。</translation>
+    </message>
+    <message>
+        <source>Only an approver can tick them.</source>
+        <translation>只有批准人可以勾选。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required content(s) of the contents check are not ticked:
+%1
+
+Approve version %2 anyway? The audit log records the approval with the unticked items.</source>
+        <translation>
+            <numerusform>内容核对中有 %n 项应包含内容未勾选：
+%1
+
+仍然批准版本 %2 吗？审计日志将记录此次批准及未勾选的条目。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::PolicyVersionModel</name>
     <message>
         <source>Yes</source>
@@ -9075,6 +9220,193 @@ To open it again: vault %1, passphrase &quot;%2&quot;, account %3, password &quo
     <message>
         <source>Material change</source>
         <translation>重大变更</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ProcessorLinkEdit</name>
+    <message>
+        <source>Processor %1 · %2</source>
+        <translation>受托人 %1 · %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Choose processor…</source>
+        <translation>选择受托人…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Link this event to the recipient&apos;s record among the entrusted processors.</source>
+        <translation>将此事件关联到接收方的受托人记录。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ProcessorPickerDialog</name>
+    <message>
+        <source>Choose the processor</source>
+        <translation>选择受托人</translation>
+    </message>
+    <message>
+        <source>Number, name or data entrusted</source>
+        <translation>编号、名称或委托处理的数据</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Entrusted processors (受托人, PIPL art. 21) recorded in the register of processing activities.</source>
+        <translation>个人信息处理活动记录中登记的受托人（《个人信息保护法》第二十一条）。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>选择(&amp;C)</translation>
+    </message>
+    <message>
+        <source>contract until %1</source>
+        <translation>合同至 %1</translation>
+    </message>
+    <message>
+        <source>no expiry date</source>
+        <translation>无到期日</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>No processors recorded yet. Add them under Registers › Processing activities.</source>
+        <translation>尚无受托人记录。请在“登记册 › 个人信息处理活动”中添加。</translation>
+    </message>
+    <message>
+        <source>No processor matches.</source>
+        <translation>没有匹配的受托人。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ProcessorsBox</name>
+    <message>
+        <source>Entrusted processors (受托人, PIPL art. 21)</source>
+        <translation>受托人（《个人信息保护法》第二十一条）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>受托人</translation>
+    </message>
+    <message>
+        <source>Contract expires</source>
+        <translation>合同到期日</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次复核</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>处理活动</translation>
+    </message>
+    <message>
+        <source>Last audit</source>
+        <translation>最近一次审计</translation>
+    </message>
+    <message>
+        <source>Processor name</source>
+        <translation>受托人名称</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>合同签订日</translation>
+    </message>
+    <message>
+        <source>Remind before expiry (days)</source>
+        <translation>到期前提醒（天）</translation>
+    </message>
+    <message>
+        <source>Data entrusted</source>
+        <translation>委托处理的数据</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>安全保护措施</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation>未安排</translation>
+    </message>
+    <message numerus="yes">
+        <source>The date of the next review or audit of the processor. The attention list shows it from %n day(s) before.</source>
+        <translation>
+            <numerusform>对受托人下次复核或审计的日期。待关注事项列表自到期前 %n 天起显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New processor</source>
+        <translation>新建受托人</translation>
+    </message>
+    <message>
+        <source>Link disclosure No. to processor No. (0 unlinks):</source>
+        <translation>将共享记录编号关联到受托人编号（0 表示取消关联）：</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>复核已逾期</translation>
+    </message>
+    <message>
+        <source>Review due soon</source>
+        <translation>即将到复核日期</translation>
+    </message>
+    <message>
+        <source>Save processor %1</source>
+        <translation>保存受托人 %1</translation>
+    </message>
+    <message>
+        <source>Add processor</source>
+        <translation>添加受托人</translation>
+    </message>
+    <message>
+        <source>Processor %1 saved.</source>
+        <translation>受托人 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Processor %1 added.</source>
+        <translation>受托人 %1 已添加。</translation>
+    </message>
+    <message>
+        <source>Disclosure %1 linked to processor %2.</source>
+        <translation>共享记录 %1 已关联到受托人 %2。</translation>
+    </message>
+    <message>
+        <source>Disclosure %1 unlinked.</source>
+        <translation>共享记录 %1 已取消关联。</translation>
     </message>
 </context>
 <context>
