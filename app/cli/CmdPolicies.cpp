@@ -465,10 +465,10 @@ int cmdContents(CliContext& ctx)
         if (!touched.contains(key)) {
             touched << key;
         }
-        if (!wanted.contains(key)) {
-            wanted.insert(key, PolicyContentCheck { key }); // unknown: refused by the service, by name
-        }
-        return &wanted[key];
+        // An unknown key gets an entry too: the service refuses it and names the items.
+        PolicyContentCheck* c = &wanted[key];
+        c->key = key;
+        return c;
     };
     for (const QString& key : p.values(QStringLiteral("tick"))) {
         change(key.trimmed())->ticked = true;
