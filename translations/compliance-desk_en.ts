@@ -101,6 +101,13 @@
             <numerusform>expires in %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>review due in %n day(s)</source>
+        <translation>
+            <numerusform>review due in %n day</numerusform>
+            <numerusform>review due in %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::ErasureLedger</name>
@@ -140,6 +147,13 @@
         <translation>
             <numerusform>Users must be notified at least %n day before the change takes effect: the notice is planned for %1 and the version takes effect on %2. Plan the notice earlier or move the effective date.</numerusform>
             <numerusform>Users must be notified at least %n days before the change takes effect: the notice is planned for %1 and the version takes effect on %2. Plan the notice earlier or move the effective date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the contents check are not ticked: %1. Tick them, or approve anyway (the approval then records what was missing).</source>
+        <translation>
+            <numerusform>%n item of the contents check is not ticked: %1. Tick it, or approve anyway (the approval then records what was missing).</numerusform>
+            <numerusform>%n items of the contents check are not ticked: %1. Tick them, or approve anyway (the approval then records what was missing).</numerusform>
         </translation>
     </message>
 </context>
@@ -303,6 +317,35 @@
         <translation>
             <numerusform>%n change: %1 character added, %2 removed. Sections changed: %3</numerusform>
             <numerusform>%n changes: %1 characters added, %2 removed. Sections changed: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PolicyContentsBox</name>
+    <message numerus="yes">
+        <source>%n required content(s) of the contents check are not ticked:
+%1
+
+Approve version %2 anyway? The audit log records the approval with the unticked items.</source>
+        <translation>
+            <numerusform>%n required content of the contents check is not ticked:
+%1
+
+Approve version %2 anyway? The audit log records the approval with the unticked item.</numerusform>
+            <numerusform>%n required contents of the contents check are not ticked:
+%1
+
+Approve version %2 anyway? The audit log records the approval with the unticked items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ProcessorsBox</name>
+    <message numerus="yes">
+        <source>The date of the next review or audit of the processor. The attention list shows it from %n day(s) before.</source>
+        <translation>
+            <numerusform>The date of the next review or audit of the processor. The attention list shows it from %n day before.</numerusform>
+            <numerusform>The date of the next review or audit of the processor. The attention list shows it from %n days before.</numerusform>
         </translation>
     </message>
 </context>

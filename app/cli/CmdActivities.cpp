@@ -64,8 +64,9 @@ QJsonObject processorJson(const Processor& p)
         { QStringLiteral("contract_expires"), dateOrNull(p.contractExpires) },
         { QStringLiteral("data_entrusted"), p.dataEntrusted },
         { QStringLiteral("security_measures"), p.securityMeasures },
-        { QStringLiteral("last_audit"), dateOrNull(p.lastAudit) }, { QStringLiteral("reminder_days"), p.reminderDays },
-        { QStringLiteral("activities"), idArray(p.activityIds) } };
+        { QStringLiteral("last_audit"), dateOrNull(p.lastAudit) },
+        { QStringLiteral("next_review"), dateOrNull(p.nextReview) },
+        { QStringLiteral("reminder_days"), p.reminderDays }, { QStringLiteral("activities"), idArray(p.activityIds) } };
 }
 
 bool parseDay(CliContext& ctx, const QString& option, QDate* out)
@@ -294,44 +295,76 @@ int cmdPia(CliContext& ctx)
     return ExitOk;
 }
 
+// Applies the options given to a processor record (add: a new one; update: the stored one).
+bool processorFromOptions(CliContext& ctx, Processor* p)
+{
+    const auto text = [&](const char* name, QString* field) {
+        if (ctx.isSet(QString::fromLatin1(name))) {
+            *field = ctx.value(QString::fromLatin1(name));
+        }
+    };
+    text("name", &p->name);
+    text("contact", &p->contact);
+    text("data", &p->dataEntrusted);
+    text("security", &p->securityMeasures);
+    text("notes", &p->notes);
+    // Optional dates: "none" clears them.
+    const auto optionalDay = [&](const QString& name, QDate* field) {
+        if (ctx.value(name) == QLatin1String("none")) {
+            *field = QDate();
+            return true;
+        }
+        return parseDay(ctx, name, field);
+    };
+    if (!parseDay(ctx, QStringLiteral("signed"), &p->contractSigned)
+        || !optionalDay(QStringLiteral("expires"), &p->contractExpires)
+        || !optionalDay(QStringLiteral("last-audit"), &p->lastAudit)
+        || !optionalDay(QStringLiteral("next-review"), &p->nextReview)) {
+        return false;
+    }
+    bool ok = true;
+    if (ctx.isSet(QStringLiteral("remind-days"))) {
+        p->reminderDays = ctx.value(QStringLiteral("remind-days")).toInt(&ok);
+    }
+    return ok;
+}
+
 int cmdProcessors(CliContext& ctx)
 {
     ctx.addVaultOptions();
-    option(ctx, "name", Cli::tr("add: processor name."));
-    option(ctx, "contact", Cli::tr("add: contact."));
-    option(ctx, "signed", Cli::tr("add: contract signed (YYYY-MM-DD)."), "date");
-    option(ctx, "expires", Cli::tr("add: contract expires (YYYY-MM-DD)."), "date");
-    option(ctx, "data", Cli::tr("add: data entrusted."));
-    option(ctx, "security", Cli::tr("add: security measures."));
-    option(ctx, "last-audit", Cli::tr("add: last audit (YYYY-MM-DD)."), "date");
-    option(ctx, "remind-days", Cli::tr("add: days before expiry to remind."), "n");
+    option(ctx, "id", Cli::tr("update: the processor number."), "id");
+    option(ctx, "name", Cli::tr("add/update: processor name."));
+    option(ctx, "contact", Cli::tr("add/update: contact."));
+    option(ctx, "signed", Cli::tr("add/update: contract signed (YYYY-MM-DD)."), "date");
+    option(ctx, "expires", Cli::tr("add/update: contract expires (YYYY-MM-DD, or none)."), "date");
+    option(ctx, "data", Cli::tr("add/update: data entrusted."));
+    option(ctx, "security", Cli::tr("add/update: security measures."));
+    option(ctx, "last-audit", Cli::tr("add/update: last audit (YYYY-MM-DD, or none)."), "date");
+    option(ctx, "next-review", Cli::tr("add/update: next review of the processor (YYYY-MM-DD, or none)."), "date");
+    option(ctx, "remind-days", Cli::tr("add/update: days before expiry to remind."), "n");
+    option(ctx, "notes", Cli::tr("add/update: notes."));
     option(ctx, "disclosure", Cli::tr("link: the disclosure number."), "id");
     option(ctx, "processor", Cli::tr("link: the processor number (0 unlinks)."), "id");
-    ctx.parser().addPositionalArgument(QStringLiteral("action"), Cli::tr("list | add | link"));
+    ctx.parser().addPositionalArgument(QStringLiteral("action"), Cli::tr("list | add | update | link"));
     if (!ctx.parse()) {
         return ExitUsage;
     }
     const QString action = ctx.positional().value(0, QStringLiteral("list"));
-    if (action != QLatin1String("list") && action != QLatin1String("add") && action != QLatin1String("link")) {
-        return ctx.usage(Cli::tr("processors needs an action: list, add or link."));
+    if (action != QLatin1String("list") && action != QLatin1String("add") && action != QLatin1String("update")
+        && action != QLatin1String("link")) {
+        return ctx.usage(Cli::tr("processors needs an action: list, add, update or link."));
     }
     Processor p;
-    p.name = ctx.value(QStringLiteral("name"));
-    p.contact = ctx.value(QStringLiteral("contact"));
-    p.dataEntrusted = ctx.value(QStringLiteral("data"));
-    p.securityMeasures = ctx.value(QStringLiteral("security"));
-    if (!parseDay(ctx, QStringLiteral("signed"), &p.contractSigned)
-        || !parseDay(ctx, QStringLiteral("expires"), &p.contractExpires)
-        || !parseDay(ctx, QStringLiteral("last-audit"), &p.lastAudit)) {
-        return ctx.usage(Cli::tr("Dates are written YYYY-MM-DD."));
+    if (!processorFromOptions(ctx, &p)) {
+        return ctx.usage(Cli::tr("Dates are written YYYY-MM-DD; --remind-days takes a whole number."));
     }
-    bool ok = true;
-    if (ctx.isSet(QStringLiteral("remind-days"))) {
-        p.reminderDays = ctx.value(QStringLiteral("remind-days")).toInt(&ok);
+    const qint64 id = ctx.value(QStringLiteral("id")).toLongLong();
+    if (action == QLatin1String("update") && id <= 0) {
+        return ctx.usage(Cli::tr("processors update needs --id N."));
     }
     const qint64 disclosure = ctx.value(QStringLiteral("disclosure")).toLongLong();
     const qint64 processor = ctx.value(QStringLiteral("processor")).toLongLong();
-    if (!ok || (action == QLatin1String("link") && disclosure <= 0)) {
+    if (action == QLatin1String("link") && disclosure <= 0) {
         return ctx.usage(Cli::tr("processors link needs --disclosure ID and --processor ID."));
     }
     auto vault = ctx.openVault();
@@ -339,6 +372,20 @@ int cmdProcessors(CliContext& ctx)
         return ctx.fail(vault.error());
     }
     ActivityService service(*vault.value());
+    if (action == QLatin1String("update")) {
+        auto stored = service.processor(id);
+        if (!stored) {
+            return ctx.fail(stored.error());
+        }
+        Processor changed = stored.value();
+        processorFromOptions(ctx, &changed);
+        auto saved = service.updateProcessor(changed);
+        if (!saved) {
+            return ctx.fail(saved.error());
+        }
+        ctx.printJson(processorJson(saved.value()));
+        return ExitOk;
+    }
     if (action == QLatin1String("add")) {
         auto added = service.addProcessor(p);
         if (!added) {
@@ -396,7 +443,7 @@ QList<Command> activitiesCommands()
     return { { QStringLiteral("activities"), Cli::tr("Register of processing activities: list, show, add."),
                  cmdActivities },
         { QStringLiteral("pia"), Cli::tr("Impact assessments (PIPL art. 55/56): list, add, remove."), cmdPia },
-        { QStringLiteral("processors"), Cli::tr("Entrusted processors (PIPL art. 21): list, add, link."),
+        { QStringLiteral("processors"), Cli::tr("Entrusted processors (PIPL art. 21): list, add, update, link."),
             cmdProcessors },
         { QStringLiteral("crossborder"), Cli::tr("Cross-border check: which mechanism applies this year."),
             cmdCrossBorder } };

@@ -4,6 +4,7 @@
 #include "Commands.h"
 
 #include "app/LanguageManager.h"
+#include "policies/PolicyContents.h"
 #include "policies/PolicyDiff.h"
 #include "policies/PolicyReports.h"
 #include "policies/PolicyService.h"
@@ -13,6 +14,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTranslator>
@@ -274,6 +276,9 @@ int cmdTransition(CliContext& ctx)
     ctx.parser().addOption({ QStringLiteral("document"), Cli::tr("Policy document name."), QStringLiteral("name") });
     ctx.parser().addPositionalArgument(QStringLiteral("label"), Cli::tr("Version label."));
     ctx.parser().addPositionalArgument(QStringLiteral("state"), Cli::tr("draft | in_review | approved | published"));
+    ctx.parser().addOption({ QStringLiteral("force"),
+        Cli::tr("approved: approve although items of the contents check are not ticked (recorded in the audit "
+                "log).") });
     if (!ctx.parse()) {
         return ExitUsage;
     }
@@ -292,7 +297,7 @@ int cmdTransition(CliContext& ctx)
     if (!v) {
         return ctx.fail(v.error());
     }
-    if (const Status s = service.transition(v->id, target); !s) {
+    if (const Status s = service.transition(v->id, target, ctx.isSet(QStringLiteral("force"))); !s) {
         return ctx.fail(s.error());
     }
     auto updated = service.version(v->id);
@@ -374,7 +379,11 @@ int cmdExport(CliContext& ctx)
             ctx.printJson(result);
             return ExitOk;
         }
-        report = PolicyReports::versionReport(v.value(), texts, lang);
+        auto contents = PolicyContentsService(*vault.value()).checks(v->id);
+        if (!contents) {
+            return ctx.fail(contents.error());
+        }
+        report = PolicyReports::versionReport(v.value(), texts, lang, contents.value());
     }
     ui::ReportRenderer renderer(report);
     if (const Status s = renderer.writePdf(out); !s) {
@@ -382,6 +391,117 @@ int cmdExport(CliContext& ctx)
     }
     result.insert(QStringLiteral("pages"), renderer.lastPageCount());
     ctx.printJson(result);
+    return ExitOk;
+}
+
+QJsonObject contentsJson(const PolicyVersion& v, const QList<PolicyContentCheck>& checks)
+{
+    QJsonArray items;
+    int ticked = 0;
+    for (const PolicyContentCheck& c : checks) {
+        const PolicyContentRequirement* r = PolicyContents::find(c.key);
+        ticked += c.ticked ? 1 : 0;
+        items.append(QJsonObject { { QStringLiteral("key"), c.key }, { QStringLiteral("ticked"), c.ticked },
+            { QStringLiteral("note"), c.note }, { QStringLiteral("title_en"), r ? r->titleEn : QString() },
+            { QStringLiteral("title_zh"), r ? r->titleZh : QString() },
+            { QStringLiteral("source"), r ? r->sourceEn : QString() },
+            { QStringLiteral("by"), c.actorName.isEmpty() ? QJsonValue() : QJsonValue(c.actorName) },
+            { QStringLiteral("at"),
+                c.updatedAt.isValid() ? QJsonValue(c.updatedAt.toString(Qt::ISODateWithMs)) : QJsonValue() } });
+    }
+    return QJsonObject { { QStringLiteral("document"), v.documentName }, { QStringLiteral("label"), v.label },
+        { QStringLiteral("status"), policyStatusKey(v.status) }, { QStringLiteral("ticked"), ticked },
+        { QStringLiteral("total"), int(checks.size()) }, { QStringLiteral("items"), items } };
+}
+
+// policy contents LABEL [--tick KEY]… [--untick KEY]… [--note KEY=TEXT]…: the contents check
+// of NDSMR art. 21 on a version; without changes it prints the check.
+int cmdContents(CliContext& ctx)
+{
+    auto& p = ctx.parser();
+    p.addOption({ QStringLiteral("document"), Cli::tr("Policy document name."), QStringLiteral("name") });
+    p.addOption({ QStringLiteral("tick"), Cli::tr("Tick an item (repeatable)."), QStringLiteral("key") });
+    p.addOption({ QStringLiteral("untick"), Cli::tr("Untick an item (repeatable)."), QStringLiteral("key") });
+    p.addOption({ QStringLiteral("note"), Cli::tr("Note or section of an item, e.g. collected_list=二.1 (repeatable)."),
+        QStringLiteral("key=text") });
+    p.addPositionalArgument(QStringLiteral("label"), Cli::tr("Version label."));
+    ctx.addFormatOption({ QStringLiteral("json"), QStringLiteral("text") });
+    if (!ctx.parse()) {
+        return ExitUsage;
+    }
+    const QString label = ctx.positional().value(1);
+    if (label.isEmpty()) {
+        return ctx.usage(Cli::tr("policy contents needs a LABEL. Items: %1.")
+                             .arg(PolicyContents::keys().join(QStringLiteral(", "))));
+    }
+    QHash<QString, QString> notes;
+    for (const QString& n : p.values(QStringLiteral("note"))) {
+        const qsizetype eq = n.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            return ctx.usage(Cli::tr("--note takes KEY=TEXT, e.g. collected_list=二.1."));
+        }
+        notes.insert(n.left(eq).trimmed(), n.mid(eq + 1));
+    }
+    auto vault = ctx.openVault();
+    if (!vault) {
+        return ctx.fail(vault.error());
+    }
+    PolicyService service(*vault.value());
+    auto v = findVersion(service, ctx.value(QStringLiteral("document")), label);
+    if (!v) {
+        return ctx.fail(v.error());
+    }
+    PolicyContentsService contents(*vault.value());
+    auto before = contents.checks(v->id);
+    if (!before) {
+        return ctx.fail(before.error());
+    }
+    QHash<QString, PolicyContentCheck> wanted;
+    for (const PolicyContentCheck& c : before.value()) {
+        wanted.insert(c.key, c);
+    }
+    QStringList touched;
+    const auto change = [&](const QString& key) -> PolicyContentCheck* {
+        if (!touched.contains(key)) {
+            touched << key;
+        }
+        // An unknown key gets an entry too: the service refuses it and names the items.
+        PolicyContentCheck* c = &wanted[key];
+        c->key = key;
+        return c;
+    };
+    for (const QString& key : p.values(QStringLiteral("tick"))) {
+        change(key.trimmed())->ticked = true;
+    }
+    for (const QString& key : p.values(QStringLiteral("untick"))) {
+        change(key.trimmed())->ticked = false;
+    }
+    for (auto it = notes.cbegin(); it != notes.cend(); ++it) {
+        change(it.key())->note = it.value();
+    }
+    for (const QString& key : std::as_const(touched)) {
+        const PolicyContentCheck& c = wanted.value(key);
+        if (const Status s = contents.setItem(v->id, key, c.ticked, c.note); !s) {
+            return ctx.fail(s.error());
+        }
+    }
+    auto after = contents.checks(v->id);
+    if (!after) {
+        return ctx.fail(after.error());
+    }
+    if (ctx.value(QStringLiteral("format")) == QLatin1String("text")) {
+        QString text = Cli::tr("# Contents check (NDSMR art. 21) of %1 %2\n").arg(v->documentName, v->label);
+        for (const PolicyContentCheck& c : after.value()) {
+            const PolicyContentRequirement* r = PolicyContents::find(c.key);
+            text += QStringLiteral("[%1] %2  %3%4\n")
+                        .arg(c.ticked ? QStringLiteral("x") : QStringLiteral(" "), c.key.leftJustified(28),
+                            r ? r->sourceEn : QString(),
+                            c.note.isEmpty() ? QString() : QStringLiteral("  (%1)").arg(c.note));
+        }
+        ctx.printText(text);
+        return ExitOk;
+    }
+    ctx.printJson(contentsJson(v.value(), after.value()));
     return ExitOk;
 }
 
@@ -405,8 +525,11 @@ int cmdPolicy(CliContext& ctx)
     if (sub == QLatin1String("export")) {
         return cmdExport(ctx);
     }
+    if (sub == QLatin1String("contents")) {
+        return cmdContents(ctx);
+    }
     ctx.parse();
-    return ctx.usage(Cli::tr("policy needs a subcommand: import, list, diff, transition or export."));
+    return ctx.usage(Cli::tr("policy needs a subcommand: import, list, diff, transition, contents or export."));
 }
 
 } // namespace
@@ -414,8 +537,8 @@ int cmdPolicy(CliContext& ctx)
 QList<Command> policiesCommands()
 {
     return { { QStringLiteral("policy"),
-        Cli::tr("Policy versions: import, list, diff, transition (review, approve, publish), export."), cmdPolicy,
-        true } };
+        Cli::tr("Policy versions: import, list, diff, transition (review, approve, publish), contents, export."),
+        cmdPolicy, true } };
 }
 
 } // namespace cd::cli

@@ -104,7 +104,8 @@ QJsonObject disclosureJson(const Disclosure& d)
         { QStringLiteral("court"), d.court }, { QStringLiteral("case_number"), d.caseNumber },
         { QStringLiteral("date"), d.disclosedOn.toString(Qt::ISODate) },
         { QStringLiteral("approved_by"), d.approvedBy }, { QStringLiteral("notes"), d.notes },
-        { QStringLiteral("links"), linksJson(d.links) } };
+        { QStringLiteral("links"), linksJson(d.links) },
+        { QStringLiteral("processor"), d.processorId > 0 ? QJsonValue(d.processorId) : QJsonValue() } };
 }
 
 QJsonObject clockJson(const RegulatorClock& c)
@@ -214,6 +215,8 @@ int cmdDisclosures(CliContext& ctx)
     addOption(ctx, QStringLiteral("notes"), Cli::tr("Notes."));
     addOption(ctx, QStringLiteral("link"), Cli::tr("Link to a record, e.g. submission:17 or request:4 (repeatable)."),
         QStringLiteral("type:id"));
+    addOption(ctx, QStringLiteral("processor"), Cli::tr("add: the recipient's number among the entrusted processors."),
+        QStringLiteral("id"));
     addOption(ctx, QStringLiteral("from"), Cli::tr("list/report: first date (YYYY-MM-DD)."), QStringLiteral("date"));
     addOption(ctx, QStringLiteral("to"), Cli::tr("list/report: last date (YYYY-MM-DD)."), QStringLiteral("date"));
     addOption(ctx, QStringLiteral("search"), Cli::tr("list: text in recipient or purpose."));
@@ -340,6 +343,12 @@ int cmdDisclosures(CliContext& ctx)
     d.notes = ctx.value(QStringLiteral("notes"));
     if (!parseLinks(ctx.parser().values(QStringLiteral("link")), &d.links)) {
         return ctx.usage(Cli::tr("--link takes type:id, e.g. submission:17."));
+    }
+    if (ctx.isSet(QStringLiteral("processor"))) {
+        d.processorId = ctx.value(QStringLiteral("processor")).toLongLong(&ok);
+        if (!ok || d.processorId <= 0) {
+            return ctx.usage(Cli::tr("--processor takes a processor number."));
+        }
     }
     auto added = service.add(d);
     if (!added) {

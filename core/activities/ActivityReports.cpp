@@ -58,12 +58,13 @@ Result<ReportDocument> buildActivityRegister(Vault& vault, const QString& langua
         ReportTable p;
         p.headers = { cd::ActivitiesText::tr("Processor"), cd::ActivitiesText::tr("Contract signed"),
             cd::ActivitiesText::tr("Contract expires"), cd::ActivitiesText::tr("Data entrusted"),
-            cd::ActivitiesText::tr("Security measures"), cd::ActivitiesText::tr("Last audit") };
+            cd::ActivitiesText::tr("Security measures"), cd::ActivitiesText::tr("Last audit"),
+            cd::ActivitiesText::tr("Next review") };
         p.emptyText = cd::ActivitiesText::tr("No processors recorded.");
         for (const Processor& x : ActivityService::processors(db)) {
             p.rows << QStringList { x.name, x.contractSigned.toString(Qt::ISODate),
                 x.contractExpires.toString(Qt::ISODate), x.dataEntrusted, x.securityMeasures,
-                x.lastAudit.toString(Qt::ISODate) };
+                x.lastAudit.toString(Qt::ISODate), x.nextReview.toString(Qt::ISODate) };
         }
         doc.heading(cd::ActivitiesText::tr("Entrusted processors (PIPL art. 21)"));
         doc.table(p);
@@ -94,12 +95,18 @@ QList<ActivityAttention> activityAttention(Database& db, const QDate& today)
         }
     }
     for (const Processor& p : ActivityService::processors(db)) {
-        if (!p.contractExpires.isValid()) {
-            continue;
+        if (p.contractExpires.isValid()) {
+            const qint64 left = today.daysTo(p.contractExpires);
+            if (left <= p.reminderDays) {
+                items << ActivityAttention { ActivityAttention::Kind::ContractExpiring, left < 0, p.name, p.id, -left };
+            }
         }
-        const qint64 left = today.daysTo(p.contractExpires);
-        if (left <= p.reminderDays) {
-            items << ActivityAttention { ActivityAttention::Kind::ContractExpiring, left < 0, p.name, p.id, -left };
+        // The processor's own review or audit (PIPL art. 21: the handler supervises the processor).
+        if (p.nextReview.isValid()) {
+            const qint64 left = today.daysTo(p.nextReview);
+            if (left <= ActivityService::processorReviewHorizonDays) {
+                items << ActivityAttention { ActivityAttention::Kind::ProcessorReview, left < 0, p.name, p.id, -left };
+            }
         }
     }
     const CrossBorderCheck c = ActivityService::crossBorder(db);

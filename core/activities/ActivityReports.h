@@ -21,7 +21,7 @@ Result<ReportDocument> buildActivityRegister(Vault& vault, const QString& langua
 
 // What needs attention in the register, for the Dashboard.
 struct ActivityAttention {
-    enum class Kind { PiaMissing, PiaOutdated, ContractExpiring, CrossBorder };
+    enum class Kind { PiaMissing, PiaOutdated, ContractExpiring, ProcessorReview, CrossBorder };
     Kind kind = Kind::PiaMissing;
     bool late = false;
     QString subject; // activity or processor name (never a person's)

@@ -85,6 +85,42 @@ void bindActivity(Statement& s, const Activity& a)
         .bind(17, a.piaReviewMonths);
 }
 
+void bindProcessor(Statement& s, const Processor& p)
+{
+    s.bindText(1, p.name.trimmed())
+        .bindText(2, p.contact.trimmed())
+        .bind(3, p.contractSigned)
+        .bind(4, p.contractExpires)
+        .bindText(5, p.dataEntrusted.trimmed())
+        .bindText(6, p.securityMeasures.trimmed())
+        .bind(7, p.lastAudit)
+        .bind(8, p.reminderDays)
+        .bindText(9, p.notes)
+        .bind(10, p.nextReview);
+}
+
+// The names of the fields that differ (the audit log never holds their values).
+QStringList processorChanges(const Processor& b, const Processor& a)
+{
+    QStringList changed;
+    auto note = [&](bool differs, const char* name) {
+        if (differs) {
+            changed << QString::fromLatin1(name);
+        }
+    };
+    note(b.name != a.name.trimmed(), "name");
+    note(b.contact != a.contact.trimmed(), "contact");
+    note(b.contractSigned != a.contractSigned, "contract_signed");
+    note(b.contractExpires != a.contractExpires, "contract_expires");
+    note(b.dataEntrusted != a.dataEntrusted.trimmed(), "data_entrusted");
+    note(b.securityMeasures != a.securityMeasures.trimmed(), "security_measures");
+    note(b.lastAudit != a.lastAudit, "last_audit");
+    note(b.nextReview != a.nextReview, "next_review");
+    note(b.reminderDays != a.reminderDays, "reminder_days");
+    note(b.notes != a.notes, "notes");
+    return changed;
+}
+
 QString activityDetail(const Activity& a)
 {
     return QStringLiteral("categories=%1; cross_border=%2; processors=%3")
@@ -607,7 +643,7 @@ QList<Processor> ActivityService::processors(Database& db)
     QList<Processor> list;
     Statement s(db,
         "SELECT id, name, contact, contract_signed, contract_expires, data_entrusted, security_measures, "
-        "last_audit, reminder_days, notes FROM processors ORDER BY name, id");
+        "last_audit, reminder_days, notes, next_review FROM processors ORDER BY name, id");
     while (s.next()) {
         Processor p;
         p.id = s.int64(0);
@@ -620,6 +656,7 @@ QList<Processor> ActivityService::processors(Database& db)
         p.lastAudit = s.isNull(7) ? QDate() : s.date(7);
         p.reminderDays = s.integer(8);
         p.notes = s.text(9);
+        p.nextReview = s.isNull(10) ? QDate() : s.date(10);
         list << p;
     }
     QHash<qint64, QList<qint64>> links;
@@ -648,6 +685,12 @@ QStringList ActivityService::processorProblems(const Processor& p)
     if (p.reminderDays < 0 || p.reminderDays > 365) {
         problems << cd::ActivitiesText::tr("Remind between 0 and 365 days before the contract expires.");
     }
+    if (p.lastAudit.isValid() && p.lastAudit > Clock::today()) {
+        problems << cd::ActivitiesText::tr("The last audit cannot lie in the future.");
+    }
+    if (p.lastAudit.isValid() && p.nextReview.isValid() && p.nextReview <= p.lastAudit) {
+        problems << cd::ActivitiesText::tr("The next review comes after the last audit.");
+    }
     return problems;
 }
 
@@ -663,23 +706,13 @@ Result<Processor> ActivityService::addProcessor(const Processor& input)
     const Status s = m_vault.transact([&](Database& db) {
         Statement ins(db,
             "INSERT INTO processors (name, contact, contract_signed, contract_expires, data_entrusted, "
-            "security_measures, last_audit, reminder_days, notes, created_at, updated_at) VALUES "
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        ins.bindText(1, p.name.trimmed())
-            .bindText(2, p.contact.trimmed())
-            .bind(3, p.contractSigned)
-            .bind(4, p.contractExpires)
-            .bindText(5, p.dataEntrusted.trimmed())
-            .bindText(6, p.securityMeasures.trimmed())
-            .bind(7, p.lastAudit)
-            .bind(8, p.reminderDays)
-            .bindText(9, p.notes)
-            .bind(10, Clock::nowUtc())
-            .bind(11, Clock::nowUtc())
-            .exec();
+            "security_measures, last_audit, reminder_days, notes, next_review, created_at, updated_at) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        bindProcessor(ins, p);
+        ins.bind(11, Clock::nowUtc()).bind(12, Clock::nowUtc()).exec();
         p.id = db.lastInsertId();
         m_vault.audit({ QStringLiteral("processor.add"), QStringLiteral("processor"), QString::number(p.id),
-            { QStringLiteral("name"), QStringLiteral("contract_signed"), QStringLiteral("contract_expires") }, {} });
+            processorChanges(Processor(), p), {} });
     });
     if (!s) {
         return s;
@@ -695,33 +728,49 @@ Result<Processor> ActivityService::updateProcessor(const Processor& input)
     if (const QStringList p = processorProblems(input); !p.isEmpty()) {
         return invalid(cd::ActivitiesText::tr("The processor cannot be saved."), p);
     }
+    Processor saved = input;
     const Status s = m_vault.transact([&](Database& db) {
-        Statement u(db,
-            "UPDATE processors SET name = ?, contact = ?, contract_signed = ?, contract_expires = ?, "
-            "data_entrusted = ?, security_measures = ?, last_audit = ?, reminder_days = ?, notes = ?, updated_at = ? "
-            "WHERE id = ?");
-        u.bindText(1, input.name.trimmed())
-            .bindText(2, input.contact.trimmed())
-            .bind(3, input.contractSigned)
-            .bind(4, input.contractExpires)
-            .bindText(5, input.dataEntrusted.trimmed())
-            .bindText(6, input.securityMeasures.trimmed())
-            .bind(7, input.lastAudit)
-            .bind(8, input.reminderDays)
-            .bindText(9, input.notes)
-            .bind(10, Clock::nowUtc())
-            .bind(11, input.id)
-            .exec();
-        if (db.changes() == 0) {
+        Processor before;
+        for (const Processor& p : processors(db)) {
+            if (p.id == input.id) {
+                before = p;
+            }
+        }
+        if (before.id == 0 || input.id <= 0) {
             refuse(ErrorCode::NotFound, cd::ActivitiesText::tr("Processor %1 no longer exists.").arg(input.id));
         }
+        const QStringList changed = processorChanges(before, input);
+        saved.activityIds = before.activityIds;
+        if (changed.isEmpty()) {
+            return; // nothing changed: no audit entry
+        }
+        Statement u(db,
+            "UPDATE processors SET name = ?, contact = ?, contract_signed = ?, contract_expires = ?, "
+            "data_entrusted = ?, security_measures = ?, last_audit = ?, reminder_days = ?, notes = ?, next_review = ?, "
+            "updated_at = ? WHERE id = ?");
+        bindProcessor(u, input);
+        u.bind(11, Clock::nowUtc()).bind(12, input.id).exec();
         m_vault.audit({ QStringLiteral("processor.update"), QStringLiteral("processor"), QString::number(input.id),
-            { QStringLiteral("contract"), QStringLiteral("last_audit") }, {} });
+            changed, {} });
     });
     if (!s) {
         return s;
     }
-    return input;
+    return saved;
+}
+
+Result<Processor> ActivityService::processor(qint64 id)
+{
+    auto all = processors();
+    if (!all) {
+        return all.error();
+    }
+    for (const Processor& p : all.value()) {
+        if (p.id == id) {
+            return p;
+        }
+    }
+    return Error { ErrorCode::NotFound, cd::ActivitiesText::tr("Processor %1 does not exist.").arg(id) };
 }
 
 Result<QList<Processor>> ActivityService::processors()
@@ -742,6 +791,14 @@ Status ActivityService::linkDisclosure(qint64 disclosureId, qint64 processorId)
         return s;
     }
     return m_vault.transact([&](Database& db) {
+        if (processorId > 0) {
+            Statement check(db, "SELECT count(*) FROM processors WHERE id = ?");
+            check.bind(1, processorId);
+            if (!check.next() || check.int64(0) == 0) {
+                refuse(
+                    ErrorCode::InvalidInput, cd::ActivitiesText::tr("Processor %1 does not exist.").arg(processorId));
+            }
+        }
         Statement u(db, "UPDATE disclosures SET processor_id = ? WHERE id = ?");
         if (processorId > 0) {
             u.bind(1, processorId);

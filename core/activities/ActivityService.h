@@ -37,7 +37,8 @@ struct Processor {
     QString dataEntrusted;
     QString securityMeasures;
     QDate lastAudit;
-    int reminderDays = 30;
+    QDate nextReview; // the next review or audit of the processor; listed from 30 days before
+    int reminderDays = 30; // days before the contract expires
     QString notes;
     QList<qint64> activityIds; // the activities that entrust data to this processor
 };
@@ -133,9 +134,12 @@ public:
     static constexpr int piaRetentionYears = 3;
 
     static QStringList processorProblems(const Processor& p);
+    // Days before a processor's next review that it appears in the attention list.
+    static constexpr int processorReviewHorizonDays = 30;
     Result<Processor> addProcessor(const Processor& p);
     Result<Processor> updateProcessor(const Processor& p);
     Result<QList<Processor>> processors();
+    Result<Processor> processor(qint64 id);
     // Links a disclosure to the processor that received the data (0 to unlink).
     Status linkDisclosure(qint64 disclosureId, qint64 processorId);
 

@@ -209,6 +209,7 @@ int urgencyBand(AttentionKind k)
     case AttentionKind::ControlReview:
     case AttentionKind::ActivityPia:
     case AttentionKind::ProcessorContract:
+    case AttentionKind::ProcessorReview:
     case AttentionKind::CrossBorder:
     case AttentionKind::SubmissionRetention:
     case AttentionKind::NewSubmissions: return 2;
@@ -222,10 +223,11 @@ int internalRank(AttentionKind k)
     switch (k) {
     case AttentionKind::CrossBorder: return 0; // a transfer mechanism the law requires now
     case AttentionKind::ProcessorContract: return 1;
-    case AttentionKind::ActivityPia: return 2;
-    case AttentionKind::ControlReview: return 3;
-    case AttentionKind::SubmissionRetention: return 4;
-    default: return 5;
+    case AttentionKind::ProcessorReview: return 2;
+    case AttentionKind::ActivityPia: return 3;
+    case AttentionKind::ControlReview: return 4;
+    case AttentionKind::SubmissionRetention: return 5;
+    default: return 6;
     }
 }
 
@@ -263,6 +265,7 @@ QString attentionKindKey(AttentionKind kind)
     case AttentionKind::IncidentFinalReport: return QStringLiteral("incident_final_report");
     case AttentionKind::ActivityPia: return QStringLiteral("activity_pia");
     case AttentionKind::ProcessorContract: return QStringLiteral("processor_contract");
+    case AttentionKind::ProcessorReview: return QStringLiteral("processor_review");
     case AttentionKind::CrossBorder: return QStringLiteral("cross_border");
     case AttentionKind::Request: return QStringLiteral("request");
     case AttentionKind::PolicyNotification: return QStringLiteral("policy_notification");
@@ -307,6 +310,7 @@ QString AttentionItem::what(const QString& language) const
     case AttentionKind::ActivityPia:
         return cd::DashboardText::tr("Impact assessment for processing activity: %1").arg(name);
     case AttentionKind::ProcessorContract: return cd::DashboardText::tr("Processor contract: %1").arg(name);
+    case AttentionKind::ProcessorReview: return cd::DashboardText::tr("Processor review: %1").arg(name);
     case AttentionKind::CrossBorder: return cd::DashboardText::tr("Cross-border transfers: %1").arg(name);
     case AttentionKind::Request:
         return requestType >= 0 ? cd::DashboardText::tr("Rights request %1 (%2)")
@@ -353,6 +357,12 @@ QString AttentionItem::when() const
         }
         return lateBy == 0 ? cd::DashboardText::tr("expires today")
                            : cd::DashboardText::tr("expires in %n day(s)", nullptr, n);
+    case AttentionKind::ProcessorReview:
+        if (lateBy > 0) {
+            return cd::DashboardText::tr("review %n day(s) overdue", nullptr, n);
+        }
+        return lateBy == 0 ? cd::DashboardText::tr("review due today")
+                           : cd::DashboardText::tr("review due in %n day(s)", nullptr, n);
     case AttentionKind::CrossBorder: return cd::DashboardText::tr("threshold crossed this year");
     case AttentionKind::SubmissionRetention:
         return cd::DashboardText::tr("oldest %n day(s) past the period", nullptr, n);
@@ -591,15 +601,24 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
         // contracts about to expire, and cross-border thresholds crossed this year.
         for (const activities::ActivityAttention& x : activities::activityAttention(db, today)) {
             AttentionItem a;
-            a.kind = x.kind == activities::ActivityAttention::Kind::ContractExpiring ? AttentionKind::ProcessorContract
-                : x.kind == activities::ActivityAttention::Kind::CrossBorder         ? AttentionKind::CrossBorder
-                                                                                     : AttentionKind::ActivityPia;
+            switch (x.kind) {
+            case activities::ActivityAttention::Kind::ContractExpiring:
+                a.kind = AttentionKind::ProcessorContract;
+                break;
+            case activities::ActivityAttention::Kind::ProcessorReview: a.kind = AttentionKind::ProcessorReview; break;
+            case activities::ActivityAttention::Kind::CrossBorder: a.kind = AttentionKind::CrossBorder; break;
+            case activities::ActivityAttention::Kind::PiaMissing:
+            case activities::ActivityAttention::Kind::PiaOutdated: a.kind = AttentionKind::ActivityPia; break;
+            }
             a.late = x.late;
             a.subject = x.subject;
             a.lateBy = x.days;
             a.pageId = QStringLiteral("registers");
-            a.argument
-                = { { QStringLiteral("register"), QStringLiteral("activities") }, { QStringLiteral("id"), x.id } };
+            // Processor lines open the processor, the others the activity.
+            const bool processor
+                = a.kind == AttentionKind::ProcessorContract || a.kind == AttentionKind::ProcessorReview;
+            a.argument = { { QStringLiteral("register"), QStringLiteral("activities") },
+                { processor ? QStringLiteral("processor") : QStringLiteral("id"), x.id } };
             items.append(a);
         }
 

@@ -46,6 +46,7 @@ enum class AttentionKind {
     IncidentFinalReport, // final summary report to the regulator due within 30 days of the end of handling
     ActivityPia, // processing activity needs an impact assessment, or its review is overdue
     ProcessorContract, // entrustment contract expiring within its reminder period, or expired
+    ProcessorReview, // the processor's next review or audit due within 30 days, or overdue
     CrossBorder, // this year's cross-border transfers need a standard contract or a security assessment
     Request, // rights request overdue or due within 3 working days
     PolicyNotification, // material-change notification due within a week or late

@@ -1,5 +1,6 @@
 #include "demo/DemoData.h"
 
+#include "policies/PolicyContents.h"
 #include "policies/PolicyService.h"
 #include "policies/PolicyText.h"
 #include "storage/Statement.h"
@@ -133,10 +134,12 @@ Status setAuthor(Vault& vault, qint64 versionId, const QString& username)
     });
 }
 
+// The demo's published versions predate the contents check of NDSMR art. 21 (2025): they were
+// approved without it, which their audit entries record.
 Status publish(PolicyService& service, qint64 versionId)
 {
     for (PolicyStatus step : { PolicyStatus::InReview, PolicyStatus::Approved, PolicyStatus::Published }) {
-        if (Status s = service.transition(versionId, step); !s) {
+        if (Status s = service.transition(versionId, step, true); !s) {
             return s;
         }
     }
@@ -257,6 +260,18 @@ Status fillPolicies(Vault& vault, const DemoOptions& options, DemoSummary& summa
     }
     if (Status s = service.transition(revision->id, PolicyStatus::InReview); !s) {
         return s;
+    }
+    // The approver has started the contents check of the revision; the rest is still open.
+    PolicyContentsService contents(vault);
+    const QList<QPair<QString, QString>> found { { QStringLiteral("handler_contact"), QStringLiteral("二.8") },
+        { QStringLiteral("purposes_methods_categories"), QStringLiteral("二.1") },
+        { QStringLiteral("collected_list"), QStringLiteral("二.1") },
+        { QStringLiteral("third_party_list"), QStringLiteral("二.2.1") },
+        { QStringLiteral("rights_how"), QStringLiteral("二.4") } };
+    for (const auto& [key, section] : found) {
+        if (Status s = contents.setItem(revision->id, key, true, section); !s) {
+            return s;
+        }
     }
     summary.counts.insert(QStringLiteral("policy versions"), 3);
     return {};

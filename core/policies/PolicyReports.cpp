@@ -116,7 +116,34 @@ QString newSideHtml(const TextDiff& diff, int currentChange)
     return diffHtml(diff, Side::New, currentChange);
 }
 
-ReportDocument versionReport(const PolicyVersion& v, PolicyTexts texts, const QString& language)
+void appendContentsCheck(ReportDocument& doc, const QList<PolicyContentCheck>& contents, const QString& language)
+{
+    int ticked = 0;
+    ReportTable table;
+    table.headers
+        = { cd::PoliciesText::tr("No."), cd::PoliciesText::tr("Required content"), cd::PoliciesText::tr("Source"),
+              cd::PoliciesText::tr("Checked"), cd::PoliciesText::tr("Where / note"), cd::PoliciesText::tr("By") };
+    int number = 0;
+    for (const PolicyContentCheck& c : contents) {
+        const PolicyContentRequirement* r = PolicyContents::find(c.key);
+        if (!r) {
+            continue;
+        }
+        ticked += c.ticked ? 1 : 0;
+        table.rows.append({ QString::number(++number), r->title(language), r->source(language),
+            c.ticked ? cd::PoliciesText::tr("Yes") : cd::PoliciesText::tr("Not ticked"), c.note,
+            c.updatedAt.isValid()
+                ? QStringLiteral("%1, %2").arg(c.actorName, fmt::date(c.updatedAt.toLocalTime().date(), language))
+                : QString() });
+    }
+    doc.heading(cd::PoliciesText::tr("Contents check (NDSMR art. 21)"));
+    doc.paragraph(
+        cd::PoliciesText::tr("%1 of %2 required contents ticked by the approver.").arg(ticked).arg(table.rows.size()));
+    doc.table(table);
+}
+
+ReportDocument versionReport(
+    const PolicyVersion& v, PolicyTexts texts, const QString& language, const QList<PolicyContentCheck>& contents)
 {
     ReportDocument doc;
     doc.language = language;
@@ -128,6 +155,9 @@ ReportDocument versionReport(const PolicyVersion& v, PolicyTexts texts, const QS
     if (!v.changeSummary.trimmed().isEmpty()) {
         doc.heading(cd::PoliciesText::tr("Summary of changes"));
         doc.paragraph(v.changeSummary);
+    }
+    if (!contents.isEmpty()) {
+        appendContentsCheck(doc, contents, language);
     }
     if (texts != PolicyTexts::English) {
         doc.pageBreak();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "policies/PolicyContents.h"
 #include "policies/PolicyDiff.h"
 #include "policies/PolicyService.h"
 #include "report/ReportDocument.h"
@@ -11,8 +12,12 @@ enum class PolicyTexts { Chinese, English, Both };
 
 namespace PolicyReports {
 
-// A version as a printable document: label, dates, status and hash, then the text(s).
-ReportDocument versionReport(const PolicyVersion& version, PolicyTexts texts, const QString& language);
+// A version as a printable document: label, dates, status and hash, the contents check (when
+// `contents` holds it: PolicyContents::checks), then the text(s).
+ReportDocument versionReport(const PolicyVersion& version, PolicyTexts texts, const QString& language,
+    const QList<PolicyContentCheck>& contents = {});
+// The contents check (NDSMR art. 21) as a report section, in `language`.
+void appendContentsCheck(ReportDocument& doc, const QList<PolicyContentCheck>& contents, const QString& language);
 // A stand-alone HTML page of the version, for the website team or the archive.
 QString versionHtml(const PolicyVersion& version, PolicyTexts texts, const QString& language);
 // Every version of a document with dates, status, approver, material-change flag and notice status.

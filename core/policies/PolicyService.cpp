@@ -2,9 +2,11 @@
 #include "util/TranslationContexts.h"
 
 #include "audit/AuditLog.h"
+#include "policies/PolicyContents.h"
 #include "policies/PolicyText.h"
 #include "storage/Statement.h"
 #include "util/Clock.h"
+#include "util/Formatting.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
@@ -526,6 +528,8 @@ Status PolicyService::deleteDraft(qint64 versionId)
         plan.bind(1, versionId).exec();
         Statement history(db, "DELETE FROM policy_status_history WHERE version_id = ?");
         history.bind(1, versionId).exec();
+        Statement contents(db, "DELETE FROM policy_content_checks WHERE version_id = ?");
+        contents.bind(1, versionId).exec();
         Statement based(db,
             "UPDATE policy_versions SET based_on_id = NULL WHERE based_on_id = ? "
             "AND status NOT IN ('published', 'superseded')");
@@ -580,7 +584,7 @@ QString PolicyService::publishBlocker(const PolicyVersion& v, const Notification
     return {};
 }
 
-Status PolicyService::transition(qint64 versionId, PolicyStatus target)
+Status PolicyService::transition(qint64 versionId, PolicyStatus target, bool force)
 {
     const bool approving = target == PolicyStatus::Approved || target == PolicyStatus::Published;
     if (Status s = m_vault.require(approving ? Permission::Approve : Permission::WriteData); !s) {
@@ -611,11 +615,24 @@ Status PolicyService::transition(qint64 versionId, PolicyStatus target)
         }
         const QDateTime now = Clock::nowUtc();
         QStringList fields { QStringLiteral("status") };
+        QString detail = QStringLiteral("%1->%2").arg(policyStatusKey(from), policyStatusKey(target));
         if (target == PolicyStatus::Approved) {
             if (approverMustDifferFromAuthor() && v.authorId == m_vault.actor().id) {
                 refuse(ErrorCode::NotAllowed,
                     cd::PoliciesText::tr("You wrote this version, so someone else must approve it "
                                          "(a vault setting)."));
+            }
+            // NDSMR art. 21: the approver confirms the contents the rules require.
+            if (const QStringList missing = PolicyContents::unticked(db, versionId); !missing.isEmpty()) {
+                if (!force) {
+                    refuse(ErrorCode::NotAllowed,
+                        QCoreApplication::translate("cd::Policies",
+                            "%n item(s) of the contents check are not ticked: %1. Tick them, or approve anyway "
+                            "(the approval then records what was missing).",
+                            nullptr, int(missing.size()))
+                            .arg(PolicyContentsService::untickedText(missing, fmt::language())));
+                }
+                detail += QStringLiteral("; forced; unticked=%1").arg(missing.join(QLatin1Char(',')));
             }
             Statement u(db,
                 "UPDATE policy_versions SET status = 'approved', approver_id = ?, approved_at = ?, "
@@ -655,9 +672,8 @@ Status PolicyService::transition(qint64 versionId, PolicyStatus target)
             }
         }
         recordStatus(db, versionId, from, target);
-        m_vault.audit(
-            { QStringLiteral("policy.version.transition"), QStringLiteral("policy_version"), QString::number(versionId),
-                fields, QStringLiteral("%1->%2").arg(policyStatusKey(from), policyStatusKey(target)) });
+        m_vault.audit({ QStringLiteral("policy.version.transition"), QStringLiteral("policy_version"),
+            QString::number(versionId), fields, detail });
     });
 }
 

@@ -132,8 +132,10 @@ public:
     Status deleteDraft(qint64 versionId);
 
     // draft → in review → approved → published; in review or approved → draft sends it back.
-    // Publishing supersedes the version published before.
-    Status transition(qint64 versionId, PolicyStatus target);
+    // Publishing supersedes the version published before. Approval is refused while items of
+    // the contents check (PolicyContents) are not ticked, unless `force`: a forced approval names
+    // the unticked items in its audit entry.
+    Status transition(qint64 versionId, PolicyStatus target, bool force = false);
     Result<QList<PolicyStatusChange>> statusHistory(qint64 versionId);
     // Recomputes the hash of a published version and compares it with the stored one.
     Result<bool> verifyHash(qint64 versionId);

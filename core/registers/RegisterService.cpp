@@ -169,7 +169,9 @@ QList<Disclosure> disclosures(Database& db, const DisclosureFilter& f, qint64 on
     QString sql = QStringLiteral(
         "SELECT id, kind, recipient_name, recipient_type, recipient_contact, purpose, people_count, basis, "
         "consent_record, law_citation, authority, document_number, court, case_number, disclosed_on, approved_by, "
-        "notes, created_at, updated_at FROM disclosures WHERE 1 = 1");
+        "notes, created_at, updated_at, processor_id, "
+        "COALESCE((SELECT p.name FROM processors p WHERE p.id = disclosures.processor_id), '') "
+        "FROM disclosures WHERE 1 = 1");
     QVariantList args;
     if (onlyId > 0) {
         sql += QStringLiteral(" AND id = ?");
@@ -222,6 +224,8 @@ QList<Disclosure> disclosures(Database& db, const DisclosureFilter& f, qint64 on
         d.notes = s.text(16);
         d.createdAt = s.dateTime(17);
         d.updatedAt = s.dateTime(18);
+        d.processorId = s.isNull(19) ? 0 : s.int64(19);
+        d.processorName = s.text(20);
         list.append(d);
     }
     if (!list.isEmpty()) {
@@ -493,6 +497,24 @@ void bindDisclosure(Statement& s, const Disclosure& d)
         .bind(14, d.disclosedOn)
         .bindText(15, d.approvedBy)
         .bindText(16, d.notes);
+    if (d.processorId > 0) {
+        s.bind(17, d.processorId);
+    } else {
+        s.bind(17, nullptr);
+    }
+}
+
+// A linked processor must exist (the foreign key would refuse it with a technical message).
+void checkProcessor(Database& db, qint64 processorId)
+{
+    if (processorId <= 0) {
+        return;
+    }
+    Statement s(db, "SELECT count(*) FROM processors WHERE id = ?");
+    s.bind(1, processorId);
+    if (!s.next() || s.int64(0) == 0) {
+        refuse(ErrorCode::InvalidInput, cd::RegistersText::tr("Processor %1 does not exist.").arg(processorId));
+    }
 }
 
 QString disclosureDetail(const Disclosure& d)
@@ -520,10 +542,11 @@ Result<Disclosure> DisclosureService::add(const Disclosure& input)
         Statement ins(db,
             "INSERT INTO disclosures (kind, recipient_name, recipient_type, recipient_contact, purpose, "
             "people_count, basis, consent_record, law_citation, authority, document_number, court, "
-            "case_number, disclosed_on, approved_by, notes, created_by, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "case_number, disclosed_on, approved_by, notes, processor_id, created_by, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        checkProcessor(db, d.processorId);
         bindDisclosure(ins, d);
-        ins.bind(17, m_vault.actor().id).bind(18, now).bind(19, now).exec();
+        ins.bind(18, m_vault.actor().id).bind(19, now).bind(20, now).exec();
         id = db.lastInsertId();
         writeCategories(db, "disclosure_categories", "disclosure_id", id, d.categoryKeys);
         writeLinks(db, QStringLiteral("disclosure"), id, d.links);
@@ -575,13 +598,15 @@ Result<Disclosure> DisclosureService::update(const Disclosure& input)
         note(b.approvedBy != d.approvedBy, "approved_by");
         note(b.notes != d.notes, "notes");
         note(b.links != d.links, "links");
+        note(b.processorId != d.processorId, "processor_id");
+        checkProcessor(db, d.processorId);
         Statement u(db,
             "UPDATE disclosures SET kind = ?, recipient_name = ?, recipient_type = ?, "
             "recipient_contact = ?, purpose = ?, people_count = ?, basis = ?, consent_record = ?, "
             "law_citation = ?, authority = ?, document_number = ?, court = ?, case_number = ?, "
-            "disclosed_on = ?, approved_by = ?, notes = ?, updated_at = ? WHERE id = ?");
+            "disclosed_on = ?, approved_by = ?, notes = ?, processor_id = ?, updated_at = ? WHERE id = ?");
         bindDisclosure(u, d);
-        u.bind(17, Clock::nowUtc()).bind(18, d.id).exec();
+        u.bind(18, Clock::nowUtc()).bind(19, d.id).exec();
         writeCategories(db, "disclosure_categories", "disclosure_id", d.id, d.categoryKeys);
         writeLinks(db, QStringLiteral("disclosure"), d.id, d.links);
         m_vault.audit({ QStringLiteral("disclosure.update"), QStringLiteral("disclosure"), QString::number(d.id),

@@ -51,6 +51,9 @@ struct Disclosure {
     QString approvedBy;
     QString notes;
     QList<RegisterLink> links;
+    // The recipient's record in the register of entrusted processors (PIPL art. 21), 0 for none.
+    qint64 processorId = 0;
+    QString processorName; // read only: the linked processor's name
     QDateTime createdAt;
     QDateTime updatedAt;
 };

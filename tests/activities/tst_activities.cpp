@@ -73,6 +73,10 @@ private slots:
     void crossBorderSumsActivities();
     void permissionsAndAudit();
     void attentionList();
+    void processorEditsAndReview();
+    void processorReviewInAttention_data();
+    void processorReviewInAttention();
+    void disclosureNamesItsProcessor();
 };
 
 void TestActivities::seededFromThePolicy()
@@ -333,6 +337,144 @@ void TestActivities::attentionList()
     QCOMPARE(kinds.count(QStringLiteral("activity_pia")), 1);
     QCOMPARE(kinds.count(QStringLiteral("processor_contract")), 1);
     QCOMPARE(kinds.count(QStringLiteral("cross_border")), 1);
+}
+
+void TestActivities::processorEditsAndReview()
+{
+    TestVault tv;
+    ActivityService service(tv.vault());
+    Processor p;
+    p.name = QStringLiteral("Cloud Host Ltd");
+    p.contractSigned = QDate(2025, 1, 1);
+    auto added = service.addProcessor(p);
+    QVERIFY(added);
+    Processor edited = added.value();
+    edited.name = QStringLiteral("Cloud Host Group");
+    edited.lastAudit = QDate(2026, 2, 1);
+    edited.nextReview = QDate(2027, 2, 1);
+    auto saved = service.updateProcessor(edited);
+    QVERIFY2(saved, qPrintable(saved.message()));
+    const Processor stored = service.processor(added->id).value();
+    QCOMPARE(stored.name, QStringLiteral("Cloud Host Group"));
+    QCOMPARE(stored.lastAudit, QDate(2026, 2, 1));
+    QCOMPARE(stored.nextReview, QDate(2027, 2, 1));
+    // The audit entry names what changed, not the values.
+    AuditFilter f;
+    f.action = QStringLiteral("processor.update");
+    const AuditEntry entry = AuditLog::list(tv.db(), f, 0, 1).first();
+    QCOMPARE(entry.fields,
+        (QStringList { QStringLiteral("name"), QStringLiteral("last_audit"), QStringLiteral("next_review") }));
+    QVERIFY(!entry.detail.contains(QStringLiteral("Group")));
+
+    // Refused: an audit in the future, a review not after the audit, a processor that is gone.
+    Processor bad = stored;
+    bad.lastAudit = QDate(2026, 3, 11);
+    bad.nextReview = QDate();
+    QCOMPARE(service.updateProcessor(bad).code(), ErrorCode::InvalidInput);
+    bad.lastAudit = QDate(2026, 2, 1);
+    bad.nextReview = QDate(2026, 2, 1);
+    QCOMPARE(service.updateProcessor(bad).code(), ErrorCode::InvalidInput);
+    bad.nextReview = QDate();
+    bad.id = added->id + 40;
+    QCOMPARE(service.updateProcessor(bad).code(), ErrorCode::NotFound);
+    QCOMPARE(service.processor(added->id)->nextReview, QDate(2027, 2, 1));
+    QCOMPARE(service.linkDisclosure(1, added->id + 40).code(), ErrorCode::InvalidInput);
+    // Without changes nothing is written.
+    const qint64 entries = AuditLog::count(tv.db(), {});
+    QVERIFY(service.updateProcessor(stored));
+    QCOMPARE(AuditLog::count(tv.db(), {}), entries);
+    // Permissions: an auditor reads but cannot edit.
+    tv.signInAs(Role::Auditor);
+    QCOMPARE(service.updateProcessor(stored).code(), ErrorCode::PermissionDenied);
+    QVERIFY(service.processor(added->id));
+}
+
+void TestActivities::processorReviewInAttention_data()
+{
+    QTest::addColumn<QDate>("nextReview");
+    QTest::addColumn<bool>("listed");
+    QTest::addColumn<bool>("late");
+    QTest::addColumn<qint64>("lateBy");
+    // Today is 2026-03-10.
+    QTest::newRow("31 days ahead") << QDate(2026, 4, 10) << false << false << qint64(0);
+    QTest::newRow("30 days ahead") << QDate(2026, 4, 9) << true << false << qint64(-30);
+    QTest::newRow("today") << QDate(2026, 3, 10) << true << false << qint64(0);
+    QTest::newRow("yesterday") << QDate(2026, 3, 9) << true << true << qint64(1);
+    QTest::newRow("not planned") << QDate() << false << false << qint64(0);
+}
+
+void TestActivities::processorReviewInAttention()
+{
+    QFETCH(QDate, nextReview);
+    QFETCH(bool, listed);
+    QFETCH(bool, late);
+    QFETCH(qint64, lateBy);
+    TestVault tv;
+    Processor p;
+    p.name = QStringLiteral("Review Me Ltd");
+    p.contractSigned = QDate(2025, 1, 1);
+    p.nextReview = nextReview;
+    QVERIFY(ActivityService(tv.vault()).addProcessor(p));
+    dashboard::DashboardQuery q;
+    q.today = g_now.date();
+    q.nowUtc = g_now;
+    q.period = dashboard::Period::preset(dashboard::Period::Preset::Last30Days, q.today);
+    auto data = dashboard::DashboardService::compute(tv.db(), q);
+    QVERIFY2(data, qPrintable(data.message()));
+    int found = 0;
+    for (const dashboard::AttentionItem& item : data->attention) {
+        if (item.kind == dashboard::AttentionKind::ProcessorReview) {
+            ++found;
+            QCOMPARE(dashboard::attentionKindKey(item.kind), QStringLiteral("processor_review"));
+            QCOMPARE(item.subject, QStringLiteral("Review Me Ltd"));
+            QCOMPARE(item.late, late);
+            QCOMPARE(item.lateBy, lateBy);
+            QVERIFY(item.what(QStringLiteral("en")).contains(QStringLiteral("Review Me Ltd")));
+            QVERIFY(!item.when().isEmpty());
+        }
+    }
+    QCOMPARE(found, listed ? 1 : 0);
+    QVERIFY(!dashboard::toJson(data.value()).isEmpty());
+}
+
+void TestActivities::disclosureNamesItsProcessor()
+{
+    TestVault tv;
+    Processor p;
+    p.name = QStringLiteral("Cloud Host Ltd");
+    p.contractSigned = QDate(2025, 1, 1);
+    auto processor = ActivityService(tv.vault()).addProcessor(p);
+    QVERIFY(processor);
+    registers::DisclosureService disclosures(tv.vault());
+    registers::Disclosure d;
+    d.kind = registers::DisclosureKind::Sharing;
+    d.recipientName = QStringLiteral("Cloud Host Ltd");
+    d.recipientType = registers::RecipientType::Processor;
+    d.purpose = QStringLiteral("Hosting");
+    d.categoryKeys = { QStringLiteral("email") };
+    d.basis = registers::LegalBasis::Consent;
+    d.consentRecord = QStringLiteral("Signup v2");
+    d.disclosedOn = QDate(2026, 3, 1);
+    d.processorId = processor->id + 7; // no such processor: refused, nothing stored
+    QCOMPARE(disclosures.add(d).code(), ErrorCode::InvalidInput);
+    QCOMPARE(Statement::scalarInt(tv.db(), "SELECT count(*) FROM disclosures"), 0);
+    d.processorId = processor->id;
+    auto added = disclosures.add(d);
+    QVERIFY2(added, qPrintable(added.message()));
+    QCOMPARE(added->processorId, processor->id);
+    QCOMPARE(added->processorName, QStringLiteral("Cloud Host Ltd"));
+    // Other edits keep the link; clearing it is audited by field name.
+    registers::Disclosure edited = added.value();
+    edited.purpose = QStringLiteral("Hosting and backup");
+    QCOMPARE(disclosures.update(edited)->processorId, processor->id);
+    edited.processorId = 0;
+    auto cleared = disclosures.update(edited);
+    QVERIFY(cleared);
+    QCOMPARE(cleared->processorId, qint64(0));
+    QVERIFY(cleared->processorName.isEmpty());
+    AuditFilter f;
+    f.action = QStringLiteral("disclosure.update");
+    QVERIFY(AuditLog::list(tv.db(), f, 0, 1).first().fields.contains(QStringLiteral("processor_id")));
 }
 
 QTEST_GUILESS_MAIN(TestActivities)

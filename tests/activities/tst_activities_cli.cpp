@@ -31,6 +31,7 @@ private slots:
     void registerAndAssessment();
     void processorsAndCrossBorder();
     void usageErrors();
+    void processorUpdateAndDisclosureLink();
 
 private:
     Run cli(const QStringList& args);
@@ -128,6 +129,55 @@ void TestActivitiesCli::usageErrors()
                      QStringLiteral("-5") })
                  .exitCode,
         2);
+}
+
+void TestActivitiesCli::processorUpdateAndDisclosureLink()
+{
+    Run r = cli({ QStringLiteral("processors"), QStringLiteral("add"), QStringLiteral("--name"),
+        QStringLiteral("Mail Relay Co"), QStringLiteral("--signed"), QStringLiteral("2025-06-01"),
+        QStringLiteral("--next-review"), QStringLiteral("2026-09-01") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const int id = r.json().object().value(QStringLiteral("id")).toInt();
+    QCOMPARE(r.json().object().value(QStringLiteral("next_review")).toString(), QStringLiteral("2026-09-01"));
+    // update changes only what is given.
+    r = cli({ QStringLiteral("processors"), QStringLiteral("update"), QStringLiteral("--id"), QString::number(id),
+        QStringLiteral("--last-audit"), QStringLiteral("2026-01-15"), QStringLiteral("--next-review"),
+        QStringLiteral("2027-01-15") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().object().value(QStringLiteral("name")).toString(), QStringLiteral("Mail Relay Co"));
+    QCOMPARE(r.json().object().value(QStringLiteral("last_audit")).toString(), QStringLiteral("2026-01-15"));
+    QCOMPARE(r.json().object().value(QStringLiteral("next_review")).toString(), QStringLiteral("2027-01-15"));
+    r = cli({ QStringLiteral("processors"), QStringLiteral("update"), QStringLiteral("--id"), QString::number(id),
+        QStringLiteral("--next-review"), QStringLiteral("none") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.json().object().value(QStringLiteral("next_review")).isNull());
+    // Refusals: the next review before the last audit, an unknown processor, a missing --id.
+    r = cli({ QStringLiteral("processors"), QStringLiteral("update"), QStringLiteral("--id"), QString::number(id),
+        QStringLiteral("--next-review"), QStringLiteral("2025-01-01") });
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(cli({ QStringLiteral("processors"), QStringLiteral("update"), QStringLiteral("--id"),
+                     QStringLiteral("9999"), QStringLiteral("--name"), QStringLiteral("X") })
+                 .exitCode,
+        1);
+    QCOMPARE(
+        cli({ QStringLiteral("processors"), QStringLiteral("update"), QStringLiteral("--name"), QStringLiteral("X") })
+            .exitCode,
+        2);
+
+    // A disclosure names the processor that received the data.
+    const QStringList disclosure { QStringLiteral("disclosures"), QStringLiteral("add"), QStringLiteral("--kind"),
+        QStringLiteral("sharing"), QStringLiteral("--basis"), QStringLiteral("consent"), QStringLiteral("--recipient"),
+        QStringLiteral("Mail Relay Co"), QStringLiteral("--recipient-type"), QStringLiteral("processor"),
+        QStringLiteral("--purpose"), QStringLiteral("Send replies"), QStringLiteral("--categories"),
+        QStringLiteral("email"), QStringLiteral("--consent-record"), QStringLiteral("Form v3") };
+    r = cli(disclosure + QStringList { QStringLiteral("--processor"), QString::number(id) });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().object().value(QStringLiteral("processor")).toInt(), id);
+    r = cli(disclosure + QStringList { QStringLiteral("--processor"), QStringLiteral("9999") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("9999"), r.err.constData());
+    r = cli(disclosure + QStringList { QStringLiteral("--processor"), QStringLiteral("abc") });
+    QCOMPARE(r.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestActivitiesCli)

@@ -5,20 +5,29 @@
 
 #include "activities/ActivitiesTab.h"
 #include "activities/ActivityService.h"
+#include "activities/ProcessorsBox.h"
 #include "attachments/AttachmentStore.h"
+#include "registers/DisclosuresTab.h"
+#include "registers/ProcessorPicker.h"
 #include "registers/RegisterModels.h"
+#include "registers/RegisterService.h"
 #include "report/ReportRenderer.h"
+#include "settings/AppSettings.h"
 #include "util/Clock.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace cd;
 using namespace cd::activities;
@@ -40,6 +49,8 @@ private slots:
     void assessmentClearsTheFlag();
     void printsToPdf();
     void lockClears();
+    void editsAProcessor();
+    void disclosurePicksItsProcessor();
 };
 
 void TestActivitiesUi::showsTheSeededRegister()
@@ -147,6 +158,112 @@ void TestActivitiesUi::lockClears()
     QCOMPARE(tab.table()->rowCount(), 0);
     QVERIFY(tab.nameEdit()->text().isEmpty());
     QVERIFY(!tab.isEnabled());
+}
+
+void TestActivitiesUi::editsAProcessor()
+{
+    TestVault tv;
+    Processor p;
+    p.name = QStringLiteral("Cloud Host Ltd");
+    p.contractSigned = QDate(2025, 1, 1);
+    auto added = ActivityService(tv.vault()).addProcessor(p);
+    QVERIFY(added);
+    ActivitiesTab tab;
+    tab.setVault(&tv.vault());
+    tab.show();
+    ProcessorsBox* box = tab.processorsBox();
+    QCOMPARE(box->table()->rowCount(), 1);
+    // Selecting the row loads the form; Save updates that processor, not a new one.
+    box->table()->selectRow(0);
+    QCOMPARE(box->nameEdit()->text(), QStringLiteral("Cloud Host Ltd"));
+    QVERIFY(box->saveButton()->text().contains(QString::number(added->id)));
+    box->nameEdit()->clear();
+    QTest::keyClicks(box->nameEdit(), QStringLiteral("Cloud Host Group"));
+    box->lastAuditEdit()->setDate(QDate(2026, 2, 20));
+    // A review on the day of the audit is refused before saving.
+    box->nextReviewEdit()->setDate(QDate(2026, 2, 20));
+    QVERIFY(!box->saveButton()->isEnabled());
+    box->nextReviewEdit()->setDate(QDate(2026, 3, 31));
+    QVERIFY(box->saveButton()->isEnabled());
+    QTest::mouseClick(box->saveButton(), Qt::LeftButton);
+    const Processor stored = ActivityService(tv.vault()).processor(added->id).value();
+    QCOMPARE(stored.name, QStringLiteral("Cloud Host Group"));
+    QCOMPARE(stored.lastAudit, QDate(2026, 2, 20));
+    QCOMPARE(stored.nextReview, QDate(2026, 3, 31));
+    QCOMPARE(ActivityService(tv.vault()).processors()->size(), 1);
+    QCOMPARE(box->table()->rowCount(), 1);
+    QCOMPARE(box->table()->item(0, ProcessorsBox::NextReview)->text(), QStringLiteral("2026-03-31"));
+    // Due within 30 days: marked in the list.
+    QVERIFY(!box->table()->item(0, ProcessorsBox::NextReview)->toolTip().isEmpty());
+    // "Not planned" clears the date again.
+    box->nextReviewEdit()->setDate(box->nextReviewEdit()->minimumDate());
+    QVERIFY(box->save());
+    QVERIFY(!ActivityService(tv.vault()).processor(added->id)->nextReview.isValid());
+    // An auditor sees the form but cannot save.
+    tv.signInAs(Role::Auditor);
+    tab.setVault(&tv.vault());
+    tab.processorsBox()->table()->selectRow(0);
+    QVERIFY(!tab.processorsBox()->saveButton()->isEnabled());
+}
+
+void TestActivitiesUi::disclosurePicksItsProcessor()
+{
+    TestVault tv;
+    Processor p;
+    p.name = QStringLiteral("Mail Relay Co");
+    p.contractSigned = QDate(2025, 1, 1);
+    auto processor = ActivityService(tv.vault()).addProcessor(p);
+    QVERIFY(processor);
+    registers::Disclosure d;
+    d.kind = registers::DisclosureKind::Sharing;
+    d.recipientName = QStringLiteral("Mail Relay Co");
+    d.recipientType = registers::RecipientType::Processor;
+    d.purpose = QStringLiteral("Send replies");
+    d.categoryKeys = { QStringLiteral("email") };
+    d.basis = registers::LegalBasis::Consent;
+    d.consentRecord = QStringLiteral("Form v3");
+    d.disclosedOn = QDate(2026, 3, 1);
+    auto disclosure = registers::DisclosureService(tv.vault()).add(d);
+    QVERIFY(disclosure);
+
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    DisclosuresTab tab(settings);
+    tab.setVault(&tv.vault());
+    tab.show();
+    QVERIFY(tab.showDisclosure(disclosure->id));
+    ProcessorLinkEdit* link = tab.processorEdit();
+    QVERIFY(link->isEnabled());
+    QCOMPARE(link->processorId(), qint64(0));
+    QVERIFY(!link->clearButton()->isEnabled());
+    // The picker lists the processor; searching narrows it; Choose links it.
+    bool picked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<ProcessorPickerDialog*>(QApplication::activeModalWidget());
+        if (!dialog) {
+            return;
+        }
+        QTest::keyClicks(dialog->searchBox(), QStringLiteral("nothing-like-this"));
+        const bool emptyShown = !(dialog->results()->item(0)->flags() & Qt::ItemIsSelectable);
+        dialog->searchBox()->clear();
+        QTest::keyClicks(dialog->searchBox(), QStringLiteral("relay"));
+        picked = emptyShown && dialog->results()->count() == 1 && dialog->chosen().id == processor->id;
+        dialog->accept();
+    });
+    QTest::mouseClick(link->chooseButton(), Qt::LeftButton);
+    QVERIFY(picked);
+    QCOMPARE(link->processorId(), processor->id);
+    QVERIFY(link->label()->text().contains(QStringLiteral("Mail Relay Co")));
+    QVERIFY(tab.saveButton()->isEnabled());
+    QVERIFY(tab.save());
+    QCOMPARE(registers::DisclosureService(tv.vault()).get(disclosure->id)->processorId, processor->id);
+    // Shown again after a reload; Clear unlinks.
+    tab.setVault(&tv.vault());
+    QVERIFY(tab.showDisclosure(disclosure->id));
+    QVERIFY(tab.processorEdit()->label()->text().contains(QStringLiteral("Mail Relay Co")));
+    QTest::mouseClick(tab.processorEdit()->clearButton(), Qt::LeftButton);
+    QVERIFY(tab.save());
+    QCOMPARE(registers::DisclosureService(tv.vault()).get(disclosure->id)->processorId, qint64(0));
 }
 
 QTEST_MAIN(TestActivitiesUi)

@@ -1,16 +1,24 @@
 #include "policies/PoliciesPage.h"
 
 #include "demo/DemoData.h"
+#include "policies/PolicyContents.h"
+#include "policies/PolicyContentsBox.h"
 #include "policies/PolicyService.h"
 #include "settings/AppSettings.h"
+#include "storage/Statement.h"
 
 #include "TestVault.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace cd;
 using namespace cd::test;
@@ -34,6 +42,7 @@ class TestPoliciesPage : public QObject
 
 private slots:
     void showsDemoVersionsAndSealsPublished();
+    void contentsCheckAndConfirmedApproval();
 };
 
 void TestPoliciesPage::showsDemoVersionsAndSealsPublished()
@@ -83,6 +92,83 @@ void TestPoliciesPage::showsDemoVersionsAndSealsPublished()
     page.setVault(nullptr);
     QCOMPARE(page.versionModel()->rowCount(), 0);
     QVERIFY(page.chineseEditor()->toPlainText().isEmpty());
+}
+
+// Answers the next message box with `button` and remembers its text.
+void answerNextMessageBox(QObject* context, QMessageBox::StandardButton button, QString* text)
+{
+    QTimer::singleShot(0, context, [=] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            *text = box->text();
+            box->button(button)->click();
+        }
+    });
+}
+
+void TestPoliciesPage::contentsCheckAndConfirmedApproval()
+{
+    TestVault tv;
+    tv.signInAs(Role::Staff, QStringLiteral("zhangwei"));
+    tv.signInAdmin();
+    DemoSummary summary;
+    QVERIFY(demo::fillPolicies(tv.vault(), DemoOptions {}, summary));
+    AppSettings settings;
+    ui::PoliciesPage page(settings);
+    page.resize(1400, 860);
+    page.setVault(&tv.vault());
+    page.show();
+    const PolicyVersion review = *page.versionModel()->versionAt(0);
+    QCOMPARE(review.status, PolicyStatus::InReview);
+    page.selectVersion(review.id);
+    ui::PolicyContentsBox* box = page.contentsBox();
+    QCOMPARE(box->table()->rowCount(), 10);
+    QVERIFY(box->isEditable());
+    // The demo's approver has ticked five items with their sections.
+    QCOMPARE(box->untickedKeys().size(), 5);
+    QVERIFY(box->summaryLabel()->text().contains(QStringLiteral("5")));
+    QCOMPARE(box->table()->item(2, ui::PolicyContentsBox::Note)->text(), QStringLiteral("二.1"));
+    screenshot(&page, QStringLiteral("contents"));
+
+    // Ticking through the table's check box saves at once.
+    box->table()->item(4, ui::PolicyContentsBox::Item)->setCheckState(Qt::Checked);
+    QTRY_COMPARE(box->untickedKeys().size(), 4);
+    QVERIFY(PolicyContentsService(tv.vault()).checks(review.id)->at(4).ticked);
+    QVERIFY(box->setNote(QStringLiteral("retention"), QStringLiteral("二.1.3")));
+    QCOMPARE(PolicyContentsService(tv.vault()).checks(review.id)->at(4).note, QStringLiteral("二.1.3"));
+    QVERIFY(!box->setNote(QStringLiteral("retention"), QStringLiteral("a\nb"))); // refused, shown, kept
+
+    // Approve with items unticked: a warning names them; No keeps the version in review.
+    QString text;
+    answerNextMessageBox(this, QMessageBox::No, &text);
+    QTest::mouseClick(page.approveButton(), Qt::LeftButton);
+    QVERIFY2(text.contains(PolicyContents::find(QStringLiteral("officer_contact"))->title(QStringLiteral("en"))),
+        qPrintable(text));
+    PolicyService service(tv.vault());
+    QCOMPARE(service.version(review.id)->status, PolicyStatus::InReview);
+    // Yes approves, and the audit log records the unticked items.
+    answerNextMessageBox(this, QMessageBox::Yes, &text);
+    QTest::mouseClick(page.approveButton(), Qt::LeftButton);
+    QCOMPARE(service.version(review.id)->status, PolicyStatus::Approved);
+    Statement forced(tv.db(),
+        "SELECT count(*) FROM audit_log WHERE action = 'policy.version.transition' AND entity_id = ? AND detail "
+        "LIKE 'in_review->approved; forced; unticked=%officer_contact%'");
+    forced.bind(1, QString::number(review.id));
+    QVERIFY(forced.next());
+    QCOMPARE(forced.int64(0), qint64(1));
+
+    // The printed version carries the check.
+    const QString printed = page.versionReport(PolicyTexts::Chinese).toPlainText();
+    const PolicyContentRequirement* collected = PolicyContents::find(QStringLiteral("collected_list"));
+    QVERIFY(printed.contains(collected->titleEn) || printed.contains(collected->titleZh));
+    QVERIFY(printed.contains(QStringLiteral("二.1.3")));
+
+    // A staff member sees the check read-only.
+    tv.signInAs(Role::Staff, QStringLiteral("zhangwei"));
+    page.setVault(&tv.vault());
+    page.selectVersion(review.id);
+    QVERIFY(!page.contentsBox()->isEditable());
+    QVERIFY(!(page.contentsBox()->table()->item(0, 0)->flags() & Qt::ItemIsUserCheckable));
+    QVERIFY(!page.contentsBox()->setTicked(QStringLiteral("officer_contact"), true));
 }
 
 QTEST_MAIN(TestPoliciesPage)

@@ -18,6 +18,8 @@ namespace {
 
 const QDate today(2026, 3, 2);
 
+// These tests are about the lifecycle, not the contents check (tst_policycontents): approvals
+// are forced past it.
 PolicyVersionInput sampleInput(const QString& label = QStringLiteral("2026-04-01"))
 {
     PolicyVersionInput in;
@@ -79,7 +81,7 @@ void TestPolicyService::fullLifecycle()
     QCOMPARE(service.updateDraft(draft->id, sampleInput()).code(), ErrorCode::NotAllowed);
 
     const Actor officer = tv.signInAs(Role::PrivacyOfficer, QStringLiteral("officer"));
-    QVERIFY(service.transition(draft->id, PolicyStatus::Approved));
+    QVERIFY(service.transition(draft->id, PolicyStatus::Approved, true));
     QVERIFY(service.transition(draft->id, PolicyStatus::Published));
     auto published = service.version(draft->id);
     QVERIFY(published.ok());
@@ -128,7 +130,7 @@ void TestPolicyService::invalidTransitions()
         if (int(step) > from) {
             break;
         }
-        QVERIFY(service.transition(v->id, step));
+        QVERIFY(service.transition(v->id, step, true));
     }
     const Status s = service.transition(v->id, PolicyStatus(to));
     QVERIFY(!s);
@@ -144,11 +146,11 @@ void TestPolicyService::authorCannotApprove()
     auto doc = service.createDocument(QStringLiteral("Privacy"));
     auto v = service.createDraft(doc->id, sampleInput());
     QVERIFY(service.transition(v->id, PolicyStatus::InReview));
-    const Status refused = service.transition(v->id, PolicyStatus::Approved);
+    const Status refused = service.transition(v->id, PolicyStatus::Approved, true);
     QCOMPARE(refused.code(), ErrorCode::NotAllowed);
     QCOMPARE(service.version(v->id)->status, PolicyStatus::InReview);
     QVERIFY(service.setApproverMustDifferFromAuthor(false));
-    QVERIFY(service.transition(v->id, PolicyStatus::Approved));
+    QVERIFY(service.transition(v->id, PolicyStatus::Approved, true));
 }
 
 void TestPolicyService::permissionsAreEnforced()
@@ -159,7 +161,7 @@ void TestPolicyService::permissionsAreEnforced()
     auto v = service.createDraft(doc->id, sampleInput());
     QVERIFY(service.transition(v->id, PolicyStatus::InReview));
     tv.signInAs(Role::Staff, QStringLiteral("staffer"));
-    QCOMPARE(service.transition(v->id, PolicyStatus::Approved).code(), ErrorCode::PermissionDenied);
+    QCOMPARE(service.transition(v->id, PolicyStatus::Approved, true).code(), ErrorCode::PermissionDenied);
     QVERIFY(service.transition(v->id, PolicyStatus::Draft)); // staff may send back
     tv.signInAs(Role::Auditor, QStringLiteral("auditor"));
     QCOMPARE(service.updateDraft(v->id, sampleInput()).code(), ErrorCode::PermissionDenied);
@@ -175,7 +177,7 @@ void TestPolicyService::publishedIsImmutable()
     auto doc = service.createDocument(QStringLiteral("Privacy"));
     auto v = service.createDraft(doc->id, sampleInput());
     for (PolicyStatus s : { PolicyStatus::InReview, PolicyStatus::Approved, PolicyStatus::Published }) {
-        QVERIFY(service.transition(v->id, s));
+        QVERIFY(service.transition(v->id, s, true));
     }
     PolicyVersionInput changed = sampleInput();
     changed.textZh = QStringLiteral("篡改");
@@ -212,7 +214,7 @@ void TestPolicyService::publishingSupersedes()
     auto second = service.createDraft(doc->id, sampleInput(QStringLiteral("1.1")));
     for (qint64 id : { first->id, second->id }) {
         for (PolicyStatus s : { PolicyStatus::InReview, PolicyStatus::Approved, PolicyStatus::Published }) {
-            QVERIFY(service.transition(id, s));
+            QVERIFY(service.transition(id, s, true));
         }
     }
     QCOMPARE(service.version(first->id)->status, PolicyStatus::Superseded);
@@ -259,7 +261,7 @@ void TestPolicyService::materialChangeNeedsTimelyNotice()
     }
     QVERIFY(service.transition(v->id, PolicyStatus::InReview));
     tv.signInAs(Role::PrivacyOfficer, QStringLiteral("officer"));
-    QVERIFY(service.transition(v->id, PolicyStatus::Approved));
+    QVERIFY(service.transition(v->id, PolicyStatus::Approved, true));
     const Status s = service.transition(v->id, PolicyStatus::Published);
     QCOMPARE(s.ok(), publishes);
     QCOMPARE(service.version(v->id)->status, publishes ? PolicyStatus::Published : PolicyStatus::Approved);
@@ -350,7 +352,7 @@ void TestPolicyService::pdfContainsHash()
     input.textZh = PolicyText::plainTextToMarkdown(seed);
     auto v = service.createDraft(doc->id, input);
     for (PolicyStatus s : { PolicyStatus::InReview, PolicyStatus::Approved, PolicyStatus::Published }) {
-        QVERIFY(service.transition(v->id, s));
+        QVERIFY(service.transition(v->id, s, true));
     }
     const PolicyVersion published = service.version(v->id).value();
     QCOMPARE(published.contentHash.size(), 64);

@@ -1,4 +1,5 @@
 #include "ActivitiesTab.h"
+#include "ProcessorsBox.h"
 
 #include "activities/ActivityReports.h"
 #include "registers/RegisterModels.h"
@@ -214,43 +215,7 @@ void ActivitiesTab::buildUi()
     piaLayout->addWidget(m_evidence);
     detailLayout->addWidget(m_piaBox);
 
-    m_processorBox = new QGroupBox(detail);
-    auto* procLayout = new QVBoxLayout(m_processorBox);
-    m_processors = makeTable(5, m_processorBox);
-    ColumnPolicy::install(m_processors, QStringLiteral("processors"), 1, { 4, 3 });
-    m_processors->setMaximumHeight(150);
-    procLayout->addWidget(m_processors);
-    auto* procForm = new QFormLayout;
-    m_procName = new QLineEdit(m_processorBox);
-    m_procSigned = new QDateEdit(Clock::today(), m_processorBox);
-    m_procExpires = new QDateEdit(Clock::today().addYears(1), m_processorBox);
-    for (QDateEdit* d : { m_procSigned, m_procExpires }) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
-    m_procData = new QLineEdit(m_processorBox);
-    m_procSecurity = new QLineEdit(m_processorBox);
-    for (QWidget* w :
-        std::initializer_list<QWidget*> { m_procName, m_procSigned, m_procExpires, m_procData, m_procSecurity }) {
-        auto* label = new QLabel(m_processorBox);
-        label->setBuddy(w);
-        procForm->addRow(label, w);
-    }
-    procLayout->addLayout(procForm);
-    m_procAdd = new QPushButton(m_processorBox);
-    procLayout->addWidget(m_procAdd, 0, Qt::AlignRight);
-    auto* linkRow = new QHBoxLayout;
-    m_linkLabel = new QLabel(m_processorBox);
-    m_linkDisclosure = new QSpinBox(m_processorBox);
-    m_linkDisclosure->setRange(1, std::numeric_limits<int>::max());
-    m_linkProcessor = new QSpinBox(m_processorBox);
-    m_linkProcessor->setRange(0, std::numeric_limits<int>::max());
-    m_link = new QPushButton(m_processorBox);
-    linkRow->addWidget(m_linkLabel, 1);
-    linkRow->addWidget(m_linkDisclosure);
-    linkRow->addWidget(m_linkProcessor);
-    linkRow->addWidget(m_link);
-    procLayout->addLayout(linkRow);
+    m_processorBox = new ProcessorsBox(detail);
     detailLayout->addWidget(m_processorBox);
     detailLayout->addStretch();
 
@@ -265,15 +230,13 @@ void ActivitiesTab::buildUi()
         }
     });
     connect(m_evidence, &AttachmentsBox::message, this, &ActivitiesTab::statusMessage);
-    connect(m_procAdd, &QPushButton::clicked, this, &ActivitiesTab::addProcessorFromForm);
-    connect(m_link, &QPushButton::clicked, this,
-        [this] { linkDisclosure(m_linkDisclosure->value(), m_linkProcessor->value()); });
+    connect(m_processorBox, &ProcessorsBox::statusMessage, this, &ActivitiesTab::statusMessage);
+    connect(m_processorBox, &ProcessorsBox::problem, this, &ActivitiesTab::showProblem);
     for (QLineEdit* e : { m_name, m_purpose, m_destination, m_processorIds }) {
         connect(e, &QLineEdit::textChanged, this, &ActivitiesTab::updateState);
     }
     connect(m_cross, &QCheckBox::toggled, this, &ActivitiesTab::updateState);
     connect(m_categories, &CategoryChecklist::changed, this, &ActivitiesTab::updateState);
-    connect(m_procName, &QLineEdit::textChanged, this, &ActivitiesTab::updateState);
 }
 
 void ActivitiesTab::retranslate()
@@ -307,20 +270,7 @@ void ActivitiesTab::retranslate()
     m_addPia->setText(tr("Record an assessment…"));
     m_evidenceLabel->setText(tr("Evidence of the selected assessment:"));
     m_evidence->retranslate();
-    m_processorBox->setTitle(tr("Entrusted processors (受托人, PIPL art. 21)"));
-    m_processors->setHorizontalHeaderLabels(
-        { tr("No."), tr("Processor"), tr("Contract expires"), tr("Activities"), tr("Last audit") });
-    auto* procForm = static_cast<QFormLayout*>(m_processorBox->layout()->itemAt(1)->layout());
-    const QStringList procLabels { tr("Processor name"), tr("Contract signed"), tr("Contract expires"),
-        tr("Data entrusted"), tr("Security measures") };
-    for (int i = 0; i < procLabels.size() && i < procForm->rowCount(); ++i) {
-        if (auto* item = procForm->itemAt(i, QFormLayout::LabelRole); item && item->widget()) {
-            static_cast<QLabel*>(item->widget())->setText(procLabels.at(i));
-        }
-    }
-    m_procAdd->setText(tr("Add processor"));
-    m_linkLabel->setText(tr("Link disclosure No. to processor No. (0 unlinks):"));
-    m_link->setText(tr("Link"));
+    m_processorBox->retranslate();
     reload();
 }
 
@@ -336,6 +286,7 @@ void ActivitiesTab::setVault(Vault* vault)
         m_categories->clear();
     }
     setEnabled(vault != nullptr);
+    m_processorBox->setVault(vault);
     reload();
     startNew();
 }
@@ -343,7 +294,6 @@ void ActivitiesTab::setVault(Vault* vault)
 void ActivitiesTab::reload()
 {
     m_table->setRowCount(0);
-    m_processors->setRowCount(0);
     m_list.clear();
     if (!m_vault) {
         m_crossBorder->clear();
@@ -363,21 +313,7 @@ void ActivitiesTab::reload()
             m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
         }
     }
-    if (auto processors = service.processors()) {
-        m_processors->setRowCount(int(processors->size()));
-        for (int row = 0; row < processors->size(); ++row) {
-            const Processor& p = processors->at(row);
-            QStringList acts;
-            for (qint64 id : p.activityIds) {
-                acts << QString::number(id);
-            }
-            const QStringList cells { QString::number(p.id), p.name, p.contractExpires.toString(Qt::ISODate),
-                acts.join(QStringLiteral(", ")), p.lastAudit.toString(Qt::ISODate) };
-            for (int c = 0; c < cells.size(); ++c) {
-                m_processors->setItem(row, c, new QTableWidgetItem(cells.at(c)));
-            }
-        }
-    }
+    m_processorBox->reload();
     if (auto c = service.crossBorder()) {
         const QLocale locale;
         m_crossBorder->setText(
@@ -526,8 +462,6 @@ void ActivitiesTab::updateState()
     m_new->setEnabled(canWrite);
     m_destination->setEnabled(m_cross->isChecked());
     m_addPia->setEnabled(m_current.id > 0 && m_vault && m_vault->actor().can(Permission::Approve));
-    m_procAdd->setEnabled(canWrite && !m_procName->text().trimmed().isEmpty());
-    m_link->setEnabled(canWrite);
 }
 
 bool ActivitiesTab::save()
@@ -583,52 +517,23 @@ void ActivitiesTab::openPiaDialog()
 
 bool ActivitiesTab::addProcessor(const Processor& processor)
 {
-    if (!m_vault) {
-        return false;
-    }
-    auto added = ActivityService(*m_vault).addProcessor(processor);
-    if (!added) {
-        m_problems->setText(added.message());
-        m_problems->setVisible(true);
-        return false;
-    }
-    m_procName->clear();
-    m_procData->clear();
-    m_procSecurity->clear();
-    const qint64 id = m_current.id;
-    reload();
-    if (id > 0) {
-        showActivity(id);
-    }
-    emit statusMessage(tr("Processor %1 added.").arg(added->id));
-    return true;
+    return m_processorBox->add(processor);
 }
 
 bool ActivitiesTab::linkDisclosure(qint64 disclosureId, qint64 processorId)
 {
-    if (!m_vault) {
-        return false;
-    }
-    const Status s = ActivityService(*m_vault).linkDisclosure(disclosureId, processorId);
-    if (!s) {
-        m_problems->setText(s.message());
-        m_problems->setVisible(true);
-        return false;
-    }
-    emit statusMessage(processorId > 0 ? tr("Disclosure %1 linked to processor %2.").arg(disclosureId).arg(processorId)
-                                       : tr("Disclosure %1 unlinked.").arg(disclosureId));
-    return true;
+    return m_processorBox->linkDisclosure(disclosureId, processorId);
 }
 
-void ActivitiesTab::addProcessorFromForm()
+void ActivitiesTab::showProblem(const QString& text)
 {
-    Processor p;
-    p.name = m_procName->text();
-    p.contractSigned = m_procSigned->date();
-    p.contractExpires = m_procExpires->date();
-    p.dataEntrusted = m_procData->text();
-    p.securityMeasures = m_procSecurity->text();
-    addProcessor(p);
+    m_problems->setText(text);
+    m_problems->setVisible(true);
+}
+
+QTableWidget* ActivitiesTab::processorTable() const
+{
+    return m_processorBox->table();
 }
 
 ReportDocument ActivitiesTab::registerReport(const QString& language) const

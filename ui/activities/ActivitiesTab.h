@@ -25,6 +25,7 @@ namespace cd::ui {
 
 class AttachmentsBox;
 class CategoryChecklist;
+class ProcessorsBox;
 
 // Records a personal-information protection impact assessment (PIPL art. 56).
 class PiaDialog : public QDialog
@@ -63,7 +64,8 @@ public:
 
     // For tests and keyboard users.
     QTableWidget* table() const { return m_table; }
-    QTableWidget* processorTable() const { return m_processors; }
+    QTableWidget* processorTable() const;
+    ProcessorsBox* processorsBox() const { return m_processorBox; }
     QLabel* crossBorderLabel() const { return m_crossBorder; }
     QLabel* piaLabel() const { return m_piaState; }
     QLabel* problemsLabel() const { return m_problems; }
@@ -95,7 +97,7 @@ private:
     void updateState();
     void startNew();
     void openPiaDialog();
-    void addProcessorFromForm();
+    void showProblem(const QString& text);
 
     Vault* m_vault = nullptr;
     activities::Activity m_current;
@@ -136,18 +138,7 @@ private:
     AttachmentsBox* m_evidence;
     QList<qint64> m_piaIds;
 
-    QGroupBox* m_processorBox;
-    QTableWidget* m_processors;
-    QLineEdit* m_procName;
-    QDateEdit* m_procSigned;
-    QDateEdit* m_procExpires;
-    QLineEdit* m_procData;
-    QLineEdit* m_procSecurity;
-    QPushButton* m_procAdd;
-    QLabel* m_linkLabel;
-    QSpinBox* m_linkDisclosure;
-    QSpinBox* m_linkProcessor;
-    QPushButton* m_link;
+    ProcessorsBox* m_processorBox;
 };
 
 } // namespace cd::ui

@@ -1,4 +1,5 @@
 #include "policies/PoliciesPage.h"
+#include "policies/PolicyContentsBox.h"
 
 #include "policies/PolicyReports.h"
 #include "policies/PolicyText.h"
@@ -545,8 +546,15 @@ void PoliciesPage::buildUi()
     detailLayout->addLayout(actions);
     detailLayout->addLayout(actions2);
 
+    // The versions, and below them the contents check of the selected one (NDSMR art. 21).
+    m_contents = new PolicyContentsBox(this);
+    auto* left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(m_table);
+    left->addWidget(m_contents);
+    left->setSizes({ 300, 520 });
+    connect(m_contents, &PolicyContentsBox::statusMessage, this, &Page::statusMessage);
     auto* main = new QSplitter(Qt::Horizontal, this);
-    main->addWidget(m_table);
+    main->addWidget(left);
     main->addWidget(detail);
     main->setStretchFactor(0, 1);
     main->setStretchFactor(1, 3);
@@ -626,6 +634,7 @@ void PoliciesPage::retranslate()
     m_compare->setText(tr("&Compare…"));
     m_pdf->setText(tr("Export PD&F…"));
     m_html->setText(tr("Export &HTML…"));
+    m_contents->retranslate();
     if (m_service) {
         showVersion();
     }
@@ -635,6 +644,7 @@ void PoliciesPage::setVault(Vault* vault)
 {
     Page::setVault(vault);
     m_service.reset(vault ? new PolicyService(*vault) : nullptr);
+    m_contents->setVault(vault);
     m_documents.clear();
     m_loading = true;
     m_documentBox->clear();
@@ -808,6 +818,7 @@ void PoliciesPage::showVersion()
         notice = tr("Not needed (no material change)");
     }
     m_notice->setText(notice);
+    m_contents->setVersion(v);
     m_loading = false;
     updatePreviews();
     updateActions();
@@ -1004,7 +1015,12 @@ void PoliciesPage::moveTo(PolicyStatus target)
             != QMessageBox::Yes) {
         return;
     }
-    if (check(m_service->transition(id, target))) {
+    // NDSMR art. 21: approving with contents unticked is possible, but said and recorded.
+    const bool force = target == PolicyStatus::Approved && !m_contents->untickedKeys().isEmpty();
+    if (force && !m_contents->confirmApproval(v->label)) {
+        return;
+    }
+    if (check(m_service->transition(id, target, force))) {
         loadDocuments(m_documentBox->currentData().toLongLong());
         selectVersion(id);
     }
@@ -1085,8 +1101,18 @@ void PoliciesPage::exportPdf()
     const PolicyTexts texts = choice == choices.at(1)
         ? PolicyTexts::Chinese
         : (choice == choices.at(2) ? PolicyTexts::English : PolicyTexts::Both);
-    ReportRenderer(PolicyReports::versionReport(*v, texts, reportLanguage()))
-        .exportPdfInteractive(this, QStringLiteral("policy-%1.pdf").arg(v->label));
+    ReportRenderer(versionReport(texts)).exportPdfInteractive(this, QStringLiteral("policy-%1.pdf").arg(v->label));
+}
+
+ReportDocument PoliciesPage::versionReport(PolicyTexts texts) const
+{
+    const PolicyVersion* v = currentVersion();
+    if (!v || !vault()) {
+        return {};
+    }
+    auto contents = PolicyContentsService(*vault()).checks(v->id);
+    return PolicyReports::versionReport(
+        *v, texts, reportLanguage(), contents ? contents.value() : QList<PolicyContentCheck>());
 }
 
 void PoliciesPage::exportHtml()

@@ -2,6 +2,7 @@
 
 #include "pages/Page.h"
 #include "policies/PolicyDiff.h"
+#include "policies/PolicyReports.h"
 #include "policies/PolicyService.h"
 #include "report/ReportDocument.h"
 
@@ -27,6 +28,8 @@ class AppSettings;
 }
 
 namespace cd::ui {
+
+class PolicyContentsBox;
 
 // The versions of one policy document, newest first.
 class PolicyVersionModel : public QAbstractTableModel
@@ -130,6 +133,10 @@ public:
     const PolicyVersion* currentVersion() const;
     QPushButton* saveButton() const { return m_save; }
     QPlainTextEdit* chineseEditor() const { return m_zhEdit; }
+    PolicyContentsBox* contentsBox() const { return m_contents; }
+    QPushButton* approveButton() const { return m_approve; }
+    // The selected version as printed: facts, contents check, texts (in the report language).
+    ReportDocument versionReport(PolicyTexts texts) const;
     PolicyCompareDialog* createCompareDialog();
 
 protected:
@@ -212,6 +219,7 @@ private:
     QPushButton* m_compare;
     QPushButton* m_pdf;
     QPushButton* m_html;
+    PolicyContentsBox* m_contents;
 };
 
 } // namespace cd::ui

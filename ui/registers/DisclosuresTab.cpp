@@ -1,4 +1,5 @@
 #include "DisclosuresTab.h"
+#include "ProcessorPicker.h"
 #include "RecordPicker.h"
 
 #include "RegisterModels.h"
@@ -221,6 +222,7 @@ void DisclosuresTab::buildUi()
 
     m_approvedBy = new QLineEdit(m_formBox);
     m_links = new LinkListEdit(m_formBox);
+    m_processor = new ProcessorLinkEdit(m_formBox);
     m_notes = smallTextEdit(m_formBox, 2);
     m_attachments = new AttachmentsBox(QStringLiteral("disclosure"), m_formBox);
 
@@ -235,6 +237,7 @@ void DisclosuresTab::buildUi()
     addLabelledRow(m_form, m_basis);
     addLabelledRow(m_form, m_basisDetails);
     addLabelledRow(m_form, m_approvedBy);
+    addLabelledRow(m_form, m_processor);
     addLabelledRow(m_form, m_links);
     addLabelledRow(m_form, m_notes);
     addLabelledRow(m_form, m_attachments);
@@ -291,6 +294,7 @@ void DisclosuresTab::buildUi()
         connect(e, &QLineEdit::textChanged, this, edited);
     }
     connect(m_links, &LinkListEdit::changed, this, edited);
+    connect(m_processor, &ProcessorLinkEdit::changed, this, edited);
     connect(m_purpose, &QPlainTextEdit::textChanged, this, edited);
     connect(m_basis, &QComboBox::currentIndexChanged, this, edited);
     connect(m_categories, &CategoryChecklist::changed, this, edited);
@@ -360,6 +364,7 @@ void DisclosuresTab::retranslate()
     setFormLabel(m_form, m_basis, tr("Legal &basis"));
     setFormLabel(m_form, m_basisDetails, QString());
     setFormLabel(m_form, m_approvedBy, tr("Approved by"));
+    setFormLabel(m_form, m_processor, tr("Recipient's processor record"));
     setFormLabel(m_form, m_links, tr("Linked records"));
     setFormLabel(m_form, m_notes, tr("Notes"));
     setFormLabel(m_form, m_attachments, tr("Documents"));
@@ -393,6 +398,7 @@ void DisclosuresTab::setVault(Vault* vault)
 {
     m_vault = vault;
     m_links->setVault(vault);
+    m_processor->setVault(vault);
     m_currentId = 0;
     if (!vault) {
         m_model->setDisclosures({});
@@ -555,12 +561,13 @@ void DisclosuresTab::setFormValue(const Disclosure& d)
     m_caseNumber->setText(d.caseNumber);
     m_approvedBy->setText(d.approvedBy);
     m_links->setLinks(d.links);
+    m_processor->setProcessor(d.processorId, d.processorName);
     m_notes->setPlainText(d.notes);
     m_attachments->setOwner(d.id > 0 ? m_vault : nullptr, d.id);
     const bool canWrite = m_vault && m_vault->actor().can(Permission::WriteData);
     m_delete->setEnabled(d.id > 0 && m_vault && m_vault->actor().can(Permission::Approve));
     for (QWidget* w : std::initializer_list<QWidget*> { m_kind, m_recipient, m_recipientType, m_contact, m_purpose,
-             m_categories, m_people, m_date, m_basis, m_basisDetails, m_approvedBy, m_links, m_notes }) {
+             m_categories, m_people, m_date, m_basis, m_basisDetails, m_approvedBy, m_processor, m_links, m_notes }) {
         w->setEnabled(canWrite);
     }
     m_formBox->setTitle(d.id > 0 ? tr("Disclosure event %1").arg(d.id) : tr("New disclosure event"));
@@ -590,6 +597,8 @@ Disclosure DisclosuresTab::formValue() const
     d.approvedBy = m_approvedBy->text().trimmed();
     d.notes = m_notes->toPlainText();
     d.links = m_links->links();
+    d.processorId = m_processor->processorId();
+    d.processorName = m_processor->processorName();
     return d;
 }
 

@@ -29,6 +29,7 @@ namespace cd::ui {
 class AttachmentsBox;
 class CategoryChecklist;
 class DisclosureModel;
+class ProcessorLinkEdit;
 
 // The disclosure register: filters, the list, and the form of the selected event. The form
 // says what is missing (legal basis details above all) and Save stays off until it is complete.
@@ -61,6 +62,7 @@ public:
     bool save();
     QPushButton* saveButton() const { return m_save; }
     QLabel* problemsLabel() const { return m_problems; }
+    ProcessorLinkEdit* processorEdit() const { return m_processor; }
 
 signals:
     void statusMessage(const QString& text);
@@ -126,6 +128,7 @@ private:
     QLabel* m_caseLabel;
     QLineEdit* m_approvedBy;
     class LinkListEdit* m_links;
+    ProcessorLinkEdit* m_processor;
     QPlainTextEdit* m_notes;
     AttachmentsBox* m_attachments;
     QLabel* m_problems;

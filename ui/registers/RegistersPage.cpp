@@ -3,6 +3,7 @@
 #include "DisclosuresTab.h"
 #include "IncidentsTab.h"
 #include "activities/ActivitiesTab.h"
+#include "activities/ProcessorsBox.h"
 #include "report/ReportDocument.h"
 
 #include <QLabel>
@@ -127,6 +128,9 @@ void RegistersPage::showTarget(const QVariant& argument)
         m_tabs->setCurrentWidget(m_activities);
         if (id > 0) {
             m_activities->showActivity(id);
+        }
+        if (const qint64 processor = target.value(QStringLiteral("processor")).toLongLong(); processor > 0) {
+            m_activities->processorsBox()->showProcessor(processor);
         }
     } else if (registerName == QLatin1String("incidents")) {
         m_tabs->setCurrentWidget(m_incidents);
