@@ -1373,18 +1373,6 @@
 <context>
     <name>cd::Audits</name>
     <message>
-        <source>Closed</source>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <source>Open, overdue</source>
-        <translation>未关闭，已逾期</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>未关闭</translation>
-    </message>
-    <message>
         <source>Personal information protection compliance audit report</source>
         <translation>个人信息保护合规审计报告</translation>
     </message>
@@ -1711,6 +1699,21 @@
     <message>
         <source>There is no processor %1.</source>
         <translation>不存在受托人 %1。</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>finding status</comment>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Open, overdue</source>
+        <comment>finding status</comment>
+        <translation>未关闭，已逾期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>finding status</comment>
+        <translation>未关闭</translation>
     </message>
 </context>
 <context>
@@ -7075,14 +7078,6 @@ Head hash: %2</source>
         <translation>已于 %1 关闭</translation>
     </message>
     <message>
-        <source>Open, overdue</source>
-        <translation>未关闭，已逾期</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>未关闭</translation>
-    </message>
-    <message>
         <source>Compliance audit %1 saved.</source>
         <translation>合规审计 %1 已保存。</translation>
     </message>
@@ -7109,6 +7104,16 @@ Head hash: %2</source>
     <message>
         <source>Select a compliance audit to print its report.</source>
         <translation>请选择一项合规审计以打印其报告。</translation>
+    </message>
+    <message>
+        <source>Open, overdue</source>
+        <comment>finding status</comment>
+        <translation>未关闭，已逾期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>finding status</comment>
+        <translation>未关闭</translation>
     </message>
 </context>
 <context>

@@ -20,9 +20,10 @@ QString dateOrDash(const QDate& d, const QString& language)
 QString findingStatus(const Finding& f, const QDate& today)
 {
     if (f.closed) {
-        return cd::AuditsText::tr("Closed");
+        return cd::AuditsText::tr("Closed", "finding status");
     }
-    return f.overdue(today) ? cd::AuditsText::tr("Open, overdue") : cd::AuditsText::tr("Open");
+    return f.overdue(today) ? cd::AuditsText::tr("Open, overdue", "finding status")
+                            : cd::AuditsText::tr("Open", "finding status");
 }
 
 } // namespace

@@ -459,7 +459,7 @@ void AuditsTab::showFindings()
         setRow(m_findings, r,
             { QString::number(f.id), f.title, f.owner, shown(f.dueOn),
                 f.closed ? tr("Closed %1").arg(shown(f.closedOn))
-                         : (f.overdue(today) ? tr("Open, overdue") : tr("Open")),
+                         : (f.overdue(today) ? tr("Open, overdue", "finding status") : tr("Open", "finding status")),
                 f.evidence },
             f.id);
     }
