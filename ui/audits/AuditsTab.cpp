@@ -122,6 +122,9 @@ void AuditsTab::buildUi()
     auto* detailLayout = new QVBoxLayout(detail);
     scroll->setWidget(detail);
     splitter->addWidget(scroll);
+    // Audits are few: the detail pane with the forms always keeps room to be read.
+    scroll->setMinimumWidth(480);
+    splitter->setCollapsible(1, false);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
 
@@ -144,6 +147,10 @@ void AuditsTab::buildUi()
     }
     for (int i = 0; i < 4; ++i) {
         m_status->addItem(QString(), i);
+    }
+    // The widths follow the language: a combo sized for Chinese words grows for English ones.
+    for (QComboBox* c : { m_kind, m_auditorKind, m_status }) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     }
     for (QWidget* w : std::initializer_list<QWidget*> { m_kind, m_scope, m_auditorKind, m_auditor, m_orderedBy,
              m_orderedOn, m_due, m_started, m_ended, m_status, m_conclusion }) {
@@ -205,21 +212,22 @@ void AuditsTab::buildUi()
     ColumnPolicy::install(m_evidence, QStringLiteral("evidenceReviews"), 1, { 0, 2 });
     m_evidence->setMinimumHeight(120);
     evidenceLayout->addWidget(m_evidence);
-    auto* evRow = new QHBoxLayout;
+    // One field a row, so every field keeps its width in either language.
+    auto* evForm = new QFormLayout;
     m_evTarget = new QComboBox(m_evidenceBox);
     for (int i = 0; i < 3; ++i) {
         m_evTarget->addItem(QString(), i);
     }
+    m_evTarget->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_evRecord = new QLineEdit(m_evidenceBox);
     m_evOwner = new QLineEdit(m_evidenceBox);
     m_evExpires = dateEdit(m_evidenceBox, false);
     m_evSet = new QPushButton(m_evidenceBox);
-    evRow->addWidget(m_evTarget);
-    evRow->addWidget(m_evRecord, 1);
-    evRow->addWidget(m_evOwner, 1);
-    evRow->addWidget(m_evExpires);
-    evRow->addWidget(m_evSet);
-    evidenceLayout->addLayout(evRow);
+    for (QWidget* w : std::initializer_list<QWidget*> { m_evTarget, m_evRecord, m_evOwner, m_evExpires }) {
+        evForm->addRow(new QLabel(m_evidenceBox), w);
+    }
+    evForm->addRow(m_evSet);
+    evidenceLayout->addLayout(evForm);
     detailLayout->addWidget(m_evidenceBox);
     detailLayout->addStretch();
 
@@ -304,6 +312,14 @@ void AuditsTab::retranslate()
     }
     m_officerSave->setText(tr("Save settings"));
     m_evidenceBox->setTitle(tr("Evidence owners and expiry dates"));
+    if (auto* evForm = m_evidenceBox->findChild<QFormLayout*>()) {
+        const QStringList evLabels { tr("Record type"), tr("Record"), tr("Owner"), tr("Expires") };
+        for (int i = 0; i < evLabels.size() && i < evForm->rowCount(); ++i) {
+            if (auto* item = evForm->itemAt(i, QFormLayout::LabelRole); item && item->widget()) {
+                static_cast<QLabel*>(item->widget())->setText(evLabels.at(i));
+            }
+        }
+    }
     m_evRecord->setPlaceholderText(tr("Control (e.g. 5.10) or record number"));
     m_evOwner->setPlaceholderText(tr("Owner"));
     m_evSet->setText(tr("Set"));
