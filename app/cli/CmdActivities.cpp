@@ -1,6 +1,7 @@
 // Register of processing activities, impact assessments (个人信息保护影响评估), processors (受托人)
 // and the cross-border check (数据出境).
 #include "CliContext.h"
+#include "CliHelpers.h"
 #include "Commands.h"
 
 #include "activities/ActivityService.h"
@@ -14,11 +15,6 @@ namespace cd::cli {
 using namespace cd::activities;
 
 namespace {
-
-QJsonValue dateOrNull(const QDate& d)
-{
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
-}
 
 QJsonArray idArray(const QList<qint64>& ids)
 {
@@ -69,15 +65,6 @@ QJsonObject processorJson(const Processor& p)
         { QStringLiteral("reminder_days"), p.reminderDays }, { QStringLiteral("activities"), idArray(p.activityIds) } };
 }
 
-bool parseDay(CliContext& ctx, const QString& option, QDate* out)
-{
-    if (!ctx.isSet(option)) {
-        return true;
-    }
-    *out = QDate::fromString(ctx.value(option), Qt::ISODate);
-    return out->isValid();
-}
-
 bool parseIds(const QString& text, QList<qint64>* out)
 {
     for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -89,11 +76,6 @@ bool parseIds(const QString& text, QList<qint64>* out)
         out->append(id);
     }
     return true;
-}
-
-void option(CliContext& ctx, const char* name, const QString& help, const char* value = "text")
-{
-    ctx.parser().addOption({ QString::fromLatin1(name), help, QString::fromLatin1(value) });
 }
 
 int cmdActivities(CliContext& ctx)

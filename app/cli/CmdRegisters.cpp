@@ -1,6 +1,7 @@
 // Registers commands: the disclosure register (sharing, transfer, public disclosure) and the
 // incident register with its regulator clock, notifications, letters and reports.
 #include "CliContext.h"
+#include "CliHelpers.h"
 #include "Commands.h"
 #include "IncidentReportingCli.h"
 
@@ -166,24 +167,6 @@ QString outputFormat(const QString& path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     return suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx") ? suffix : QStringLiteral("pdf");
-}
-
-int writePdf(CliContext& ctx, const ReportDocument& doc, const QString& out, const QString& what)
-{
-    ui::ReportRenderer renderer(doc);
-    if (Status s = renderer.writePdf(out); !s) {
-        return ctx.fail(s.error());
-    }
-    ctx.printJson(
-        QJsonObject { { QStringLiteral("report"), what }, { QStringLiteral("out"), QFileInfo(out).absoluteFilePath() },
-            { QStringLiteral("language"), doc.language }, { QStringLiteral("pages"), renderer.lastPageCount() } });
-    return ExitOk;
-}
-
-bool checkLanguage(CliContext& ctx, QString* lang)
-{
-    *lang = ctx.value(QStringLiteral("lang"));
-    return *lang == QLatin1String("zh_CN") || *lang == QLatin1String("en");
 }
 
 // ---------------------------------------------------------------------------------------------

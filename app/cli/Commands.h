@@ -31,6 +31,7 @@ QList<Command> policiesCommands();
 QList<Command> isoCommands();
 QList<Command> registersCommands();
 QList<Command> activitiesCommands();
+QList<Command> auditsCommands();
 QList<Command> dashboardCommands();
 QList<Command> allCommands();
 

@@ -20,7 +20,7 @@ QList<Command> allCommands()
 {
     QList<Command> all;
     all << vaultCommands() << reportCommands() << submissionsCommands() << requestsCommands() << policiesCommands()
-        << isoCommands() << registersCommands() << activitiesCommands() << dashboardCommands();
+        << isoCommands() << registersCommands() << activitiesCommands() << auditsCommands() << dashboardCommands();
     return all;
 }
 

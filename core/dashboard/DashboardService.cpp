@@ -2,6 +2,7 @@
 #include "util/TranslationContexts.h"
 
 #include "activities/ActivityReports.h"
+#include "audits/AuditReports.h"
 #include "iso/IsoService.h"
 #include "policies/PolicyService.h"
 #include "registers/IncidentReporting.h"
@@ -205,13 +206,17 @@ int urgencyBand(AttentionKind k)
     case AttentionKind::IncidentReport: return 0;
     case AttentionKind::IncidentFinalReport:
     case AttentionKind::Request:
-    case AttentionKind::PolicyNotification: return 1;
+    case AttentionKind::PolicyNotification:
+    case AttentionKind::ComplianceAudit: return 1;
     case AttentionKind::ControlReview:
     case AttentionKind::ActivityPia:
     case AttentionKind::ProcessorContract:
     case AttentionKind::ProcessorReview:
     case AttentionKind::CrossBorder:
     case AttentionKind::SubmissionRetention:
+    case AttentionKind::AuditFinding:
+    case AttentionKind::ProtectionOfficer:
+    case AttentionKind::EvidenceExpiry:
     case AttentionKind::NewSubmissions: return 2;
     }
     return 2;
@@ -221,13 +226,16 @@ int urgencyBand(AttentionKind k)
 int internalRank(AttentionKind k)
 {
     switch (k) {
-    case AttentionKind::CrossBorder: return 0; // a transfer mechanism the law requires now
-    case AttentionKind::ProcessorContract: return 1;
-    case AttentionKind::ProcessorReview: return 2;
-    case AttentionKind::ActivityPia: return 3;
-    case AttentionKind::ControlReview: return 4;
-    case AttentionKind::SubmissionRetention: return 5;
-    default: return 6;
+    case AttentionKind::ProtectionOfficer: return 0; // an appointment the law requires now
+    case AttentionKind::CrossBorder: return 1; // a transfer mechanism the law requires now
+    case AttentionKind::AuditFinding: return 2;
+    case AttentionKind::ProcessorContract: return 3;
+    case AttentionKind::ProcessorReview: return 4;
+    case AttentionKind::EvidenceExpiry: return 5;
+    case AttentionKind::ActivityPia: return 6;
+    case AttentionKind::ControlReview: return 7;
+    case AttentionKind::SubmissionRetention: return 8;
+    default: return 9;
     }
 }
 
@@ -267,6 +275,10 @@ QString attentionKindKey(AttentionKind kind)
     case AttentionKind::ProcessorContract: return QStringLiteral("processor_contract");
     case AttentionKind::ProcessorReview: return QStringLiteral("processor_review");
     case AttentionKind::CrossBorder: return QStringLiteral("cross_border");
+    case AttentionKind::ComplianceAudit: return QStringLiteral("compliance_audit");
+    case AttentionKind::AuditFinding: return QStringLiteral("audit_finding");
+    case AttentionKind::ProtectionOfficer: return QStringLiteral("protection_officer");
+    case AttentionKind::EvidenceExpiry: return QStringLiteral("evidence_expiry");
     case AttentionKind::Request: return QStringLiteral("request");
     case AttentionKind::PolicyNotification: return QStringLiteral("policy_notification");
     case AttentionKind::SubmissionRetention: return QStringLiteral("submission_retention");
@@ -312,6 +324,11 @@ QString AttentionItem::what(const QString& language) const
     case AttentionKind::ProcessorContract: return cd::DashboardText::tr("Processor contract: %1").arg(name);
     case AttentionKind::ProcessorReview: return cd::DashboardText::tr("Processor review: %1").arg(name);
     case AttentionKind::CrossBorder: return cd::DashboardText::tr("Cross-border transfers: %1").arg(name);
+    case AttentionKind::ComplianceAudit: return cd::DashboardText::tr("Compliance audit: %1").arg(name);
+    case AttentionKind::AuditFinding: return cd::DashboardText::tr("Compliance-audit finding: %1").arg(name);
+    case AttentionKind::ProtectionOfficer:
+        return cd::DashboardText::tr("Name a personal information protection officer (%1 people)").arg(name);
+    case AttentionKind::EvidenceExpiry: return cd::DashboardText::tr("Evidence: %1").arg(name);
     case AttentionKind::Request:
         return requestType >= 0 ? cd::DashboardText::tr("Rights request %1 (%2)")
                                       .arg(name, requests::displayName(static_cast<requests::RequestType>(requestType)))
@@ -364,6 +381,19 @@ QString AttentionItem::when() const
         return lateBy == 0 ? cd::DashboardText::tr("review due today")
                            : cd::DashboardText::tr("review due in %n day(s)", nullptr, n);
     case AttentionKind::CrossBorder: return cd::DashboardText::tr("threshold crossed this year");
+    case AttentionKind::ComplianceAudit:
+    case AttentionKind::AuditFinding:
+        if (lateBy > 0) {
+            return cd::DashboardText::tr("%n day(s) overdue", nullptr, n);
+        }
+        return lateBy == 0 ? cd::DashboardText::tr("due today") : cd::DashboardText::tr("due in %n day(s)", nullptr, n);
+    case AttentionKind::ProtectionOfficer: return cd::DashboardText::tr("required by PIPL art. 52");
+    case AttentionKind::EvidenceExpiry:
+        if (lateBy > 0) {
+            return cd::DashboardText::tr("expired %n day(s) ago", nullptr, n);
+        }
+        return lateBy == 0 ? cd::DashboardText::tr("expires today")
+                           : cd::DashboardText::tr("expires in %n day(s)", nullptr, n);
     case AttentionKind::SubmissionRetention:
         return cd::DashboardText::tr("oldest %n day(s) past the period", nullptr, n);
     case AttentionKind::NewSubmissions:
@@ -622,6 +652,31 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
             items.append(a);
         }
 
+        // Compliance audits and their findings, the officer, and evidence about to expire.
+        for (const audits::AuditAttention& x : audits::auditAttention(db, today)) {
+            AttentionItem a;
+            switch (x.kind) {
+            case audits::AuditAttention::Kind::AuditDue: a.kind = AttentionKind::ComplianceAudit; break;
+            case audits::AuditAttention::Kind::FindingDue: a.kind = AttentionKind::AuditFinding; break;
+            case audits::AuditAttention::Kind::OfficerMissing: a.kind = AttentionKind::ProtectionOfficer; break;
+            case audits::AuditAttention::Kind::EvidenceExpiry: a.kind = AttentionKind::EvidenceExpiry; break;
+            }
+            a.late = x.late;
+            a.subject = x.subject;
+            a.subjectZh = x.subjectZh;
+            a.lateBy = x.days;
+            a.dueAt = endOfLocalDay(x.due);
+            a.pageId = QStringLiteral("registers");
+            a.argument = { { QStringLiteral("register"), QStringLiteral("audits") }, { QStringLiteral("id"), x.id } };
+            if (!x.target.isEmpty()) {
+                a.argument.insert(QStringLiteral("target"), x.target);
+            }
+            if (a.kind == AttentionKind::EvidenceExpiry) {
+                (x.late ? d.evidenceExpired : d.evidenceDueSoon) += 1;
+            }
+            items.append(a);
+        }
+
         for (const PolicyNotificationDue& due : PolicyService::notificationsDue(db, today, policyHorizonDays)) {
             AttentionItem a;
             a.kind = AttentionKind::PolicyNotification;
@@ -770,6 +825,9 @@ QJsonObject toJson(const DashboardData& d)
     return { { QStringLiteral("from"), d.period.from.toString(Qt::ISODate) },
         { QStringLiteral("to"), d.period.to.toString(Qt::ISODate) }, { QStringLiteral("tiles"), tiles },
         { QStringLiteral("attention"), attention }, { QStringLiteral("late"), d.lateCount() },
+        { QStringLiteral("evidence"),
+            QJsonObject {
+                { QStringLiteral("expired"), d.evidenceExpired }, { QStringLiteral("dueSoon"), d.evidenceDueSoon } } },
         { QStringLiteral("submissionsPer"), d.monthlyBuckets ? QStringLiteral("month") : QStringLiteral("week") },
         { QStringLiteral("submissions"), buckets } };
 }

@@ -48,6 +48,10 @@ enum class AttentionKind {
     ProcessorContract, // entrustment contract expiring within its reminder period, or expired
     ProcessorReview, // the processor's next review or audit due within 30 days, or overdue
     CrossBorder, // this year's cross-border transfers need a standard contract or a security assessment
+    ComplianceAudit, // periodic or regulator-ordered compliance audit due within 30 days, or overdue
+    AuditFinding, // compliance-audit finding due within a week, or overdue
+    ProtectionOfficer, // 1,000,000 people or more and no personal-information protection officer named
+    EvidenceExpiry, // evidence of a control, PIA or processor expired or expiring within 30 days
     Request, // rights request overdue or due within 3 working days
     PolicyNotification, // material-change notification due within a week or late
     SubmissionRetention, // closed submissions past the retention period (one line with a count)
@@ -125,6 +129,8 @@ struct DashboardData {
     int requestsByType[7][requestOutcomeCount] = {}; // [RequestType][RequestOutcome]
     iso::IsoOverview iso;
     int retentionMonths = 24;
+    int evidenceExpired = 0; // evidence reminders: expired
+    int evidenceDueSoon = 0; // and expiring within 30 days
 
     int lateCount() const;
     const Tile* tile(TileKind kind) const;

@@ -411,12 +411,22 @@ QString incidentDates(const Incident& n, const QString& lang)
 
 } // namespace
 
+namespace {
+// The named officer, on a line of its own under the contact sentence (empty when none is named).
+QString officerSuffix(const QString& language)
+{
+    const QString line = ReportDocument::officerLine(language);
+    return line.isEmpty() ? QString() : QStringLiteral("\n") + line;
+}
+} // namespace
+
 QString letterContactLine(const QString& language)
 {
     return pick(language,
-        { "If you have any questions, please contact our personal information protection officer "
-          "at security@vivest.cn. We will reply promptly.",
-            "如您对本事件有任何疑问，请联系我们的个人信息保护负责人：security@vivest.cn，我们将及时答复。" });
+               { "If you have any questions, please contact our personal information protection officer "
+                 "at security@vivest.cn. We will reply promptly.",
+                   "如您对本事件有任何疑问，请联系我们的个人信息保护负责人：security@vivest.cn，我们将及时答复。" })
+        + officerSuffix(language);
 }
 
 ReportDocument buildNotificationLetter(const Incident& n, const ReportContext& ctx)

@@ -3,6 +3,7 @@
 #include "util/Formatting.h"
 #include <QCoreApplication>
 #include <QLocale>
+#include <QMutex>
 #include <QRegularExpression>
 
 namespace cd {
@@ -124,6 +125,40 @@ QString ReportDocument::contactLine()
     return QCoreApplication::translate("cd::Report", "Personal information protection contact: security@vivest.cn");
 }
 
+namespace {
+struct Officer {
+    QMutex mutex; // reports are also built on worker threads
+    QString name;
+    QString contact;
+};
+Officer& officer()
+{
+    static Officer o;
+    return o;
+}
+} // namespace
+
+void ReportDocument::setProtectionOfficer(const QString& name, const QString& contact)
+{
+    Officer& o = officer();
+    QMutexLocker lock(&o.mutex);
+    o.name = name.simplified();
+    o.contact = contact.simplified();
+}
+
+QString ReportDocument::officerLine(const QString& language)
+{
+    Officer& o = officer();
+    QMutexLocker lock(&o.mutex);
+    if (o.name.isEmpty()) {
+        return {};
+    }
+    // Fixed wording per language (not the UI language): letters go out in their own language.
+    return language == QLatin1String("zh_CN")
+        ? QStringLiteral("个人信息保护负责人：%1（%2）").arg(o.name, o.contact)
+        : QStringLiteral("Personal information protection officer: %1 (%2)").arg(o.name, o.contact);
+}
+
 QString ReportDocument::chartUrl(const QString& id)
 {
     return QStringLiteral("cdchart://") + id;
@@ -185,7 +220,11 @@ QString ReportDocument::toHtml() const
         h += QStringLiteral("<p class=\"meta\">%1</p>")
                  .arg(esc(QCoreApplication::translate("cd::Report", "Generated %1 by %2")
                               .arg(fmt::dateTime(at, language), generatedBy)));
-        h += QStringLiteral("<p class=\"meta\">%1</p><hr/>").arg(esc(contactLine()));
+        h += QStringLiteral("<p class=\"meta\">%1</p>").arg(esc(contactLine()));
+        if (const QString officer = officerLine(language); !officer.isEmpty()) {
+            h += QStringLiteral("<p class=\"meta\">%1</p>").arg(esc(officer));
+        }
+        h += QStringLiteral("<hr/>");
     }
 
     for (const ReportBlock& b : blocks) {
@@ -268,6 +307,9 @@ QString ReportDocument::toPlainText() const
     }
     if (!forRecipient) {
         lines << contactLine();
+        if (const QString officer = officerLine(language); !officer.isEmpty()) {
+            lines << officer;
+        }
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -67,6 +67,12 @@ public:
 
     // The line on every report and letter (policy section 二.8).
     static QString contactLine();
+    // The personal-information protection officer (个人信息保护负责人, PIPL art. 52) of the open
+    // vault, on every report's header and in the letters' contact paragraph; set when a vault
+    // opens and when the setting changes, cleared when it closes. The line is in the given
+    // language ("zh_CN" or "en"), empty while no officer is named.
+    static void setProtectionOfficer(const QString& name, const QString& contact);
+    static QString officerLine(const QString& language);
     // Chinese typography: no space before or after full-width punctuation （）：，。；、“”《》.
     static QString tidyChineseSpacing(const QString& text);
     static QString chartUrl(const QString& id);

@@ -93,8 +93,10 @@ QString categoryName(const QString& category, const QString& language)
 
 QString contactLineIn(const QString& language)
 {
+    const QString officer = ReportDocument::officerLine(language);
     return bilingual(language, "Personal information protection contact: security@vivest.cn",
-        "个人信息保护联系方式：security@vivest.cn");
+               "个人信息保护联系方式：security@vivest.cn")
+        + (officer.isEmpty() ? QString() : QStringLiteral("\n") + officer);
 }
 
 } // namespace

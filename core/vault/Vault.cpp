@@ -4,6 +4,7 @@
 #include "accounts/AccountStore.h"
 #include "accounts/PasswordHash.h"
 #include "audit/AuditLog.h"
+#include "report/ReportDocument.h"
 #include "settings/AppSettings.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
@@ -251,6 +252,9 @@ Result<std::unique_ptr<Vault>> Vault::openImpl(const QString& path, const VaultK
         // Read-only or busy: search still works on the postings as they are.
     }
     vault->m_key = key.clone();
+    // The personal-information protection officer named in this vault goes on its reports.
+    ReportDocument::setProtectionOfficer(vault->setting(QStringLiteral("privacy.officer_name")),
+        vault->setting(QStringLiteral("privacy.officer_contact")));
     return vault;
 }
 
@@ -1016,6 +1020,7 @@ void Vault::close()
     }
     m_anchorSettings = nullptr;
     if (m_db) {
+        ReportDocument::setProtectionOfficer({}, {});
         sqlite3_exec(m_db->handle(), "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
         m_db.reset();
     }

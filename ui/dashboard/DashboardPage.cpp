@@ -188,6 +188,10 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_attention->setUniformItemSizes(false);
     m_attentionTitle->setBuddy(m_attention);
     layout->addWidget(m_attention);
+    m_evidenceCounts = new QLabel(content);
+    m_evidenceCounts->setObjectName(QStringLiteral("evidenceCounts"));
+    m_evidenceCounts->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_evidenceCounts);
 
     // Key figures.
     m_figuresTitle = sectionTitle(content);
@@ -406,6 +410,7 @@ void DashboardPage::clear()
         emit printableChanged();
     }
     m_attention->clear();
+    m_evidenceCounts->clear();
     for (DashboardTile* t : m_tiles) {
         t->show(nullptr);
     }
@@ -446,6 +451,8 @@ void DashboardPage::showData()
         item->setData(Qt::UserRole + 1, a.argument);
     }
 
+    m_evidenceCounts->setText(tr("Evidence reminders: %1 expired, %2 expiring within 30 days")
+                                  .arg(locale.toString(d.evidenceExpired), locale.toString(d.evidenceDueSoon)));
     for (DashboardTile* t : m_tiles) {
         t->show(d.tile(static_cast<TileKind>(m_tiles.indexOf(t))));
     }

@@ -86,6 +86,7 @@ private:
     QLabel* m_status;
     GettingStartedPanel* m_gettingStarted;
     QLabel* m_attentionTitle;
+    QLabel* m_evidenceCounts; // evidence reminders: expired and expiring within 30 days
     QListWidget* m_attention;
     QLabel* m_figuresTitle;
     QList<DashboardTile*> m_tiles;

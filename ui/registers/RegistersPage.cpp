@@ -4,6 +4,7 @@
 #include "IncidentsTab.h"
 #include "activities/ActivitiesTab.h"
 #include "activities/ProcessorsBox.h"
+#include "audits/AuditsTab.h"
 #include "report/ReportDocument.h"
 
 #include <QLabel>
@@ -20,6 +21,7 @@ RegistersPage::RegistersPage(AppSettings& settings, QWidget* parent)
     , m_disclosures(new DisclosuresTab(settings, m_tabs))
     , m_incidents(new IncidentsTab(settings, m_tabs))
     , m_activities(new ActivitiesTab(m_tabs))
+    , m_audits(new AuditsTab(m_tabs))
 {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
@@ -27,6 +29,8 @@ RegistersPage::RegistersPage(AppSettings& settings, QWidget* parent)
     m_tabs->addTab(m_disclosures, QString());
     m_tabs->addTab(m_incidents, QString());
     m_tabs->addTab(m_activities, QString());
+    m_tabs->addTab(m_audits, QString());
+    connect(m_audits, &AuditsTab::statusMessage, this, &Page::statusMessage);
     connect(m_activities, &ActivitiesTab::statusMessage, this, &Page::statusMessage);
     connect(m_disclosures, &DisclosuresTab::statusMessage, this, &Page::statusMessage);
     connect(m_incidents, &IncidentsTab::statusMessage, this, &Page::statusMessage);
@@ -49,9 +53,14 @@ void RegistersPage::retranslate()
     m_tabs->setTabToolTip(2,
         tr("Register of processing activities with impact assessments, processors and the cross-border check "
            "(PIPL arts. 21, 55, 56)"));
+    m_tabs->setTabText(3, tr("Compliance audits"));
+    m_tabs->setTabToolTip(3,
+        tr("Personal information protection compliance audits, their findings, the protection officer and evidence "
+           "expiry (PIPL arts. 52, 54, 64)"));
     m_disclosures->retranslate();
     m_incidents->retranslate();
     m_activities->retranslate();
+    m_audits->retranslate();
 }
 
 void RegistersPage::setVault(Vault* vault)
@@ -60,6 +69,7 @@ void RegistersPage::setVault(Vault* vault)
     m_disclosures->setVault(vault);
     m_incidents->setVault(vault);
     m_activities->setVault(vault);
+    m_audits->setVault(vault);
     emit badgeChanged();
 }
 
@@ -71,6 +81,7 @@ void RegistersPage::refresh()
     m_disclosures->reload();
     m_incidents->reload();
     m_activities->reload();
+    m_audits->reload();
     emit badgeChanged();
 }
 
@@ -79,6 +90,9 @@ ReportDocument RegistersPage::printableReport()
     const QString language = uiLanguage();
     if (m_tabs->currentWidget() == m_activities) {
         return m_activities->registerReport(language);
+    }
+    if (m_tabs->currentWidget() == m_audits) {
+        return m_audits->auditReport(language);
     }
     return m_tabs->currentWidget() == m_incidents ? m_incidents->registerReport(language)
                                                   : m_disclosures->registerReport(language);
@@ -89,6 +103,9 @@ bool RegistersPage::canCreateRecord() const
     if (!vault()) {
         return false;
     }
+    if (m_tabs->currentWidget() == m_audits) {
+        return m_audits->canStartNew();
+    }
     return m_tabs->currentWidget() == m_incidents ? m_incidents->canStartNew() : m_disclosures->canStartNew();
 }
 
@@ -97,7 +114,9 @@ void RegistersPage::createRecord()
     if (!canCreateRecord()) {
         return;
     }
-    if (m_tabs->currentWidget() == m_incidents) {
+    if (m_tabs->currentWidget() == m_audits) {
+        m_audits->startNew();
+    } else if (m_tabs->currentWidget() == m_incidents) {
         m_incidents->startNew();
     } else {
         m_disclosures->startNew();
@@ -131,6 +150,11 @@ void RegistersPage::showTarget(const QVariant& argument)
         }
         if (const qint64 processor = target.value(QStringLiteral("processor")).toLongLong(); processor > 0) {
             m_activities->processorsBox()->showProcessor(processor);
+        }
+    } else if (registerName == QLatin1String("audits")) {
+        m_tabs->setCurrentWidget(m_audits);
+        if (id > 0) {
+            m_audits->showAudit(id);
         }
     } else if (registerName == QLatin1String("incidents")) {
         m_tabs->setCurrentWidget(m_incidents);

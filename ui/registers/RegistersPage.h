@@ -12,6 +12,7 @@ class AppSettings;
 namespace cd::ui {
 
 class ActivitiesTab;
+class AuditsTab;
 class DisclosuresTab;
 class IncidentsTab;
 
@@ -32,7 +33,7 @@ public:
     void focusSearch() override;
     bool canCreateRecord() const override;
     void createRecord() override; // a new entry in the register shown
-    // {"register": "incidents"|"disclosures", "id": <id>}: opens that tab and selects the record.
+    // {"register": "incidents"|"disclosures"|"activities"|"audits", "id": <id>}: opens that tab and selects the record.
     void showTarget(const QVariant& argument) override;
     // Incidents whose regulator report is due or overdue.
     int badgeCount() const override;
@@ -41,6 +42,7 @@ public:
     DisclosuresTab* disclosuresTab() const { return m_disclosures; }
     IncidentsTab* incidentsTab() const { return m_incidents; }
     ActivitiesTab* activitiesTab() const { return m_activities; }
+    AuditsTab* auditsTab() const { return m_audits; }
 
 protected:
     void retranslate() override;
@@ -51,6 +53,7 @@ private:
     DisclosuresTab* m_disclosures;
     IncidentsTab* m_incidents;
     ActivitiesTab* m_activities;
+    AuditsTab* m_audits;
 };
 
 } // namespace cd::ui

@@ -1,0 +1,212 @@
+#include "EvidenceReviews.h"
+
+#include "ComplianceAudits.h"
+#include "audit/AuditLog.h"
+#include "storage/Statement.h"
+#include "util/Clock.h"
+#include "vault/Vault.h"
+
+namespace cd::audits {
+
+QString targetKey(EvidenceTarget t)
+{
+    switch (t) {
+    case EvidenceTarget::Control: return QStringLiteral("control");
+    case EvidenceTarget::Pia: return QStringLiteral("pia");
+    case EvidenceTarget::Processor: return QStringLiteral("processor");
+    }
+    return {};
+}
+
+bool targetFromKey(const QString& key, EvidenceTarget* out)
+{
+    for (EvidenceTarget t : { EvidenceTarget::Control, EvidenceTarget::Pia, EvidenceTarget::Processor }) {
+        if (targetKey(t) == key) {
+            *out = t;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString targetName(EvidenceTarget t)
+{
+    switch (t) {
+    case EvidenceTarget::Control: return cd::AuditsText::tr("ISO control evidence");
+    case EvidenceTarget::Pia: return cd::AuditsText::tr("Impact assessment");
+    case EvidenceTarget::Processor: return cd::AuditsText::tr("Processor record");
+    }
+    return {};
+}
+
+EvidenceReview::State EvidenceReview::state(const QDate& today) const
+{
+    if (!expiresOn.isValid()) {
+        return State::NoDate;
+    }
+    const qint64 left = today.daysTo(expiresOn);
+    if (left < 0) {
+        return State::Expired;
+    }
+    return left <= evidenceReminderDays ? State::DueSoon : State::Current;
+}
+
+QString reviewStateKey(EvidenceReview::State s)
+{
+    switch (s) {
+    case EvidenceReview::State::NoDate: return QStringLiteral("no_date");
+    case EvidenceReview::State::Current: return QStringLiteral("current");
+    case EvidenceReview::State::DueSoon: return QStringLiteral("due_soon");
+    case EvidenceReview::State::Expired: return QStringLiteral("expired");
+    }
+    return {};
+}
+
+QString reviewStateName(EvidenceReview::State s)
+{
+    switch (s) {
+    case EvidenceReview::State::NoDate: return cd::AuditsText::tr("No expiry date");
+    case EvidenceReview::State::Current: return cd::AuditsText::tr("Current");
+    case EvidenceReview::State::DueSoon: return cd::AuditsText::tr("Expires within 30 days");
+    case EvidenceReview::State::Expired: return cd::AuditsText::tr("Expired");
+    }
+    return {};
+}
+
+EvidenceReviewService::EvidenceReviewService(Vault& vault)
+    : m_vault(vault)
+{
+}
+
+QList<EvidenceReview> EvidenceReviewService::reviews(Database& db)
+{
+    // Joined with the records, so the rows of a removed PIA or processor are never listed.
+    Statement s(db,
+        "SELECT * FROM (SELECT 'control' AS kind, e.entity_id AS id, c.control_id || ' ' || c.title_en AS subject, "
+        "c.control_id || ' ' || c.title_zh AS subject_zh, e.owner AS owner, e.expires_on AS expires_on "
+        "FROM evidence_reviews e JOIN iso_controls c ON c.id = e.entity_id "
+        "WHERE e.entity_type = 'control' "
+        "UNION ALL SELECT 'pia', e.entity_id, a.name || ' (' || p.assessed_on || ')', '', e.owner, e.expires_on "
+        "FROM evidence_reviews e JOIN pias p ON p.id = e.entity_id "
+        "JOIN processing_activities a ON a.id = p.activity_id WHERE e.entity_type = 'pia' "
+        "UNION ALL SELECT 'processor', e.entity_id, r.name, '', e.owner, e.expires_on "
+        "FROM evidence_reviews e JOIN processors r ON r.id = e.entity_id WHERE e.entity_type = 'processor' "
+        ") ORDER BY expires_on IS NULL, expires_on, kind, id");
+    QList<EvidenceReview> list;
+    while (s.next()) {
+        EvidenceReview r;
+        targetFromKey(s.text(0), &r.target);
+        r.entityId = s.int64(1);
+        r.subject = s.text(2);
+        r.subjectZh = s.text(3);
+        r.owner = s.text(4);
+        r.expiresOn = s.date(5);
+        list << r;
+    }
+    return list;
+}
+
+QList<EvidenceReview> EvidenceReviewService::reminders(Database& db, const QDate& today)
+{
+    QList<EvidenceReview> due;
+    for (const EvidenceReview& r : reviews(db)) {
+        const auto st = r.state(today);
+        if (st == EvidenceReview::State::Expired || st == EvidenceReview::State::DueSoon) {
+            due << r;
+        }
+    }
+    return due;
+}
+
+EvidenceCounts EvidenceReviewService::counts(Database& db, const QDate& today)
+{
+    EvidenceCounts c;
+    for (const EvidenceReview& r : reminders(db, today)) {
+        (r.state(today) == EvidenceReview::State::Expired ? c.expired : c.dueSoon) += 1;
+    }
+    return c;
+}
+
+Result<QList<EvidenceReview>> EvidenceReviewService::list()
+{
+    if (Status s = m_vault.require(Permission::Read); !s) {
+        return s;
+    }
+    try {
+        return reviews(m_vault.db());
+    } catch (const DbException& e) {
+        return e.error();
+    }
+}
+
+Result<EvidenceReview> EvidenceReviewService::set(
+    EvidenceTarget target, const QString& record, const QString& owner, const QDate& expiresOn)
+{
+    if (Status s = m_vault.require(Permission::WriteData); !s) {
+        return s;
+    }
+    const QString who = owner.simplified();
+    if (who.size() > 200) {
+        return Error { ErrorCode::InvalidInput, cd::AuditsText::tr("The owner is at most 200 characters.") };
+    }
+    if (!who.isEmpty() && !expiresOn.isValid()) {
+        return Error { ErrorCode::InvalidInput,
+            cd::AuditsText::tr("Enter the date the evidence expires or is next reviewed.") };
+    }
+    qint64 id = 0;
+    const Status s = m_vault.transact([&](Database& db) {
+        if (target == EvidenceTarget::Control) {
+            Statement c(db, "SELECT id FROM iso_controls WHERE control_id = ?");
+            c.bind(1, record.trimmed());
+            if (!c.next()) {
+                throw DbException(ErrorCode::NotFound,
+                    cd::AuditsText::tr("There is no ISO control %1.").arg(record.trimmed().left(20)));
+            }
+            id = c.int64(0);
+        } else {
+            bool ok = false;
+            id = record.trimmed().toLongLong(&ok);
+            Statement c(db,
+                target == EvidenceTarget::Pia ? "SELECT count(*) FROM pias WHERE id = ?"
+                                              : "SELECT count(*) FROM processors WHERE id = ?");
+            c.bind(1, id);
+            if (!ok || id <= 0 || !c.next() || c.int64(0) == 0) {
+                throw DbException(ErrorCode::NotFound,
+                    target == EvidenceTarget::Pia
+                        ? cd::AuditsText::tr("There is no impact assessment %1.").arg(record.trimmed().left(20))
+                        : cd::AuditsText::tr("There is no processor %1.").arg(record.trimmed().left(20)));
+            }
+        }
+        if (who.isEmpty() && !expiresOn.isValid()) {
+            Statement del(db, "DELETE FROM evidence_reviews WHERE entity_type = ? AND entity_id = ?");
+            del.bind(1, targetKey(target)).bind(2, id).exec();
+        } else {
+            Statement up(db,
+                "INSERT OR REPLACE INTO evidence_reviews (entity_type, entity_id, owner, expires_on, updated_at) "
+                "VALUES (?, ?, ?, ?, ?)");
+            up.bind(1, targetKey(target)).bind(2, id).bindText(3, who).bind(4, expiresOn).bind(5, Clock::nowUtc());
+            up.exec();
+        }
+        m_vault.audit({ QStringLiteral("evidence_review.set"), targetKey(target), QString::number(id),
+            { QStringLiteral("owner"), QStringLiteral("expires_on") },
+            who.isEmpty() && !expiresOn.isValid() ? QStringLiteral("cleared") : QString() });
+    });
+    if (!s) {
+        return s;
+    }
+    try {
+        for (const EvidenceReview& r : reviews(m_vault.db())) {
+            if (r.target == target && r.entityId == id) {
+                return r;
+            }
+        }
+    } catch (const DbException& e) {
+        return e.error();
+    }
+    EvidenceReview cleared;
+    cleared.target = target;
+    cleared.entityId = id;
+    return cleared;
+}
+
+} // namespace cd::audits
