@@ -2,6 +2,7 @@
 #include "util/TranslationContexts.h"
 
 #include "SearchIndex.h"
+#include "SubmissionCount.h"
 #include "SubmissionErasure.h"
 
 #include "audit/AuditLog.h"
@@ -268,10 +269,8 @@ qint64 SubmissionQuery::count(Database& db, qint64 cap) const
         return 0;
     }
     if (m_everyRow) {
-        // The stored count (migration 0011): the whole table without reading it.
-        Statement stored(db, "SELECT total FROM submission_stats WHERE id = 1");
-        if (stored.next()) {
-            const qint64 total = stored.int64(0);
+        // The stored count (SubmissionCount): the whole table without reading it.
+        if (const qint64 total = SubmissionCount::stored(db); total >= 0) {
             return cap > 0 ? qMin(cap + 1, total) : total;
         }
     }
@@ -475,6 +474,7 @@ Result<qint64> SubmissionService::create(const Submission& in)
             .bind(11, now)
             .exec();
         id = db.lastInsertId();
+        SubmissionCount::add(db, 1);
         SearchIndex::Writer writer(db);
         writer.add(id, { n.name.trimmed(), n.phoneNorm, n.emailNorm, n.message, n.region.trimmed() });
         writer.flush();
