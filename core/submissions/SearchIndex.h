@@ -57,9 +57,11 @@ QByteArray foldedUtf8(const QString& query);
 bool matches(const QByteArray& foldedQuery, const IndexedText& row);
 
 // Registers cd_contains(query, field…) (any number of fields, usually name, phone_norm,
-// email_norm, message, region) on a connection.
+// email_norm, message, region) and cd_in_ids(idsBlob, id) on a connection.
 // Idempotent; every connection that runs a search predicate needs it.
 void registerFunctions(Database& db);
+// Sorted ids as cd_in_ids() reads them (uint32 little-endian, as posting lists are stored).
+QByteArray idsBlob(const std::vector<quint32>& sortedIds);
 
 // Collects postings of rows added in ascending id order and writes them block by block.
 class Writer

@@ -232,7 +232,9 @@ QStringList queryMix()
 
 // reuse: query the vault a previous run left in --dir (with --keep) instead of importing again.
 // keep: leave the search index in place (skips the index-size figures, which delete it).
-int benchSubmissions(qint64 rows, const QString& dirArg, bool reuse, bool keep, QTextStream& out)
+// searchOnly: with reuse, only the search queries (what to profile), and the LIKE scan if withLike.
+int benchSubmissions(
+    qint64 rows, const QString& dirArg, bool reuse, bool keep, bool searchOnly, bool withLike, QTextStream& out)
 {
     QTemporaryDir tmp;
     const QString dir = dirArg.isEmpty() ? tmp.path() : dirArg;
@@ -439,7 +441,7 @@ int benchSubmissions(qint64 rows, const QString& dirArg, bool reuse, bool keep, 
         }
         result.insert(QStringLiteral("search"), stats(times));
     }
-    {
+    if (!searchOnly || withLike) {
         // The same mix as a LIKE scan over the four fields: what a search without an index costs.
         QList<double> times;
         Statement like(db,
@@ -459,6 +461,14 @@ int benchSubmissions(qint64 rows, const QString& dirArg, bool reuse, bool keep, 
             / qMax(
                 0.001, result.value(QStringLiteral("search")).toObject().value(QStringLiteral("median_ms")).toDouble());
         result.insert(QStringLiteral("search_speedup_median"), ratio);
+    }
+    if (searchOnly) {
+        // For a profiler: the search queries alone, on a vault kept by an earlier run.
+        result.insert(QStringLiteral("queries"), perQuery);
+        vault->close();
+        out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+        out.flush();
+        return 0;
     }
     {
         // Scroll the whole table the way the view pages it: keyset pages, a bounded cache.
@@ -790,12 +800,16 @@ int main(int argc, char** argv)
         QStringLiteral("submissions: query the vault left in --dir by a run with --keep; no import.") });
     parser.addOption({ QStringLiteral("keep"),
         QStringLiteral("submissions: keep the vault and its search index (no index-size figures).") });
+    parser.addOption({ QStringLiteral("search-only"),
+        QStringLiteral("submissions: with --reuse, run the search queries only (for a profiler).") });
+    parser.addOption({ QStringLiteral("like"), QStringLiteral("submissions: with --search-only, the LIKE scan too.") });
     parser.process(app);
     QTextStream out(stdout);
     const QString which = parser.positionalArguments().value(0);
     if (which == QLatin1String("submissions")) {
         return benchSubmissions(parser.value(QStringLiteral("rows")).toLongLong(), parser.value(QStringLiteral("dir")),
-            parser.isSet(QStringLiteral("reuse")), parser.isSet(QStringLiteral("keep")), out);
+            parser.isSet(QStringLiteral("reuse")), parser.isSet(QStringLiteral("keep")),
+            parser.isSet(QStringLiteral("search-only")), parser.isSet(QStringLiteral("like")), out);
     }
     if (which == QLatin1String("gui")) {
         return benchGui(parser.value(QStringLiteral("rows")).toLongLong(), parser.value(QStringLiteral("dir")), out);
