@@ -6,6 +6,7 @@
 #include "contacts/ContactNormalizer.h"
 
 #include <QChar>
+#include <QThreadPool>
 
 #include <sqlite3.h>
 
@@ -17,6 +18,7 @@
 #include <atomic>
 #include <cstring>
 #include <map>
+#include <mutex>
 
 namespace cd::submissions::SearchIndex {
 
@@ -272,6 +274,14 @@ char32_t foldChar(char32_t c)
 bool foldsChineseVariants()
 {
     return ChineseVariants::instance().loaded();
+}
+
+void prepareFolding()
+{
+    // Building the table converts 28,000 characters with OpenCC (about 300 million instructions):
+    // on a worker once, so the first search typed does not wait for it on the UI thread.
+    static std::once_flag once;
+    std::call_once(once, [] { QThreadPool::globalInstance()->start([] { ChineseVariants::instance(); }); });
 }
 
 QString normalizeQuery(const QString& query)

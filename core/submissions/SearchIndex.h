@@ -43,6 +43,8 @@ std::u32string fold(const QString& text);
 char32_t foldChar(char32_t c);
 // True when the Traditional → Simplified table is there (built with OpenCC).
 bool foldsChineseVariants();
+// Starts building that table on a worker thread (once per process); folding waits for it.
+void prepareFolding();
 // What a typed query means: digits with separators, as people write phone numbers
 // ("139-1234-5678", "139 1234 5678", "+86 139…", "0512-6888-1234"), become the digits the index
 // holds for phones; anything else is trimmed.

@@ -255,6 +255,7 @@ SubmissionQuery SubmissionQuery::compile(Database& db, const SubmissionFilter& f
 
 void SubmissionQuery::prepareConnection(Database& db)
 {
+    SearchIndex::prepareFolding();
     SearchIndex::registerFunctions(db);
     db.exec("PRAGMA cache_size = -65536");
 }
