@@ -1755,6 +1755,10 @@
         <source>%1 row %2 belongs to a person who was erased (erasure ledger).</source>
         <translation>%1 第 %2 行属于已被删除的个人（删除记录表）。</translation>
     </message>
+    <message>
+        <source>The stored number of contact submissions is %1, but there are %2.</source>
+        <translation>保存的联系记录数量为 %1，但实际有 %2 条。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ErasureLedger</name>
@@ -5954,12 +5958,12 @@
         <translation>权利请求：新增、列出、查看、状态变更、更正、匹配确认、办结、答复函。</translation>
     </message>
     <message>
-        <source>Also check the search index against the records, every link, and the erasure ledger.</source>
-        <translation>同时核对检索索引与记录是否一致、所有关联以及删除记录表。</translation>
-    </message>
-    <message>
         <source>Check the vault&apos;s integrity and the audit chain (--deep: also the search index, links and erasure ledger).</source>
         <translation>检查加密数据库的完整性和审计日志哈希链（--deep：另检查检索索引、关联和删除记录表）。</translation>
+    </message>
+    <message>
+        <source>Also check the search index against the records, the stored number of submissions, every link, and the erasure ledger.</source>
+        <translation>同时核对检索索引与记录是否一致、保存的联系记录数量、所有关联以及删除记录表。</translation>
     </message>
 </context>
 <context>
