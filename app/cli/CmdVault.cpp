@@ -203,7 +203,8 @@ int cmdVerify(CliContext& ctx)
 {
     ctx.addVaultOptions();
     ctx.parser().addOption({ QStringLiteral("deep"),
-        Cli::tr("Also check the search index against the records, every link, and the erasure ledger.") });
+        Cli::tr("Also check the search index against the records, the stored number of submissions, every link, and "
+                "the erasure ledger.") });
     if (!ctx.parse()) {
         return ExitUsage;
     }

@@ -43,6 +43,8 @@ std::u32string fold(const QString& text);
 char32_t foldChar(char32_t c);
 // True when the Traditional → Simplified table is there (built with OpenCC).
 bool foldsChineseVariants();
+// Starts building that table on a worker thread (once per process); folding waits for it.
+void prepareFolding();
 // What a typed query means: digits with separators, as people write phone numbers
 // ("139-1234-5678", "139 1234 5678", "+86 139…", "0512-6888-1234"), become the digits the index
 // holds for phones; anything else is trimmed.
@@ -57,9 +59,11 @@ QByteArray foldedUtf8(const QString& query);
 bool matches(const QByteArray& foldedQuery, const IndexedText& row);
 
 // Registers cd_contains(query, field…) (any number of fields, usually name, phone_norm,
-// email_norm, message, region) on a connection.
+// email_norm, message, region) and cd_in_ids(idsBlob, id) on a connection.
 // Idempotent; every connection that runs a search predicate needs it.
 void registerFunctions(Database& db);
+// Sorted ids as cd_in_ids() reads them (uint32 little-endian, as posting lists are stored).
+QByteArray idsBlob(const std::vector<quint32>& sortedIds);
 
 // Collects postings of rows added in ascending id order and writes them block by block.
 class Writer

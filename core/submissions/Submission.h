@@ -99,13 +99,15 @@ public:
         Database& db, const Sort& sort, int limit, const std::optional<PageKey>& after, qint64 offset = 0) const;
     QList<qint64> ids(Database& db, const Sort& sort, qint64 limit = -1) const;
     static PageKey keyOf(const Submission& row, SortColumn column);
-    // Candidate sets up to this size go into a temporary table the page query joins; larger ones
-    // are matched while walking the display-order index. Tests lower it.
+    // Candidate sets up to this size (and exact ones of any size) are bound to the page query as
+    // a blob of ids that cd_in_ids() searches; larger ones are matched by cd_contains() alone while
+    // walking the display-order index. Up to 2,000 verified ids go into the query as a list, so
+    // their rows are fetched and sorted. Tests lower the limit.
     static void setCandidateTableLimit(qint64 ids);
 
 private:
     QString m_where; // for pages
-    QString m_countWhere; // for counting: may drive from the candidate table
+    QString m_countWhere; // for counting
     QVariantList m_binds;
     // A search without other filters counts by verifying its candidates directly.
     std::shared_ptr<const std::vector<quint32>> m_candidates;

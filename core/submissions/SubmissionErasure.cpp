@@ -1,6 +1,7 @@
 #include "SubmissionErasure.h"
 
 #include "SearchIndex.h"
+#include "SubmissionCount.h"
 
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -34,6 +35,7 @@ int eraseSubmissions(Database& db, const QList<qint64>& ids)
         deleted += db.changes();
         done.bind(1, id).exec();
     }
+    SubmissionCount::add(db, -deleted);
     removeLinksTo(db, QStringLiteral("submission"), present);
     return deleted;
 }

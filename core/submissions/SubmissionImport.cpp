@@ -3,6 +3,7 @@
 
 #include "ErasureLedger.h"
 #include "SearchIndex.h"
+#include "SubmissionCount.h"
 
 #include "audit/AuditLog.h"
 #include "contacts/ContactNormalizer.h"
@@ -1011,19 +1012,6 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
                 db.exec(QStringLiteral("DROP INDEX %1").arg(index.first));
             }
         }
-        // The stored row count (migration 0011) is added once at the end instead of by a trigger
-        // per row; the trigger is back before the commit.
-        QString countTrigger;
-        {
-            Statement trigger(
-                db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'submissions_count_insert'");
-            if (trigger.next()) {
-                countTrigger = trigger.text(0);
-            }
-        }
-        if (!countTrigger.isEmpty()) {
-            db.exec("DROP TRIGGER submissions_count_insert");
-        }
         SearchIndex::Writer index(db);
         // People erased through a rights request are not brought back by re-importing the file
         // they came from: one in-memory load of the ledger, one lookup per row when it has entries.
@@ -1194,11 +1182,7 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
         for (const auto& deferred : std::as_const(deferredIndexes)) {
             db.exec(deferred.second);
         }
-        if (!countTrigger.isEmpty()) {
-            Statement add(db, "UPDATE submission_stats SET total = total + ? WHERE id = 1");
-            add.bind(1, report.imported).exec();
-            db.exec(countTrigger);
-        }
+        SubmissionCount::add(db, report.imported); // once, in the same transaction as the rows
         AuditLog::append(db, actor,
             { QStringLiteral("submission.import"), QStringLiteral("submission"), {}, {},
                 QStringLiteral("read=%1 imported=%2 duplicates=%3 rejected=%4 erased_earlier=%5")

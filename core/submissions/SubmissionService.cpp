@@ -3,6 +3,7 @@
 
 #include "ErasureLedger.h"
 #include "SearchIndex.h"
+#include "SubmissionCount.h"
 #include "SubmissionErasure.h"
 
 #include "audit/AuditLog.h"
@@ -195,43 +196,45 @@ SubmissionQuery SubmissionQuery::compile(Database& db, const SubmissionFilter& f
         case SearchIndex::Plan::Mode::TooShort: q.m_state = State::TooShort; return q;
         case SearchIndex::Plan::Mode::NoMatch: q.m_state = State::Empty; return q;
         case SearchIndex::Plan::Mode::Candidates: {
-            const qint64 n = qint64(plan.candidates.size());
             bool verifiedCandidates = plan.exact;
-            if (n <= g_candidateTableLimit.load()) {
-                db.exec("CREATE TEMP TABLE IF NOT EXISTS submission_hits (id INTEGER PRIMARY KEY)");
-                db.exec("DELETE FROM temp.submission_hits");
-                Statement ins(db, "INSERT INTO temp.submission_hits (id) VALUES (?)");
-                if (n <= 2000 && !plan.exact) {
-                    // Verify now: the rows are read once, and the page and count then need
-                    // only the true matches.
-                    Statement verify(db,
-                        "SELECT cd_contains(?, name, phone_norm, email_norm, message, region) FROM "
-                        "submissions WHERE id = ?");
-                    const QString folded = QString::fromUtf8(plan.folded);
-                    std::vector<quint32> verified;
-                    for (quint32 id : plan.candidates) {
-                        verify.bind(1, folded).bind(2, qint64(id));
-                        if (verify.next() && verify.int64(0) != 0) {
-                            verified.push_back(id);
-                        }
-                        verify.reset();
-                    }
-                    plan.candidates.swap(verified);
-                    verifiedCandidates = true;
-                }
+            if (!plan.exact && plan.candidates.size() <= 2000) {
+                // Verify now: the rows are read once, and the page and count then need only the
+                // true matches.
+                Statement verify(db,
+                    "SELECT cd_contains(?, name, phone_norm, email_norm, message, region) FROM "
+                    "submissions WHERE id = ?");
+                const QString folded = QString::fromUtf8(plan.folded);
+                std::vector<quint32> verified;
                 for (quint32 id : plan.candidates) {
-                    ins.bind(1, qint64(id)).exec();
+                    verify.bind(1, folded).bind(2, qint64(id));
+                    if (verify.next() && verify.int64(0) != 0) {
+                        verified.push_back(id);
+                    }
+                    verify.reset();
                 }
-                // Few candidates: fetch them and sort. More: walk the display-order index and
-                // probe the table ("+" keeps the planner from driving from it), which stops after
-                // a page instead of sorting thousands of rows.
-                where << (n > 2000 ? QStringLiteral("+s.id IN (SELECT id FROM temp.submission_hits)")
-                                   : QStringLiteral("s.id IN (SELECT id FROM temp.submission_hits)"));
-                if (verifiedCandidates) {
-                    exactHits = true; // the table holds exactly the matches
-                }
+                plan.candidates.swap(verified);
+                verifiedCandidates = true;
             }
-            if (where.isEmpty() || (n <= g_candidateTableLimit.load() && where.size() == 1)) {
+            const qint64 n = qint64(plan.candidates.size());
+            const bool onlySearch = where.isEmpty();
+            if (verifiedCandidates && n <= 2000) {
+                // Few: the ids themselves, so the planner fetches those rows and sorts them.
+                QStringList ids;
+                ids.reserve(qsizetype(n));
+                for (quint32 id : plan.candidates) {
+                    ids << QString::number(id);
+                }
+                where << QStringLiteral("s.id IN (%1)").arg(ids.join(QLatin1Char(',')));
+                exactHits = true;
+            } else if (verifiedCandidates || n <= g_candidateTableLimit.load()) {
+                // More: the display-order index is walked and each id looked up by binary search
+                // in the candidate list, bound once as a blob (no table to fill per query), which
+                // stops after a page instead of sorting thousands of rows.
+                where << QStringLiteral("cd_in_ids(?, s.id)");
+                q.m_binds << SearchIndex::idsBlob(plan.candidates);
+                exactHits = verifiedCandidates; // the list holds exactly the matches
+            }
+            if (onlySearch) {
                 q.m_candidates = std::make_shared<const std::vector<quint32>>(std::move(plan.candidates));
                 q.m_candidatesVerified = verifiedCandidates;
             }
@@ -248,12 +251,12 @@ SubmissionQuery SubmissionQuery::compile(Database& db, const SubmissionFilter& f
     q.m_everyRow = where.isEmpty();
     q.m_where = where.isEmpty() ? QStringLiteral("1") : where.join(QStringLiteral(" AND "));
     q.m_countWhere = q.m_where;
-    q.m_countWhere.replace(QStringLiteral("+s.id IN"), QStringLiteral("s.id IN"));
     return q;
 }
 
 void SubmissionQuery::prepareConnection(Database& db)
 {
+    SearchIndex::prepareFolding();
     SearchIndex::registerFunctions(db);
     db.exec("PRAGMA cache_size = -65536");
 }
@@ -269,10 +272,8 @@ qint64 SubmissionQuery::count(Database& db, qint64 cap) const
         return 0;
     }
     if (m_everyRow) {
-        // The stored count (migration 0011): the whole table without reading it.
-        Statement stored(db, "SELECT total FROM submission_stats WHERE id = 1");
-        if (stored.next()) {
-            const qint64 total = stored.int64(0);
+        // The stored count (SubmissionCount): the whole table without reading it.
+        if (const qint64 total = SubmissionCount::stored(db); total >= 0) {
             return cap > 0 ? qMin(cap + 1, total) : total;
         }
     }
@@ -476,6 +477,7 @@ Result<qint64> SubmissionService::create(const Submission& in)
             .bind(11, now)
             .exec();
         id = db.lastInsertId();
+        SubmissionCount::add(db, 1);
         SearchIndex::Writer writer(db);
         writer.add(id, { n.name.trimmed(), n.phoneNorm, n.emailNorm, n.message, n.region.trimmed() });
         writer.flush();

@@ -1,6 +1,7 @@
 #include "demo/DemoData.h"
 
 #include "SearchIndex.h"
+#include "SubmissionCount.h"
 #include "SubmissionImport.h"
 #include "SyntheticSubmissions.h"
 
@@ -186,6 +187,7 @@ Status fillSubmissions(Vault& vault, const DemoOptions& options, DemoSummary& su
             ++created;
         }
         index.flush();
+        submissions::SubmissionCount::add(db, created);
         vault.audit({ QStringLiteral("submission.import"), QStringLiteral("submission"), {}, {},
             QStringLiteral("demo imported=%1").arg(created) });
     });

@@ -4,6 +4,7 @@
 #include "storage/Statement.h"
 #include "submissions/ErasureLedger.h"
 #include "submissions/SearchIndex.h"
+#include "submissions/SubmissionCount.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
@@ -116,6 +117,20 @@ void checkIndex(Database& db, Report& report, Collector& out)
                     VerifyText::tr("Contact submission %1 is missing from the search index.").arg(id));
             }
         }
+    }
+}
+
+// The stored number of submissions that the unfiltered list shows must be the rows there are: a
+// writer that forgot to add its change (or a plain SQL change) shows up here.
+void checkRowCount(Database& db, Collector& out)
+{
+    const qint64 stored = submissions::SubmissionCount::stored(db);
+    const qint64 counted = submissions::SubmissionCount::counted(db);
+    if (stored != counted) {
+        out.add(QStringLiteral("row_count"),
+            VerifyText::tr("The stored number of contact submissions is %1, but there are %2.")
+                .arg(stored)
+                .arg(counted));
     }
 }
 
@@ -241,6 +256,8 @@ Result<Report> run(Vault& vault)
         } end { db };
         report.checks << QStringLiteral("search_index");
         checkIndex(db, report, out);
+        report.checks << QStringLiteral("row_count");
+        checkRowCount(db, out);
         report.checks << QStringLiteral("links");
         checkLinks(db, report, out);
         report.checks << QStringLiteral("erasure_ledger");

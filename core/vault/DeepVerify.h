@@ -13,14 +13,15 @@ namespace cd {
 class Vault;
 
 // The checks a reviewer would otherwise run by hand on a plaintext copy of the vault, on top of
-// Vault::verify(): the search index, the links between records and the erasure ledger.
+// Vault::verify(): the search index, the stored number of submissions, the links between records
+// and the erasure ledger.
 // Findings name tables, ids and counts only, never a stored value (or an index gram, which is
 // made of stored text).
 namespace DeepVerify {
 
 struct Finding {
     QString check; // integrity, audit_chain, audit_anchor, index_orphan, index_unexplained, index_missing,
-                   // index_count, link_missing, foreign_key, ledger_live_match
+                   // index_count, row_count, link_missing, foreign_key, ledger_live_match
     QString detail;
 };
 

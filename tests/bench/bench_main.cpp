@@ -160,6 +160,55 @@ qint64 writeBenchCsv(qint64 rows, const QString& csvPath)
     return csv.size();
 }
 
+// The submissions columns with the primary key only: the raw baseline's table.
+const char* rawTableSql()
+{
+    return "CREATE TABLE submissions (id INTEGER PRIMARY KEY, received_at TEXT NOT NULL, name TEXT NOT NULL, "
+           "phone TEXT NOT NULL, phone_norm TEXT NOT NULL, email TEXT NOT NULL, email_norm TEXT NOT NULL, "
+           "region TEXT NOT NULL, message TEXT NOT NULL, source TEXT NOT NULL, status TEXT NOT NULL, "
+           "created_at TEXT NOT NULL, updated_at TEXT NOT NULL, dedup_key INTEGER NOT NULL)";
+}
+
+// Inserts the first `limit` benchmark rows into `db`'s submissions table in one transaction with
+// one prepared statement, as a plain SQL writer would. Returns the nanoseconds spent binding,
+// stepping and committing (making the rows is not timed).
+qint64 timedPlainInsert(Database& db, qint64 limit)
+{
+    qint64 timedNs = 0;
+    Transaction tx(db);
+    Statement insert(db,
+        "INSERT INTO submissions (received_at, name, phone, phone_norm, email, email_norm, region, message, "
+        "source, status, created_at, updated_at, dedup_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?)");
+    const QString nowText = toStorageText(Clock::nowUtc());
+    const QString source = QStringLiteral("bench-submissions.csv");
+    qint64 n = 0;
+    generateRows(limit, [&](const SyntheticRow& r) {
+        const QString received = toStorageText(r.receivedAt);
+        const QString phoneNorm = ContactNormalizer::phone(r.phone);
+        const QString emailNorm = ContactNormalizer::email(r.email);
+        QElapsedTimer t;
+        t.start();
+        insert.bindText(1, received)
+            .bindText(2, r.name)
+            .bindText(3, r.phone)
+            .bindText(4, phoneNorm)
+            .bindText(5, r.email)
+            .bindText(6, emailNorm)
+            .bindText(7, r.region)
+            .bindText(8, r.message)
+            .bindText(9, source)
+            .bindText(10, nowText)
+            .bindText(11, nowText)
+            .bind(12, ++n)
+            .exec();
+        timedNs += t.nsecsElapsed();
+    });
+    QElapsedTimer c;
+    c.start();
+    tx.commit();
+    return timedNs + c.nsecsElapsed();
+}
+
 // The fixed query mix: Chinese pairs, Latin fragments, 4-digit phone fragments, mail domains.
 QStringList queryMix()
 {
@@ -185,7 +234,9 @@ QStringList queryMix()
 
 // reuse: query the vault a previous run left in --dir (with --keep) instead of importing again.
 // keep: leave the search index in place (skips the index-size figures, which delete it).
-int benchSubmissions(qint64 rows, const QString& dirArg, bool reuse, bool keep, QTextStream& out)
+// searchOnly: with reuse, only the search queries (what to profile), and the LIKE scan if withLike.
+int benchSubmissions(
+    qint64 rows, const QString& dirArg, bool reuse, bool keep, bool searchOnly, bool withLike, QTextStream& out)
 {
     QTemporaryDir tmp;
     const QString dir = dirArg.isEmpty() ? tmp.path() : dirArg;
@@ -224,52 +275,12 @@ int benchSubmissions(qint64 rows, const QString& dirArg, bool reuse, bool keep, 
                 return 1;
             }
             Database& rdb = *raw.value();
-            rdb.exec("CREATE TABLE submissions (id INTEGER PRIMARY KEY, received_at TEXT NOT NULL, name TEXT NOT NULL, "
-                     "phone TEXT NOT NULL, phone_norm TEXT NOT NULL, email TEXT NOT NULL, email_norm TEXT NOT NULL, "
-                     "region TEXT NOT NULL, message TEXT NOT NULL, source TEXT NOT NULL, status TEXT NOT NULL, "
-                     "created_at TEXT NOT NULL, updated_at TEXT NOT NULL, dedup_key INTEGER NOT NULL)");
+            rdb.exec(rawTableSql());
             malloc_trim(0);
             resetPeakRss();
-            qint64 timedNs = 0;
             QElapsedTimer total;
             total.start();
-            {
-                Transaction tx(rdb);
-                Statement insert(rdb,
-                    "INSERT INTO submissions (received_at, name, phone, phone_norm, email, email_norm, region, "
-                    "message, "
-                    "source, status, created_at, updated_at, dedup_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, "
-                    "?, "
-                    "?)");
-                const QString nowText = toStorageText(Clock::nowUtc());
-                const QString source = QStringLiteral("bench-submissions.csv");
-                qint64 n = 0;
-                generateRows(rows, [&](const SyntheticRow& r) {
-                    const QString received = toStorageText(r.receivedAt);
-                    const QString phoneNorm = ContactNormalizer::phone(r.phone);
-                    const QString emailNorm = ContactNormalizer::email(r.email);
-                    QElapsedTimer t;
-                    t.start();
-                    insert.bindText(1, received)
-                        .bindText(2, r.name)
-                        .bindText(3, r.phone)
-                        .bindText(4, phoneNorm)
-                        .bindText(5, r.email)
-                        .bindText(6, emailNorm)
-                        .bindText(7, r.region)
-                        .bindText(8, r.message)
-                        .bindText(9, source)
-                        .bindText(10, nowText)
-                        .bindText(11, nowText)
-                        .bind(12, ++n)
-                        .exec();
-                    timedNs += t.nsecsElapsed();
-                });
-                QElapsedTimer c;
-                c.start();
-                tx.commit();
-                timedNs += c.nsecsElapsed();
-            }
+            const qint64 timedNs = timedPlainInsert(rdb, rows);
             result.insert(QStringLiteral("raw_insert"),
                 QJsonObject { { QStringLiteral("rows"), rows }, { QStringLiteral("seconds"), double(timedNs) / 1e9 },
                     { QStringLiteral("rows_per_s"), double(rows) / (double(timedNs) / 1e9) },
@@ -279,6 +290,50 @@ int benchSubmissions(qint64 rows, const QString& dirArg, bool reuse, bool keep, 
             QFile::remove(rawPath);
             QFile::remove(rawPath + QStringLiteral("-wal"));
             QFile::remove(rawPath + QStringLiteral("-shm"));
+        }
+
+        {
+            // A plain SQL insert of the first rows (at most 50,000) into a new vault's own
+            // submissions table, with its indexes and triggers, against the raw table for the
+            // same rows: what the vault's schema costs a plain writer, as a ratio in this run.
+            const qint64 plainRows = qMin<qint64>(rows, 50000);
+            const QString rawPath = dir + QStringLiteral("/raw-plain.cdvault");
+            const QString plainPath = dir + QStringLiteral("/plain.cdvault");
+            auto removeVault = [](const QString& path) {
+                for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+                    QFile::remove(path + suffix);
+                }
+            };
+            removeVault(rawPath);
+            removeVault(plainPath);
+            qint64 rawNs = 0;
+            {
+                auto raw = Database::open(rawPath, key, Database::OpenMode::Create);
+                if (!raw) {
+                    fprintf(stderr, "%s\n", qPrintable(raw.message()));
+                    return 1;
+                }
+                raw.value()->exec(rawTableSql());
+                rawNs = timedPlainInsert(*raw.value(), plainRows);
+            }
+            auto plain = Vault::create(plainPath, key,
+                NewAccount { QStringLiteral("bench"), QStringLiteral("Bench"), QStringLiteral("bench-password-1"),
+                    Role::Administrator });
+            if (!plain) {
+                fprintf(stderr, "%s\n", qPrintable(plain.message()));
+                return 1;
+            }
+            const qint64 plainNs = timedPlainInsert(plain.value()->db(), plainRows);
+            plain.value()->close();
+            plain.value().reset();
+            removeVault(rawPath);
+            removeVault(plainPath);
+            result.insert(QStringLiteral("plain_insert"),
+                QJsonObject { { QStringLiteral("rows"), plainRows },
+                    { QStringLiteral("seconds"), double(plainNs) / 1e9 },
+                    { QStringLiteral("rows_per_s"), double(plainRows) / (double(plainNs) / 1e9) },
+                    { QStringLiteral("raw_seconds"), double(rawNs) / 1e9 },
+                    { QStringLiteral("plain_to_raw_ratio"), double(rawNs) / double(qMax<qint64>(1, plainNs)) } });
         }
 
         auto created = Vault::create(vaultPath, key,
@@ -388,7 +443,7 @@ int benchSubmissions(qint64 rows, const QString& dirArg, bool reuse, bool keep, 
         }
         result.insert(QStringLiteral("search"), stats(times));
     }
-    {
+    if (!searchOnly || withLike) {
         // The same mix as a LIKE scan over the four fields: what a search without an index costs.
         QList<double> times;
         Statement like(db,
@@ -408,6 +463,14 @@ int benchSubmissions(qint64 rows, const QString& dirArg, bool reuse, bool keep, 
             / qMax(
                 0.001, result.value(QStringLiteral("search")).toObject().value(QStringLiteral("median_ms")).toDouble());
         result.insert(QStringLiteral("search_speedup_median"), ratio);
+    }
+    if (searchOnly) {
+        // For a profiler: the search queries alone, on a vault kept by an earlier run.
+        result.insert(QStringLiteral("queries"), perQuery);
+        vault->close();
+        out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+        out.flush();
+        return 0;
     }
     {
         // Scroll the whole table the way the view pages it: keyset pages, a bounded cache.
@@ -740,12 +803,16 @@ int main(int argc, char** argv)
         QStringLiteral("submissions: query the vault left in --dir by a run with --keep; no import.") });
     parser.addOption({ QStringLiteral("keep"),
         QStringLiteral("submissions: keep the vault and its search index (no index-size figures).") });
+    parser.addOption({ QStringLiteral("search-only"),
+        QStringLiteral("submissions: with --reuse, run the search queries only (for a profiler).") });
+    parser.addOption({ QStringLiteral("like"), QStringLiteral("submissions: with --search-only, the LIKE scan too.") });
     parser.process(app);
     QTextStream out(stdout);
     const QString which = parser.positionalArguments().value(0);
     if (which == QLatin1String("submissions")) {
         return benchSubmissions(parser.value(QStringLiteral("rows")).toLongLong(), parser.value(QStringLiteral("dir")),
-            parser.isSet(QStringLiteral("reuse")), parser.isSet(QStringLiteral("keep")), out);
+            parser.isSet(QStringLiteral("reuse")), parser.isSet(QStringLiteral("keep")),
+            parser.isSet(QStringLiteral("search-only")), parser.isSet(QStringLiteral("like")), out);
     }
     if (which == QLatin1String("gui")) {
         return benchGui(parser.value(QStringLiteral("rows")).toLongLong(), parser.value(QStringLiteral("dir")), out);

@@ -4,6 +4,7 @@
 //   cd-crash-writer VAULT ROWS TAG      (key from CD_PASSPHRASE, admin password from CD_PASSWORD)
 #include "audit/AuditLog.h"
 #include "storage/Statement.h"
+#include "submissions/SubmissionCount.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
 
@@ -54,6 +55,8 @@ int main(int argc, char* argv[])
                 .bind(11, now)
                 .exec();
         }
+        // Like every writer of submissions: the stored row count, once per transaction.
+        cd::submissions::SubmissionCount::add(db, rows);
         v.audit({ QStringLiteral("reliability.bulk_write"), QStringLiteral("submission"), QString(), {},
             QStringLiteral("rows=%1 tag=%2").arg(rows).arg(tag) });
     });
