@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>cd::Audits</name>
+    <message numerus="yes">
+        <source>%n finding(s) in all</source>
+        <translation>
+            <numerusform>%n finding in all</numerusform>
+            <numerusform>%n findings in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed</source>
+        <translation>
+            <numerusform>%n closed</numerusform>
+            <numerusform>%n closed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The office&apos;s own cycle of %n month(s) (PIPL art. 54)</source>
+        <translation>
+            <numerusform>The office&apos;s own cycle of %n month (PIPL art. 54)</numerusform>
+            <numerusform>The office&apos;s own cycle of %n months (PIPL art. 54)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::Dashboard</name>
     <message numerus="yes">
         <source>As of %1. Requests count working days under the vault&apos;s calendar; submissions are kept for %n month(s) after they are closed.</source>
@@ -108,6 +139,13 @@
             <numerusform>review due in %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::ErasureLedger</name>
@@ -195,6 +233,16 @@
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::AuditsTab</name>
+    <message numerus="yes">
+        <source>The vault holds %1 people&apos;s personal information; periodic audits follow the office&apos;s cycle of %n month(s).</source>
+        <translation>
+            <numerusform>The vault holds %1 people&apos;s personal information; periodic audits follow the office&apos;s cycle of %n month.</numerusform>
+            <numerusform>The vault holds %1 people&apos;s personal information; periodic audits follow the office&apos;s cycle of %n months.</numerusform>
         </translation>
     </message>
 </context>

@@ -436,6 +436,18 @@
         <source>Disclosure %1 does not exist.</source>
         <translation>共享记录 %1 不存在。</translation>
     </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次复核</translation>
+    </message>
+    <message>
+        <source>The last audit cannot lie in the future.</source>
+        <translation>最近一次审计的日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The next review comes after the last audit.</source>
+        <translation>下次复核日期须晚于最近一次审计日期。</translation>
+    </message>
 </context>
 <context>
     <name>cd::Attachments</name>
@@ -1387,6 +1399,352 @@
     </message>
 </context>
 <context>
+    <name>cd::Audits</name>
+    <message>
+        <source>Closed</source>
+        <comment>finding status</comment>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Open, overdue</source>
+        <comment>finding status</comment>
+        <translation>未关闭，已逾期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>finding status</comment>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>Personal information protection compliance audit report</source>
+        <translation>个人信息保护合规审计报告</translation>
+    </message>
+    <message>
+        <source>Compliance audit %1 as of %2</source>
+        <translation>合规审计 %1，截至 %2</translation>
+    </message>
+    <message>
+        <source>The audit</source>
+        <translation>审计概况</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>审计范围</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审计机构</translation>
+    </message>
+    <message>
+        <source>Ordered by</source>
+        <translation>要求审计的部门</translation>
+    </message>
+    <message>
+        <source>Ordered on</source>
+        <translation>要求日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>审计结论</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>审计发现</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>审计发现</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>关闭日期</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>No findings recorded.</source>
+        <translation>未记录审计发现。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in all</source>
+        <translation>
+            <numerusform>共 %n 项审计发现</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n 项未关闭</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed</source>
+        <translation>
+            <numerusform>%n 项已关闭</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schedule of periodic audits</source>
+        <translation>定期合规审计计划</translation>
+    </message>
+    <message>
+        <source>People whose information the vault holds</source>
+        <translation>加密数据库中个人信息涉及的人数</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>适用规则</translation>
+    </message>
+    <message>
+        <source>At least every two years: more than 10,000,000 people (%1)</source>
+        <translation>至少每两年一次：处理超过1000万人的个人信息（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The office&apos;s own cycle of %n month(s) (PIPL art. 54)</source>
+        <translation>
+            <numerusform>本单位自定周期：每 %n 个月（《个人信息保护法》第五十四条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last completed periodic audit</source>
+        <translation>最近一次完成的定期审计</translation>
+    </message>
+    <message>
+        <source>Next periodic audit due</source>
+        <translation>下一次定期审计截止日期</translation>
+    </message>
+    <message>
+        <source>The vault holds the personal information of 1,000,000 people or more: name a personal information protection officer (PIPL art. 52).</source>
+        <translation>加密数据库中的个人信息涉及100万人以上：请指定个人信息保护负责人（《个人信息保护法》第五十二条）。</translation>
+    </message>
+    <message>
+        <source>periodic audit (required every two years)</source>
+        <translation>定期合规审计（法定每两年至少一次）</translation>
+    </message>
+    <message>
+        <source>periodic audit (the office&apos;s cycle)</source>
+        <translation>定期合规审计（本单位周期）</translation>
+    </message>
+    <message>
+        <source>, under way</source>
+        <translation>，进行中</translation>
+    </message>
+    <message>
+        <source>Ordered by the regulator</source>
+        <translation>监管部门要求的审计</translation>
+    </message>
+    <message>
+        <source>Periodic</source>
+        <translation>定期审计</translation>
+    </message>
+    <message>
+        <source>Professional institution</source>
+        <translation>专业机构</translation>
+    </message>
+    <message>
+        <source>Internal department</source>
+        <translation>内部机构</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The audit cycle is between 1 and 120 months.</source>
+        <translation>审计周期应在1至120个月之间。</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s name and contact are at most 200 characters each.</source>
+        <translation>负责人姓名和联系方式各不超过200个字符。</translation>
+    </message>
+    <message>
+        <source>Enter both the officer&apos;s name and a contact, or clear both.</source>
+        <translation>请同时填写负责人姓名和联系方式，或同时清空。</translation>
+    </message>
+    <message>
+        <source>State the scope of the audit.</source>
+        <translation>请填写审计范围。</translation>
+    </message>
+    <message>
+        <source>Name the professional institution.</source>
+        <translation>请填写专业机构名称。</translation>
+    </message>
+    <message>
+        <source>Name the authority that ordered the audit.</source>
+        <translation>请填写要求审计的部门。</translation>
+    </message>
+    <message>
+        <source>Enter the date the audit was ordered.</source>
+        <translation>请填写要求审计的日期。</translation>
+    </message>
+    <message>
+        <source>Enter the date by which the regulator wants the audit completed.</source>
+        <translation>请填写监管部门要求完成审计的截止日期。</translation>
+    </message>
+    <message>
+        <source>An audit ordered by the regulator is carried out by a professional institution.</source>
+        <translation>监管部门要求的审计须委托专业机构进行。</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the audit was ordered.</source>
+        <translation>截止日期不能早于要求审计的日期。</translation>
+    </message>
+    <message>
+        <source>The audit cannot end before it started.</source>
+        <translation>审计结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Enter the date the audit ended.</source>
+        <translation>请填写审计结束日期。</translation>
+    </message>
+    <message>
+        <source>The end date lies in the future.</source>
+        <translation>结束日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Texts are at most %1 characters.</source>
+        <translation>文字不超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The compliance audit cannot be saved.</source>
+        <translation>无法保存合规审计。</translation>
+    </message>
+    <message>
+        <source>Compliance audit %1 does not exist.</source>
+        <translation>合规审计 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Only a privacy officer or an administrator can mark an audit completed.</source>
+        <translation>只有个人信息保护负责人或管理员可以将审计标记为已完成。</translation>
+    </message>
+    <message>
+        <source>Describe the finding.</source>
+        <translation>请描述审计发现。</translation>
+    </message>
+    <message>
+        <source>Name the finding&apos;s owner.</source>
+        <translation>请填写审计发现的负责人。</translation>
+    </message>
+    <message>
+        <source>Enter the date by which the finding is to be remedied.</source>
+        <translation>请填写整改截止日期。</translation>
+    </message>
+    <message>
+        <source>The finding cannot be saved.</source>
+        <translation>无法保存审计发现。</translation>
+    </message>
+    <message>
+        <source>Describe the evidence that the finding was remedied.</source>
+        <translation>请描述已完成整改的证据。</translation>
+    </message>
+    <message>
+        <source>Enter the date it was closed, today or earlier.</source>
+        <translation>请填写关闭日期（今天或更早）。</translation>
+    </message>
+    <message>
+        <source>The finding cannot be closed.</source>
+        <translation>无法关闭审计发现。</translation>
+    </message>
+    <message>
+        <source>Finding %1 does not exist.</source>
+        <translation>审计发现 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Finding %1 is already closed.</source>
+        <translation>审计发现 %1 已关闭。</translation>
+    </message>
+    <message>
+        <source>ISO control evidence</source>
+        <translation>ISO 控制措施证据</translation>
+    </message>
+    <message>
+        <source>Impact assessment</source>
+        <translation>影响评估</translation>
+    </message>
+    <message>
+        <source>Processor record</source>
+        <translation>受托人记录</translation>
+    </message>
+    <message>
+        <source>No expiry date</source>
+        <translation>无到期日期</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Expires within 30 days</source>
+        <translation>30天内到期</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>The owner is at most 200 characters.</source>
+        <translation>负责人不超过200个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the date the evidence expires or is next reviewed.</source>
+        <translation>请填写证据的到期日期或下次复核日期。</translation>
+    </message>
+    <message>
+        <source>There is no ISO control %1.</source>
+        <translation>不存在 ISO 控制措施 %1。</translation>
+    </message>
+    <message>
+        <source>There is no impact assessment %1.</source>
+        <translation>不存在影响评估 %1。</translation>
+    </message>
+    <message>
+        <source>There is no processor %1.</source>
+        <translation>不存在受托人 %1。</translation>
+    </message>
+</context>
+<context>
     <name>cd::AutoBackup</name>
     <message>
         <source>Choose a folder for automatic backups.</source>
@@ -1732,6 +2090,46 @@
         <comment>request outcome</comment>
         <translation>未结</translation>
     </message>
+    <message>
+        <source>Processor review: %1</source>
+        <translation>受托人复核：%1</translation>
+    </message>
+    <message>
+        <source>Compliance audit: %1</source>
+        <translation>合规审计：%1</translation>
+    </message>
+    <message>
+        <source>Compliance-audit finding: %1</source>
+        <translation>合规审计发现：%1</translation>
+    </message>
+    <message>
+        <source>Name a personal information protection officer (%1 people)</source>
+        <translation>请指定个人信息保护负责人（%1 人）</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>证据：%1</translation>
+    </message>
+    <message>
+        <source>review due today</source>
+        <translation>今日应复核</translation>
+    </message>
+    <message numerus="yes">
+        <source>review due in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后应复核</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>required by PIPL art. 52</source>
+        <translation>《个人信息保护法》第五十二条要求</translation>
+    </message>
 </context>
 <context>
     <name>cd::DeepVerify</name>
@@ -1770,6 +2168,10 @@
     <message>
         <source>%1 row %2 belongs to a person who was erased (erasure ledger).</source>
         <translation>%1 第 %2 行属于已被删除的个人（删除记录表）。</translation>
+    </message>
+    <message>
+        <source>The stored number of contact submissions is %1, but there are %2.</source>
+        <translation>保存的联系记录数量为 %1，但实际有 %2 条。</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2974,64 @@
     <message>
         <source>The HTML file nests its elements more than %1 levels deep, which no policy text does. Save the policy again from its editor, or as .txt, and import that file.</source>
         <translation>该 HTML 文件的元素嵌套深度超过 %1 层，正常的政策文本不会出现这种情况。请在政策编辑器中重新保存该政策，或将其另存为 .txt 文件，然后导入该文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item of the contents check. The items are: %2.</source>
+        <translation>“%1”不是内容核对的条目。可用条目：%2。</translation>
+    </message>
+    <message>
+        <source>Keep the note to %1 characters, such as the section that says it (e.g. 二.1).</source>
+        <translation>备注不超过 %1 个字符，例如写明所在章节（如 二.1）。</translation>
+    </message>
+    <message>
+        <source>The note is one line of plain text; remove line breaks and control characters.</source>
+        <translation>备注须为单行纯文本，请删除换行符和控制字符。</translation>
+    </message>
+    <message>
+        <source>This version is superseded; its contents check is kept as it was.</source>
+        <translation>该版本已被取代，其内容核对记录保持原样，不能再修改。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Required content</source>
+        <translation>应包含的内容</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>已核对</translation>
+    </message>
+    <message>
+        <source>Where / note</source>
+        <translation>所在章节 / 备注</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Not ticked</source>
+        <translation>未勾选</translation>
+    </message>
+    <message>
+        <source>Contents check (NDSMR art. 21)</source>
+        <translation>内容核对（《网络数据安全管理条例》第二十一条）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required contents ticked by the approver.</source>
+        <translation>批准人已勾选 %2 项应包含内容中的 %1 项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the contents check are not ticked: %1. Tick them, or approve anyway (the approval then records what was missing).</source>
+        <translation>
+            <numerusform>内容核对中有 %n 项未勾选：%1。请勾选这些条目，或仍然批准（批准记录将写明缺少的条目）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3942,10 @@
         <source>Closed</source>
         <comment>incident status</comment>
         <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Processor %1 does not exist.</source>
+        <translation>受托人 %1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -4916,14 +5380,6 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>policy needs a subcommand: import, list, diff, transition or export.</source>
-        <translation>policy 需要子命令：import、list、diff、transition 或 export。</translation>
-    </message>
-    <message>
-        <source>Policy versions: import, list, diff, transition (review, approve, publish), export.</source>
-        <translation>政策版本：import、list、diff、transition（审核、批准、发布）、export。</translation>
-    </message>
-    <message>
         <source>--type takes access, correction, deletion, cancellation, withdrawal, portability or other.</source>
         <translation>--type 只接受 access、correction、deletion、cancellation、withdrawal、portability 或 other。</translation>
     </message>
@@ -5736,52 +6192,12 @@
         <translation>pia remove 需要评估编号。</translation>
     </message>
     <message>
-        <source>add: processor name.</source>
-        <translation>add：受托人名称。</translation>
-    </message>
-    <message>
-        <source>add: contact.</source>
-        <translation>add：联系方式。</translation>
-    </message>
-    <message>
-        <source>add: contract signed (YYYY-MM-DD).</source>
-        <translation>add：合同签订日（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>add: contract expires (YYYY-MM-DD).</source>
-        <translation>add：合同到期日（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>add: data entrusted.</source>
-        <translation>add：委托处理的数据。</translation>
-    </message>
-    <message>
-        <source>add: security measures.</source>
-        <translation>add：安全保护措施。</translation>
-    </message>
-    <message>
-        <source>add: last audit (YYYY-MM-DD).</source>
-        <translation>add：最近一次审计（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>add: days before expiry to remind.</source>
-        <translation>add：到期前提醒的天数。</translation>
-    </message>
-    <message>
         <source>link: the disclosure number.</source>
         <translation>link：共享记录编号。</translation>
     </message>
     <message>
         <source>link: the processor number (0 unlinks).</source>
         <translation>link：受托人编号（0 表示取消关联）。</translation>
-    </message>
-    <message>
-        <source>list | add | link</source>
-        <translation>list | add | link</translation>
-    </message>
-    <message>
-        <source>processors needs an action: list, add or link.</source>
-        <translation>processors 需要一个操作：list、add 或 link。</translation>
     </message>
     <message>
         <source>processors link needs --disclosure ID and --processor ID.</source>
@@ -5794,10 +6210,6 @@
     <message>
         <source>Impact assessments (PIPL art. 55/56): list, add, remove.</source>
         <translation>个人信息保护影响评估（第五十五、五十六条）：list、add、remove。</translation>
-    </message>
-    <message>
-        <source>Entrusted processors (PIPL art. 21): list, add, link.</source>
-        <translation>受托人（第二十一条）：list、add、link。</translation>
     </message>
     <message>
         <source>Cross-border check: which mechanism applies this year.</source>
@@ -5984,10 +6396,6 @@
         <translation>权利请求：新增、列出、查看、状态变更、更正、匹配确认、办结、答复函。</translation>
     </message>
     <message>
-        <source>Also check the search index against the records, every link, and the erasure ledger.</source>
-        <translation>同时核对检索索引与记录是否一致、所有关联以及删除记录表。</translation>
-    </message>
-    <message>
         <source>Check the vault&apos;s integrity and the audit chain (--deep: also the search index, links and erasure ledger).</source>
         <translation>检查加密数据库的完整性和审计日志哈希链（--deep：另检查检索索引、关联和删除记录表）。</translation>
     </message>
@@ -5998,6 +6406,260 @@
     <message>
         <source>With --unopenable: a further folder with copies of the vault (automatic backups) whose erasure ledgers are re-applied. Repeatable.</source>
         <translation>与 --unopenable 一起使用：另一个存放该加密数据库副本（自动备份）的文件夹，其删除记录表将被重新执行。可重复指定。</translation>
+    </message>
+    <message>
+        <source>update: the processor number.</source>
+        <translation>update：受托人编号。</translation>
+    </message>
+    <message>
+        <source>add/update: processor name.</source>
+        <translation>add/update：受托人名称。</translation>
+    </message>
+    <message>
+        <source>add/update: contact.</source>
+        <translation>add/update：联系方式。</translation>
+    </message>
+    <message>
+        <source>add/update: contract signed (YYYY-MM-DD).</source>
+        <translation>add/update：合同签订日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>add/update: contract expires (YYYY-MM-DD, or none).</source>
+        <translation>add/update：合同到期日期（YYYY-MM-DD，或 none）。</translation>
+    </message>
+    <message>
+        <source>add/update: data entrusted.</source>
+        <translation>add/update：委托处理的数据。</translation>
+    </message>
+    <message>
+        <source>add/update: security measures.</source>
+        <translation>add/update：安全保护措施。</translation>
+    </message>
+    <message>
+        <source>add/update: last audit (YYYY-MM-DD, or none).</source>
+        <translation>add/update：最近一次审计日期（YYYY-MM-DD，或 none）。</translation>
+    </message>
+    <message>
+        <source>add/update: next review of the processor (YYYY-MM-DD, or none).</source>
+        <translation>add/update：受托人下次复核日期（YYYY-MM-DD，或 none）。</translation>
+    </message>
+    <message>
+        <source>add/update: days before expiry to remind.</source>
+        <translation>add/update：合同到期前提醒的天数。</translation>
+    </message>
+    <message>
+        <source>add/update: notes.</source>
+        <translation>add/update：备注。</translation>
+    </message>
+    <message>
+        <source>list | add | update | link</source>
+        <translation>list | add | update | link</translation>
+    </message>
+    <message>
+        <source>processors needs an action: list, add, update or link.</source>
+        <translation>processors 需要一个操作：list、add、update 或 link。</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD; --remind-days takes a whole number.</source>
+        <translation>日期格式为 YYYY-MM-DD；--remind-days 须为整数。</translation>
+    </message>
+    <message>
+        <source>processors update needs --id N.</source>
+        <translation>processors update 需要 --id N。</translation>
+    </message>
+    <message>
+        <source>Entrusted processors (PIPL art. 21): list, add, update, link.</source>
+        <translation>受托人（《个人信息保护法》第二十一条）：list、add、update、link。</translation>
+    </message>
+    <message>
+        <source>--kind takes periodic or ordered.</source>
+        <translation>--kind 取值为 periodic 或 ordered。</translation>
+    </message>
+    <message>
+        <source>--auditor-kind takes internal or external.</source>
+        <translation>--auditor-kind 取值为 internal 或 external。</translation>
+    </message>
+    <message>
+        <source>--status takes planned, in_progress, completed or cancelled.</source>
+        <translation>--status 取值为 planned、in_progress、completed 或 cancelled。</translation>
+    </message>
+    <message>
+        <source>audits show needs the audit number.</source>
+        <translation>audits show 需要审计编号。</translation>
+    </message>
+    <message>
+        <source>audits update needs the audit number.</source>
+        <translation>audits update 需要审计编号。</translation>
+    </message>
+    <message>
+        <source>audits finding-add needs the audit number; dates are written YYYY-MM-DD.</source>
+        <translation>audits finding-add 需要审计编号；日期格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>audits finding-close needs the finding number; dates are written YYYY-MM-DD.</source>
+        <translation>audits finding-close 需要审计发现编号；日期格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>audits report needs the audit number, --out FILE.pdf and --lang zh_CN or en.</source>
+        <translation>audits report 需要审计编号、--out FILE.pdf 以及 --lang zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>--cycle-months takes a whole number of months.</source>
+        <translation>--cycle-months 取整数月数。</translation>
+    </message>
+    <message>
+        <source>--target takes control, pia or processor; dates are written YYYY-MM-DD.</source>
+        <translation>--target 取值为 control、pia 或 processor；日期格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>add: periodic or ordered (by the regulator).</source>
+        <translation>add：periodic（定期）或 ordered（监管部门要求）。</translation>
+    </message>
+    <message>
+        <source>add, update: scope of the audit.</source>
+        <translation>add、update：审计范围。</translation>
+    </message>
+    <message>
+        <source>add, update: internal or external (professional institution).</source>
+        <translation>add、update：internal（内部机构）或 external（专业机构）。</translation>
+    </message>
+    <message>
+        <source>add, update: the department or the professional institution.</source>
+        <translation>add、update：内部机构或专业机构名称。</translation>
+    </message>
+    <message>
+        <source>add, update: the authority that ordered the audit.</source>
+        <translation>add、update：要求审计的部门。</translation>
+    </message>
+    <message>
+        <source>add, update: date ordered (YYYY-MM-DD).</source>
+        <translation>add、update：要求日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>add, update, finding-add: due date (YYYY-MM-DD).</source>
+        <translation>add、update、finding-add：截止日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>add, update: start date (YYYY-MM-DD).</source>
+        <translation>add、update：开始日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>add, update: end date (YYYY-MM-DD).</source>
+        <translation>add、update：结束日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>add, update: planned, in_progress, completed or cancelled.</source>
+        <translation>add、update：planned、in_progress、completed 或 cancelled。</translation>
+    </message>
+    <message>
+        <source>add, update: the audit&apos;s conclusion.</source>
+        <translation>add、update：审计结论。</translation>
+    </message>
+    <message>
+        <source>finding-add: the finding.</source>
+        <translation>finding-add：审计发现。</translation>
+    </message>
+    <message>
+        <source>finding-add, evidence: who is responsible.</source>
+        <translation>finding-add、evidence：负责人。</translation>
+    </message>
+    <message>
+        <source>finding-add, finding-close: evidence notes.</source>
+        <translation>finding-add、finding-close：证据说明。</translation>
+    </message>
+    <message>
+        <source>finding-close: date closed (YYYY-MM-DD; default today).</source>
+        <translation>finding-close：关闭日期（YYYY-MM-DD；默认今天）。</translation>
+    </message>
+    <message>
+        <source>report: PDF file to write.</source>
+        <translation>report：要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>officer: name of the personal information protection officer.</source>
+        <translation>officer：个人信息保护负责人姓名。</translation>
+    </message>
+    <message>
+        <source>officer: the officer&apos;s contact.</source>
+        <translation>officer：负责人的联系方式。</translation>
+    </message>
+    <message>
+        <source>schedule: the office&apos;s own audit cycle in months.</source>
+        <translation>schedule：本单位自定的审计周期（月）。</translation>
+    </message>
+    <message>
+        <source>evidence: control, pia or processor.</source>
+        <translation>evidence：control、pia 或 processor。</translation>
+    </message>
+    <message>
+        <source>evidence: control number (e.g. 5.10) or record number.</source>
+        <translation>evidence：控制措施编号（如 5.10）或记录编号。</translation>
+    </message>
+    <message>
+        <source>evidence: expiry or next review date (YYYY-MM-DD).</source>
+        <translation>evidence：到期日期或下次复核日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>list | add | show ID | update ID | finding-add ID | finding-close FINDING | report ID | schedule | officer | evidence</source>
+        <translation>list | add | show ID | update ID | finding-add ID | finding-close FINDING | report ID | schedule | officer | evidence</translation>
+    </message>
+    <message>
+        <source>audits needs an action: %1.</source>
+        <translation>audits 需要一个操作：%1。</translation>
+    </message>
+    <message>
+        <source>Compliance audits, findings, schedule, the protection officer and evidence expiry.</source>
+        <translation>合规审计、审计发现、审计计划、个人信息保护负责人和证据到期。</translation>
+    </message>
+    <message>
+        <source>approved: approve although items of the contents check are not ticked (recorded in the audit log).</source>
+        <translation>approved：内容核对有未勾选条目时仍然批准（记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Tick an item (repeatable).</source>
+        <translation>勾选一个条目（可重复）。</translation>
+    </message>
+    <message>
+        <source>Untick an item (repeatable).</source>
+        <translation>取消勾选一个条目（可重复）。</translation>
+    </message>
+    <message>
+        <source>Note or section of an item, e.g. collected_list=二.1 (repeatable).</source>
+        <translation>条目的备注或所在章节，例如 collected_list=二.1（可重复）。</translation>
+    </message>
+    <message>
+        <source>policy contents needs a LABEL. Items: %1.</source>
+        <translation>policy contents 需要版本标签 LABEL。条目：%1。</translation>
+    </message>
+    <message>
+        <source>--note takes KEY=TEXT, e.g. collected_list=二.1.</source>
+        <translation>--note 的格式为 KEY=TEXT，例如 collected_list=二.1。</translation>
+    </message>
+    <message>
+        <source># Contents check (NDSMR art. 21) of %1 %2
+</source>
+        <translation># %1 %2 的内容核对（《网络数据安全管理条例》第二十一条）
+</translation>
+    </message>
+    <message>
+        <source>policy needs a subcommand: import, list, diff, transition, contents or export.</source>
+        <translation>policy 需要一个子命令：import、list、diff、transition、contents 或 export。</translation>
+    </message>
+    <message>
+        <source>Policy versions: import, list, diff, transition (review, approve, publish), contents, export.</source>
+        <translation>政策版本：import、list、diff、transition（审阅、批准、发布）、contents、export。</translation>
+    </message>
+    <message>
+        <source>add: the recipient&apos;s number among the entrusted processors.</source>
+        <translation>add：接收方在受托人记录中的编号。</translation>
+    </message>
+    <message>
+        <source>--processor takes a processor number.</source>
+        <translation>--processor 须为受托人编号。</translation>
+    </message>
+    <message>
+        <source>Also check the search index against the records, the stored number of submissions, every link, and the erasure ledger.</source>
+        <translation>同时核对检索索引与记录是否一致、保存的联系记录数量、所有关联以及删除记录表。</translation>
     </message>
 </context>
 <context>
@@ -6198,54 +6860,6 @@
         <translation>所选评估的证据：</translation>
     </message>
     <message>
-        <source>Entrusted processors (受托人, PIPL art. 21)</source>
-        <translation>受托人（《个人信息保护法》第二十一条）</translation>
-    </message>
-    <message>
-        <source>Processor</source>
-        <translation>受托人</translation>
-    </message>
-    <message>
-        <source>Contract expires</source>
-        <translation>合同到期日</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>处理活动</translation>
-    </message>
-    <message>
-        <source>Last audit</source>
-        <translation>最近一次审计</translation>
-    </message>
-    <message>
-        <source>Processor name</source>
-        <translation>受托人名称</translation>
-    </message>
-    <message>
-        <source>Contract signed</source>
-        <translation>合同签订日</translation>
-    </message>
-    <message>
-        <source>Data entrusted</source>
-        <translation>委托处理的数据</translation>
-    </message>
-    <message>
-        <source>Security measures</source>
-        <translation>安全保护措施</translation>
-    </message>
-    <message>
-        <source>Add processor</source>
-        <translation>添加受托人</translation>
-    </message>
-    <message>
-        <source>Link disclosure No. to processor No. (0 unlinks):</source>
-        <translation>将共享记录编号关联到受托人编号（0 表示取消关联）：</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>关联</translation>
-    </message>
-    <message>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -6284,18 +6898,6 @@
     <message>
         <source>Impact assessment recorded.</source>
         <translation>影响评估已记录。</translation>
-    </message>
-    <message>
-        <source>Processor %1 added.</source>
-        <translation>受托人 %1 已添加。</translation>
-    </message>
-    <message>
-        <source>Disclosure %1 linked to processor %2.</source>
-        <translation>共享记录 %1 已关联到受托人 %2。</translation>
-    </message>
-    <message>
-        <source>Disclosure %1 unlinked.</source>
-        <translation>共享记录 %1 已取消关联。</translation>
     </message>
 </context>
 <context>
@@ -6429,6 +7031,217 @@ Head hash: %2</source>
     <message>
         <source>Any action</source>
         <translation>全部操作</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::AuditsTab</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>审计范围</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审计机构</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>审计发现</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Compliance audit</source>
+        <translation>合规审计</translation>
+    </message>
+    <message>
+        <source>Department or institution</source>
+        <translation>内部机构或专业机构</translation>
+    </message>
+    <message>
+        <source>Ordered by</source>
+        <translation>要求审计的部门</translation>
+    </message>
+    <message>
+        <source>Ordered on</source>
+        <translation>要求日期</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>审计结论</translation>
+    </message>
+    <message>
+        <source>New audit</source>
+        <translation>新建审计</translation>
+    </message>
+    <message>
+        <source>Save audit</source>
+        <translation>保存审计</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>审计发现</translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation>添加审计发现</translation>
+    </message>
+    <message>
+        <source>Evidence that the selected finding was remedied</source>
+        <translation>所选审计发现已整改的证据</translation>
+    </message>
+    <message>
+        <source>Close finding</source>
+        <translation>关闭审计发现</translation>
+    </message>
+    <message>
+        <source>Personal information protection officer and audit cycle</source>
+        <translation>个人信息保护负责人与审计周期</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s name</source>
+        <translation>负责人姓名</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s contact</source>
+        <translation>负责人联系方式</translation>
+    </message>
+    <message>
+        <source>Periodic audit every (months)</source>
+        <translation>定期审计周期（月）</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Evidence owners and expiry dates</source>
+        <translation>证据负责人与到期日期</translation>
+    </message>
+    <message>
+        <source>Control (e.g. 5.10) or record number</source>
+        <translation>控制措施（如 5.10）或记录编号</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The vault holds %1 people&apos;s personal information, more than 10,000,000: a compliance audit is required at least every two years.</source>
+        <translation>加密数据库中的个人信息涉及 %1 人，超过1000万人：应当每两年至少开展一次合规审计。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault holds %1 people&apos;s personal information; periodic audits follow the office&apos;s cycle of %n month(s).</source>
+        <translation>
+            <numerusform>加密数据库中的个人信息涉及 %1 人；定期审计按本单位周期每 %n 个月开展一次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last completed periodic audit: %1. Next due: %2.</source>
+        <translation>最近一次完成的定期审计：%1。下一次截止日期：%2。</translation>
+    </message>
+    <message>
+        <source>A personal information protection officer is required from 1,000,000 people (PIPL art. 52) and none is named.</source>
+        <translation>处理100万人以上个人信息应当指定个人信息保护负责人（《个人信息保护法》第五十二条），目前尚未指定。</translation>
+    </message>
+    <message>
+        <source>No personal information protection officer named (required from 1,000,000 people).</source>
+        <translation>尚未指定个人信息保护负责人（100万人以上时必须指定）。</translation>
+    </message>
+    <message>
+        <source>Personal information protection officer: %1 (%2); shown on every report and letter.</source>
+        <translation>个人信息保护负责人：%1（%2）；显示在每份报告和函件上。</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>已于 %1 关闭</translation>
+    </message>
+    <message>
+        <source>Open, overdue</source>
+        <comment>finding status</comment>
+        <translation>未关闭，已逾期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>finding status</comment>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>Compliance audit %1 saved.</source>
+        <translation>合规审计 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Finding %1 added.</source>
+        <translation>审计发现 %1 已添加。</translation>
+    </message>
+    <message>
+        <source>Finding %1 closed.</source>
+        <translation>审计发现 %1 已关闭。</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>Evidence owner and expiry saved.</source>
+        <translation>证据负责人和到期日期已保存。</translation>
+    </message>
+    <message>
+        <source>Personal information protection compliance audit report</source>
+        <translation>个人信息保护合规审计报告</translation>
+    </message>
+    <message>
+        <source>Select a compliance audit to print its report.</source>
+        <translation>请选择一项合规审计以打印其报告。</translation>
     </message>
 </context>
 <context>
@@ -6568,6 +7381,10 @@ Head hash: %2</source>
     <message>
         <source>Due soon. Double-click or press Enter to open it.</source>
         <translation>即将到期。双击或按 Enter 键打开。</translation>
+    </message>
+    <message>
+        <source>Evidence reminders: %1 expired, %2 expiring within 30 days</source>
+        <translation>证据提醒：%1 项已过期，%2 项将在30天内到期</translation>
     </message>
 </context>
 <context>
@@ -6886,6 +7703,10 @@ Head hash: %2</source>
     <message>
         <source>No disclosure event matches the period, filters and search.</source>
         <translation>没有符合期间、筛选和搜索条件的披露事件。</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s processor record</source>
+        <translation>接收方的受托人记录</translation>
     </message>
 </context>
 <context>
@@ -9077,6 +9898,61 @@ To open it again: vault %1, passphrase &quot;%2&quot;, account %3, password &quo
     </message>
 </context>
 <context>
+    <name>cd::ui::PolicyContentsBox</name>
+    <message>
+        <source>Contents check (NDSMR art. 21)</source>
+        <translation>内容核对（《网络数据安全管理条例》第二十一条）</translation>
+    </message>
+    <message>
+        <source>Required content</source>
+        <translation>应包含的内容</translation>
+    </message>
+    <message>
+        <source>Where / note</source>
+        <translation>所在章节 / 备注</translation>
+    </message>
+    <message>
+        <source>What the rules require the privacy policy to contain (网络数据安全管理条例 art. 21, in force 2025-01-01). The approver ticks each item found, with the section that says it.</source>
+        <translation>隐私政策（个人信息处理规则）应包含的内容（《网络数据安全管理条例》第二十一条，2025年1月1日起施行）。批准人逐项核对并勾选，注明所在章节。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2</source>
+        <translation>%1 于 %2 最后修改</translation>
+    </message>
+    <message>
+        <source>Where the policy says it, e.g. 二.1 (at most %1 characters)</source>
+        <translation>政策中的所在章节，例如 二.1（不超过 %1 个字符）</translation>
+    </message>
+    <message>
+        <source>Select a version to see its contents check.</source>
+        <translation>请选择一个版本以查看其内容核对。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required contents ticked.</source>
+        <translation>已勾选 %2 项应包含内容中的 %1 项。</translation>
+    </message>
+    <message>
+        <source>Only an approver can tick them.</source>
+        <translation>只有批准人可以勾选。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required content(s) of the contents check are not ticked:
+%1
+
+Approve version %2 anyway? The audit log records the approval with the unticked items.</source>
+        <translation>
+            <numerusform>内容核对中有 %n 项应包含内容未勾选：
+%1
+
+仍然批准版本 %2 吗？审计日志将记录此次批准及未勾选的条目。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::PolicyVersionModel</name>
     <message>
         <source>Yes</source>
@@ -9113,6 +9989,193 @@ To open it again: vault %1, passphrase &quot;%2&quot;, account %3, password &quo
     <message>
         <source>Material change</source>
         <translation>重大变更</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ProcessorLinkEdit</name>
+    <message>
+        <source>Processor %1 · %2</source>
+        <translation>受托人 %1 · %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Choose processor…</source>
+        <translation>选择受托人…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Link this event to the recipient&apos;s record among the entrusted processors.</source>
+        <translation>将此事件关联到接收方的受托人记录。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ProcessorPickerDialog</name>
+    <message>
+        <source>Choose the processor</source>
+        <translation>选择受托人</translation>
+    </message>
+    <message>
+        <source>Number, name or data entrusted</source>
+        <translation>编号、名称或委托处理的数据</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Entrusted processors (受托人, PIPL art. 21) recorded in the register of processing activities.</source>
+        <translation>个人信息处理活动记录中登记的受托人（《个人信息保护法》第二十一条）。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>选择(&amp;C)</translation>
+    </message>
+    <message>
+        <source>contract until %1</source>
+        <translation>合同至 %1</translation>
+    </message>
+    <message>
+        <source>no expiry date</source>
+        <translation>无到期日</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>No processors recorded yet. Add them under Registers › Processing activities.</source>
+        <translation>尚无受托人记录。请在“登记册 › 个人信息处理活动”中添加。</translation>
+    </message>
+    <message>
+        <source>No processor matches.</source>
+        <translation>没有匹配的受托人。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ProcessorsBox</name>
+    <message>
+        <source>Entrusted processors (受托人, PIPL art. 21)</source>
+        <translation>受托人（《个人信息保护法》第二十一条）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>受托人</translation>
+    </message>
+    <message>
+        <source>Contract expires</source>
+        <translation>合同到期日</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次复核</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>处理活动</translation>
+    </message>
+    <message>
+        <source>Last audit</source>
+        <translation>最近一次审计</translation>
+    </message>
+    <message>
+        <source>Processor name</source>
+        <translation>受托人名称</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>合同签订日</translation>
+    </message>
+    <message>
+        <source>Remind before expiry (days)</source>
+        <translation>到期前提醒（天）</translation>
+    </message>
+    <message>
+        <source>Data entrusted</source>
+        <translation>委托处理的数据</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>安全保护措施</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation>未安排</translation>
+    </message>
+    <message numerus="yes">
+        <source>The date of the next review or audit of the processor. The attention list shows it from %n day(s) before.</source>
+        <translation>
+            <numerusform>对受托人下次复核或审计的日期。待关注事项列表自到期前 %n 天起显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New processor</source>
+        <translation>新建受托人</translation>
+    </message>
+    <message>
+        <source>Link disclosure No. to processor No. (0 unlinks):</source>
+        <translation>将共享记录编号关联到受托人编号（0 表示取消关联）：</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>复核已逾期</translation>
+    </message>
+    <message>
+        <source>Review due soon</source>
+        <translation>即将到复核日期</translation>
+    </message>
+    <message>
+        <source>Save processor %1</source>
+        <translation>保存受托人 %1</translation>
+    </message>
+    <message>
+        <source>Add processor</source>
+        <translation>添加受托人</translation>
+    </message>
+    <message>
+        <source>Processor %1 saved.</source>
+        <translation>受托人 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Processor %1 added.</source>
+        <translation>受托人 %1 已添加。</translation>
+    </message>
+    <message>
+        <source>Disclosure %1 linked to processor %2.</source>
+        <translation>共享记录 %1 已关联到受托人 %2。</translation>
+    </message>
+    <message>
+        <source>Disclosure %1 unlinked.</source>
+        <translation>共享记录 %1 已取消关联。</translation>
     </message>
 </context>
 <context>
@@ -9322,6 +10385,14 @@ To open it again: vault %1, passphrase &quot;%2&quot;, account %3, password &quo
     <message>
         <source>Register of processing activities with impact assessments, processors and the cross-border check (PIPL arts. 21, 55, 56)</source>
         <translation>个人信息处理活动记录，含影响评估、受托人和数据出境检查（《个人信息保护法》第二十一、五十五、五十六条）</translation>
+    </message>
+    <message>
+        <source>Compliance audits</source>
+        <translation>合规审计</translation>
+    </message>
+    <message>
+        <source>Personal information protection compliance audits, their findings, the protection officer and evidence expiry (PIPL arts. 52, 54, 64)</source>
+        <translation>个人信息保护合规审计、审计发现、个人信息保护负责人和证据到期（《个人信息保护法》第五十二、五十四、六十四条）</translation>
     </message>
 </context>
 <context>
