@@ -1,6 +1,8 @@
 #include "ReportDocument.h"
 
+#include "ReportLanguage.h"
 #include "util/Formatting.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -119,9 +121,17 @@ ReportDocument& ReportDocument::finishAsLetter()
     return *this;
 }
 
-QString ReportDocument::contactLine()
+QString ReportDocument::contactLine(const QString& language)
 {
-    return QCoreApplication::translate("cd::Report", "Personal information protection contact: security@vivest.cn");
+    return inReportLanguage(reportLanguage(language), "Personal information protection contact: security@vivest.cn",
+        "个人信息保护联系方式：security@vivest.cn");
+}
+
+QString ReportDocument::pageLine(const QString& language, int page, int pages)
+{
+    return (isChineseReport(language) ? QStringLiteral("第 %1 页，共 %2 页") : QStringLiteral("Page %1 of %2"))
+        .arg(page)
+        .arg(pages);
 }
 
 QString ReportDocument::chartUrl(const QString& id)
@@ -179,13 +189,13 @@ QString ReportDocument::toHtml() const
     } else {
         if (!scope.isEmpty()) {
             h += QStringLiteral("<p class=\"meta\">%1</p>")
-                     .arg(esc(QCoreApplication::translate("cd::Report", "Covers: %1").arg(scope)));
+                     .arg(esc(inReportLanguage(language, "Covers: %1", "范围：%1").arg(scope)));
         }
         const QDateTime at = (generatedAt.isValid() ? generatedAt : QDateTime::currentDateTimeUtc()).toLocalTime();
         h += QStringLiteral("<p class=\"meta\">%1</p>")
-                 .arg(esc(QCoreApplication::translate("cd::Report", "Generated %1 by %2")
+                 .arg(esc(inReportLanguage(language, "Generated %1 by %2", "由 %2 于 %1 生成")
                               .arg(fmt::dateTime(at, language), generatedBy)));
-        h += QStringLiteral("<p class=\"meta\">%1</p><hr/>").arg(esc(contactLine()));
+        h += QStringLiteral("<p class=\"meta\">%1</p><hr/>").arg(esc(contactLine(language)));
     }
 
     for (const ReportBlock& b : blocks) {
@@ -267,7 +277,7 @@ QString ReportDocument::toPlainText() const
         }
     }
     if (!forRecipient) {
-        lines << contactLine();
+        lines << contactLine(language);
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -65,8 +65,11 @@ public:
     // Plain text, for tests and for the CLI's --format text.
     QString toPlainText() const;
 
-    // The line on every report and letter (policy section 二.8).
-    static QString contactLine();
+    // The line on every report and letter (policy section 二.8), in the report's language
+    // (see reportLanguage(); empty: the interface's).
+    static QString contactLine(const QString& language = {});
+    // "Page 2 of 5" / "第 2 页，共 5 页" in the report's language, for the footer.
+    static QString pageLine(const QString& language, int page, int pages);
     // Chinese typography: no space before or after full-width punctuation （）：，。；、“”《》.
     static QString tidyChineseSpacing(const QString& text);
     static QString chartUrl(const QString& id);
