@@ -3,10 +3,12 @@
 #include "activities/ActivityReports.h"
 #include "registers/RegisterModels.h"
 #include "registers/RegisterService.h"
+#include "report/ReportLanguage.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
 
 #include "widgets/ColumnPolicy.h"
+#include "widgets/FormGuard.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -36,7 +38,7 @@ namespace {
 
 QString uiLang()
 {
-    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    return reportLanguage();
 }
 
 QTableWidget* makeTable(int columns, QWidget* parent)
@@ -254,6 +256,24 @@ void ActivitiesTab::buildUi()
     detailLayout->addWidget(m_processorBox);
     detailLayout->addStretch();
 
+    // Esc in the activity's form shows it again as saved; in the processor form it empties it.
+    m_guard = new PageFormGuard(m_formBox, scroll);
+    m_guard->setEscapeAction([this] { setFormValue(m_current); });
+    m_guard->setRestoreSelection([this] {
+        for (int row = 0; row < m_list.size(); ++row) {
+            if (m_current.id > 0 && m_list.at(row).id == m_current.id) {
+                m_table->selectRow(row);
+                return;
+            }
+        }
+        closeSelection(m_table);
+    });
+    m_processorGuard = new PageFormGuard(m_processorBox);
+    m_processorGuard->setEscapeAction([this] {
+        m_procName->clear();
+        m_procData->clear();
+        m_procSecurity->clear();
+    });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ActivitiesTab::selectionChanged);
     connect(m_new, &QPushButton::clicked, this, &ActivitiesTab::startNew);
     connect(m_save, &QPushButton::clicked, this, &ActivitiesTab::save);
@@ -326,6 +346,7 @@ void ActivitiesTab::retranslate()
 
 void ActivitiesTab::setVault(Vault* vault)
 {
+    const PageFormGuard::Quiet quiet(m_guard), quietProcessors(m_processorGuard);
     m_vault = vault;
     m_current = Activity();
     if (vault) {
@@ -405,12 +426,18 @@ void ActivitiesTab::selectionChanged()
 {
     const int row = m_table->currentRow();
     if (row >= 0 && row < m_list.size()) {
+        if (!m_guard->allowSwitch(m_current.id > 0 && m_list.at(row).id == m_current.id)) {
+            return;
+        }
         setFormValue(m_list.at(row));
     }
 }
 
 void ActivitiesTab::startNew()
 {
+    if (!m_guard->confirmDiscard()) {
+        return;
+    }
     m_table->clearSelection();
     Activity a;
     setFormValue(a);
@@ -477,6 +504,9 @@ void ActivitiesTab::setFormValue(const Activity& a)
     }
     m_loading = false;
     updateState();
+    if (m_guard) {
+        m_guard->markClean();
+    }
 }
 
 Activity ActivitiesTab::formValue() const
@@ -543,6 +573,7 @@ bool ActivitiesTab::save()
         m_problems->setVisible(true);
         return false;
     }
+    m_guard->markClean(); // saved: reloading the list is no reason to ask
     reload();
     showActivity(saved->id);
     emit statusMessage(tr("Processing activity %1 saved.").arg(saved->id));
@@ -595,6 +626,7 @@ bool ActivitiesTab::addProcessor(const Processor& processor)
     m_procName->clear();
     m_procData->clear();
     m_procSecurity->clear();
+    m_processorGuard->markClean();
     const qint64 id = m_current.id;
     reload();
     if (id > 0) {

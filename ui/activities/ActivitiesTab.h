@@ -25,6 +25,7 @@ namespace cd::ui {
 
 class AttachmentsBox;
 class CategoryChecklist;
+class PageFormGuard;
 
 // Records a personal-information protection impact assessment (PIPL art. 56).
 class PiaDialog : public QDialog
@@ -78,6 +79,9 @@ public:
     QPushButton* addPiaButton() const { return m_addPia; }
     AttachmentsBox* evidenceBox() const { return m_evidence; }
     QTableWidget* piaTable() const { return m_pias; }
+    PageFormGuard* formGuard() const { return m_guard; }
+    PageFormGuard* processorGuard() const { return m_processorGuard; }
+    QLineEdit* processorNameEdit() const { return m_procName; }
     bool save();
     bool addPia(const activities::Pia& pia);
     bool addProcessor(const activities::Processor& processor);
@@ -101,6 +105,8 @@ private:
     activities::Activity m_current;
     QList<activities::Activity> m_list;
     bool m_loading = false;
+    PageFormGuard* m_guard = nullptr;
+    PageFormGuard* m_processorGuard = nullptr;
 
     QLabel* m_crossBorder;
     QTableWidget* m_table;

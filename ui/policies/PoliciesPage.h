@@ -28,6 +28,8 @@ class AppSettings;
 
 namespace cd::ui {
 
+class PageFormGuard;
+
 // The versions of one policy document, newest first.
 class PolicyVersionModel : public QAbstractTableModel
 {
@@ -130,6 +132,7 @@ public:
     const PolicyVersion* currentVersion() const;
     QPushButton* saveButton() const { return m_save; }
     QPlainTextEdit* chineseEditor() const { return m_zhEdit; }
+    PageFormGuard* formGuard() const { return m_guard; }
     PolicyCompareDialog* createCompareDialog();
 
 protected:
@@ -140,10 +143,10 @@ private:
     void loadDocuments(qint64 selectDocument = 0);
     void loadVersions(qint64 selectVersionId = 0);
     void showVersion();
+    void updateEmptyState();
     void updatePreviews();
     void updateActions();
     PolicyVersionInput editorInput() const;
-    QString reportLanguage() const;
     bool check(const Status& status);
 
     void newDocument();
@@ -165,6 +168,8 @@ private:
     QList<PolicyDocument> m_documents;
     int m_overdue = 0;
     bool m_loading = false;
+    qint64 m_shownVersionId = 0; // the version in the editors
+    PageFormGuard* m_guard = nullptr;
 
     QLabel* m_header;
     QLabel* m_documentLabel;

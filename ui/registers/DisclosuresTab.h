@@ -29,6 +29,7 @@ namespace cd::ui {
 class AttachmentsBox;
 class CategoryChecklist;
 class DisclosureModel;
+class PageFormGuard;
 
 // The disclosure register: filters, the list, and the form of the selected event. The form
 // says what is missing (legal basis details above all) and Save stays off until it is complete.
@@ -61,6 +62,7 @@ public:
     bool save();
     QPushButton* saveButton() const { return m_save; }
     QLabel* problemsLabel() const { return m_problems; }
+    PageFormGuard* formGuard() const { return m_guard; }
 
 signals:
     void statusMessage(const QString& text);
@@ -81,6 +83,7 @@ private:
     Vault* m_vault = nullptr;
     qint64 m_currentId = 0;
     bool m_loading = false;
+    PageFormGuard* m_guard = nullptr;
     bool m_pristine = false; // a new form the user has not typed in yet
 
     // filters
