@@ -354,6 +354,7 @@ void DisclosuresTab::fillCombos()
 void DisclosuresTab::retranslate()
 {
     fillCombos();
+    m_count->setText(tr("%1 events").arg(QLocale().toString(m_model->rowCount())));
     m_usePeriod->setText(tr("Period"));
     m_periodLabel->setText(tr("to"));
     m_search->setPlaceholderText(tr("Search recipient or purpose"));

@@ -474,6 +474,7 @@ void IncidentsTab::fillCombos()
 void IncidentsTab::retranslate()
 {
     fillCombos();
+    m_count->setText(tr("%1 incidents").arg(QLocale().toString(m_model->rowCount())));
     m_reportingPanel->retranslate();
     m_usePeriod->setText(tr("Discovered"));
     m_periodLabel->setText(tr("to"));
