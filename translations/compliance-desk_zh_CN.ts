@@ -1326,6 +1326,490 @@
         <source>Erasure ledgers of other copies</source>
         <translation>其他副本的删除记录表</translation>
     </message>
+    <message>
+        <source>Processing activity recorded</source>
+        <translation>已记录处理活动</translation>
+    </message>
+    <message>
+        <source>Processing activity deleted</source>
+        <translation>已删除处理活动</translation>
+    </message>
+    <message>
+        <source>Processing activity changed</source>
+        <translation>已修改处理活动</translation>
+    </message>
+    <message>
+        <source>Audit log checkpoint accepted</source>
+        <translation>已确认审计日志校验点</translation>
+    </message>
+    <message>
+        <source>Processor linked to a disclosure</source>
+        <translation>已将受托人关联到共享记录</translation>
+    </message>
+    <message>
+        <source>Earlier deletions applied again after a restore</source>
+        <translation>恢复后已重新执行此前的删除</translation>
+    </message>
+    <message>
+        <source>Incident grade set by hand</source>
+        <translation>已手动确定事件级别</translation>
+    </message>
+    <message>
+        <source>Report to the regulator filed</source>
+        <translation>已向监管部门报告</translation>
+    </message>
+    <message>
+        <source>Facts for the regulator report changed</source>
+        <translation>已修改向监管部门报告的事件信息</translation>
+    </message>
+    <message>
+        <source>Impact assessment recorded</source>
+        <translation>已记录影响评估</translation>
+    </message>
+    <message>
+        <source>Impact assessment deleted</source>
+        <translation>已删除影响评估</translation>
+    </message>
+    <message>
+        <source>Processor added</source>
+        <translation>已添加受托人</translation>
+    </message>
+    <message>
+        <source>Processor changed</source>
+        <translation>已修改受托人</translation>
+    </message>
+    <message>
+        <source>Possible matches reviewed</source>
+        <translation>已处理可能相符的记录</translation>
+    </message>
+    <message>
+        <source>Rejected import rows saved</source>
+        <translation>已导出被拒绝的导入行</translation>
+    </message>
+    <message>
+        <source>Vault passphrase change attempted</source>
+        <translation>曾尝试更改加密数据库口令</translation>
+    </message>
+    <message>
+        <source>Vault checked in depth</source>
+        <translation>已深度检查加密数据库</translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation>处理活动</translation>
+    </message>
+    <message>
+        <source>Impact assessment</source>
+        <translation>影响评估</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>受托人</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <source>Notified at</source>
+        <translation>告知时间</translation>
+    </message>
+    <message>
+        <source>Notified by</source>
+        <translation>告知人</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Handling ended</source>
+        <translation>处置结束时间</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>经验教训</translation>
+    </message>
+    <message>
+        <source>Assessment review cycle (months)</source>
+        <translation>影响评估复评周期（月）</translation>
+    </message>
+    <message>
+        <source>Police case number</source>
+        <translation>公安机关案件编号</translation>
+    </message>
+    <message>
+        <source>Reported to the police on</source>
+        <translation>向公安机关报案日期</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>Automated decision-making</source>
+        <translation>自动化决策</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>告知渠道</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Contract expires</source>
+        <translation>合同到期日</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>合同签订日</translation>
+    </message>
+    <message>
+        <source>Crime suspected</source>
+        <translation>涉嫌违法犯罪</translation>
+    </message>
+    <message>
+        <source>Cross-border transfer</source>
+        <translation>数据出境</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>Hours of disruption</source>
+        <translation>中断时长（小时）</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复记录</translation>
+    </message>
+    <message>
+        <source>People deleted again</source>
+        <translation>再次删除的人数</translation>
+    </message>
+    <message>
+        <source>Records deleted again</source>
+        <translation>再次删除的记录数</translation>
+    </message>
+    <message>
+        <source>Deleted earlier</source>
+        <translation>此前已删除</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>找到</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Hours to report</source>
+        <translation>报告时限（小时）</translation>
+    </message>
+    <message>
+        <source>Impact and risks</source>
+        <translation>影响及风险</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Includes minors</source>
+        <translation>含未成年人</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Last audit</source>
+        <translation>最近一次审计</translation>
+    </message>
+    <message>
+        <source>Lawful purpose</source>
+        <translation>目的合法性</translation>
+    </message>
+    <message>
+        <source>Erasure ledger</source>
+        <translation>删除台账</translation>
+    </message>
+    <message>
+        <source>Loss (yuan)</source>
+        <translation>损失（元）</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>保护措施</translation>
+    </message>
+    <message>
+        <source>Effect of the measures</source>
+        <translation>措施效果</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步措施</translation>
+    </message>
+    <message>
+        <source>English notice</source>
+        <translation>英文告知内容</translation>
+    </message>
+    <message>
+        <source>Chinese notice</source>
+        <translation>中文告知内容</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>被代理人</translation>
+    </message>
+    <message>
+        <source>Kind of network operator</source>
+        <translation>网络运营者类型</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Reason for the grade</source>
+        <translation>定级理由</translation>
+    </message>
+    <message>
+        <source>Password hash</source>
+        <translation>密码哈希</translation>
+    </message>
+    <message>
+        <source>People this year</source>
+        <translation>本年度人数</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Policy section</source>
+        <translation>政策章节</translation>
+    </message>
+    <message>
+        <source>Index entries</source>
+        <translation>索引条目</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>受托人</translation>
+    </message>
+    <message>
+        <source>Proposed grade</source>
+        <translation>研判建议级别</translation>
+    </message>
+    <message>
+        <source>Provides or publishes</source>
+        <translation>向他人提供或公开</translation>
+    </message>
+    <message>
+        <source>Ransom demand</source>
+        <translation>勒索要求</translation>
+    </message>
+    <message>
+        <source>Ransomware</source>
+        <translation>勒索软件</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation>监管部门</translation>
+    </message>
+    <message>
+        <source>Regulator&apos;s reference</source>
+        <translation>监管部门编号</translation>
+    </message>
+    <message>
+        <source>Reported to the regulator</source>
+        <translation>向监管部门报告时间</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Remembered</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>请求人</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>People with sensitive information</source>
+        <translation>涉及敏感个人信息的人数</translation>
+    </message>
+    <message>
+        <source>People with sensitive information this year</source>
+        <translation>本年度涉及敏感个人信息的人数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>个人信息主体</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Leads for tracing</source>
+        <translation>溯源线索</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>发展趋势</translation>
+    </message>
+    <message>
+        <source>Days of notice before a policy change</source>
+        <translation>政策变更生效前的告知天数</translation>
+    </message>
+    <message>
+        <source>Policy approval by a second person</source>
+        <translation>政策版本须由另一人批准</translation>
+    </message>
+    <message>
+        <source>Hours to report an incident</source>
+        <translation>事件报告时限（小时）</translation>
+    </message>
+    <message>
+        <source>Incident grade to report</source>
+        <translation>须报告的事件级别</translation>
+    </message>
+    <message>
+        <source>Operator name on regulator reports</source>
+        <translation>向监管部门报告所用的运营者名称</translation>
+    </message>
+    <message>
+        <source>Deadline rule for rights requests</source>
+        <translation>权利请求截止期限规则</translation>
+    </message>
+    <message>
+        <source>Retention period of contact submissions</source>
+        <translation>联系记录保存期限</translation>
+    </message>
+    <message>
+        <source>Access completed</source>
+        <translation>查阅请求已办结</translation>
+    </message>
+    <message>
+        <source>Correction completed</source>
+        <translation>更正请求已办结</translation>
+    </message>
+    <message>
+        <source>Deletion completed</source>
+        <translation>删除请求已办结</translation>
+    </message>
+    <message>
+        <source>Request completed</source>
+        <translation>请求已办结</translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation>请求已驳回</translation>
+    </message>
+    <message>
+        <source>Request withdrawn</source>
+        <translation>请求已撤回</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
 </context>
 <context>
     <name>cd::AuditReport</name>
@@ -3946,21 +4430,6 @@
     <message>
         <source>Processor %1 does not exist.</source>
         <translation>受托人 %1 不存在。</translation>
-    </message>
-</context>
-<context>
-    <name>cd::Report</name>
-    <message>
-        <source>Personal information protection contact: security@vivest.cn</source>
-        <translation>个人信息保护联系方式：security@vivest.cn</translation>
-    </message>
-    <message>
-        <source>Covers: %1</source>
-        <translation>范围：%1</translation>
-    </message>
-    <message>
-        <source>Generated %1 by %2</source>
-        <translation>由 %2 于 %1 生成</translation>
     </message>
 </context>
 <context>
@@ -7032,6 +7501,18 @@ Head hash: %2</source>
         <source>Any action</source>
         <translation>全部操作</translation>
     </message>
+    <message>
+        <source>The audit log has no entries yet. Every change made in this vault is recorded here.</source>
+        <translation>审计日志中尚无条目。在本加密数据库中所做的每项更改都会记录在此。</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>没有符合这些筛选条件的条目。</translation>
+    </message>
+    <message>
+        <source>Show all entries</source>
+        <translation>显示全部条目</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::AuditsTab</name>
@@ -7465,6 +7946,10 @@ Head hash: %2</source>
     <message>
         <source>&amp;Keep editing</source>
         <translation>继续编辑(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this record?</source>
+        <translation>放弃对此记录的修改吗？</translation>
     </message>
 </context>
 <context>
@@ -9827,6 +10312,18 @@ To open it again: vault %1, passphrase &quot;%2&quot;, account %3, password &quo
         <source>This policy version cannot be shown.</source>
         <translation>无法显示该政策版本。</translation>
     </message>
+    <message>
+        <source>No policy documents yet. Create one for each policy you publish (for example the privacy policy), then import its text as the first draft.</source>
+        <translation>尚无政策文档。请为发布的每项政策（例如隐私政策）新建一个文档，然后导入其文本作为第一份草稿。</translation>
+    </message>
+    <message>
+        <source>No versions of this document yet. Import its Chinese and English text (.txt, .md or .html) as the first draft.</source>
+        <translation>此文档尚无版本。请导入其中文和英文文本（.txt、.md 或 .html）作为第一份草稿。</translation>
+    </message>
+    <message>
+        <source>Import a version…</source>
+        <translation>导入版本…</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::PolicyCompareDialog</name>
@@ -10428,10 +10925,6 @@ Approve version %2 anyway? The audit log records the approval with the unticked 
 </context>
 <context>
     <name>cd::ui::Report</name>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
-    </message>
     <message>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。请检查该文件是否已在其他程序中打开，或选择其他位置。</translation>
@@ -11345,6 +11838,18 @@ Approve version %2 anyway? The audit log records the approval with the unticked 
     <message>
         <source>Changing the vault passphrase…</source>
         <translation>正在更改加密数据库口令…</translation>
+    </message>
+    <message>
+        <source>No staff accounts yet. Give each person who works in this vault an account of their own.</source>
+        <translation>尚无员工账户。请为在本加密数据库中工作的每个人分别建立账户。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can see and add staff accounts.</source>
+        <translation>只有管理员可以查看和添加员工账户。</translation>
+    </message>
+    <message>
+        <source>Add an account…</source>
+        <translation>添加账户…</translation>
     </message>
 </context>
 <context>
@@ -12295,6 +12800,14 @@ Approve version %2 anyway? The audit log records the approval with the unticked 
     <message>
         <source>Vault rules</source>
         <translation>加密数据库规则</translation>
+    </message>
+    <message>
+        <source>No holiday calendar yet, so working-day deadlines skip weekends only. Import next year&apos;s holidays from the State Council&apos;s notice.</source>
+        <translation>尚无节假日日历，因此按工作日计算的期限仅跳过周末。请根据国务院通知导入明年的节假日。</translation>
+    </message>
+    <message>
+        <source>Import a calendar…</source>
+        <translation>导入日历…</translation>
     </message>
 </context>
 </TS>

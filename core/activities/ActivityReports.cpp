@@ -75,7 +75,7 @@ Result<ReportDocument> buildActivityRegister(Vault& vault, const QString& langua
             { cd::ActivitiesText::tr("People since 1 January"), locale.toString(c.people) },
             { cd::ActivitiesText::tr("Of them, sensitive personal information"), locale.toString(c.sensitivePeople) },
             { cd::ActivitiesText::tr("Mechanism"), mechanismName(c.mechanism) } });
-        doc.paragraph(ReportDocument::contactLine());
+        doc.paragraph(ReportDocument::contactLine(language));
         return doc;
     } catch (const DbException& e) {
         return e.error();

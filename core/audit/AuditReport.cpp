@@ -62,7 +62,9 @@ ReportDocument buildAuditReport(
         total = AuditLog::count(db, filter);
         for (const AuditEntry& e : AuditLog::list(db, filter, 0, maxRows)) {
             table.rows.append({ fmt::id(e.id), fmt::timestamp(e.at), e.actor, audit::actionName(e.action),
-                QString(audit::entityName(e.entityType) + QLatin1Char(' ') + e.entityId).trimmed(),
+                QString(
+                    audit::entityName(e.entityType) + QLatin1Char(' ') + audit::recordText(e.entityType, e.entityId))
+                    .trimmed(),
                 audit::fieldNames(e.fields), audit::detailText(e.detail) });
         }
     } catch (const DbException& e) {

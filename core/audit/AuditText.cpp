@@ -2,6 +2,9 @@
 
 #include "accounts/Roles.h"
 #include "iso/IsoTypes.h"
+#include "policies/PolicyService.h"
+#include "registers/IncidentGrading.h"
+#include "registers/IncidentReporting.h"
 #include "registers/RegisterTypes.h"
 #include "requests/RequestTypes.h"
 
@@ -28,18 +31,27 @@ const Entry kActions[] = {
     { "account.role", QT_TRANSLATE_NOOP("cd::Audit", "Role changed") },
     { "account.sign_in", QT_TRANSLATE_NOOP("cd::Audit", "Signed in") },
     { "account.sign_in_failed", QT_TRANSLATE_NOOP("cd::Audit", "Sign-in failed") },
+    { "activity.add", QT_TRANSLATE_NOOP("cd::Audit", "Processing activity recorded") },
+    { "activity.remove", QT_TRANSLATE_NOOP("cd::Audit", "Processing activity deleted") },
+    { "activity.update", QT_TRANSLATE_NOOP("cd::Audit", "Processing activity changed") },
     { "attachment.add", QT_TRANSLATE_NOOP("cd::Audit", "Attachment added") },
     { "attachment.export", QT_TRANSLATE_NOOP("cd::Audit", "Attachment copied out of the vault") },
     { "attachment.remove", QT_TRANSLATE_NOOP("cd::Audit", "Attachment removed") },
+    { "audit.anchor_accepted", QT_TRANSLATE_NOOP("cd::Audit", "Audit log checkpoint accepted") },
     { "disclosure.add", QT_TRANSLATE_NOOP("cd::Audit", "Disclosure recorded") },
     { "disclosure.export", QT_TRANSLATE_NOOP("cd::Audit", "Disclosure register exported") },
+    { "disclosure.link_processor", QT_TRANSLATE_NOOP("cd::Audit", "Processor linked to a disclosure") },
     { "disclosure.remove", QT_TRANSLATE_NOOP("cd::Audit", "Disclosure deleted") },
     { "disclosure.update", QT_TRANSLATE_NOOP("cd::Audit", "Disclosure changed") },
+    { "erasure.reapply", QT_TRANSLATE_NOOP("cd::Audit", "Earlier deletions applied again after a restore") },
     { "incident.add", QT_TRANSLATE_NOOP("cd::Audit", "Incident recorded") },
     { "incident.export", QT_TRANSLATE_NOOP("cd::Audit", "Incident register exported") },
+    { "incident.grade_override", QT_TRANSLATE_NOOP("cd::Audit", "Incident grade set by hand") },
     { "incident.notification", QT_TRANSLATE_NOOP("cd::Audit", "Notification recorded") },
     { "incident.regulator_report", QT_TRANSLATE_NOOP("cd::Audit", "Regulator report recorded") },
     { "incident.remove", QT_TRANSLATE_NOOP("cd::Audit", "Incident deleted") },
+    { "incident.report_filed", QT_TRANSLATE_NOOP("cd::Audit", "Report to the regulator filed") },
+    { "incident.reporting", QT_TRANSLATE_NOOP("cd::Audit", "Facts for the regulator report changed") },
     { "incident.transition", QT_TRANSLATE_NOOP("cd::Audit", "Incident status changed") },
     { "incident.update", QT_TRANSLATE_NOOP("cd::Audit", "Incident changed") },
     { "iso.catalogue.import", QT_TRANSLATE_NOOP("cd::Audit", "Control catalogue loaded") },
@@ -50,6 +62,8 @@ const Entry kActions[] = {
     { "iso.soa.approve", QT_TRANSLATE_NOOP("cd::Audit", "Statement of Applicability approved") },
     { "iso.soa.export", QT_TRANSLATE_NOOP("cd::Audit", "Statement of Applicability exported") },
     { "iso.soa.update", QT_TRANSLATE_NOOP("cd::Audit", "Statement of Applicability details changed") },
+    { "pia.add", QT_TRANSLATE_NOOP("cd::Audit", "Impact assessment recorded") },
+    { "pia.remove", QT_TRANSLATE_NOOP("cd::Audit", "Impact assessment deleted") },
     { "policy.document.create", QT_TRANSLATE_NOOP("cd::Audit", "Policy document created") },
     { "policy.document.rename", QT_TRANSLATE_NOOP("cd::Audit", "Policy document renamed") },
     { "policy.notification.plan", QT_TRANSLATE_NOOP("cd::Audit", "Change notification planned") },
@@ -59,6 +73,8 @@ const Entry kActions[] = {
     { "policy.version.supersede", QT_TRANSLATE_NOOP("cd::Audit", "Policy version superseded") },
     { "policy.version.transition", QT_TRANSLATE_NOOP("cd::Audit", "Policy version status changed") },
     { "policy.version.update", QT_TRANSLATE_NOOP("cd::Audit", "Policy version changed") },
+    { "processor.add", QT_TRANSLATE_NOOP("cd::Audit", "Processor added") },
+    { "processor.update", QT_TRANSLATE_NOOP("cd::Audit", "Processor changed") },
     { "register_category.add", QT_TRANSLATE_NOOP("cd::Audit", "Information category added") },
     { "register_category.update", QT_TRANSLATE_NOOP("cd::Audit", "Information category changed") },
     { "request.assign", QT_TRANSLATE_NOOP("cd::Audit", "Request assigned") },
@@ -68,6 +84,7 @@ const Entry kActions[] = {
     { "request.extend", QT_TRANSLATE_NOOP("cd::Audit", "Deadline extended") },
     { "request.letter_template", QT_TRANSLATE_NOOP("cd::Audit", "Letter template changed") },
     { "request.link", QT_TRANSLATE_NOOP("cd::Audit", "Linked records changed") },
+    { "request.matches", QT_TRANSLATE_NOOP("cd::Audit", "Possible matches reviewed") },
     { "request.signoff", QT_TRANSLATE_NOOP("cd::Audit", "Deletion certificate signed off") },
     { "request.transition", QT_TRANSLATE_NOOP("cd::Audit", "Request state changed") },
     { "requests.calendar.save", QT_TRANSLATE_NOOP("cd::Audit", "Working-day calendar saved") },
@@ -76,21 +93,25 @@ const Entry kActions[] = {
     { "submission.bulk_update", QT_TRANSLATE_NOOP("cd::Audit", "Submissions changed together") },
     { "submission.create", QT_TRANSLATE_NOOP("cd::Audit", "Submission recorded") },
     { "submission.export", QT_TRANSLATE_NOOP("cd::Audit", "Submissions exported") },
+    { "submission.export_rejects", QT_TRANSLATE_NOOP("cd::Audit", "Rejected import rows saved") },
     { "submission.import", QT_TRANSLATE_NOOP("cd::Audit", "Submissions imported") },
     { "submission.print", QT_TRANSLATE_NOOP("cd::Audit", "Submissions printed") },
     { "submission.purge", QT_TRANSLATE_NOOP("cd::Audit", "Submissions purged after the retention period") },
     { "submission.update", QT_TRANSLATE_NOOP("cd::Audit", "Submission changed") },
     { "vault.backup", QT_TRANSLATE_NOOP("cd::Audit", "Backup written") },
     { "vault.change_passphrase", QT_TRANSLATE_NOOP("cd::Audit", "Vault passphrase changed") },
+    { "vault.change_passphrase_attempt", QT_TRANSLATE_NOOP("cd::Audit", "Vault passphrase change attempted") },
     { "vault.create", QT_TRANSLATE_NOOP("cd::Audit", "Vault created") },
     { "vault.restore", QT_TRANSLATE_NOOP("cd::Audit", "Vault restored from a backup") },
     { "vault.restore_unopenable",
         QT_TRANSLATE_NOOP("cd::Audit", "Vault that could not be opened replaced by a backup") },
     { "vault.verify", QT_TRANSLATE_NOOP("cd::Audit", "Vault checked") },
+    { "vault.verify_deep", QT_TRANSLATE_NOOP("cd::Audit", "Vault checked in depth") },
 };
 
 const Entry kEntities[] = {
     { "account", QT_TRANSLATE_NOOP("cd::Audit", "Account") },
+    { "activity", QT_TRANSLATE_NOOP("cd::Audit", "Processing activity") },
     { "attachment", QT_TRANSLATE_NOOP("cd::Audit", "Attachment") },
     { "calendar", QT_TRANSLATE_NOOP("cd::Audit", "Working-day calendar") },
     { "catalogue", QT_TRANSLATE_NOOP("cd::Audit", "Control catalogue") },
@@ -100,8 +121,10 @@ const Entry kEntities[] = {
     { "incident", QT_TRANSLATE_NOOP("cd::Audit", "Incident") },
     { "iso_control", QT_TRANSLATE_NOOP("cd::Audit", "Control") },
     { "letter_template", QT_TRANSLATE_NOOP("cd::Audit", "Letter template") },
+    { "pia", QT_TRANSLATE_NOOP("cd::Audit", "Impact assessment") },
     { "policy_document", QT_TRANSLATE_NOOP("cd::Audit", "Policy document") },
     { "policy_version", QT_TRANSLATE_NOOP("cd::Audit", "Policy version") },
+    { "processor", QT_TRANSLATE_NOOP("cd::Audit", "Processor") },
     { "register_category", QT_TRANSLATE_NOOP("cd::Audit", "Information category") },
     { "request", QT_TRANSLATE_NOOP("cd::Audit", "Rights request") },
     { "setting", QT_TRANSLATE_NOOP("cd::Audit", "Vault rule") },
@@ -228,6 +251,116 @@ const Entry kFields[] = {
     { "version", QT_TRANSLATE_NOOP("cd::Audit", "Version") },
     { "workdays", QT_TRANSLATE_NOOP("cd::Audit", "Make-up working days") },
     { "zh_chars", QT_TRANSLATE_NOOP("cd::Audit", "Chinese characters") },
+    { "authority", QT_TRANSLATE_NOOP("cd::Audit", "Authority") },
+    { "notified_at", QT_TRANSLATE_NOOP("cd::Audit", "Notified at") },
+    { "notified_by", QT_TRANSLATE_NOOP("cd::Audit", "Notified by") },
+    { "reported_at", QT_TRANSLATE_NOOP("cd::Audit", "Reported at") },
+    { "reported_by", QT_TRANSLATE_NOOP("cd::Audit", "Reported by") },
+    { "contact_person", QT_TRANSLATE_NOOP("cd::Audit", "Contact person") },
+    { "handling_ended_at", QT_TRANSLATE_NOOP("cd::Audit", "Handling ended") },
+    { "lessons", QT_TRANSLATE_NOOP("cd::Audit", "Lessons learned") },
+    { "pia_review_months", QT_TRANSLATE_NOOP("cd::Audit", "Assessment review cycle (months)") },
+    { "police_case_number", QT_TRANSLATE_NOOP("cd::Audit", "Police case number") },
+    { "police_reported_on", QT_TRANSLATE_NOOP("cd::Audit", "Reported to the police on") },
+    { "rectification", QT_TRANSLATE_NOOP("cd::Audit", "Rectification") },
+    { "activity", QT_TRANSLATE_NOOP("cd::Audit", "Processing activity") },
+    { "approver", QT_TRANSLATE_NOOP("cd::Audit", "Approver") },
+    { "assessed_on", QT_TRANSLATE_NOOP("cd::Audit", "Assessed on") },
+    { "automated_decision", QT_TRANSLATE_NOOP("cd::Audit", "Automated decision-making") },
+    { "channels", QT_TRANSLATE_NOOP("cd::Audit", "Channels") },
+    { "conclusion", QT_TRANSLATE_NOOP("cd::Audit", "Conclusion") },
+    { "confirmed", QT_TRANSLATE_NOOP("cd::Audit", "Confirmed") },
+    { "content", QT_TRANSLATE_NOOP("cd::Audit", "Content") },
+    { "contract", QT_TRANSLATE_NOOP("cd::Audit", "Contract") },
+    { "contract_expires", QT_TRANSLATE_NOOP("cd::Audit", "Contract expires") },
+    { "contract_signed", QT_TRANSLATE_NOOP("cd::Audit", "Contract signed") },
+    { "crime_suspected", QT_TRANSLATE_NOOP("cd::Audit", "Crime suspected") },
+    { "cross_border", QT_TRANSLATE_NOOP("cd::Audit", "Cross-border transfer") },
+    { "destination", QT_TRANSLATE_NOOP("cd::Audit", "Destination") },
+    { "dismissed", QT_TRANSLATE_NOOP("cd::Audit", "Dismissed") },
+    { "disruption_hours", QT_TRANSLATE_NOOP("cd::Audit", "Hours of disruption") },
+    { "duplicates", QT_TRANSLATE_NOOP("cd::Audit", "Duplicates") },
+    { "erased_again_people", QT_TRANSLATE_NOOP("cd::Audit", "People deleted again") },
+    { "erased_again_records", QT_TRANSLATE_NOOP("cd::Audit", "Records deleted again") },
+    { "erased_earlier", QT_TRANSLATE_NOOP("cd::Audit", "Deleted earlier") },
+    { "findings", QT_TRANSLATE_NOOP("cd::Audit", "Findings") },
+    { "found", QT_TRANSLATE_NOOP("cd::Audit", "Found") },
+    { "grade", QT_TRANSLATE_NOOP("cd::Audit", "Grade") },
+    { "hours", QT_TRANSLATE_NOOP("cd::Audit", "Hours to report") },
+    { "impact_risks", QT_TRANSLATE_NOOP("cd::Audit", "Impact and risks") },
+    { "imported", QT_TRANSLATE_NOOP("cd::Audit", "Imported") },
+    { "includes_minors", QT_TRANSLATE_NOOP("cd::Audit", "Includes minors") },
+    { "key", QT_TRANSLATE_NOOP("cd::Audit", "Key") },
+    { "last_audit", QT_TRANSLATE_NOOP("cd::Audit", "Last audit") },
+    { "lawful_purpose", QT_TRANSLATE_NOOP("cd::Audit", "Lawful purpose") },
+    { "ledger", QT_TRANSLATE_NOOP("cd::Audit", "Erasure ledger") },
+    { "legal_basis", QT_TRANSLATE_NOOP("cd::Audit", "Legal basis") },
+    { "loss_yuan", QT_TRANSLATE_NOOP("cd::Audit", "Loss (yuan)") },
+    { "measures", QT_TRANSLATE_NOOP("cd::Audit", "Measures") },
+    { "measures_effect", QT_TRANSLATE_NOOP("cd::Audit", "Effect of the measures") },
+    { "next_steps", QT_TRANSLATE_NOOP("cd::Audit", "Next steps") },
+    { "notice_en", QT_TRANSLATE_NOOP("cd::Audit", "English notice") },
+    { "notice_zh", QT_TRANSLATE_NOOP("cd::Audit", "Chinese notice") },
+    { "on_behalf", QT_TRANSLATE_NOOP("cd::Audit", "On behalf of") },
+    { "operator_type", QT_TRANSLATE_NOOP("cd::Audit", "Kind of network operator") },
+    { "outcome", QT_TRANSLATE_NOOP("cd::Audit", "Outcome") },
+    { "override_reason", QT_TRANSLATE_NOOP("cd::Audit", "Reason for the grade") },
+    { "password_hash", QT_TRANSLATE_NOOP("cd::Audit", "Password hash") },
+    { "people_ytd", QT_TRANSLATE_NOOP("cd::Audit", "People this year") },
+    { "place", QT_TRANSLATE_NOOP("cd::Audit", "Place") },
+    { "planned_on", QT_TRANSLATE_NOOP("cd::Audit", "Planned on") },
+    { "policy_section", QT_TRANSLATE_NOOP("cd::Audit", "Policy section") },
+    { "postings", QT_TRANSLATE_NOOP("cd::Audit", "Index entries") },
+    { "processor", QT_TRANSLATE_NOOP("cd::Audit", "Processor") },
+    { "processor_id", QT_TRANSLATE_NOOP("cd::Audit", "Processor") },
+    { "processors", QT_TRANSLATE_NOOP("cd::Audit", "Processors") },
+    { "proposed", QT_TRANSLATE_NOOP("cd::Audit", "Proposed grade") },
+    { "provides_or_publishes", QT_TRANSLATE_NOOP("cd::Audit", "Provides or publishes") },
+    { "ransom_demand", QT_TRANSLATE_NOOP("cd::Audit", "Ransom demand") },
+    { "ransomware", QT_TRANSLATE_NOOP("cd::Audit", "Ransomware") },
+    { "received_on", QT_TRANSLATE_NOOP("cd::Audit", "Received on") },
+    { "recipient", QT_TRANSLATE_NOOP("cd::Audit", "Recipient") },
+    { "recipients", QT_TRANSLATE_NOOP("cd::Audit", "Recipients") },
+    { "reference", QT_TRANSLATE_NOOP("cd::Audit", "Reference") },
+    { "regulator_authority", QT_TRANSLATE_NOOP("cd::Audit", "Regulator") },
+    { "regulator_reference", QT_TRANSLATE_NOOP("cd::Audit", "Regulator's reference") },
+    { "regulator_reported_at", QT_TRANSLATE_NOOP("cd::Audit", "Reported to the regulator") },
+    { "regulator_reported_by", QT_TRANSLATE_NOOP("cd::Audit", "Reported by") },
+    { "rejected", QT_TRANSLATE_NOOP("cd::Audit", "Rejected") },
+    { "remembered", QT_TRANSLATE_NOOP("cd::Audit", "Remembered") },
+    { "requester_name", QT_TRANSLATE_NOOP("cd::Audit", "Requester") },
+    { "retention", QT_TRANSLATE_NOOP("cd::Audit", "Retention") },
+    { "rule", QT_TRANSLATE_NOOP("cd::Audit", "Rule") },
+    { "sensitive_people", QT_TRANSLATE_NOOP("cd::Audit", "People with sensitive information") },
+    { "sensitive_people_ytd", QT_TRANSLATE_NOOP("cd::Audit", "People with sensitive information this year") },
+    { "source", QT_TRANSLATE_NOOP("cd::Audit", "Source") },
+    { "subjects", QT_TRANSLATE_NOOP("cd::Audit", "Data subjects") },
+    { "summary", QT_TRANSLATE_NOOP("cd::Audit", "Summary") },
+    { "systems", QT_TRANSLATE_NOOP("cd::Audit", "Systems") },
+    { "tracing_leads", QT_TRANSLATE_NOOP("cd::Audit", "Leads for tracing") },
+    { "trend", QT_TRANSLATE_NOOP("cd::Audit", "Trend") },
+};
+
+// Vault rules (the settings table) by key: the record of a "settings.update" entry and its field.
+const Entry kSettings[] = {
+    { "policies.notice_lead_days", QT_TRANSLATE_NOOP("cd::Audit", "Days of notice before a policy change") },
+    { "policies.separate_approver", QT_TRANSLATE_NOOP("cd::Audit", "Policy approval by a second person") },
+    { "registers.incident_report_hours", QT_TRANSLATE_NOOP("cd::Audit", "Hours to report an incident") },
+    { "registers.incident_report_threshold", QT_TRANSLATE_NOOP("cd::Audit", "Incident grade to report") },
+    { "registers.operator_name", QT_TRANSLATE_NOOP("cd::Audit", "Operator name on regulator reports") },
+    { "registers.operator_type", QT_TRANSLATE_NOOP("cd::Audit", "Kind of network operator") },
+    { "requests.deadline_rule", QT_TRANSLATE_NOOP("cd::Audit", "Deadline rule for rights requests") },
+    { "submissions.retention_months", QT_TRANSLATE_NOOP("cd::Audit", "Retention period of contact submissions") },
+};
+
+// Letter outcomes (the record of a letter template is "outcome.language").
+const Entry kOutcomes[] = {
+    { "completed_access", QT_TRANSLATE_NOOP("cd::Audit", "Access completed") },
+    { "completed_correction", QT_TRANSLATE_NOOP("cd::Audit", "Correction completed") },
+    { "completed_deletion", QT_TRANSLATE_NOOP("cd::Audit", "Deletion completed") },
+    { "completed_other", QT_TRANSLATE_NOOP("cd::Audit", "Request completed") },
+    { "rejected", QT_TRANSLATE_NOOP("cd::Audit", "Request rejected") },
+    { "withdrawn", QT_TRANSLATE_NOOP("cd::Audit", "Request withdrawn") },
 };
 
 // Plain values that are words rather than codes of a typed kind.
@@ -243,6 +376,11 @@ const Entry kValues[] = {
     { "file", QT_TRANSLATE_NOOP("cd::Audit", "file") },
     { "link", QT_TRANSLATE_NOOP("cd::Audit", "link") },
     { "note", QT_TRANSLATE_NOOP("cd::Audit", "note") },
+    { "text", QT_TRANSLATE_NOOP("cd::Audit", "text") },
+    { "csv", QT_TRANSLATE_NOOP("cd::Audit", "CSV") },
+    { "xlsx", QT_TRANSLATE_NOOP("cd::Audit", "Excel") },
+    { "json", QT_TRANSLATE_NOOP("cd::Audit", "JSON") },
+    { "pdf", QT_TRANSLATE_NOOP("cd::Audit", "PDF") },
 };
 
 template <size_t N> QString lookup(const Entry (&table)[N], const QString& code, bool* found = nullptr)
@@ -297,7 +435,7 @@ QString valueText(const QString& key, const QString& value)
             return c->displayName();
         }
     }
-    if (key == QLatin1String("severity")) {
+    if (key == QLatin1String("severity") || key == QLatin1String("grade") || key == QLatin1String("proposed")) {
         registers::Severity s;
         if (registers::severityFromKey(value, &s)) {
             return registers::severityName(s);
@@ -311,6 +449,10 @@ QString valueText(const QString& key, const QString& value)
         iso::ImplementationStatus i;
         if (iso::statusFromKey(value, &i)) {
             return iso::statusDisplayName(i);
+        }
+        PolicyStatus p;
+        if (policyStatusFromKey(value, &p)) {
+            return policyStatusDisplayName(p);
         }
     }
     if (key == QLatin1String("channel")) {
@@ -327,6 +469,29 @@ QString valueText(const QString& key, const QString& value)
         registers::DisclosureKind k;
         if (registers::kindFromKey(value, &k)) {
             return registers::kindName(k);
+        }
+        registers::ReportKind r;
+        if (registers::reportKindFromKey(value, &r)) {
+            return registers::reportKindName(r);
+        }
+    }
+    if (key == QLatin1String("basis")) {
+        registers::LegalBasis b;
+        if (registers::basisFromKey(value, &b)) {
+            return registers::basisName(b);
+        }
+    }
+    if (key == QLatin1String("operator_type")) {
+        registers::OperatorType t;
+        if (registers::operatorTypeFromKey(value, &t)) {
+            return registers::operatorTypeName(t);
+        }
+    }
+    if (key == QLatin1String("outcome")) {
+        bool found = false;
+        const QString word = lookup(kOutcomes, value, &found);
+        if (found) {
+            return word;
         }
     }
     if (key == QLatin1String("role")) {
@@ -363,7 +528,36 @@ QString entityName(const QString& entityType)
 
 QString fieldName(const QString& field)
 {
-    return lookup(kFields, field);
+    bool found = false;
+    const QString name = lookup(kFields, field, &found);
+    return found ? name : settingName(field);
+}
+
+QString settingName(const QString& key)
+{
+    return lookup(kSettings, key);
+}
+
+QString recordText(const QString& entityType, const QString& entityId)
+{
+    if (entityType == QLatin1String("setting")) {
+        return settingName(entityId);
+    }
+    if (entityType == QLatin1String("letter_template")) {
+        // "rejected.zh_CN": the outcome and the letter's language.
+        const QString outcome = entityId.section(QLatin1Char('.'), 0, 0);
+        const QString language = entityId.section(QLatin1Char('.'), 1);
+        bool found = false;
+        const QString name = lookup(kOutcomes, outcome, &found);
+        if (found && !language.isEmpty()) {
+            const QString lang = language.startsWith(QLatin1String("zh"))
+                ? QCoreApplication::translate("cd::Audit", "Chinese")
+                : QCoreApplication::translate("cd::Audit", "English");
+            return (chinese() ? QStringLiteral("%1（%2）") : QStringLiteral("%1 (%2)")).arg(name, lang);
+        }
+        return found ? name : entityId;
+    }
+    return entityId;
 }
 
 QString fieldNames(const QStringList& fields)
@@ -402,6 +596,13 @@ QString detailText(const QString& detail)
         consumed = int(m.capturedEnd());
     }
     if (parts.isEmpty()) {
+        // A status change stored as "from->to" (incidents, policy versions).
+        static const QRegularExpression transition(QStringLiteral("^\\s*([a-z_]+)->([a-z_]+)\\s*$"));
+        const QRegularExpressionMatch t = transition.match(detail);
+        if (t.hasMatch()) {
+            return QStringLiteral("%1 → %2").arg(
+                valueText(QStringLiteral("status"), t.captured(1)), valueText(QStringLiteral("status"), t.captured(2)));
+        }
         return detail; // not in key=value form: shown as stored
     }
     const QString rest = detail.mid(consumed).trimmed();

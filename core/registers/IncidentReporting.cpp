@@ -642,7 +642,7 @@ ReportDocument IncidentReportingService::buildReportDocument(const Incident& n, 
 
     doc.heading(pick(lang, "Contact person", "联系人"));
     doc.paragraph(orDash(r.contactPerson));
-    doc.paragraph(ReportDocument::contactLine());
+    doc.paragraph(ReportDocument::contactLine(lang));
     return doc;
 }
 

@@ -1,6 +1,8 @@
 #include "ReportDocument.h"
 
+#include "ReportLanguage.h"
 #include "util/Formatting.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QMutex>
@@ -120,9 +122,17 @@ ReportDocument& ReportDocument::finishAsLetter()
     return *this;
 }
 
-QString ReportDocument::contactLine()
+QString ReportDocument::contactLine(const QString& language)
 {
-    return QCoreApplication::translate("cd::Report", "Personal information protection contact: security@vivest.cn");
+    return inReportLanguage(reportLanguage(language), "Personal information protection contact: security@vivest.cn",
+        "个人信息保护联系方式：security@vivest.cn");
+}
+
+QString ReportDocument::pageLine(const QString& language, int page, int pages)
+{
+    return (isChineseReport(language) ? QStringLiteral("第 %1 页，共 %2 页") : QStringLiteral("Page %1 of %2"))
+        .arg(page)
+        .arg(pages);
 }
 
 namespace {
@@ -154,7 +164,7 @@ QString ReportDocument::officerLine(const QString& language)
         return {};
     }
     // Fixed wording per language (not the UI language): letters go out in their own language.
-    return language == QLatin1String("zh_CN")
+    return isChineseReport(language)
         ? QStringLiteral("个人信息保护负责人：%1（%2）").arg(o.name, o.contact)
         : QStringLiteral("Personal information protection officer: %1 (%2)").arg(o.name, o.contact);
 }
@@ -214,13 +224,13 @@ QString ReportDocument::toHtml() const
     } else {
         if (!scope.isEmpty()) {
             h += QStringLiteral("<p class=\"meta\">%1</p>")
-                     .arg(esc(QCoreApplication::translate("cd::Report", "Covers: %1").arg(scope)));
+                     .arg(esc(inReportLanguage(language, "Covers: %1", "范围：%1").arg(scope)));
         }
         const QDateTime at = (generatedAt.isValid() ? generatedAt : QDateTime::currentDateTimeUtc()).toLocalTime();
         h += QStringLiteral("<p class=\"meta\">%1</p>")
-                 .arg(esc(QCoreApplication::translate("cd::Report", "Generated %1 by %2")
+                 .arg(esc(inReportLanguage(language, "Generated %1 by %2", "由 %2 于 %1 生成")
                               .arg(fmt::dateTime(at, language), generatedBy)));
-        h += QStringLiteral("<p class=\"meta\">%1</p>").arg(esc(contactLine()));
+        h += QStringLiteral("<p class=\"meta\">%1</p>").arg(esc(contactLine(language)));
         if (const QString officer = officerLine(language); !officer.isEmpty()) {
             h += QStringLiteral("<p class=\"meta\">%1</p>").arg(esc(officer));
         }
@@ -306,7 +316,7 @@ QString ReportDocument::toPlainText() const
         }
     }
     if (!forRecipient) {
-        lines << contactLine();
+        lines << contactLine(language);
         if (const QString officer = officerLine(language); !officer.isEmpty()) {
             lines << officer;
         }

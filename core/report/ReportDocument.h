@@ -65,12 +65,15 @@ public:
     // Plain text, for tests and for the CLI's --format text.
     QString toPlainText() const;
 
-    // The line on every report and letter (policy section 二.8).
-    static QString contactLine();
+    // The line on every report and letter (policy section 二.8), in the report's language
+    // (see reportLanguage(); empty: the interface's).
+    static QString contactLine(const QString& language = {});
+    // "Page 2 of 5" / "第 2 页，共 5 页" in the report's language, for the footer.
+    static QString pageLine(const QString& language, int page, int pages);
     // The personal-information protection officer (个人信息保护负责人, PIPL art. 52) of the open
     // vault, on every report's header and in the letters' contact paragraph; set when a vault
-    // opens and when the setting changes, cleared when it closes. The line is in the given
-    // language ("zh_CN" or "en"), empty while no officer is named.
+    // opens and when the setting changes, cleared when it closes. The line is in the report's
+    // language (see reportLanguage()), empty while no officer is named.
     static void setProtectionOfficer(const QString& name, const QString& contact);
     static QString officerLine(const QString& language);
     // Chinese typography: no space before or after full-width punctuation （）：，。；、“”《》.

@@ -1,17 +1,21 @@
 // The Dashboard page on a real vault (worker thread, navigation, stale results, lock) and the
 // overview report as a real PDF in both languages.
 #include "TestVault.h"
+
 #include "app/LanguageManager.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/DashboardReport.h"
 #include "iso/IsoService.h"
 #include "report/ReportRenderer.h"
+#include "report/StatePalette.h"
 #include "requests/RequestService.h"
 #include "storage/Statement.h"
 #include "util/Clock.h"
 
 #include <QComboBox>
 #include <QFile>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
 #include <QProcess>
@@ -122,6 +126,25 @@ void TestDashboardPage::showsFiguresAndNavigates()
     QVERIFY(list->item(1)->text().contains(QStringLiteral("5.1")));
     QVERIFY(list->item(2)->text().startsWith(QStringLiteral("9 new")));
     QCOMPARE(page.badgeCount(), 2);
+    // The navigation's icon set in the state colours: red for late, amber for due soon; never the
+    // platform's message-box icons.
+    const auto hasColour = [](const QIcon& icon, const QString& colour) {
+        const QImage image = icon.pixmap(24, 24).toImage().convertToFormat(QImage::Format_ARGB32);
+        const QColor want(colour);
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.alpha() > 200 && qAbs(c.red() - want.red()) < 24 && qAbs(c.green() - want.green()) < 24
+                    && qAbs(c.blue() - want.blue()) < 24) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    };
+    QVERIFY(hasColour(list->item(0)->icon(), StatePalette::text(StateTone::Overdue)));
+    QVERIFY(!hasColour(list->item(0)->icon(), StatePalette::text(StateTone::DueSoon)));
+    QVERIFY(hasColour(list->item(2)->icon(), StatePalette::text(StateTone::DueSoon)));
 
     // A single click only selects a line; a double click opens the request with its id and number.
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());

@@ -193,7 +193,12 @@ void TestDailyUse::ctrlNMakesARecordOnThePage()
     QVERIFY(recipient);
     recipient->setText(QStringLiteral("Someone"));
     QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    // The typed text is not thrown away unasked: the user agrees to discard it.
+    PageFormGuard* guard = registers->disclosuresTab()->formGuard();
+    const int asked = guard->questionsAsked();
+    guard->setNextAnswerForTest(true);
     QTest::keyClick(w.get(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(guard->questionsAsked(), asked + 1);
     QCOMPARE(registers->disclosuresTab()->formValue().id, qint64(0));
     QCOMPARE(recipient->text(), QString());
 }

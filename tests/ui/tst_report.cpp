@@ -7,6 +7,7 @@
 #include "report/StatePalette.h"
 #include "requests/RequestDocuments.h"
 #include "requests/RequestService.h"
+#include "requests/RequestTypes.h"
 
 #include <QColor>
 #include <QProcess>
@@ -54,6 +55,8 @@ private slots:
     void oversizedChartIsScaledToThePage();
     void completedIsNotRed();
     void stateTextColoursMeetWcagAA();
+    void footerFollowsTheReportLanguage();
+    void headingNeverEndsAPage();
 };
 
 void TestReport::aboutReportInChinese()
@@ -300,6 +303,133 @@ void TestReport::stateTextColoursMeetWcagAA()
     }
     // Overdue and due soon must not look alike.
     QVERIFY(StatePalette::text(StateTone::Overdue) != StatePalette::text(StateTone::DueSoon));
+}
+
+// A report in one language printed from the interface in the other: the contact line and the
+// page numbers in the footer follow the report, in both directions.
+void TestReport::footerFollowsTheReportLanguage()
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("footer.pdf"));
+    QTranslator appTr, qtTr;
+    for (const QString& ui : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
+        QVERIFY(LanguageManager::installInto(QCoreApplication::instance(), ui, &appTr, &qtTr));
+        const bool chineseReport = ui == QLatin1String("en");
+        ReportDocument doc;
+        doc.language = chineseReport ? QStringLiteral("zh_CN") : QStringLiteral("en");
+        doc.title = chineseReport ? QStringLiteral("登记表") : QStringLiteral("Register");
+        doc.scope = QStringLiteral("2026");
+        doc.generatedBy = QStringLiteral("Tester");
+        doc.paragraph(QStringLiteral("Body"));
+        ReportRenderer renderer(doc);
+        QVERIFY(renderer.writePdf(pdf));
+        const QString text = pdfText(pdf);
+        if (chineseReport) {
+            QVERIFY2(text.count(QStringLiteral("个人信息保护联系方式")) == 2, qPrintable(text)); // header and footer
+            QVERIFY2(text.contains(QStringLiteral("第 1 页，共 1 页")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("范围：2026")), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("Personal information protection contact")), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("Page 1")), qPrintable(text));
+        } else {
+            QVERIFY2(text.count(QStringLiteral("Personal information protection contact")) == 2, qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("Page 1 of 1")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("Covers: 2026")), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("个人信息保护")), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("第 1 页")), qPrintable(text));
+        }
+
+        // A real letter to a data subject in the other language than the interface.
+        requests::RightsRequest r;
+        r.number = QStringLiteral("RR-2026-0001");
+        r.requesterName = QStringLiteral("Li Lei");
+        r.receivedOn = QDate(2026, 3, 2);
+        const QString letterLanguage = chineseReport ? QStringLiteral("zh_CN") : QStringLiteral("en");
+        ReportRenderer letter(
+            requests::buildResponseLetter(QStringLiteral("{received}"), r, letterLanguage, QStringLiteral("Tester")));
+        QVERIFY(letter.writePdf(pdf));
+        const QString letterText = pdfText(pdf);
+        QVERIFY2(letterText.contains(chineseReport ? QStringLiteral("第 1 页，共") : QStringLiteral("Page 1 of")),
+            qPrintable(letterText));
+        QVERIFY2(!letterText.contains(chineseReport ? QStringLiteral("Personal information protection contact")
+                                                    : QStringLiteral("个人信息保护联系方式")),
+            qPrintable(letterText));
+    }
+    QCoreApplication::removeTranslator(&appTr);
+    QCoreApplication::removeTranslator(&qtTr);
+}
+
+// Keep with next: whatever the amount of text above it, a heading is on the same page as the
+// first line of its paragraph and as the first row of its table, never alone at a page's foot.
+// The text above grows by whole lines until the heading crosses into page 2, then by fractions
+// of a line (a spacer of growing size) around that boundary, so that some layouts put the
+// heading into the last few millimetres of page 1.
+void TestReport::headingNeverEndsAPage()
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("headings.pdf"));
+    for (bool table : { false, true }) {
+        // Pages of the heading and of what it introduces, for filler lines and a spacer.
+        const auto layout = [&](int filler, double spacerPt, int* heading, int* content) {
+            ReportDocument doc;
+            doc.title = QStringLiteral("Keep with next");
+            doc.generatedBy = QStringLiteral("Tester");
+            for (int i = 0; i < filler; ++i) {
+                doc.paragraph(QStringLiteral("Filler line %1").arg(i));
+            }
+            doc.html(QStringLiteral("<p style=\"margin:0; font-size:%1pt\">.</p>").arg(spacerPt));
+            doc.heading(QStringLiteral("Section Omega"));
+            if (table) {
+                ReportTable t;
+                t.headers = { QStringLiteral("Column A"), QStringLiteral("Column B") };
+                t.rows = { { QStringLiteral("Row one"), QStringLiteral("1") },
+                    { QStringLiteral("Row two"), QStringLiteral("2") } };
+                doc.table(t);
+            } else {
+                doc.paragraph(QStringLiteral("Omega body text"));
+            }
+            ReportRenderer renderer(doc);
+            QVERIFY(renderer.writePdf(pdf));
+            const QStringList pages = pdfText(pdf).split(QLatin1Char('\f'));
+            *heading = *content = 0;
+            for (int page = 0; page < pages.size(); ++page) {
+                if (pages.at(page).contains(QStringLiteral("Section Omega"))) {
+                    *heading = page + 1;
+                }
+                if (pages.at(page).contains(table ? QStringLiteral("Row one") : QStringLiteral("Omega body"))) {
+                    *content = page + 1;
+                }
+            }
+            QVERIFY(*heading > 0 && *content > 0);
+            QVERIFY2(*heading == *content,
+                qPrintable(QStringLiteral("%1 filler lines and a %2 pt spacer: heading on page %3, its %4 on page %5")
+                               .arg(filler)
+                               .arg(spacerPt)
+                               .arg(*heading)
+                               .arg(table ? QStringLiteral("first row") : QStringLiteral("text"))
+                               .arg(*content)));
+        };
+        int boundary = 0;
+        for (int filler = 25; filler < 140 && boundary == 0; ++filler) {
+            int heading = 0, content = 0;
+            layout(filler, 1, &heading, &content);
+            if (QTest::currentTestFailed()) {
+                return;
+            }
+            if (heading == 2) {
+                boundary = filler;
+            }
+        }
+        QVERIFY(boundary > 0); // the page boundary was crossed
+        for (int filler : { boundary - 1, boundary }) {
+            for (double pt = 1; pt <= 24; pt += 1.5) {
+                int heading = 0, content = 0;
+                layout(filler, pt, &heading, &content);
+                if (QTest::currentTestFailed()) {
+                    return;
+                }
+            }
+        }
+    }
 }
 
 QTEST_MAIN(TestReport)

@@ -4,10 +4,12 @@
 #include "activities/ActivityReports.h"
 #include "registers/RegisterModels.h"
 #include "registers/RegisterService.h"
+#include "report/ReportLanguage.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
 
 #include "widgets/ColumnPolicy.h"
+#include "widgets/FormGuard.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -37,7 +39,7 @@ namespace {
 
 QString uiLang()
 {
-    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    return reportLanguage();
 }
 
 QTableWidget* makeTable(int columns, QWidget* parent)
@@ -219,6 +221,18 @@ void ActivitiesTab::buildUi()
     detailLayout->addWidget(m_processorBox);
     detailLayout->addStretch();
 
+    // Esc in the activity's form shows it again as saved; in the processor form it empties it.
+    m_guard = new PageFormGuard(m_formBox, scroll);
+    m_guard->setEscapeAction([this] { setFormValue(m_current); });
+    m_guard->setRestoreSelection([this] {
+        for (int row = 0; row < m_list.size(); ++row) {
+            if (m_current.id > 0 && m_list.at(row).id == m_current.id) {
+                m_table->selectRow(row);
+                return;
+            }
+        }
+        closeSelection(m_table);
+    });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ActivitiesTab::selectionChanged);
     connect(m_new, &QPushButton::clicked, this, &ActivitiesTab::startNew);
     connect(m_save, &QPushButton::clicked, this, &ActivitiesTab::save);
@@ -276,6 +290,7 @@ void ActivitiesTab::retranslate()
 
 void ActivitiesTab::setVault(Vault* vault)
 {
+    const PageFormGuard::Quiet quiet(m_guard), quietProcessors(m_processorBox->formGuard());
     m_vault = vault;
     m_current = Activity();
     if (vault) {
@@ -341,12 +356,18 @@ void ActivitiesTab::selectionChanged()
 {
     const int row = m_table->currentRow();
     if (row >= 0 && row < m_list.size()) {
+        if (!m_guard->allowSwitch(m_current.id > 0 && m_list.at(row).id == m_current.id)) {
+            return;
+        }
         setFormValue(m_list.at(row));
     }
 }
 
 void ActivitiesTab::startNew()
 {
+    if (!m_guard->confirmDiscard()) {
+        return;
+    }
     m_table->clearSelection();
     Activity a;
     setFormValue(a);
@@ -413,6 +434,9 @@ void ActivitiesTab::setFormValue(const Activity& a)
     }
     m_loading = false;
     updateState();
+    if (m_guard) {
+        m_guard->markClean();
+    }
 }
 
 Activity ActivitiesTab::formValue() const
@@ -477,6 +501,7 @@ bool ActivitiesTab::save()
         m_problems->setVisible(true);
         return false;
     }
+    m_guard->markClean(); // saved: reloading the list is no reason to ask
     reload();
     showActivity(saved->id);
     emit statusMessage(tr("Processing activity %1 saved.").arg(saved->id));
@@ -543,6 +568,16 @@ ReportDocument ActivitiesTab::registerReport(const QString& language) const
     }
     auto doc = buildActivityRegister(*m_vault, language);
     return doc ? doc.value() : ReportDocument();
+}
+
+PageFormGuard* ActivitiesTab::processorGuard() const
+{
+    return m_processorBox->formGuard();
+}
+
+QLineEdit* ActivitiesTab::processorNameEdit() const
+{
+    return m_processorBox->nameEdit();
 }
 
 } // namespace cd::ui

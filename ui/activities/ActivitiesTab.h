@@ -26,6 +26,7 @@ namespace cd::ui {
 class AttachmentsBox;
 class CategoryChecklist;
 class ProcessorsBox;
+class PageFormGuard;
 
 // Records a personal-information protection impact assessment (PIPL art. 56).
 class PiaDialog : public QDialog
@@ -80,6 +81,9 @@ public:
     QPushButton* addPiaButton() const { return m_addPia; }
     AttachmentsBox* evidenceBox() const { return m_evidence; }
     QTableWidget* piaTable() const { return m_pias; }
+    PageFormGuard* formGuard() const { return m_guard; }
+    PageFormGuard* processorGuard() const;
+    QLineEdit* processorNameEdit() const;
     bool save();
     bool addPia(const activities::Pia& pia);
     bool addProcessor(const activities::Processor& processor);
@@ -103,6 +107,7 @@ private:
     activities::Activity m_current;
     QList<activities::Activity> m_list;
     bool m_loading = false;
+    PageFormGuard* m_guard = nullptr;
 
     QLabel* m_crossBorder;
     QTableWidget* m_table;

@@ -4,6 +4,7 @@
 #include "util/Formatting.h"
 #include "vault/Vault.h"
 #include "widgets/ColumnPolicy.h"
+#include "widgets/FormGuard.h"
 
 #include <QColor>
 #include <QDateEdit>
@@ -113,6 +114,17 @@ ProcessorsBox::ProcessorsBox(QWidget* parent)
     linkRow->addWidget(m_link);
     layout->addLayout(linkRow);
 
+    m_guard = new PageFormGuard(this);
+    m_guard->setEscapeAction([this] { setFormValue(m_current); });
+    m_guard->setRestoreSelection([this] {
+        for (int row = 0; row < m_list.size(); ++row) {
+            if (m_current.id > 0 && m_list.at(row).id == m_current.id) {
+                m_table->selectRow(row);
+                return;
+            }
+        }
+        closeSelection(m_table);
+    });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ProcessorsBox::selectionChanged);
     connect(m_new, &QPushButton::clicked, this, &ProcessorsBox::startNew);
     connect(m_save, &QPushButton::clicked, this, &ProcessorsBox::save);
@@ -203,6 +215,9 @@ void ProcessorsBox::selectionChanged()
     }
     const int row = m_table->currentRow();
     if (row >= 0 && row < m_list.size()) {
+        if (!m_guard->allowSwitch(m_current.id > 0 && m_list.at(row).id == m_current.id)) {
+            return;
+        }
         setFormValue(m_list.at(row));
     }
 }
@@ -221,6 +236,9 @@ bool ProcessorsBox::showProcessor(qint64 id)
 
 void ProcessorsBox::startNew()
 {
+    if (!m_guard->confirmDiscard()) {
+        return;
+    }
     m_table->clearSelection();
     Processor p;
     p.contractSigned = Clock::today();
@@ -244,6 +262,9 @@ void ProcessorsBox::setFormValue(const Processor& p)
     m_notes->setText(p.notes);
     m_loading = false;
     updateState();
+    if (m_guard) {
+        m_guard->markClean();
+    }
 }
 
 Processor ProcessorsBox::formValue() const

@@ -17,6 +17,8 @@ class Vault;
 
 namespace cd::ui {
 
+class PageFormGuard;
+
 // Entrusted processors (受托人, PIPL art. 21): the list, and the form of the selected or a new
 // processor with its contract, the last audit and the next review (shown in the attention list
 // from 30 days before), and the link of a disclosure to the processor that received the data.
@@ -50,6 +52,8 @@ public:
     QPushButton* saveButton() const { return m_save; }
     QPushButton* newButton() const { return m_new; }
     QLabel* problemsLabel() const { return m_problems; }
+    // Asks before typed edits are lost (Esc, another processor, New).
+    PageFormGuard* formGuard() const { return m_guard; }
 
 signals:
     void statusMessage(const QString& text);
@@ -79,6 +83,7 @@ private:
     QLabel* m_problems;
     QPushButton* m_new;
     QPushButton* m_save;
+    PageFormGuard* m_guard = nullptr;
     QLabel* m_linkLabel;
     QSpinBox* m_linkDisclosure;
     QSpinBox* m_linkProcessor;

@@ -10,6 +10,7 @@
 #include <QFontDatabase>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStyle>
 #include <QTimeEdit>
 
 namespace cd::ui {
@@ -36,6 +37,11 @@ void LanguageManager::applyDateFormat(QWidget* widget)
     const QString format = withTime ? fmt::dateTimeEditFormat() : fmt::dateEditFormat();
     if (edit->displayFormat() != format) {
         edit->setDisplayFormat(format);
+        // The box keeps the size hint of its first format; an ISO date is wider than
+        // "2 Nov 2026", so after a live switch the last digit would hide behind the arrow.
+        const QString widest = QDateTime(QDate(2026, 12, 28), QTime(23, 58)).toString(format);
+        const int arrow = edit->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, edit);
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(widest) + arrow + 20);
     }
 }
 

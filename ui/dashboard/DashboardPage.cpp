@@ -3,9 +3,11 @@
 
 #include "charts/ChartAdapter.h"
 #include "dashboard/DashboardReport.h"
+#include "report/ReportLanguage.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
+#include "widgets/Theme.h"
 
 #include "util/Formatting.h"
 #include <QComboBox>
@@ -249,7 +251,7 @@ QString DashboardPage::title() const
 
 QString DashboardPage::language() const
 {
-    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    return reportLanguage();
 }
 
 void DashboardPage::retranslate()
@@ -439,7 +441,8 @@ void DashboardPage::showData()
     for (const AttentionItem& a : d.attention) {
         auto* item = new QListWidgetItem(m_attention);
         item->setText(QStringLiteral("%1 — %2").arg(a.what(lang), a.when()));
-        item->setIcon(style()->standardIcon(a.late ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
+        // The navigation's icon set, in the state colours: red for late, amber for due soon.
+        item->setIcon(Theme::stateIcon(a.late ? StateTone::Overdue : StateTone::DueSoon));
         item->setToolTip(a.late ? tr("Late. Double-click or press Enter to open it.")
                                 : tr("Due soon. Double-click or press Enter to open it."));
         if (a.late) {

@@ -4,6 +4,7 @@
 #include "charts/ChartAdapter.h"
 #include "iso/IsoReports.h"
 #include "iso/IsoService.h"
+#include "report/ReportLanguage.h"
 #include "report/ReportRenderer.h"
 #include "report/StatePalette.h"
 #include "util/Clock.h"
@@ -131,9 +132,13 @@ IsoPage::IsoPage(QWidget* parent)
     m_tabs->addTab(chartsScroll, QString());
     layout->addWidget(m_tabs, 1);
 
+    // Esc in the control's form shows it again as saved (asking first when it was edited).
+    m_guard = new PageFormGuard(m_detailBox, m_detailPane);
+    m_guard->setEscapeAction([this] { showControl(m_currentId); });
+    m_guard->setRestoreSelection([this] { selectControl(m_currentId); });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         const QString id = item ? item->data(ColId, kIdRole).toString() : QString();
-        if (!id.isEmpty()) {
+        if (!id.isEmpty() && m_guard->allowSwitch(id == m_currentId)) {
             showControl(id);
         }
     });
@@ -245,6 +250,7 @@ void IsoPage::buildDetail()
     form->addRow(m_targetLabel, m_targetDate);
     m_notesLabel = new QLabel(m_detailBox);
     m_notes = new QPlainTextEdit(m_detailBox);
+    m_notes->setObjectName(QStringLiteral("controlNotes"));
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 5 + 12);
     form->addRow(m_notesLabel, m_notes);
@@ -333,7 +339,7 @@ void IsoPage::buildDetail()
 
 QString IsoPage::language() const
 {
-    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    return reportLanguage();
 }
 
 void IsoPage::retranslate()
@@ -422,6 +428,7 @@ void IsoPage::retranslate()
 
 void IsoPage::setVault(Vault* vault)
 {
+    const PageFormGuard::Quiet quiet(m_guard);
     Page::setVault(vault);
     m_controls.clear();
     m_evidenceItems.clear();
@@ -754,6 +761,7 @@ void IsoPage::showControl(const QString& controlId)
     setDateOrNone(m_lastReviewed, c->lastReviewed);
     loadEvidence();
     updateDetailState();
+    m_guard->markClean();
 }
 
 void IsoPage::updateDetailState()
@@ -822,6 +830,7 @@ QString IsoPage::saveDetail()
         return s.message();
     }
     emit statusMessage(tr("Control %1 saved.").arg(m_currentId));
+    m_guard->markClean();
     reload();
     return {};
 }

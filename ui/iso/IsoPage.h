@@ -20,6 +20,8 @@ class QTreeWidgetItem;
 
 namespace cd::ui {
 
+class PageFormGuard;
+
 // The ISO/IEC 27001:2022 checklist: a tree of the Annex A controls by theme with per-theme
 // progress, filters, a detail form with evidence, bulk edit, charts, SoA and gap reports.
 class IsoPage : public Page
@@ -43,6 +45,7 @@ public:
     // For tests and keyboard users: select a control in the tree.
     bool selectControl(const QString& controlId);
     QString currentControlId() const { return m_currentId; }
+    PageFormGuard* formGuard() const { return m_guard; }
     QTreeWidget* tree() const { return m_tree; }
     QLineEdit* searchEdit() const { return m_search; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -137,6 +140,7 @@ private:
     QList<iso::Control> m_controls;
     QList<iso::EvidenceItem> m_evidenceItems;
     QString m_currentId;
+    PageFormGuard* m_guard = nullptr;
     int m_overdueCount = 0;
 };
 

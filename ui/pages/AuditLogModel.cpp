@@ -68,7 +68,7 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
         case Actor: return e.actor;
         case Action: return audit::actionName(e.action);
         case Entity: return audit::entityName(e.entityType);
-        case EntityId: return e.entityId;
+        case EntityId: return audit::recordText(e.entityType, e.entityId);
         case Fields: return audit::fieldNames(e.fields);
         case Detail: return audit::detailText(e.detail);
         default: break;

@@ -3,9 +3,11 @@
 #include "AuditLogModel.h"
 #include "audit/AuditReport.h"
 #include "audit/AuditText.h"
+#include "report/ReportLanguage.h"
 #include "report/StatePalette.h"
 #include "vault/Vault.h"
 #include "widgets/ColumnPolicy.h"
+#include "widgets/EmptyState.h"
 
 #include <QCheckBox>
 #include <QCollator>
@@ -71,6 +73,7 @@ AuditLogPage::AuditLogPage(QWidget* parent)
     ColumnPolicy::install(
         m_table, QStringLiteral("auditLog"), AuditLogModel::Detail, { AuditLogModel::EntityId, AuditLogModel::Fields });
     m_table->setWordWrap(false);
+    EmptyState::attach(m_table);
     layout->addWidget(m_table, 1);
 
     auto* bottom = new QHBoxLayout();
@@ -149,6 +152,8 @@ void AuditLogPage::applyFilter()
         f.to = QDateTime(m_to->date().addDays(1), QTime(0, 0)).toUTC();
     }
     m_model->setFilter(f);
+    EmptyState::of(m_table)->setFiltered(
+        !f.actor.isEmpty() || !f.entityType.isEmpty() || !f.action.isEmpty() || f.from.isValid());
 }
 
 void AuditLogPage::fillActions()
@@ -215,7 +220,7 @@ ReportDocument AuditLogPage::printableReport()
     if (!vault()) {
         return {};
     }
-    return buildAuditReport(vault()->db(), vault()->actor().displayName, m_model->filter(), QLocale().name());
+    return buildAuditReport(vault()->db(), vault()->actor().displayName, m_model->filter(), reportLanguage());
 }
 
 void AuditLogPage::retranslate()
@@ -227,6 +232,20 @@ void AuditLogPage::retranslate()
     fillActions();
     m_useDates->setText(tr("Dates:"));
     m_verify->setText(tr("Verify chain"));
+    EmptyState* empty = EmptyState::of(m_table);
+    empty->setMessages(tr("The audit log has no entries yet. Every change made in this vault is recorded here."),
+        tr("No entries match these filters."));
+    empty->setFilteredAction(tr("Show all entries"), [this] {
+        for (QComboBox* box : { m_actor, m_entity, m_action }) {
+            const QSignalBlocker block(box);
+            box->setCurrentIndex(0);
+        }
+        const QSignalBlocker block(m_useDates);
+        m_useDates->setChecked(false);
+        m_from->setEnabled(false);
+        m_to->setEnabled(false);
+        applyFilter();
+    });
     m_verify->setToolTip(tr("Recompute every entry's hash and report the first entry that was altered, removed "
                             "or moved."));
     if (m_actor->count() > 0) {

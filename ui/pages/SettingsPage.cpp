@@ -9,6 +9,7 @@
 #include "vault/Vault.h"
 #include "widgets/BackgroundTask.h"
 #include "widgets/ColumnPolicy.h"
+#include "widgets/EmptyState.h"
 
 #include "util/Formatting.h"
 #include <QCheckBox>
@@ -113,6 +114,7 @@ SettingsPage::SettingsPage(AppSettings& settings, QWidget* parent)
     m_accounts->verticalHeader()->hide();
     ColumnPolicy::install(m_accounts, QStringLiteral("accounts"), 1, { 4 });
     m_accounts->setMinimumHeight(160);
+    EmptyState::attach(m_accounts);
     accountsLayout->addWidget(m_accounts);
     auto* accountButtons = new QHBoxLayout();
     m_add = new QPushButton(m_accountsBox);
@@ -219,6 +221,12 @@ void SettingsPage::refresh()
 
 void SettingsPage::loadAccounts()
 {
+    const bool admin = vault() && vault()->actor().can(Permission::ManageAccounts);
+    EmptyState::of(m_accounts)
+        ->setMessages(admin ? tr("No staff accounts yet. Give each person who works in this "
+                                 "vault an account of their own.")
+                            : tr("Only an administrator can see and add staff accounts."));
+    EmptyState::of(m_accounts)->setAction(admin ? tr("Add an account…") : QString(), [this] { addAccount(); });
     m_accounts->setRowCount(0);
     if (!vault()) {
         return;

@@ -12,6 +12,7 @@
 #include "util/Clock.h"
 #include "vault/Vault.h"
 #include "widgets/ColumnPolicy.h"
+#include "widgets/EmptyState.h"
 
 #include "util/Formatting.h"
 #include <QCheckBox>
@@ -233,6 +234,7 @@ void VaultRulesSection::buildCalendarGroup()
     m_years->setMinimumHeight(110);
     m_years->setMaximumHeight(150);
     ColumnPolicy::install(m_years, QStringLiteral("calendarYears"), 1);
+    EmptyState::attach(m_years);
     m_calendarWarning = new QLabel(m_calendarBox);
     m_calendarWarning->setObjectName(QStringLiteral("calendarWarning"));
     m_calendarWarning->setWordWrap(true);
@@ -855,6 +857,9 @@ void VaultRulesSection::retranslate()
                                "skipped."));
     m_years->setHorizontalHeaderLabels({ tr("Year"), tr("Source"), tr("Holidays"), tr("Make-up working days") });
     m_calendarImport->setText(tr("&Import…"));
+    EmptyState::of(m_years)->setMessages(tr("No holiday calendar yet, so working-day deadlines skip weekends only. "
+                                            "Import next year's holidays from the State Council's notice."));
+    EmptyState::of(m_years)->setAction(tr("Import a calendar…"), [this] { chooseCalendarImport(); });
     m_calendarExport->setText(tr("E&xport…"));
     m_calendarEdit->setText(tr("&Edit…"));
     m_calendarAddYear->setText(tr("Add &year…"));

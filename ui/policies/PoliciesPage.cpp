@@ -3,12 +3,14 @@
 
 #include "policies/PolicyReports.h"
 #include "policies/PolicyText.h"
+#include "report/ReportLanguage.h"
 #include "report/ReportRenderer.h"
 #include "report/StatePalette.h"
 #include "settings/AppSettings.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
 #include "widgets/ColumnPolicy.h"
+#include "widgets/EmptyState.h"
 
 #include "util/Formatting.h"
 #include "widgets/FormGuard.h"
@@ -298,8 +300,7 @@ ReportDocument PolicyCompareDialog::comparisonReport() const
     if (!from || !to) {
         return {};
     }
-    const QString uiLanguage
-        = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    const QString uiLanguage = reportLanguage();
     return PolicyReports::comparisonReport(*from, *to, m_diff, m_language->currentData().toString(), uiLanguage);
 }
 
@@ -426,12 +427,14 @@ void PoliciesPage::buildUi()
 
     m_model = new PolicyVersionModel(this);
     m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("policyVersions"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_table->setMinimumWidth(300);
+    EmptyState::attach(m_table);
     ColumnPolicy::install(m_table, QStringLiteral("policyVersions"), PolicyVersionModel::Label,
         { PolicyVersionModel::Approver, PolicyVersionModel::Author, PolicyVersionModel::UpdatedOn,
             PolicyVersionModel::MaterialChange });
@@ -572,12 +575,30 @@ void PoliciesPage::buildUi()
     connect(m_zhEdit, &QPlainTextEdit::textChanged, m_previewTimer, qOverload<>(&QTimer::start));
     connect(m_enEdit, &QPlainTextEdit::textChanged, m_previewTimer, qOverload<>(&QTimer::start));
 
+    // Esc in the editors shows the version again as saved; another version or document asks first.
+    m_guard = new PageFormGuard(detail);
+    m_guard->setEscapeAction([this] { showVersion(); });
+    m_guard->setRestoreSelection([this] { m_table->selectRow(m_model->rowOf(m_shownVersionId)); });
     connect(m_documentBox, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_loading) {
-            loadVersions();
+        if (m_loading) {
+            return;
+        }
+        if (!m_guard->confirmDiscard()) {
+            const QSignalBlocker block(m_documentBox);
+            m_documentBox->setCurrentIndex(
+                m_documentBox->findData(m_model->rowCount() > 0 ? m_model->versionAt(0)->documentId : 0));
+            return;
+        }
+        m_guard->markClean();
+        loadVersions();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& now) {
+        const PolicyVersion* v = m_model->versionAt(now.row());
+        // A reset list (another document, a reload) is shown by whoever reloaded it.
+        if (v && m_guard->allowSwitch(v->id == m_shownVersionId)) {
+            showVersion();
         }
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PoliciesPage::showVersion);
     connect(m_newDocument, &QPushButton::clicked, this, &PoliciesPage::newDocument);
     connect(m_import, &QPushButton::clicked, this, &PoliciesPage::importVersion);
     connect(m_history, &QPushButton::clicked, this, &PoliciesPage::printHistory);
@@ -607,6 +628,7 @@ void PoliciesPage::retranslate()
     m_header->setText(title());
     m_documentLabel->setText(tr("&Document:"));
     m_newDocument->setText(tr("New document…"));
+    updateEmptyState();
     m_import->setText(tr("&Import version…"));
     m_import->setToolTip(tr("Create a new draft from .txt, .md or .html files (UTF-8 or GB18030)."));
     m_history->setText(tr("Version &history…"));
@@ -642,6 +664,7 @@ void PoliciesPage::retranslate()
 
 void PoliciesPage::setVault(Vault* vault)
 {
+    const PageFormGuard::Quiet quiet(m_guard);
     Page::setVault(vault);
     m_service.reset(vault ? new PolicyService(*vault) : nullptr);
     m_contents->setVault(vault);
@@ -727,6 +750,21 @@ void PoliciesPage::loadVersions(qint64 selectVersionId)
         m_table->selectRow(std::max(0, row));
     }
     showVersion();
+    updateEmptyState();
+}
+
+void PoliciesPage::updateEmptyState()
+{
+    EmptyState* empty = EmptyState::of(m_table);
+    if (m_documentBox->count() == 0) {
+        empty->setMessages(tr("No policy documents yet. Create one for each policy you publish (for example the "
+                              "privacy policy), then import its text as the first draft."));
+        empty->setAction(tr("New document…"), [this] { newDocument(); });
+    } else {
+        empty->setMessages(tr("No versions of this document yet. Import its Chinese and English text (.txt, .md "
+                              "or .html) as the first draft."));
+        empty->setAction(tr("Import a version…"), [this] { importVersion(); });
+    }
 }
 
 void PoliciesPage::selectVersion(qint64 versionId)
@@ -734,7 +772,10 @@ void PoliciesPage::selectVersion(qint64 versionId)
     const int row = m_model->rowOf(versionId);
     if (row >= 0) {
         m_table->selectRow(row);
-        showVersion();
+        // Shown again (it may have changed), unless the user chose to keep editing another one.
+        if (m_shownVersionId == versionId || !m_guard->isDirty()) {
+            showVersion();
+        }
     }
 }
 
@@ -822,6 +863,8 @@ void PoliciesPage::showVersion()
     m_loading = false;
     updatePreviews();
     updateActions();
+    m_shownVersionId = v ? v->id : 0;
+    m_guard->markClean();
 }
 
 void PoliciesPage::updatePreviews()
@@ -877,11 +920,6 @@ PolicyVersionInput PoliciesPage::editorInput() const
     input.effectiveOn = m_effectiveOn->date();
     input.materialChange = m_material->isChecked();
     return input;
-}
-
-QString PoliciesPage::reportLanguage() const
-{
-    return m_settings.language().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
 bool PoliciesPage::canCreateRecord() const
@@ -966,6 +1004,7 @@ void PoliciesPage::save()
     }
     const qint64 id = v->id;
     if (check(m_service->updateDraft(id, editorInput()))) {
+        m_guard->markClean();
         loadVersions(id);
         emit statusMessage(tr("Saved."));
     }

@@ -30,6 +30,7 @@ class AppSettings;
 namespace cd::ui {
 
 class PolicyContentsBox;
+class PageFormGuard;
 
 // The versions of one policy document, newest first.
 class PolicyVersionModel : public QAbstractTableModel
@@ -137,6 +138,7 @@ public:
     QPushButton* approveButton() const { return m_approve; }
     // The selected version as printed: facts, contents check, texts (in the report language).
     ReportDocument versionReport(PolicyTexts texts) const;
+    PageFormGuard* formGuard() const { return m_guard; }
     PolicyCompareDialog* createCompareDialog();
 
 protected:
@@ -147,10 +149,10 @@ private:
     void loadDocuments(qint64 selectDocument = 0);
     void loadVersions(qint64 selectVersionId = 0);
     void showVersion();
+    void updateEmptyState();
     void updatePreviews();
     void updateActions();
     PolicyVersionInput editorInput() const;
-    QString reportLanguage() const;
     bool check(const Status& status);
 
     void newDocument();
@@ -172,6 +174,8 @@ private:
     QList<PolicyDocument> m_documents;
     int m_overdue = 0;
     bool m_loading = false;
+    qint64 m_shownVersionId = 0; // the version in the editors
+    PageFormGuard* m_guard = nullptr;
 
     QLabel* m_header;
     QLabel* m_documentLabel;

@@ -6,6 +6,7 @@
 #include "RegisterViews.h"
 #include "registers/RegisterReports.h"
 #include "registers/RegisterService.h"
+#include "report/ReportLanguage.h"
 #include "report/ReportRenderer.h"
 #include "report/StatePalette.h"
 #include "settings/AppSettings.h"
@@ -45,7 +46,7 @@ using namespace cd::registers;
 
 QString uiLanguage()
 {
-    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    return reportLanguage();
 }
 
 bool parseLinksText(const QString& text, QList<RegisterLink>* out)
@@ -262,6 +263,16 @@ void DisclosuresTab::buildUi()
     buttons->addWidget(m_delete);
     buttons->addWidget(m_save);
     m_formPane = makeRegisterFormPane(scroll, actionBar, splitter);
+    m_guard = new PageFormGuard(m_formBox, m_formPane);
+    m_guard->setEscapeAction([this] { closeForm(); });
+    m_guard->setRestoreSelection([this] {
+        const int row = m_model->rowOf(m_currentId);
+        if (m_currentId > 0 && row >= 0) {
+            m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+        } else {
+            closeSelection(m_table);
+        }
+    });
 
     splitter->addWidget(m_table);
     splitter->addWidget(m_formPane);
@@ -347,6 +358,7 @@ void DisclosuresTab::fillCombos()
 void DisclosuresTab::retranslate()
 {
     fillCombos();
+    m_count->setText(tr("%1 events").arg(QLocale().toString(m_model->rowCount())));
     m_usePeriod->setText(tr("Period"));
     m_periodLabel->setText(tr("to"));
     m_search->setPlaceholderText(tr("Search recipient or purpose"));
@@ -396,6 +408,7 @@ void DisclosuresTab::retranslate()
 
 void DisclosuresTab::setVault(Vault* vault)
 {
+    const PageFormGuard::Quiet quiet(m_guard);
     m_vault = vault;
     m_links->setVault(vault);
     m_processor->setVault(vault);
@@ -501,7 +514,11 @@ void DisclosuresTab::selectionChanged()
     if (!current.isValid()) {
         return;
     }
-    setFormValue(m_model->disclosureAt(current.row()));
+    const Disclosure& next = m_model->disclosureAt(current.row());
+    if (!m_guard->allowSwitch(m_currentId > 0 && next.id == m_currentId)) {
+        return;
+    }
+    setFormValue(next);
     m_formPane->show();
 }
 
@@ -512,6 +529,9 @@ bool DisclosuresTab::canStartNew() const
 
 void DisclosuresTab::startNew()
 {
+    if (!m_guard->confirmDiscard()) {
+        return;
+    }
     Disclosure d;
     d.disclosedOn = Clock::today();
     m_table->clearSelection();
@@ -573,6 +593,9 @@ void DisclosuresTab::setFormValue(const Disclosure& d)
     m_formBox->setTitle(d.id > 0 ? tr("Disclosure event %1").arg(d.id) : tr("New disclosure event"));
     m_loading = false;
     updateProblems();
+    if (m_guard) {
+        m_guard->markClean();
+    }
 }
 
 Disclosure DisclosuresTab::formValue() const

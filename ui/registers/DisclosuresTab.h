@@ -30,6 +30,7 @@ class AttachmentsBox;
 class CategoryChecklist;
 class DisclosureModel;
 class ProcessorLinkEdit;
+class PageFormGuard;
 
 // The disclosure register: filters, the list, and the form of the selected event. The form
 // says what is missing (legal basis details above all) and Save stays off until it is complete.
@@ -63,6 +64,7 @@ public:
     QPushButton* saveButton() const { return m_save; }
     QLabel* problemsLabel() const { return m_problems; }
     ProcessorLinkEdit* processorEdit() const { return m_processor; }
+    PageFormGuard* formGuard() const { return m_guard; }
 
 signals:
     void statusMessage(const QString& text);
@@ -83,6 +85,7 @@ private:
     Vault* m_vault = nullptr;
     qint64 m_currentId = 0;
     bool m_loading = false;
+    PageFormGuard* m_guard = nullptr;
     bool m_pristine = false; // a new form the user has not typed in yet
 
     // filters

@@ -271,6 +271,7 @@ void IncidentsTab::buildUi()
     m_form = new QFormLayout(m_formBox);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_title = new QLineEdit(m_formBox);
+    m_title->setObjectName(QStringLiteral("incidentTitle"));
     auto* occurredRow = new QWidget(m_formBox);
     auto* occurredLayout = new QHBoxLayout(occurredRow);
     occurredLayout->setContentsMargins(0, 0, 0, 0);
@@ -375,6 +376,9 @@ void IncidentsTab::buildUi()
     detailLayout->addStretch();
 
     m_formPane = makeRegisterFormPane(scroll, actionBar, splitter);
+    m_guard = new PageFormGuard(m_formBox, m_formPane);
+    m_guard->setEscapeAction([this] { closeForm(); });
+    m_guard->setRestoreSelection([this] { m_current.id > 0 ? select(m_current.id) : closeSelection(m_table); });
     splitter->addWidget(m_table);
     splitter->addWidget(m_formPane);
     splitter->setStretchFactor(0, 3);
@@ -470,6 +474,7 @@ void IncidentsTab::fillCombos()
 void IncidentsTab::retranslate()
 {
     fillCombos();
+    m_count->setText(tr("%1 incidents").arg(QLocale().toString(m_model->rowCount())));
     m_reportingPanel->retranslate();
     m_usePeriod->setText(tr("Discovered"));
     m_periodLabel->setText(tr("to"));
@@ -531,6 +536,7 @@ void IncidentsTab::retranslate()
 
 void IncidentsTab::setVault(Vault* vault)
 {
+    const PageFormGuard::Quiet quiet(m_guard);
     m_vault = vault;
     m_current = Incident();
     m_reportingPanel->setVault(vault);
@@ -715,7 +721,11 @@ void IncidentsTab::selectionChanged()
     if (!current.isValid()) {
         return;
     }
-    setFormValue(m_model->incidentAt(current.row()));
+    const Incident& next = m_model->incidentAt(current.row());
+    if (!m_guard->allowSwitch(m_current.id > 0 && next.id == m_current.id)) {
+        return;
+    }
+    setFormValue(next);
     m_formPane->show();
 }
 
@@ -726,6 +736,9 @@ bool IncidentsTab::canStartNew() const
 
 void IncidentsTab::startNew()
 {
+    if (!m_guard->confirmDiscard()) {
+        return;
+    }
     Incident n;
     n.discoveredAt = Clock::nowUtc();
     m_table->clearSelection();
@@ -789,6 +802,9 @@ void IncidentsTab::setFormValue(const Incident& n)
     m_loading = false;
     updateDetailState();
     tick();
+    if (m_guard) {
+        m_guard->markClean();
+    }
 }
 
 Incident IncidentsTab::formValue() const

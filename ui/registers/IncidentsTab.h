@@ -33,6 +33,7 @@ class AttachmentsBox;
 class CategoryChecklist;
 class IncidentReportingPanel;
 class IncidentModel;
+class PageFormGuard;
 
 // Records one notice to the people affected (or a public announcement, which needs a reason).
 class NotificationDialog : public QDialog
@@ -98,6 +99,7 @@ public:
     bool save();
     QLabel* problemsLabel() const { return m_problems; }
     QPushButton* saveButton() const { return m_save; }
+    PageFormGuard* formGuard() const { return m_guard; }
 
 signals:
     void statusMessage(const QString& text);
@@ -201,6 +203,7 @@ private:
     QWidget* m_formPane;
     QPushButton* m_save;
     QPushButton* m_delete;
+    PageFormGuard* m_guard = nullptr;
 };
 
 } // namespace cd::ui

@@ -86,9 +86,98 @@ private:
     int m_page = 0;
 };
 
-// A block that would straddle a page break starts on the next page instead (charts and
-// other blocks that fit a page); repeated until nothing straddles. Table header rows repeat
-// on every page a table continues on.
+int pageOf(qreal y, qreal pageHeight)
+{
+    return int(y / pageHeight);
+}
+
+// A chart block that straddles a page break starts on the next page instead (when it fits a
+// page). True when one was moved.
+bool moveStraddlingChart(QTextDocument& doc, qreal pageHeight)
+{
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        bool hasChart = false;
+        for (auto it = block.begin(); !it.atEnd() && !hasChart; ++it) {
+            hasChart = it.fragment().charFormat().objectType() == kChartObjectType;
+        }
+        if (!hasChart) {
+            continue;
+        }
+        const QRectF r = doc.documentLayout()->blockBoundingRect(block);
+        const int firstPage = pageOf(r.top(), pageHeight);
+        const int lastPage = pageOf(r.bottom() - 0.5, pageHeight);
+        if (firstPage != lastPage && r.height() <= pageHeight
+            && block.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_AlwaysBefore) {
+            QTextBlockFormat format = block.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).setBlockFormat(format);
+            return true;
+        }
+    }
+    return false;
+}
+
+// The first thing a heading introduces: the next block, or for a table the first row below
+// its header row (a heading above nothing but a column header says as little as one alone).
+QTextBlock firstContentAfter(const QTextBlock& heading)
+{
+    QTextBlock next = heading.next();
+    while (next.isValid() && next.text().trimmed().isEmpty() && next.layout()->lineCount() <= 1
+        && !QTextCursor(next).currentTable()) {
+        bool object = false;
+        for (auto it = next.begin(); !it.atEnd() && !object; ++it) {
+            object = it.fragment().charFormat().objectType() == kChartObjectType;
+        }
+        if (object) {
+            break;
+        }
+        next = next.next(); // an empty paragraph (e.g. a page-break marker) is skipped
+    }
+    if (QTextTable* table = next.isValid() ? QTextCursor(next).currentTable() : nullptr) {
+        if (table->rows() > 1) {
+            return table->cellAt(1, 0).firstCursorPosition().block();
+        }
+    }
+    return next;
+}
+
+// Keep with next: a heading never ends a page. When the first line of what follows it lands on
+// a later page, the heading starts that page instead. True when one was moved.
+bool moveLoneHeading(QTextDocument& doc, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout* layout = doc.documentLayout();
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() <= 0 || block == doc.begin()) {
+            continue;
+        }
+        const QTextBlock next = firstContentAfter(block);
+        if (!next.isValid() || next.layout()->lineCount() == 0) {
+            continue;
+        }
+        const QRectF heading = layout->blockBoundingRect(block);
+        const QRectF content = layout->blockBoundingRect(next);
+        const qreal firstLineBottom = content.top() + next.layout()->lineAt(0).rect().bottom();
+        if (pageOf(firstLineBottom - 0.5, pageHeight) <= pageOf(heading.top(), pageHeight)
+            || block.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_AlwaysBefore) {
+            continue;
+        }
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).setBlockFormat(format);
+        // What follows moves with the heading; a break of its own would leave the heading alone.
+        const QTextBlock follower = block.next();
+        if (follower.isValid() && follower.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_AlwaysBefore) {
+            QTextBlockFormat f = follower.blockFormat();
+            f.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+            QTextCursor(follower).setBlockFormat(f);
+        }
+        return true;
+    }
+    return false;
+}
+
+// Every block that fits a page is kept on one (charts), a heading is kept with what follows
+// it, repeated until nothing moves. Table header rows repeat on every page a table continues on.
 void keepBlocksOnOnePage(QTextDocument& doc, qreal pageHeight)
 {
     for (QTextFrame* frame : doc.rootFrame()->childFrames()) {
@@ -100,29 +189,8 @@ void keepBlocksOnOnePage(QTextDocument& doc, qreal pageHeight)
             }
         }
     }
-    for (int pass = 0; pass < 200; ++pass) {
-        bool moved = false;
-        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
-            bool hasChart = false;
-            for (auto it = block.begin(); !it.atEnd() && !hasChart; ++it) {
-                hasChart = it.fragment().charFormat().objectType() == kChartObjectType;
-            }
-            if (!hasChart) {
-                continue;
-            }
-            const QRectF r = doc.documentLayout()->blockBoundingRect(block);
-            const int firstPage = int(r.top() / pageHeight);
-            const int lastPage = int((r.bottom() - 0.5) / pageHeight);
-            if (firstPage != lastPage && r.height() <= pageHeight
-                && block.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_AlwaysBefore) {
-                QTextBlockFormat format = block.blockFormat();
-                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                QTextCursor(block).setBlockFormat(format);
-                moved = true;
-                break;
-            }
-        }
-        if (!moved) {
+    for (int pass = 0; pass < 400; ++pass) {
+        if (!moveStraddlingChart(doc, pageHeight) && !moveLoneHeading(doc, pageHeight)) {
             return;
         }
     }
@@ -190,7 +258,6 @@ void ReportRenderer::paint(QPagedPaintDevice* device) const
 
     const int pages = std::max(1, doc.pageCount());
     m_lastPageCount = pages;
-    const QLocale locale;
     QPainter painter(device);
     QFont footerFont = base;
     footerFont.setPointSizeF(7.5);
@@ -217,10 +284,11 @@ void ReportRenderer::paint(QPagedPaintDevice* device) const
         painter.setPen(QColor(0x55, 0x55, 0x55));
         const QRectF footer(0, body.height() + footerHeight * 0.35, body.width(), footerHeight * 0.65);
         painter.drawLine(QPointF(0, footer.top()), QPointF(body.width(), footer.top()));
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, ReportDocument::contactLine());
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-            QCoreApplication::translate("cd::ui::Report", "Page %1 of %2")
-                .arg(locale.toString(page + 1), locale.toString(pages)));
+        // Both follow the report's language, not the interface's: a Chinese report printed from
+        // the English interface (or a letter in the recipient's language) stays in one language.
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, ReportDocument::contactLine(m_document.language));
+        painter.drawText(
+            footer, Qt::AlignRight | Qt::AlignVCenter, ReportDocument::pageLine(m_document.language, page + 1, pages));
         painter.restore();
     }
     m_lastCharts = charts->placements;

@@ -1,6 +1,7 @@
 #include "RegisterReportDialog.h"
 
 #include "export/TableExport.h"
+#include "report/ReportLanguage.h"
 #include "report/ReportRenderer.h"
 #include "report/StatePalette.h"
 #include "requests/RequestDocuments.h"
@@ -28,11 +29,6 @@ namespace cd::ui {
 using namespace cd::requests;
 
 namespace {
-
-QString reportLanguage()
-{
-    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
-}
 
 QDate quarterStart(const QDate& d)
 {

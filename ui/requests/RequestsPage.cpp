@@ -8,6 +8,7 @@
 #include "UnconfirmedMatchesDialog.h"
 
 #include "export/TableExport.h"
+#include "report/ReportLanguage.h"
 #include "report/ReportRenderer.h"
 #include "requests/RequestDocuments.h"
 #include "security/SecretCopyActions.h"
@@ -873,7 +874,7 @@ ReportDocument RequestsPage::printableReport()
     if (!summary) {
         return {};
     }
-    const QString lang = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    const QString lang = reportLanguage();
     return buildRegisterReport(summary.value(), from, today, lang, vault()->actor().displayName);
 }
 

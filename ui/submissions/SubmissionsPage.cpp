@@ -5,6 +5,7 @@
 
 #include "export/TableExport.h"
 #include "report/ReportDocument.h"
+#include "report/ReportLanguage.h"
 #include "report/ReportRenderer.h"
 #include "security/SecretCopyActions.h"
 #include "settings/AppSettings.h"
@@ -573,7 +574,7 @@ ReportDocument SubmissionsPage::printableReport()
     if (!vault()) {
         return {};
     }
-    const QString language = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    const QString language = reportLanguage();
     // The printed list has a cap; say so before printing rather than after.
     const int cap = SubmissionService::reportRowCap();
     if (m_model->matchCount() > cap) {

@@ -16,6 +16,8 @@ EmptyState::EmptyState(QAbstractItemView* view)
     setTextFormat(Qt::PlainText);
     setForegroundRole(QPalette::PlaceholderText);
     setAttribute(Qt::WA_TransparentForMouseEvents);
+    setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(this, &QLabel::linkActivated, this, &EmptyState::triggerAction);
     view->viewport()->installEventFilter(this);
     if (QAbstractItemModel* model = view->model()) {
         connect(model, &QAbstractItemModel::modelReset, this, &EmptyState::refresh);
@@ -56,12 +58,50 @@ void EmptyState::setNothingShown(bool nothing)
     refresh();
 }
 
+void EmptyState::setAction(const QString& text, std::function<void()> action)
+{
+    m_actionText = text;
+    m_action = std::move(action);
+    refresh();
+}
+
+void EmptyState::setFilteredAction(const QString& text, std::function<void()> action)
+{
+    m_filteredActionText = text;
+    m_filteredAction = std::move(action);
+    refresh();
+}
+
+QString EmptyState::actionText() const
+{
+    return m_isFiltered && !m_filtered.isEmpty() ? m_filteredActionText : m_actionText;
+}
+
+void EmptyState::triggerAction()
+{
+    const auto& action = m_isFiltered && !m_filtered.isEmpty() ? m_filteredAction : m_action;
+    if (action && !actionText().isEmpty()) {
+        action();
+    }
+}
+
 void EmptyState::refresh()
 {
     const QAbstractItemModel* model = m_view->model();
     const bool empty = m_manual ? m_nothingShown : model && model->rowCount(m_view->rootIndex()) == 0;
     const QString text = m_isFiltered && !m_filtered.isEmpty() ? m_filtered : m_empty;
-    setText(text);
+    const QString link = actionText();
+    if (link.isEmpty()) {
+        setTextFormat(Qt::PlainText);
+        setText(text);
+    } else {
+        // The message and, below it, the step as a link; the label then takes clicks.
+        setTextFormat(Qt::RichText);
+        setText(
+            QStringLiteral("%1<br/><a href=\"action\">%2</a>")
+                .arg(text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")), link.toHtmlEscaped()));
+    }
+    setAttribute(Qt::WA_TransparentForMouseEvents, link.isEmpty());
     setVisible(empty && !text.isEmpty());
     place();
 }

@@ -2,6 +2,8 @@
 
 #include <QLabel>
 
+#include <functional>
+
 class QAbstractItemView;
 
 namespace cd::ui {
@@ -20,6 +22,13 @@ public:
     // Text when the table is empty because nothing exists yet, and when a filter hides every row.
     void setMessages(const QString& empty, const QString& filtered = {});
     void setFiltered(bool filtered);
+    // The step that fills the table, as a link under the message ("Add an account…"); with a
+    // filter, the step that shows the rows again ("Clear the filters"). Empty text: no link.
+    void setAction(const QString& text, std::function<void()> action);
+    void setFilteredAction(const QString& text, std::function<void()> action);
+    // The link shown now (for tests), and following it as a click would.
+    QString actionText() const;
+    void triggerAction();
     // For views that hide rows instead of removing them: the page says when nothing shows.
     void setNothingShown(bool nothing);
     void refresh();
@@ -37,6 +46,10 @@ private:
     bool m_isFiltered = false;
     bool m_manual = false;
     bool m_nothingShown = false;
+    QString m_actionText;
+    std::function<void()> m_action;
+    QString m_filteredActionText;
+    std::function<void()> m_filteredAction;
 };
 
 } // namespace cd::ui

@@ -64,6 +64,41 @@ QIcon icon(const QString& name)
     return result;
 }
 
+QIcon icon(const QString& name, const QColor& color)
+{
+    static QHash<QString, QIcon> cache;
+    const QString key = name + color.name();
+    if (const auto it = cache.constFind(key); it != cache.constEnd()) {
+        return *it;
+    }
+    QFile file(iconPath(name));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    const QByteArray svg = file.readAll();
+    QIcon result;
+    for (int size : { 16, 20, 24, 32, 40, 48, 64 }) {
+        const QPixmap pixmap = render(svg, color, size);
+        result.addPixmap(pixmap, QIcon::Normal);
+        result.addPixmap(pixmap, QIcon::Selected);
+    }
+    cache.insert(key, result);
+    return result;
+}
+
+QIcon stateIcon(StateTone tone)
+{
+    switch (tone) {
+    case StateTone::Overdue:
+    case StateTone::Error: return icon(QStringLiteral("circle-alert"), stateColor(tone));
+    case StateTone::DueSoon: return icon(QStringLiteral("clock"), stateColor(tone));
+    case StateTone::Ok: return icon(QStringLiteral("circle-check"), stateColor(tone));
+    case StateTone::Info:
+    case StateTone::Neutral: break;
+    }
+    return icon(QStringLiteral("circle-alert"), stateColor(tone));
+}
+
 QColor stateColor(StateTone tone)
 {
     return QColor(StatePalette::text(tone));
