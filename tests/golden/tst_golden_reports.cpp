@@ -19,7 +19,7 @@
 #include "submissions/Submission.h"
 #include "util/Clock.h"
 #include "util/Formatting.h"
-#include "util/Versions.h"
+#include "storage/Versions.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -149,7 +149,7 @@ QList<QPair<QString, TestGoldenReports::Builder>> TestGoldenReports::vaultStateR
             [&vault](const QString& l) {
                 AuditFilter f;
                 f.action = QStringLiteral("policy.");
-                return ok(buildAuditReport(vault, f, l, 60));
+                return ok(buildAuditReport(vault.db(), vault.actor().displayName, f, l, 60));
             } },
     };
 }
