@@ -1810,6 +1810,150 @@
         <source>English</source>
         <translation>英文</translation>
     </message>
+    <message>
+        <source>Compliance-audit cycle changed</source>
+        <translation>更改合规审计周期</translation>
+    </message>
+    <message>
+        <source>Compliance audit added</source>
+        <translation>新增合规审计</translation>
+    </message>
+    <message>
+        <source>Compliance-audit finding added</source>
+        <translation>新增合规审计发现的问题</translation>
+    </message>
+    <message>
+        <source>Compliance-audit finding closed</source>
+        <translation>关闭合规审计发现的问题</translation>
+    </message>
+    <message>
+        <source>Compliance audit changed</source>
+        <translation>更改合规审计</translation>
+    </message>
+    <message>
+        <source>Evidence owner or expiry set</source>
+        <translation>设置证据负责人或到期日</translation>
+    </message>
+    <message>
+        <source>Policy contents check changed</source>
+        <translation>更改隐私政策内容核对</translation>
+    </message>
+    <message>
+        <source>Personal information protection officer changed</source>
+        <translation>更改个人信息保护负责人</translation>
+    </message>
+    <message>
+        <source>Compliance-audit finding</source>
+        <translation>合规审计发现的问题</translation>
+    </message>
+    <message>
+        <source>Compliance audit</source>
+        <translation>合规审计</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审计人</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Data entrusted</source>
+        <translation>委托处理的数据</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>核对项</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次复核</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Ordered by a regulator</source>
+        <translation>监管部门要求</translation>
+    </message>
+    <message>
+        <source>Reminder days</source>
+        <translation>提醒天数</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>安全保护措施</translation>
+    </message>
+    <message>
+        <source>Ticked</source>
+        <translation>已勾选</translation>
+    </message>
+    <message>
+        <source>Not ticked</source>
+        <translation>未勾选</translation>
+    </message>
+    <message>
+        <source>Compliance-audit cycle</source>
+        <translation>合规审计周期</translation>
+    </message>
+    <message>
+        <source>Personal information protection officer</source>
+        <translation>个人信息保护负责人</translation>
+    </message>
+    <message>
+        <source>Contact of the personal information protection officer</source>
+        <translation>个人信息保护负责人的联系方式</translation>
+    </message>
+    <message>
+        <source>handler&apos;s name and contact</source>
+        <translation>处理者名称和联系方式</translation>
+    </message>
+    <message>
+        <source>purposes, methods and categories</source>
+        <translation>处理目的、方式和种类</translation>
+    </message>
+    <message>
+        <source>list of collected information</source>
+        <translation>收集个人信息清单</translation>
+    </message>
+    <message>
+        <source>necessity of sensitive information</source>
+        <translation>敏感个人信息的必要性</translation>
+    </message>
+    <message>
+        <source>retention period</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>third-party provision list</source>
+        <translation>向第三方提供清单</translation>
+    </message>
+    <message>
+        <source>how to exercise rights</source>
+        <translation>行使权利的方式</translation>
+    </message>
+    <message>
+        <source>complaint channel</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>rules for minors under 14</source>
+        <translation>未满十四周岁未成年人规则</translation>
+    </message>
+    <message>
+        <source>officer&apos;s contact</source>
+        <translation>负责人的联系方式</translation>
+    </message>
 </context>
 <context>
     <name>cd::AuditReport</name>

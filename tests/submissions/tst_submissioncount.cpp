@@ -183,24 +183,37 @@ void TestSubmissionCount::noPerRowTriggerIsLeft()
 
 void TestSubmissionCount::versionWithTriggersIsCountedAgain()
 {
-    // A vault at format 12: the count triggers of migration 0012 and a stored number that a
-    // plain writer let drift. Opening it drops the triggers and counts again.
-    QVERIFY(!writeCsv(QStringLiteral("b.csv"), 30).isEmpty());
-    QVERIFY(SubmissionImporter::run(db(), m_vault->vault().actor(), m_files.filePath(QStringLiteral("b.csv")), {}));
-    db().exec("CREATE TRIGGER submissions_count_insert AFTER INSERT ON submissions BEGIN UPDATE submission_stats SET "
-              "total = total + 1 WHERE id = 1; END");
-    db().exec("CREATE TRIGGER submissions_count_delete AFTER DELETE ON submissions BEGIN UPDATE submission_stats SET "
-              "total = total - 1 WHERE id = 1; END");
-    db().exec("UPDATE submission_stats SET total = 7");
-    db().setUserVersion(12);
-    m_vault->reopen();
-    QCOMPARE(db().userVersion(), Migrations::latestVersion());
-    QCOMPARE(Statement::scalarInt(db(),
-                 "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
-                 "'submissions_count_%'"),
+    // A vault as format 12 made it: the count triggers of migration 0012 and a stored number
+    // that drifted. Opening it drops the triggers and counts again.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("format12.cdvault"));
+    {
+        auto old = Database::open(path, TestVault::key(), Database::OpenMode::Create);
+        QVERIFY2(old, qPrintable(old.message()));
+        Database& d = *old.value();
+        QVERIFY(Migrations::apply(d, 12));
+        d.exec("BEGIN");
+        Statement ins(d,
+            "INSERT INTO submissions (received_at, name, phone_norm, email_norm, created_at, updated_at) "
+            "VALUES ('2026-01-01T00:00:00.000Z', ?, '', '', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')");
+        for (int i = 0; i < 30; ++i) {
+            ins.bind(1, QStringLiteral("Row %1").arg(i)).exec();
+        }
+        d.exec("COMMIT");
+        QCOMPARE(Statement::scalarInt(d,
+                     "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'submissions_count_%'"),
+            qint64(2));
+        d.exec("UPDATE submission_stats SET total = 7");
+    }
+    auto opened = Vault::open(path, TestVault::key());
+    QVERIFY2(opened, qPrintable(opened.message()));
+    Database& d = opened.value()->db();
+    QCOMPARE(d.userVersion(), Migrations::latestVersion());
+    QCOMPARE(Statement::scalarInt(
+                 d, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'submissions_count_%'"),
         qint64(0));
-    QCOMPARE(SubmissionCount::stored(db()), qint64(30));
-    expectExact("migration");
+    QCOMPARE(SubmissionCount::stored(d), qint64(30));
+    QCOMPARE(SubmissionCount::counted(d), qint64(30));
 }
 
 void TestSubmissionCount::deepVerifyFindsAWrongCount()

@@ -783,18 +783,33 @@ void TestSubmissions::rejectsStreamToTemporaryFile()
 
 void TestSubmissions::olderVaultGetsCountAndReindex()
 {
-    // A vault from before migration 0012 and search index version 2: no stored count, postings
-    // without the region. Opening it adds both.
-    fill(30);
-    Database& db = m_vault->db();
-    db.exec("DROP TABLE submission_stats");
-    db.exec("DELETE FROM submission_grams");
-    db.exec("DELETE FROM meta WHERE key = 'search_index_version'");
-    db.setUserVersion(11); // the last migration before 0012
-    m_vault->reopen();
-    Database& again = m_vault->db();
+    // A vault as format 11 made it (before migration 0012 and search index version 2): no stored
+    // count, no postings of the region. Opening it adds both.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("format11.cdvault"));
+    {
+        auto old = Database::open(path, TestVault::key(), Database::OpenMode::Create);
+        QVERIFY2(old, qPrintable(old.message()));
+        Database& d = *old.value();
+        QVERIFY(Migrations::apply(d, 11));
+        const QStringList regions { QStringLiteral("上海市浦东新区"), QStringLiteral("广东省深圳市"),
+            QStringLiteral("北京市海淀区"), QStringLiteral("Hong Kong") };
+        d.exec("BEGIN");
+        Statement ins(d,
+            "INSERT INTO submissions (received_at, name, region, phone_norm, email_norm, created_at, updated_at) "
+            "VALUES ('2026-01-01T00:00:00.000Z', ?, ?, '', '', '2026-01-01T00:00:00.000Z', "
+            "'2026-01-01T00:00:00.000Z')");
+        for (int i = 0; i < 30; ++i) {
+            ins.bind(1, QStringLiteral("Row %1").arg(i)).bind(2, regions.at(i % regions.size())).exec();
+        }
+        d.exec("COMMIT");
+    }
+    auto opened = Vault::open(path, TestVault::key());
+    QVERIFY2(opened, qPrintable(opened.message()));
+    Database& again = opened.value()->db();
     QCOMPARE(again.userVersion(), Migrations::latestVersion());
     QCOMPARE(count(again, "SELECT total FROM submission_stats"), count(again, "SELECT count(*) FROM submissions"));
+    QCOMPARE(count(again, "SELECT count(*) FROM submissions"), qint64(30));
     // Migration 0012 adds per-row count triggers and 0015 drops them again.
     QCOMPARE(count(again, "SELECT count(*) FROM sqlite_master WHERE name LIKE 'submissions_count_%'"), 0);
     QCOMPARE(Statement::scalarInt(again, "SELECT value FROM meta WHERE key = 'search_index_version'"),
