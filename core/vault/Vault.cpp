@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QThread>
 #include <QUuid>
 
 #include <algorithm>
@@ -46,6 +47,31 @@ Status lockError(QLockFile& lock, const QString& path)
     }
     return Error { ErrorCode::Io,
         QCoreApplication::translate("cd::Vault", "Could not lock the vault file %1.").arg(path) };
+}
+
+// QLockFile::tryLock(0), and a lock file without an owner is not a lock. A program killed right
+// after creating the lock file and before writing its process id into it leaves an empty file
+// that QLockFile (with no stale time) never takes as stale, so the vault would stay "in use"
+// for good. A live program writes its id at once: when none appears within a second, the file is
+// an orphan and is removed.
+bool tryLockRecovering(QLockFile& lock)
+{
+    if (lock.tryLock(0)) {
+        return true;
+    }
+    if (lock.error() != QLockFile::LockFailedError) {
+        return false;
+    }
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    for (int waited = 0; waited < 1000; waited += 100) {
+        if (lock.getLockInfo(&pid, &host, &app)) {
+            return false; // a real owner
+        }
+        QThread::msleep(100);
+    }
+    return lock.removeStaleLockFile() && lock.tryLock(0);
 }
 
 QString quoteIdentifier(const QString& name)
@@ -219,7 +245,7 @@ Result<std::unique_ptr<Vault>> Vault::openImpl(const QString& path, const VaultK
         return Error { ErrorCode::NotFound, StorageMessages::notFound(absolute) };
     }
     const bool readOnly = !create && isOnReadOnlyMedia(absolute);
-    if (!vault->m_lock->tryLock(0)) {
+    if (!tryLockRecovering(*vault->m_lock)) {
         // On read-only media no lock can be taken, and none is needed: nobody can write there.
         if (!readOnly || vault->m_lock->error() != QLockFile::PermissionError) {
             return lockError(*vault->m_lock, absolute);
@@ -825,7 +851,7 @@ Result<BackupReport> Vault::restoreUnopenable(const QString& vaultPath, const QS
     }
     QLockFile lock(lockPathFor(target));
     lock.setStaleLockTime(0);
-    if (!lock.tryLock(0)) {
+    if (!tryLockRecovering(lock)) {
         return lockError(lock, target);
     }
     if (QFileInfo::exists(target)) {

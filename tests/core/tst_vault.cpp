@@ -202,6 +202,16 @@ void TestVaultStorage::secondOpenIsRefused()
     QCOMPARE(second.code(), ErrorCode::InUse);
     tv.close();
     QVERIFY(Vault::open(tv.path(), TestVault::key()));
+    // A program killed between creating the lock file and writing its id into it leaves an empty
+    // lock: no owner, so no lock. (It made the vault "in use" for good.)
+    {
+        QFile orphan(tv.path() + QStringLiteral(".lock"));
+        QVERIFY(orphan.open(QIODevice::WriteOnly));
+    }
+    auto afterCrash = Vault::open(tv.path(), TestVault::key());
+    QVERIFY2(afterCrash, qPrintable(afterCrash.message()));
+    // While it is open, its lock holds.
+    QCOMPARE(Vault::open(tv.path(), TestVault::key()).code(), ErrorCode::InUse);
 }
 
 void TestVaultStorage::transactionRollsBack()

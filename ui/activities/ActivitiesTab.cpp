@@ -152,6 +152,10 @@ void ActivitiesTab::buildUi()
     auto* detailLayout = new QVBoxLayout(detail);
     scroll->setWidget(detail);
     splitter->addWidget(scroll);
+    // The form keeps a readable width: without it the table's wide columns squeezed the form to a
+    // sliver at 1366 pixels, its labels cut off.
+    scroll->setMinimumWidth(480);
+    splitter->setCollapsible(1, false);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
