@@ -6,8 +6,8 @@
 #include "accounts/AccountService.h"
 #include "audit/AuditLog.h"
 #include "demo/DemoData.h"
-#include "util/SecretBytes.h"
 #include "storage/Versions.h"
+#include "util/SecretBytes.h"
 #include "vault/DeepVerify.h"
 
 #include <QCoreApplication>

@@ -3,8 +3,8 @@
 #include "audit/AuditLog.h"
 #include "storage/Statement.h"
 #include "storage/VaultFormat.h"
-#include "util/Clock.h"
 #include "storage/Versions.h"
+#include "util/Clock.h"
 #include "vault/Vault.h"
 
 #include "util/Formatting.h"

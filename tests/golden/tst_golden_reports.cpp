@@ -16,10 +16,10 @@
 #include "report/AboutReport.h"
 #include "report/ReportRenderer.h"
 #include "requests/RequestDocuments.h"
+#include "storage/Versions.h"
 #include "submissions/Submission.h"
 #include "util/Clock.h"
 #include "util/Formatting.h"
-#include "storage/Versions.h"
 
 #include <QApplication>
 #include <QFileInfo>

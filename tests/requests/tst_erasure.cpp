@@ -90,17 +90,6 @@ bool indexFinds(Database& db, const QString& query, qint64 id)
     return std::binary_search(plan.candidates.begin(), plan.candidates.end(), quint32(id));
 }
 
-// A key-less copy of the vault made with sqlcipher_export, as a reviewer would make one.
-QByteArray plaintextCopy(Database& db, const QString& path)
-{
-    QFile::remove(path);
-    Statement attach(db, "ATTACH DATABASE ? AS plain KEY ''");
-    attach.bind(1, path).exec();
-    db.exec("SELECT sqlcipher_export('plain')");
-    db.exec("DETACH DATABASE plain");
-    return test::readFile(path);
-}
-
 // Every id in the posting lists of a plaintext copy, read with plain SQLite calls.
 QList<quint32> plaintextPostings(const QString& path)
 {
@@ -199,7 +188,7 @@ void TestErasure::correctionReindexesAndErasureLeavesNoBytes()
     QCOMPARE(erased->counts.value(QStringLiteral("contact_submissions")), 1);
 
     const QString plain = tv.dir() + QStringLiteral("/plain.db");
-    const QByteArray bytes = plaintextCopy(tv.db(), plain);
+    const QByteArray bytes = test::plaintextCopy(tv.db(), plain);
     QVERIFY(bytes.startsWith("SQLite format 3"));
     QVERIFY(bytes.contains("keep this row")); // the copy really holds the vault's data
     for (const QString& value : { oldName, oldEmail, oldPhone, oldMessage, newName, newEmail, newPhone, newMessage }) {
@@ -398,7 +387,7 @@ void TestErasure::ledgerSurvivesRestoreAndImport()
     auto deep = DeepVerify::run(tv.vault());
     QVERIFY(deep);
     QVERIFY2(deep->ok(), qPrintable(findingChecks(deep.value()).join(QLatin1Char(','))));
-    const QByteArray bytes = plaintextCopy(tv.db(), tv.dir() + QStringLiteral("/after-restore.db"));
+    const QByteArray bytes = test::plaintextCopy(tv.db(), tv.dir() + QStringLiteral("/after-restore.db"));
     QVERIFY(!bytes.contains("first contact") && !bytes.contains(email.toLower().toUtf8()));
 
     // Re-importing the source file skips the person and says so; other people come in.
@@ -476,7 +465,7 @@ void TestErasure::ledgerNeverHoldsValues()
         k.next();
         QCOMPARE(k.int64(0), qint64(0));
     }
-    const QByteArray bytes = plaintextCopy(tv.db(), tv.dir() + QStringLiteral("/ledger.db"));
+    const QByteArray bytes = test::plaintextCopy(tv.db(), tv.dir() + QStringLiteral("/ledger.db"));
     QVERIFY(!bytes.contains(email.toUtf8()) && !bytes.contains(phone.toUtf8()));
     // A later contact of the same person (received after the erasure) is not matched.
     const auto m = ErasureLedger::Matcher::load(tv.db());

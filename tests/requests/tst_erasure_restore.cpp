@@ -85,16 +85,6 @@ qint64 eraseDecidingMatches(
     return r->id;
 }
 
-QByteArray plaintextCopy(Database& db, const QString& path)
-{
-    QFile::remove(path);
-    Statement attach(db, "ATTACH DATABASE ? AS plain KEY ''");
-    attach.bind(1, path).exec();
-    db.exec("SELECT sqlcipher_export('plain')");
-    db.exec("DETACH DATABASE plain");
-    return test::readFile(path);
-}
-
 QByteArray sha256(const QString& path)
 {
     return QCryptographicHash::hash(test::readFile(path), QCryptographicHash::Sha256);
@@ -166,7 +156,7 @@ void TestErasureRestore::familyMemberSharingThePhoneIsKept()
     deep = DeepVerify::run(tv.vault());
     QVERIFY(deep);
     QVERIFY(deep->ok());
-    const QByteArray bytes = plaintextCopy(tv.db(), tv.dir() + QStringLiteral("/plain.db"));
+    const QByteArray bytes = test::plaintextCopy(tv.db(), tv.dir() + QStringLiteral("/plain.db"));
     QVERIFY(bytes.contains("child message"));
     QVERIFY(!bytes.contains("parent message") && !bytes.contains("parent.tan"));
 
@@ -221,7 +211,7 @@ void TestErasureRestore::retentionPurgeStaysDoneAfterRestore()
     QVERIFY(!restored->erasedAgainSummary.isEmpty());
     tv.reopen();
     QCOMPARE(Statement::scalarInt(tv.db(), "SELECT count(*) FROM submissions"), 1);
-    const QByteArray bytes = plaintextCopy(tv.db(), tv.dir() + QStringLiteral("/plain.db"));
+    const QByteArray bytes = test::plaintextCopy(tv.db(), tv.dir() + QStringLiteral("/plain.db"));
     QVERIFY(bytes.contains("still open"));
     QVERIFY(!bytes.contains("old message"));
     // The purged people may write again: a retention purge does not block an import.
@@ -346,7 +336,7 @@ void TestErasureRestore::damagedVaultRestoredByAdministratorOfBackup()
     QCOMPARE(entries.size(), 1);
     QVERIFY(entries.first().detail.contains(QStringLiteral("other_ledgers=1")));
     QVERIFY(!entries.first().detail.contains(QStringLiteral("gone")));
-    const QByteArray bytes = plaintextCopy(v.db(), dir + QStringLiteral("/plain.db"));
+    const QByteArray bytes = test::plaintextCopy(v.db(), dir + QStringLiteral("/plain.db"));
     QVERIFY(bytes.contains("kept message"));
     QVERIFY(!bytes.contains("gone message") && !bytes.contains("gone.person"));
     QVERIFY(AuditLog::verify(v.db())->ok);

@@ -69,16 +69,6 @@ TransitionInput verified(const QDate& on = {})
     return in;
 }
 
-// Exports a key-less copy of the vault so a test can search its bytes.
-QByteArray plaintextCopy(Database& db, const QString& path)
-{
-    Statement attach(db, "ATTACH DATABASE ? AS plain KEY ''");
-    attach.bind(1, path).exec();
-    db.exec("SELECT sqlcipher_export('plain')");
-    db.exec("DETACH DATABASE plain");
-    return test::readFile(path);
-}
-
 } // namespace
 
 class TestRequestService : public QObject
@@ -636,7 +626,7 @@ void TestRequestService::deletionLeavesNoTraceInVault()
     QVERIFY(!certificate.contains(name) && !certificate.contains(phone) && !certificate.contains(email));
 
     const QString plainPath = tv.dir() + QStringLiteral("/plain.db");
-    const QByteArray bytes = plaintextCopy(tv.db(), plainPath);
+    const QByteArray bytes = test::plaintextCopy(tv.db(), plainPath);
     QVERIFY(bytes.startsWith("SQLite format 3"));
     QVERIFY(bytes.contains("keep me")); // the export really holds the data
     QVERIFY(bytes.contains("request.erase"));

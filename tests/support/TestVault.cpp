@@ -2,6 +2,7 @@
 
 #include "accounts/AccountService.h"
 #include "accounts/PasswordHash.h"
+#include "storage/Statement.h"
 
 #include <QFile>
 #include <QTest>
@@ -92,6 +93,16 @@ QByteArray readFile(const QString& path)
         return {};
     }
     return f.readAll();
+}
+
+QByteArray plaintextCopy(Database& db, const QString& path)
+{
+    QFile::remove(path);
+    Statement attach(db, "ATTACH DATABASE ? AS plain KEY ''");
+    attach.bind(1, path).exec();
+    db.exec("SELECT sqlcipher_export('plain')");
+    db.exec("DETACH DATABASE plain");
+    return readFile(path);
 }
 
 bool fileContains(const QString& path, const QByteArray& needle)

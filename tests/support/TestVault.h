@@ -43,6 +43,9 @@ private:
 
 QString testDataPath(const QString& relative);
 QByteArray readFile(const QString& path);
+// A key-less copy of the vault at path, made with sqlcipher_export as a reviewer would make one
+// with the sqlcipher shell; returns its bytes, so a test can search them.
+QByteArray plaintextCopy(Database& db, const QString& path);
 // True when needle occurs anywhere in the bytes of the file.
 bool fileContains(const QString& path, const QByteArray& needle);
 
