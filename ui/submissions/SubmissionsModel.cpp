@@ -105,10 +105,12 @@ const QList<Submission>* SubmissionsModel::block(int index) const
         } catch (const DbException&) {
             return nullptr;
         }
-        it = m_blocks.insert(index, rows);
+        // Evict before inserting: removing from the hash may move its entries, and the pointer
+        // returned below must stay valid until the next call.
         if (m_recent.size() >= maxBlocks) {
             m_blocks.remove(m_recent.takeFirst());
         }
+        it = m_blocks.insert(index, rows);
     } else {
         m_recent.removeOne(index);
     }
