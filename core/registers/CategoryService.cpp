@@ -23,14 +23,8 @@ CategoryService::CategoryService(Vault& vault)
 
 Result<QList<DataCategory>> CategoryService::list(bool includeInactive)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        return store::categories(m_vault.db(), includeInactive);
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    return m_vault.readResult(Permission::Read,
+        [&](ReadTx& tx) -> Result<QList<DataCategory>> { return store::categories(tx.db(), includeInactive); });
 }
 
 Result<DataCategory> CategoryService::add(const QString& key, const QString& nameEn, const QString& nameZh)
@@ -49,7 +43,8 @@ Result<DataCategory> CategoryService::add(const QString& key, const QString& nam
             cd::RegistersText::tr("Give the category an English and a Chinese name.") };
     }
     DataCategory added;
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         Statement exists(db, "SELECT 1 FROM register_data_categories WHERE key = ?");
         exists.bind(1, key);
         if (exists.next()) {
@@ -60,7 +55,7 @@ Result<DataCategory> CategoryService::add(const QString& key, const QString& nam
             "(?, ?, ?, (SELECT coalesce(max(sort_order), 0) + 10 FROM register_data_categories))");
         ins.bind(1, key).bind(2, nameEn.trimmed()).bind(3, nameZh.trimmed()).exec();
         added = DataCategory { db.lastInsertId(), key, nameEn.trimmed(), nameZh.trimmed(), true };
-        m_vault.audit(
+        tx.audit(
             { QStringLiteral("register_category.add"), QStringLiteral("register_category"), QString::number(added.id),
                 { QStringLiteral("key"), QStringLiteral("name_en"), QStringLiteral("name_zh") }, {} });
     });
@@ -72,17 +67,15 @@ Result<DataCategory> CategoryService::add(const QString& key, const QString& nam
 
 Status CategoryService::setActive(qint64 id, bool active)
 {
-    if (Status s = m_vault.require(Permission::WriteData); !s) {
-        return s;
-    }
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         Statement u(db, "UPDATE register_data_categories SET active = ? WHERE id = ?");
         u.bind(1, active).bind(2, id).exec();
         if (db.changes() == 0) {
             refuse(ErrorCode::NotFound, cd::RegistersText::tr("The data category no longer exists."));
         }
-        m_vault.audit({ QStringLiteral("register_category.update"), QStringLiteral("register_category"),
-            QString::number(id), { QStringLiteral("active") }, {} });
+        tx.audit({ QStringLiteral("register_category.update"), QStringLiteral("register_category"), QString::number(id),
+            { QStringLiteral("active") }, {} });
     });
 }
 

@@ -141,7 +141,8 @@ Result<Disclosure> DisclosureService::add(const Disclosure& input)
         return invalid(cd::RegistersText::tr("The disclosure cannot be saved without its legal basis and details."), p);
     }
     qint64 id = 0;
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         const QDateTime now = Clock::nowUtc();
         Statement ins(db,
             "INSERT INTO disclosures (kind, recipient_name, recipient_type, recipient_contact, purpose, "
@@ -154,7 +155,7 @@ Result<Disclosure> DisclosureService::add(const Disclosure& input)
         id = db.lastInsertId();
         writeCategories(db, "disclosure_categories", "disclosure_id", id, d.categoryKeys);
         writeLinks(db, QStringLiteral("disclosure"), id, d.links);
-        m_vault.audit({ QStringLiteral("disclosure.add"), QStringLiteral("disclosure"), QString::number(id),
+        tx.audit({ QStringLiteral("disclosure.add"), QStringLiteral("disclosure"), QString::number(id),
             { QStringLiteral("kind"), QStringLiteral("recipient"), QStringLiteral("purpose"),
                 QStringLiteral("categories"), QStringLiteral("people_count"), QStringLiteral("basis"),
                 QStringLiteral("disclosed_on") },
@@ -175,7 +176,8 @@ Result<Disclosure> DisclosureService::update(const Disclosure& input)
     if (const QStringList p = problems(d); !p.isEmpty()) {
         return invalid(cd::RegistersText::tr("The disclosure cannot be saved without its legal basis and details."), p);
     }
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         const QList<Disclosure> before = store::disclosures(db, {}, d.id);
         if (before.isEmpty()) {
             refuse(ErrorCode::NotFound, cd::RegistersText::tr("Disclosure %1 no longer exists.").arg(d.id));
@@ -213,8 +215,8 @@ Result<Disclosure> DisclosureService::update(const Disclosure& input)
         u.bind(18, Clock::nowUtc()).bind(19, d.id).exec();
         writeCategories(db, "disclosure_categories", "disclosure_id", d.id, d.categoryKeys);
         writeLinks(db, QStringLiteral("disclosure"), d.id, d.links);
-        m_vault.audit({ QStringLiteral("disclosure.update"), QStringLiteral("disclosure"), QString::number(d.id),
-            changed, disclosureDetail(d) });
+        tx.audit({ QStringLiteral("disclosure.update"), QStringLiteral("disclosure"), QString::number(d.id), changed,
+            disclosureDetail(d) });
     });
     if (!s) {
         return s;
@@ -225,10 +227,8 @@ Result<Disclosure> DisclosureService::update(const Disclosure& input)
 Status DisclosureService::remove(qint64 id)
 {
     // A register entry is evidence of accountability: only those who approve may remove one.
-    if (Status s = m_vault.require(Permission::Approve); !s) {
-        return s;
-    }
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(Permission::Approve, [&](WriteTx& tx) {
+        Database& db = tx.db();
         Statement del(db, "DELETE FROM disclosures WHERE id = ?");
         del.bind(1, id).exec();
         if (db.changes() == 0) {
@@ -236,37 +236,26 @@ Status DisclosureService::remove(qint64 id)
         }
         removeLinksTo(db, QStringLiteral("disclosure"), id);
         const int files = AttachmentStore::removeAllFor(db, QStringLiteral("disclosure"), id);
-        m_vault.audit({ QStringLiteral("disclosure.remove"), QStringLiteral("disclosure"), QString::number(id), {},
+        tx.audit({ QStringLiteral("disclosure.remove"), QStringLiteral("disclosure"), QString::number(id), {},
             QStringLiteral("attachments=%1").arg(files) });
     });
 }
 
 Result<Disclosure> DisclosureService::get(qint64 id)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        const QList<Disclosure> list = store::disclosures(m_vault.db(), {}, id);
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) -> Result<Disclosure> {
+        const QList<Disclosure> list = store::disclosures(tx.db(), {}, id);
         if (list.isEmpty() || id <= 0) {
             return Error { ErrorCode::NotFound, cd::RegistersText::tr("Disclosure %1 does not exist.").arg(id) };
         }
         return list.first();
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    });
 }
 
 Result<QList<Disclosure>> DisclosureService::list(const DisclosureFilter& filter)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        return store::disclosures(m_vault.db(), filter);
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    return m_vault.readResult(
+        Permission::Read, [&](ReadTx& tx) -> Result<QList<Disclosure>> { return store::disclosures(tx.db(), filter); });
 }
 
 Result<QList<Disclosure>> DisclosureService::disclosuresBetween(const QDate& from, const QDate& to)

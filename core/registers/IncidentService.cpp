@@ -60,10 +60,10 @@ Status IncidentService::setRule(const RegulatorRule& r)
         return Error { ErrorCode::InvalidInput,
             cd::RegistersText::tr("The regulator-report deadline is between 1 hour and 30 days.") };
     }
-    if (Status s = m_vault.setSetting(SettingKeys::reportHours(), QString::number(r.hours)); !s) {
-        return s;
-    }
-    return m_vault.setSetting(SettingKeys::reportThreshold(), severityKey(r.threshold));
+    return m_vault.write(Permission::ManageSettings, [&](WriteTx& tx) {
+        Vault::writeSetting(tx, SettingKeys::reportHours(), QString::number(r.hours));
+        Vault::writeSetting(tx, SettingKeys::reportThreshold(), severityKey(r.threshold));
+    });
 }
 
 RegulatorClock IncidentService::clockFor(const Incident& n, const RegulatorRule& r, const QDateTime& now)
@@ -210,7 +210,8 @@ Result<Incident> IncidentService::add(const Incident& input)
         return invalid(cd::RegistersText::tr("The incident cannot be saved."), p);
     }
     qint64 id = 0;
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         const QDateTime now = Clock::nowUtc();
         Statement ins(db,
             "INSERT INTO incidents (title, occurred_at, discovered_at, category, severity, people_count, "
@@ -223,7 +224,7 @@ Result<Incident> IncidentService::add(const Incident& input)
         writeLinks(db, QStringLiteral("incident"), id, n.links);
         Incident stored = n;
         stored.status = IncidentStatus::Open;
-        m_vault.audit({ QStringLiteral("incident.add"), QStringLiteral("incident"), QString::number(id),
+        tx.audit({ QStringLiteral("incident.add"), QStringLiteral("incident"), QString::number(id),
             { QStringLiteral("title"), QStringLiteral("discovered_at"), QStringLiteral("severity"),
                 QStringLiteral("categories"), QStringLiteral("people_count") },
             incidentDetail(stored) });
@@ -243,7 +244,8 @@ Result<Incident> IncidentService::update(const Incident& input)
     if (const QStringList p = problems(n); !p.isEmpty()) {
         return invalid(cd::RegistersText::tr("The incident cannot be saved."), p);
     }
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         const QList<Incident> before = store::incidents(db, {}, n.id);
         if (before.isEmpty()) {
             refuse(ErrorCode::NotFound, cd::RegistersText::tr("Incident %1 no longer exists.").arg(n.id));
@@ -291,7 +293,7 @@ Result<Incident> IncidentService::update(const Incident& input)
         writeLinks(db, QStringLiteral("incident"), n.id, n.links);
         Incident after = n;
         after.status = b.status;
-        m_vault.audit({ QStringLiteral("incident.update"), QStringLiteral("incident"), QString::number(n.id), changed,
+        tx.audit({ QStringLiteral("incident.update"), QStringLiteral("incident"), QString::number(n.id), changed,
             incidentDetail(after) });
     });
     if (!s) {
@@ -302,10 +304,8 @@ Result<Incident> IncidentService::update(const Incident& input)
 
 Status IncidentService::remove(qint64 id)
 {
-    if (Status s = m_vault.require(Permission::Approve); !s) {
-        return s;
-    }
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(Permission::Approve, [&](WriteTx& tx) {
+        Database& db = tx.db();
         Statement del(db, "DELETE FROM incidents WHERE id = ?");
         del.bind(1, id).exec();
         if (db.changes() == 0) {
@@ -313,37 +313,26 @@ Status IncidentService::remove(qint64 id)
         }
         removeLinksTo(db, QStringLiteral("incident"), id);
         const int files = AttachmentStore::removeAllFor(db, QStringLiteral("incident"), id);
-        m_vault.audit({ QStringLiteral("incident.remove"), QStringLiteral("incident"), QString::number(id), {},
+        tx.audit({ QStringLiteral("incident.remove"), QStringLiteral("incident"), QString::number(id), {},
             QStringLiteral("attachments=%1").arg(files) });
     });
 }
 
 Result<Incident> IncidentService::get(qint64 id)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        const QList<Incident> list = store::incidents(m_vault.db(), {}, id);
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) -> Result<Incident> {
+        const QList<Incident> list = store::incidents(tx.db(), {}, id);
         if (list.isEmpty() || id <= 0) {
             return Error { ErrorCode::NotFound, cd::RegistersText::tr("Incident %1 does not exist.").arg(id) };
         }
         return list.first();
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    });
 }
 
 Result<QList<Incident>> IncidentService::list(const IncidentFilter& filter)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        return store::incidents(m_vault.db(), filter);
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    return m_vault.readResult(
+        Permission::Read, [&](ReadTx& tx) -> Result<QList<Incident>> { return store::incidents(tx.db(), filter); });
 }
 
 Result<Incident> IncidentService::transition(qint64 id, IncidentStatus target, const QDateTime& at)
@@ -368,7 +357,9 @@ Result<Incident> IncidentService::transition(qint64 id, IncidentStatus target, c
         return Error { ErrorCode::InvalidInput,
             cd::RegistersText::tr("The time of this step must lie between the discovery of the incident and now.") };
     }
-    const Status s = m_vault.transact([&](Database& db) {
+    const Permission permission = target == IncidentStatus::Closed ? Permission::Approve : Permission::WriteData;
+    const Status s = m_vault.write(permission, [&](WriteTx& tx) {
+        Database& db = tx.db();
         const char* column = target == IncidentStatus::Contained ? "contained_at"
             : target == IncidentStatus::Notified                 ? "notified_at"
                                                                  : "closed_at";
@@ -386,7 +377,7 @@ Result<Incident> IncidentService::transition(qint64 id, IncidentStatus target, c
             refuse(ErrorCode::Conflict,
                 cd::RegistersText::tr("Someone else changed this incident; reload it and try again."));
         }
-        m_vault.audit({ QStringLiteral("incident.transition"), QStringLiteral("incident"), QString::number(id),
+        tx.audit({ QStringLiteral("incident.transition"), QStringLiteral("incident"), QString::number(id),
             { QStringLiteral("status"), QString::fromLatin1(column) },
             QStringLiteral("%1->%2").arg(statusKey(current->status), statusKey(target)) });
     });
@@ -417,7 +408,8 @@ Result<Incident> IncidentService::recordRegulatorReport(qint64 id, const QString
     if (!p.isEmpty()) {
         return invalid(cd::RegistersText::tr("The regulator report cannot be recorded."), p);
     }
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         const QList<Incident> before = store::incidents(db, {}, id);
         if (before.isEmpty()) {
             refuse(ErrorCode::NotFound, cd::RegistersText::tr("Incident %1 no longer exists.").arg(id));
@@ -454,7 +446,7 @@ Result<Incident> IncidentService::recordRegulatorReport(qint64 id, const QString
                 .bind(7, Clock::nowUtc())
                 .exec();
         }
-        m_vault.audit({ QStringLiteral("incident.regulator_report"), QStringLiteral("incident"), QString::number(id),
+        tx.audit({ QStringLiteral("incident.regulator_report"), QStringLiteral("incident"), QString::number(id),
             { QStringLiteral("regulator_authority"), QStringLiteral("regulator_reported_at"),
                 QStringLiteral("regulator_reference"), QStringLiteral("regulator_reported_by") },
             {} });
@@ -494,7 +486,8 @@ Result<IncidentNotification> IncidentService::addNotification(const IncidentNoti
     if (!p.isEmpty()) {
         return invalid(cd::RegistersText::tr("The notification cannot be recorded."), p);
     }
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         const QList<Incident> before = store::incidents(db, {}, x.incidentId);
         if (before.isEmpty()) {
             refuse(ErrorCode::NotFound, cd::RegistersText::tr("Incident %1 no longer exists.").arg(x.incidentId));
@@ -522,9 +515,8 @@ Result<IncidentNotification> IncidentService::addNotification(const IncidentNoti
         if (!x.reason.isEmpty()) {
             fields << QStringLiteral("reason");
         }
-        m_vault.audit(
-            { QStringLiteral("incident.notification"), QStringLiteral("incident"), QString::number(x.incidentId),
-                fields, QStringLiteral("channel=%1; people=%2").arg(channelKey(x.channel)).arg(x.peopleCount) });
+        tx.audit({ QStringLiteral("incident.notification"), QStringLiteral("incident"), QString::number(x.incidentId),
+            fields, QStringLiteral("channel=%1; people=%2").arg(channelKey(x.channel)).arg(x.peopleCount) });
     });
     if (!s) {
         return s;
@@ -534,14 +526,9 @@ Result<IncidentNotification> IncidentService::addNotification(const IncidentNoti
 
 Result<QList<QPair<Incident, RegulatorClock>>> IncidentService::pendingRegulatorReports()
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        return pendingRegulatorReports(m_vault.db(), Clock::nowUtc());
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) -> Result<QList<QPair<Incident, RegulatorClock>>> {
+        return pendingRegulatorReports(tx.db(), Clock::nowUtc());
+    });
 }
 
 QList<QPair<Incident, RegulatorClock>> IncidentService::pendingRegulatorReports(Database& db, const QDateTime& nowUtc)
@@ -561,14 +548,9 @@ QList<QPair<Incident, RegulatorClock>> IncidentService::pendingRegulatorReports(
 
 Result<int> IncidentService::openIncidentCount()
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        return int(Statement::scalarInt(m_vault.db(), "SELECT count(*) FROM incidents WHERE status <> 'closed'"));
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) -> Result<int> {
+        return int(Statement::scalarInt(tx.db(), "SELECT count(*) FROM incidents WHERE status <> 'closed'"));
+    });
 }
 
 } // namespace cd::registers
