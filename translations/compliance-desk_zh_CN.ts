@@ -1954,6 +1954,14 @@
         <source>officer&apos;s contact</source>
         <translation>负责人的联系方式</translation>
     </message>
+    <message>
+        <source>Author</source>
+        <translation>撰写人</translation>
+    </message>
+    <message>
+        <source>Revised version</source>
+        <translation>所修订的版本</translation>
+    </message>
 </context>
 <context>
     <name>cd::AuditReport</name>
@@ -5537,6 +5545,10 @@
     <message>
         <source>The vault %1 opens with this passphrase. Unlock it and restore from File › Restore from backup, as an administrator of the vault.</source>
         <translation>加密数据库 %1 可以用此口令打开。请解锁后以该加密数据库管理员身份通过“文件 › 从备份恢复”进行恢复。</translation>
+    </message>
+    <message>
+        <source>The change was not recorded in the audit log, so it was not saved. Please report this.</source>
+        <translation>此更改未记入审计日志，因此未保存。请报告此问题。</translation>
     </message>
 </context>
 <context>

@@ -37,19 +37,14 @@ AccountService::AccountService(Vault& vault)
 
 Result<QList<Account>> AccountService::list()
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        Statement s(m_vault.db(), QString::fromLatin1(kSelect) + QStringLiteral(" ORDER BY username"));
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) -> Result<QList<Account>> {
+        Statement s(tx.db(), QString::fromLatin1(kSelect) + QStringLiteral(" ORDER BY username"));
         QList<Account> out;
         while (s.next()) {
             out.append(readAccount(s));
         }
         return out;
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    });
 }
 
 Result<Account> AccountService::findByUsername(const QString& username)
@@ -76,7 +71,8 @@ Result<Account> AccountService::add(const NewAccount& account)
         return s;
     }
     qint64 id = 0;
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::ManageAccounts, [&](WriteTx& tx) {
+        Database& db = tx.db();
         Statement exists(db, "SELECT 1 FROM accounts WHERE username = ?");
         exists.bind(1, account.username.trimmed());
         if (exists.next()) {
@@ -85,7 +81,7 @@ Result<Account> AccountService::add(const NewAccount& account)
                     .arg(account.username.trimmed()));
         }
         id = AccountStore::insertAccount(db, account);
-        m_vault.audit({ QStringLiteral("account.add"), QStringLiteral("account"), QString::number(id),
+        tx.audit({ QStringLiteral("account.add"), QStringLiteral("account"), QString::number(id),
             { QStringLiteral("username"), QStringLiteral("display_name"), QStringLiteral("role") },
             QStringLiteral("role=") + roleKey(account.role) });
     });
@@ -114,10 +110,8 @@ Status AccountService::ensureNotLastAdmin(Database& db, qint64 id)
 
 Status AccountService::setActive(qint64 id, bool active)
 {
-    if (Status s = m_vault.require(Permission::ManageAccounts); !s) {
-        return s;
-    }
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(Permission::ManageAccounts, [&](WriteTx& tx) {
+        Database& db = tx.db();
         if (!active) {
             if (Status s = ensureNotLastAdmin(db, id); !s) {
                 throw DbException(s.code(), s.message());
@@ -129,17 +123,15 @@ Status AccountService::setActive(qint64 id, bool active)
             throw DbException(
                 ErrorCode::NotFound, QCoreApplication::translate("cd::Accounts", "The account no longer exists."));
         }
-        m_vault.audit({ active ? QStringLiteral("account.enable") : QStringLiteral("account.disable"),
+        tx.audit({ active ? QStringLiteral("account.enable") : QStringLiteral("account.disable"),
             QStringLiteral("account"), QString::number(id), { QStringLiteral("active") }, {} });
     });
 }
 
 Status AccountService::setRole(qint64 id, Role role)
 {
-    if (Status s = m_vault.require(Permission::ManageAccounts); !s) {
-        return s;
-    }
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(Permission::ManageAccounts, [&](WriteTx& tx) {
+        Database& db = tx.db();
         if (role != Role::Administrator) {
             if (Status s = ensureNotLastAdmin(db, id); !s) {
                 throw DbException(s.code(), s.message());
@@ -151,7 +143,7 @@ Status AccountService::setRole(qint64 id, Role role)
             throw DbException(
                 ErrorCode::NotFound, QCoreApplication::translate("cd::Accounts", "The account no longer exists."));
         }
-        m_vault.audit({ QStringLiteral("account.role"), QStringLiteral("account"), QString::number(id),
+        tx.audit({ QStringLiteral("account.role"), QStringLiteral("account"), QString::number(id),
             { QStringLiteral("role") }, QStringLiteral("role=") + roleKey(role) });
     });
 }
@@ -164,7 +156,8 @@ Status AccountService::resetPassword(qint64 id, const QString& newPassword)
     if (newPassword.size() < minimumPasswordLength) {
         return AccountStore::passwordTooShort();
     }
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(Permission::ManageAccounts, [&](WriteTx& tx) {
+        Database& db = tx.db();
         const QByteArray salt = PasswordHash::newSalt();
         const int iterations = PasswordHash::defaultIterations();
         Statement u(
@@ -178,7 +171,7 @@ Status AccountService::resetPassword(qint64 id, const QString& newPassword)
             throw DbException(
                 ErrorCode::NotFound, QCoreApplication::translate("cd::Accounts", "The account no longer exists."));
         }
-        m_vault.audit({ QStringLiteral("account.reset_password"), QStringLiteral("account"), QString::number(id),
+        tx.audit({ QStringLiteral("account.reset_password"), QStringLiteral("account"), QString::number(id),
             { QStringLiteral("password") }, {} });
     });
 }
@@ -192,7 +185,8 @@ Status AccountService::changeOwnPassword(const QString& oldPassword, const QStri
         return AccountStore::passwordTooShort();
     }
     const qint64 id = m_vault.actor().id;
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(Permission::Read, [&](WriteTx& tx) {
+        Database& db = tx.db();
         Statement s(db, "SELECT password_hash, password_salt, password_iterations FROM accounts WHERE id = ?");
         s.bind(1, id);
         if (!s.next()
@@ -211,7 +205,7 @@ Status AccountService::changeOwnPassword(const QString& oldPassword, const QStri
             .bind(3, iterations)
             .bind(4, id)
             .exec();
-        m_vault.audit({ QStringLiteral("account.change_password"), QStringLiteral("account"), QString::number(id),
+        tx.audit({ QStringLiteral("account.change_password"), QStringLiteral("account"), QString::number(id),
             { QStringLiteral("password") }, {} });
     });
 }

@@ -336,7 +336,8 @@ Result<Activity> ActivityService::add(const Activity& input)
         return invalid(cd::ActivitiesText::tr("The processing activity cannot be saved."), p);
     }
     qint64 id = 0;
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         Statement ins(db,
             "INSERT INTO processing_activities (name, purpose, subjects, includes_minors, source, legal_basis, "
             "retention, systems, recipients, cross_border, destination, automated_decision, provides_or_publishes, "
@@ -346,7 +347,7 @@ Result<Activity> ActivityService::add(const Activity& input)
         ins.bind(18, Clock::nowUtc()).bind(19, Clock::nowUtc()).exec();
         id = db.lastInsertId();
         writeLinks(db, id, input);
-        m_vault.audit({ QStringLiteral("activity.add"), QStringLiteral("activity"), QString::number(id),
+        tx.audit({ QStringLiteral("activity.add"), QStringLiteral("activity"), QString::number(id),
             { QStringLiteral("name"), QStringLiteral("purpose"), QStringLiteral("categories") },
             activityDetail(input) });
     });
@@ -364,7 +365,8 @@ Result<Activity> ActivityService::update(const Activity& input)
     if (const QStringList p = problems(input); !p.isEmpty()) {
         return invalid(cd::ActivitiesText::tr("The processing activity cannot be saved."), p);
     }
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         const QList<Activity> before = activities(db, input.id);
         if (before.isEmpty()) {
             refuse(
@@ -404,8 +406,8 @@ Result<Activity> ActivityService::update(const Activity& input)
         bindActivity(u, input);
         u.bind(18, Clock::nowUtc()).bind(19, input.id).exec();
         writeLinks(db, input.id, input);
-        m_vault.audit({ QStringLiteral("activity.update"), QStringLiteral("activity"), QString::number(input.id),
-            changed, activityDetail(input) });
+        tx.audit({ QStringLiteral("activity.update"), QStringLiteral("activity"), QString::number(input.id), changed,
+            activityDetail(input) });
     });
     if (!s) {
         return s;
@@ -415,10 +417,8 @@ Result<Activity> ActivityService::update(const Activity& input)
 
 Status ActivityService::remove(qint64 id)
 {
-    if (Status s = m_vault.require(Permission::Approve); !s) {
-        return s;
-    }
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(Permission::Approve, [&](WriteTx& tx) {
+        Database& db = tx.db();
         Statement count(db, "SELECT count(*) FROM pias WHERE activity_id = ?");
         count.bind(1, id);
         if (count.next() && count.int64(0) > 0) {
@@ -431,37 +431,26 @@ Status ActivityService::remove(qint64 id)
         if (db.changes() == 0) {
             refuse(ErrorCode::NotFound, cd::ActivitiesText::tr("Processing activity %1 no longer exists.").arg(id));
         }
-        m_vault.audit({ QStringLiteral("activity.remove"), QStringLiteral("activity"), QString::number(id), {}, {} });
+        tx.audit({ QStringLiteral("activity.remove"), QStringLiteral("activity"), QString::number(id), {}, {} });
     });
 }
 
 Result<Activity> ActivityService::get(qint64 id)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        const QList<Activity> list = activities(m_vault.db(), id);
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) -> Result<Activity> {
+        const QList<Activity> list = activities(tx.db(), id);
         if (list.isEmpty() || id <= 0) {
             return Error { ErrorCode::NotFound,
                 cd::ActivitiesText::tr("Processing activity %1 does not exist.").arg(id) };
         }
         return list.first();
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    });
 }
 
 Result<QList<Activity>> ActivityService::list()
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        return activities(m_vault.db());
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    return m_vault.readResult(
+        Permission::Read, [&](ReadTx& tx) -> Result<QList<Activity>> { return activities(tx.db()); });
 }
 
 QStringList ActivityService::sensitiveKeys(Database& db)
@@ -558,7 +547,8 @@ Result<Pia> ActivityService::addPia(const Pia& input)
         return invalid(cd::ActivitiesText::tr("The impact assessment cannot be saved."), p);
     }
     Pia p = input;
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::Approve, [&](WriteTx& tx) {
+        Database& db = tx.db();
         if (activities(db, p.activityId).isEmpty()) {
             refuse(ErrorCode::NotFound,
                 cd::ActivitiesText::tr("Processing activity %1 does not exist.").arg(p.activityId));
@@ -577,7 +567,7 @@ Result<Pia> ActivityService::addPia(const Pia& input)
             .bind(9, Clock::nowUtc())
             .exec();
         p.id = db.lastInsertId();
-        m_vault.audit({ QStringLiteral("pia.add"), QStringLiteral("pia"), QString::number(p.id),
+        tx.audit({ QStringLiteral("pia.add"), QStringLiteral("pia"), QString::number(p.id),
             { QStringLiteral("assessed_on"), QStringLiteral("lawful_purpose"), QStringLiteral("impact_risks"),
                 QStringLiteral("measures"), QStringLiteral("conclusion"), QStringLiteral("approver") },
             QStringLiteral("activity=%1").arg(p.activityId) });
@@ -590,12 +580,9 @@ Result<Pia> ActivityService::addPia(const Pia& input)
 
 Result<QList<Pia>> ActivityService::pias(qint64 activityId)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) -> Result<QList<Pia>> {
         QList<Pia> list;
-        Statement s(m_vault.db(),
+        Statement s(tx.db(),
             activityId > 0 ? "SELECT id, activity_id, assessed_on, lawful_purpose, impact_risks, measures, conclusion, "
                              "approver FROM pias WHERE activity_id = ? ORDER BY assessed_on DESC, id DESC"
                            : "SELECT id, activity_id, assessed_on, lawful_purpose, impact_risks, measures, conclusion, "
@@ -607,17 +594,13 @@ Result<QList<Pia>> ActivityService::pias(qint64 activityId)
             list << Pia { s.int64(0), s.int64(1), s.date(2), s.text(3), s.text(4), s.text(5), s.text(6), s.text(7) };
         }
         return list;
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    });
 }
 
 Status ActivityService::removePia(qint64 id)
 {
-    if (Status s = m_vault.require(Permission::Approve); !s) {
-        return s;
-    }
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(Permission::Approve, [&](WriteTx& tx) {
+        Database& db = tx.db();
         Statement s(db, "SELECT assessed_on FROM pias WHERE id = ?");
         s.bind(1, id);
         if (!s.next()) {
@@ -633,7 +616,7 @@ Status ActivityService::removePia(qint64 id)
         Statement del(db, "DELETE FROM pias WHERE id = ?");
         del.bind(1, id).exec();
         const int files = AttachmentStore::removeAllFor(db, QStringLiteral("pia"), id);
-        m_vault.audit({ QStringLiteral("pia.remove"), QStringLiteral("pia"), QString::number(id), {},
+        tx.audit({ QStringLiteral("pia.remove"), QStringLiteral("pia"), QString::number(id), {},
             QStringLiteral("attachments=%1").arg(files) });
     });
 }
@@ -703,7 +686,8 @@ Result<Processor> ActivityService::addProcessor(const Processor& input)
         return invalid(cd::ActivitiesText::tr("The processor cannot be saved."), p);
     }
     Processor p = input;
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         Statement ins(db,
             "INSERT INTO processors (name, contact, contract_signed, contract_expires, data_entrusted, "
             "security_measures, last_audit, reminder_days, notes, next_review, created_at, updated_at) VALUES "
@@ -711,7 +695,7 @@ Result<Processor> ActivityService::addProcessor(const Processor& input)
         bindProcessor(ins, p);
         ins.bind(11, Clock::nowUtc()).bind(12, Clock::nowUtc()).exec();
         p.id = db.lastInsertId();
-        m_vault.audit({ QStringLiteral("processor.add"), QStringLiteral("processor"), QString::number(p.id),
+        tx.audit({ QStringLiteral("processor.add"), QStringLiteral("processor"), QString::number(p.id),
             processorChanges(Processor(), p), {} });
     });
     if (!s) {
@@ -729,7 +713,8 @@ Result<Processor> ActivityService::updateProcessor(const Processor& input)
         return invalid(cd::ActivitiesText::tr("The processor cannot be saved."), p);
     }
     Processor saved = input;
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         Processor before;
         for (const Processor& p : processors(db)) {
             if (p.id == input.id) {
@@ -750,8 +735,8 @@ Result<Processor> ActivityService::updateProcessor(const Processor& input)
             "updated_at = ? WHERE id = ?");
         bindProcessor(u, input);
         u.bind(11, Clock::nowUtc()).bind(12, input.id).exec();
-        m_vault.audit({ QStringLiteral("processor.update"), QStringLiteral("processor"), QString::number(input.id),
-            changed, {} });
+        tx.audit({ QStringLiteral("processor.update"), QStringLiteral("processor"), QString::number(input.id), changed,
+            {} });
     });
     if (!s) {
         return s;
@@ -775,22 +760,14 @@ Result<Processor> ActivityService::processor(qint64 id)
 
 Result<QList<Processor>> ActivityService::processors()
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        return processors(m_vault.db());
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    return m_vault.readResult(
+        Permission::Read, [&](ReadTx& tx) -> Result<QList<Processor>> { return processors(tx.db()); });
 }
 
 Status ActivityService::linkDisclosure(qint64 disclosureId, qint64 processorId)
 {
-    if (Status s = m_vault.require(Permission::WriteData); !s) {
-        return s;
-    }
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         if (processorId > 0) {
             Statement check(db, "SELECT count(*) FROM processors WHERE id = ?");
             check.bind(1, processorId);
@@ -809,7 +786,7 @@ Status ActivityService::linkDisclosure(qint64 disclosureId, qint64 processorId)
         if (db.changes() == 0) {
             refuse(ErrorCode::NotFound, cd::ActivitiesText::tr("Disclosure %1 does not exist.").arg(disclosureId));
         }
-        m_vault.audit(
+        tx.audit(
             { QStringLiteral("disclosure.link_processor"), QStringLiteral("disclosure"), QString::number(disclosureId),
                 { QStringLiteral("processor_id") }, QStringLiteral("processor=%1").arg(processorId) });
     });
@@ -837,14 +814,8 @@ CrossBorderCheck ActivityService::crossBorder(Database& db)
 
 Result<CrossBorderCheck> ActivityService::crossBorder()
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        return crossBorder(m_vault.db());
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    return m_vault.readResult(
+        Permission::Read, [&](ReadTx& tx) -> Result<CrossBorderCheck> { return crossBorder(tx.db()); });
 }
 
 } // namespace cd::activities

@@ -77,7 +77,8 @@ Result<Attachment> AttachmentStore::addData(
     }
     const QString hash = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
     qint64 id = 0;
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         Statement ins(db,
             "INSERT INTO attachments (owner_type, owner_id, name, mime_type, size, sha256, data, "
             "added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -92,7 +93,7 @@ Result<Attachment> AttachmentStore::addData(
             .bind(9, Clock::nowUtc())
             .exec();
         id = db.lastInsertId();
-        m_vault.audit({ QStringLiteral("attachment.add"), ownerType, QString::number(ownerId),
+        tx.audit({ QStringLiteral("attachment.add"), ownerType, QString::number(ownerId),
             { QStringLiteral("attachment") }, QStringLiteral("attachment=%1 size=%2").arg(id).arg(data.size()) });
     });
     if (!s) {
@@ -112,11 +113,8 @@ Result<Attachment> AttachmentStore::addData(
 
 Result<QList<Attachment>> AttachmentStore::list(const QString& ownerType, qint64 ownerId)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        Statement q(m_vault.db(),
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) -> Result<QList<Attachment>> {
+        Statement q(tx.db(),
             QString::fromLatin1(kSelect) + QStringLiteral(" WHERE a.owner_type = ? AND a.owner_id = ? ORDER BY a.id"));
         q.bind(1, ownerType).bind(2, ownerId);
         QList<Attachment> out;
@@ -124,18 +122,13 @@ Result<QList<Attachment>> AttachmentStore::list(const QString& ownerType, qint64
             out.append(read(q));
         }
         return out;
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    });
 }
 
 Result<QByteArray> AttachmentStore::data(qint64 id)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        Statement q(m_vault.db(), "SELECT data, sha256 FROM attachments WHERE id = ?");
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) -> Result<QByteArray> {
+        Statement q(tx.db(), "SELECT data, sha256 FROM attachments WHERE id = ?");
         q.bind(1, id);
         if (!q.next()) {
             return Error { ErrorCode::NotFound,
@@ -150,9 +143,7 @@ Result<QByteArray> AttachmentStore::data(qint64 id)
                     "SHA-256 hash; it may have been altered.") };
         }
         return content;
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    });
 }
 
 Status AttachmentStore::saveAs(qint64 id, const QString& path)
@@ -175,8 +166,8 @@ Status AttachmentStore::saveAs(qint64 id, const QString& path)
         return failed();
     }
     // On record before the file appears; no entry, no file.
-    const Status audited = m_vault.transact([&](Database&) {
-        m_vault.audit({ QStringLiteral("attachment.export"), QStringLiteral("attachment"), QString::number(id), {},
+    const Status audited = m_vault.write(Permission::ExportPersonalData, [&](WriteTx& tx) {
+        tx.audit({ QStringLiteral("attachment.export"), QStringLiteral("attachment"), QString::number(id), {},
             QStringLiteral("size=%1").arg(content->size()) });
     });
     if (!audited) {
@@ -191,10 +182,8 @@ Status AttachmentStore::saveAs(qint64 id, const QString& path)
 
 Status AttachmentStore::remove(qint64 id)
 {
-    if (Status s = m_vault.require(Permission::WriteData); !s) {
-        return s;
-    }
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         Statement q(db, "SELECT owner_type, owner_id, size FROM attachments WHERE id = ?");
         q.bind(1, id);
         if (!q.next()) {
@@ -208,7 +197,7 @@ Status AttachmentStore::remove(qint64 id)
         Statement del(db, "DELETE FROM attachments WHERE id = ?");
         del.bind(1, id).exec();
         // Id and size only: a digest would outlive the file and could confirm a guess of its content.
-        m_vault.audit({ QStringLiteral("attachment.remove"), ownerType, QString::number(ownerId),
+        tx.audit({ QStringLiteral("attachment.remove"), ownerType, QString::number(ownerId),
             { QStringLiteral("attachment") }, QStringLiteral("attachment=%1 size=%2").arg(id).arg(size) });
     });
 }

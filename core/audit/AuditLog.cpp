@@ -102,10 +102,14 @@ QByteArray computeHash(const QByteArray& prevHash, const AuditEntry& entry)
     return h.result();
 }
 
-void append(Database& db, const Actor& actor, const AuditRecord& record)
+} // namespace cd::AuditLog
+
+namespace cd {
+
+void AuditAppender::append(Database& db, const Actor& actor, const AuditRecord& record)
 {
     Q_ASSERT(db.inTransaction());
-    QByteArray prev = kGenesis;
+    QByteArray prev = AuditLog::kGenesis;
     qint64 lastId = 0;
     {
         Statement last(db, "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
@@ -125,7 +129,7 @@ void append(Database& db, const Actor& actor, const AuditRecord& record)
     e.fields = record.fields;
     e.detail = record.detail;
     e.prevHash = prev;
-    e.hash = computeHash(prev, e);
+    e.hash = AuditLog::computeHash(prev, e);
 
     Statement insert(db,
         "INSERT INTO audit_log (id, at, actor_id, actor, action, entity_type, entity_id, fields, "
@@ -148,6 +152,10 @@ void append(Database& db, const Actor& actor, const AuditRecord& record)
     head.bind(1, QString::fromLatin1(e.hash.toHex())).bind(2, QString::number(e.id));
     head.exec();
 }
+
+} // namespace cd
+
+namespace cd::AuditLog {
 
 QList<AuditEntry> list(Database& db, const AuditFilter& filter, int offset, int limit)
 {

@@ -54,10 +54,15 @@ struct AuditVerifyResult {
     QByteArray headHash;
 };
 
-namespace AuditLog {
-// Appends inside the caller's transaction: the change and its entry commit together.
-void append(Database& db, const Actor& actor, const AuditRecord& record);
+// Appending to the log is reachable only through WriteTx::audit (core/vault/VaultTx.h): an entry
+// is written inside the transaction of the change it records, and they commit together.
+class AuditAppender
+{
+    friend class WriteTx;
+    static void append(Database& db, const Actor& actor, const AuditRecord& record);
+};
 
+namespace AuditLog {
 QList<AuditEntry> list(Database& db, const AuditFilter& filter, int offset, int limit);
 qint64 count(Database& db, const AuditFilter& filter);
 QStringList actors(Database& db);

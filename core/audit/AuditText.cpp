@@ -161,6 +161,8 @@ const Entry kFields[] = {
     { "attachments", QT_TRANSLATE_NOOP("cd::Audit", "Attachments") },
     { "audit", QT_TRANSLATE_NOOP("cd::Audit", "Compliance audit") },
     { "auditor", QT_TRANSLATE_NOOP("cd::Audit", "Auditor") },
+    { "author_id", QT_TRANSLATE_NOOP("cd::Audit", "Author") },
+    { "based_on_id", QT_TRANSLATE_NOOP("cd::Audit", "Revised version") },
     { "basis", QT_TRANSLATE_NOOP("cd::Audit", "Legal basis") },
     { "basis_details", QT_TRANSLATE_NOOP("cd::Audit", "Basis details") },
     { "body", QT_TRANSLATE_NOOP("cd::Audit", "Text") },

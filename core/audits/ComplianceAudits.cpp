@@ -273,14 +273,7 @@ QList<ComplianceAudit> ComplianceAuditService::audits(Database& db, qint64 onlyI
 
 Result<AuditSchedule> ComplianceAuditService::schedule()
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        return schedule(m_vault.db());
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) -> Result<AuditSchedule> { return schedule(tx.db()); });
 }
 
 Status ComplianceAuditService::setCycleMonths(int months)
@@ -291,23 +284,17 @@ Status ComplianceAuditService::setCycleMonths(int months)
     if (months < 1 || months > 120) {
         return Error { ErrorCode::InvalidInput, cd::AuditsText::tr("The audit cycle is between 1 and 120 months.") };
     }
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(Permission::ManageSettings, [&](WriteTx& tx) {
+        Database& db = tx.db();
         putSetting(db, cycleSettingKey(), QString::number(months));
-        m_vault.audit({ QStringLiteral("audits.cycle"), QStringLiteral("setting"), cycleSettingKey(),
-            { cycleSettingKey() }, QStringLiteral("months=%1").arg(months) });
+        tx.audit({ QStringLiteral("audits.cycle"), QStringLiteral("setting"), cycleSettingKey(), { cycleSettingKey() },
+            QStringLiteral("months=%1").arg(months) });
     });
 }
 
 Result<OfficerStatus> ComplianceAuditService::officer()
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        return officer(m_vault.db());
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) -> Result<OfficerStatus> { return officer(tx.db()); });
 }
 
 Status ComplianceAuditService::setOfficer(const QString& name, const QString& contact)
@@ -325,11 +312,12 @@ Status ComplianceAuditService::setOfficer(const QString& name, const QString& co
         return Error { ErrorCode::InvalidInput,
             cd::AuditsText::tr("Enter both the officer's name and a contact, or clear both.") };
     }
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::ManageSettings, [&](WriteTx& tx) {
+        Database& db = tx.db();
         putSetting(db, officerNameSettingKey(), n);
         putSetting(db, officerContactSettingKey(), c);
         // Field names only: the officer's name and contact stay out of the audit log.
-        m_vault.audit({ QStringLiteral("privacy_officer.update"), QStringLiteral("setting"),
+        tx.audit({ QStringLiteral("privacy_officer.update"), QStringLiteral("setting"),
             QStringLiteral("privacy.officer"), { officerNameSettingKey(), officerContactSettingKey() },
             n.isEmpty() ? QStringLiteral("cleared") : QString() });
     });
@@ -419,7 +407,8 @@ Result<ComplianceAudit> ComplianceAuditService::add(const ComplianceAudit& input
         return invalid(cd::AuditsText::tr("The compliance audit cannot be saved."), p);
     }
     qint64 id = 0;
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         Statement ins(db,
             "INSERT INTO compliance_audits (kind, scope, auditor_kind, auditor, ordered_by, ordered_on, due_on, "
             "started_on, ended_on, status, conclusion, created_at, updated_at) VALUES "
@@ -427,7 +416,7 @@ Result<ComplianceAudit> ComplianceAuditService::add(const ComplianceAudit& input
         bindAudit(ins, input);
         ins.bind(12, Clock::nowUtc()).bind(13, Clock::nowUtc()).exec();
         id = db.lastInsertId();
-        m_vault.audit({ QStringLiteral("compliance_audit.add"), QStringLiteral("compliance_audit"), QString::number(id),
+        tx.audit({ QStringLiteral("compliance_audit.add"), QStringLiteral("compliance_audit"), QString::number(id),
             { QStringLiteral("scope"), QStringLiteral("auditor"), QStringLiteral("dates") }, auditDetail(input) });
     });
     if (!s) {
@@ -444,7 +433,8 @@ Result<ComplianceAudit> ComplianceAuditService::update(const ComplianceAudit& in
     if (const QStringList p = problems(input); !p.isEmpty()) {
         return invalid(cd::AuditsText::tr("The compliance audit cannot be saved."), p);
     }
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         const QList<ComplianceAudit> before = audits(db, input.id);
         if (input.id <= 0 || before.isEmpty()) {
             refuse(ErrorCode::NotFound, cd::AuditsText::tr("Compliance audit %1 does not exist.").arg(input.id));
@@ -475,7 +465,7 @@ Result<ComplianceAudit> ComplianceAuditService::update(const ComplianceAudit& in
             "WHERE id = ?");
         bindAudit(u, input);
         u.bind(12, Clock::nowUtc()).bind(13, input.id).exec();
-        m_vault.audit({ QStringLiteral("compliance_audit.update"), QStringLiteral("compliance_audit"),
+        tx.audit({ QStringLiteral("compliance_audit.update"), QStringLiteral("compliance_audit"),
             QString::number(input.id), changed, auditDetail(input) });
     });
     if (!s) {
@@ -486,30 +476,19 @@ Result<ComplianceAudit> ComplianceAuditService::update(const ComplianceAudit& in
 
 Result<ComplianceAudit> ComplianceAuditService::get(qint64 id)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        const QList<ComplianceAudit> list = id > 0 ? audits(m_vault.db(), id) : QList<ComplianceAudit>();
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) -> Result<ComplianceAudit> {
+        const QList<ComplianceAudit> list = id > 0 ? audits(tx.db(), id) : QList<ComplianceAudit>();
         if (list.isEmpty()) {
             return Error { ErrorCode::NotFound, cd::AuditsText::tr("Compliance audit %1 does not exist.").arg(id) };
         }
         return list.first();
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    });
 }
 
 Result<QList<ComplianceAudit>> ComplianceAuditService::list()
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        return audits(m_vault.db());
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    return m_vault.readResult(
+        Permission::Read, [&](ReadTx& tx) -> Result<QList<ComplianceAudit>> { return audits(tx.db()); });
 }
 
 QStringList ComplianceAuditService::findingProblems(const Finding& f)
@@ -541,7 +520,8 @@ Result<Finding> ComplianceAuditService::addFinding(const Finding& input)
     Finding f = input;
     f.closed = false;
     f.closedOn = QDate();
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         if (audits(db, f.auditId).isEmpty() || f.auditId <= 0) {
             refuse(ErrorCode::NotFound, cd::AuditsText::tr("Compliance audit %1 does not exist.").arg(f.auditId));
         }
@@ -557,7 +537,7 @@ Result<Finding> ComplianceAuditService::addFinding(const Finding& input)
             .bind(7, Clock::nowUtc())
             .exec();
         f.id = db.lastInsertId();
-        m_vault.audit({ QStringLiteral("compliance_audit.finding_add"), QStringLiteral("audit_finding"),
+        tx.audit({ QStringLiteral("compliance_audit.finding_add"), QStringLiteral("audit_finding"),
             QString::number(f.id), { QStringLiteral("title"), QStringLiteral("owner"), QStringLiteral("due_on") },
             QStringLiteral("audit=%1").arg(f.auditId) });
     });
@@ -586,7 +566,8 @@ Result<Finding> ComplianceAuditService::closeFinding(qint64 findingId, const QSt
         return invalid(cd::AuditsText::tr("The finding cannot be closed."), p);
     }
     Finding f;
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::Approve, [&](WriteTx& tx) {
+        Database& db = tx.db();
         Statement row(
             db, "SELECT id, audit_id, title, owner, due_on, status FROM compliance_audit_findings WHERE id = ?");
         row.bind(1, findingId);
@@ -602,7 +583,7 @@ Result<Finding> ComplianceAuditService::closeFinding(qint64 findingId, const QSt
             "UPDATE compliance_audit_findings SET status = 'closed', evidence = ?, closed_on = ?, updated_at = ? "
             "WHERE id = ?");
         u.bindText(1, f.evidence).bind(2, closedOn).bind(3, Clock::nowUtc()).bind(4, findingId).exec();
-        m_vault.audit({ QStringLiteral("compliance_audit.finding_close"), QStringLiteral("audit_finding"),
+        tx.audit({ QStringLiteral("compliance_audit.finding_close"), QStringLiteral("audit_finding"),
             QString::number(findingId), { QStringLiteral("status"), QStringLiteral("evidence") },
             QStringLiteral("audit=%1").arg(f.auditId) });
     });

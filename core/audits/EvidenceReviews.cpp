@@ -129,14 +129,8 @@ EvidenceCounts EvidenceReviewService::counts(Database& db, const QDate& today)
 
 Result<QList<EvidenceReview>> EvidenceReviewService::list()
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        return reviews(m_vault.db());
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    return m_vault.readResult(
+        Permission::Read, [&](ReadTx& tx) -> Result<QList<EvidenceReview>> { return reviews(tx.db()); });
 }
 
 Result<EvidenceReview> EvidenceReviewService::set(
@@ -154,7 +148,8 @@ Result<EvidenceReview> EvidenceReviewService::set(
             cd::AuditsText::tr("Enter the date the evidence expires or is next reviewed.") };
     }
     qint64 id = 0;
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         if (target == EvidenceTarget::Control) {
             Statement c(db, "SELECT id FROM iso_controls WHERE control_id = ?");
             c.bind(1, record.trimmed());
@@ -187,7 +182,7 @@ Result<EvidenceReview> EvidenceReviewService::set(
             up.bind(1, targetKey(target)).bind(2, id).bindText(3, who).bind(4, expiresOn).bind(5, Clock::nowUtc());
             up.exec();
         }
-        m_vault.audit({ QStringLiteral("evidence_review.set"), targetKey(target), QString::number(id),
+        tx.audit({ QStringLiteral("evidence_review.set"), targetKey(target), QString::number(id),
             { QStringLiteral("owner"), QStringLiteral("expires_on") },
             who.isEmpty() && !expiresOn.isValid() ? QStringLiteral("cleared") : QString() });
     });

@@ -260,7 +260,8 @@ Status IsoService::ensureCatalogue()
     if (!catalogue) {
         return catalogue.status();
     }
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(Permission::Read, [&](WriteTx& tx) {
+        Database& db = tx.db();
         const QDateTime now = Clock::nowUtc();
         Statement ins(db,
             "INSERT INTO iso_controls (control_id, theme, sort_key, title_en, title_zh, updated_at) "
@@ -275,7 +276,7 @@ Status IsoService::ensureCatalogue()
                 .exec();
         }
         setMetaValue(db, "catalogue_version", QString::number(catalogue->version));
-        m_vault.audit({ QStringLiteral("iso.catalogue.import"), QStringLiteral("catalogue"), QString(), {},
+        tx.audit({ QStringLiteral("iso.catalogue.import"), QStringLiteral("catalogue"), QString(), {},
             QStringLiteral("version=%1;added=%2").arg(catalogue->version).arg(catalogue->controls.size()) });
     });
 }
@@ -304,7 +305,8 @@ Result<CatalogueImportReport> IsoService::importCatalogue(const Catalogue& catal
                 .arg(report.fromVersion)
                 .arg(catalogue.version) };
     }
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         struct Existing {
             qint64 id;
             QString titleEn;
@@ -366,7 +368,7 @@ Result<CatalogueImportReport> IsoService::importCatalogue(const Catalogue& catal
         std::sort(report.removed.begin(), report.removed.end(), byId);
         std::sort(report.retitled.begin(), report.retitled.end(), byId);
         setMetaValue(db, "catalogue_version", QString::number(catalogue.version));
-        m_vault.audit({ QStringLiteral("iso.catalogue.import"), QStringLiteral("catalogue"), QString(), {},
+        tx.audit({ QStringLiteral("iso.catalogue.import"), QStringLiteral("catalogue"), QString(), {},
             QStringLiteral("version=%1;from=%2;added=%3;removed=%4;kept=%5")
                 .arg(catalogue.version)
                 .arg(report.fromVersion)
@@ -381,12 +383,9 @@ Result<CatalogueImportReport> IsoService::importCatalogue(const Catalogue& catal
 
 Result<QList<Control>> IsoService::controls(const ControlFilter& filter)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) -> Result<QList<Control>> {
         QList<Control> out;
-        Statement s(m_vault.db(), QString::fromLatin1(kSelectControls) + QStringLiteral("ORDER BY c.sort_key"));
+        Statement s(tx.db(), QString::fromLatin1(kSelectControls) + QStringLiteral("ORDER BY c.sort_key"));
         const QDate today = Clock::today();
         while (s.next()) {
             Control c = readControl(s);
@@ -395,25 +394,18 @@ Result<QList<Control>> IsoService::controls(const ControlFilter& filter)
             }
         }
         return out;
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    });
 }
 
 Result<Control> IsoService::control(const QString& controlId)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        auto c = loadControl(m_vault.db(), controlId.trimmed());
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) -> Result<Control> {
+        auto c = loadControl(tx.db(), controlId.trimmed());
         if (!c) {
             return notFound(controlId);
         }
         return *c;
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    });
 }
 
 QStringList IsoService::owners()
@@ -446,7 +438,8 @@ Result<int> IsoService::bulkUpdate(const QStringList& controlIds, const ControlC
     }
     int changed = 0;
     Error failure;
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         for (const QString& rawId : controlIds) {
             const QString id = rawId.trimmed();
             const auto old = loadControl(db, id);
@@ -466,8 +459,8 @@ Result<int> IsoService::bulkUpdate(const QStringList& controlIds, const ControlC
             }
             writeControl(db, updated.value());
             // One entry per control, so its history (and the progress chart) reads from the log.
-            m_vault.audit({ controlIds.size() > 1 ? QStringLiteral("iso.control.bulk_update")
-                                                  : QStringLiteral("iso.control.update"),
+            tx.audit({ controlIds.size() > 1 ? QStringLiteral("iso.control.bulk_update")
+                                             : QStringLiteral("iso.control.update"),
                 QString::fromLatin1(kEntityType), id, fields, detail.join(QLatin1Char(';')) });
             ++changed;
         }
@@ -557,7 +550,8 @@ Result<EvidenceItem> addEvidenceRow(
     item.addedAt = Clock::nowUtc();
     item.addedByName = vault.actor().displayName;
     Error failure;
-    const Status s = vault.transact([&](Database& db) {
+    const Status s = vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         const auto c = loadControl(db, controlId.trimmed());
         if (!c) {
             failure = notFound(controlId);
@@ -574,7 +568,7 @@ Result<EvidenceItem> addEvidenceRow(
             .bind(6, item.addedAt)
             .exec();
         item.id = db.lastInsertId();
-        vault.audit({ QStringLiteral("iso.evidence.add"), QString::fromLatin1(kEntityType), c->controlId,
+        tx.audit({ QStringLiteral("iso.evidence.add"), QString::fromLatin1(kEntityType), c->controlId,
             { QStringLiteral("title"), QStringLiteral("content") },
             QStringLiteral("kind=%1").arg(evidenceKindKey(kind)) });
     });
@@ -657,14 +651,15 @@ Status IsoService::removeEvidence(const QString& controlId, const EvidenceItem& 
         return AttachmentStore(m_vault).remove(item.id);
     }
     Error failure;
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         Statement del(db, "DELETE FROM iso_evidence WHERE id = ? AND control = ?");
         del.bind(1, item.id).bind(2, c->id).exec();
         if (db.changes() != 1) {
             failure = Error { ErrorCode::NotFound, cd::IsoText::tr("That evidence item no longer exists.") };
             throw DbException(failure.code, failure.message);
         }
-        m_vault.audit({ QStringLiteral("iso.evidence.remove"), QString::fromLatin1(kEntityType), c->controlId,
+        tx.audit({ QStringLiteral("iso.evidence.remove"), QString::fromLatin1(kEntityType), c->controlId,
             { QStringLiteral("title"), QStringLiteral("content") },
             QStringLiteral("kind=%1").arg(evidenceKindKey(item.kind)) });
     });
@@ -672,14 +667,8 @@ Status IsoService::removeEvidence(const QString& controlId, const EvidenceItem& 
 
 Result<IsoOverview> IsoService::overview(const QDate& today)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        return overview(m_vault.db(), today);
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    return m_vault.readResult(
+        Permission::Read, [&](ReadTx& tx) -> Result<IsoOverview> { return overview(tx.db(), today); });
 }
 
 IsoOverview IsoService::overview(Database& db, const QDate& today)
@@ -792,7 +781,8 @@ Status IsoService::setSoaHeader(const QString& scope, const QString& version)
     if (old.scope == scope.trimmed() && old.version == version.trimmed()) {
         return {};
     }
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         setMetaValue(db, "soa_scope", scope.trimmed());
         setMetaValue(db, "soa_version", version.trimmed());
         QStringList fields { QStringLiteral("scope"), QStringLiteral("version") };
@@ -802,27 +792,25 @@ Status IsoService::setSoaHeader(const QString& scope, const QString& version)
             setMetaValue(db, "soa_approved_on", QString());
             fields << QStringLiteral("approval");
         }
-        m_vault.audit({ QStringLiteral("iso.soa.update"), QStringLiteral("soa"), QString(), fields, {} });
+        tx.audit({ QStringLiteral("iso.soa.update"), QStringLiteral("soa"), QString(), fields, {} });
     });
 }
 
 Status IsoService::approveSoa()
 {
-    if (Status s = m_vault.require(Permission::Approve); !s) {
-        return s;
-    }
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(Permission::Approve, [&](WriteTx& tx) {
+        Database& db = tx.db();
         setMetaValue(db, "soa_approved_by", m_vault.actor().displayName);
         setMetaValue(db, "soa_approved_on", Clock::today().toString(Qt::ISODate));
-        m_vault.audit({ QStringLiteral("iso.soa.approve"), QStringLiteral("soa"), QString(),
+        tx.audit({ QStringLiteral("iso.soa.approve"), QStringLiteral("soa"), QString(),
             { QStringLiteral("approved_by"), QStringLiteral("approved_on") }, {} });
     });
 }
 
 void IsoService::auditExport(const QString& format, int rows)
 {
-    m_vault.transact([&](Database&) {
-        m_vault.audit({ QStringLiteral("iso.soa.export"), QStringLiteral("soa"), QString(), {},
+    m_vault.write(Permission::Read, [&](WriteTx& tx) {
+        tx.audit({ QStringLiteral("iso.soa.export"), QStringLiteral("soa"), QString(), {},
             QStringLiteral("format=%1;rows=%2").arg(format).arg(rows) });
     });
 }

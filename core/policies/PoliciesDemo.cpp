@@ -1,5 +1,6 @@
 #include "demo/DemoData.h"
 
+#include "audit/AuditLog.h"
 #include "policies/PolicyContents.h"
 #include "policies/PolicyService.h"
 #include "policies/PolicyText.h"
@@ -126,11 +127,14 @@ QString seedPolicyText()
 // so the four-eyes rule holds in the demo as it does in real use.
 Status setAuthor(Vault& vault, qint64 versionId, const QString& username)
 {
-    return vault.transact([&](Database& db) {
+    return vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         Statement s(db,
             "UPDATE policy_versions SET author_id = (SELECT id FROM accounts WHERE username = ?) "
             "WHERE id = ? AND status = 'draft' AND EXISTS (SELECT 1 FROM accounts WHERE username = ?)");
         s.bind(1, username).bind(2, versionId).bind(3, username).exec();
+        tx.audit({ QStringLiteral("policy.version.update"), QStringLiteral("policy_version"),
+            QString::number(versionId), { QStringLiteral("author_id") }, {} });
     });
 }
 

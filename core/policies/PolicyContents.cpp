@@ -162,11 +162,9 @@ PolicyContentsService::PolicyContentsService(Vault& vault)
 
 Result<QList<PolicyContentCheck>> PolicyContentsService::checks(qint64 versionId)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
     QList<PolicyContentCheck> out;
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.read(Permission::Read, [&](ReadTx& tx) {
+        Database& db = tx.db();
         Statement exists(db, "SELECT count(*) FROM policy_versions WHERE id = ?");
         exists.bind(1, versionId);
         if (!exists.next() || exists.integer(0) == 0) {
@@ -203,7 +201,8 @@ Status PolicyContentsService::setItem(qint64 versionId, const QString& key, bool
                                      "characters.") };
         }
     }
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(Permission::Approve, [&](WriteTx& tx) {
+        Database& db = tx.db();
         Statement v(db, "SELECT status FROM policy_versions WHERE id = ?");
         v.bind(1, versionId);
         if (!v.next()) {
@@ -238,7 +237,7 @@ Status PolicyContentsService::setItem(qint64 versionId, const QString& key, bool
             .bind(5, m_vault.actor().id)
             .bind(6, Clock::nowUtc())
             .exec();
-        m_vault.audit({ QStringLiteral("policy.contents.check"), QStringLiteral("policy_version"),
+        tx.audit({ QStringLiteral("policy.contents.check"), QStringLiteral("policy_version"),
             QString::number(versionId), fields, QStringLiteral("item=%1; ticked=%2").arg(key).arg(ticked ? 1 : 0) });
     });
 }

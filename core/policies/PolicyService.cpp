@@ -200,11 +200,9 @@ Status PolicyService::setNoticeLeadDays(int days)
 
 Result<QList<PolicyDocument>> PolicyService::documents()
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
     QList<PolicyDocument> out;
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.read(Permission::Read, [&](ReadTx& tx) {
+        Database& db = tx.db();
         Statement q(db,
             "SELECT d.id, d.name, (SELECT COUNT(*) FROM policy_versions v WHERE v.document_id = d.id), "
             "COALESCE((SELECT v.label FROM policy_versions v WHERE v.document_id = d.id "
@@ -230,7 +228,8 @@ Result<PolicyDocument> PolicyService::createDocument(const QString& name)
             cd::PoliciesText::tr("Give the document a name of at most 200 characters.") };
     }
     PolicyDocument doc;
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         Statement exists(db, "SELECT COUNT(*) FROM policy_documents WHERE name = ?");
         exists.bind(1, trimmed);
         if (exists.next() && exists.integer(0) > 0) {
@@ -240,8 +239,8 @@ Result<PolicyDocument> PolicyService::createDocument(const QString& name)
         insert.bind(1, trimmed).bind(2, Clock::nowUtc()).exec();
         doc.id = db.lastInsertId();
         doc.name = trimmed;
-        m_vault.audit({ QStringLiteral("policy.document.create"), QStringLiteral("policy_document"),
-            QString::number(doc.id), { QStringLiteral("name") }, {} });
+        tx.audit({ QStringLiteral("policy.document.create"), QStringLiteral("policy_document"), QString::number(doc.id),
+            { QStringLiteral("name") }, {} });
     });
     if (!s) {
         return s;
@@ -274,13 +273,14 @@ Status PolicyService::renameDocument(qint64 documentId, const QString& name)
         return Error { ErrorCode::InvalidInput,
             cd::PoliciesText::tr("Give the document a name of at most 200 characters.") };
     }
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         Statement u(db, "UPDATE policy_documents SET name = ? WHERE id = ?");
         u.bind(1, trimmed).bind(2, documentId).exec();
         if (db.changes() == 0) {
             refuse(ErrorCode::NotFound, cd::PoliciesText::tr("The policy document no longer exists."));
         }
-        m_vault.audit({ QStringLiteral("policy.document.rename"), QStringLiteral("policy_document"),
+        tx.audit({ QStringLiteral("policy.document.rename"), QStringLiteral("policy_document"),
             QString::number(documentId), { QStringLiteral("name") }, {} });
     });
 }
@@ -319,11 +319,9 @@ NotificationPlan PolicyService::loadPlan(Database& db, qint64 versionId)
 
 Result<QList<PolicyVersion>> PolicyService::versions(qint64 documentId)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
     QList<PolicyVersion> out;
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.read(Permission::Read, [&](ReadTx& tx) {
+        Database& db = tx.db();
         Statement q(db,
             QString::fromLatin1(versionColumns)
                 + QStringLiteral("WHERE v.document_id = ? ORDER BY v.created_at DESC, v.id DESC"));
@@ -340,11 +338,8 @@ Result<QList<PolicyVersion>> PolicyService::versions(qint64 documentId)
 
 Result<PolicyVersion> PolicyService::version(qint64 versionId)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
     PolicyVersion v;
-    const Status s = m_vault.transact([&](Database& db) { v = loadVersion(db, versionId); });
+    const Status s = m_vault.read(Permission::Read, [&](ReadTx& tx) { v = loadVersion(tx.db(), versionId); });
     if (!s) {
         return s;
     }
@@ -353,11 +348,9 @@ Result<PolicyVersion> PolicyService::version(qint64 versionId)
 
 Result<PolicyVersion> PolicyService::versionByLabel(qint64 documentId, const QString& label)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
     qint64 id = 0;
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.read(Permission::Read, [&](ReadTx& tx) {
+        Database& db = tx.db();
         Statement q(db, "SELECT id FROM policy_versions WHERE document_id = ? AND label = ?");
         q.bind(1, documentId).bind(2, label.trimmed());
         if (!q.next()) {
@@ -386,6 +379,51 @@ Status PolicyService::validateInput(const PolicyVersionInput& input)
     return {};
 }
 
+qint64 PolicyService::insertDraft(WriteTx& tx, qint64 documentId, const PolicyVersionInput& input, qint64 basedOn)
+{
+    Database& db = tx.db();
+    Statement doc(db, "SELECT COUNT(*) FROM policy_documents WHERE id = ?");
+    doc.bind(1, documentId);
+    if (!doc.next() || doc.integer(0) == 0) {
+        refuse(ErrorCode::NotFound, cd::PoliciesText::tr("The policy document no longer exists."));
+    }
+    Statement dup(db, "SELECT COUNT(*) FROM policy_versions WHERE document_id = ? AND label = ?");
+    dup.bind(1, documentId).bind(2, input.label.trimmed());
+    if (dup.next() && dup.integer(0) > 0) {
+        refuse(ErrorCode::Conflict,
+            cd::PoliciesText::tr("The document already has a version labelled %1; choose another label.")
+                .arg(input.label.trimmed()));
+    }
+    const QDateTime now = Clock::nowUtc();
+    Statement insert(db,
+        "INSERT INTO policy_versions (document_id, label, text_zh, text_en, change_summary, "
+        "updated_on, effective_on, status, author_id, material_change, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?)");
+    insert.bind(1, documentId)
+        .bind(2, input.label.trimmed())
+        .bindText(3, input.textZh)
+        .bindText(4, input.textEn)
+        .bindText(5, input.changeSummary)
+        .bind(6, input.updatedOn)
+        .bind(7, input.effectiveOn)
+        .bind(8, m_vault.actor().id)
+        .bind(9, input.materialChange)
+        .bind(10, now)
+        .bind(11, now)
+        .exec();
+    const qint64 id = db.lastInsertId();
+    QStringList fields = changedFields(PolicyVersion(), input);
+    if (basedOn > 0) {
+        Statement u(db, "UPDATE policy_versions SET based_on_id = ? WHERE id = ?");
+        u.bind(1, basedOn).bind(2, id).exec();
+        fields << QStringLiteral("based_on_id");
+    }
+    recordStatus(db, id, PolicyStatus::Draft, PolicyStatus::Draft);
+    tx.audit({ QStringLiteral("policy.version.create"), QStringLiteral("policy_version"), QString::number(id), fields,
+        QStringLiteral("zh_chars=%1 en_chars=%2").arg(input.textZh.size()).arg(input.textEn.size()) });
+    return id;
+}
+
 Result<PolicyVersion> PolicyService::createDraft(qint64 documentId, const PolicyVersionInput& input)
 {
     if (Status s = m_vault.require(Permission::WriteData); !s) {
@@ -395,42 +433,8 @@ Result<PolicyVersion> PolicyService::createDraft(qint64 documentId, const Policy
         return s;
     }
     qint64 id = 0;
-    const Status s = m_vault.transact([&](Database& db) {
-        Statement doc(db, "SELECT COUNT(*) FROM policy_documents WHERE id = ?");
-        doc.bind(1, documentId);
-        if (!doc.next() || doc.integer(0) == 0) {
-            refuse(ErrorCode::NotFound, cd::PoliciesText::tr("The policy document no longer exists."));
-        }
-        Statement dup(db, "SELECT COUNT(*) FROM policy_versions WHERE document_id = ? AND label = ?");
-        dup.bind(1, documentId).bind(2, input.label.trimmed());
-        if (dup.next() && dup.integer(0) > 0) {
-            refuse(ErrorCode::Conflict,
-                cd::PoliciesText::tr("The document already has a version labelled %1; choose another label.")
-                    .arg(input.label.trimmed()));
-        }
-        const QDateTime now = Clock::nowUtc();
-        Statement insert(db,
-            "INSERT INTO policy_versions (document_id, label, text_zh, text_en, change_summary, "
-            "updated_on, effective_on, status, author_id, material_change, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?)");
-        insert.bind(1, documentId)
-            .bind(2, input.label.trimmed())
-            .bindText(3, input.textZh)
-            .bindText(4, input.textEn)
-            .bindText(5, input.changeSummary)
-            .bind(6, input.updatedOn)
-            .bind(7, input.effectiveOn)
-            .bind(8, m_vault.actor().id)
-            .bind(9, input.materialChange)
-            .bind(10, now)
-            .bind(11, now)
-            .exec();
-        id = db.lastInsertId();
-        recordStatus(db, id, PolicyStatus::Draft, PolicyStatus::Draft);
-        m_vault.audit({ QStringLiteral("policy.version.create"), QStringLiteral("policy_version"), QString::number(id),
-            changedFields(PolicyVersion(), input),
-            QStringLiteral("zh_chars=%1 en_chars=%2").arg(input.textZh.size()).arg(input.textEn.size()) });
-    });
+    const Status s
+        = m_vault.write(Permission::WriteData, [&](WriteTx& tx) { id = insertDraft(tx, documentId, input, 0); });
     if (!s) {
         return s;
     }
@@ -445,7 +449,8 @@ Status PolicyService::updateDraft(qint64 versionId, const PolicyVersionInput& in
     if (Status s = validateInput(input); !s) {
         return s;
     }
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         const PolicyVersion before = loadVersion(db, versionId);
         if (before.isSealed()) {
             refuse(ErrorCode::NotAllowed,
@@ -482,7 +487,7 @@ Status PolicyService::updateDraft(qint64 versionId, const PolicyVersionInput& in
             .bind(8, Clock::nowUtc())
             .bind(9, versionId)
             .exec();
-        m_vault.audit({ QStringLiteral("policy.version.update"), QStringLiteral("policy_version"),
+        tx.audit({ QStringLiteral("policy.version.update"), QStringLiteral("policy_version"),
             QString::number(versionId), fields, {} });
     });
 }
@@ -498,26 +503,26 @@ Result<PolicyVersion> PolicyService::revise(qint64 versionId, const QString& new
     input.textZh = base->textZh;
     input.textEn = base->textEn;
     input.updatedOn = Clock::today();
-    auto draft = createDraft(base->documentId, input);
-    if (!draft) {
-        return draft;
+    if (Status s = m_vault.require(Permission::WriteData); !s) {
+        return s;
     }
-    const Status s = m_vault.transact([&](Database& db) {
-        Statement u(db, "UPDATE policy_versions SET based_on_id = ? WHERE id = ?");
-        u.bind(1, versionId).bind(2, draft->id).exec();
-    });
+    if (Status s = validateInput(input); !s) {
+        return s;
+    }
+    // The new draft and its link to the version it revises are one change with one entry.
+    qint64 id = 0;
+    const Status s = m_vault.write(
+        Permission::WriteData, [&](WriteTx& tx) { id = insertDraft(tx, base->documentId, input, versionId); });
     if (!s) {
         return s;
     }
-    return version(draft->id);
+    return version(id);
 }
 
 Status PolicyService::deleteDraft(qint64 versionId)
 {
-    if (Status s = m_vault.require(Permission::WriteData); !s) {
-        return s;
-    }
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         const PolicyVersion v = loadVersion(db, versionId);
         if (!v.isEditable()) {
             refuse(ErrorCode::NotAllowed,
@@ -536,7 +541,7 @@ Status PolicyService::deleteDraft(qint64 versionId)
         based.bind(1, versionId).exec();
         Statement d(db, "DELETE FROM policy_versions WHERE id = ?");
         d.bind(1, versionId).exec();
-        m_vault.audit({ QStringLiteral("policy.version.delete"), QStringLiteral("policy_version"),
+        tx.audit({ QStringLiteral("policy.version.delete"), QStringLiteral("policy_version"),
             QString::number(versionId), {}, {} });
     });
 }
@@ -590,7 +595,8 @@ Status PolicyService::transition(qint64 versionId, PolicyStatus target, bool for
     if (Status s = m_vault.require(approving ? Permission::Approve : Permission::WriteData); !s) {
         return s;
     }
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(approving ? Permission::Approve : Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         const PolicyVersion v = loadVersion(db, versionId);
         const PolicyStatus from = v.status;
         const bool allowed = (from == PolicyStatus::Draft && target == PolicyStatus::InReview)
@@ -654,7 +660,7 @@ Status PolicyService::transition(qint64 versionId, PolicyStatus target, bool for
                 Statement u(db, "UPDATE policy_versions SET status = 'superseded', updated_at = ? WHERE id = ?");
                 u.bind(1, now).bind(2, oldId).exec();
                 recordStatus(db, oldId, PolicyStatus::Published, PolicyStatus::Superseded);
-                m_vault.audit({ QStringLiteral("policy.version.supersede"), QStringLiteral("policy_version"),
+                tx.audit({ QStringLiteral("policy.version.supersede"), QStringLiteral("policy_version"),
                     QString::number(oldId), { QStringLiteral("status") }, QStringLiteral("by=%1").arg(versionId) });
             }
             Statement u(db,
@@ -672,18 +678,16 @@ Status PolicyService::transition(qint64 versionId, PolicyStatus target, bool for
             }
         }
         recordStatus(db, versionId, from, target);
-        m_vault.audit({ QStringLiteral("policy.version.transition"), QStringLiteral("policy_version"),
+        tx.audit({ QStringLiteral("policy.version.transition"), QStringLiteral("policy_version"),
             QString::number(versionId), fields, detail });
     });
 }
 
 Result<QList<PolicyStatusChange>> PolicyService::statusHistory(qint64 versionId)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
     QList<PolicyStatusChange> out;
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.read(Permission::Read, [&](ReadTx& tx) {
+        Database& db = tx.db();
         Statement q(db,
             "SELECT h.from_status, h.to_status, COALESCE(a.display_name, ''), h.at "
             "FROM policy_status_history h LEFT JOIN accounts a ON a.id = h.actor_id "
@@ -718,11 +722,9 @@ Result<bool> PolicyService::verifyHash(qint64 versionId)
 
 Result<NotificationPlan> PolicyService::notificationPlan(qint64 versionId)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
     NotificationPlan plan;
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.read(Permission::Read, [&](ReadTx& tx) {
+        Database& db = tx.db();
         loadVersion(db, versionId);
         plan = loadPlan(db, versionId);
     });
@@ -747,7 +749,8 @@ Status PolicyService::setNotificationPlan(qint64 versionId, const NotificationPl
     if (!plan.plannedOn.isValid()) {
         return Error { ErrorCode::InvalidInput, cd::PoliciesText::tr("Set the date the notice is planned for.") };
     }
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         const PolicyVersion v = loadVersion(db, versionId);
         const NotificationPlan before = loadPlan(db, versionId);
         if (before.isSent()) {
@@ -773,7 +776,7 @@ Status PolicyService::setNotificationPlan(qint64 versionId, const NotificationPl
             .bindText(6, plan.noticeEn)
             .bind(7, Clock::nowUtc())
             .exec();
-        m_vault.audit(
+        tx.audit(
             { QStringLiteral("policy.notification.plan"), QStringLiteral("policy_version"), QString::number(versionId),
                 { QStringLiteral("channels"), QStringLiteral("planned_on"), QStringLiteral("notice_zh"),
                     QStringLiteral("notice_en") },
@@ -790,7 +793,8 @@ Status PolicyService::markNotificationSent(qint64 versionId, const QDate& sentOn
         return Error { ErrorCode::InvalidInput,
             cd::PoliciesText::tr("The date the notice was sent cannot be in the future.") };
     }
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         loadVersion(db, versionId);
         const NotificationPlan plan = loadPlan(db, versionId);
         if (plan.versionId == 0) {
@@ -806,18 +810,16 @@ Status PolicyService::markNotificationSent(qint64 versionId, const QDate& sentOn
             "UPDATE policy_notification_plans SET sent_on = ?, sent_by = ?, updated_at = ? "
             "WHERE version_id = ?");
         u.bind(1, sentOn).bind(2, m_vault.actor().id).bind(3, Clock::nowUtc()).bind(4, versionId).exec();
-        m_vault.audit({ QStringLiteral("policy.notification.sent"), QStringLiteral("policy_version"),
+        tx.audit({ QStringLiteral("policy.notification.sent"), QStringLiteral("policy_version"),
             QString::number(versionId), { QStringLiteral("sent_on"), QStringLiteral("sent_by") }, {} });
     });
 }
 
 Result<QList<PolicyNotificationDue>> PolicyService::notificationsDue(const QDate& today, int horizonDays)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
     QList<PolicyNotificationDue> out;
-    const Status s = m_vault.transact([&](Database& db) { out = notificationsDue(db, today, horizonDays); });
+    const Status s
+        = m_vault.read(Permission::Read, [&](ReadTx& tx) { out = notificationsDue(tx.db(), today, horizonDays); });
     if (!s) {
         return s;
     }

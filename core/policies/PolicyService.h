@@ -11,6 +11,7 @@ namespace cd {
 
 class Vault;
 class Database;
+class WriteTx;
 
 enum class PolicyStatus { Draft, InReview, Approved, Published, Superseded };
 
@@ -152,6 +153,8 @@ public:
     QString publishBlocker(const PolicyVersion& version, const NotificationPlan& plan);
 
 private:
+    // Inserts a draft and its audit entry; basedOn (when > 0) is the version it revises.
+    qint64 insertDraft(WriteTx& tx, qint64 documentId, const PolicyVersionInput& input, qint64 basedOn);
     PolicyVersion loadVersion(Database& db, qint64 versionId);
     NotificationPlan loadPlan(Database& db, qint64 versionId);
     void recordStatus(Database& db, qint64 versionId, PolicyStatus from, PolicyStatus to);

@@ -149,14 +149,12 @@ std::optional<OperatorType> IncidentReportingService::operatorType()
 
 Status IncidentReportingService::setOperatorType(OperatorType type)
 {
-    if (Status s = m_vault.require(Permission::ManageSettings); !s) {
-        return s;
-    }
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(Permission::ManageSettings, [&](WriteTx& tx) {
+        Database& db = tx.db();
         writeSetting(db, SettingKeys::operatorType(), operatorTypeKey(type));
         writeSetting(db, SettingKeys::reportHours(), QString::number(reportingHours(type)));
         writeSetting(db, SettingKeys::reportThreshold(), severityKey(Severity::RelativelySerious));
-        m_vault.audit({ QStringLiteral("settings.update"), QStringLiteral("setting"), SettingKeys::operatorType(),
+        tx.audit({ QStringLiteral("settings.update"), QStringLiteral("setting"), SettingKeys::operatorType(),
             { SettingKeys::operatorType(), SettingKeys::reportHours(), SettingKeys::reportThreshold() },
             QStringLiteral("operator_type=%1; hours=%2").arg(operatorTypeKey(type)).arg(reportingHours(type)) });
     });
@@ -233,17 +231,12 @@ IncidentReporting IncidentReportingService::load(Database& db, qint64 incidentId
 
 Result<IncidentReporting> IncidentReportingService::get(qint64 incidentId)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        if (store::incidents(m_vault.db(), {}, incidentId).isEmpty() || incidentId <= 0) {
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) -> Result<IncidentReporting> {
+        if (store::incidents(tx.db(), {}, incidentId).isEmpty() || incidentId <= 0) {
             return Error { ErrorCode::NotFound, cd::RegistersText::tr("Incident %1 does not exist.").arg(incidentId) };
         }
-        return load(m_vault.db(), incidentId);
-    } catch (const DbException& e) {
-        return e.error();
-    }
+        return load(tx.db(), incidentId);
+    });
 }
 
 Result<IncidentReporting> IncidentReportingService::save(const IncidentReporting& input, Severity grade)
@@ -269,7 +262,8 @@ Result<IncidentReporting> IncidentReportingService::save(const IncidentReporting
     if (!p.isEmpty()) {
         return invalid(cd::RegistersText::tr("The reporting details cannot be saved."), p);
     }
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         const QList<Incident> found = store::incidents(db, {}, r.incidentId);
         if (found.isEmpty()) {
             refuse(ErrorCode::NotFound, cd::RegistersText::tr("Incident %1 no longer exists.").arg(r.incidentId));
@@ -361,12 +355,12 @@ Result<IncidentReporting> IncidentReportingService::save(const IncidentReporting
             Statement u(db, "UPDATE incidents SET severity = ?, updated_at = ? WHERE id = ?");
             u.bind(1, severityKey(grade)).bind(2, Clock::nowUtc()).bind(3, r.incidentId).exec();
         }
-        m_vault.audit(
+        tx.audit(
             { QStringLiteral("incident.reporting"), QStringLiteral("incident"), QString::number(r.incidentId), changed,
                 QStringLiteral("proposed=%1; rule=%2; grade=%3")
                     .arg(severityKey(proposal.grade), proposal.rule, severityKey(grade)) });
         if (overridden && (before.overrideReason != r.overrideReason || n.severity != grade)) {
-            m_vault.audit({ QStringLiteral("incident.grade_override"), QStringLiteral("incident"),
+            tx.audit({ QStringLiteral("incident.grade_override"), QStringLiteral("incident"),
                 QString::number(r.incidentId), { QStringLiteral("severity"), QStringLiteral("override_reason") },
                 QStringLiteral("proposed=%1; grade=%2").arg(severityKey(proposal.grade), severityKey(grade)) });
         }
@@ -401,7 +395,8 @@ Result<IncidentReportEntry> IncidentReportingService::addReport(const IncidentRe
     if (!p.isEmpty()) {
         return invalid(cd::RegistersText::tr("The report cannot be recorded."), p);
     }
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         const QList<Incident> found = store::incidents(db, {}, e.incidentId);
         if (found.isEmpty()) {
             refuse(ErrorCode::NotFound, cd::RegistersText::tr("Incident %1 no longer exists.").arg(e.incidentId));
@@ -461,8 +456,8 @@ Result<IncidentReportEntry> IncidentReportingService::addReport(const IncidentRe
         if (!e.summary.trimmed().isEmpty()) {
             fields << QStringLiteral("summary");
         }
-        m_vault.audit({ QStringLiteral("incident.report_filed"), QStringLiteral("incident"),
-            QString::number(e.incidentId), fields, QStringLiteral("kind=%1").arg(reportKindKey(e.kind)) });
+        tx.audit({ QStringLiteral("incident.report_filed"), QStringLiteral("incident"), QString::number(e.incidentId),
+            fields, QStringLiteral("kind=%1").arg(reportKindKey(e.kind)) });
     });
     if (!s) {
         return s;
@@ -649,15 +644,12 @@ ReportDocument IncidentReportingService::buildReportDocument(const Incident& n, 
 Result<ReportDocument> IncidentReportingService::reportDocument(
     qint64 incidentId, ReportKind kind, const QString& language)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        const QList<Incident> found = store::incidents(m_vault.db(), {}, incidentId);
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) -> Result<ReportDocument> {
+        const QList<Incident> found = store::incidents(tx.db(), {}, incidentId);
         if (found.isEmpty() || incidentId <= 0) {
             return Error { ErrorCode::NotFound, cd::RegistersText::tr("Incident %1 does not exist.").arg(incidentId) };
         }
-        const IncidentReporting r = load(m_vault.db(), incidentId);
+        const IncidentReporting r = load(tx.db(), incidentId);
         const QString name = operatorName();
         if (const QStringList missing = missingReportElements(found.first(), r, kind, name); !missing.isEmpty()) {
             return Error { ErrorCode::NotAllowed,
@@ -665,9 +657,7 @@ Result<ReportDocument> IncidentReportingService::reportDocument(
                     .arg(reportKindName(kind).toLower(), missing.join(QStringLiteral(", "))) };
         }
         return buildReportDocument(found.first(), r, kind, name, reportContext(m_vault, language));
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    });
 }
 
 QList<QPair<Incident, FinalReportClock>> IncidentReportingService::pendingFinalReports(

@@ -623,8 +623,8 @@ Status exportDisclosureRegister(
         !s) {
         return s;
     }
-    return vault.transact([&](Database&) {
-        vault.audit({ QStringLiteral("disclosure.export"), QStringLiteral("disclosure"), {}, {},
+    return vault.write(Permission::ExportPersonalData, [&](WriteTx& tx) {
+        tx.audit({ QStringLiteral("disclosure.export"), QStringLiteral("disclosure"), {}, {},
             filterDetail(filter.from, filter.to, filter.kind, filter.basis)
                 + QStringLiteral("; format=%1; rows=%2").arg(format).arg(list->size()) });
     });
@@ -648,8 +648,8 @@ Status exportIncidentRegister(
         !s) {
         return s;
     }
-    return vault.transact([&](Database&) {
-        vault.audit({ QStringLiteral("incident.export"), QStringLiteral("incident"), {}, {},
+    return vault.write(Permission::ExportPersonalData, [&](WriteTx& tx) {
+        tx.audit({ QStringLiteral("incident.export"), QStringLiteral("incident"), {}, {},
             filterDetail(filter.from, filter.to, filter.status, filter.severity)
                 + QStringLiteral("; format=%1; rows=%2").arg(format).arg(list->size()) });
     });

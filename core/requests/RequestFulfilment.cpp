@@ -24,19 +24,16 @@ using namespace store;
 
 Result<QList<LinkCandidate>> RequestService::unconfirmedMatches(qint64 id)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        const RightsRequest r = loadRequest(m_vault.db(), id);
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) -> Result<QList<LinkCandidate>> {
+        const RightsRequest r = loadRequest(tx.db(), id);
         auto candidates = findCandidates(r.email, r.phone, id);
         if (!candidates) {
             return candidates;
         }
-        const QList<qint64> linkedSubs = linkedIds(m_vault.db(), id, "submission");
-        const QList<qint64> linkedReqs = linkedIds(m_vault.db(), id, "request");
+        const QList<qint64> linkedSubs = linkedIds(tx.db(), id, "submission");
+        const QList<qint64> linkedReqs = linkedIds(tx.db(), id, "request");
         QSet<QPair<QString, qint64>> dismissed;
-        Statement d(m_vault.db(), "SELECT target_type, target_id FROM request_dismissed_matches WHERE request_id = ?");
+        Statement d(tx.db(), "SELECT target_type, target_id FROM request_dismissed_matches WHERE request_id = ?");
         d.bind(1, id);
         while (d.next()) {
             dismissed.insert({ d.text(0), d.int64(1) });
@@ -50,9 +47,7 @@ Result<QList<LinkCandidate>> RequestService::unconfirmedMatches(qint64 id)
             out.append(c);
         }
         return out;
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    });
 }
 
 Status RequestService::resolveMatches(
@@ -81,7 +76,8 @@ Status RequestService::resolveMatches(
             };
         }
     }
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         const RightsRequest r = loadRequest(db, id);
         if (isTerminal(r.state)) {
             throw DbException(
@@ -101,7 +97,7 @@ Status RequestService::resolveMatches(
         }
         const QString detail = QStringLiteral("confirmed=%1 dismissed=%2").arg(confirm.size()).arg(dismiss.size());
         addEvent(db, m_vault.actor(), id, QStringLiteral("matches"), {}, {}, detail);
-        m_vault.audit({ QStringLiteral("request.matches"), QStringLiteral("request"), QString::number(id),
+        tx.audit({ QStringLiteral("request.matches"), QStringLiteral("request"), QString::number(id),
             { QStringLiteral("links") }, detail });
     });
 }
@@ -137,7 +133,8 @@ Result<QStringList> RequestService::correctSubmission(qint64 requestId, const Co
         return Error { ErrorCode::InvalidInput, cd::RequestsText::tr("The email address does not look valid.") };
     }
     QStringList changed;
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         const RightsRequest r = loadRequest(db, requestId);
         if (r.type != RequestType::Correction || r.state != RequestState::InProgress) {
             throw DbException(ErrorCode::NotAllowed,
@@ -195,8 +192,8 @@ Result<QStringList> RequestService::correctSubmission(qint64 requestId, const Co
                                    .arg(changed.join(QLatin1Char(',')));
         addEvent(db, m_vault.actor(), requestId, QStringLiteral("correction"), {}, {},
             QStringLiteral("submission=%1 fields=%2").arg(in.submissionId).arg(changed.join(QLatin1Char(','))));
-        m_vault.audit({ QStringLiteral("submission.update"), QStringLiteral("submission"),
-            QString::number(in.submissionId), changed, detail });
+        tx.audit({ QStringLiteral("submission.update"), QStringLiteral("submission"), QString::number(in.submissionId),
+            changed, detail });
     });
     if (!s) {
         return s;
@@ -215,7 +212,8 @@ Result<DataPackage> RequestService::dataPackage(qint64 id)
         return Error { ErrorCode::NotAllowed, unconfirmedMessage(open.value()) };
     }
     DataPackage p;
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::ExportPersonalData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         p.request = loadRequest(db, id);
         if (p.request.erased) {
             throw DbException(ErrorCode::NotAllowed,
@@ -238,7 +236,7 @@ Result<DataPackage> RequestService::dataPackage(qint64 id)
         const QString detail
             = QStringLiteral("submissions=%1 requests=%2").arg(p.submissions.size()).arg(p.requests.size());
         addEvent(db, m_vault.actor(), id, QStringLiteral("package"), {}, {}, detail);
-        m_vault.audit(
+        tx.audit(
             { QStringLiteral("request.data_package"), QStringLiteral("request"), QString::number(id), {}, detail });
     });
     if (!s) {
@@ -288,7 +286,8 @@ Result<ErasureResult> RequestService::eraseLinkedData(qint64 id, const QString& 
         open = matches.value();
     }
     ErasureResult result;
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         const RightsRequest r = loadRequest(db, id);
         if (!open.isEmpty() && isErasure(r.type) && r.state == RequestState::InProgress) {
             throw DbException(ErrorCode::NotAllowed, unconfirmedMessage(open));
@@ -399,7 +398,7 @@ Result<ErasureResult> RequestService::eraseLinkedData(qint64 id, const QString& 
                                    .arg(requestIds.size())
                                    .arg(attachments);
         addEvent(db, m_vault.actor(), id, QStringLiteral("erase"), key(r.state), key(RequestState::Completed), detail);
-        m_vault.audit({ QStringLiteral("request.erase"), QStringLiteral("request"), QString::number(id),
+        tx.audit({ QStringLiteral("request.erase"), QStringLiteral("request"), QString::number(id),
             { QStringLiteral("requester_name"), QStringLiteral("email"), QStringLiteral("phone"),
                 QStringLiteral("description"), QStringLiteral("state") },
             detail });
@@ -421,10 +420,8 @@ Result<ErasureResult> RequestService::eraseLinkedData(qint64 id, const QString& 
 
 Status RequestService::signOffCertificate(qint64 id)
 {
-    if (Status s = m_vault.require(Permission::Approve); !s) {
-        return s;
-    }
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(Permission::Approve, [&](WriteTx& tx) {
+        Database& db = tx.db();
         const RightsRequest r = loadRequest(db, id);
         if (r.deletionGround.isEmpty()) {
             throw DbException(ErrorCode::NotAllowed, cd::RequestsText::tr("Nothing was deleted for this request yet."));
@@ -435,7 +432,7 @@ Status RequestService::signOffCertificate(qint64 id)
         Statement up(db, "UPDATE requests SET signed_off_by = ?, signed_off_at = ?, updated_at = ? WHERE id = ?");
         up.bind(1, m_vault.actor().id).bind(2, Clock::nowUtc()).bind(3, Clock::nowUtc()).bind(4, id).exec();
         addEvent(db, m_vault.actor(), id, QStringLiteral("signoff"), {}, {}, {});
-        m_vault.audit({ QStringLiteral("request.signoff"), QStringLiteral("request"), QString::number(id),
+        tx.audit({ QStringLiteral("request.signoff"), QStringLiteral("request"), QString::number(id),
             { QStringLiteral("signed_off_by") }, {} });
     });
 }

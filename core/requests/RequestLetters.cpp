@@ -51,7 +51,8 @@ Status RequestService::setLetterTemplate(const QString& outcome, const QString& 
         || (language != QLatin1String("zh_CN") && language != QLatin1String("en"))) {
         return Error { ErrorCode::InvalidInput, cd::RequestsText::tr("Unknown letter template.") };
     }
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(Permission::ManageSettings, [&](WriteTx& tx) {
+        Database& db = tx.db();
         if (body.trimmed().isEmpty()) {
             Statement del(db, "DELETE FROM request_letter_templates WHERE outcome = ? AND language = ?");
             del.bind(1, outcome).bind(2, language).exec();
@@ -60,7 +61,7 @@ Status RequestService::setLetterTemplate(const QString& outcome, const QString& 
                 db, "INSERT OR REPLACE INTO request_letter_templates (outcome, language, body) VALUES (?, ?, ?)");
             ins.bind(1, outcome).bind(2, language).bind(3, body.left(20000)).exec();
         }
-        m_vault.audit({ QStringLiteral("request.letter_template"), QStringLiteral("letter_template"),
+        tx.audit({ QStringLiteral("request.letter_template"), QStringLiteral("letter_template"),
             outcome + QLatin1Char('.') + language, { QStringLiteral("body") }, {} });
     });
 }

@@ -190,7 +190,8 @@ Result<RightsRequest> RequestService::add(const RequestDraft& d)
     const WorkingDayCalendar cal = calendar();
     const QDate due = rule.dueDate(d.receivedOn, cal);
     qint64 id = 0;
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         const QString number = nextNumber(db, d.receivedOn.year());
         const QDateTime now = Clock::nowUtc();
         Statement ins(db,
@@ -223,7 +224,7 @@ Result<RightsRequest> RequestService::add(const RequestDraft& d)
             QStringLiteral("type=%1 channel=%2 rule=%3 links=%4")
                 .arg(key(d.type), key(d.channel), rule.toString())
                 .arg(d.linkedSubmissions.size() + d.linkedRequests.size()));
-        m_vault.audit({ QStringLiteral("request.create"), QStringLiteral("request"), QString::number(id),
+        tx.audit({ QStringLiteral("request.create"), QStringLiteral("request"), QString::number(id),
             { QStringLiteral("type"), QStringLiteral("received_on"), QStringLiteral("channel"),
                 QStringLiteral("requester_name"), QStringLiteral("email"), QStringLiteral("phone"),
                 QStringLiteral("on_behalf"), QStringLiteral("description") },
@@ -240,31 +241,20 @@ Result<RightsRequest> RequestService::add(const RequestDraft& d)
 
 Result<RightsRequest> RequestService::get(qint64 id)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        return loadRequest(m_vault.db(), id);
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    return m_vault.readResult(
+        Permission::Read, [&](ReadTx& tx) -> Result<RightsRequest> { return loadRequest(tx.db(), id); });
 }
 
 Result<RightsRequest> RequestService::getByNumber(const QString& number)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        Statement q(m_vault.db(), "SELECT id FROM requests WHERE number = ?");
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) -> Result<RightsRequest> {
+        Statement q(tx.db(), "SELECT id FROM requests WHERE number = ?");
         q.bind(1, number.trimmed().toUpper());
         if (!q.next()) {
             return Error { ErrorCode::NotFound, cd::RequestsText::tr("Request %1 does not exist.").arg(number) };
         }
-        return loadRequest(m_vault.db(), q.int64(0));
-    } catch (const DbException& e) {
-        return e.error();
-    }
+        return loadRequest(tx.db(), q.int64(0));
+    });
 }
 
 Result<QList<RightsRequest>> RequestService::list(const RequestFilter& f)
@@ -367,11 +357,8 @@ Result<QList<RightsRequest>> RequestService::list(const RequestFilter& f)
 
 Result<QList<RequestEvent>> RequestService::timeline(qint64 id)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        Statement q(m_vault.db(),
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) -> Result<QList<RequestEvent>> {
+        Statement q(tx.db(),
             "SELECT at, actor, kind, coalesce(from_state, ''), coalesce(to_state, ''), detail "
             "FROM request_events WHERE request_id = ? ORDER BY id");
         q.bind(1, id);
@@ -380,18 +367,13 @@ Result<QList<RequestEvent>> RequestService::timeline(qint64 id)
             out.append(RequestEvent { q.dateTime(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5) });
         }
         return out;
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    });
 }
 
 Result<QList<LinkedSubmission>> RequestService::linkedSubmissions(qint64 id)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        Statement q(m_vault.db(),
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) -> Result<QList<LinkedSubmission>> {
+        Statement q(tx.db(),
             "SELECT s.id, s.received_at, s.name, s.phone, s.email, s.region, s.message, s.status "
             "FROM request_links l JOIN submissions s ON s.id = l.target_id "
             "WHERE l.request_id = ? AND l.target_type = 'submission' ORDER BY s.received_at, s.id");
@@ -401,25 +383,18 @@ Result<QList<LinkedSubmission>> RequestService::linkedSubmissions(qint64 id)
             out.append(readSubmission(q));
         }
         return out;
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    });
 }
 
 Result<QList<RightsRequest>> RequestService::linkedRequests(qint64 id)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) -> Result<QList<RightsRequest>> {
         QList<RightsRequest> out;
-        for (qint64 other : linkedIds(m_vault.db(), id, "request")) {
-            out.append(loadRequest(m_vault.db(), other));
+        for (qint64 other : linkedIds(tx.db(), id, "request")) {
+            out.append(loadRequest(tx.db(), other));
         }
         return out;
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    });
 }
 
 QList<RequestState> RequestService::availableTransitions(const RightsRequest& r) const
@@ -443,7 +418,8 @@ Result<RightsRequest> RequestService::transition(qint64 id, const TransitionInpu
         return s;
     }
     const WorkingDayCalendar cal = calendar();
-    const Status s = m_vault.transact([&](Database& db) {
+    const Status s = m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         RightsRequest r = loadRequest(db, id);
         const RequestState from = r.state;
         const QDate on = in.on.isValid() ? in.on : Clock::today();
@@ -548,7 +524,7 @@ Result<RightsRequest> RequestService::transition(qint64 id, const TransitionInpu
             .exec();
         addEvent(db, m_vault.actor(), id, QStringLiteral("transition"), key(from), key(in.to),
             detail.mid(1).join(QLatin1Char(' ')));
-        m_vault.audit({ QStringLiteral("request.transition"), QStringLiteral("request"), QString::number(id), fields,
+        tx.audit({ QStringLiteral("request.transition"), QStringLiteral("request"), QString::number(id), fields,
             detail.join(QLatin1Char(' ')) });
     });
     if (!s) {
@@ -559,27 +535,22 @@ Result<RightsRequest> RequestService::transition(qint64 id, const TransitionInpu
 
 Status RequestService::assign(qint64 id, qint64 accountId)
 {
-    if (Status s = m_vault.require(Permission::WriteData); !s) {
-        return s;
-    }
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         loadRequest(db, id);
         Statement up(db, "UPDATE requests SET assignee_id = ?, updated_at = ? WHERE id = ?");
         up.bind(1, accountId > 0 ? QVariant(accountId) : QVariant()).bind(2, Clock::nowUtc()).bind(3, id).exec();
         addEvent(
             db, m_vault.actor(), id, QStringLiteral("assign"), {}, {}, QStringLiteral("assignee=%1").arg(accountId));
-        m_vault.audit({ QStringLiteral("request.assign"), QStringLiteral("request"), QString::number(id),
+        tx.audit({ QStringLiteral("request.assign"), QStringLiteral("request"), QString::number(id),
             { QStringLiteral("assignee_id") }, QStringLiteral("assignee=%1").arg(accountId) });
     });
 }
 
 Result<QList<QPair<qint64, QString>>> RequestService::assignableAccounts()
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        Statement q(m_vault.db(),
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) -> Result<QList<QPair<qint64, QString>>> {
+        Statement q(tx.db(),
             "SELECT id, display_name FROM accounts WHERE active = 1 AND role <> 'auditor' "
             "ORDER BY display_name");
         QList<QPair<qint64, QString>> out;
@@ -587,17 +558,13 @@ Result<QList<QPair<qint64, QString>>> RequestService::assignableAccounts()
             out.append({ q.int64(0), q.text(1) });
         }
         return out;
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    });
 }
 
 Status RequestService::setLinks(qint64 id, const QList<qint64>& submissions, const QList<qint64>& requestIds)
 {
-    if (Status s = m_vault.require(Permission::WriteData); !s) {
-        return s;
-    }
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         const RightsRequest r = loadRequest(db, id);
         if (isTerminal(r.state)) {
             throw DbException(
@@ -622,7 +589,7 @@ Status RequestService::setLinks(qint64 id, const QList<qint64>& submissions, con
                                    .arg(missingFrom(afterSubs, beforeSubs) + missingFrom(afterReqs, beforeReqs))
                                    .arg(missingFrom(beforeSubs, afterSubs) + missingFrom(beforeReqs, afterReqs));
         addEvent(db, m_vault.actor(), id, QStringLiteral("link"), {}, {}, detail);
-        m_vault.audit({ QStringLiteral("request.link"), QStringLiteral("request"), QString::number(id),
+        tx.audit({ QStringLiteral("request.link"), QStringLiteral("request"), QString::number(id),
             { QStringLiteral("links") }, detail });
     });
 }
@@ -636,7 +603,8 @@ Status RequestService::extend(qint64 id, int months, const QString& reason)
         return Error { ErrorCode::InvalidInput, cd::RequestsText::tr("Record why the deadline is extended.") };
     }
     const WorkingDayCalendar cal = calendar();
-    return m_vault.transact([&](Database& db) {
+    return m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         const RightsRequest r = loadRequest(db, id);
         if (!r.rule.allowsExtension()) {
             throw DbException(ErrorCode::NotAllowed,
@@ -664,7 +632,7 @@ Status RequestService::extend(qint64 id, int months, const QString& reason)
         up.bind(1, total).bind(2, reasons).bind(3, base).bind(4, due).bind(5, Clock::nowUtc()).bind(6, id).exec();
         const QString detail = QStringLiteral("months=%1 due=%2").arg(total).arg(due.toString(Qt::ISODate));
         addEvent(db, m_vault.actor(), id, QStringLiteral("extension"), {}, {}, detail);
-        m_vault.audit({ QStringLiteral("request.extend"), QStringLiteral("request"), QString::number(id),
+        tx.audit({ QStringLiteral("request.extend"), QStringLiteral("request"), QString::number(id),
             { QStringLiteral("extension_months"), QStringLiteral("extension_reason"), QStringLiteral("due_on") },
             detail });
     });

@@ -286,10 +286,11 @@ WorkingDayCalendar WorkingDayCalendar::load(Database& db)
 
 Status WorkingDayCalendar::saveYears(Vault& vault, const WorkingDayCalendar& calendar)
 {
-    if (Status s = vault.require(Permission::ManageSettings); !s) {
-        return s;
+    if (calendar.years().isEmpty()) {
+        return vault.require(Permission::ManageSettings); // nothing to save, nothing to record
     }
-    return vault.transact([&](Database& db) {
+    return vault.write(Permission::ManageSettings, [&](WriteTx& tx) {
+        Database& db = tx.db();
         // Only the years the vault itself holds. A bundled year listed here would make load()
         // replace the bundled holidays with the vault's rows of that year, which it has none of.
         QList<int> years;
@@ -314,7 +315,7 @@ Status WorkingDayCalendar::saveYears(Vault& vault, const WorkingDayCalendar& cal
             if (!years.contains(year)) {
                 years.append(year);
             }
-            vault.audit({ QStringLiteral("requests.calendar.save"), QStringLiteral("calendar"), QString::number(year),
+            tx.audit({ QStringLiteral("requests.calendar.save"), QStringLiteral("calendar"), QString::number(year),
                 { QStringLiteral("holidays"), QStringLiteral("workdays") },
                 QStringLiteral("holidays=%1 workdays=%2").arg(holidays).arg(workdays) });
         }

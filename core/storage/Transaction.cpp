@@ -6,10 +6,10 @@
 
 namespace cd {
 
-Transaction::Transaction(Database& db)
+Transaction::Transaction(Database& db, Mode mode)
     : m_db(db)
 {
-    m_db.exec("BEGIN IMMEDIATE");
+    m_db.exec(mode == Mode::Write ? "BEGIN IMMEDIATE" : "BEGIN");
     m_active = true;
 }
 

@@ -4,12 +4,15 @@ namespace cd {
 
 class Database;
 
-// Rolls back in its destructor unless commit() was called. `BEGIN IMMEDIATE` takes the write
-// lock up front, so two writers fail fast instead of deadlocking on upgrade.
+// Rolls back in its destructor unless commit() was called. A write transaction (`BEGIN
+// IMMEDIATE`) takes the write lock up front, so two writers fail fast instead of deadlocking on
+// upgrade. A read transaction (`BEGIN`, deferred) takes only a shared lock when it first reads:
+// it sees one snapshot and never keeps a writer out.
 class Transaction
 {
 public:
-    explicit Transaction(Database& db);
+    enum class Mode { Write, Read };
+    explicit Transaction(Database& db, Mode mode = Mode::Write);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;

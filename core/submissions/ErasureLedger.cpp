@@ -8,6 +8,7 @@
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
+#include "vault/VaultTx.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -456,12 +457,14 @@ ReapplyReport reapply(Database& db)
     report.submissions = submissions::eraseSubmissions(db, f.submissions);
     report.requests = scrubRequests(db, f.requests);
     report.people = int(f.people.size());
-    AuditLog::append(db, Actor::system(),
-        { QStringLiteral("erasure.reapply"), QStringLiteral("vault"), QString(), {},
-            QStringLiteral("people=%1 submissions=%2 requests=%3")
-                .arg(report.people)
-                .arg(report.submissions)
-                .arg(report.requests) });
+    // Joins the caller's transaction: the entry commits with the merge and the erasures.
+    Q_ASSERT(db.inTransaction());
+    WriteTx tx(db, Actor::system());
+    tx.audit({ QStringLiteral("erasure.reapply"), QStringLiteral("vault"), QString(), {},
+        QStringLiteral("people=%1 submissions=%2 requests=%3")
+            .arg(report.people)
+            .arg(report.submissions)
+            .arg(report.requests) });
     return report;
 }
 

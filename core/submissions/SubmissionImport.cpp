@@ -973,7 +973,7 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
         db.exec("PRAGMA cache_size = -98304");
     }
     try {
-        Transaction tx(db);
+        WriteTx tx(db, actor);
         const QDateTime now = Clock::nowUtc();
         const QString nowText = toStorageText(now);
         // The keys of the rows already here, sorted, so a duplicate check is a binary search and
@@ -1183,14 +1183,13 @@ Result<ImportReport> SubmissionImporter::run(Database& db, const Actor& actor, c
             db.exec(deferred.second);
         }
         SubmissionCount::add(db, report.imported); // once, in the same transaction as the rows
-        AuditLog::append(db, actor,
-            { QStringLiteral("submission.import"), QStringLiteral("submission"), {}, {},
-                QStringLiteral("read=%1 imported=%2 duplicates=%3 rejected=%4 erased_earlier=%5")
-                    .arg(report.read)
-                    .arg(report.imported)
-                    .arg(report.duplicates)
-                    .arg(report.rejected)
-                    .arg(report.erasedEarlier) });
+        tx.audit({ QStringLiteral("submission.import"), QStringLiteral("submission"), {}, {},
+            QStringLiteral("read=%1 imported=%2 duplicates=%3 rejected=%4 erased_earlier=%5")
+                .arg(report.read)
+                .arg(report.imported)
+                .arg(report.duplicates)
+                .arg(report.rejected)
+                .arg(report.erasedEarlier) });
         tx.commit();
         if (progress) {
             p.rows = report.read;
@@ -1243,8 +1242,8 @@ Status SubmissionImporter::writeRejects(Vault& vault, const QString& path, const
                 QCoreApplication::translate("cd::Export", "Could not write %1: %2").arg(path, out.errorString()) };
         }
     }
-    return vault.transact([&](Database&) {
-        vault.audit({ QStringLiteral("submission.export_rejects"), QStringLiteral("submission"), {}, {},
+    return vault.write(Permission::ExportPersonalData, [&](WriteTx& tx) {
+        tx.audit({ QStringLiteral("submission.export_rejects"), QStringLiteral("submission"), {}, {},
             QStringLiteral("format=csv rows=%1").arg(qMax<qint64>(report.rejected, report.rejects.size())) });
     });
 }

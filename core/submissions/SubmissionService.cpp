@@ -423,11 +423,8 @@ Status SubmissionService::setRetentionMonths(int months)
 
 Result<Submission> SubmissionService::get(qint64 id)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        Statement s(m_vault.db(),
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) -> Result<Submission> {
+        Statement s(tx.db(),
             QStringLiteral("SELECT %1 FROM submissions s LEFT JOIN accounts a ON a.id = "
                            "s.assignee_id WHERE s.id = ?")
                 .arg(QLatin1String(selectColumns())));
@@ -437,9 +434,7 @@ Result<Submission> SubmissionService::get(qint64 id)
                 SubmissionsText::tr("Submission %1 does not exist (any more).").arg(id) };
         }
         return readRow(s);
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    });
 }
 
 Result<qint64> SubmissionService::create(const Submission& in)
@@ -452,7 +447,8 @@ Result<qint64> SubmissionService::create(const Submission& in)
             SubmissionsText::tr("Enter at least a name, a phone number or an email.") };
     }
     qint64 id = 0;
-    const Status st = m_vault.transact([&](Database& db) {
+    const Status st = m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         const QDateTime now = Clock::nowUtc();
         Statement s(db,
             "INSERT INTO submissions (received_at, name, phone, phone_norm, email, email_norm, region, "
@@ -481,7 +477,7 @@ Result<qint64> SubmissionService::create(const Submission& in)
         SearchIndex::Writer writer(db);
         writer.add(id, { n.name.trimmed(), n.phoneNorm, n.emailNorm, n.message, n.region.trimmed() });
         writer.flush();
-        m_vault.audit({ QStringLiteral("submission.create"), QStringLiteral("submission"), QString::number(id),
+        tx.audit({ QStringLiteral("submission.create"), QStringLiteral("submission"), QString::number(id),
             { QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("region"),
                 QStringLiteral("message") },
             {} });
@@ -514,7 +510,8 @@ Result<int> SubmissionService::updateMany(const QList<qint64>& ids, const Submis
             SubmissionsText::tr("Unknown status \"%1\": use new, contacted or closed.").arg(*change.status) };
     }
     int changed = 0;
-    const Status st = m_vault.transact([&](Database& db) {
+    const Status st = m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         if (change.assigneeId && *change.assigneeId > 0) {
             Statement a(db, "SELECT 1 FROM accounts WHERE id = ? AND active = 1");
             a.bind(1, *change.assigneeId);
@@ -570,7 +567,7 @@ Result<int> SubmissionService::updateMany(const QList<qint64>& ids, const Submis
         }
         if (changed > 0) {
             const bool single = ids.size() == 1;
-            m_vault.audit({ single ? QStringLiteral("submission.update") : QStringLiteral("submission.bulk_update"),
+            tx.audit({ single ? QStringLiteral("submission.update") : QStringLiteral("submission.bulk_update"),
                 QStringLiteral("submission"), single ? QString::number(ids.first()) : QString(), fields,
                 single ? QString() : QStringLiteral("rows=%1").arg(changed) });
         }
@@ -602,7 +599,8 @@ Result<PurgeReport> SubmissionService::purgeExpired(bool dryRun)
     if (dryRun || report.due == 0) {
         return report;
     }
-    const Status st = m_vault.transact([&](Database& db) {
+    const Status st = m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         QList<qint64> ids;
         Statement s(
             db, "SELECT id FROM submissions WHERE status = 'closed' AND closed_at IS NOT NULL AND closed_at < ?");
@@ -614,7 +612,7 @@ Result<PurgeReport> SubmissionService::purgeExpired(bool dryRun)
         ErasureLedger::recordErased(
             db, QStringLiteral("submissions"), ids, ErasureLedger::Reason::Retention, QString(), Clock::nowUtc());
         report.deleted = eraseSubmissions(db, ids);
-        m_vault.audit({ QStringLiteral("submission.purge"), QStringLiteral("submission"), {}, {},
+        tx.audit({ QStringLiteral("submission.purge"), QStringLiteral("submission"), {}, {},
             QStringLiteral("rows=%1 retention_months=%2").arg(report.deleted).arg(months) });
     });
     if (!st) {
@@ -758,13 +756,12 @@ Result<qint64> SubmissionService::exportRows(const SubmissionFilter& filter, con
         if (!written) {
             return written;
         }
-        Transaction tx(db);
-        AuditLog::append(db, actor,
-            { QStringLiteral("submission.export"), QStringLiteral("submission"), {}, {},
-                QStringLiteral("format=%1 rows=%2 filter=%3")
-                    .arg(format == ExportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("xlsx"))
-                    .arg(rows)
-                    .arg(filter.auditDescription()) });
+        WriteTx tx(db, actor);
+        tx.audit({ QStringLiteral("submission.export"), QStringLiteral("submission"), {}, {},
+            QStringLiteral("format=%1 rows=%2 filter=%3")
+                .arg(format == ExportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("xlsx"))
+                .arg(rows)
+                .arg(filter.auditDescription()) });
         tx.commit();
     } catch (const DbException& e) {
         QFile::remove(path); // written, but the audit entry failed: no export without its record
@@ -795,8 +792,8 @@ Result<QList<Submission>> SubmissionService::listRows(
     if (!isExport) {
         return rows;
     }
-    const Status audited = m_vault.transact([&](Database&) {
-        m_vault.audit({ QStringLiteral("submission.export"), QStringLiteral("submission"), {}, {},
+    const Status audited = m_vault.write(Permission::ExportPersonalData, [&](WriteTx& tx) {
+        tx.audit({ QStringLiteral("submission.export"), QStringLiteral("submission"), {}, {},
             QStringLiteral("format=%1 rows=%2 filter=%3")
                 .arg(exportFormat.isEmpty() ? QStringLiteral("json") : exportFormat)
                 .arg(rows.size())
@@ -844,8 +841,8 @@ Result<ReportDocument> SubmissionService::report(
     } catch (const DbException& e) {
         return e.error();
     }
-    const Status audited = m_vault.transact([&](Database&) {
-        m_vault.audit({ QStringLiteral("submission.print"), QStringLiteral("submission"), {}, {},
+    const Status audited = m_vault.write(Permission::ExportPersonalData, [&](WriteTx& tx) {
+        tx.audit({ QStringLiteral("submission.print"), QStringLiteral("submission"), {}, {},
             QStringLiteral("rows=%1 filter=%2").arg(qMin<qint64>(total, maxRows)).arg(filter.auditDescription()) });
     });
     if (!audited) {

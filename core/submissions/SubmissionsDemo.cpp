@@ -140,7 +140,8 @@ Status fillSubmissions(Vault& vault, const DemoOptions& options, DemoSummary& su
     using namespace cd::submissions;
     QRandomGenerator rng(options.seed);
     int created = 0;
-    const Status st = vault.transact([&](Database& db) {
+    const Status st = vault.write(Permission::WriteData, [&](WriteTx& tx) {
+        Database& db = tx.db();
         const QDateTime now = Clock::nowUtc();
         QList<qint64> staff;
         {
@@ -188,7 +189,7 @@ Status fillSubmissions(Vault& vault, const DemoOptions& options, DemoSummary& su
         }
         index.flush();
         submissions::SubmissionCount::add(db, created);
-        vault.audit({ QStringLiteral("submission.import"), QStringLiteral("submission"), {}, {},
+        tx.audit({ QStringLiteral("submission.import"), QStringLiteral("submission"), {}, {},
             QStringLiteral("demo imported=%1").arg(created) });
     });
     if (!st) {

@@ -269,8 +269,8 @@ Result<Report> run(Vault& vault)
     } catch (const DbException& e) {
         return e.error();
     }
-    vault.transact([&](Database&) {
-        vault.audit({ QStringLiteral("vault.verify_deep"), QStringLiteral("vault"), QString(), {},
+    vault.write(Permission::Read, [&](WriteTx& tx) {
+        tx.audit({ QStringLiteral("vault.verify_deep"), QStringLiteral("vault"), QString(), {},
             QStringLiteral("findings=%1 rows=%2 postings=%3 links=%4 ledger=%5")
                 .arg(report.findings.size())
                 .arg(report.rows)

@@ -25,6 +25,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <optional>
 
 #include <sqlite3.h>
 
@@ -220,6 +221,30 @@ Status replaceKeeping(const QString& target, const QString& partial, const QStri
     return {};
 }
 
+// Settings whose values are rules (periods, flags, thresholds): their audit entries record the
+// value before and after. Any other setting (a name or contact, free text) records only that it
+// changed, never its value.
+bool isRuleSetting(const QString& key)
+{
+    static const QStringList rules { QStringLiteral("audits.cycle_months"), QStringLiteral("policies.notice_lead_days"),
+        QStringLiteral("policies.separate_approver"), QStringLiteral("registers.incident_report_hours"),
+        QStringLiteral("registers.incident_report_threshold"), QStringLiteral("registers.operator_type"),
+        QStringLiteral("submissions.retention_months") };
+    return rules.contains(key);
+}
+
+QString settingChangeDetail(const QString& key, const std::optional<QString>& old, const QString& value)
+{
+    if (!isRuleSetting(key)) {
+        return {};
+    }
+    const QString to = QStringLiteral("to=%1").arg(value.isEmpty() ? QStringLiteral("-") : value);
+    if (!old) {
+        return to;
+    }
+    return QStringLiteral("from=%1 ").arg(old->isEmpty() ? QStringLiteral("-") : *old) + to;
+}
+
 void removeWithJournal(const QString& path)
 {
     for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
@@ -299,18 +324,19 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const VaultKey
         return vault;
     }
     Vault& v = *vault.value();
-    const Status s = v.transact([&](Database& db) {
+    const Status s = v.writeAs(Actor(), [&](WriteTx& tx) {
+        Database& db = tx.db();
         Statement meta(db, "INSERT INTO meta (key, value) VALUES (?, ?)");
         meta.bind(1, QStringLiteral("vault_id")).bind(2, QUuid::createUuid().toString(QUuid::WithoutBraces)).exec();
         meta.bind(1, QStringLiteral("created_at")).bind(2, toStorageText(Clock::nowUtc())).exec();
         meta.bind(1, QStringLiteral("created_by_version")).bind(2, QStringLiteral(CD_VERSION)).exec();
         const qint64 id = AccountStore::insertAccount(db, first);
         v.m_actor = Actor { id, first.username, first.displayName, Role::Administrator };
-        AuditLog::append(db, v.m_actor, { QStringLiteral("vault.create"), QStringLiteral("vault"), QString(), {}, {} });
-        AuditLog::append(db, v.m_actor,
-            { QStringLiteral("account.add"), QStringLiteral("account"), QString::number(id),
-                { QStringLiteral("username"), QStringLiteral("display_name"), QStringLiteral("role") },
-                QStringLiteral("role=admin") });
+        tx.setActor(v.m_actor);
+        tx.audit({ QStringLiteral("vault.create"), QStringLiteral("vault"), QString(), {}, {} });
+        tx.audit({ QStringLiteral("account.add"), QStringLiteral("account"), QString::number(id),
+            { QStringLiteral("username"), QStringLiteral("display_name"), QStringLiteral("role") },
+            QStringLiteral("role=admin") });
     });
     if (!s) {
         const QString p = v.path();
@@ -388,15 +414,15 @@ Result<Actor> Vault::signIn(const QString& username, const QString& password)
         }
         if (!match || !active) {
             const Actor who = a;
-            transact([&](Database& db) {
-                AuditLog::append(db, who,
-                    { QStringLiteral("account.sign_in_failed"), QStringLiteral("account"), QString::number(who.id), {},
-                        {} });
+            writeAs(who, [&](WriteTx& tx) {
+                tx.audit({ QStringLiteral("account.sign_in_failed"), QStringLiteral("account"), QString::number(who.id),
+                    {}, {} });
             });
             return Error { ErrorCode::PermissionDenied, failed };
         }
         m_actor = a;
-        const Status st = transact([&](Database& db) {
+        const Status st = writeAs(a, [&](WriteTx& tx) {
+            Database& db = tx.db();
             Statement u(db, "UPDATE accounts SET last_sign_in = ? WHERE id = ?");
             u.bind(1, Clock::nowUtc()).bind(2, a.id).exec();
             // A hash made at an older, lower cost is replaced while the password is at hand.
@@ -404,9 +430,8 @@ Result<Actor> Vault::signIn(const QString& username, const QString& password)
             if (upgrade) {
                 AccountStore::rehashPassword(db, a.id, password);
             }
-            AuditLog::append(db, a,
-                { QStringLiteral("account.sign_in"), QStringLiteral("account"), QString::number(a.id),
-                    upgrade ? QStringList { QStringLiteral("password_hash") } : QStringList(), {} });
+            tx.audit({ QStringLiteral("account.sign_in"), QStringLiteral("account"), QString::number(a.id),
+                upgrade ? QStringList { QStringLiteral("password_hash") } : QStringList(), {} });
         });
         if (!st) {
             m_actor = Actor();
@@ -481,7 +506,7 @@ Status Vault::require(Permission permission) const
     return {};
 }
 
-Status Vault::transact(const std::function<void(Database&)>& fn)
+Status Vault::writable() const
 {
     if (!m_db) {
         return Error { ErrorCode::Internal, QCoreApplication::translate("cd::Vault", "The vault is locked.") };
@@ -489,19 +514,34 @@ Status Vault::transact(const std::function<void(Database&)>& fn)
     if (m_readOnly) {
         return Error { ErrorCode::ReadOnly, StorageMessages::openedReadOnly(m_path) };
     }
-    try {
-        Transaction tx(*m_db);
-        fn(*m_db);
-        tx.commit();
-        return {};
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    return {};
 }
 
-void Vault::audit(const AuditRecord& record)
+Status Vault::write(Permission permission, const std::function<void(WriteTx&)>& fn)
 {
-    AuditLog::append(*m_db, m_actor, record);
+    if (Status s = require(permission); !s) {
+        return s;
+    }
+    return writeAs(m_actor, fn);
+}
+
+Status Vault::writeAs(const Actor& actor, const std::function<void(WriteTx&)>& fn)
+{
+    if (Status s = writable(); !s) {
+        return s;
+    }
+    return WriteTx::run(*m_db, actor, fn);
+}
+
+Status Vault::read(Permission permission, const std::function<void(ReadTx&)>& fn)
+{
+    if (Status s = require(permission); !s) {
+        return s;
+    }
+    if (!m_db) {
+        return Error { ErrorCode::Internal, QCoreApplication::translate("cd::Vault", "The vault is locked.") };
+    }
+    return ReadTx::run(*m_db, fn);
 }
 
 QString Vault::setting(const QString& key, const QString& fallback)
@@ -517,14 +557,24 @@ QString Vault::setting(const QString& key, const QString& fallback)
 
 Status Vault::setSetting(const QString& key, const QString& value)
 {
-    if (Status s = require(Permission::ManageSettings); !s) {
-        return s;
+    return write(Permission::ManageSettings, [&](WriteTx& tx) { writeSetting(tx, key, value); });
+}
+
+void Vault::writeSetting(WriteTx& tx, const QString& key, const QString& value)
+{
+    Database& db = tx.db();
+    std::optional<QString> old;
+    {
+        Statement s(db, "SELECT value FROM settings WHERE key = ?");
+        s.bind(1, key);
+        if (s.next() && !s.isNull(0)) {
+            old = s.text(0);
+        }
     }
-    return transact([&](Database& db) {
-        Statement s(db, "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
-        s.bind(1, key).bind(2, value).exec();
-        audit({ QStringLiteral("settings.update"), QStringLiteral("setting"), key, { key }, {} });
-    });
+    Statement s(db, "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
+    s.bind(1, key).bind(2, value).exec();
+    tx.audit({ QStringLiteral("settings.update"), QStringLiteral("setting"), key, { key },
+        settingChangeDetail(key, old, value) });
 }
 
 Status Vault::changePassphrase(const VaultKey& oldKey, const VaultKey& newKey)
@@ -544,8 +594,8 @@ Status Vault::changePassphrase(const VaultKey& oldKey, const VaultKey& newKey)
     }
     // Two entries: the attempt before the rekey (so a failed rekey is on record too), and the
     // change only once the file really has its new key.
-    Status s = transact([&](Database&) {
-        audit({ QStringLiteral("vault.change_passphrase_attempt"), QStringLiteral("vault"), QString(), {}, {} });
+    Status s = write(Permission::ManageSettings, [&](WriteTx& tx) {
+        tx.audit({ QStringLiteral("vault.change_passphrase_attempt"), QStringLiteral("vault"), QString(), {}, {} });
     });
     if (!s) {
         return s;
@@ -555,8 +605,8 @@ Status Vault::changePassphrase(const VaultKey& oldKey, const VaultKey& newKey)
         return s;
     }
     m_key = newKey.clone();
-    return transact([&](Database&) {
-        audit({ QStringLiteral("vault.change_passphrase"), QStringLiteral("vault"), QString(), {}, {} });
+    return write(Permission::ManageSettings, [&](WriteTx& tx) {
+        tx.audit({ QStringLiteral("vault.change_passphrase"), QStringLiteral("vault"), QString(), {}, {} });
     });
 }
 
@@ -677,8 +727,8 @@ Result<BackupReport> Vault::backup(const QString& outPath)
         return Error { ErrorCode::Io, QCoreApplication::translate("cd::Vault", "Could not write %1.").arg(target) };
     }
     report.bytes = QFileInfo(target).size();
-    transact([&](Database&) {
-        audit({ QStringLiteral("vault.backup"), QStringLiteral("vault"), QString(), {},
+    write(Permission::Read, [&](WriteTx& tx) {
+        tx.audit({ QStringLiteral("vault.backup"), QStringLiteral("vault"), QString(), {},
             QStringLiteral("tables=%1 rows=%2").arg(report.tables).arg(report.rows) });
     });
     // The manifest is one more anchor of the audit log, kept outside the vault (including the
@@ -766,16 +816,15 @@ Result<BackupReport> Vault::restore(const QString& backupPath, const VaultKey& b
             return restored.error();
         }
         try {
-            Transaction tx(*restored.value());
+            WriteTx tx(*restored.value(), m_actor);
             // Changes that must survive the restore are applied here, in this transaction, before
             // the copy replaces the vault.
-            AuditLog::append(*restored.value(), m_actor,
-                { QStringLiteral("vault.restore"), QStringLiteral("vault"), QString(), {},
-                    QStringLiteral("tables=%1 rows=%2 erased_again_people=%3 erased_again_records=%4")
-                        .arg(report.tables)
-                        .arg(report.rows)
-                        .arg(report.erasedAgainPeople)
-                        .arg(report.erasedAgainRecords) });
+            tx.audit({ QStringLiteral("vault.restore"), QStringLiteral("vault"), QString(), {},
+                QStringLiteral("tables=%1 rows=%2 erased_again_people=%3 erased_again_records=%4")
+                    .arg(report.tables)
+                    .arg(report.rows)
+                    .arg(report.erasedAgainPeople)
+                    .arg(report.erasedAgainRecords) });
             tx.commit();
             Statement id(*restored.value(), "SELECT value FROM meta WHERE key = 'vault_id'");
             restoredVaultId = id.next() ? id.text(0) : QString();
@@ -908,8 +957,8 @@ Result<BackupReport> Vault::restoreUnopenable(const QString& vaultPath, const QS
             report.erasedAgainPeople = again.people;
             report.erasedAgainRecords = again.submissions + again.requests;
             report.erasedAgainSummary = ErasureLedger::restoreSummary(again);
-            const Status logged = copy.transact([&](Database&) {
-                copy.audit({ QStringLiteral("vault.restore_unopenable"), QStringLiteral("vault"), QString(), {},
+            const Status logged = copy.write(Permission::ManageSettings, [&](WriteTx& tx) {
+                tx.audit({ QStringLiteral("vault.restore_unopenable"), QStringLiteral("vault"), QString(), {},
                     QStringLiteral("tables=%1 rows=%2 erased_again_people=%3 erased_again_records=%4 other_ledgers=%5")
                         .arg(report.tables)
                         .arg(report.rows)
@@ -980,8 +1029,8 @@ Result<Vault::IntegrityReport> Vault::verify()
             return e.error();
         }
     }
-    transact([&](Database&) {
-        audit({ QStringLiteral("vault.verify"), QStringLiteral("vault"), QString(), {},
+    write(Permission::Read, [&](WriteTx& tx) {
+        tx.audit({ QStringLiteral("vault.verify"), QStringLiteral("vault"), QString(), {},
             QStringLiteral("integrity=%1 chain=%2")
                 .arg(r.integrityOk ? QStringLiteral("ok") : QStringLiteral("failed"),
                     r.auditOk ? QStringLiteral("ok") : QStringLiteral("failed")) });
@@ -1024,8 +1073,8 @@ Status Vault::acceptAuditAnchor(AppSettings& settings)
         return s;
     }
     const AnchorCheck was = m_anchorCheck;
-    const Status s = transact([&](Database&) {
-        audit({ QStringLiteral("audit.anchor_accepted"), QStringLiteral("vault"), QString(), {},
+    const Status s = write(Permission::ManageSettings, [&](WriteTx& tx) {
+        tx.audit({ QStringLiteral("audit.anchor_accepted"), QStringLiteral("vault"), QString(), {},
             QStringLiteral("outcome=%1 remembered=%2 found=%3")
                 .arg(was.outcomeKey())
                 .arg(was.remembered.entries)

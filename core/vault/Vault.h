@@ -5,6 +5,7 @@
 #include "audit/AuditAnchor.h"
 #include "storage/Database.h"
 #include "util/Result.h"
+#include "vault/VaultTx.h"
 
 #include <QLockFile>
 #include <QString>
@@ -12,6 +13,9 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <type_traits>
+#include <utility>
 
 namespace cd {
 
@@ -81,14 +85,35 @@ public:
     // Checks the signed-in actor's permission; a refusal is a clear, translated error.
     Status require(Permission permission) const;
 
-    // Runs fn in one transaction; DbExceptions thrown inside become the returned Status.
-    Status transact(const std::function<void(Database&)>& fn);
-    // Appends an audit entry for the signed-in actor; call inside transact().
-    void audit(const AuditRecord& record);
+    // The write path: checks `permission` (and that the vault may be written), runs fn in one
+    // write transaction (BEGIN IMMEDIATE) and commits the change with its audit entries. A change
+    // must write at least one entry (WriteTx::audit); one without is rolled back and returned as
+    // an error (see WriteTx). DbExceptions thrown inside roll everything back and become the
+    // returned Status.
+    Status write(Permission permission, const std::function<void(WriteTx&)>& fn);
+    // write() for a change that gives back a value (the new record, a count). fn returns a T or
+    // a Result<T>; the outcome is a Result<T>.
+    template <typename Fn> auto writeResult(Permission permission, Fn&& fn)
+    {
+        return runForResult<WriteTx>(permission, fn);
+    }
+    // The read path: checks `permission` (usually Read) and runs fn under a read transaction,
+    // which never takes the write lock. DbExceptions thrown inside become the returned Status.
+    Status read(Permission permission, const std::function<void(ReadTx&)>& fn);
+    // read() for a value: fn returns a T or a Result<T>; the outcome is a Result<T>.
+    template <typename Fn> auto readResult(Permission permission, Fn&& fn)
+    {
+        return runForResult<ReadTx>(permission, fn);
+    }
 
     // Vault-wide settings (deadline rule, retention, …), stored encrypted in the vault.
     QString setting(const QString& key, const QString& fallback = {});
+    // Needs ManageSettings. The audit entry records the value before and after for a rule
+    // (a period, a flag, a threshold); for any other setting (a name, a contact) only that it
+    // changed, never the value.
     Status setSetting(const QString& key, const QString& value);
+    // setSetting() inside a write that changes several settings as one.
+    static void writeSetting(WriteTx& tx, const QString& key, const QString& value);
 
     Status changePassphrase(const VaultKey& oldKey, const VaultKey& newKey);
     // Writes a checked copy, owner-only, and its manifest (backupManifestPath) next to it.
@@ -138,6 +163,33 @@ public:
     void close();
 
 private:
+    template <typename T> struct ValueOf {
+        using type = T;
+    };
+    template <typename T> struct ValueOf<Result<T>> {
+        using type = T;
+    };
+    template <typename Tx, typename Fn> auto runForResult(Permission permission, Fn& fn)
+    {
+        using Returned = decltype(fn(std::declval<Tx&>()));
+        using Outcome = Result<typename ValueOf<Returned>::type>;
+        std::optional<Returned> out;
+        Status s;
+        if constexpr (std::is_same_v<Tx, WriteTx>) {
+            s = write(permission, [&](WriteTx& tx) { out.emplace(fn(tx)); });
+        } else {
+            s = read(permission, [&](ReadTx& tx) { out.emplace(fn(tx)); });
+        }
+        if (!s) {
+            return Outcome(s);
+        }
+        return Outcome(std::move(*out));
+    }
+
+    // Checks that the vault is open and may be written.
+    Status writable() const;
+    // write() for `actor` without a permission check (sign-in, which records its own outcome).
+    Status writeAs(const Actor& actor, const std::function<void(WriteTx&)>& fn);
     // The restore's erasure step (see ErasureLedger::carryOverOnRestore): merges this vault's
     // ledger into the restored copy and re-applies it; fills the erasedAgain fields of the
     // report. The restore stops when it fails.

@@ -117,7 +117,7 @@ void TestPasswordHash::legacyHashSignsInAndIsRewritten()
     }
     const QByteArray legacy = QByteArray::fromHex("f67849bc0cdeebbfbff9785a9ccfa5da63d719d4bc684be857ee7f3098f25a96");
     QCOMPARE(PasswordHash::pbkdf2Sha256(password.toUtf8(), salt, PasswordHash::legacyIterations), legacy);
-    QVERIFY(tv.vault().transact([&](Database& db) {
+    QVERIFY(test::writeRaw(tv.db(), [&](Database& db) {
         Statement u(db,
             "UPDATE accounts SET password_hash = ?, password_salt = ?, password_iterations = ? "
             "WHERE username = 'legacy'");

@@ -24,7 +24,7 @@ QByteArray sha(const QString& path)
 
 void insertMarker(Vault& v, const QString& marker)
 {
-    QVERIFY(v.transact([&](Database& db) {
+    QVERIFY(test::writeRaw(v.db(), [&](Database& db) {
         Statement s(db, "INSERT INTO settings (key, value) VALUES ('marker', ?)");
         s.bind(1, marker).exec();
     }));
@@ -117,7 +117,7 @@ void TestVaultStorage::flippedByteIsReportedAsDamage()
 {
     TestVault tv;
     // Enough rows to fill several pages.
-    QVERIFY(tv.vault().transact([](Database& db) {
+    QVERIFY(test::writeRaw(tv.db(), [](Database& db) {
         Statement s(db, "INSERT INTO settings (key, value) VALUES (?, ?)");
         for (int i = 0; i < 400; ++i) {
             s.bind(1, QStringLiteral("k%1").arg(i)).bind(2, QString(200, QLatin1Char('x'))).exec();
@@ -217,9 +217,10 @@ void TestVaultStorage::secondOpenIsRefused()
 void TestVaultStorage::transactionRollsBack()
 {
     TestVault tv;
-    const Status s = tv.vault().transact([](Database& db) {
-        Statement ins(db, "INSERT INTO settings (key, value) VALUES ('a', '1')");
+    const Status s = tv.vault().write(Permission::WriteData, [](WriteTx& tx) {
+        Statement ins(tx.db(), "INSERT INTO settings (key, value) VALUES ('a', '1')");
         ins.exec();
+        tx.audit({ QStringLiteral("settings.update"), QStringLiteral("setting"), QStringLiteral("a"), {}, {} });
         throw DbException(ErrorCode::InvalidInput, QStringLiteral("stop"));
     });
     QCOMPARE(s.code(), ErrorCode::InvalidInput);

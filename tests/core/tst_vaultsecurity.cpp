@@ -347,11 +347,11 @@ void TestVaultSecurity::anchorNoticesRewrittenLog()
     {
         auto v = Vault::open(tv.path(), TestVault::key());
         QVERIFY(v);
-        QVERIFY(v.value()->transact([&](Database& db) {
-            AuditLog::append(db,
-                Actor { 1, QStringLiteral("admin"), QStringLiteral("Admin Person"), Role::Administrator },
-                { QStringLiteral("settings.update"), QStringLiteral("setting"), QStringLiteral("b"), {}, {} });
-        }));
+        QVERIFY(WriteTx::run(v.value()->db(),
+            Actor { 1, QStringLiteral("admin"), QStringLiteral("Admin Person"), Role::Administrator },
+            [&](WriteTx& tx) {
+                tx.audit({ QStringLiteral("settings.update"), QStringLiteral("setting"), QStringLiteral("b"), {}, {} });
+            }));
         v.value()->close();
     }
     auto v = Vault::open(tv.path(), TestVault::key());

@@ -186,7 +186,7 @@ void TestPolicyService::publishedIsImmutable()
     QVERIFY(refused.message().contains(QStringLiteral("new draft")));
     QCOMPARE(service.deleteDraft(v->id).code(), ErrorCode::NotAllowed);
     // Even a direct write past the service is stopped by the schema.
-    const Status direct = tv.vault().transact([](Database& db) {
+    const Status direct = test::writeRaw(tv.db(), [](Database& db) {
         Statement s(db, "UPDATE policy_versions SET text_zh = 'x'");
         s.exec();
     });

@@ -34,7 +34,8 @@ int main(int argc, char* argv[])
     cd::Vault& v = *vault.value();
     static const char* const surnames[] = { "Zhao", "Qian", "Sun", "Li", "Zhou", "Wu", "Zheng", "Wang" };
     const QString now = cd::toStorageText(cd::Clock::nowUtc());
-    const cd::Status s = v.transact([&](cd::Database& db) {
+    const cd::Status s = v.write(cd::Permission::WriteData, [&](cd::WriteTx& tx) {
+        cd::Database& db = tx.db();
         cd::Statement ins(db,
             "INSERT INTO submissions (received_at, name, phone, phone_norm, email, email_norm, "
             "region, message, source, created_at, updated_at) "
@@ -57,7 +58,7 @@ int main(int argc, char* argv[])
         }
         // Like every writer of submissions: the stored row count, once per transaction.
         cd::submissions::SubmissionCount::add(db, rows);
-        v.audit({ QStringLiteral("reliability.bulk_write"), QStringLiteral("submission"), QString(), {},
+        tx.audit({ QStringLiteral("reliability.bulk_write"), QStringLiteral("submission"), QString(), {},
             QStringLiteral("rows=%1 tag=%2").arg(rows).arg(tag) });
     });
     if (!s) {

@@ -44,7 +44,7 @@ QByteArray sha(const QString& path)
 
 void fillSettings(Vault& vault, int rows, const QString& prefix)
 {
-    const Status s = vault.transact([&](Database& db) {
+    const Status s = test::writeRaw(vault.db(), [&](Database& db) {
         Statement ins(db, "INSERT INTO settings (key, value) VALUES (?, ?)");
         for (int i = 0; i < rows; ++i) {
             ins.bind(1, prefix + QString::number(i)).bind(2, QString(300, QLatin1Char('v'))).exec();
@@ -344,7 +344,7 @@ void TestVaultFaults::diskFullDuringWrite()
         auto v = Vault::open(path, TestVault::key());
         QVERIFY2(v, qPrintable(v.message()));
         QVERIFY(v.value()->signIn(QStringLiteral("admin"), TestVault::adminPassword()));
-        const Status s = v.value()->transact([](Database& db) {
+        const Status s = test::writeRaw(v.value()->db(), [](Database& db) {
             Statement ins(db, "INSERT INTO settings (key, value) VALUES (?, ?)");
             for (int i = 0; i < 20000; ++i) {
                 ins.bind(1, QStringLiteral("lost.%1").arg(i)).bind(2, QString(1000, QLatin1Char('x'))).exec();

@@ -293,8 +293,8 @@ void TestErasure::migrationFromPreviousFormat()
         d.exec("INSERT INTO request_events (request_id, at, actor, kind) VALUES (1, '2026-01-02T00:00:00.000Z', "
                "'x', 'created')");
         // Submission 7 existed once (the audit log names it) and the largest row, 4, is deleted.
-        AuditLog::append(d, Actor::system(),
-            { QStringLiteral("submission.purge"), QStringLiteral("submission"), QStringLiteral("7"), {}, {} });
+        WriteTx(d, Actor::system())
+            .audit({ QStringLiteral("submission.purge"), QStringLiteral("submission"), QStringLiteral("7"), {}, {} });
         d.exec("DELETE FROM submissions WHERE id = 4");
         d.exec("COMMIT");
     }

@@ -267,7 +267,7 @@ void TestErasureRestore::ledgerMatchesByIdentifiers()
     QFETCH(QString, received);
     QFETCH(bool, matches);
     test::TestVault tv;
-    QVERIFY(tv.vault().transact([](Database& db) {
+    QVERIFY(test::writeRaw(tv.db(), [](Database& db) {
         ErasureLedger::record(db, { { QStringLiteral("erased@example.cn"), QStringLiteral("13900000001") } },
             QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC));
     }));

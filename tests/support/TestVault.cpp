@@ -3,6 +3,7 @@
 #include "accounts/AccountService.h"
 #include "accounts/PasswordHash.h"
 #include "storage/Statement.h"
+#include "storage/Transaction.h"
 
 #include <QFile>
 #include <QTest>
@@ -108,6 +109,18 @@ QByteArray plaintextCopy(Database& db, const QString& path)
 bool fileContains(const QString& path, const QByteArray& needle)
 {
     return readFile(path).contains(needle);
+}
+
+Status writeRaw(Database& db, const std::function<void(Database&)>& fn)
+{
+    try {
+        Transaction tx(db);
+        fn(db);
+        tx.commit();
+        return {};
+    } catch (const DbException& e) {
+        return e.error();
+    }
 }
 
 } // namespace cd::test

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace cd::test {
@@ -48,5 +49,8 @@ QByteArray readFile(const QString& path);
 QByteArray plaintextCopy(Database& db, const QString& path);
 // True when needle occurs anywhere in the bytes of the file.
 bool fileContains(const QString& path, const QByteArray& needle);
+// Writes fixture rows, or tampers with a vault, past the product's write path (Vault::write):
+// one transaction, no permission check, no audit entry. DbExceptions become the returned Status.
+Status writeRaw(Database& db, const std::function<void(Database&)>& fn);
 
 } // namespace cd::test

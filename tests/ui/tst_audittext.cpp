@@ -79,7 +79,7 @@ Codes scanSources()
     static const QRegularExpression note(QStringLiteral("\\bnote\\([^;]*?,\\s*\"([a-z_]+)\"\\)"));
     static const QRegularExpression fieldList(QStringLiteral("\\b(?:fields|changed)\\s*(?:<<|\\{)([^;]*);"));
     static const QRegularExpression setter(
-        QStringLiteral("\\b(?:setSetting|writeSetting)\\((?:db,\\s*)?([^,()]+(?:\\(\\))?),"));
+        QStringLiteral("\\b(?:setSetting|writeSetting)\\((?:(?:db|tx),\\s*)?([^,()]+(?:\\(\\))?),"));
     QStringList settingExpressions;
     for (const QString& path : files) {
         QFile file(path);
@@ -124,8 +124,9 @@ Codes scanSources()
         }
     }
     for (const QString& expression : settingExpressions) {
-        if (expression.startsWith(QLatin1String("const ")) || expression.startsWith(QLatin1String("Database&"))) {
-            continue; // the parameter of a setter's own definition
+        if (expression.startsWith(QLatin1String("const ")) || expression.startsWith(QLatin1String("Database&"))
+            || expression.startsWith(QLatin1String("WriteTx&")) || expression == QLatin1String("key")) {
+            continue; // the parameter of a setter's own definition, or one setter passing it on
         }
         const QStringList direct = literals(expression);
         if (!direct.isEmpty()) {
