@@ -54,6 +54,14 @@ bool triggerMenuEntry(QWidget& page, const QString& button, const QString& entry
     return false;
 }
 
+bool fillSubmissions(TestVault& tv, int count)
+{
+    DemoOptions o;
+    o.submissions = count;
+    DemoSummary summary;
+    return bool(demo::fillSubmissions(tv.vault(), o, summary));
+}
+
 template <typename T> T* widgetWithText(QWidget& parent, const QString& text)
 {
     for (T* w : parent.findChildren<T*>()) {
@@ -100,10 +108,7 @@ void TestDialogFlows::cleanup()
 void TestDialogFlows::exportSubmissionsWritesChosenFile()
 {
     TestVault tv;
-    DemoOptions o;
-    o.submissions = 25;
-    DemoSummary summary;
-    QVERIFY(demo::fillSubmissions(tv.vault(), o, summary));
+    QVERIFY(fillSubmissions(tv, 25));
     SubmissionsPage page(*m_settings);
     page.setVault(&tv.vault());
     QCOMPARE(page.model()->matchCount(), 25);
@@ -142,10 +147,7 @@ void TestDialogFlows::exportSubmissionsWritesChosenFile()
 void TestDialogFlows::declinedExportAsksNothingElse()
 {
     TestVault tv;
-    DemoOptions o;
-    o.submissions = 5;
-    DemoSummary summary;
-    QVERIFY(demo::fillSubmissions(tv.vault(), o, summary));
+    QVERIFY(fillSubmissions(tv, 5));
     SubmissionsPage page(*m_settings);
     page.setVault(&tv.vault());
     const qint64 exportsBefore = auditCount(tv.db(), QStringLiteral("submission.export"));
