@@ -281,6 +281,16 @@
     </message>
 </context>
 <context>
+    <name>cd::ui::DeadlineRuleBox</name>
+    <message numerus="yes">
+        <source>It can be extended by up to %n more month(s), with a reason.</source>
+        <translation>
+            <numerusform>It can be extended by up to %n more month, with a reason.</numerusform>
+            <numerusform>It can be extended by up to %n more months, with a reason.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::ErasureDialog</name>
     <message numerus="yes">
         <source>This deletes %n linked contact submission(s) with their search-index entries, and removes the name, contact details, description and attachments from this request</source>
@@ -517,16 +527,6 @@ Approve version %2 anyway? The audit log records the approval with the unticked 
         <translation>
             <numerusform>Delete %1 closed submission older than %n month? They are removed from the vault and from the search index for good. The audit log records only the number.</numerusform>
             <numerusform>Delete %1 closed submissions older than %n months? They are removed from the vault and from the search index for good. The audit log records only the number.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::VaultRulesSection</name>
-    <message numerus="yes">
-        <source>It can be extended by up to %n more month(s), with a reason.</source>
-        <translation>
-            <numerusform>It can be extended by up to %n more month, with a reason.</numerusform>
-            <numerusform>It can be extended by up to %n more months, with a reason.</numerusform>
         </translation>
     </message>
 </context>

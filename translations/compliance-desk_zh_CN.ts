@@ -7882,6 +7882,121 @@ Head hash: %2</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::CalendarRuleBox</name>
+    <message>
+        <source>Added to this vault</source>
+        <translation>在本加密数据库中添加</translation>
+    </message>
+    <message>
+        <source>Shipped with the program</source>
+        <translation>随程序提供</translation>
+    </message>
+    <message>
+        <source>Shipped, changed in this vault</source>
+        <translation>随程序提供，已在本加密数据库中修改</translation>
+    </message>
+    <message>
+        <source>No calendar for %1 is loaded: working days in %1 skip only weekends. Import the official calendar when the State Council publishes it.</source>
+        <translation>尚未加载 %1 年的日历：%1 年的工作日仅跳过周末。国务院发布官方日历后，请导入该日历。</translation>
+    </message>
+    <message>
+        <source>Imported the calendar of %1. Requests received from now on follow it.</source>
+        <translation>已导入 %1 年的日历。今后收到的请求将按此日历计算。</translation>
+    </message>
+    <message>
+        <source>No calendar for %1 is loaded.</source>
+        <translation>尚未加载 %1 年的日历。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported the calendar of %1 to %2.</source>
+        <translation>已将 %1 年的日历导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Saved the calendar of %1.</source>
+        <translation>已保存 %1 年的日历。</translation>
+    </message>
+    <message>
+        <source>Import a holiday calendar</source>
+        <translation>导入节假日日历</translation>
+    </message>
+    <message>
+        <source>Holiday calendar (*.json);;All files (*)</source>
+        <translation>节假日日历 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>A calendar for %1 is already loaded. Replace it with the file&apos;s?</source>
+        <translation>已加载 %1 年的日历。要用该文件中的日历替换吗？</translation>
+    </message>
+    <message>
+        <source>Export the holiday calendar</source>
+        <translation>导出节假日日历</translation>
+    </message>
+    <message>
+        <source>Holiday calendar (*.json)</source>
+        <translation>节假日日历 (*.json)</translation>
+    </message>
+    <message>
+        <source>Add a year</source>
+        <translation>添加年份</translation>
+    </message>
+    <message>
+        <source>Year whose holidays and make-up working days you want to enter:</source>
+        <translation>要录入节假日和调休补班日的年份：</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日日历</translation>
+    </message>
+    <message>
+        <source>Working-day deadlines skip weekends and public holidays and count the weekend days declared as make-up working days (调休). In years not listed here only weekends are skipped.</source>
+        <translation>按工作日计算的期限会跳过周末和法定节假日，并将宣布为调休补班日的周末计入工作日。未在此列出的年份仅跳过周末。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Make-up working days</source>
+        <translation>调休补班日</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>No holiday calendar yet, so working-day deadlines skip weekends only. Import next year&apos;s holidays from the State Council&apos;s notice.</source>
+        <translation>尚无节假日日历，因此按工作日计算的期限仅跳过周末。请根据国务院通知导入明年的节假日。</translation>
+    </message>
+    <message>
+        <source>Import a calendar…</source>
+        <translation>导入日历…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;year…</source>
+        <translation>添加年份(&amp;Y)…</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::CalendarYearDialog</name>
     <message>
         <source>Holidays and make-up working days of %1</source>
@@ -8087,6 +8202,63 @@ Head hash: %2</source>
     <message>
         <source>&amp;Extend deadline</source>
         <translation>延长期限(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DeadlineRuleBox</name>
+    <message>
+        <source>A request received today (%1) is due on %2.</source>
+        <translation>今天（%1）收到的请求，截止日期为 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It can be extended by up to %n more month(s), with a reason.</source>
+        <translation>
+            <numerusform>可说明理由，最多再延长 %n 个月。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved: requests received from now on are due after %1.</source>
+        <translation>已保存：今后收到的请求，答复期限为 %1。</translation>
+    </message>
+    <message>
+        <source>Rights requests: deadline</source>
+        <translation>权利请求：截止期限</translation>
+    </message>
+    <message>
+        <source>Respond &amp;within:</source>
+        <translation>答复期限(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>个工作日</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>个自然日</translation>
+    </message>
+    <message>
+        <source>calendar months</source>
+        <translation>个自然月</translation>
+    </message>
+    <message>
+        <source>The App illegal-collection identification method (2019) allows at most 15 working days, the default. GB/T 35273 is often cited as 30 days; GDPR art. 12(3) gives one month, extendable by two. Counting starts the day after receipt. A new rule applies to requests received from then on; earlier requests keep their due dates.</source>
+        <translation>《App违法违规收集使用个人信息行为认定方法》（2019年）规定最长不超过 15 个工作日，即默认值。GB/T 35273 常被引用为 30 天；GDPR 第 12(3) 条规定为一个月，可再延长两个月。期限自收到请求的次日起算。新规则适用于此后收到的请求；之前的请求保留原截止日期。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the deadline rule</source>
+        <translation>保存截止期限规则</translation>
+    </message>
+    <message>
+        <source>Default (15 working days)</source>
+        <translation>默认（15 个工作日）</translation>
     </message>
 </context>
 <context>
@@ -8744,6 +8916,41 @@ Head hash: %2</source>
     <message>
         <source>%1 recorded.</source>
         <translation>%1已记录。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::IncidentRuleBox</name>
+    <message>
+        <source>Regulator-report rule saved.</source>
+        <translation>监管报告规则已保存。</translation>
+    </message>
+    <message>
+        <source>Incidents: report to the regulator</source>
+        <translation>事件：向监管部门报告</translation>
+    </message>
+    <message>
+        <source>Report incidents from this level up:</source>
+        <translation>须报告的事件级别（含以上）：</translation>
+    </message>
+    <message>
+        <source>Within:</source>
+        <translation>时限：</translation>
+    </message>
+    <message>
+        <source> hours after discovery</source>
+        <translation> 小时内（自发现起）</translation>
+    </message>
+    <message>
+        <source>The CAC incident reporting rules in force since 1 November 2025: incidents of the relatively serious level (较大) and above are reported to the provincial CAC within 4 hours.</source>
+        <translation>自 2025 年 11 月 1 日起施行的网信部门事件报告规定：较大及以上级别的事件须在 4 小时内向省级网信部门报告。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the regulator-report rule</source>
+        <translation>保存监管报告规则</translation>
     </message>
 </context>
 <context>
@@ -10606,6 +10813,37 @@ Approve version %2 anyway? The audit log records the approval with the unticked 
     </message>
 </context>
 <context>
+    <name>cd::ui::PolicyRulesBox</name>
+    <message>
+        <source>Policy rules saved.</source>
+        <translation>政策规则已保存。</translation>
+    </message>
+    <message>
+        <source>Policy versions</source>
+        <translation>政策版本</translation>
+    </message>
+    <message>
+        <source>The approver of a version must not be its author</source>
+        <translation>版本的批准人不得为其作者</translation>
+    </message>
+    <message>
+        <source>Notify users of a material change at least:</source>
+        <translation>重大变更至少提前：</translation>
+    </message>
+    <message>
+        <source> days before it takes effect</source>
+        <translation> 天告知用户</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the policy rules</source>
+        <translation>保存政策规则</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::PolicyVersionModel</name>
     <message>
         <source>Yes</source>
@@ -11787,6 +12025,37 @@ Approve version %2 anyway? The audit log records the approval with the unticked 
     </message>
 </context>
 <context>
+    <name>cd::ui::RetentionRuleBox</name>
+    <message>
+        <source>Retention period saved.</source>
+        <translation>保存期限已保存。</translation>
+    </message>
+    <message>
+        <source>Contact submissions</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <source>Keep closed submissions for:</source>
+        <translation>已关闭的联系记录保存：</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>After this retention period, closed submissions are due for purging on the Submissions page, which shows the same setting. The default is 24 months.</source>
+        <translation>超过此保存期限后，已关闭的联系记录将在“联系记录”页面中列为待清除，该页面显示相同的设置。默认为 24 个月。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the retention period</source>
+        <translation>保存保存期限</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::SecretCopyActions</name>
     <message>
         <source>Copy &amp;phone</source>
@@ -12706,23 +12975,14 @@ Approve version %2 anyway? The audit log records the approval with the unticked 
     </message>
 </context>
 <context>
+    <name>cd::ui::VaultRuleBox</name>
+    <message>
+        <source>Open the vault to see its rules.</source>
+        <translation>请打开加密数据库以查看其规则。</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::VaultRulesSection</name>
-    <message>
-        <source>Added to this vault</source>
-        <translation>在本加密数据库中添加</translation>
-    </message>
-    <message>
-        <source>Shipped with the program</source>
-        <translation>随程序提供</translation>
-    </message>
-    <message>
-        <source>Shipped, changed in this vault</source>
-        <translation>随程序提供，已在本加密数据库中修改</translation>
-    </message>
-    <message>
-        <source>No calendar for %1 is loaded: working days in %1 skip only weekends. Import the official calendar when the State Council publishes it.</source>
-        <translation>尚未加载 %1 年的日历：%1 年的工作日仅跳过周末。国务院发布官方日历后，请导入该日历。</translation>
-    </message>
     <message>
         <source>Open the vault to see its rules.</source>
         <translation>请打开加密数据库以查看其规则。</translation>
@@ -12732,238 +12992,12 @@ Approve version %2 anyway? The audit log records the approval with the unticked 
         <translation>您的角色（%1）无权更改加密数据库规则。请联系管理员。</translation>
     </message>
     <message>
-        <source>A request received today (%1) is due on %2.</source>
-        <translation>今天（%1）收到的请求，截止日期为 %2。</translation>
-    </message>
-    <message numerus="yes">
-        <source>It can be extended by up to %n more month(s), with a reason.</source>
-        <translation>
-            <numerusform>可说明理由，最多再延长 %n 个月。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Saved: requests received from now on are due after %1.</source>
-        <translation>已保存：今后收到的请求，答复期限为 %1。</translation>
-    </message>
-    <message>
-        <source>Policy rules saved.</source>
-        <translation>政策规则已保存。</translation>
-    </message>
-    <message>
-        <source>Regulator-report rule saved.</source>
-        <translation>监管报告规则已保存。</translation>
-    </message>
-    <message>
-        <source>Retention period saved.</source>
-        <translation>保存期限已保存。</translation>
-    </message>
-    <message>
-        <source>Imported the calendar of %1. Requests received from now on follow it.</source>
-        <translation>已导入 %1 年的日历。今后收到的请求将按此日历计算。</translation>
-    </message>
-    <message>
-        <source>No calendar for %1 is loaded.</source>
-        <translation>尚未加载 %1 年的日历。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Exported the calendar of %1 to %2.</source>
-        <translation>已将 %1 年的日历导出到 %2。</translation>
-    </message>
-    <message>
-        <source>Saved the calendar of %1.</source>
-        <translation>已保存 %1 年的日历。</translation>
-    </message>
-    <message>
-        <source>Import a holiday calendar</source>
-        <translation>导入节假日日历</translation>
-    </message>
-    <message>
-        <source>Holiday calendar (*.json);;All files (*)</source>
-        <translation>节假日日历 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>A calendar for %1 is already loaded. Replace it with the file&apos;s?</source>
-        <translation>已加载 %1 年的日历。要用该文件中的日历替换吗？</translation>
-    </message>
-    <message>
-        <source>Export the holiday calendar</source>
-        <translation>导出节假日日历</translation>
-    </message>
-    <message>
-        <source>Holiday calendar (*.json)</source>
-        <translation>节假日日历 (*.json)</translation>
-    </message>
-    <message>
-        <source>Add a year</source>
-        <translation>添加年份</translation>
-    </message>
-    <message>
-        <source>Year whose holidays and make-up working days you want to enter:</source>
-        <translation>要录入节假日和调休补班日的年份：</translation>
-    </message>
-    <message>
         <source>These rules apply to everyone who works in this vault. Only an administrator can change them, and every change is recorded in the audit log.</source>
         <translation>这些规则适用于在本加密数据库中工作的所有人。只有管理员可以更改，每次更改都会记入审计日志。</translation>
     </message>
     <message>
-        <source>Rights requests: deadline</source>
-        <translation>权利请求：截止期限</translation>
-    </message>
-    <message>
-        <source>Respond &amp;within:</source>
-        <translation>答复期限(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Example:</source>
-        <translation>示例：</translation>
-    </message>
-    <message>
-        <source>working days</source>
-        <translation>个工作日</translation>
-    </message>
-    <message>
-        <source>calendar days</source>
-        <translation>个自然日</translation>
-    </message>
-    <message>
-        <source>calendar months</source>
-        <translation>个自然月</translation>
-    </message>
-    <message>
-        <source>The App illegal-collection identification method (2019) allows at most 15 working days, the default. GB/T 35273 is often cited as 30 days; GDPR art. 12(3) gives one month, extendable by two. Counting starts the day after receipt. A new rule applies to requests received from then on; earlier requests keep their due dates.</source>
-        <translation>《App违法违规收集使用个人信息行为认定方法》（2019年）规定最长不超过 15 个工作日，即默认值。GB/T 35273 常被引用为 30 天；GDPR 第 12(3) 条规定为一个月，可再延长两个月。期限自收到请求的次日起算。新规则适用于此后收到的请求；之前的请求保留原截止日期。</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Save the deadline rule</source>
-        <translation>保存截止期限规则</translation>
-    </message>
-    <message>
-        <source>Default (15 working days)</source>
-        <translation>默认（15 个工作日）</translation>
-    </message>
-    <message>
-        <source>Working-day calendar</source>
-        <translation>工作日日历</translation>
-    </message>
-    <message>
-        <source>Working-day deadlines skip weekends and public holidays and count the weekend days declared as make-up working days (调休). In years not listed here only weekends are skipped.</source>
-        <translation>按工作日计算的期限会跳过周末和法定节假日，并将宣布为调休补班日的周末计入工作日。未在此列出的年份仅跳过周末。</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年份</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Holidays</source>
-        <translation>节假日</translation>
-    </message>
-    <message>
-        <source>Make-up working days</source>
-        <translation>调休补班日</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>导出(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Add &amp;year…</source>
-        <translation>添加年份(&amp;Y)…</translation>
-    </message>
-    <message>
-        <source>Policy versions</source>
-        <translation>政策版本</translation>
-    </message>
-    <message>
-        <source>The approver of a version must not be its author</source>
-        <translation>版本的批准人不得为其作者</translation>
-    </message>
-    <message>
-        <source>Notify users of a material change at least:</source>
-        <translation>重大变更至少提前：</translation>
-    </message>
-    <message>
-        <source> days before it takes effect</source>
-        <translation> 天告知用户</translation>
-    </message>
-    <message>
-        <source>Save the policy rules</source>
-        <translation>保存政策规则</translation>
-    </message>
-    <message>
-        <source>Incidents: report to the regulator</source>
-        <translation>事件：向监管部门报告</translation>
-    </message>
-    <message>
-        <source>Report incidents from this level up:</source>
-        <translation>须报告的事件级别（含以上）：</translation>
-    </message>
-    <message>
-        <source>Within:</source>
-        <translation>时限：</translation>
-    </message>
-    <message>
-        <source> hours after discovery</source>
-        <translation> 小时内（自发现起）</translation>
-    </message>
-    <message>
-        <source>The CAC incident reporting rules in force since 1 November 2025: incidents of the relatively serious level (较大) and above are reported to the provincial CAC within 4 hours.</source>
-        <translation>自 2025 年 11 月 1 日起施行的网信部门事件报告规定：较大及以上级别的事件须在 4 小时内向省级网信部门报告。</translation>
-    </message>
-    <message>
-        <source>Save the regulator-report rule</source>
-        <translation>保存监管报告规则</translation>
-    </message>
-    <message>
-        <source>Contact submissions</source>
-        <translation>联系记录</translation>
-    </message>
-    <message>
-        <source>Keep closed submissions for:</source>
-        <translation>已关闭的联系记录保存：</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> 个月</translation>
-    </message>
-    <message>
-        <source>After this retention period, closed submissions are due for purging on the Submissions page, which shows the same setting. The default is 24 months.</source>
-        <translation>超过此保存期限后，已关闭的联系记录将在“联系记录”页面中列为待清除，该页面显示相同的设置。默认为 24 个月。</translation>
-    </message>
-    <message>
-        <source>Save the retention period</source>
-        <translation>保存保存期限</translation>
-    </message>
-    <message>
         <source>Vault rules</source>
         <translation>加密数据库规则</translation>
-    </message>
-    <message>
-        <source>No holiday calendar yet, so working-day deadlines skip weekends only. Import next year&apos;s holidays from the State Council&apos;s notice.</source>
-        <translation>尚无节假日日历，因此按工作日计算的期限仅跳过周末。请根据国务院通知导入明年的节假日。</translation>
-    </message>
-    <message>
-        <source>Import a calendar…</source>
-        <translation>导入日历…</translation>
     </message>
 </context>
 </TS>

@@ -6,10 +6,10 @@
 #include "policies/PolicyService.h"
 #include "settings/AppSettings.h"
 #include "storage/Statement.h"
+#include "widgets/Dialogs.h"
 
 #include "TestVault.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QLabel>
 #include <QMessageBox>
@@ -18,7 +18,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace cd;
 using namespace cd::test;
@@ -94,17 +93,6 @@ void TestPoliciesPage::showsDemoVersionsAndSealsPublished()
     QVERIFY(page.chineseEditor()->toPlainText().isEmpty());
 }
 
-// Answers the next message box with `button` and remembers its text.
-void answerNextMessageBox(QObject* context, QMessageBox::StandardButton button, QString* text)
-{
-    QTimer::singleShot(0, context, [=] {
-        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-            *text = box->text();
-            box->button(button)->click();
-        }
-    });
-}
-
 void TestPoliciesPage::contentsCheckAndConfirmedApproval()
 {
     TestVault tv;
@@ -138,16 +126,25 @@ void TestPoliciesPage::contentsCheckAndConfirmedApproval()
     QVERIFY(!box->setNote(QStringLiteral("retention"), QStringLiteral("a\nb"))); // refused, shown, kept
 
     // Approve with items unticked: a warning names them; No keeps the version in review.
-    QString text;
-    answerNextMessageBox(this, QMessageBox::No, &text);
-    QTest::mouseClick(page.approveButton(), Qt::LeftButton);
-    QVERIFY2(text.contains(PolicyContents::find(QStringLiteral("officer_contact"))->title(QStringLiteral("en"))),
-        qPrintable(text));
+    {
+        ui::Dialogs::DialogScript script;
+        script.answer(QMessageBox::No);
+        QTest::mouseClick(page.approveButton(), Qt::LeftButton);
+        QCOMPARE(script.asked().size(), 1);
+        QCOMPARE(script.last().kind, ui::Dialogs::Kind::Warning);
+        const QString text = script.last().text;
+        QVERIFY2(text.contains(PolicyContents::find(QStringLiteral("officer_contact"))->title(QStringLiteral("en"))),
+            qPrintable(text));
+    }
     PolicyService service(tv.vault());
     QCOMPARE(service.version(review.id)->status, PolicyStatus::InReview);
     // Yes approves, and the audit log records the unticked items.
-    answerNextMessageBox(this, QMessageBox::Yes, &text);
-    QTest::mouseClick(page.approveButton(), Qt::LeftButton);
+    {
+        ui::Dialogs::DialogScript script;
+        script.answer(QMessageBox::Yes);
+        QTest::mouseClick(page.approveButton(), Qt::LeftButton);
+        QCOMPARE(script.count(ui::Dialogs::Kind::Warning), 1);
+    }
     QCOMPARE(service.version(review.id)->status, PolicyStatus::Approved);
     Statement forced(tv.db(),
         "SELECT count(*) FROM audit_log WHERE action = 'policy.version.transition' AND entity_id = ? AND detail "

@@ -2,6 +2,7 @@
 
 #include "app/LanguageManager.h"
 #include "audit/AuditLog.h"
+#include "pages/CalendarYearDialog.h"
 #include "pages/SettingsPage.h"
 #include "pages/VaultRulesSection.h"
 #include "policies/PolicyService.h"

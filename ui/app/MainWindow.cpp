@@ -21,6 +21,7 @@
 #include "vault/Vault.h"
 #include "widgets/BackgroundTask.h"
 #include "widgets/ColumnPolicy.h"
+#include "widgets/Dialogs.h"
 #include "widgets/ElidingLabel.h"
 #include "widgets/Theme.h"
 
@@ -30,7 +31,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -475,7 +476,7 @@ void MainWindow::acceptAuditLog()
     if (!m_vault) {
         return;
     }
-    if (QMessageBox::question(this, tr("Audit log"),
+    if (Dialogs::question(this, tr("Audit log"),
             tr("Accept the audit log as it is now? Do this only after the difference was explained "
                "(for example, a backup was restored on another computer). The decision is recorded in "
                "the audit log."))
@@ -483,7 +484,7 @@ void MainWindow::acceptAuditLog()
         return;
     }
     if (Status s = m_vault->acceptAuditAnchor(m_settings); !s) {
-        QMessageBox::warning(this, tr("Audit log"), s.message());
+        Dialogs::warning(this, tr("Audit log"), s.message());
     }
     updateBanner();
 }
@@ -499,7 +500,7 @@ void MainWindow::autoBackup()
     }
     auto r = AutoBackup::run(*m_vault, folder, m_settings.value(AppSettings::Key::AutoBackupKeep).toInt());
     if (!r) {
-        QMessageBox::warning(this, tr("Automatic backup failed"), r.message());
+        Dialogs::warning(this, tr("Automatic backup failed"), r.message());
     }
 }
 
@@ -560,13 +561,13 @@ void MainWindow::openDemo()
         },
         false);
     if (!r) {
-        QMessageBox::warning(this, tr("Demo vault"), r.message());
+        Dialogs::warning(this, tr("Demo vault"), r.message());
         return;
     }
     m_settings.addRecentVault(path);
     m_settings.setValue(AppSettings::Key::LastAccount, account);
     setVault(std::shared_ptr<Vault>(std::move(r.value())));
-    QMessageBox::information(this, tr("Demo vault"),
+    Dialogs::information(this, tr("Demo vault"),
         tr("This is the demo vault: every person and record in it is made up.\n\nTo open it again: vault %1, "
            "passphrase \"%2\", account %3, password \"%4\".")
             .arg(QDir::toNativeSeparators(path), passphrase, account, password));
@@ -579,7 +580,7 @@ void MainWindow::openVault(const QString& path)
     }
     QString chosen = path;
     if (chosen.isEmpty()) {
-        chosen = QFileDialog::getOpenFileName(
+        chosen = Dialogs::openFileName(
             this, tr("Open vault"), m_settings.lastVault(), tr("Compliance Desk vaults (*.cdvault);;All files (*)"));
         if (chosen.isEmpty()) {
             return;
@@ -683,7 +684,7 @@ void MainWindow::backupNow()
     const QString suggested = QFileInfo(m_vault->path()).absolutePath() + QLatin1Char('/')
         + QFileInfo(m_vault->path()).completeBaseName() + QStringLiteral("-backup.cdvault");
     const QString path
-        = QFileDialog::getSaveFileName(this, tr("Back up vault"), suggested, tr("Compliance Desk vaults (*.cdvault)"));
+        = Dialogs::saveFileName(this, tr("Back up vault"), suggested, tr("Compliance Desk vaults (*.cdvault)"));
     if (path.isEmpty()) {
         return;
     }
@@ -692,10 +693,10 @@ void MainWindow::backupNow()
     runInBackground(
         this, tr("Writing and checking the backup…"), [&](TaskControl&) { r = vault->backup(path); }, false);
     if (!r) {
-        QMessageBox::warning(this, tr("Backup"), r.message());
+        Dialogs::warning(this, tr("Backup"), r.message());
         return;
     }
-    QMessageBox::information(this, tr("Backup"),
+    Dialogs::information(this, tr("Backup"),
         tr("The backup was written and checked: %1 tables, %2 records.\n%3")
             .arg(r->tables)
             .arg(QLocale().toString(r->rows))
@@ -707,7 +708,7 @@ void MainWindow::restoreFromBackup()
     if (!m_vault || !m_vault->actor().can(Permission::ManageSettings)) {
         return; // the action is disabled; core refuses as well
     }
-    const QString backup = QFileDialog::getOpenFileName(this, tr("Restore from backup"),
+    const QString backup = Dialogs::openFileName(this, tr("Restore from backup"),
         QFileInfo(m_vault->path()).absolutePath(), tr("Compliance Desk vaults (*.cdvault)"));
     if (backup.isEmpty()) {
         return;
@@ -719,7 +720,7 @@ void MainWindow::restoreFromBackup()
     if (!ok) {
         return;
     }
-    if (QMessageBox::question(this, tr("Restore from backup"),
+    if (Dialogs::question(this, tr("Restore from backup"),
             tr("Replace %1 with the backup? The current file is kept as %2.")
                 .arg(
                     QDir::toNativeSeparators(target), QFileInfo(target).fileName() + QStringLiteral(".before-restore")))
@@ -744,7 +745,7 @@ void MainWindow::restoreFromBackup()
             p->setVault(vault);
         }
         m_idle->start();
-        QMessageBox::warning(this, tr("Restore from backup"), r.message());
+        Dialogs::warning(this, tr("Restore from backup"), r.message());
         return;
     }
     SecureClipboard::instance()->clearIfOurs();
@@ -753,7 +754,7 @@ void MainWindow::restoreFromBackup()
     m_unlock->reset();
     retranslate();
     if (!r) {
-        QMessageBox::warning(this, tr("Restore from backup"), r.message());
+        Dialogs::warning(this, tr("Restore from backup"), r.message());
         return;
     }
     QString restored
@@ -761,7 +762,7 @@ void MainWindow::restoreFromBackup()
     if (!r->erasedAgainSummary.isEmpty()) {
         restored += QStringLiteral("\n\n") + r->erasedAgainSummary;
     }
-    QMessageBox::information(this, tr("Restore from backup"), restored);
+    Dialogs::information(this, tr("Restore from backup"), restored);
 }
 
 void MainWindow::restoreUnopenable(const QString& vaultPath)
@@ -775,7 +776,7 @@ void MainWindow::restoreUnopenable(const QString& vaultPath)
     }
     m_unlock->setVaultPath(vaultPath);
     m_unlock->reset();
-    QMessageBox::information(this, dialog.windowTitle(), dialog.outcomeText());
+    Dialogs::information(this, dialog.windowTitle(), dialog.outcomeText());
 }
 
 void MainWindow::changeEvent(QEvent* event)

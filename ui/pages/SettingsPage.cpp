@@ -12,12 +12,12 @@
 #include "widgets/EmptyState.h"
 
 #include "util/Formatting.h"
+#include "widgets/Dialogs.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -327,7 +327,7 @@ void SettingsPage::toggleAccount()
     AccountService service(*vault());
     const Status s = service.setActive(id, !active);
     if (!s) {
-        QMessageBox::warning(this, title(), s.message());
+        Dialogs::warning(this, title(), s.message());
     }
     loadAccounts();
     updateButtons();
@@ -346,7 +346,7 @@ void SettingsPage::resetPassword()
     AccountService service(*vault());
     const Status s = service.resetPassword(id, pw);
     if (!s) {
-        QMessageBox::warning(this, title(), s.message());
+        Dialogs::warning(this, title(), s.message());
     } else {
         emit statusMessage(tr("Password reset."));
     }
@@ -371,7 +371,7 @@ void SettingsPage::changeRole()
     AccountService service(*vault());
     const Status s = service.setRole(id, roles.at(int(names.indexOf(chosen))));
     if (!s) {
-        QMessageBox::warning(this, title(), s.message());
+        Dialogs::warning(this, title(), s.message());
     }
     loadAccounts();
 }
@@ -389,7 +389,7 @@ void SettingsPage::changeOwnPassword()
     AccountService service(*vault());
     const Status s = service.changeOwnPassword(current, pw);
     if (!s) {
-        QMessageBox::warning(this, title(), s.message());
+        Dialogs::warning(this, title(), s.message());
     } else {
         emit statusMessage(tr("Your password was changed."));
     }
@@ -408,7 +408,7 @@ void SettingsPage::changePassphrase()
     if (const Status check = Vault::checkNewKey(VaultKey::passphrase(pw)); !check) {
         secureWipe(current);
         secureWipe(pw);
-        QMessageBox::warning(this, title(), check.message());
+        Dialogs::warning(this, title(), check.message());
         return;
     }
     // Re-keying rewrites every page of the vault; on a large vault that takes a while. It runs on
@@ -423,9 +423,9 @@ void SettingsPage::changePassphrase()
     secureWipe(current);
     secureWipe(pw);
     if (!s) {
-        QMessageBox::warning(this, title(), s.message());
+        Dialogs::warning(this, title(), s.message());
     } else {
-        QMessageBox::information(this, title(),
+        Dialogs::information(this, title(),
             tr("The vault passphrase was changed. Use the new passphrase from "
                "now on; old backups keep their old passphrase."));
     }
@@ -445,8 +445,7 @@ void SettingsPage::createRecord()
 
 void SettingsPage::chooseBackupFolder()
 {
-    const QString folder
-        = QFileDialog::getExistingDirectory(this, tr("Folder for automatic backups"), m_backupFolder->text());
+    const QString folder = Dialogs::existingDirectory(this, tr("Folder for automatic backups"), m_backupFolder->text());
     if (!folder.isEmpty()) {
         m_backupFolder->setText(QDir::toNativeSeparators(folder));
         m_settings.setValue(AppSettings::Key::AutoBackupFolder, folder);

@@ -1,4 +1,5 @@
 #include "policies/PoliciesPage.h"
+#include "policies/NotificationPlanDialog.h"
 #include "policies/PolicyContentsBox.h"
 
 #include "policies/PolicyReports.h"
@@ -13,14 +14,12 @@
 #include "widgets/EmptyState.h"
 
 #include "util/Formatting.h"
+#include "widgets/Dialogs.h"
 #include "widgets/FormGuard.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFile>
-#include <QFileDialog>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -31,9 +30,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
@@ -48,352 +45,7 @@ QString formatDate(const QDate& date)
     return date.isValid() ? fmt::date(date) : QString();
 }
 
-QTextBrowser* makePreview(QWidget* parent)
-{
-    auto* preview = new QTextBrowser(parent);
-    preview->setOpenLinks(false);
-    preview->setMinimumHeight(120);
-    return preview;
-}
-
 } // namespace
-
-// ---------------------------------------------------------------------------------------------
-// PolicyVersionModel
-
-void PolicyVersionModel::setVersions(const QList<PolicyVersion>& versions)
-{
-    beginResetModel();
-    m_versions = versions;
-    endResetModel();
-}
-
-const PolicyVersion* PolicyVersionModel::versionAt(int row) const
-{
-    return row >= 0 && row < m_versions.size() ? &m_versions.at(row) : nullptr;
-}
-
-int PolicyVersionModel::rowOf(qint64 versionId) const
-{
-    for (int i = 0; i < m_versions.size(); ++i) {
-        if (m_versions.at(i).id == versionId) {
-            return i;
-        }
-    }
-    return -1;
-}
-
-int PolicyVersionModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_versions.size());
-}
-
-int PolicyVersionModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant PolicyVersionModel::data(const QModelIndex& index, int role) const
-{
-    const PolicyVersion* v = versionAt(index.row());
-    if (!v) {
-        return {};
-    }
-    if (role == Qt::DisplayRole) {
-        switch (index.column()) {
-        case Label: return v->label;
-        case Status: return policyStatusDisplayName(v->status);
-        case UpdatedOn: return formatDate(v->updatedOn);
-        case EffectiveOn: return formatDate(v->effectiveOn);
-        case Author: return v->authorName;
-        case Approver: return v->approverName;
-        case MaterialChange: return v->materialChange ? tr("Yes") : QString();
-        default: return {};
-        }
-    }
-    if (role == Qt::ToolTipRole && !v->contentHash.isEmpty()) {
-        return tr("SHA-256: %1").arg(v->contentHash);
-    }
-    if (role == Qt::FontRole && v->status == PolicyStatus::Published) {
-        QFont font;
-        font.setBold(true);
-        return font;
-    }
-    return {};
-}
-
-QVariant PolicyVersionModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return {};
-    }
-    switch (section) {
-    case Label: return tr("Version");
-    case Status: return tr("Status");
-    case UpdatedOn: return tr("Updated on");
-    case EffectiveOn: return tr("Effective");
-    case Author: return tr("Author");
-    case Approver: return tr("Approved by");
-    case MaterialChange: return tr("Material change");
-    default: return {};
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// PolicyCompareDialog
-
-PolicyCompareDialog::PolicyCompareDialog(
-    const QList<PolicyVersion>& versions, qint64 fromId, qint64 toId, QWidget* parent)
-    : QDialog(parent)
-    , m_versions(versions)
-{
-    setWindowTitle(tr("Compare policy versions"));
-    resize(1100, 720);
-    m_from = new QComboBox(this);
-    m_to = new QComboBox(this);
-    for (const PolicyVersion& v : m_versions) {
-        const QString text = QStringLiteral("%1 · %2").arg(v.label, policyStatusDisplayName(v.status));
-        m_from->addItem(text, v.id);
-        m_to->addItem(text, v.id);
-    }
-    m_from->setCurrentIndex(std::max(0, m_from->findData(fromId)));
-    m_to->setCurrentIndex(std::max(0, m_to->findData(toId)));
-    m_language = new QComboBox(this);
-    m_language->addItem(tr("Chinese (by character)"), QStringLiteral("zh_CN"));
-    m_language->addItem(tr("English (by word)"), QStringLiteral("en"));
-
-    m_previous = new QPushButton(tr("&Previous change"), this);
-    m_next = new QPushButton(tr("&Next change"), this);
-    m_previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
-    m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
-    auto* print = new QPushButton(tr("P&rint…"), this);
-    auto* pdf = new QPushButton(tr("Save as P&DF…"), this);
-
-    auto* selectors = new QHBoxLayout;
-    auto* fromLabel = new QLabel(tr("&From:"), this);
-    fromLabel->setBuddy(m_from);
-    auto* toLabel = new QLabel(tr("&To:"), this);
-    toLabel->setBuddy(m_to);
-    auto* languageLabel = new QLabel(tr("&Text:"), this);
-    languageLabel->setBuddy(m_language);
-    selectors->addWidget(fromLabel);
-    selectors->addWidget(m_from, 1);
-    selectors->addWidget(toLabel);
-    selectors->addWidget(m_to, 1);
-    selectors->addWidget(languageLabel);
-    selectors->addWidget(m_language);
-    selectors->addWidget(m_previous);
-    selectors->addWidget(m_next);
-
-    m_summary = new QLabel(this);
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    m_inline = makePreview(this);
-    m_old = makePreview(this);
-    m_new = makePreview(this);
-    auto* sideBySide = new QSplitter(Qt::Horizontal, this);
-    sideBySide->addWidget(m_old);
-    sideBySide->addWidget(m_new);
-    // Scroll both sides together so the same passage stays in view.
-    connect(m_old->verticalScrollBar(), &QScrollBar::valueChanged, m_new->verticalScrollBar(), [this](int value) {
-        const QScrollBar* from = m_old->verticalScrollBar();
-        QScrollBar* to = m_new->verticalScrollBar();
-        if (from->maximum() > 0) {
-            to->setValue(int(qint64(value) * to->maximum() / from->maximum()));
-        }
-    });
-    m_views = new QTabWidget(this);
-    m_views->addTab(m_inline, tr("Inline"));
-    m_views->addTab(sideBySide, tr("Side by side"));
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->addButton(print, QDialogButtonBox::ActionRole);
-    buttons->addButton(pdf, QDialogButtonBox::ActionRole);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(selectors);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_views, 1);
-    layout->addWidget(buttons);
-
-    connect(m_from, &QComboBox::currentIndexChanged, this, &PolicyCompareDialog::recompute);
-    connect(m_to, &QComboBox::currentIndexChanged, this, &PolicyCompareDialog::recompute);
-    connect(m_language, &QComboBox::currentIndexChanged, this, &PolicyCompareDialog::recompute);
-    connect(m_previous, &QPushButton::clicked, this, [this] { showChange(m_current - 1); });
-    connect(m_next, &QPushButton::clicked, this, [this] { showChange(m_current + 1); });
-    connect(print, &QPushButton::clicked, this, [this] { ReportRenderer(comparisonReport()).showPrintPreview(this); });
-    connect(pdf, &QPushButton::clicked, this,
-        [this] { ReportRenderer(comparisonReport()).exportPdfInteractive(this, tr("policy-comparison.pdf")); });
-    recompute();
-}
-
-const PolicyVersion* PolicyCompareDialog::selected(QComboBox* box) const
-{
-    const qint64 id = box->currentData().toLongLong();
-    for (const PolicyVersion& v : m_versions) {
-        if (v.id == id) {
-            return &v;
-        }
-    }
-    return nullptr;
-}
-
-int PolicyCompareDialog::changeCount() const
-{
-    return int(m_diff.changes.size());
-}
-
-void PolicyCompareDialog::recompute()
-{
-    const PolicyVersion* from = selected(m_from);
-    const PolicyVersion* to = selected(m_to);
-    if (!from || !to) {
-        return;
-    }
-    const QString language = m_language->currentData().toString();
-    const bool chinese = language == QLatin1String("zh_CN");
-    m_diff = PolicyDiff::compare(
-        chinese ? from->textZh : from->textEn, chinese ? to->textZh : to->textEn, PolicyDiff::granularityFor(language));
-    m_current = m_diff.changes.isEmpty() ? -1 : 0;
-    const QString sections = m_diff.summary.sectionsChanged.join(tr("; "));
-    m_summary->setText(m_diff.changes.isEmpty()
-            ? tr("The texts are identical.")
-            : tr("%n change(s): %1 character(s) added, %2 removed. Sections changed: %3", nullptr, changeCount())
-                  .arg(QLocale().toString(m_diff.summary.charactersAdded),
-                      QLocale().toString(m_diff.summary.charactersRemoved), sections));
-    render();
-}
-
-void PolicyCompareDialog::render()
-{
-    const auto wrap = [](const QString& body) {
-        return QStringLiteral("<div style=\"white-space: pre-wrap;\">%1</div>").arg(body);
-    };
-    m_inline->setHtml(wrap(PolicyReports::inlineDiffHtml(m_diff, m_current)));
-    m_old->setHtml(wrap(PolicyReports::oldSideHtml(m_diff, m_current)));
-    m_new->setHtml(wrap(PolicyReports::newSideHtml(m_diff, m_current)));
-    m_previous->setEnabled(m_current > 0);
-    m_next->setEnabled(m_current + 1 < changeCount());
-    if (m_current >= 0) {
-        const QString anchor = QStringLiteral("change-%1").arg(m_current);
-        m_inline->scrollToAnchor(anchor);
-        m_old->scrollToAnchor(anchor);
-        m_new->scrollToAnchor(anchor);
-    }
-}
-
-void PolicyCompareDialog::showChange(int index)
-{
-    if (index < 0 || index >= changeCount()) {
-        return;
-    }
-    m_current = index;
-    render();
-}
-
-ReportDocument PolicyCompareDialog::comparisonReport() const
-{
-    const PolicyVersion* from = selected(m_from);
-    const PolicyVersion* to = selected(m_to);
-    if (!from || !to) {
-        return {};
-    }
-    const QString uiLanguage = reportLanguage();
-    return PolicyReports::comparisonReport(*from, *to, m_diff, m_language->currentData().toString(), uiLanguage);
-}
-
-// ---------------------------------------------------------------------------------------------
-// NotificationPlanDialog
-
-NotificationPlanDialog::NotificationPlanDialog(
-    const NotificationPlan& plan, const PolicyVersion& version, int leadDays, QWidget* parent)
-    : QDialog(parent)
-    , m_version(version)
-    , m_leadDays(leadDays)
-{
-    DiscardGuard::install(this); // Esc on a filled form asks first
-    setWindowTitle(tr("Notification of a material change"));
-    resize(640, 560);
-    m_email = new QCheckBox(tr("&Email"), this);
-    m_inSite = new QCheckBox(tr("&In-site message"), this);
-    m_other = new QCheckBox(tr("&Other:"), this);
-    m_otherName = new QLineEdit(this);
-    m_otherName->setPlaceholderText(tr("e.g. SMS, WeChat official account"));
-    m_planned = new QDateEdit(this);
-    m_planned->setCalendarPopup(true);
-    m_planned->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_noticeZh = new QPlainTextEdit(this);
-    m_noticeEn = new QPlainTextEdit(this);
-    m_hint = new QLabel(this);
-    m_hint->setWordWrap(true);
-
-    m_email->setChecked(plan.channels & ChannelEmail);
-    m_inSite->setChecked(plan.channels & ChannelInSite);
-    m_other->setChecked(plan.channels & ChannelOther);
-    m_otherName->setText(plan.otherChannel);
-    m_planned->setDate(plan.plannedOn.isValid()
-            ? plan.plannedOn
-            : (version.effectiveOn.isValid() ? version.effectiveOn.addDays(-leadDays) : Clock::today()));
-    m_noticeZh->setPlainText(plan.noticeZh);
-    m_noticeEn->setPlainText(plan.noticeEn);
-
-    auto* channels = new QHBoxLayout;
-    channels->addWidget(m_email);
-    channels->addWidget(m_inSite);
-    channels->addWidget(m_other);
-    channels->addWidget(m_otherName, 1);
-    auto* form = new QFormLayout;
-    form->addRow(tr("Channels:"), channels);
-    form->addRow(tr("&Planned date:"), m_planned);
-    form->addRow(QString(), m_hint);
-    form->addRow(tr("Notice (&Chinese):"), m_noticeZh);
-    form->addRow(tr("Notice (E&nglish):"), m_noticeEn);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    connect(m_planned, &QDateEdit::dateChanged, this, &NotificationPlanDialog::updateHint);
-    updateHint();
-}
-
-void NotificationPlanDialog::updateHint()
-{
-    if (!m_version.effectiveOn.isValid()) {
-        m_hint->setText(tr("Set the effective date of the version: the notice must go out at least %n day(s) before "
-                           "it.",
-            nullptr, m_leadDays));
-        return;
-    }
-    const qint64 lead = m_planned->date().daysTo(m_version.effectiveOn);
-    const QString text = tr("The version takes effect on %1, %n day(s) after the planned notice.", nullptr, int(lead))
-                             .arg(fmt::date(m_version.effectiveOn));
-    if (lead < m_leadDays) {
-        m_hint->setText(QStringLiteral("<span style=\"color:%3\">%1 %2</span>")
-                            .arg(text.toHtmlEscaped(),
-                                tr("At least %n day(s) are required; publishing will be refused.", nullptr, m_leadDays)
-                                    .toHtmlEscaped(),
-                                StatePalette::text(StateTone::Error)));
-    } else {
-        m_hint->setText(text.toHtmlEscaped());
-    }
-}
-
-NotificationPlan NotificationPlanDialog::plan() const
-{
-    NotificationPlan plan;
-    plan.versionId = m_version.id;
-    plan.channels = (m_email->isChecked() ? ChannelEmail : 0) | (m_inSite->isChecked() ? ChannelInSite : 0)
-        | (m_other->isChecked() ? ChannelOther : 0);
-    plan.otherChannel = m_otherName->text();
-    plan.plannedOn = m_planned->date();
-    plan.noticeZh = m_noticeZh->toPlainText();
-    plan.noticeEn = m_noticeEn->toPlainText();
-    return plan;
-}
 
 // ---------------------------------------------------------------------------------------------
 // PoliciesPage
@@ -498,7 +150,7 @@ void PoliciesPage::buildUi()
               edit = new QPlainTextEdit(column);
               edit->setTabChangesFocus(true);
               title->setBuddy(edit);
-              preview = makePreview(column);
+              preview = makePolicyPreview(column);
               auto* split = new QSplitter(Qt::Vertical, column);
               split->addWidget(edit);
               split->addWidget(preview);
@@ -699,7 +351,7 @@ void PoliciesPage::refresh()
 bool PoliciesPage::check(const Status& status)
 {
     if (!status) {
-        QMessageBox::warning(this, title(), status.message());
+        Dialogs::warning(this, title(), status.message());
         return false;
     }
     return true;
@@ -951,7 +603,7 @@ void PoliciesPage::newDocument()
 void PoliciesPage::importVersion()
 {
     const QString filter = tr("Policy texts (*.txt *.md *.markdown *.html *.htm)");
-    const QString zhFile = QFileDialog::getOpenFileName(this, tr("Chinese text of the new version"), {}, filter);
+    const QString zhFile = Dialogs::openFileName(this, tr("Chinese text of the new version"), {}, filter);
     if (zhFile.isEmpty()) {
         return;
     }
@@ -959,7 +611,7 @@ void PoliciesPage::importVersion()
     if (!check(zh.status())) {
         return;
     }
-    const QString enFile = QFileDialog::getOpenFileName(this, tr("English text (cancel to add it later)"), {}, filter);
+    const QString enFile = Dialogs::openFileName(this, tr("English text (cancel to add it later)"), {}, filter);
     PolicyVersionInput input;
     input.textZh = zh.value();
     if (!enFile.isEmpty()) {
@@ -985,8 +637,8 @@ void PoliciesPage::importVersion()
 
 void PoliciesPage::importInto(QPlainTextEdit* editor)
 {
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("Import text"), {}, tr("Policy texts (*.txt *.md *.markdown *.html *.htm)"));
+    const QString file
+        = Dialogs::openFileName(this, tr("Import text"), {}, tr("Policy texts (*.txt *.md *.markdown *.html *.htm)"));
     if (file.isEmpty()) {
         return;
     }
@@ -1047,7 +699,7 @@ void PoliciesPage::moveTo(PolicyStatus target)
     }
     const qint64 id = v->id;
     if (target == PolicyStatus::Published
-        && QMessageBox::question(this, title(),
+        && Dialogs::question(this, title(),
                tr("Publish version %1? Its texts are then sealed with a hash and can no longer "
                   "change; the version published before is superseded.")
                    .arg(v->label))
@@ -1092,7 +744,7 @@ void PoliciesPage::markNoticeSent()
     }
     const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
     if (!date.isValid()) {
-        QMessageBox::warning(this, title(), tr("Enter the date as YYYY-MM-DD."));
+        Dialogs::warning(this, title(), tr("Enter the date as YYYY-MM-DD."));
         return;
     }
     if (check(m_service->markNotificationSent(v->id, date))) {
@@ -1160,7 +812,7 @@ void PoliciesPage::exportHtml()
     if (!v) {
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = Dialogs::saveFileName(
         this, tr("Export HTML"), QStringLiteral("policy-%1.html").arg(v->label), tr("HTML pages (*.html)"));
     if (path.isEmpty()) {
         return;
@@ -1168,7 +820,7 @@ void PoliciesPage::exportHtml()
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
         || file.write(PolicyReports::versionHtml(*v, PolicyTexts::Both, reportLanguage()).toUtf8()) < 0) {
-        QMessageBox::warning(this, title(), tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        Dialogs::warning(this, title(), tr("%1 cannot be written: %2").arg(path, file.errorString()));
         return;
     }
     emit statusMessage(tr("Exported %1.").arg(path));

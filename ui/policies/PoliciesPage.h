@@ -1,13 +1,12 @@
 #pragma once
 
 #include "pages/Page.h"
+#include "policies/PolicyCompareDialog.h"
 #include "policies/PolicyDiff.h"
 #include "policies/PolicyReports.h"
 #include "policies/PolicyService.h"
+#include "policies/PolicyVersionModel.h"
 #include "report/ReportDocument.h"
-
-#include <QAbstractTableModel>
-#include <QDialog>
 
 #include <memory>
 
@@ -31,84 +30,6 @@ namespace cd::ui {
 
 class PolicyContentsBox;
 class PageFormGuard;
-
-// The versions of one policy document, newest first.
-class PolicyVersionModel : public QAbstractTableModel
-{
-    Q_OBJECT
-
-public:
-    enum Column { Label, Status, UpdatedOn, EffectiveOn, Author, Approver, MaterialChange, ColumnCount };
-    using QAbstractTableModel::QAbstractTableModel;
-
-    void setVersions(const QList<PolicyVersion>& versions);
-    const PolicyVersion* versionAt(int row) const;
-    int rowOf(qint64 versionId) const;
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
-private:
-    QList<PolicyVersion> m_versions;
-};
-
-// Compares two versions of a document in either language, inline or side by side.
-class PolicyCompareDialog : public QDialog
-{
-    Q_OBJECT
-
-public:
-    PolicyCompareDialog(const QList<PolicyVersion>& versions, qint64 fromId, qint64 toId, QWidget* parent = nullptr);
-    int changeCount() const;
-    int currentChange() const { return m_current; }
-    void showChange(int index);
-    ReportDocument comparisonReport() const;
-
-private:
-    void recompute();
-    void render();
-    const PolicyVersion* selected(QComboBox* box) const;
-
-    QList<PolicyVersion> m_versions;
-    QComboBox* m_from;
-    QComboBox* m_to;
-    QComboBox* m_language;
-    QTabWidget* m_views;
-    QTextBrowser* m_inline;
-    QTextBrowser* m_old;
-    QTextBrowser* m_new;
-    QLabel* m_summary;
-    QPushButton* m_previous;
-    QPushButton* m_next;
-    TextDiff m_diff;
-    int m_current = -1;
-};
-
-// Plans the announcement of a material change: channels, date and notice texts.
-class NotificationPlanDialog : public QDialog
-{
-    Q_OBJECT
-
-public:
-    NotificationPlanDialog(
-        const NotificationPlan& plan, const PolicyVersion& version, int leadDays, QWidget* parent = nullptr);
-    NotificationPlan plan() const;
-
-private:
-    void updateHint();
-    PolicyVersion m_version;
-    int m_leadDays;
-    QCheckBox* m_email;
-    QCheckBox* m_inSite;
-    QCheckBox* m_other;
-    QLineEdit* m_otherName;
-    QDateEdit* m_planned;
-    QPlainTextEdit* m_noticeZh;
-    QPlainTextEdit* m_noticeEn;
-    QLabel* m_hint;
-};
 
 class PoliciesPage : public Page
 {

@@ -3,6 +3,7 @@
 #include "util/Formatting.h"
 #include "vault/Vault.h"
 #include "widgets/ColumnPolicy.h"
+#include "widgets/Dialogs.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -123,7 +124,7 @@ bool PolicyContentsBox::confirmApproval(const QString& versionLabel)
     const QStringList unticked = untickedKeys();
     const QString bullets
         = QStringLiteral("• ") + PolicyContentsService::untickedText(unticked, language(), QStringLiteral("\n• "));
-    return QMessageBox::warning(window(), window()->windowTitle(),
+    return Dialogs::warning(window(), window()->windowTitle(),
                tr("%n required content(s) of the contents check are not ticked:\n%1\n\nApprove version %2 "
                   "anyway? The audit log records the approval with the unticked items.",
                    nullptr, int(unticked.size()))

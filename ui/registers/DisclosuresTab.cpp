@@ -15,12 +15,12 @@
 #include "widgets/ColumnPolicy.h"
 #include "widgets/EmptyState.h"
 
+#include "widgets/Dialogs.h"
 #include "widgets/FormGuard.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -657,7 +657,7 @@ bool DisclosuresTab::save()
     }
     auto saved = d.id > 0 ? service.update(d) : service.add(d);
     if (!saved) {
-        QMessageBox::warning(this, tr("Save disclosure"), saved.message());
+        Dialogs::warning(this, tr("Save disclosure"), saved.message());
         return false;
     }
     m_currentId = saved->id;
@@ -680,7 +680,7 @@ void DisclosuresTab::removeCurrent()
         return;
     }
     if (Status s = DisclosureService(*m_vault).remove(m_currentId); !s) {
-        QMessageBox::warning(this, tr("Delete disclosure"), s.message());
+        Dialogs::warning(this, tr("Delete disclosure"), s.message());
         return;
     }
     m_currentId = 0;
@@ -710,7 +710,7 @@ void DisclosuresTab::exportTable()
     if (!m_vault) {
         return;
     }
-    if (QMessageBox::warning(this, tr("Export disclosure register"),
+    if (Dialogs::warning(this, tr("Export disclosure register"),
             tr("The export names recipients and their contacts and is not encrypted. Keep the "
                "file safe and delete it when it is no longer needed. The export is recorded in "
                "the audit log."),
@@ -720,7 +720,7 @@ void DisclosuresTab::exportTable()
     }
     const QString dir = m_settings.value(AppSettings::Key::LastExportFolder).toString();
     QString selected;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export disclosure register"),
+    const QString path = Dialogs::saveFileName(this, tr("Export disclosure register"),
         QDir(dir).filePath(tr("disclosure-register") + QStringLiteral(".xlsx")),
         tr("Excel workbook (*.xlsx);;CSV (*.csv)"), &selected);
     if (path.isEmpty()) {
@@ -731,7 +731,7 @@ void DisclosuresTab::exportTable()
         ? QStringLiteral("csv")
         : QStringLiteral("xlsx");
     if (Status s = exportDisclosureRegister(*m_vault, filter(), path, format, uiLanguage()); !s) {
-        QMessageBox::warning(this, tr("Export disclosure register"), s.message());
+        Dialogs::warning(this, tr("Export disclosure register"), s.message());
         return;
     }
     emit statusMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));

@@ -6,10 +6,10 @@
 #include "util/Clock.h"
 
 #include "util/Formatting.h"
+#include "widgets/Dialogs.h"
 #include "widgets/FormGuard.h"
 #include <QBrush>
 #include <QColor>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -325,11 +325,11 @@ void AttachmentsBox::reload()
 
 void AttachmentsBox::addFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach files"));
+    const QStringList files = Dialogs::openFileNames(this, tr("Attach files"));
     for (const QString& f : files) {
         auto added = AttachmentStore(*m_vault).addFile(m_ownerType, m_ownerId, f);
         if (!added) {
-            QMessageBox::warning(this, tr("Attach files"), added.message());
+            Dialogs::warning(this, tr("Attach files"), added.message());
             break;
         }
     }
@@ -342,13 +342,12 @@ void AttachmentsBox::saveSelected()
     if (!item) {
         return;
     }
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Save attachment"), item->data(Qt::UserRole + 1).toString());
+    const QString path = Dialogs::saveFileName(this, tr("Save attachment"), item->data(Qt::UserRole + 1).toString());
     if (path.isEmpty()) {
         return;
     }
     if (Status s = AttachmentStore(*m_vault).saveAs(item->data(Qt::UserRole).toLongLong(), path); !s) {
-        QMessageBox::warning(this, tr("Save attachment"), s.message());
+        Dialogs::warning(this, tr("Save attachment"), s.message());
     }
 }
 
@@ -363,7 +362,7 @@ void AttachmentsBox::removeSelected()
         return;
     }
     if (Status s = AttachmentStore(*m_vault).remove(item->data(Qt::UserRole).toLongLong()); !s) {
-        QMessageBox::warning(this, tr("Remove attachment"), s.message());
+        Dialogs::warning(this, tr("Remove attachment"), s.message());
     }
     reload();
 }

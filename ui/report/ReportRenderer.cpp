@@ -3,13 +3,13 @@
 #include "app/LanguageManager.h"
 #include "charts/ChartAdapter.h"
 #include "export/TableExport.h"
+#include "widgets/Dialogs.h"
 #include "widgets/ScreenFit.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPainter>
@@ -348,9 +348,8 @@ QPrintPreviewDialog* ReportRenderer::createPrintPreview(QPrinter* printer, QWidg
 
 QString ReportRenderer::exportPdfInteractive(QWidget* parent, const QString& suggestedName) const
 {
-    const QString path
-        = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("cd::ui::Report", "Export PDF"),
-            suggestedName, QCoreApplication::translate("cd::ui::Report", "PDF files (*.pdf)"));
+    const QString path = Dialogs::saveFileName(parent, QCoreApplication::translate("cd::ui::Report", "Export PDF"),
+        suggestedName, QCoreApplication::translate("cd::ui::Report", "PDF files (*.pdf)"));
     if (path.isEmpty()) {
         return {};
     }

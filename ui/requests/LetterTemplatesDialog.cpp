@@ -4,6 +4,7 @@
 #include "requests/RequestDocuments.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
+#include "widgets/Dialogs.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -356,7 +357,7 @@ void LetterTemplatesDialog::accept()
 void LetterTemplatesDialog::reject()
 {
     if (m_editable && hasUnsavedChanges()
-        && QMessageBox::question(this, windowTitle(), tr("Discard the changes to the letter templates?"),
+        && Dialogs::question(this, windowTitle(), tr("Discard the changes to the letter templates?"),
                QMessageBox::Discard | QMessageBox::Cancel)
             != QMessageBox::Discard) {
         return;

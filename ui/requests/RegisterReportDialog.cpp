@@ -9,12 +9,12 @@
 #include "vault/Vault.h"
 
 #include "util/Formatting.h"
+#include "widgets/Dialogs.h"
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -318,7 +318,7 @@ void RegisterReportDialog::accept()
         const QString filter = output() == Pdf ? tr("PDF (*.pdf)")
             : output() == Csv                  ? tr("CSV (*.csv)")
                                                : tr("Excel workbook (*.xlsx)");
-        path = QFileDialog::getSaveFileName(this, windowTitle(), QDir::home().filePath(suggestedFileName()), filter);
+        path = Dialogs::saveFileName(this, windowTitle(), QDir::home().filePath(suggestedFileName()), filter);
         if (path.isEmpty()) {
             return;
         }

@@ -5,11 +5,11 @@
 #include "widgets/ColumnPolicy.h"
 
 #include "util/Formatting.h"
+#include "widgets/Dialogs.h"
 #include "widgets/FormGuard.h"
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -185,7 +185,7 @@ Status RequestAttachmentsDialog::removeAttachment(qint64 attachmentId)
 
 void RequestAttachmentsDialog::chooseFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach files"));
+    const QStringList files = Dialogs::openFileNames(this, tr("Attach files"));
     if (!files.isEmpty()) {
         addFiles(files);
     }
@@ -232,7 +232,7 @@ void RequestAttachmentsDialog::saveSelected()
     if (id <= 0) {
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"), QDir::home().filePath(name));
+    const QString path = Dialogs::saveFileName(this, tr("Save a copy"), QDir::home().filePath(name));
     if (!path.isEmpty()) {
         saveCopy(id, path);
     }

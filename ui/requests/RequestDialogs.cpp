@@ -6,12 +6,12 @@
 #include "vault/Vault.h"
 
 #include "util/Formatting.h"
+#include "widgets/Dialogs.h"
 #include "widgets/FormGuard.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -155,7 +155,7 @@ void IntakeDialog::findCandidates()
 
 void IntakeDialog::addAttachment()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach files"));
+    const QStringList files = Dialogs::openFileNames(this, tr("Attach files"));
     for (const QString& f : files) {
         auto* item = new QListWidgetItem(QFileInfo(f).fileName(), m_attachments);
         item->setData(Qt::UserRole, f);

@@ -20,11 +20,11 @@
 
 #include "audit/AuditText.h"
 #include "util/Formatting.h"
+#include "widgets/Dialogs.h"
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -693,13 +693,13 @@ void RequestsPage::onTransitionClicked(RequestState to)
         }
         input = dialog.input();
     } else if (isTerminal(to)
-        && QMessageBox::question(
+        && Dialogs::question(
                this, title(), tr("Mark %1 as \"%2\"? This closes the request.").arg(r->number, displayName(to)))
             != QMessageBox::Yes) {
         return;
     }
     if (Status s = applyTransition(input); !s) {
-        QMessageBox::warning(this, title(), s.message());
+        Dialogs::warning(this, title(), s.message());
     }
 }
 
@@ -745,12 +745,12 @@ void RequestsPage::fulfil()
             this, tr("Deleting the person's data…"),
             [&](TaskControl&) { erased = service.eraseLinkedData(requestId, ground); }, false);
         if (!erased) {
-            QMessageBox::warning(this, title(), erased.message());
+            Dialogs::warning(this, title(), erased.message());
         } else {
             emit statusMessage(tr("The person's data was deleted; the certificate awaits sign-off."));
         }
     } else if (isDataPackage(r->type)) {
-        if (QMessageBox::warning(this, title(),
+        if (Dialogs::warning(this, title(),
                 tr("The data package holds the person's personal information in plain, unencrypted "
                    "files (PDF and JSON). Keep them safe and delete them after sending. The export "
                    "is recorded in the audit log."),
@@ -758,13 +758,13 @@ void RequestsPage::fulfil()
             != QMessageBox::Ok) {
             return;
         }
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the data package"));
+        const QString dir = Dialogs::existingDirectory(this, tr("Folder for the data package"));
         if (dir.isEmpty()) {
             return;
         }
         auto package = service.dataPackage(r->id);
         if (!package) {
-            QMessageBox::warning(this, title(), package.message());
+            Dialogs::warning(this, title(), package.message());
             return;
         }
         const QString base = QDir(dir).filePath(r->number);
@@ -779,7 +779,7 @@ void RequestsPage::fulfil()
                           .writePdf(base + QStringLiteral("-data.pdf"));
         }
         if (!written) {
-            QMessageBox::warning(this, title(), written.message());
+            Dialogs::warning(this, title(), written.message());
             return;
         }
         TransitionInput done;
@@ -789,7 +789,7 @@ void RequestsPage::fulfil()
     } else if (r->type == RequestType::Correction) {
         auto subs = service.linkedSubmissions(r->id);
         if (!subs || subs->isEmpty()) {
-            QMessageBox::information(this, title(), tr("Link the person's contact submissions to this request first."));
+            Dialogs::information(this, title(), tr("Link the person's contact submissions to this request first."));
             return;
         }
         CorrectionDialog dialog(subs.value(), this);
@@ -798,7 +798,7 @@ void RequestsPage::fulfil()
         }
         auto changed = service.correctSubmission(r->id, dialog.input());
         if (!changed) {
-            QMessageBox::warning(this, title(), changed.message());
+            Dialogs::warning(this, title(), changed.message());
         } else {
             emit statusMessage(tr("%n field(s) corrected.", nullptr, int(changed->size())));
         }
@@ -812,7 +812,7 @@ bool RequestsPage::resolveUnconfirmedMatches(const RightsRequest& request)
     RequestService service(*vault());
     auto open = service.unconfirmedMatches(request.id);
     if (!open) {
-        QMessageBox::warning(this, title(), open.message());
+        Dialogs::warning(this, title(), open.message());
         return false;
     }
     if (open->isEmpty()) {
@@ -823,7 +823,7 @@ bool RequestsPage::resolveUnconfirmedMatches(const RightsRequest& request)
         return false;
     }
     if (Status s = service.resolveMatches(request.id, dialog.confirmed(), dialog.dismissed()); !s) {
-        QMessageBox::warning(this, title(), s.message());
+        Dialogs::warning(this, title(), s.message());
         return false;
     }
     reload();
@@ -855,7 +855,7 @@ void RequestsPage::signOff()
 {
     const qint64 id = selectedId();
     if (Status s = RequestService(*vault()).signOffCertificate(id); !s) {
-        QMessageBox::warning(this, title(), s.message());
+        Dialogs::warning(this, title(), s.message());
         return;
     }
     reload();

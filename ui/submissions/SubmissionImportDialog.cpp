@@ -5,11 +5,12 @@
 #include "storage/Database.h"
 #include "vault/Vault.h"
 
+#include "widgets/Dialogs.h"
 #include "widgets/FormGuard.h"
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QElapsedTimer>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -111,7 +112,7 @@ SubmissionImportDialog::SubmissionImportDialog(Vault& vault, QWidget* parent)
 
 void SubmissionImportDialog::browse()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the export to import"), QString(),
+    const QString path = Dialogs::openFileName(this, tr("Choose the export to import"), QString(),
         tr("Contact form exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)"));
     if (!path.isEmpty()) {
         setFile(path);
@@ -263,12 +264,12 @@ void SubmissionImportDialog::saveRejects()
         return;
     }
     const QString suggested = QFileInfo(m_path).completeBaseName() + tr("-rejected.csv");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save rejected rows"), suggested, tr("CSV (*.csv)"));
+    const QString path = Dialogs::saveFileName(this, tr("Save rejected rows"), suggested, tr("CSV (*.csv)"));
     if (path.isEmpty()) {
         return;
     }
     if (Status s = SubmissionImporter::writeRejects(m_vault, path, m_report.value()); !s) {
-        QMessageBox::warning(this, windowTitle(), s.message());
+        Dialogs::warning(this, windowTitle(), s.message());
     }
 }
 

@@ -15,11 +15,11 @@
 #include "widgets/EmptyState.h"
 
 #include "util/Formatting.h"
+#include "widgets/Dialogs.h"
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -497,7 +497,7 @@ void SubmissionsPage::saveDetail()
     }
     auto result = SubmissionService(*vault()).updateMany(ids, change);
     if (!result) {
-        QMessageBox::warning(this, title(), result.message());
+        Dialogs::warning(this, title(), result.message());
         return;
     }
     emit statusMessage(tr("%n submission(s) updated.", nullptr, result.value()));
@@ -510,7 +510,7 @@ void SubmissionsPage::saveDetail()
 
 bool SubmissionsPage::confirmPersonalDataExport()
 {
-    return QMessageBox::warning(this, tr("Export personal data"),
+    return Dialogs::warning(this, tr("Export personal data"),
                tr("The export contains personal data (names, phone numbers, emails, messages) of "
                   "%1 submission(s). Keep the file on an encrypted drive, share it only with people "
                   "who need it, and delete it when done. The export is recorded in the audit log.")
@@ -525,7 +525,7 @@ void SubmissionsPage::exportView(SubmissionService::ExportFormat format)
         return;
     }
     const bool csv = format == SubmissionService::ExportFormat::Csv;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export submissions"),
+    const QString path = Dialogs::saveFileName(this, tr("Export submissions"),
         csv ? tr("contact-submissions.csv") : tr("contact-submissions.xlsx"),
         csv ? tr("CSV (*.csv)") : tr("Excel workbook (*.xlsx)"));
     if (path.isEmpty()) {
@@ -558,7 +558,7 @@ void SubmissionsPage::exportView(SubmissionService::ExportFormat format)
         return;
     }
     if (!rows) {
-        QMessageBox::warning(this, tr("Export submissions"), rows.message());
+        Dialogs::warning(this, tr("Export submissions"), rows.message());
         return;
     }
     emit statusMessage(tr("%1 submission(s) exported.").arg(QLocale().toString(rows.value())));
@@ -583,7 +583,7 @@ ReportDocument SubmissionsPage::printableReport()
                  "To get every row, export CSV or Excel instead, or narrow the filter.")
             : tr("The printed list shows the first %1 of %2 submissions, in the current order. To get "
                  "every row, export CSV or Excel instead, or narrow the filter.");
-        if (QMessageBox::information(this, tr("Print submissions"),
+        if (Dialogs::information(this, tr("Print submissions"),
                 text.arg(QLocale().toString(cap), QLocale().toString(m_model->matchCount())),
                 QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok)
             != QMessageBox::Ok) {
@@ -605,7 +605,7 @@ void SubmissionsPage::saveRetention()
         return;
     }
     if (Status s = service.setRetentionMonths(m_retention->value()); !s) {
-        QMessageBox::warning(this, title(), s.message());
+        Dialogs::warning(this, title(), s.message());
         return;
     }
     if (m_dueOnly->isChecked()) {
@@ -621,15 +621,15 @@ void SubmissionsPage::purgeDue()
     SubmissionService service(*vault());
     auto dry = service.purgeExpired(true);
     if (!dry) {
-        QMessageBox::warning(this, title(), dry.message());
+        Dialogs::warning(this, title(), dry.message());
         return;
     }
     if (dry->due == 0) {
-        QMessageBox::information(this, tr("Purge due submissions"),
+        Dialogs::information(this, tr("Purge due submissions"),
             tr("No closed submission is older than %n month(s).", nullptr, service.retentionMonths()));
         return;
     }
-    const auto answer = QMessageBox::warning(this, tr("Purge due submissions"),
+    const auto answer = Dialogs::warning(this, tr("Purge due submissions"),
         tr("Delete %1 closed submission(s) older than %n month(s)? They are removed from the vault and from the "
            "search index for good. The audit log records only the number.",
             nullptr, service.retentionMonths())
@@ -642,7 +642,7 @@ void SubmissionsPage::purgeDue()
     auto done = service.purgeExpired(false);
     QApplication::restoreOverrideCursor();
     if (!done) {
-        QMessageBox::warning(this, title(), done.message());
+        Dialogs::warning(this, title(), done.message());
         return;
     }
     emit statusMessage(tr("%1 submission(s) deleted.").arg(QLocale().toString(done->deleted)));

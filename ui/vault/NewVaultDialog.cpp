@@ -6,11 +6,11 @@
 #include "vault/Vault.h"
 #include "widgets/BackgroundTask.h"
 
+#include "widgets/Dialogs.h"
 #include "widgets/FormGuard.h"
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -269,7 +269,7 @@ void NewVaultDialog::updateState()
 void NewVaultDialog::browse()
 {
     const QString chosen
-        = QFileDialog::getSaveFileName(this, tr("New vault"), m_path->text(), tr("Compliance Desk vaults (*.cdvault)"));
+        = Dialogs::saveFileName(this, tr("New vault"), m_path->text(), tr("Compliance Desk vaults (*.cdvault)"));
     if (!chosen.isEmpty()) {
         m_path->setText(chosen);
     }

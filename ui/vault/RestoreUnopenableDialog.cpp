@@ -6,12 +6,12 @@
 #include "util/SecretBytes.h"
 #include "vault/Vault.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/Dialogs.h"
 #include "widgets/FormGuard.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -97,7 +97,7 @@ RestoreUnopenableDialog::~RestoreUnopenableDialog()
 
 void RestoreUnopenableDialog::browse()
 {
-    const QString chosen = QFileDialog::getOpenFileName(this, windowTitle(),
+    const QString chosen = Dialogs::openFileName(this, windowTitle(),
         m_backup->text().isEmpty() ? QFileInfo(m_vaultPath).absolutePath() : m_backup->text(),
         tr("Compliance Desk vaults (*.cdvault);;All files (*)"));
     if (!chosen.isEmpty()) {

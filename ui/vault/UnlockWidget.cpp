@@ -4,11 +4,12 @@
 #include "report/StatePalette.h"
 #include "settings/AppSettings.h"
 #include "vault/Vault.h"
+#include "widgets/Dialogs.h"
 
 #include <QComboBox>
 #include <QCommandLinkButton>
+#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -345,7 +346,7 @@ void UnlockWidget::setBusy(bool busy)
 
 void UnlockWidget::browse()
 {
-    const QString chosen = QFileDialog::getOpenFileName(
+    const QString chosen = Dialogs::openFileName(
         this, tr("Open vault"), vaultPath(), tr("Compliance Desk vaults (*.cdvault);;All files (*)"));
     if (!chosen.isEmpty()) {
         m_forceUnlockForm = true;

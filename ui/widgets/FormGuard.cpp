@@ -1,4 +1,5 @@
 #include "FormGuard.h"
+#include "widgets/Dialogs.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -76,7 +77,7 @@ bool DiscardGuard::allowDiscard()
     QPushButton* keep = box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
     box.setDefaultButton(keep);
     box.setEscapeButton(keep);
-    box.exec();
+    Dialogs::exec(box);
     return box.clickedButton() == discard;
 }
 
@@ -184,7 +185,7 @@ bool PageFormGuard::ask()
     QPushButton* keep = box.addButton(DiscardGuard::tr("&Keep editing"), QMessageBox::RejectRole);
     box.setDefaultButton(keep);
     box.setEscapeButton(keep);
-    box.exec();
+    Dialogs::exec(box);
     return box.clickedButton() == discard;
 }
 
@@ -251,7 +252,7 @@ void showAsReadOnly(QLineEdit* field)
 
 bool askBeforeDeleting(QWidget* parent, const QString& title, const QString& question)
 {
-    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+    return Dialogs::question(parent, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         == QMessageBox::Yes;
 }
 
