@@ -9,6 +9,7 @@
 #include "util/Clock.h"
 
 #include "TestVault.h"
+#include "WorkflowSpec.h"
 
 #include <QTest>
 
@@ -24,16 +25,9 @@ using S = PolicyStatus;
 
 const QDate today(2026, 3, 2);
 const QList<S> allStatuses { S::Draft, S::InReview, S::Approved, S::Published, S::Superseded };
-const QList<Role> allRoles { Role::Administrator, Role::PrivacyOfficer, Role::Staff, Role::Auditor };
-
-struct Expected {
-    S from;
-    S to;
-    Role role;
-};
 
 // Every allowed (from, to, role); every other combination is refused.
-const QList<Expected> allowedSteps {
+const WorkflowSpec<S> spec({
     { S::Draft, S::InReview, Role::Administrator },
     { S::Draft, S::InReview, Role::PrivacyOfficer },
     { S::Draft, S::InReview, Role::Staff },
@@ -47,33 +41,7 @@ const QList<Expected> allowedSteps {
     { S::Approved, S::Draft, Role::Staff },
     { S::Approved, S::Published, Role::Administrator },
     { S::Approved, S::Published, Role::PrivacyOfficer },
-};
-
-bool isAllowed(S from, S to, Role role)
-{
-    for (const Expected& e : allowedSteps) {
-        if (e.from == from && e.to == to && e.role == role) {
-            return true;
-        }
-    }
-    return false;
-}
-
-// Some role may take the step (the step exists at all).
-bool stepExists(S from, S to)
-{
-    for (Role role : allRoles) {
-        if (isAllowed(from, to, role)) {
-            return true;
-        }
-    }
-    return false;
-}
-
-QString rowName(S from, S to, Role role)
-{
-    return policyStatusKey(from) + QStringLiteral("->") + policyStatusKey(to) + QLatin1Char('/') + roleKey(role);
-}
+});
 
 PolicyVersion completeVersion(S status)
 {
@@ -86,15 +54,6 @@ PolicyVersion completeVersion(S status)
     v.effectiveOn = today.addDays(30);
     v.status = status;
     return v;
-}
-
-Actor actorWith(Role role)
-{
-    Actor a;
-    a.id = 42;
-    a.username = QStringLiteral("someone");
-    a.role = role;
-    return a;
 }
 
 PolicyVersionInput input(const QString& label)
@@ -138,11 +97,6 @@ qint64 versionIn(PolicyService& service, S status)
     return v->id;
 }
 
-qint64 auditCount(TestVault& tv)
-{
-    return Statement::scalarInt(tv.db(), "SELECT count(*) FROM audit_log");
-}
-
 qint64 historyCount(TestVault& tv)
 {
     return Statement::scalarInt(tv.db(), "SELECT count(*) FROM policy_status_history");
@@ -170,17 +124,7 @@ private slots:
 
 void TestPolicyWorkflow::table_data()
 {
-    QTest::addColumn<S>("from");
-    QTest::addColumn<S>("to");
-    QTest::addColumn<Role>("role");
-    QTest::addColumn<bool>("allowed");
-    for (S from : allStatuses) {
-        for (S to : allStatuses) {
-            for (Role role : allRoles) {
-                QTest::newRow(qPrintable(rowName(from, to, role))) << from << to << role << isAllowed(from, to, role);
-            }
-        }
-    }
+    spec.addEveryStep(allStatuses, [](S s) { return policyStatusKey(s); });
 }
 
 void TestPolicyWorkflow::table()
@@ -194,10 +138,10 @@ void TestPolicyWorkflow::table()
     const Status s = PolicyWorkflow::check(from, to, actor, v);
     QCOMPARE(s.ok(), allowed);
     QCOMPARE(PolicyWorkflow::nextActions(v, actor).contains(to), allowed);
-    QCOMPARE(PolicyWorkflow::isAllowed(from, to), stepExists(from, to));
+    QCOMPARE(PolicyWorkflow::isAllowed(from, to), spec.hasStep(from, to));
     if (!allowed) {
         // No such step is NotAllowed; a step the role may not take is PermissionDenied.
-        QCOMPARE(s.code(), stepExists(from, to) ? ErrorCode::PermissionDenied : ErrorCode::NotAllowed);
+        QCOMPARE(s.code(), spec.refusal(from, to));
         QVERIFY(!s.message().isEmpty());
     }
 }
@@ -218,10 +162,7 @@ void TestPolicyWorkflow::publishingNeedsTextAndDates()
 
 void TestPolicyWorkflow::service_data()
 {
-    QTest::addColumn<S>("from");
-    QTest::addColumn<S>("to");
-    QTest::addColumn<Role>("role");
-    const QList<Expected> sample {
+    const QList<WorkflowSpec<S>::Row> sample {
         { S::Draft, S::InReview, Role::Staff },
         { S::Draft, S::InReview, Role::Auditor },
         { S::Draft, S::Approved, Role::Administrator },
@@ -236,9 +177,7 @@ void TestPolicyWorkflow::service_data()
         { S::Published, S::Draft, Role::Administrator },
         { S::Superseded, S::Published, Role::Administrator },
     };
-    for (const Expected& e : sample) {
-        QTest::newRow(qPrintable(rowName(e.from, e.to, e.role))) << e.from << e.to << e.role;
-    }
+    WorkflowSpec<S>::addSample(sample, [](S s) { return policyStatusKey(s); });
 }
 
 void TestPolicyWorkflow::service()
@@ -246,7 +185,7 @@ void TestPolicyWorkflow::service()
     QFETCH(S, from);
     QFETCH(S, to);
     QFETCH(Role, role);
-    const bool allowed = isAllowed(from, to, role);
+    const bool allowed = spec.allows(from, to, role);
     TestVault tv;
     PolicyService setup(tv.vault());
     QVERIFY(setup.setApproverMustDifferFromAuthor(false));
@@ -254,7 +193,7 @@ void TestPolicyWorkflow::service()
     tv.signInAs(role);
     PolicyService service(tv.vault());
     const PolicyVersion before = setup.version(id).value();
-    const qint64 audits = auditCount(tv);
+    const qint64 audits = auditCount(tv.db());
     const qint64 history = historyCount(tv);
 
     const Status s = service.transition(id, to, true);
@@ -262,18 +201,18 @@ void TestPolicyWorkflow::service()
     const PolicyVersion after = setup.version(id).value();
     if (allowed) {
         QCOMPARE(after.status, to);
-        QVERIFY(auditCount(tv) > audits);
+        QVERIFY(auditCount(tv.db()) > audits);
         QCOMPARE(historyCount(tv), history + 1);
         return;
     }
-    QCOMPARE(s.code(), stepExists(from, to) ? ErrorCode::PermissionDenied : ErrorCode::NotAllowed);
+    QCOMPARE(s.code(), spec.refusal(from, to));
     QCOMPARE(after.status, before.status);
     QCOMPARE(after.approverId, before.approverId);
     QCOMPARE(after.approvedAt, before.approvedAt);
     QCOMPARE(after.publishedAt, before.publishedAt);
     QCOMPARE(after.contentHash, before.contentHash);
     QCOMPARE(after.updatedAt, before.updatedAt);
-    QCOMPARE(auditCount(tv), audits);
+    QCOMPARE(auditCount(tv.db()), audits);
     QCOMPARE(historyCount(tv), history);
 }
 

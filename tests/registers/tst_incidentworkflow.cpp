@@ -9,6 +9,7 @@
 #include "util/Clock.h"
 
 #include "TestVault.h"
+#include "WorkflowSpec.h"
 
 #include <QTest>
 
@@ -25,16 +26,9 @@ using S = IncidentStatus;
 
 const QDateTime fixedNow = QDateTime(QDate(2026, 3, 10), QTime(9, 0), Qt::UTC);
 const QList<S> allStatuses { S::Open, S::Contained, S::Notified, S::Closed };
-const QList<Role> allRoles { Role::Administrator, Role::PrivacyOfficer, Role::Staff, Role::Auditor };
-
-struct Expected {
-    S from;
-    S to;
-    Role role;
-};
 
 // Every allowed (from, to, role); every other combination is refused.
-const QList<Expected> allowedSteps {
+const WorkflowSpec<S> spec({
     { S::Open, S::Contained, Role::Administrator },
     { S::Open, S::Contained, Role::PrivacyOfficer },
     { S::Open, S::Contained, Role::Staff },
@@ -43,41 +37,7 @@ const QList<Expected> allowedSteps {
     { S::Contained, S::Notified, Role::Staff },
     { S::Notified, S::Closed, Role::Administrator },
     { S::Notified, S::Closed, Role::PrivacyOfficer },
-};
-
-bool isAllowed(S from, S to, Role role)
-{
-    for (const Expected& e : allowedSteps) {
-        if (e.from == from && e.to == to && e.role == role) {
-            return true;
-        }
-    }
-    return false;
-}
-
-bool stepExists(S from, S to)
-{
-    for (Role role : allRoles) {
-        if (isAllowed(from, to, role)) {
-            return true;
-        }
-    }
-    return false;
-}
-
-QString rowName(S from, S to, Role role)
-{
-    return statusKey(from) + QStringLiteral("->") + statusKey(to) + QLatin1Char('/') + roleKey(role);
-}
-
-Actor actorWith(Role role)
-{
-    Actor a;
-    a.id = 42;
-    a.username = QStringLiteral("someone");
-    a.role = role;
-    return a;
-}
+});
 
 // Below the reporting threshold, every notice element filled, the people told.
 Incident completeIncident(S status = S::Open)
@@ -131,11 +91,6 @@ qint64 incidentIn(IncidentService& service, S status)
     return id;
 }
 
-qint64 auditCount(TestVault& tv)
-{
-    return Statement::scalarInt(tv.db(), "SELECT count(*) FROM audit_log");
-}
-
 } // namespace
 
 class TestIncidentWorkflow : public QObject
@@ -158,17 +113,7 @@ private slots:
 
 void TestIncidentWorkflow::table_data()
 {
-    QTest::addColumn<S>("from");
-    QTest::addColumn<S>("to");
-    QTest::addColumn<Role>("role");
-    QTest::addColumn<bool>("allowed");
-    for (S from : allStatuses) {
-        for (S to : allStatuses) {
-            for (Role role : allRoles) {
-                QTest::newRow(qPrintable(rowName(from, to, role))) << from << to << role << isAllowed(from, to, role);
-            }
-        }
-    }
+    spec.addEveryStep(allStatuses, [](S s) { return statusKey(s); });
 }
 
 void TestIncidentWorkflow::table()
@@ -183,15 +128,15 @@ void TestIncidentWorkflow::table()
     const RegulatorRule rule;
     const Status s = IncidentWorkflow::check(from, to, actor, n, rule, fixedNow);
     QCOMPARE(s.ok(), allowed);
-    QCOMPARE(IncidentWorkflow::isAllowed(from, to), stepExists(from, to));
+    QCOMPARE(IncidentWorkflow::isAllowed(from, to), spec.hasStep(from, to));
     bool offered = false;
     for (const IncidentWorkflow::NextAction& a : IncidentWorkflow::nextActions(n, actor, rule, fixedNow)) {
-        QVERIFY(stepExists(from, a.to)); // only real steps are offered, enabled or not
+        QVERIFY(spec.hasStep(from, a.to)); // only real steps are offered, enabled or not
         offered = offered || (a.to == to && a.enabled());
     }
     QCOMPARE(offered, allowed);
     if (!allowed) {
-        QCOMPARE(s.code(), stepExists(from, to) ? ErrorCode::PermissionDenied : ErrorCode::NotAllowed);
+        QCOMPARE(s.code(), spec.refusal(from, to));
         QVERIFY(!s.message().isEmpty());
     }
 }
@@ -229,10 +174,7 @@ void TestIncidentWorkflow::notifiedNeedsNoticeAndReports()
 
 void TestIncidentWorkflow::service_data()
 {
-    QTest::addColumn<S>("from");
-    QTest::addColumn<S>("to");
-    QTest::addColumn<Role>("role");
-    const QList<Expected> sample {
+    const QList<WorkflowSpec<S>::Row> sample {
         { S::Open, S::Contained, Role::Staff },
         { S::Open, S::Contained, Role::Auditor },
         { S::Open, S::Notified, Role::Administrator },
@@ -245,9 +187,7 @@ void TestIncidentWorkflow::service_data()
         { S::Closed, S::Notified, Role::Administrator },
         { S::Closed, S::Open, Role::Staff },
     };
-    for (const Expected& e : sample) {
-        QTest::newRow(qPrintable(rowName(e.from, e.to, e.role))) << e.from << e.to << e.role;
-    }
+    WorkflowSpec<S>::addSample(sample, [](S s) { return statusKey(s); });
 }
 
 void TestIncidentWorkflow::service()
@@ -255,7 +195,7 @@ void TestIncidentWorkflow::service()
     QFETCH(S, from);
     QFETCH(S, to);
     QFETCH(Role, role);
-    const bool allowed = isAllowed(from, to, role);
+    const bool allowed = spec.allows(from, to, role);
     TestVault tv;
     IncidentService setup(tv.vault());
     const qint64 id = incidentIn(setup, from);
@@ -263,23 +203,23 @@ void TestIncidentWorkflow::service()
     tv.signInAs(role);
     IncidentService service(tv.vault());
     const Incident before = setup.get(id).value();
-    const qint64 audits = auditCount(tv);
+    const qint64 audits = auditCount(tv.db());
 
     const auto moved = service.transition(id, to);
     QCOMPARE(moved.ok(), allowed);
     const Incident after = setup.get(id).value();
     if (allowed) {
         QCOMPARE(after.status, to);
-        QCOMPARE(auditCount(tv), audits + 1);
+        QCOMPARE(auditCount(tv.db()), audits + 1);
         return;
     }
-    QCOMPARE(moved.code(), stepExists(from, to) ? ErrorCode::PermissionDenied : ErrorCode::NotAllowed);
+    QCOMPARE(moved.code(), spec.refusal(from, to));
     QCOMPARE(after.status, before.status);
     QCOMPARE(after.containedAt, before.containedAt);
     QCOMPARE(after.notifiedAt, before.notifiedAt);
     QCOMPARE(after.closedAt, before.closedAt);
     QCOMPARE(after.updatedAt, before.updatedAt);
-    QCOMPARE(auditCount(tv), audits);
+    QCOMPARE(auditCount(tv.db()), audits);
 }
 
 QTEST_GUILESS_MAIN(TestIncidentWorkflow)
