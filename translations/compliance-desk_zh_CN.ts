@@ -3669,6 +3669,10 @@
             <numerusform>内容核对中有 %n 项未勾选：%1。请勾选这些条目，或仍然批准（批准记录将写明缺少的条目）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your role (%1) may not move a policy version from %2 to %3. Ask an administrator.</source>
+        <translation>您的角色（%1）无权将政策版本从“%2”变为“%3”。请联系管理员。</translation>
+    </message>
 </context>
 <context>
     <name>cd::Registers</name>
@@ -4582,6 +4586,10 @@
     <message>
         <source>Processor %1 does not exist.</source>
         <translation>受托人 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not mark an incident &quot;%2&quot;. Ask an administrator.</source>
+        <translation>您的角色（%1）无权将事件标记为“%2”。请联系管理员。</translation>
     </message>
 </context>
 <context>
@@ -8613,6 +8621,119 @@ Head hash: %2</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::IncidentFilterBar</name>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>Search title</source>
+        <translation>搜索标题</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::IncidentForm</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>&amp;Discovered</source>
+        <translation>发现时间(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation>事件级别(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Information involved</source>
+        <translation>涉及的个人信息</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>受影响人数</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <source>Possible harm</source>
+        <translation>可能造成的危害</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>已采取的措施</translation>
+    </message>
+    <message>
+        <source>Advice to individuals</source>
+        <translation>对个人的建议</translation>
+    </message>
+    <message>
+        <source>Remedies offered</source>
+        <translation>提供的补救措施</translation>
+    </message>
+    <message>
+        <source>Relatively serious (较大) and above must be reported to the provincial CAC within the deadline set for the vault (4 hours by default).</source>
+        <translation>较大及以上级别的事件须在本加密数据库设定的时限内（默认为 4 小时）向省级网信部门报告。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::IncidentLettersBox</name>
+    <message>
+        <source>The notice still lacks: %1.</source>
+        <translation>告知内容尚缺：%1。</translation>
+    </message>
+    <message>
+        <source>Letters and reports</source>
+        <translation>函件与报告</translation>
+    </message>
+    <message>
+        <source>Notification letter…</source>
+        <translation>告知函…</translation>
+    </message>
+    <message>
+        <source>Public announcement…</source>
+        <translation>公告…</translation>
+    </message>
+    <message>
+        <source>Incident report…</source>
+        <translation>事件报告…</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::IncidentModel</name>
     <message>
         <source>Not required</source>
@@ -8665,6 +8786,41 @@ Head hash: %2</source>
     <message>
         <source>People</source>
         <translation>人数</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::IncidentNotificationsBox</name>
+    <message>
+        <source>Notifications to the people affected</source>
+        <translation>对受影响个人的告知</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Record a notification…</source>
+        <translation>登记告知…</translation>
+    </message>
+    <message>
+        <source>Record a notification</source>
+        <translation>登记告知</translation>
     </message>
 </context>
 <context>
@@ -8956,168 +9112,12 @@ Head hash: %2</source>
 <context>
     <name>cd::ui::IncidentsTab</name>
     <message>
-        <source>Any status</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
-        <source>Any severity</source>
-        <translation>全部级别</translation>
-    </message>
-    <message>
-        <source>Discovered</source>
-        <translation>发现时间</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <source>Not closed</source>
-        <translation>未关闭</translation>
-    </message>
-    <message>
-        <source>Search title</source>
-        <translation>搜索标题</translation>
-    </message>
-    <message>
         <source>Register report…</source>
         <translation>登记册报告…</translation>
     </message>
     <message>
         <source>Export CSV/XLSX…</source>
         <translation>导出 CSV/XLSX…</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>标题(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Occurred</source>
-        <translation>发生时间</translation>
-    </message>
-    <message>
-        <source>known</source>
-        <translation>已知</translation>
-    </message>
-    <message>
-        <source>&amp;Discovered</source>
-        <translation>发现时间(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>&amp;Severity</source>
-        <translation>事件级别(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Information involved</source>
-        <translation>涉及的个人信息</translation>
-    </message>
-    <message>
-        <source>People affected</source>
-        <translation>受影响人数</translation>
-    </message>
-    <message>
-        <source>Cause</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>事件经过</translation>
-    </message>
-    <message>
-        <source>Possible harm</source>
-        <translation>可能造成的危害</translation>
-    </message>
-    <message>
-        <source>Measures taken</source>
-        <translation>已采取的措施</translation>
-    </message>
-    <message>
-        <source>Advice to individuals</source>
-        <translation>对个人的建议</translation>
-    </message>
-    <message>
-        <source>Remedies offered</source>
-        <translation>提供的补救措施</translation>
-    </message>
-    <message>
-        <source>Relatively serious (较大) and above must be reported to the provincial CAC within the deadline set for the vault (4 hours by default).</source>
-        <translation>较大及以上级别的事件须在本加密数据库设定的时限内（默认为 4 小时）向省级网信部门报告。</translation>
-    </message>
-    <message>
-        <source>Report to the regulator</source>
-        <translation>向监管部门报告</translation>
-    </message>
-    <message>
-        <source>Authority</source>
-        <translation>监管部门</translation>
-    </message>
-    <message>
-        <source>Reported at</source>
-        <translation>报告时间</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Reported by</source>
-        <translation>报告人</translation>
-    </message>
-    <message>
-        <source>e.g. Shanghai Cyberspace Administration</source>
-        <translation>例如：上海市互联网信息办公室</translation>
-    </message>
-    <message>
-        <source>Record the report</source>
-        <translation>登记报告</translation>
-    </message>
-    <message>
-        <source>Notifications to the people affected</source>
-        <translation>对受影响个人的告知</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>经办人</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Record a notification…</source>
-        <translation>登记告知…</translation>
-    </message>
-    <message>
-        <source>Letters and reports</source>
-        <translation>函件与报告</translation>
-    </message>
-    <message>
-        <source>Notification letter…</source>
-        <translation>告知函…</translation>
-    </message>
-    <message>
-        <source>Public announcement…</source>
-        <translation>公告…</translation>
-    </message>
-    <message>
-        <source>Incident report…</source>
-        <translation>事件报告…</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -9140,22 +9140,6 @@ Head hash: %2</source>
         <translation>%1 个事件</translation>
     </message>
     <message>
-        <source>Regulator report OVERDUE by %1 for incident %2 &quot;%3&quot; (deadline %4).</source>
-        <translation>事件 %2“%3”向监管部门报告已逾期 %1（截止时间 %4）。</translation>
-    </message>
-    <message>
-        <source>Regulator report due in %1 for incident %2 &quot;%3&quot; (deadline %4).</source>
-        <translation>事件 %2“%3”须在 %1 内向监管部门报告（截止时间 %4）。</translation>
-    </message>
-    <message>
-        <source>%1 more incidents are waiting for their report.</source>
-        <translation>另有 %1 个事件等待向监管部门报告。</translation>
-    </message>
-    <message>
-        <source>No regulator report is due.</source>
-        <translation>目前没有需向监管部门报告的事件。</translation>
-    </message>
-    <message>
         <source>Discovered %1 ago.</source>
         <translation>自发现起已过 %1。</translation>
     </message>
@@ -9174,10 +9158,6 @@ Head hash: %2</source>
     <message>
         <source>Before saving: %1</source>
         <translation>保存前请处理：%1</translation>
-    </message>
-    <message>
-        <source>The notice still lacks: %1.</source>
-        <translation>告知内容尚缺：%1。</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -9214,10 +9194,6 @@ Head hash: %2</source>
     <message>
         <source>Incident %1 is now &quot;%2&quot;.</source>
         <translation>事件 %1 的状态现为“%2”。</translation>
-    </message>
-    <message>
-        <source>Record a notification</source>
-        <translation>登记告知</translation>
     </message>
     <message>
         <source>Delete incident</source>
@@ -11284,6 +11260,56 @@ Approve version %2 anyway? The audit log records the approval with the unticked 
     <message>
         <source>Personal information protection compliance audits, their findings, the protection officer and evidence expiry (PIPL arts. 52, 54, 64)</source>
         <translation>个人信息保护合规审计、审计发现、个人信息保护负责人和证据到期（《个人信息保护法》第五十二、五十四、六十四条）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RegulatorCountdown</name>
+    <message>
+        <source>No regulator report is due.</source>
+        <translation>目前没有需向监管部门报告的事件。</translation>
+    </message>
+    <message>
+        <source>Regulator report OVERDUE by %1 for incident %2 &quot;%3&quot; (deadline %4).</source>
+        <translation>事件 %2“%3”向监管部门报告已逾期 %1（截止时间 %4）。</translation>
+    </message>
+    <message>
+        <source>Regulator report due in %1 for incident %2 &quot;%3&quot; (deadline %4).</source>
+        <translation>事件 %2“%3”须在 %1 内向监管部门报告（截止时间 %4）。</translation>
+    </message>
+    <message>
+        <source>%1 more incidents are waiting for their report.</source>
+        <translation>另有 %1 个事件等待向监管部门报告。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RegulatorReportBox</name>
+    <message>
+        <source>Report to the regulator</source>
+        <translation>向监管部门报告</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>监管部门</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>e.g. Shanghai Cyberspace Administration</source>
+        <translation>例如：上海市互联网信息办公室</translation>
+    </message>
+    <message>
+        <source>Record the report</source>
+        <translation>登记报告</translation>
     </message>
 </context>
 <context>

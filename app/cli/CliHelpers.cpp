@@ -2,8 +2,10 @@
 
 #include "CliContext.h"
 
+#include "app/LanguageManager.h"
 #include "report/ReportRenderer.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonObject>
 
@@ -44,6 +46,11 @@ int writePdf(CliContext& ctx, const ReportDocument& doc, const QString& out, con
         QJsonObject { { QStringLiteral("report"), what }, { QStringLiteral("out"), QFileInfo(out).absoluteFilePath() },
             { QStringLiteral("language"), doc.language }, { QStringLiteral("pages"), renderer.lastPageCount() } });
     return ExitOk;
+}
+
+ReportLanguage::ReportLanguage(const QString& language)
+{
+    ui::LanguageManager::installInto(QCoreApplication::instance(), language, &m_app, &m_qt);
 }
 
 } // namespace cd::cli

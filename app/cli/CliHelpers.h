@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QJsonValue>
 #include <QString>
+#include <QTranslator>
 
 namespace cd {
 class ReportDocument;
@@ -24,5 +25,18 @@ void option(CliContext& ctx, const char* name, const QString& help, const char* 
 bool checkLanguage(CliContext& ctx, QString* lang);
 // Renders the document to the PDF file `out` and prints what was written.
 int writePdf(CliContext& ctx, const ReportDocument& doc, const QString& out, const QString& what);
+
+// While alive, user-visible text (reports, letters) is in `language` (zh_CN or en).
+class ReportLanguage
+{
+public:
+    explicit ReportLanguage(const QString& language);
+    ReportLanguage(const ReportLanguage&) = delete;
+    ReportLanguage& operator=(const ReportLanguage&) = delete;
+
+private:
+    QTranslator m_app;
+    QTranslator m_qt;
+};
 
 } // namespace cd::cli

@@ -5,16 +5,17 @@
 #include "Commands.h"
 #include "IncidentReportingCli.h"
 
-#include "app/LanguageManager.h"
 #include "registers/RegisterReports.h"
 #include "registers/RegisterService.h"
 #include "report/ReportRenderer.h"
 #include "util/Clock.h"
+#include "vault/Vault.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTranslator>
+
+#include <functional>
 
 namespace cd::cli {
 
@@ -157,16 +158,35 @@ QJsonObject incidentJson(const Incident& n, const RegulatorClock& clock, bool fu
     return o;
 }
 
-void addOption(CliContext& ctx, const QString& name, const QString& help, const QString& value = QStringLiteral("text"))
+// Writes a register as a table (CSV or XLSX, by the file's suffix) or as a PDF report, in the
+// language of --lang, and prints what was written.
+int writeRegister(CliContext& ctx, const QString& lang, const QString& what,
+    const std::function<Status(const QString& out, const QString& format)>& exportTable,
+    const std::function<Result<ReportDocument>(const ReportContext& context)>& buildReport, Vault& vault)
 {
-    ctx.parser().addOption({ name, help, value });
+    const QString out = ctx.value(QStringLiteral("out"));
+    const ReportLanguage language(lang);
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    const QString format
+        = suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx") ? suffix : QStringLiteral("pdf");
+    if (format != QLatin1String("pdf")) {
+        if (Status s = exportTable(out, format); !s) {
+            return ctx.fail(s.error());
+        }
+        ctx.printJson(QJsonObject { { QStringLiteral("report"), what },
+            { QStringLiteral("out"), QFileInfo(out).absoluteFilePath() }, { QStringLiteral("format"), format } });
+        return ExitOk;
+    }
+    auto doc = buildReport(reportContext(vault, lang));
+    if (!doc) {
+        return ctx.fail(doc.error());
+    }
+    return writePdf(ctx, doc.value(), out, what);
 }
 
-// Writes a report document as PDF, or the register table as CSV/XLSX, by the file's suffix.
-QString outputFormat(const QString& path)
+int usageTime(CliContext& ctx)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx") ? suffix : QStringLiteral("pdf");
+    return ctx.usage(Cli::tr("Times are written in ISO 8601, e.g. 2026-03-10T09:30:00+08:00."));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -175,36 +195,29 @@ int cmdDisclosures(CliContext& ctx)
 {
     ctx.addVaultOptions();
     ctx.addFormatOption();
-    addOption(ctx, QStringLiteral("kind"), Cli::tr("sharing, transfer or public."), QStringLiteral("kind"));
-    addOption(ctx, QStringLiteral("recipient"), Cli::tr("Recipient name."));
-    addOption(ctx, QStringLiteral("recipient-type"), Cli::tr("company, processor, regulator, court, public or other."),
-        QStringLiteral("type"));
-    addOption(ctx, QStringLiteral("recipient-contact"), Cli::tr("Recipient contact."));
-    addOption(ctx, QStringLiteral("purpose"), Cli::tr("Purpose of the disclosure."));
-    addOption(ctx, QStringLiteral("categories"), Cli::tr("Data categories, comma-separated keys (name,phone,…)."),
-        QStringLiteral("keys"));
-    addOption(ctx, QStringLiteral("people"), Cli::tr("Number of people."), QStringLiteral("n"));
-    addOption(ctx, QStringLiteral("basis"), Cli::tr("Legal basis: consent, law, government or judicial."),
-        QStringLiteral("basis"));
-    addOption(ctx, QStringLiteral("consent-record"), Cli::tr("Consent: where the consent is recorded."));
-    addOption(ctx, QStringLiteral("law"), Cli::tr("Law or regulation: the citation."));
-    addOption(ctx, QStringLiteral("authority"), Cli::tr("Government requirement: the authority."));
-    addOption(ctx, QStringLiteral("document-number"), Cli::tr("Government requirement: the document number."));
-    addOption(ctx, QStringLiteral("court"), Cli::tr("Judicial ruling: the court."));
-    addOption(ctx, QStringLiteral("case-number"), Cli::tr("Judicial ruling: the case number."));
-    addOption(ctx, QStringLiteral("date"), Cli::tr("Date of the disclosure (YYYY-MM-DD; default today)."),
-        QStringLiteral("date"));
-    addOption(ctx, QStringLiteral("approved-by"), Cli::tr("Who approved it."));
-    addOption(ctx, QStringLiteral("notes"), Cli::tr("Notes."));
-    addOption(ctx, QStringLiteral("link"), Cli::tr("Link to a record, e.g. submission:17 or request:4 (repeatable)."),
-        QStringLiteral("type:id"));
-    addOption(ctx, QStringLiteral("processor"), Cli::tr("add: the recipient's number among the entrusted processors."),
-        QStringLiteral("id"));
-    addOption(ctx, QStringLiteral("from"), Cli::tr("list/report: first date (YYYY-MM-DD)."), QStringLiteral("date"));
-    addOption(ctx, QStringLiteral("to"), Cli::tr("list/report: last date (YYYY-MM-DD)."), QStringLiteral("date"));
-    addOption(ctx, QStringLiteral("search"), Cli::tr("list: text in recipient or purpose."));
-    addOption(
-        ctx, QStringLiteral("out"), Cli::tr("report: file to write (.pdf, .csv or .xlsx)."), QStringLiteral("file"));
+    option(ctx, "kind", Cli::tr("sharing, transfer or public."), "kind");
+    option(ctx, "recipient", Cli::tr("Recipient name."));
+    option(ctx, "recipient-type", Cli::tr("company, processor, regulator, court, public or other."), "type");
+    option(ctx, "recipient-contact", Cli::tr("Recipient contact."));
+    option(ctx, "purpose", Cli::tr("Purpose of the disclosure."));
+    option(ctx, "categories", Cli::tr("Data categories, comma-separated keys (name,phone,…)."), "keys");
+    option(ctx, "people", Cli::tr("Number of people."), "n");
+    option(ctx, "basis", Cli::tr("Legal basis: consent, law, government or judicial."), "basis");
+    option(ctx, "consent-record", Cli::tr("Consent: where the consent is recorded."));
+    option(ctx, "law", Cli::tr("Law or regulation: the citation."));
+    option(ctx, "authority", Cli::tr("Government requirement: the authority."));
+    option(ctx, "document-number", Cli::tr("Government requirement: the document number."));
+    option(ctx, "court", Cli::tr("Judicial ruling: the court."));
+    option(ctx, "case-number", Cli::tr("Judicial ruling: the case number."));
+    option(ctx, "date", Cli::tr("Date of the disclosure (YYYY-MM-DD; default today)."), "date");
+    option(ctx, "approved-by", Cli::tr("Who approved it."));
+    option(ctx, "notes", Cli::tr("Notes."));
+    option(ctx, "link", Cli::tr("Link to a record, e.g. submission:17 or request:4 (repeatable)."), "type:id");
+    option(ctx, "processor", Cli::tr("add: the recipient's number among the entrusted processors."), "id");
+    option(ctx, "from", Cli::tr("list/report: first date (YYYY-MM-DD)."), "date");
+    option(ctx, "to", Cli::tr("list/report: last date (YYYY-MM-DD)."), "date");
+    option(ctx, "search", Cli::tr("list: text in recipient or purpose."));
+    option(ctx, "out", Cli::tr("report: file to write (.pdf, .csv or .xlsx)."), "file");
     ctx.parser().addOption({ QStringLiteral("lang"), Cli::tr("report: language, zh_CN or en."), QStringLiteral("lang"),
         QStringLiteral("zh_CN") });
     ctx.parser().addPositionalArgument(QStringLiteral("action"), Cli::tr("add | list | report"));
@@ -269,26 +282,19 @@ int cmdDisclosures(CliContext& ctx)
     }
 
     if (action == QLatin1String("report")) {
-        const QString out = ctx.value(QStringLiteral("out"));
-        QTranslator appTr;
-        QTranslator qtTr;
-        ui::LanguageManager::installInto(QCoreApplication::instance(), lang, &appTr, &qtTr);
-        const QString format = outputFormat(out);
-        if (format != QLatin1String("pdf")) {
-            if (Status s = exportDisclosureRegister(*vault.value(), filter, out, format, lang); !s) {
-                return ctx.fail(s.error());
-            }
-            ctx.printJson(QJsonObject { { QStringLiteral("report"), QStringLiteral("disclosures") },
-                { QStringLiteral("out"), QFileInfo(out).absoluteFilePath() }, { QStringLiteral("format"), format } });
-            return ExitOk;
-        }
-        auto list = service.list(filter);
-        if (!list) {
-            return ctx.fail(list.error());
-        }
-        return writePdf(ctx,
-            buildDisclosureRegister(list.value(), filter.from, filter.to, reportContext(*vault.value(), lang)), out,
-            QStringLiteral("disclosures"));
+        return writeRegister(
+            ctx, lang, QStringLiteral("disclosures"),
+            [&](const QString& out, const QString& format) {
+                return exportDisclosureRegister(*vault.value(), filter, out, format, lang);
+            },
+            [&](const ReportContext& context) -> Result<ReportDocument> {
+                auto list = service.list(filter);
+                if (!list) {
+                    return list.error();
+                }
+                return buildDisclosureRegister(list.value(), filter.from, filter.to, context);
+            },
+            *vault.value());
     }
 
     // add
@@ -343,51 +349,40 @@ int cmdDisclosures(CliContext& ctx)
 
 // ---------------------------------------------------------------------------------------------
 
-int cmdIncidents(CliContext& ctx)
+void addIncidentOptions(CliContext& ctx)
 {
     ctx.addVaultOptions();
     ctx.addFormatOption();
-    addOption(ctx, QStringLiteral("title"), Cli::tr("add: title."));
-    addOption(ctx, QStringLiteral("occurred"), Cli::tr("add: when it occurred (ISO 8601)."), QStringLiteral("time"));
-    addOption(ctx, QStringLiteral("discovered"), Cli::tr("add: when it was discovered (ISO 8601; default now)."),
-        QStringLiteral("time"));
-    addOption(ctx, QStringLiteral("category"),
-        Cli::tr("add: unauthorised_access, leak, loss, tampering, misdelivery, malware or other."),
-        QStringLiteral("category"));
-    addOption(ctx, QStringLiteral("severity"),
-        Cli::tr("general, relatively_serious (较大), major (重大) or especially_major (特别重大)."),
-        QStringLiteral("severity"));
-    addOption(ctx, QStringLiteral("categories"), Cli::tr("add: affected data categories, comma-separated keys."),
-        QStringLiteral("keys"));
-    addOption(ctx, QStringLiteral("people"), Cli::tr("Number of people (affected, or notified)."), QStringLiteral("n"));
-    addOption(ctx, QStringLiteral("cause"), Cli::tr("add: cause."));
-    addOption(ctx, QStringLiteral("description"), Cli::tr("add: what happened."));
-    addOption(ctx, QStringLiteral("harm"), Cli::tr("add: possible harm."));
-    addOption(ctx, QStringLiteral("measures"), Cli::tr("add: measures taken."));
-    addOption(ctx, QStringLiteral("advice"), Cli::tr("add: what individuals can do."));
-    addOption(ctx, QStringLiteral("remedies"), Cli::tr("add: remedies offered."));
-    addOption(ctx, QStringLiteral("hours"), Cli::tr("rule: hours from discovery to the regulator report."),
-        QStringLiteral("n"));
-    addOption(
-        ctx, QStringLiteral("status"), Cli::tr("list: open, contained, notified or closed."), QStringLiteral("status"));
+    option(ctx, "title", Cli::tr("add: title."));
+    option(ctx, "occurred", Cli::tr("add: when it occurred (ISO 8601)."), "time");
+    option(ctx, "discovered", Cli::tr("add: when it was discovered (ISO 8601; default now)."), "time");
+    option(ctx, "category", Cli::tr("add: unauthorised_access, leak, loss, tampering, misdelivery, malware or other."),
+        "category");
+    option(ctx, "severity", Cli::tr("general, relatively_serious (较大), major (重大) or especially_major (特别重大)."),
+        "severity");
+    option(ctx, "categories", Cli::tr("add: affected data categories, comma-separated keys."), "keys");
+    option(ctx, "people", Cli::tr("Number of people (affected, or notified)."), "n");
+    option(ctx, "cause", Cli::tr("add: cause."));
+    option(ctx, "description", Cli::tr("add: what happened."));
+    option(ctx, "harm", Cli::tr("add: possible harm."));
+    option(ctx, "measures", Cli::tr("add: measures taken."));
+    option(ctx, "advice", Cli::tr("add: what individuals can do."));
+    option(ctx, "remedies", Cli::tr("add: remedies offered."));
+    option(ctx, "hours", Cli::tr("rule: hours from discovery to the regulator report."), "n");
+    option(ctx, "status", Cli::tr("list: open, contained, notified or closed."), "status");
     ctx.parser().addOption({ QStringLiteral("open"), Cli::tr("list: only incidents not closed.") });
     ctx.parser().addOption({ QStringLiteral("pending-report"),
         Cli::tr("list: only incidents whose regulator report is due or overdue.") });
-    addOption(ctx, QStringLiteral("from"), Cli::tr("list/report: discovered on or after (YYYY-MM-DD)."),
-        QStringLiteral("date"));
-    addOption(ctx, QStringLiteral("to"), Cli::tr("list/report: discovered on or before (YYYY-MM-DD)."),
-        QStringLiteral("date"));
-    addOption(ctx, QStringLiteral("channel"), Cli::tr("notify: email, letter, phone, push or announcement."),
-        QStringLiteral("channel"));
-    addOption(ctx, QStringLiteral("reason"), Cli::tr("notify: why individual notice is impractical (announcement)."));
-    addOption(ctx, QStringLiteral("note"), Cli::tr("notify: a note."));
-    addOption(ctx, QStringLiteral("regulator"), Cli::tr("notify: record the report to this regulator."));
-    addOption(ctx, QStringLiteral("reference"), Cli::tr("notify: the regulator's reference."));
-    addOption(ctx, QStringLiteral("by"), Cli::tr("notify: who notified or reported."));
-    addOption(
-        ctx, QStringLiteral("at"), Cli::tr("notify/transition: when (ISO 8601; default now)."), QStringLiteral("time"));
-    addOption(ctx, QStringLiteral("out"), Cli::tr("report/letter: file to write (.pdf; register also .csv, .xlsx)."),
-        QStringLiteral("file"));
+    option(ctx, "from", Cli::tr("list/report: discovered on or after (YYYY-MM-DD)."), "date");
+    option(ctx, "to", Cli::tr("list/report: discovered on or before (YYYY-MM-DD)."), "date");
+    option(ctx, "channel", Cli::tr("notify: email, letter, phone, push or announcement."), "channel");
+    option(ctx, "reason", Cli::tr("notify: why individual notice is impractical (announcement)."));
+    option(ctx, "note", Cli::tr("notify: a note."));
+    option(ctx, "regulator", Cli::tr("notify: record the report to this regulator."));
+    option(ctx, "reference", Cli::tr("notify: the regulator's reference."));
+    option(ctx, "by", Cli::tr("notify: who notified or reported."));
+    option(ctx, "at", Cli::tr("notify/transition: when (ISO 8601; default now)."), "time");
+    option(ctx, "out", Cli::tr("report/letter: file to write (.pdf; register also .csv, .xlsx)."), "file");
     ctx.parser().addOption({ QStringLiteral("lang"), Cli::tr("report/letter: language, zh_CN or en."),
         QStringLiteral("lang"), QStringLiteral("zh_CN") });
     ctx.parser().addOption({ QStringLiteral("announcement"), Cli::tr("letter: the public announcement instead.") });
@@ -397,47 +392,48 @@ int cmdIncidents(CliContext& ctx)
                 "report [ID] | letter ID"));
     ctx.parser().addPositionalArgument(QStringLiteral("reporting"),
         Cli::tr("grade | grading ID | file-report ID | reports ID | report ID --kind KIND | operator"));
-    if (!ctx.parse()) {
-        return ExitUsage;
-    }
-    const QStringList pos = ctx.positional();
-    const QString action = pos.value(0);
-    if (handlesIncidentReporting(ctx, action)) {
-        return runIncidentReporting(ctx, action);
-    }
-    static const QStringList actions { QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("show"),
-        QStringLiteral("notify"), QStringLiteral("transition"), QStringLiteral("report"), QStringLiteral("letter"),
-        QStringLiteral("rule") };
-    if (!actions.contains(action)) {
-        return ctx.usage(
-            Cli::tr("incidents needs an action: add, list, show, notify, transition, report, letter or rule."));
-    }
-    qint64 id = 0;
+}
+
+// What the `incidents` actions share, read from the command line before the vault is opened.
+struct IncidentArgs {
+    QString action;
+    QStringList positional;
+    qint64 id = 0; // 0 when none was given
+    QString lang;
+    IncidentFilter filter;
+    Severity severity = Severity::General;
+    QDateTime at; // --at, invalid when not given
+    int people = 0;
+};
+
+// Reads and checks the arguments; ExitOk when they are usable, else the usage exit code.
+int readIncidentArgs(CliContext& ctx, IncidentArgs* a)
+{
+    const QStringList& pos = a->positional;
+    const QString& action = a->action;
     if (pos.size() > 1) {
         bool ok = false;
-        id = pos.at(1).toLongLong(&ok);
-        if (!ok || id <= 0) {
+        a->id = pos.at(1).toLongLong(&ok);
+        if (!ok || a->id <= 0) {
             return ctx.usage(Cli::tr("Give the incident number."));
         }
     } else if (action == QLatin1String("show") || action == QLatin1String("notify")
         || action == QLatin1String("transition") || action == QLatin1String("letter")) {
         return ctx.usage(Cli::tr("incidents %1 needs the incident number.").arg(action));
     }
-    QString lang;
-    if (!checkLanguage(ctx, &lang)) {
+    if (!checkLanguage(ctx, &a->lang)) {
         return ctx.usage(Cli::tr("--lang takes zh_CN or en."));
     }
-    IncidentFilter filter;
+    IncidentFilter& filter = a->filter;
     if ((ctx.isSet(QStringLiteral("from")) && !parseDate(ctx.value(QStringLiteral("from")), &filter.from))
         || (ctx.isSet(QStringLiteral("to")) && !parseDate(ctx.value(QStringLiteral("to")), &filter.to))) {
         return ctx.usage(Cli::tr("Dates are written YYYY-MM-DD."));
     }
-    Severity severity = Severity::General;
     if (ctx.isSet(QStringLiteral("severity"))) {
-        if (!severityFromKey(ctx.value(QStringLiteral("severity")), &severity)) {
+        if (!severityFromKey(ctx.value(QStringLiteral("severity")), &a->severity)) {
             return ctx.usage(Cli::tr("--severity takes general, relatively_serious, major or especially_major."));
         }
-        filter.severity = int(severity);
+        filter.severity = int(a->severity);
     }
     if (ctx.isSet(QStringLiteral("status"))) {
         IncidentStatus st;
@@ -447,12 +443,11 @@ int cmdIncidents(CliContext& ctx)
         filter.status = int(st);
     }
     filter.onlyOpen = ctx.isSet(QStringLiteral("open"));
-    QDateTime at;
-    if (ctx.isSet(QStringLiteral("at")) && !parseWhen(ctx.value(QStringLiteral("at")), &at)) {
-        return ctx.usage(Cli::tr("Times are written in ISO 8601, e.g. 2026-03-10T09:30:00+08:00."));
+    if (ctx.isSet(QStringLiteral("at")) && !parseWhen(ctx.value(QStringLiteral("at")), &a->at)) {
+        return usageTime(ctx);
     }
     bool peopleOk = true;
-    const int people = ctx.isSet(QStringLiteral("people")) ? ctx.value(QStringLiteral("people")).toInt(&peopleOk) : 0;
+    a->people = ctx.isSet(QStringLiteral("people")) ? ctx.value(QStringLiteral("people")).toInt(&peopleOk) : 0;
     if (!peopleOk) {
         return ctx.usage(Cli::tr("--people takes a whole number."));
     }
@@ -463,163 +458,154 @@ int cmdIncidents(CliContext& ctx)
     if (action == QLatin1String("transition") && pos.size() < 3) {
         return ctx.usage(Cli::tr("incidents transition needs the incident number and a status."));
     }
+    return ExitOk;
+}
 
-    auto vault = ctx.openVault();
-    if (!vault) {
-        return ctx.fail(vault.error());
+int printIncident(CliContext& ctx, IncidentService& service, const Incident& n)
+{
+    ctx.printJson(incidentJson(n, service.clockFor(n), true));
+    return ExitOk;
+}
+
+// Without options: show the rule; with --hours and/or --severity: change it (administrators).
+int incidentsRule(CliContext& ctx, IncidentService& service, const IncidentArgs& a)
+{
+    if (ctx.isSet(QStringLiteral("hours")) || ctx.isSet(QStringLiteral("severity"))) {
+        RegulatorRule changed = service.rule();
+        if (ctx.isSet(QStringLiteral("hours"))) {
+            bool ok = false;
+            changed.hours = ctx.value(QStringLiteral("hours")).toInt(&ok);
+            if (!ok) {
+                return ctx.usage(Cli::tr("--hours takes a whole number."));
+            }
+        }
+        if (ctx.isSet(QStringLiteral("severity"))) {
+            changed.threshold = a.severity;
+        }
+        if (Status s = service.setRule(changed); !s) {
+            return ctx.fail(s.error());
+        }
     }
-    IncidentService service(*vault.value());
+    const RegulatorRule now = service.rule();
+    ctx.printJson(QJsonObject {
+        { QStringLiteral("hours"), now.hours }, { QStringLiteral("threshold"), severityKey(now.threshold) } });
+    return ExitOk;
+}
+
+int incidentsList(CliContext& ctx, Vault& vault, IncidentService& service, const IncidentArgs& a)
+{
     const RegulatorRule rule = service.rule();
+    auto list = service.list(a.filter);
+    if (!list) {
+        return ctx.fail(list.error());
+    }
+    QList<Incident> shown;
+    for (const Incident& n : list.value()) {
+        if (!ctx.isSet(QStringLiteral("pending-report"))
+            || IncidentService::clockFor(n, rule, Clock::nowUtc()).isPending()) {
+            shown.append(n);
+        }
+    }
+    if (ctx.format() == QLatin1String("csv")) {
+        const ExportTable t = incidentTable(shown, reportContext(vault, QStringLiteral("en")), false);
+        ctx.printCsv(t.headers, t.rows);
+    } else {
+        QJsonArray arr;
+        for (const Incident& n : shown) {
+            arr.append(incidentJson(n, IncidentService::clockFor(n, rule, Clock::nowUtc()), false));
+        }
+        ctx.printJson(arr);
+    }
+    return ExitOk;
+}
 
-    if (action == QLatin1String("rule")) {
-        // Without options: show the rule; with --hours and/or --severity: change it (administrators).
-        if (ctx.isSet(QStringLiteral("hours")) || ctx.isSet(QStringLiteral("severity"))) {
-            RegulatorRule changed = rule;
-            if (ctx.isSet(QStringLiteral("hours"))) {
-                bool ok = false;
-                changed.hours = ctx.value(QStringLiteral("hours")).toInt(&ok);
-                if (!ok) {
-                    return ctx.usage(Cli::tr("--hours takes a whole number."));
-                }
+int incidentsAdd(CliContext& ctx, IncidentService& service, const IncidentArgs& a)
+{
+    Incident n;
+    n.title = ctx.value(QStringLiteral("title"));
+    if (ctx.isSet(QStringLiteral("occurred")) && !parseWhen(ctx.value(QStringLiteral("occurred")), &n.occurredAt)) {
+        return usageTime(ctx);
+    }
+    n.discoveredAt = Clock::nowUtc();
+    if (ctx.isSet(QStringLiteral("discovered"))
+        && !parseWhen(ctx.value(QStringLiteral("discovered")), &n.discoveredAt)) {
+        return usageTime(ctx);
+    }
+    if (!ctx.isSet(QStringLiteral("severity"))) {
+        return ctx.usage(Cli::tr("incidents add needs --severity (it decides the regulator clock)."));
+    }
+    n.severity = a.severity;
+    if (ctx.isSet(QStringLiteral("category"))
+        && !incidentCategoryFromKey(ctx.value(QStringLiteral("category")), &n.category)) {
+        return ctx.usage(Cli::tr("Unknown incident category %1.").arg(ctx.value(QStringLiteral("category"))));
+    }
+    n.categoryKeys = splitList(ctx.value(QStringLiteral("categories")));
+    n.peopleCount = a.people;
+    n.cause = ctx.value(QStringLiteral("cause"));
+    n.description = ctx.value(QStringLiteral("description"));
+    n.possibleHarm = ctx.value(QStringLiteral("harm"));
+    n.measuresTaken = ctx.value(QStringLiteral("measures"));
+    n.advice = ctx.value(QStringLiteral("advice"));
+    n.remedies = ctx.value(QStringLiteral("remedies"));
+    auto added = service.add(n);
+    if (!added) {
+        return ctx.fail(added.error());
+    }
+    return printIncident(ctx, service, added.value());
+}
+
+// The register of incidents as a table or a PDF report.
+int incidentsRegister(CliContext& ctx, Vault& vault, IncidentService& service, const IncidentArgs& a)
+{
+    return writeRegister(
+        ctx, a.lang, QStringLiteral("incidents"),
+        [&](const QString& out, const QString& format) {
+            return exportIncidentRegister(vault, a.filter, out, format, a.lang);
+        },
+        [&](const ReportContext& context) -> Result<ReportDocument> {
+            auto list = service.list(a.filter);
+            if (!list) {
+                return list.error();
             }
-            if (ctx.isSet(QStringLiteral("severity"))) {
-                changed.threshold = severity;
-            }
-            if (Status s = service.setRule(changed); !s) {
-                return ctx.fail(s.error());
-            }
-        }
-        const RegulatorRule now = service.rule();
-        ctx.printJson(QJsonObject {
-            { QStringLiteral("hours"), now.hours }, { QStringLiteral("threshold"), severityKey(now.threshold) } });
-        return ExitOk;
-    }
+            return buildIncidentRegister(list.value(), a.filter.from, a.filter.to, context);
+        },
+        vault);
+}
 
-    if (action == QLatin1String("list")) {
-        auto list = service.list(filter);
-        if (!list) {
-            return ctx.fail(list.error());
-        }
-        QList<Incident> shown;
-        for (const Incident& n : list.value()) {
-            if (!ctx.isSet(QStringLiteral("pending-report"))
-                || IncidentService::clockFor(n, rule, Clock::nowUtc()).isPending()) {
-                shown.append(n);
-            }
-        }
-        if (ctx.format() == QLatin1String("csv")) {
-            const ExportTable t = incidentTable(shown, reportContext(*vault.value(), QStringLiteral("en")), false);
-            ctx.printCsv(t.headers, t.rows);
-        } else {
-            QJsonArray arr;
-            for (const Incident& n : shown) {
-                arr.append(incidentJson(n, IncidentService::clockFor(n, rule, Clock::nowUtc()), false));
-            }
-            ctx.printJson(arr);
-        }
-        return ExitOk;
+// The report on one incident, or the letter (or public announcement) to the people affected.
+int incidentsDocument(CliContext& ctx, Vault& vault, const Incident& incident, const IncidentArgs& a)
+{
+    const ReportLanguage language(a.lang);
+    const ReportContext rc = reportContext(vault, a.lang);
+    const QString out = ctx.value(QStringLiteral("out"));
+    if (a.action == QLatin1String("report")) {
+        return writePdf(ctx, buildIncidentReport(incident, rc), out, QStringLiteral("incident"));
     }
+    const bool announcement = ctx.isSet(QStringLiteral("announcement"));
+    if (const QStringList missing = IncidentService::missingNoticeElements(incident); !missing.isEmpty()) {
+        return ctx.fail(ErrorCode::NotAllowed,
+            Cli::tr("The notice must state %1; fill these in first.").arg(missing.join(QStringLiteral(", "))));
+    }
+    return writePdf(ctx, announcement ? buildPublicAnnouncement(incident, rc) : buildNotificationLetter(incident, rc),
+        out, announcement ? QStringLiteral("announcement") : QStringLiteral("letter"));
+}
 
-    if (action == QLatin1String("add")) {
-        Incident n;
-        n.title = ctx.value(QStringLiteral("title"));
-        if (ctx.isSet(QStringLiteral("occurred")) && !parseWhen(ctx.value(QStringLiteral("occurred")), &n.occurredAt)) {
-            return ctx.usage(Cli::tr("Times are written in ISO 8601, e.g. 2026-03-10T09:30:00+08:00."));
-        }
-        n.discoveredAt = Clock::nowUtc();
-        if (ctx.isSet(QStringLiteral("discovered"))
-            && !parseWhen(ctx.value(QStringLiteral("discovered")), &n.discoveredAt)) {
-            return ctx.usage(Cli::tr("Times are written in ISO 8601, e.g. 2026-03-10T09:30:00+08:00."));
-        }
-        if (!ctx.isSet(QStringLiteral("severity"))) {
-            return ctx.usage(Cli::tr("incidents add needs --severity (it decides the regulator clock)."));
-        }
-        n.severity = severity;
-        if (ctx.isSet(QStringLiteral("category"))
-            && !incidentCategoryFromKey(ctx.value(QStringLiteral("category")), &n.category)) {
-            return ctx.usage(Cli::tr("Unknown incident category %1.").arg(ctx.value(QStringLiteral("category"))));
-        }
-        n.categoryKeys = splitList(ctx.value(QStringLiteral("categories")));
-        n.peopleCount = people;
-        n.cause = ctx.value(QStringLiteral("cause"));
-        n.description = ctx.value(QStringLiteral("description"));
-        n.possibleHarm = ctx.value(QStringLiteral("harm"));
-        n.measuresTaken = ctx.value(QStringLiteral("measures"));
-        n.advice = ctx.value(QStringLiteral("advice"));
-        n.remedies = ctx.value(QStringLiteral("remedies"));
-        auto added = service.add(n);
-        if (!added) {
-            return ctx.fail(added.error());
-        }
-        ctx.printJson(incidentJson(added.value(), service.clockFor(added.value()), true));
-        return ExitOk;
+int incidentsTransition(CliContext& ctx, IncidentService& service, const IncidentArgs& a)
+{
+    IncidentStatus target;
+    if (!statusFromKey(a.positional.at(2), &target)) {
+        return ctx.usage(Cli::tr("The status is contained, notified or closed."));
     }
+    auto moved = service.transition(a.id, target, a.at);
+    if (!moved) {
+        return ctx.fail(moved.error());
+    }
+    return printIncident(ctx, service, moved.value());
+}
 
-    if (action == QLatin1String("report") && id == 0) {
-        const QString out = ctx.value(QStringLiteral("out"));
-        QTranslator appTr;
-        QTranslator qtTr;
-        ui::LanguageManager::installInto(QCoreApplication::instance(), lang, &appTr, &qtTr);
-        const QString format = outputFormat(out);
-        if (format != QLatin1String("pdf")) {
-            if (Status s = exportIncidentRegister(*vault.value(), filter, out, format, lang); !s) {
-                return ctx.fail(s.error());
-            }
-            ctx.printJson(QJsonObject { { QStringLiteral("report"), QStringLiteral("incidents") },
-                { QStringLiteral("out"), QFileInfo(out).absoluteFilePath() }, { QStringLiteral("format"), format } });
-            return ExitOk;
-        }
-        auto list = service.list(filter);
-        if (!list) {
-            return ctx.fail(list.error());
-        }
-        return writePdf(ctx,
-            buildIncidentRegister(list.value(), filter.from, filter.to, reportContext(*vault.value(), lang)), out,
-            QStringLiteral("incidents"));
-    }
-
-    auto incident = service.get(id);
-    if (!incident) {
-        return ctx.fail(incident.error());
-    }
-
-    if (action == QLatin1String("show")) {
-        ctx.printJson(incidentJson(incident.value(), service.clockFor(incident.value()), true));
-        return ExitOk;
-    }
-    if (action == QLatin1String("report") || action == QLatin1String("letter")) {
-        QTranslator appTr;
-        QTranslator qtTr;
-        ui::LanguageManager::installInto(QCoreApplication::instance(), lang, &appTr, &qtTr);
-        const ReportContext rc = reportContext(*vault.value(), lang);
-        if (action == QLatin1String("report")) {
-            return writePdf(ctx, buildIncidentReport(incident.value(), rc), ctx.value(QStringLiteral("out")),
-                QStringLiteral("incident"));
-        }
-        const bool announcement = ctx.isSet(QStringLiteral("announcement"));
-        if (const QStringList missing = IncidentService::missingNoticeElements(incident.value()); !missing.isEmpty()) {
-            return ctx.fail(ErrorCode::NotAllowed,
-                Cli::tr("The notice must state %1; fill these in first.").arg(missing.join(QStringLiteral(", "))));
-        }
-        return writePdf(ctx,
-            announcement ? buildPublicAnnouncement(incident.value(), rc)
-                         : buildNotificationLetter(incident.value(), rc),
-            ctx.value(QStringLiteral("out")), announcement ? QStringLiteral("announcement") : QStringLiteral("letter"));
-    }
-    if (action == QLatin1String("transition")) {
-        IncidentStatus target;
-        if (!statusFromKey(pos.at(2), &target)) {
-            return ctx.usage(Cli::tr("The status is contained, notified or closed."));
-        }
-        auto moved = service.transition(id, target, at);
-        if (!moved) {
-            return ctx.fail(moved.error());
-        }
-        ctx.printJson(incidentJson(moved.value(), service.clockFor(moved.value()), true));
-        return ExitOk;
-    }
-
-    // notify: a regulator report, a notification to individuals, or both.
+// A regulator report, a notification to individuals, or both.
+int incidentsNotify(CliContext& ctx, IncidentService& service, const IncidentArgs& a)
+{
     const bool regulator = ctx.isSet(QStringLiteral("regulator"));
     const bool channel = ctx.isSet(QStringLiteral("channel"));
     if (!regulator && !channel) {
@@ -629,9 +615,9 @@ int cmdIncidents(CliContext& ctx)
     if (channel && !channelFromKey(ctx.value(QStringLiteral("channel")), &channelKind)) {
         return ctx.usage(Cli::tr("--channel takes email, letter, phone, push or announcement."));
     }
-    const QDateTime when = at.isValid() ? at : Clock::nowUtc();
+    const QDateTime when = a.at.isValid() ? a.at : Clock::nowUtc();
     if (regulator) {
-        auto reported = service.recordRegulatorReport(id, ctx.value(QStringLiteral("regulator")), when,
+        auto reported = service.recordRegulatorReport(a.id, ctx.value(QStringLiteral("regulator")), when,
             ctx.value(QStringLiteral("reference")), ctx.value(QStringLiteral("by")));
         if (!reported) {
             return ctx.fail(reported.error());
@@ -639,10 +625,10 @@ int cmdIncidents(CliContext& ctx)
     }
     if (channel) {
         IncidentNotification x;
-        x.incidentId = id;
+        x.incidentId = a.id;
         x.channel = channelKind;
         x.notifiedAt = when;
-        x.peopleCount = people;
+        x.peopleCount = a.people;
         x.notifiedBy = ctx.value(QStringLiteral("by"));
         x.reason = ctx.value(QStringLiteral("reason"));
         x.note = ctx.value(QStringLiteral("note"));
@@ -651,12 +637,67 @@ int cmdIncidents(CliContext& ctx)
             return ctx.fail(added.error());
         }
     }
-    auto updated = service.get(id);
+    auto updated = service.get(a.id);
     if (!updated) {
         return ctx.fail(updated.error());
     }
-    ctx.printJson(incidentJson(updated.value(), service.clockFor(updated.value()), true));
-    return ExitOk;
+    return printIncident(ctx, service, updated.value());
+}
+
+int cmdIncidents(CliContext& ctx)
+{
+    addIncidentOptions(ctx);
+    if (!ctx.parse()) {
+        return ExitUsage;
+    }
+    IncidentArgs a;
+    a.positional = ctx.positional();
+    a.action = a.positional.value(0);
+    if (handlesIncidentReporting(ctx, a.action)) {
+        return runIncidentReporting(ctx, a.action);
+    }
+    static const QStringList actions { QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("show"),
+        QStringLiteral("notify"), QStringLiteral("transition"), QStringLiteral("report"), QStringLiteral("letter"),
+        QStringLiteral("rule") };
+    if (!actions.contains(a.action)) {
+        return ctx.usage(
+            Cli::tr("incidents needs an action: add, list, show, notify, transition, report, letter or rule."));
+    }
+    if (const int code = readIncidentArgs(ctx, &a); code != ExitOk) {
+        return code;
+    }
+
+    auto vault = ctx.openVault();
+    if (!vault) {
+        return ctx.fail(vault.error());
+    }
+    IncidentService service(*vault.value());
+    if (a.action == QLatin1String("rule")) {
+        return incidentsRule(ctx, service, a);
+    }
+    if (a.action == QLatin1String("list")) {
+        return incidentsList(ctx, *vault.value(), service, a);
+    }
+    if (a.action == QLatin1String("add")) {
+        return incidentsAdd(ctx, service, a);
+    }
+    if (a.action == QLatin1String("report") && a.id == 0) {
+        return incidentsRegister(ctx, *vault.value(), service, a);
+    }
+    auto incident = service.get(a.id);
+    if (!incident) {
+        return ctx.fail(incident.error());
+    }
+    if (a.action == QLatin1String("show")) {
+        return printIncident(ctx, service, incident.value());
+    }
+    if (a.action == QLatin1String("report") || a.action == QLatin1String("letter")) {
+        return incidentsDocument(ctx, *vault.value(), incident.value(), a);
+    }
+    if (a.action == QLatin1String("transition")) {
+        return incidentsTransition(ctx, service, a);
+    }
+    return incidentsNotify(ctx, service, a);
 }
 
 } // namespace

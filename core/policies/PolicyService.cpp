@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "policies/PolicyContents.h"
 #include "policies/PolicyText.h"
+#include "policies/PolicyWorkflow.h"
 #include "storage/Statement.h"
 #include "util/Clock.h"
 #include "util/Formatting.h"
@@ -561,13 +562,11 @@ void PolicyService::recordStatus(Database& db, qint64 versionId, PolicyStatus fr
 
 QString PolicyService::publishBlocker(const PolicyVersion& v, const NotificationPlan& plan)
 {
-    if (v.textZh.trimmed().isEmpty()) {
-        return cd::PoliciesText::tr("The Chinese text is empty.");
+    const int requirements = PolicyWorkflow::find(PolicyStatus::Approved, PolicyStatus::Published)->requirements;
+    if (const QString missing = PolicyWorkflow::missingFields(v, requirements); !missing.isEmpty()) {
+        return missing;
     }
-    if (!v.updatedOn.isValid() || !v.effectiveOn.isValid()) {
-        return cd::PoliciesText::tr("Set the updated-on and effective dates before publishing.");
-    }
-    if (!v.materialChange) {
+    if (!(requirements & PolicyWorkflow::NotificationPlan) || !v.materialChange) {
         return {};
     }
     if (plan.versionId == 0 || plan.channels == 0 || !plan.plannedOn.isValid()) {
@@ -591,45 +590,32 @@ QString PolicyService::publishBlocker(const PolicyVersion& v, const Notification
 
 Status PolicyService::transition(qint64 versionId, PolicyStatus target, bool force)
 {
-    const bool approving = target == PolicyStatus::Approved || target == PolicyStatus::Published;
-    if (Status s = m_vault.require(approving ? Permission::Approve : Permission::WriteData); !s) {
+    if (Status s = m_vault.require(PolicyWorkflow::permissionToReach(target)); !s) {
         return s;
     }
     return m_vault.write(approving ? Permission::Approve : Permission::WriteData, [&](WriteTx& tx) {
         Database& db = tx.db();
         const PolicyVersion v = loadVersion(db, versionId);
         const PolicyStatus from = v.status;
-        const bool allowed = (from == PolicyStatus::Draft && target == PolicyStatus::InReview)
-            || (from == PolicyStatus::InReview && target == PolicyStatus::Draft)
-            || (from == PolicyStatus::InReview && target == PolicyStatus::Approved)
-            || (from == PolicyStatus::Approved && target == PolicyStatus::Draft)
-            || (from == PolicyStatus::Approved && target == PolicyStatus::Published);
-        if (!allowed) {
-            if (target == PolicyStatus::Superseded) {
-                refuse(ErrorCode::NotAllowed,
-                    cd::PoliciesText::tr("A version is superseded only by publishing a newer one."));
-            }
-            if (v.isSealed()) {
-                refuse(ErrorCode::NotAllowed,
-                    cd::PoliciesText::tr("Version %1 is %2 and can no longer change. Start a new draft from "
-                                         "it instead.")
-                        .arg(v.label, policyStatusDisplayName(from)));
-            }
-            refuse(ErrorCode::NotAllowed,
-                cd::PoliciesText::tr("Version %1 cannot go from %2 to %3.")
-                    .arg(v.label, policyStatusDisplayName(from), policyStatusDisplayName(target)));
+        if (Status s = PolicyWorkflow::check(from, target, m_vault.actor(), v); !s) {
+            refuse(s.code(), s.message());
         }
+        const int requirements = PolicyWorkflow::find(from, target)->requirements;
         const QDateTime now = Clock::nowUtc();
         QStringList fields { QStringLiteral("status") };
         QString detail = QStringLiteral("%1->%2").arg(policyStatusKey(from), policyStatusKey(target));
         if (target == PolicyStatus::Approved) {
-            if (approverMustDifferFromAuthor() && v.authorId == m_vault.actor().id) {
+            if ((requirements & PolicyWorkflow::OtherApprover) && approverMustDifferFromAuthor()
+                && v.authorId == m_vault.actor().id) {
                 refuse(ErrorCode::NotAllowed,
                     cd::PoliciesText::tr("You wrote this version, so someone else must approve it "
                                          "(a vault setting)."));
             }
             // NDSMR art. 21: the approver confirms the contents the rules require.
-            if (const QStringList missing = PolicyContents::unticked(db, versionId); !missing.isEmpty()) {
+            if (const QStringList missing = (requirements & PolicyWorkflow::ContentsTicked)
+                    ? PolicyContents::unticked(db, versionId)
+                    : QStringList();
+                !missing.isEmpty()) {
                 if (!force) {
                     refuse(ErrorCode::NotAllowed,
                         QCoreApplication::translate("cd::Policies",

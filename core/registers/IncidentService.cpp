@@ -4,6 +4,7 @@
 
 #include "attachments/AttachmentStore.h"
 #include "audit/AuditLog.h"
+#include "registers/IncidentWorkflow.h"
 #include "storage/Statement.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
@@ -139,30 +140,7 @@ QStringList IncidentService::missingNoticeElements(const Incident& n)
 
 QStringList IncidentService::transitionProblems(const Incident& n, IncidentStatus target)
 {
-    QStringList p;
-    if (static_cast<int>(target) != static_cast<int>(n.status) + 1) {
-        p << cd::RegistersText::tr(
-            "An incident moves open → contained → notified → closed; it cannot go from \"%1\" to \"%2\".")
-                 .arg(statusName(n.status), statusName(target));
-        return p;
-    }
-    if (target == IncidentStatus::Notified) {
-        if (const QStringList missing = missingNoticeElements(n); !missing.isEmpty()) {
-            p << cd::RegistersText::tr("The notice to individuals must state %1; fill these in first.")
-                     .arg(missing.join(QStringLiteral(", ")));
-        }
-        if (n.notifications.isEmpty()) {
-            p << cd::RegistersText::tr(
-                "Record how the people affected were told (email, letter, phone, push or a public "
-                "announcement).");
-        }
-        const RegulatorClock clock = clockFor(n, rule(), Clock::nowUtc());
-        if (clock.isPending()) {
-            p << cd::RegistersText::tr(
-                "Record the report to the regulator first: incidents of this severity must be reported.");
-        }
-    }
-    return p;
+    return IncidentWorkflow::problems(n, target, rule(), Clock::nowUtc());
 }
 
 namespace {
@@ -337,19 +315,17 @@ Result<QList<Incident>> IncidentService::list(const IncidentFilter& filter)
 
 Result<Incident> IncidentService::transition(qint64 id, IncidentStatus target, const QDateTime& at)
 {
-    // Closing signs the incident off; the other steps are everyday register work.
-    if (Status s = m_vault.require(target == IncidentStatus::Closed ? Permission::Approve : Permission::WriteData);
-        !s) {
+    if (Status s = m_vault.require(IncidentWorkflow::permissionToReach(target)); !s) {
         return s;
     }
     auto current = get(id);
     if (!current) {
         return current;
     }
-    if (const QStringList p = transitionProblems(current.value(), target); !p.isEmpty()) {
-        return Error { ErrorCode::NotAllowed,
-            cd::RegistersText::tr("The incident cannot be marked \"%1\".").arg(statusName(target)) + QLatin1Char(' ')
-                + p.join(QLatin1Char(' ')) };
+    if (Status s
+        = IncidentWorkflow::check(current->status, target, m_vault.actor(), current.value(), rule(), Clock::nowUtc());
+        !s) {
+        return s;
     }
     const QDateTime now = Clock::nowUtc();
     const QDateTime stepAt = at.isValid() ? at.toUTC() : now;
@@ -357,8 +333,7 @@ Result<Incident> IncidentService::transition(qint64 id, IncidentStatus target, c
         return Error { ErrorCode::InvalidInput,
             cd::RegistersText::tr("The time of this step must lie between the discovery of the incident and now.") };
     }
-    const Permission permission = target == IncidentStatus::Closed ? Permission::Approve : Permission::WriteData;
-    const Status s = m_vault.write(permission, [&](WriteTx& tx) {
+    const Status s = m_vault.write(IncidentWorkflow::permissionToReach(target), [&](WriteTx& tx) {
         Database& db = tx.db();
         const char* column = target == IncidentStatus::Contained ? "contained_at"
             : target == IncidentStatus::Notified                 ? "notified_at"

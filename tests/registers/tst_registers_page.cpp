@@ -37,6 +37,7 @@ private slots:
     void showsBothRegisters();
     void formRefusesMissingBasis();
     void countdownFollowsTheClock();
+    void minuteTickCountsFromMemory();
     void notifiedStepNamesMissingElements();
     void lockClearsEverything();
     void auditorCannotEdit();
@@ -159,6 +160,39 @@ void TestRegistersPage::countdownFollowsTheClock()
     const int row = tab->model()->rowOf(tab->model()->incidentAt(0).id);
     QCOMPARE(tab->model()->clockAt(row).state, registers::RegulatorClock::State::Overdue);
     screenshot(&page, QStringLiteral("incidents-overdue"));
+}
+
+void TestRegistersPage::minuteTickCountsFromMemory()
+{
+    RegistersPage page(*m_settings);
+    page.setVault(&m_tv->vault());
+    page.tabs()->setCurrentWidget(page.incidentsTab());
+    page.show();
+    IncidentsTab* tab = page.incidentsTab();
+    QVERIFY2(
+        tab->countdownLabel()->text().contains(QLatin1String("2 h 25 min")), qPrintable(tab->countdownLabel()->text()));
+    const int pending = tab->pendingReports();
+    QVERIFY(pending > 0);
+    // Signed out, every read of the vault is refused: the tick still counts down from what the
+    // last load read, so it does not read the vault.
+    m_tv->vault().signOut();
+    m_now = m_now.addSecs(3600);
+    tab->tick();
+    QVERIFY2(
+        tab->countdownLabel()->text().contains(QLatin1String("1 h 25 min")), qPrintable(tab->countdownLabel()->text()));
+    QCOMPARE(tab->pendingReports(), pending);
+    // A change reads again.
+    m_tv->signInAdmin();
+    for (const auto& entry : registers::IncidentService(m_tv->vault()).pendingRegulatorReports().value()) {
+        QVERIFY(registers::IncidentService(m_tv->vault())
+                    .recordRegulatorReport(
+                        entry.first.id, QStringLiteral("Provincial CAC"), m_now, {}, QStringLiteral("Officer")));
+    }
+    tab->tick();
+    QCOMPARE(tab->pendingReports(), pending);
+    tab->reload();
+    QCOMPARE(tab->pendingReports(), 0);
+    QCOMPARE(tab->countdownLabel()->text(), QStringLiteral("No regulator report is due."));
 }
 
 void TestRegistersPage::notifiedStepNamesMissingElements()

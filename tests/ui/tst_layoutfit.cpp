@@ -13,6 +13,7 @@
 #include "demo/DemoData.h"
 #include "pages/Page.h"
 #include "pages/VaultRulesSection.h"
+#include "registers/IncidentNotificationDialog.h"
 #include "registers/IncidentsTab.h"
 #include "report/ReportRenderer.h"
 #include "requests/DeadlineExtensionDialog.h"

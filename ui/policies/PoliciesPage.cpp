@@ -4,6 +4,7 @@
 
 #include "policies/PolicyReports.h"
 #include "policies/PolicyText.h"
+#include "policies/PolicyWorkflow.h"
 #include "report/ReportLanguage.h"
 #include "report/ReportRenderer.h"
 #include "report/StatePalette.h"
@@ -534,7 +535,6 @@ void PoliciesPage::updateActions()
     const PolicyVersion* v = currentVersion();
     const Vault* vault = this->vault();
     const bool canWrite = vault && vault->actor().can(Permission::WriteData);
-    const bool canApprove = vault && vault->actor().can(Permission::Approve);
     const bool editable = v && v->isEditable() && canWrite;
     for (QWidget* w : std::initializer_list<QWidget*> { m_label, m_updatedOn, m_effectiveOn, m_material, m_summary }) {
         w->setEnabled(editable);
@@ -546,11 +546,13 @@ void PoliciesPage::updateActions()
     m_save->setEnabled(editable);
     m_delete->setEnabled(editable);
     m_revise->setEnabled(v && canWrite);
-    m_submit->setEnabled(v && canWrite && v->status == PolicyStatus::Draft);
-    m_sendBack->setEnabled(
-        v && canWrite && (v->status == PolicyStatus::InReview || v->status == PolicyStatus::Approved));
-    m_approve->setEnabled(v && canApprove && v->status == PolicyStatus::InReview);
-    m_publish->setEnabled(v && canApprove && v->status == PolicyStatus::Approved);
+    // Which steps are open is the workflow's decision (core), not the page's.
+    const QList<PolicyStatus> next
+        = v && vault ? PolicyWorkflow::nextActions(*v, vault->actor()) : QList<PolicyStatus>();
+    m_submit->setEnabled(next.contains(PolicyStatus::InReview));
+    m_sendBack->setEnabled(next.contains(PolicyStatus::Draft));
+    m_approve->setEnabled(next.contains(PolicyStatus::Approved));
+    m_publish->setEnabled(next.contains(PolicyStatus::Published));
     m_plan->setEnabled(v && canWrite && v->materialChange && !v->isSealed());
     m_sent->setEnabled(v && canWrite && v->materialChange);
     m_compare->setEnabled(m_model->rowCount() >= 2);

@@ -73,36 +73,6 @@ QString linksText(const QList<RegisterLink>& links)
     return parts.join(QStringLiteral(", "));
 }
 
-namespace {
-
-QPlainTextEdit* smallTextEdit(QWidget* parent, int lines)
-{
-    auto* edit = new QPlainTextEdit(parent);
-    edit->setTabChangesFocus(true);
-    const int h = edit->fontMetrics().lineSpacing() * lines + 12;
-    edit->setMinimumHeight(h);
-    edit->setMaximumHeight(h + edit->fontMetrics().lineSpacing());
-    return edit;
-}
-
-// A row whose label is set (and translated) later; the label is the field's buddy, so its
-// mnemonic moves the focus there.
-void addLabelledRow(QFormLayout* form, QWidget* field)
-{
-    auto* label = new QLabel(field->parentWidget());
-    label->setBuddy(field);
-    form->addRow(label, field);
-}
-
-void setFormLabel(QFormLayout* form, QWidget* field, const QString& text)
-{
-    if (auto* label = qobject_cast<QLabel*>(form->labelForField(field))) {
-        label->setText(text);
-    }
-}
-
-} // namespace
-
 DisclosuresTab::DisclosuresTab(AppSettings& settings, QWidget* parent)
     : QWidget(parent)
     , m_settings(settings)
@@ -184,7 +154,7 @@ void DisclosuresTab::buildUi()
     m_recipient->setObjectName(QStringLiteral("recipient"));
     m_recipientType = new QComboBox(m_formBox);
     m_contact = new QLineEdit(m_formBox);
-    m_purpose = smallTextEdit(m_formBox, 2);
+    m_purpose = makeRegisterTextEdit(m_formBox, 2);
     m_categories = new CategoryChecklist(m_formBox);
     m_people = new QSpinBox(m_formBox);
     m_people->setRange(0, 100000000);
@@ -224,7 +194,7 @@ void DisclosuresTab::buildUi()
     m_approvedBy = new QLineEdit(m_formBox);
     m_links = new LinkListEdit(m_formBox);
     m_processor = new ProcessorLinkEdit(m_formBox);
-    m_notes = smallTextEdit(m_formBox, 2);
+    m_notes = makeRegisterTextEdit(m_formBox, 2);
     m_attachments = new AttachmentsBox(QStringLiteral("disclosure"), m_formBox);
 
     addLabelledRow(m_form, m_kind);

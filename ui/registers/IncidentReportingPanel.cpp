@@ -329,6 +329,8 @@ void IncidentReportingPanel::setIncident(const Incident& incident)
         if (auto r = IncidentReportingService(*m_vault).get(incident.id)) {
             m_reporting = r.value();
         }
+        // Read with the incident, so the minute tick counts from memory.
+        m_rule = IncidentService(*m_vault).rule();
     }
     m_loading = true;
     const IncidentReporting& r = m_reporting;
@@ -447,7 +449,7 @@ void IncidentReportingPanel::tick()
         m_noticeTrack->clear();
         return;
     }
-    const RegulatorRule rule = IncidentService(*m_vault).rule();
+    const RegulatorRule& rule = m_rule;
     const QDateTime now = Clock::nowUtc();
     const RegulatorClock first = IncidentService::clockFor(m_incident, rule, now);
     const FinalReportClock final = IncidentReportingService::finalClock(m_incident, m_reporting, rule, now);

@@ -101,6 +101,7 @@ private:
 
     Vault* m_vault = nullptr;
     registers::Incident m_incident;
+    registers::RegulatorRule m_rule; // read with the incident
     registers::IncidentReporting m_reporting;
     bool m_loading = false;
 

@@ -1,9 +1,14 @@
 #include "IncidentsTab.h"
-#include "IncidentReportingPanel.h"
 
 #include "DisclosuresTab.h"
+#include "IncidentBoxes.h"
+#include "IncidentFilterBar.h"
+#include "IncidentForm.h"
+#include "IncidentReportingPanel.h"
 #include "RegisterModels.h"
 #include "RegisterViews.h"
+#include "RegulatorCountdown.h"
+#include "registers/IncidentWorkflow.h"
 #include "registers/RegisterReports.h"
 #include "registers/RegisterService.h"
 #include "report/ReportRenderer.h"
@@ -12,27 +17,18 @@
 #include "util/Clock.h"
 #include "vault/Vault.h"
 #include "widgets/ColumnPolicy.h"
+#include "widgets/Dialogs.h"
 #include "widgets/EmptyState.h"
-
-#include "util/Formatting.h"
 #include "widgets/FormGuard.h"
-#include <QCheckBox>
+
 #include <QComboBox>
-#include <QDateEdit>
-#include <QDateTimeEdit>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QGridLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
-#include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
@@ -40,128 +36,11 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace cd::ui {
 
 using namespace cd::registers;
-
-namespace {
-
-QPlainTextEdit* textEdit(QWidget* parent, int lines)
-{
-    auto* edit = new QPlainTextEdit(parent);
-    edit->setTabChangesFocus(true);
-    const int h = edit->fontMetrics().lineSpacing() * lines + 12;
-    edit->setMinimumHeight(h);
-    edit->setMaximumHeight(h + edit->fontMetrics().lineSpacing());
-    return edit;
-}
-
-QDateTimeEdit* dateTimeEdit(QWidget* parent)
-{
-    auto* e = new QDateTimeEdit(parent);
-    e->setCalendarPopup(true);
-    e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    e->setTimeSpec(Qt::LocalTime);
-    return e;
-}
-
-// A row whose label is set (and translated) later; the label is the field's buddy, so its
-// mnemonic moves the focus there.
-void addLabelledRow(QFormLayout* form, QWidget* field)
-{
-    auto* label = new QLabel(field->parentWidget());
-    label->setBuddy(field);
-    form->addRow(label, field);
-}
-
-void setFormLabel(QFormLayout* form, QWidget* field, const QString& text)
-{
-    if (auto* label = qobject_cast<QLabel*>(form->labelForField(field))) {
-        label->setText(text);
-    }
-}
-
-QString localTime(const QDateTime& utc)
-{
-    return utc.isValid() ? fmt::dateTime(utc) : QString();
-}
-
-} // namespace
-
-// ---------------------------------------------------------------------------------------------
-
-NotificationDialog::NotificationDialog(QWidget* parent)
-    : QDialog(parent)
-    , m_channel(new QComboBox(this))
-    , m_at(dateTimeEdit(this))
-    , m_people(new QSpinBox(this))
-    , m_by(new QLineEdit(this))
-    , m_reason(textEdit(this, 2))
-    , m_reasonLabel(new QLabel(this))
-    , m_note(new QLineEdit(this))
-{
-    DiscardGuard::install(this); // Esc on a filled form asks first
-    setWindowTitle(tr("Record a notification"));
-    auto* layout = new QVBoxLayout(this);
-    auto* form = new QFormLayout;
-    for (int i = 0; i < channelCount; ++i) {
-        m_channel->addItem(channelName(static_cast<NotificationChannel>(i)), i);
-    }
-    m_at->setDateTime(Clock::nowUtc().toLocalTime());
-    m_people->setRange(0, 100000000);
-    m_people->setGroupSeparatorShown(true);
-    m_reasonLabel->setText(tr("Why individual notice is impractical"));
-    form->addRow(tr("&Channel"), m_channel);
-    form->addRow(tr("&When"), m_at);
-    form->addRow(tr("People notified"), m_people);
-    form->addRow(tr("Notified &by"), m_by);
-    form->addRow(m_reasonLabel, m_reason);
-    form->addRow(tr("Note"), m_note);
-    layout->addLayout(form);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_channel, &QComboBox::currentIndexChanged, this, &NotificationDialog::updateState);
-    connect(m_reason, &QPlainTextEdit::textChanged, this, &NotificationDialog::updateState);
-    connect(m_by, &QLineEdit::textChanged, this, &NotificationDialog::updateState);
-    connect(m_people, &QSpinBox::valueChanged, this, &NotificationDialog::updateState);
-    resize(460, sizeHint().height());
-    updateState();
-}
-
-void NotificationDialog::setDefaults(int people, const QString& by)
-{
-    m_people->setValue(people);
-    m_by->setText(by);
-}
-
-void NotificationDialog::updateState()
-{
-    const bool announcement = m_channel->currentIndex() == int(NotificationChannel::Announcement);
-    m_reason->setEnabled(announcement);
-    m_reasonLabel->setEnabled(announcement);
-    m_ok->setEnabled(!m_by->text().trimmed().isEmpty()
-        && (announcement ? !m_reason->toPlainText().trimmed().isEmpty() : m_people->value() > 0));
-}
-
-IncidentNotification NotificationDialog::value() const
-{
-    IncidentNotification x;
-    x.channel = static_cast<NotificationChannel>(m_channel->currentIndex());
-    x.notifiedAt = m_at->dateTime().toUTC();
-    x.peopleCount = m_people->value();
-    x.notifiedBy = m_by->text();
-    x.reason = x.channel == NotificationChannel::Announcement ? m_reason->toPlainText() : QString();
-    x.note = m_note->text();
-    return x;
-}
-
-// ---------------------------------------------------------------------------------------------
 
 IncidentsTab::IncidentsTab(AppSettings& settings, QWidget* parent)
     : QWidget(parent)
@@ -172,7 +51,6 @@ IncidentsTab::IncidentsTab(AppSettings& settings, QWidget* parent)
     m_timer->setInterval(60 * 1000);
     connect(m_timer, &QTimer::timeout, this, &IncidentsTab::tick);
     buildUi();
-    fillCombos();
     retranslate();
     setVault(nullptr);
 }
@@ -180,10 +58,7 @@ IncidentsTab::IncidentsTab(AppSettings& settings, QWidget* parent)
 void IncidentsTab::buildUi()
 {
     auto* layout = new QVBoxLayout(this);
-    m_countdown = new QLabel(this);
-    m_countdown->setWordWrap(true);
-    m_countdown->setTextFormat(Qt::PlainText);
-    m_countdown->setMargin(6);
+    m_countdown = new RegulatorCountdown(this);
     layout->addWidget(m_countdown);
     auto* ruleRow = new QHBoxLayout;
     m_rule = new QLabel(this);
@@ -193,41 +68,15 @@ void IncidentsTab::buildUi()
     ruleRow->addWidget(m_changeRule);
     layout->addLayout(ruleRow);
 
-    auto* filters = new QHBoxLayout;
-    m_usePeriod = new QCheckBox(this);
-    m_from = new QDateEdit(this);
-    m_periodLabel = new QLabel(this);
-    m_to = new QDateEdit(this);
-    for (QDateEdit* e : { m_from, m_to }) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        e->setEnabled(false);
-    }
-    const QDate today = Clock::today();
-    m_from->setDate(QDate(today.year(), 1, 1));
-    m_to->setDate(today);
-    m_statusFilter = new QComboBox(this);
-    m_severityFilter = new QComboBox(this);
-    m_openOnly = new QCheckBox(this);
-    m_search = new QLineEdit(this);
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(140);
+    m_filters = new IncidentFilterBar(this);
+    layout->addWidget(m_filters);
+    // Count and actions on their own row, so the tab fits a 1366-pixel-wide screen.
+    auto* actions = new QHBoxLayout;
     m_count = new QLabel(this);
     // Wraps instead of widening the window (long counts, Chinese and English).
     m_count->setWordWrap(true);
     m_reportButton = new QPushButton(this);
     m_exportButton = new QPushButton(this);
-    filters->addWidget(m_usePeriod);
-    filters->addWidget(m_from);
-    filters->addWidget(m_periodLabel);
-    filters->addWidget(m_to);
-    filters->addWidget(m_statusFilter);
-    filters->addWidget(m_severityFilter);
-    filters->addWidget(m_openOnly);
-    filters->addWidget(m_search, 1);
-    layout->addLayout(filters);
-    // Count and actions on their own row, so the tab fits a 1366-pixel-wide screen.
-    auto* actions = new QHBoxLayout;
     m_new = new QPushButton(this);
     actions->addWidget(m_count, 1);
     actions->addWidget(m_reportButton);
@@ -245,11 +94,58 @@ void IncidentsTab::buildUi()
     EmptyState::attach(m_table);
 
     auto* scroll = makeRegisterFormArea(splitter);
-    auto* detail = new QWidget(scroll);
-    scroll->setWidget(detail);
-    auto* detailLayout = new QVBoxLayout(detail);
+    scroll->setWidget(buildDetail(scroll));
+    auto* actionBar = new QWidget(this);
+    auto* buttons = new QHBoxLayout(actionBar);
+    buttons->setContentsMargins(0, 4, 0, 0);
+    m_save = new QPushButton(actionBar);
+    m_save->setObjectName(QStringLiteral("incidentSave"));
+    m_delete = new QPushButton(actionBar);
+    m_close = new QPushButton(actionBar);
+    buttons->addWidget(m_close);
+    buttons->addStretch();
+    buttons->addWidget(m_delete);
+    buttons->addWidget(m_save);
 
-    // Status and clock
+    m_formPane = makeRegisterFormPane(scroll, actionBar, splitter);
+    m_guard = new PageFormGuard(m_form, m_formPane);
+    m_guard->setEscapeAction([this] { closeForm(); });
+    m_guard->setRestoreSelection([this] { m_current.id > 0 ? select(m_current.id) : closeSelection(m_table); });
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_formPane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 600, 500 });
+
+    connect(m_filters, &IncidentFilterBar::changed, this, &IncidentsTab::reload);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IncidentsTab::selectionChanged);
+    // Any edit ends the "untouched" state of a new form, so its problems show from then on.
+    connect(m_form, &IncidentForm::edited, this, [this] {
+        if (!m_loading) {
+            m_pristine = false;
+        }
+        updateDetailState();
+    });
+    connect(m_new, &QPushButton::clicked, this, &IncidentsTab::startNew);
+    connect(m_close, &QPushButton::clicked, this, &IncidentsTab::closeForm);
+    connect(m_save, &QPushButton::clicked, this, &IncidentsTab::save);
+    connect(m_delete, &QPushButton::clicked, this, &IncidentsTab::removeCurrent);
+    connect(m_nextStep, &QPushButton::clicked, this, &IncidentsTab::nextStep);
+    connect(m_regulator, &RegulatorReportBox::changed, this, &IncidentsTab::incidentChanged);
+    connect(m_notifications, &IncidentNotificationsBox::changed, this, &IncidentsTab::incidentChanged);
+    connect(m_reportingPanel, &IncidentReportingPanel::changed, this, &IncidentsTab::incidentChanged);
+    connect(m_reportingPanel, &IncidentReportingPanel::statusMessage, this, &IncidentsTab::statusMessage);
+    connect(m_reportButton, &QPushButton::clicked, this, &IncidentsTab::previewReport);
+    connect(m_exportButton, &QPushButton::clicked, this, &IncidentsTab::exportTable);
+    connect(m_attachments, &AttachmentsBox::message, this, &IncidentsTab::statusMessage);
+    connect(m_changeRule, &QPushButton::clicked, this, &IncidentsTab::changeRule);
+}
+
+// The selected incident: its clock and status step, the form, and the boxes beneath.
+QWidget* IncidentsTab::buildDetail(QWidget* parent)
+{
+    auto* detail = new QWidget(parent);
+    auto* detailLayout = new QVBoxLayout(detail);
     m_clock = new QLabel(detail);
     m_clock->setWordWrap(true);
     m_clock->setStyleSheet(QStringLiteral("font-weight: 600;"));
@@ -267,251 +163,42 @@ void IncidentsTab::buildUi()
     m_stepProblems->setStyleSheet(StatePalette::styleSheet(StateTone::DueSoon));
     detailLayout->addWidget(m_stepProblems);
 
-    m_formBox = new QGroupBox(detail);
-    m_form = new QFormLayout(m_formBox);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_title = new QLineEdit(m_formBox);
-    m_title->setObjectName(QStringLiteral("incidentTitle"));
-    auto* occurredRow = new QWidget(m_formBox);
-    auto* occurredLayout = new QHBoxLayout(occurredRow);
-    occurredLayout->setContentsMargins(0, 0, 0, 0);
-    m_occurredKnown = new QCheckBox(occurredRow);
-    m_occurred = dateTimeEdit(occurredRow);
-    occurredLayout->addWidget(m_occurredKnown);
-    occurredLayout->addWidget(m_occurred, 1);
-    m_discovered = dateTimeEdit(m_formBox);
-    m_category = new QComboBox(m_formBox);
-    m_severity = new QComboBox(m_formBox);
-    m_categories = new CategoryChecklist(m_formBox);
-    m_people = new QSpinBox(m_formBox);
-    m_people->setRange(0, 100000000);
-    m_people->setGroupSeparatorShown(true);
-    m_cause = textEdit(m_formBox, 2);
-    m_description = textEdit(m_formBox, 3);
-    m_harm = textEdit(m_formBox, 2);
-    m_measures = textEdit(m_formBox, 2);
-    m_advice = textEdit(m_formBox, 2);
-    m_remedies = textEdit(m_formBox, 2);
-    addLabelledRow(m_form, m_title);
-    addLabelledRow(m_form, occurredRow);
-    addLabelledRow(m_form, m_discovered);
-    addLabelledRow(m_form, m_category);
-    addLabelledRow(m_form, m_severity);
-    addLabelledRow(m_form, m_categories);
-    addLabelledRow(m_form, m_people);
-    addLabelledRow(m_form, m_cause);
-    addLabelledRow(m_form, m_description);
-    addLabelledRow(m_form, m_harm);
-    addLabelledRow(m_form, m_measures);
-    addLabelledRow(m_form, m_advice);
-    addLabelledRow(m_form, m_remedies);
-    detailLayout->addWidget(m_formBox);
-
+    m_form = new IncidentForm(detail);
+    detailLayout->addWidget(m_form);
     m_problems = new QLabel(detail);
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(StatePalette::styleSheet(StateTone::Error));
     detailLayout->addWidget(m_problems);
-    auto* actionBar = new QWidget(this);
-    auto* buttons = new QHBoxLayout(actionBar);
-    buttons->setContentsMargins(0, 4, 0, 0);
-    m_save = new QPushButton(actionBar);
-    m_save->setObjectName(QStringLiteral("incidentSave"));
-    m_delete = new QPushButton(actionBar);
-    m_close = new QPushButton(actionBar);
-    buttons->addWidget(m_close);
-    buttons->addStretch();
-    buttons->addWidget(m_delete);
-    buttons->addWidget(m_save);
 
-    m_regulatorBox = new QGroupBox(detail);
-    m_regulatorForm = new QFormLayout(m_regulatorBox);
-    m_authority = new QLineEdit(m_regulatorBox);
-    m_reportedAt = dateTimeEdit(m_regulatorBox);
-    m_reference = new QLineEdit(m_regulatorBox);
-    m_reportedBy = new QLineEdit(m_regulatorBox);
-    m_recordReport = new QPushButton(m_regulatorBox);
-    addLabelledRow(m_regulatorForm, m_authority);
-    addLabelledRow(m_regulatorForm, m_reportedAt);
-    addLabelledRow(m_regulatorForm, m_reference);
-    addLabelledRow(m_regulatorForm, m_reportedBy);
-    addLabelledRow(m_regulatorForm, m_recordReport);
-    detailLayout->addWidget(m_regulatorBox);
-
+    m_regulator = new RegulatorReportBox(detail);
+    detailLayout->addWidget(m_regulator);
     // Reporting under the CAC measures, beside the notice to individuals (PIPL art. 57).
     m_reportingPanel = new IncidentReportingPanel(detail);
     detailLayout->addWidget(m_reportingPanel);
-
-    m_notificationsBox = new QGroupBox(detail);
-    auto* notesLayout = new QVBoxLayout(m_notificationsBox);
-    m_notifications = new QTreeWidget(m_notificationsBox);
-    m_notifications->setRootIsDecorated(false);
-    m_notifications->setColumnCount(5);
-    ColumnPolicy::install(m_notifications, QStringLiteral("incidentNotifications"), 4, { 3, 2 });
-    m_notifications->setMinimumHeight(90);
-    m_notifications->setMaximumHeight(150);
-    m_addNotification = new QPushButton(m_notificationsBox);
-    notesLayout->addWidget(m_notifications);
-    notesLayout->addWidget(m_addNotification, 0, Qt::AlignLeft);
-    detailLayout->addWidget(m_notificationsBox);
-
-    m_lettersBox = new QGroupBox(detail);
-    auto* lettersLayout = new QGridLayout(m_lettersBox);
-    m_letterLanguage = new QComboBox(m_lettersBox);
-    m_letterLanguage->addItem(QStringLiteral("中文"), QStringLiteral("zh_CN"));
-    m_letterLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_letterButton = new QPushButton(m_lettersBox);
-    m_announcementButton = new QPushButton(m_lettersBox);
-    m_incidentReportButton = new QPushButton(m_lettersBox);
-    lettersLayout->addWidget(m_letterLanguage, 0, 0);
-    lettersLayout->addWidget(m_letterButton, 0, 1);
-    lettersLayout->addWidget(m_announcementButton, 0, 2);
-    lettersLayout->addWidget(m_incidentReportButton, 1, 1);
-    lettersLayout->setColumnStretch(3, 1);
-    detailLayout->addWidget(m_lettersBox);
+    m_notifications = new IncidentNotificationsBox(detail);
+    detailLayout->addWidget(m_notifications);
+    m_letters = new IncidentLettersBox(detail);
+    detailLayout->addWidget(m_letters);
 
     m_attachmentsLabel = new QLabel(detail);
     m_attachments = new AttachmentsBox(QStringLiteral("incident"), detail);
     detailLayout->addWidget(m_attachmentsLabel);
     detailLayout->addWidget(m_attachments);
     detailLayout->addStretch();
-
-    m_formPane = makeRegisterFormPane(scroll, actionBar, splitter);
-    m_guard = new PageFormGuard(m_formBox, m_formPane);
-    m_guard->setEscapeAction([this] { closeForm(); });
-    m_guard->setRestoreSelection([this] { m_current.id > 0 ? select(m_current.id) : closeSelection(m_table); });
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_formPane);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({ 600, 500 });
-
-    connect(m_usePeriod, &QCheckBox::toggled, this, [this](bool on) {
-        m_from->setEnabled(on);
-        m_to->setEnabled(on);
-        reload();
-    });
-    connect(m_from, &QDateEdit::dateChanged, this, &IncidentsTab::reload);
-    connect(m_to, &QDateEdit::dateChanged, this, &IncidentsTab::reload);
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &IncidentsTab::reload);
-    connect(m_severityFilter, &QComboBox::currentIndexChanged, this, &IncidentsTab::reload);
-    connect(m_openOnly, &QCheckBox::toggled, this, &IncidentsTab::reload);
-    connect(m_search, &QLineEdit::textChanged, this, &IncidentsTab::reload);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IncidentsTab::selectionChanged);
-    connect(m_occurredKnown, &QCheckBox::toggled, m_occurred, &QWidget::setEnabled);
-    // Any edit ends the "untouched" state of a new form, so its problems show from then on.
-    const auto edited = [this] {
-        if (!m_loading) {
-            m_pristine = false;
-        }
-        updateDetailState();
-    };
-    connect(m_title, &QLineEdit::textChanged, this, edited);
-    for (QPlainTextEdit* e : { m_description, m_harm, m_measures, m_advice, m_remedies }) {
-        connect(e, &QPlainTextEdit::textChanged, this, edited);
-    }
-    connect(m_categories, &CategoryChecklist::changed, this, edited);
-    connect(m_severity, &QComboBox::currentIndexChanged, this, edited);
-    connect(m_discovered, &QDateTimeEdit::dateTimeChanged, this, edited);
-    connect(m_new, &QPushButton::clicked, this, &IncidentsTab::startNew);
-    connect(m_close, &QPushButton::clicked, this, &IncidentsTab::closeForm);
-    connect(m_save, &QPushButton::clicked, this, &IncidentsTab::save);
-    connect(m_delete, &QPushButton::clicked, this, &IncidentsTab::removeCurrent);
-    connect(m_nextStep, &QPushButton::clicked, this, &IncidentsTab::nextStep);
-    connect(m_recordReport, &QPushButton::clicked, this, &IncidentsTab::recordRegulatorReport);
-    connect(m_reportingPanel, &IncidentReportingPanel::statusMessage, this, &IncidentsTab::statusMessage);
-    connect(m_reportingPanel, &IncidentReportingPanel::changed, this, [this](qint64 id) {
-        if (!m_vault) {
-            return;
-        }
-        reload();
-        if (auto fresh = IncidentService(*m_vault).get(id)) {
-            setFormValue(fresh.value());
-        }
-        emit dataChanged();
-    });
-    connect(m_addNotification, &QPushButton::clicked, this, &IncidentsTab::addNotification);
-    connect(m_letterButton, &QPushButton::clicked, this, [this] { previewLetter(false); });
-    connect(m_announcementButton, &QPushButton::clicked, this, [this] { previewLetter(true); });
-    connect(m_incidentReportButton, &QPushButton::clicked, this, &IncidentsTab::previewIncidentReport);
-    connect(m_reportButton, &QPushButton::clicked, this, &IncidentsTab::previewReport);
-    connect(m_exportButton, &QPushButton::clicked, this, &IncidentsTab::exportTable);
-    connect(m_attachments, &AttachmentsBox::message, this, &IncidentsTab::statusMessage);
-    connect(m_changeRule, &QPushButton::clicked, this, &IncidentsTab::changeRule);
-}
-
-void IncidentsTab::fillCombos()
-{
-    const int st = m_statusFilter->currentIndex();
-    const int sv = m_severityFilter->currentIndex();
-    const int cat = m_category->currentIndex();
-    const int sev = m_severity->currentIndex();
-    const QSignalBlocker b1(m_statusFilter);
-    const QSignalBlocker b2(m_severityFilter);
-    const QSignalBlocker b3(m_category);
-    const QSignalBlocker b4(m_severity);
-    m_statusFilter->clear();
-    m_statusFilter->addItem(tr("Any status"), -1);
-    for (int i = 0; i < statusCount; ++i) {
-        m_statusFilter->addItem(statusName(static_cast<IncidentStatus>(i)), i);
-    }
-    m_severityFilter->clear();
-    m_severityFilter->addItem(tr("Any severity"), -1);
-    m_severity->clear();
-    for (int i = 0; i < severityCount; ++i) {
-        m_severityFilter->addItem(severityName(static_cast<Severity>(i)), i);
-        m_severity->addItem(severityName(static_cast<Severity>(i)), i);
-    }
-    m_category->clear();
-    for (int i = 0; i < incidentCategoryCount; ++i) {
-        m_category->addItem(incidentCategoryName(static_cast<IncidentCategory>(i)), i);
-    }
-    m_statusFilter->setCurrentIndex(qMax(0, st));
-    m_severityFilter->setCurrentIndex(qMax(0, sv));
-    m_category->setCurrentIndex(cat < 0 ? int(IncidentCategory::Other) : cat);
-    m_severity->setCurrentIndex(qMax(0, sev));
+    return detail;
 }
 
 void IncidentsTab::retranslate()
 {
-    fillCombos();
+    m_filters->retranslate();
+    m_form->retranslate();
+    m_regulator->retranslate();
+    m_notifications->retranslate();
+    m_letters->retranslate();
     m_count->setText(tr("%1 incidents").arg(QLocale().toString(m_model->rowCount())));
     m_reportingPanel->retranslate();
-    m_usePeriod->setText(tr("Discovered"));
-    m_periodLabel->setText(tr("to"));
-    m_openOnly->setText(tr("Not closed"));
-    m_search->setPlaceholderText(tr("Search title"));
     m_reportButton->setText(tr("Register report…"));
     m_exportButton->setText(tr("Export CSV/XLSX…"));
-    setFormLabel(m_form, m_title, tr("&Title"));
-    setFormLabel(m_form, m_occurred->parentWidget(), tr("Occurred"));
-    m_occurredKnown->setText(tr("known"));
-    setFormLabel(m_form, m_discovered, tr("&Discovered"));
-    setFormLabel(m_form, m_category, tr("Category"));
-    setFormLabel(m_form, m_severity, tr("&Severity"));
-    setFormLabel(m_form, m_categories, tr("Information involved"));
-    setFormLabel(m_form, m_people, tr("People affected"));
-    setFormLabel(m_form, m_cause, tr("Cause"));
-    setFormLabel(m_form, m_description, tr("What happened"));
-    setFormLabel(m_form, m_harm, tr("Possible harm"));
-    setFormLabel(m_form, m_measures, tr("Measures taken"));
-    setFormLabel(m_form, m_advice, tr("Advice to individuals"));
-    setFormLabel(m_form, m_remedies, tr("Remedies offered"));
-    m_severity->setToolTip(tr("Relatively serious (较大) and above must be reported to the provincial CAC within the "
-                              "deadline set for the vault (4 hours by default)."));
-    m_regulatorBox->setTitle(tr("Report to the regulator"));
-    setFormLabel(m_regulatorForm, m_authority, tr("Authority"));
-    setFormLabel(m_regulatorForm, m_reportedAt, tr("Reported at"));
-    setFormLabel(m_regulatorForm, m_reference, tr("Reference"));
-    setFormLabel(m_regulatorForm, m_reportedBy, tr("Reported by"));
-    m_authority->setPlaceholderText(tr("e.g. Shanghai Cyberspace Administration"));
-    m_recordReport->setText(tr("Record the report"));
-    m_notificationsBox->setTitle(tr("Notifications to the people affected"));
-    m_notifications->setHeaderLabels({ tr("When"), tr("Channel"), tr("People"), tr("By"), tr("Reason") });
-    m_addNotification->setText(tr("Record a notification…"));
-    m_lettersBox->setTitle(tr("Letters and reports"));
-    m_letterButton->setText(tr("Notification letter…"));
-    m_announcementButton->setText(tr("Public announcement…"));
-    m_incidentReportButton->setText(tr("Incident report…"));
     m_attachmentsLabel->setText(tr("Documents"));
     m_changeRule->setText(tr("Change rule…"));
     updateRuleText();
@@ -527,7 +214,7 @@ void IncidentsTab::retranslate()
     m_attachments->retranslate();
     if (m_vault) {
         if (auto cats = CategoryService(*m_vault).list()) {
-            m_categories->setCategories(cats.value(), uiLanguage());
+            m_form->setCategories(cats.value(), uiLanguage());
         }
         setFormValue(m_current);
     }
@@ -540,15 +227,16 @@ void IncidentsTab::setVault(Vault* vault)
     m_vault = vault;
     m_current = Incident();
     m_reportingPanel->setVault(vault);
+    m_regulator->setVault(vault);
+    m_notifications->setVault(vault);
+    m_letters->setVault(vault);
     if (!vault) {
         m_timer->stop();
         m_model->setIncidents({}, RegulatorRule());
-        m_categories->clear();
+        m_form->clearCategories();
         m_attachments->setOwner(nullptr, 0);
         setFormValue(Incident());
-        m_pendingReports = 0;
-        m_countdown->clear();
-        m_countdown->hide();
+        m_countdown->reset();
         m_clock->clear();
         m_count->clear();
         m_rule->clear();
@@ -557,7 +245,7 @@ void IncidentsTab::setVault(Vault* vault)
     }
     setEnabled(true);
     if (auto cats = CategoryService(*vault).list()) {
-        m_categories->setCategories(cats.value(), uiLanguage());
+        m_form->setCategories(cats.value(), uiLanguage());
     }
     m_exportButton->setEnabled(vault->actor().can(Permission::ExportPersonalData));
     m_changeRule->setEnabled(vault->actor().can(Permission::ManageSettings));
@@ -569,36 +257,23 @@ void IncidentsTab::setVault(Vault* vault)
     }
 }
 
-IncidentFilter IncidentsTab::filter() const
-{
-    IncidentFilter f;
-    if (m_usePeriod->isChecked()) {
-        f.from = m_from->date();
-        f.to = m_to->date();
-    }
-    f.status = m_statusFilter->currentData().toInt();
-    f.severity = m_severityFilter->currentData().toInt();
-    f.onlyOpen = m_openOnly->isChecked();
-    f.text = m_search->text();
-    return f;
-}
-
 void IncidentsTab::reload()
 {
     if (!m_vault) {
         return;
     }
     IncidentService service(*m_vault);
-    auto list = service.list(filter());
+    auto list = service.list(m_filters->filter());
     if (!list) {
         emit statusMessage(list.message());
         return;
     }
-    m_model->setIncidents(list.value(), service.rule());
+    // The banner looks at the whole register, whatever the filter shows; read once here, the
+    // minute tick then counts from memory.
+    m_countdown->load(*m_vault);
+    m_model->setIncidents(list.value(), m_countdown->rule());
     m_count->setText(tr("%1 incidents").arg(QLocale().toString(list->size())));
-    const IncidentFilter f = filter();
-    EmptyState::of(m_table)->setFiltered(
-        f.from.isValid() || f.status >= 0 || f.severity >= 0 || f.onlyOpen || !f.text.isEmpty());
+    EmptyState::of(m_table)->setFiltered(m_filters->isFiltering());
     if (m_current.id > 0) {
         select(m_current.id);
     }
@@ -626,7 +301,7 @@ bool IncidentsTab::showIncident(qint64 id)
         return false;
     }
     if (m_model->rowOf(id) < 0) {
-        resetFilters();
+        m_filters->reset();
         reload();
         if (m_model->rowOf(id) < 0) {
             emit statusMessage(tr("Incident %1 cannot be shown in the list.").arg(id));
@@ -640,16 +315,14 @@ bool IncidentsTab::showIncident(qint64 id)
     return true;
 }
 
-void IncidentsTab::resetFilters()
+int IncidentsTab::pendingReports() const
 {
-    const QSignalBlocker b1(m_usePeriod), b2(m_statusFilter), b3(m_severityFilter), b4(m_openOnly), b5(m_search);
-    m_usePeriod->setChecked(false);
-    m_from->setEnabled(false);
-    m_to->setEnabled(false);
-    m_statusFilter->setCurrentIndex(0);
-    m_severityFilter->setCurrentIndex(0);
-    m_openOnly->setChecked(false);
-    m_search->clear();
+    return m_countdown->pendingCount();
+}
+
+QLabel* IncidentsTab::countdownLabel() const
+{
+    return m_countdown;
 }
 
 void IncidentsTab::tick()
@@ -660,37 +333,13 @@ void IncidentsTab::tick()
     m_reportingPanel->tick();
     const QDateTime now = Clock::nowUtc();
     m_model->updateClocks(now);
-    // The banner looks at the whole register, whatever the filter shows.
-    auto pending = IncidentService(*m_vault).pendingRegulatorReports();
-    m_pendingReports = pending ? int(pending->size()) : 0;
-    if (pending && !pending->isEmpty()) {
-        const auto& first = pending->first();
-        const RegulatorClock c = IncidentService::clockFor(first.first, IncidentService(*m_vault).rule(), now);
-        const bool overdue = c.state == RegulatorClock::State::Overdue;
-        QString text = overdue ? tr("Regulator report OVERDUE by %1 for incident %2 \"%3\" (deadline %4).")
-                               : tr("Regulator report due in %1 for incident %2 \"%3\" (deadline %4).");
-        text = text.arg(formatDuration(c.secondsRemaining))
-                   .arg(first.first.id)
-                   .arg(first.first.title, localTime(c.deadline));
-        if (pending->size() > 1) {
-            text += QLatin1Char(' ') + tr("%1 more incidents are waiting for their report.").arg(pending->size() - 1);
-        }
-        m_countdown->setText(text);
-        m_countdown->setStyleSheet(overdue
-                ? StatePalette::styleSheet(StateTone::Overdue, true) + QStringLiteral(" font-weight: 600;")
-                : StatePalette::styleSheet(StateTone::DueSoon, true) + QStringLiteral(" font-weight: 600;"));
-        m_countdown->show();
-    } else {
-        m_countdown->setText(tr("No regulator report is due."));
-        m_countdown->setStyleSheet(StatePalette::styleSheet(StateTone::Ok));
-        m_countdown->show();
-    }
+    m_countdown->refresh(now);
     if (m_current.id > 0) {
-        const RegulatorClock c = IncidentService::clockFor(m_current, IncidentService(*m_vault).rule(), now);
+        const RegulatorClock c = IncidentService::clockFor(m_current, m_countdown->rule(), now);
         QString text = tr("Discovered %1 ago.").arg(formatDuration(c.secondsSinceDiscovery));
         text += QLatin1Char(' ') + IncidentModel::clockText(c);
         if (c.deadline.isValid()) {
-            text += QLatin1Char(' ') + tr("(deadline %1)").arg(localTime(c.deadline));
+            text += QLatin1Char(' ') + tr("(deadline %1)").arg(registerLocalTime(c.deadline));
         }
         m_clock->setText(text);
         m_clock->show();
@@ -747,7 +396,7 @@ void IncidentsTab::startNew()
     m_pristine = true;
     updateDetailState();
     m_formPane->show();
-    m_title->setFocus();
+    m_form->firstField()->setFocus();
 }
 
 bool IncidentsTab::isFormShown() const
@@ -768,36 +417,12 @@ void IncidentsTab::setFormValue(const Incident& n)
     m_loading = true;
     m_pristine = false;
     m_current = n;
-    m_title->setText(n.title);
-    m_occurredKnown->setChecked(n.occurredAt.isValid());
-    m_occurred->setEnabled(n.occurredAt.isValid());
-    m_occurred->setDateTime((n.occurredAt.isValid() ? n.occurredAt : n.discoveredAt).toLocalTime());
-    m_discovered->setDateTime(n.discoveredAt.toLocalTime());
-    m_category->setCurrentIndex(int(n.category));
-    m_severity->setCurrentIndex(int(n.severity));
-    m_categories->setChecked(n.categoryKeys);
-    m_people->setValue(n.peopleCount);
-    m_cause->setPlainText(n.cause);
-    m_description->setPlainText(n.description);
-    m_harm->setPlainText(n.possibleHarm);
-    m_measures->setPlainText(n.measuresTaken);
-    m_advice->setPlainText(n.advice);
-    m_remedies->setPlainText(n.remedies);
-    m_authority->setText(n.regulatorAuthority);
-    m_reportedAt->setDateTime(
-        (n.regulatorReportedAt.isValid() ? n.regulatorReportedAt : Clock::nowUtc()).toLocalTime());
-    m_reference->setText(n.regulatorReference);
-    m_reportedBy->setText(
-        n.regulatorReportedBy.isEmpty() && m_vault ? m_vault->actor().displayName : n.regulatorReportedBy);
-    m_notifications->clear();
-    for (const IncidentNotification& x : n.notifications) {
-        auto* item = new QTreeWidgetItem(m_notifications,
-            { localTime(x.notifiedAt), channelName(x.channel), QLocale().toString(x.peopleCount), x.notifiedBy,
-                x.reason });
-        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-    }
+    m_form->setValue(n);
+    m_regulator->setIncident(n);
+    m_notifications->setIncident(n);
+    m_letters->setIncident(n);
     m_attachments->setOwner(n.id > 0 ? m_vault : nullptr, n.id);
-    m_formBox->setTitle(n.id > 0 ? tr("Incident %1").arg(n.id) : tr("New incident"));
+    m_form->setTitle(n.id > 0 ? tr("Incident %1").arg(n.id) : tr("New incident"));
     m_reportingPanel->setIncident(n.id > 0 ? n : Incident());
     m_loading = false;
     updateDetailState();
@@ -809,21 +434,7 @@ void IncidentsTab::setFormValue(const Incident& n)
 
 Incident IncidentsTab::formValue() const
 {
-    Incident n = m_current;
-    n.title = m_title->text();
-    n.occurredAt = m_occurredKnown->isChecked() ? m_occurred->dateTime().toUTC() : QDateTime();
-    n.discoveredAt = m_discovered->dateTime().toUTC();
-    n.category = static_cast<IncidentCategory>(qMax(0, m_category->currentIndex()));
-    n.severity = static_cast<Severity>(qMax(0, m_severity->currentIndex()));
-    n.categoryKeys = m_categories->checkedKeys();
-    n.peopleCount = m_people->value();
-    n.cause = m_cause->toPlainText();
-    n.description = m_description->toPlainText();
-    n.possibleHarm = m_harm->toPlainText();
-    n.measuresTaken = m_measures->toPlainText();
-    n.advice = m_advice->toPlainText();
-    n.remedies = m_remedies->toPlainText();
-    return n;
+    return m_form->value(m_current);
 }
 
 void IncidentsTab::updateDetailState()
@@ -841,40 +452,35 @@ void IncidentsTab::updateDetailState()
     m_save->setEnabled(canWrite && (p.isEmpty() || m_pristine) && m_current.status != IncidentStatus::Closed);
     m_new->setEnabled(canWrite);
     m_delete->setEnabled(saved && m_vault && m_vault->actor().can(Permission::Approve));
-    m_formBox->setEnabled(m_vault != nullptr);
-    for (QWidget* w : std::initializer_list<QWidget*> { m_title, m_occurredKnown, m_discovered, m_category, m_severity,
-             m_categories, m_people, m_cause, m_description, m_harm, m_measures, m_advice, m_remedies }) {
-        w->setEnabled(canWrite && m_current.status != IncidentStatus::Closed);
-    }
-
-    m_regulatorBox->setEnabled(saved);
-    m_notificationsBox->setEnabled(saved);
-    m_lettersBox->setEnabled(saved);
-    m_recordReport->setEnabled(saved && canWrite && !m_current.regulatorReportedAt.isValid());
-    m_addNotification->setEnabled(saved && canWrite && m_current.status != IncidentStatus::Closed);
-    // Letters are drafted from what is saved, and only when every element is there.
-    const QStringList missing = IncidentService::missingNoticeElements(m_current);
-    m_letterButton->setEnabled(saved && missing.isEmpty());
-    m_announcementButton->setEnabled(saved && missing.isEmpty());
-    const QString missingText
-        = missing.isEmpty() ? QString() : tr("The notice still lacks: %1.").arg(missing.join(QStringLiteral(", ")));
-    m_letterButton->setToolTip(missingText);
-    m_announcementButton->setToolTip(missingText);
-
+    m_form->setEnabled(m_vault != nullptr);
+    m_form->setEditable(canWrite && m_current.status != IncidentStatus::Closed);
+    m_regulator->updateState(canWrite);
+    m_notifications->updateState(canWrite);
+    m_letters->updateState();
     m_status->setText(saved ? tr("Status: %1").arg(statusName(m_current.status)) : QString());
     m_status->setVisible(saved);
-    if (!saved || m_current.status == IncidentStatus::Closed) {
+    updateNextStep(form);
+}
+
+// The step button shows what the workflow (core) offers from the saved status; the form only
+// adds "save first" when it differs from what is saved.
+void IncidentsTab::updateNextStep(const Incident& form)
+{
+    const QList<IncidentWorkflow::NextAction> actions = m_vault && m_current.id > 0
+        ? IncidentWorkflow::nextActions(m_current, m_vault->actor(), m_countdown->rule(), Clock::nowUtc())
+        : QList<IncidentWorkflow::NextAction>();
+    if (actions.isEmpty()) {
         m_nextStep->hide();
         m_stepProblems->clear();
         m_stepProblems->hide();
         return;
     }
-    const auto target = static_cast<IncidentStatus>(int(m_current.status) + 1);
-    m_nextStep->setText(target == IncidentStatus::Contained ? tr("Mark contained")
-            : target == IncidentStatus::Notified            ? tr("Mark notified")
-                                                            : tr("Close incident"));
+    const IncidentWorkflow::NextAction& next = actions.first();
+    m_nextStep->setText(next.to == IncidentStatus::Contained ? tr("Mark contained")
+            : next.to == IncidentStatus::Notified            ? tr("Mark notified")
+                                                             : tr("Close incident"));
     m_nextStep->show();
-    QStringList blockers = m_vault ? IncidentService(*m_vault).transitionProblems(m_current, target) : QStringList();
+    QStringList blockers = next.problems;
     const bool unsaved = form.title != m_current.title || form.description != m_current.description
         || form.possibleHarm != m_current.possibleHarm || form.measuresTaken != m_current.measuresTaken
         || form.advice != m_current.advice || form.remedies != m_current.remedies
@@ -882,8 +488,7 @@ void IncidentsTab::updateDetailState()
     if (unsaved) {
         blockers.prepend(tr("Save your changes first."));
     }
-    const Permission needed = target == IncidentStatus::Closed ? Permission::Approve : Permission::WriteData;
-    m_nextStep->setEnabled(blockers.isEmpty() && m_vault && m_vault->actor().can(needed));
+    m_nextStep->setEnabled(blockers.isEmpty() && next.permitted);
     m_stepProblems->setText(blockers.join(QLatin1Char('\n')));
     m_stepProblems->setVisible(!blockers.isEmpty());
 }
@@ -902,7 +507,7 @@ bool IncidentsTab::save()
     }
     auto saved = n.id > 0 ? service.update(n) : service.add(n);
     if (!saved) {
-        QMessageBox::warning(this, tr("Save incident"), saved.message());
+        Dialogs::warning(this, tr("Save incident"), saved.message());
         return false;
     }
     m_current = saved.value();
@@ -918,10 +523,14 @@ void IncidentsTab::nextStep()
     if (!m_vault || m_current.id <= 0) {
         return;
     }
-    const auto target = static_cast<IncidentStatus>(int(m_current.status) + 1);
-    auto moved = IncidentService(*m_vault).transition(m_current.id, target);
+    const auto actions
+        = IncidentWorkflow::nextActions(m_current, m_vault->actor(), m_countdown->rule(), Clock::nowUtc());
+    if (actions.isEmpty()) {
+        return;
+    }
+    auto moved = IncidentService(*m_vault).transition(m_current.id, actions.first().to);
     if (!moved) {
-        QMessageBox::warning(this, tr("Incident status"), moved.message());
+        Dialogs::warning(this, tr("Incident status"), moved.message());
         return;
     }
     m_current = moved.value();
@@ -931,46 +540,15 @@ void IncidentsTab::nextStep()
     emit dataChanged();
 }
 
-void IncidentsTab::recordRegulatorReport()
+void IncidentsTab::incidentChanged(qint64 id)
 {
-    if (!m_vault || m_current.id <= 0) {
+    if (!m_vault) {
         return;
     }
-    auto reported = IncidentService(*m_vault).recordRegulatorReport(
-        m_current.id, m_authority->text(), m_reportedAt->dateTime().toUTC(), m_reference->text(), m_reportedBy->text());
-    if (!reported) {
-        QMessageBox::warning(this, tr("Report to the regulator"), reported.message());
-        return;
-    }
-    m_current = reported.value();
     reload();
-    setFormValue(reported.value());
-    emit dataChanged();
-}
-
-void IncidentsTab::addNotification()
-{
-    if (!m_vault || m_current.id <= 0) {
-        return;
-    }
-    NotificationDialog dialog(this);
-    dialog.setDefaults(m_current.peopleCount, m_vault->actor().displayName);
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
-    }
-    IncidentNotification x = dialog.value();
-    x.incidentId = m_current.id;
-    auto added = IncidentService(*m_vault).addNotification(x);
-    if (!added) {
-        QMessageBox::warning(this, tr("Record a notification"), added.message());
-        return;
-    }
-    auto fresh = IncidentService(*m_vault).get(m_current.id);
-    if (fresh) {
-        m_current = fresh.value();
+    if (auto fresh = IncidentService(*m_vault).get(id)) {
         setFormValue(fresh.value());
     }
-    reload();
     emit dataChanged();
 }
 
@@ -986,7 +564,7 @@ void IncidentsTab::removeCurrent()
         return;
     }
     if (Status s = IncidentService(*m_vault).remove(m_current.id); !s) {
-        QMessageBox::warning(this, tr("Delete incident"), s.message());
+        Dialogs::warning(this, tr("Delete incident"), s.message());
         return;
     }
     m_current = Incident();
@@ -1000,7 +578,7 @@ ReportDocument IncidentsTab::registerReport(const QString& language) const
     if (!m_vault) {
         return {};
     }
-    const IncidentFilter f = filter();
+    const IncidentFilter f = m_filters->filter();
     auto list = IncidentService(*m_vault).list(f);
     return buildIncidentRegister(
         list ? list.value() : QList<Incident>(), f.from, f.to, reportContext(*m_vault, language));
@@ -1008,31 +586,12 @@ ReportDocument IncidentsTab::registerReport(const QString& language) const
 
 ReportDocument IncidentsTab::letter(const QString& language, bool announcement) const
 {
-    if (!m_vault || m_current.id <= 0) {
-        return {};
-    }
-    const ReportContext ctx = reportContext(*m_vault, language);
-    return announcement ? buildPublicAnnouncement(m_current, ctx) : buildNotificationLetter(m_current, ctx);
+    return m_letters->letter(language, announcement);
 }
 
 void IncidentsTab::previewReport()
 {
     ReportRenderer(registerReport(uiLanguage())).showPrintPreview(this);
-}
-
-void IncidentsTab::previewIncidentReport()
-{
-    if (m_vault && m_current.id > 0) {
-        ReportRenderer(buildIncidentReport(m_current, reportContext(*m_vault, uiLanguage()))).showPrintPreview(this);
-    }
-}
-
-void IncidentsTab::previewLetter(bool announcement)
-{
-    const ReportDocument doc = letter(m_letterLanguage->currentData().toString(), announcement);
-    if (!doc.title.isEmpty()) {
-        ReportRenderer(doc).showPrintPreview(this);
-    }
 }
 
 void IncidentsTab::updateRuleText()
@@ -1084,7 +643,7 @@ void IncidentsTab::changeRule()
     }
     if (Status s = service.setRule(RegulatorRule { hours->value(), static_cast<Severity>(threshold->currentIndex()) });
         !s) {
-        QMessageBox::warning(this, tr("Regulator-report rule"), s.message());
+        Dialogs::warning(this, tr("Regulator-report rule"), s.message());
         return;
     }
     updateRuleText();
@@ -1097,7 +656,7 @@ void IncidentsTab::exportTable()
     if (!m_vault) {
         return;
     }
-    if (QMessageBox::warning(this, tr("Export incident register"),
+    if (Dialogs::warning(this, tr("Export incident register"),
             tr("The export is not encrypted. Keep the file safe and delete it when it is no longer "
                "needed. The export is recorded in the audit log."),
             QMessageBox::Ok | QMessageBox::Cancel)
@@ -1105,7 +664,7 @@ void IncidentsTab::exportTable()
         return;
     }
     const QString dir = m_settings.value(AppSettings::Key::LastExportFolder).toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export incident register"),
+    const QString path = Dialogs::saveFileName(this, tr("Export incident register"),
         QDir(dir).filePath(tr("incident-register") + QStringLiteral(".xlsx")),
         tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty()) {
@@ -1115,8 +674,8 @@ void IncidentsTab::exportTable()
     const QString format = QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
         ? QStringLiteral("csv")
         : QStringLiteral("xlsx");
-    if (Status s = exportIncidentRegister(*m_vault, filter(), path, format, uiLanguage()); !s) {
-        QMessageBox::warning(this, tr("Export incident register"), s.message());
+    if (Status s = exportIncidentRegister(*m_vault, m_filters->filter(), path, format, uiLanguage()); !s) {
+        Dialogs::warning(this, tr("Export incident register"), s.message());
         return;
     }
     emit statusMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));

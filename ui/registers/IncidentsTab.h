@@ -3,24 +3,13 @@
 #include "registers/RegisterTypes.h"
 #include "report/ReportDocument.h"
 
-#include <QDialog>
 #include <QWidget>
 
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
-class QDateTimeEdit;
-class QFormLayout;
-class QGroupBox;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QSortFilterProxyModel;
-class QSpinBox;
 class QTableView;
 class QTimer;
-class QTreeWidget;
 
 namespace cd {
 class AppSettings;
@@ -30,35 +19,20 @@ class Vault;
 namespace cd::ui {
 
 class AttachmentsBox;
-class CategoryChecklist;
-class IncidentReportingPanel;
+class IncidentFilterBar;
+class IncidentForm;
+class IncidentLettersBox;
 class IncidentModel;
+class IncidentNotificationsBox;
+class IncidentReportingPanel;
 class PageFormGuard;
-
-// Records one notice to the people affected (or a public announcement, which needs a reason).
-class NotificationDialog : public QDialog
-{
-    Q_OBJECT
-
-public:
-    explicit NotificationDialog(QWidget* parent = nullptr);
-    registers::IncidentNotification value() const;
-    void setDefaults(int people, const QString& by);
-
-private:
-    void updateState();
-    QComboBox* m_channel;
-    QDateTimeEdit* m_at;
-    QSpinBox* m_people;
-    QLineEdit* m_by;
-    QPlainTextEdit* m_reason;
-    QLabel* m_reasonLabel;
-    QLineEdit* m_note;
-    QPushButton* m_ok;
-};
+class RegulatorCountdown;
+class RegulatorReportBox;
 
 // The incident register: the most urgent regulator deadline as a countdown, filters, the list,
 // and the selected incident with its status steps, regulator report, notifications and letters.
+// The parts live in their own classes (IncidentFilterBar, IncidentForm, RegulatorCountdown and
+// the boxes of IncidentBoxes.h); this tab wires them to the list and the vault.
 class IncidentsTab : public QWidget
 {
     Q_OBJECT
@@ -67,18 +41,19 @@ public:
     IncidentsTab(AppSettings& settings, QWidget* parent = nullptr);
 
     void setVault(Vault* vault);
+    // Reads the list, the rule and the pending reports again (after a change or a filter).
     void reload();
     void retranslate();
     ReportDocument registerReport(const QString& language) const;
     ReportDocument letter(const QString& language, bool announcement) const;
-    // Updates the clocks and the countdown (each minute while visible).
+    // Updates the clocks and the countdown from what reload() read (each minute while visible).
     void tick();
-    int pendingReports() const { return m_pendingReports; }
+    int pendingReports() const;
 
     // For tests and keyboard users.
     IncidentModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
-    QLabel* countdownLabel() const { return m_countdown; }
+    QLabel* countdownLabel() const;
     QLabel* clockLabel() const { return m_clock; }
     QPushButton* nextStepButton() const { return m_nextStep; }
     QLabel* stepProblemsLabel() const { return m_stepProblems; }
@@ -111,96 +86,54 @@ protected:
 
 private:
     void buildUi();
-    void fillCombos();
+    QWidget* buildDetail(QWidget* parent);
     void selectionChanged();
     void setFormValue(const registers::Incident& n);
     void updateDetailState();
+    void updateNextStep(const registers::Incident& form);
     void nextStep();
-    void recordRegulatorReport();
-    void addNotification();
+    // After a box or the reporting panel changed the saved incident.
+    void incidentChanged(qint64 id);
     void removeCurrent();
     void exportTable();
     void previewReport();
-    void previewIncidentReport();
-    void previewLetter(bool announcement);
     void changeRule();
     void updateRuleText();
-    registers::IncidentFilter filter() const;
-    void resetFilters();
 
     AppSettings& m_settings;
     Vault* m_vault = nullptr;
     registers::Incident m_current;
     bool m_loading = false;
     bool m_pristine = false; // a new form the user has not typed in yet
-    int m_pendingReports = 0;
     QTimer* m_timer;
 
-    QLabel* m_countdown;
+    RegulatorCountdown* m_countdown;
     QLabel* m_rule;
     QPushButton* m_changeRule;
-    QCheckBox* m_usePeriod;
-    QDateEdit* m_from;
-    QLabel* m_periodLabel;
-    QDateEdit* m_to;
-    QComboBox* m_statusFilter;
-    QComboBox* m_severityFilter;
-    QCheckBox* m_openOnly;
-    QLineEdit* m_search;
+    IncidentFilterBar* m_filters;
     QLabel* m_count;
     QPushButton* m_reportButton;
     QPushButton* m_exportButton;
+    QPushButton* m_new;
     QTableView* m_table;
     IncidentModel* m_model;
     QSortFilterProxyModel* m_proxy;
 
-    QGroupBox* m_formBox;
-    QFormLayout* m_form;
-    QLineEdit* m_title;
-    QCheckBox* m_occurredKnown;
-    QDateTimeEdit* m_occurred;
-    QDateTimeEdit* m_discovered;
-    QComboBox* m_category;
-    QComboBox* m_severity;
-    CategoryChecklist* m_categories;
-    QSpinBox* m_people;
-    QPlainTextEdit* m_cause;
-    QPlainTextEdit* m_description;
-    QPlainTextEdit* m_harm;
-    QPlainTextEdit* m_measures;
-    QPlainTextEdit* m_advice;
-    QPlainTextEdit* m_remedies;
     QLabel* m_clock;
     QLabel* m_status;
     QPushButton* m_nextStep;
     QLabel* m_stepProblems;
-
-    QGroupBox* m_regulatorBox;
-    QFormLayout* m_regulatorForm;
-    QLineEdit* m_authority;
-    QDateTimeEdit* m_reportedAt;
-    QLineEdit* m_reference;
-    QLineEdit* m_reportedBy;
-    QPushButton* m_recordReport;
-
+    IncidentForm* m_form;
+    QLabel* m_problems;
+    RegulatorReportBox* m_regulator;
     IncidentReportingPanel* m_reportingPanel;
-
-    QGroupBox* m_notificationsBox;
-    QTreeWidget* m_notifications;
-    QPushButton* m_addNotification;
-
-    QGroupBox* m_lettersBox;
-    QComboBox* m_letterLanguage;
-    QPushButton* m_letterButton;
-    QPushButton* m_announcementButton;
-    QPushButton* m_incidentReportButton;
-
+    IncidentNotificationsBox* m_notifications;
+    IncidentLettersBox* m_letters;
     AttachmentsBox* m_attachments;
     QLabel* m_attachmentsLabel;
-    QLabel* m_problems;
-    QPushButton* m_new;
-    QPushButton* m_close;
+
     QWidget* m_formPane;
+    QPushButton* m_close;
     QPushButton* m_save;
     QPushButton* m_delete;
     PageFormGuard* m_guard = nullptr;

@@ -1,6 +1,12 @@
 #include "RegisterViews.h"
 
+#include "util/Formatting.h"
+
+#include <QDateTimeEdit>
+#include <QFormLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -50,6 +56,44 @@ QWidget* makeRegisterFormPane(QScrollArea* form, QWidget* actions, QWidget* pare
     layout->addWidget(form, 1);
     layout->addWidget(actions);
     return pane;
+}
+
+QPlainTextEdit* makeRegisterTextEdit(QWidget* parent, int lines)
+{
+    auto* edit = new QPlainTextEdit(parent);
+    edit->setTabChangesFocus(true);
+    const int h = edit->fontMetrics().lineSpacing() * lines + 12;
+    edit->setMinimumHeight(h);
+    edit->setMaximumHeight(h + edit->fontMetrics().lineSpacing());
+    return edit;
+}
+
+QDateTimeEdit* makeRegisterDateTimeEdit(QWidget* parent)
+{
+    auto* e = new QDateTimeEdit(parent);
+    e->setCalendarPopup(true);
+    e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    e->setTimeSpec(Qt::LocalTime);
+    return e;
+}
+
+void addLabelledRow(QFormLayout* form, QWidget* field)
+{
+    auto* label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
+}
+
+void setFormLabel(QFormLayout* form, QWidget* field, const QString& text)
+{
+    if (auto* label = qobject_cast<QLabel*>(form->labelForField(field))) {
+        label->setText(text);
+    }
+}
+
+QString registerLocalTime(const QDateTime& utc)
+{
+    return utc.isValid() ? fmt::dateTime(utc) : QString();
 }
 
 } // namespace cd::ui

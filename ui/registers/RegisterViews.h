@@ -1,7 +1,13 @@
 #pragma once
 
+#include <QDateTime>
+#include <QString>
+
 class QAbstractItemModel;
+class QDateTimeEdit;
+class QFormLayout;
 class QObject;
+class QPlainTextEdit;
 class QScrollArea;
 class QSortFilterProxyModel;
 class QTableView;
@@ -17,5 +23,17 @@ QScrollArea* makeRegisterFormArea(QWidget* parent);
 // The record's pane: the scrolling form above a fixed row of actions (Save stays in reach
 // however long the form is). Hidden while no record is shown or being created.
 QWidget* makeRegisterFormPane(QScrollArea* form, QWidget* actions, QWidget* parent);
+
+// Form fields of the register records.
+// A plain-text field `lines` high (Tab moves on).
+QPlainTextEdit* makeRegisterTextEdit(QWidget* parent, int lines);
+// A date and time to the minute, in local time, with a calendar.
+QDateTimeEdit* makeRegisterDateTimeEdit(QWidget* parent);
+// A row whose label is set (and translated) later; the label is the field's buddy, so its
+// mnemonic moves the focus there.
+void addLabelledRow(QFormLayout* form, QWidget* field);
+void setFormLabel(QFormLayout* form, QWidget* field, const QString& text);
+// A UTC instant as local date and time, or empty when unset.
+QString registerLocalTime(const QDateTime& utc);
 
 } // namespace cd::ui
