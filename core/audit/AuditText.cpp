@@ -379,6 +379,7 @@ const Entry kSettings[] = {
     { "registers.incident_report_threshold", QT_TRANSLATE_NOOP("cd::Audit", "Incident grade to report") },
     { "registers.operator_name", QT_TRANSLATE_NOOP("cd::Audit", "Operator name on regulator reports") },
     { "registers.operator_type", QT_TRANSLATE_NOOP("cd::Audit", "Kind of network operator") },
+    { "requests.calendar.years", QT_TRANSLATE_NOOP("cd::Audit", "Years of the working-day calendar") },
     { "requests.deadline_rule", QT_TRANSLATE_NOOP("cd::Audit", "Deadline rule for rights requests") },
     { "submissions.retention_months", QT_TRANSLATE_NOOP("cd::Audit", "Retention period of contact submissions") },
 };

@@ -68,18 +68,9 @@ private:
     bool m_own;
 };
 
-QString settingValue(Database& db, const QString& key)
-{
-    Statement s(db, "SELECT value FROM settings WHERE key = ?");
-    s.bind(1, key);
-    return s.next() && !s.isNull(0) ? s.text(0) : QString();
-}
-
 int retentionMonths(Database& db)
 {
-    bool ok = false;
-    const int months = settingValue(db, DashboardService::retentionSettingKey()).toInt(&ok);
-    return ok && months > 0 && months <= 1200 ? months : DashboardService::defaultRetentionMonths;
+    return VaultSettings::get<int>(db, Setting::RetentionMonths);
 }
 
 qint64 countBetween(Database& db, const Period& p)

@@ -1,4 +1,5 @@
 #include "policies/PolicyService.h"
+#include "settings/VaultSettings.h"
 #include "util/TranslationContexts.h"
 
 #include "audit/AuditLog.h"
@@ -174,28 +175,22 @@ PolicyService::PolicyService(Vault& vault)
 
 bool PolicyService::approverMustDifferFromAuthor()
 {
-    return m_vault.setting(separateApproverKey(), QStringLiteral("1")) != QLatin1String("0");
+    return VaultSettings::get<bool>(m_vault, Setting::SeparateApprover);
 }
 
 Status PolicyService::setApproverMustDifferFromAuthor(bool on)
 {
-    return m_vault.setSetting(separateApproverKey(), on ? QStringLiteral("1") : QStringLiteral("0"));
+    return VaultSettings::set(m_vault, Setting::SeparateApprover, on);
 }
 
 int PolicyService::noticeLeadDays()
 {
-    bool ok = false;
-    const int days = m_vault.setting(noticeLeadDaysKey(), QStringLiteral("7")).toInt(&ok);
-    return ok && days >= 0 ? days : 7;
+    return VaultSettings::get<int>(m_vault, Setting::NoticeLeadDays);
 }
 
 Status PolicyService::setNoticeLeadDays(int days)
 {
-    if (days < 0 || days > 365) {
-        return Error { ErrorCode::InvalidInput,
-            cd::PoliciesText::tr("The notice lead time must be between 0 and 365 days.") };
-    }
-    return m_vault.setSetting(noticeLeadDaysKey(), QString::number(days));
+    return VaultSettings::set(m_vault, Setting::NoticeLeadDays, days);
 }
 
 Result<QList<PolicyDocument>> PolicyService::documents()

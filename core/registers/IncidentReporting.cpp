@@ -25,17 +25,10 @@ Error invalid(const QString& lead, const QStringList& problems)
     return Error { ErrorCode::InvalidInput, lead + QLatin1Char(' ') + problems.join(QLatin1Char(' ')) };
 }
 
-QString readSetting(Database& db, const QString& key)
-{
-    Statement s(db, "SELECT value FROM settings WHERE key = ?");
-    s.bind(1, key);
-    return s.next() && !s.isNull(0) ? s.text(0) : QString();
-}
-
+// Inside the caller's transaction, through the vault settings table (which checks the value).
 void writeSetting(Database& db, const QString& key, const QString& value)
 {
-    Statement s(db, "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
-    s.bind(1, key).bind(2, value).exec();
+    VaultSettings::write(db, key, value);
 }
 
 // Report wording in the report's own language (the report goes out in the language chosen for
@@ -127,7 +120,7 @@ std::optional<OperatorType> IncidentReportingService::operatorType(Database& db)
 {
     const RegulatorRule rule = IncidentService::rule(db);
     OperatorType type = OperatorType::Other;
-    const QString stored = readSetting(db, SettingKeys::operatorType());
+    const QString stored = VaultSettings::get<QString>(db, Setting::OperatorType);
     if (!stored.isEmpty() && !operatorTypeFromKey(stored, &type)) {
         return std::nullopt;
     }
@@ -164,12 +157,12 @@ Status IncidentReportingService::setOperatorType(OperatorType type)
 
 QString IncidentReportingService::operatorName()
 {
-    return m_vault.setting(SettingKeys::operatorName());
+    return VaultSettings::get<QString>(m_vault, Setting::OperatorName);
 }
 
 Status IncidentReportingService::setOperatorName(const QString& name)
 {
-    return m_vault.setSetting(SettingKeys::operatorName(), name.trimmed());
+    return VaultSettings::set(m_vault, Setting::OperatorName, name.trimmed());
 }
 
 GradingFacts IncidentReportingService::facts(const Incident& incident, const IncidentReporting& r)

@@ -1,4 +1,5 @@
 #include "RegisterService.h"
+#include "settings/VaultSettings.h"
 #include "util/TranslationContexts.h"
 
 #include "attachments/AttachmentStore.h"
@@ -692,19 +693,10 @@ RegulatorRule IncidentService::rule()
 
 RegulatorRule IncidentService::rule(Database& db)
 {
-    auto setting = [&db](const QString& key) {
-        Statement s(db, "SELECT value FROM settings WHERE key = ?");
-        s.bind(1, key);
-        return s.next() && !s.isNull(0) ? s.text(0) : QString();
-    };
     RegulatorRule r;
-    bool ok = false;
-    const int hours = setting(SettingKeys::reportHours()).toInt(&ok);
-    if (ok && hours > 0 && hours <= 24 * 30) {
-        r.hours = hours;
-    }
+    r.hours = VaultSettings::get<int>(db, Setting::IncidentReportHours);
     Severity threshold;
-    if (severityFromKey(setting(SettingKeys::reportThreshold()), &threshold)) {
+    if (severityFromKey(VaultSettings::get<QString>(db, Setting::IncidentReportThreshold), &threshold)) {
         r.threshold = threshold;
     }
     return r;
@@ -712,14 +704,14 @@ RegulatorRule IncidentService::rule(Database& db)
 
 Status IncidentService::setRule(const RegulatorRule& r)
 {
-    if (r.hours <= 0 || r.hours > 24 * 30) {
-        return Error { ErrorCode::InvalidInput,
-            cd::RegistersText::tr("The regulator-report deadline is between 1 hour and 30 days.") };
-    }
-    if (Status s = m_vault.setSetting(SettingKeys::reportHours(), QString::number(r.hours)); !s) {
+    // Both values are checked before either is stored.
+    if (Status s = VaultSettings::check(Setting::IncidentReportHours, QString::number(r.hours)); !s) {
         return s;
     }
-    return m_vault.setSetting(SettingKeys::reportThreshold(), severityKey(r.threshold));
+    if (Status s = VaultSettings::set(m_vault, Setting::IncidentReportHours, r.hours); !s) {
+        return s;
+    }
+    return VaultSettings::set(m_vault, Setting::IncidentReportThreshold, severityKey(r.threshold));
 }
 
 RegulatorClock IncidentService::clockFor(const Incident& n, const RegulatorRule& r, const QDateTime& now)

@@ -6,6 +6,7 @@
 #include "audit/AuditLog.h"
 #include "report/ReportDocument.h"
 #include "settings/AppSettings.h"
+#include "settings/VaultSettings.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -279,8 +280,8 @@ Result<std::unique_ptr<Vault>> Vault::openImpl(const QString& path, const VaultK
     }
     vault->m_key = key.clone();
     // The personal-information protection officer named in this vault goes on its reports.
-    ReportDocument::setProtectionOfficer(vault->setting(QStringLiteral("privacy.officer_name")),
-        vault->setting(QStringLiteral("privacy.officer_contact")));
+    ReportDocument::setProtectionOfficer(VaultSettings::get<QString>(*vault, Setting::OfficerName),
+        VaultSettings::get<QString>(*vault, Setting::OfficerContact));
     return vault;
 }
 

@@ -8,6 +8,7 @@
 #include "report/StatePalette.h"
 #include "requests/RequestService.h"
 #include "requests/RequestTypes.h"
+#include "settings/VaultSettings.h"
 #include "submissions/Submission.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
@@ -280,7 +281,8 @@ void VaultRulesSection::buildPolicyGroup()
     m_separateApprover->setObjectName(QStringLiteral("separateApprover"));
     m_noticeLead = new QSpinBox(m_policyBox);
     m_noticeLead->setObjectName(QStringLiteral("noticeLeadDays"));
-    m_noticeLead->setRange(0, 365);
+    m_noticeLead->setRange(
+        VaultSettings::spec(Setting::NoticeLeadDays).minimum, VaultSettings::spec(Setting::NoticeLeadDays).maximum);
     m_policySave = new QPushButton(m_policyBox);
     m_policySave->setObjectName(QStringLiteral("policySave"));
     m_policyMessage = makeMessage(m_policyBox, QStringLiteral("policyMessage"));
@@ -306,7 +308,8 @@ void VaultRulesSection::buildIncidentGroup()
     }
     m_reportHours = new QSpinBox(m_incidentBox);
     m_reportHours->setObjectName(QStringLiteral("reportHours"));
-    m_reportHours->setRange(1, 24 * 30); // the range IncidentService::setRule accepts
+    m_reportHours->setRange(VaultSettings::spec(Setting::IncidentReportHours).minimum,
+        VaultSettings::spec(Setting::IncidentReportHours).maximum);
     m_incidentNote = makeNote(m_incidentBox);
     m_incidentSave = new QPushButton(m_incidentBox);
     m_incidentSave->setObjectName(QStringLiteral("incidentSave"));
@@ -330,7 +333,8 @@ void VaultRulesSection::buildRetentionGroup()
     m_retentionForm = new QFormLayout(m_retentionBox);
     m_retention = new QSpinBox(m_retentionBox);
     m_retention->setObjectName(QStringLiteral("retentionMonths"));
-    m_retention->setRange(1, 240); // the range SubmissionService::setRetentionMonths accepts
+    m_retention->setRange(
+        VaultSettings::spec(Setting::RetentionMonths).minimum, VaultSettings::spec(Setting::RetentionMonths).maximum);
     m_retentionNote = makeNote(m_retentionBox);
     m_retentionSave = new QPushButton(m_retentionBox);
     m_retentionSave->setObjectName(QStringLiteral("retentionSave"));
