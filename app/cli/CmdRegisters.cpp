@@ -10,6 +10,7 @@
 #include "registers/RegisterService.h"
 #include "report/ReportRenderer.h"
 #include "util/Clock.h"
+#include "util/Languages.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -206,7 +207,7 @@ int cmdDisclosures(CliContext& ctx)
     addOption(
         ctx, QStringLiteral("out"), Cli::tr("report: file to write (.pdf, .csv or .xlsx)."), QStringLiteral("file"));
     ctx.parser().addOption({ QStringLiteral("lang"), Cli::tr("report: language, zh_CN or en."), QStringLiteral("lang"),
-        QStringLiteral("zh_CN") });
+        Languages::chinese() });
     ctx.parser().addPositionalArgument(QStringLiteral("action"), Cli::tr("add | list | report"));
     if (!ctx.parse()) {
         return ExitUsage;
@@ -256,7 +257,7 @@ int cmdDisclosures(CliContext& ctx)
         }
         if (ctx.format() == QLatin1String("csv")) {
             const ExportTable t
-                = disclosureTable(list.value(), reportContext(*vault.value(), QStringLiteral("en")), false);
+                = disclosureTable(list.value(), reportContext(*vault.value(), Languages::english()), false);
             ctx.printCsv(t.headers, t.rows);
         } else {
             QJsonArray arr;
@@ -389,7 +390,7 @@ int cmdIncidents(CliContext& ctx)
     addOption(ctx, QStringLiteral("out"), Cli::tr("report/letter: file to write (.pdf; register also .csv, .xlsx)."),
         QStringLiteral("file"));
     ctx.parser().addOption({ QStringLiteral("lang"), Cli::tr("report/letter: language, zh_CN or en."),
-        QStringLiteral("lang"), QStringLiteral("zh_CN") });
+        QStringLiteral("lang"), Languages::chinese() });
     ctx.parser().addOption({ QStringLiteral("announcement"), Cli::tr("letter: the public announcement instead.") });
     addIncidentReportingOptions(ctx);
     ctx.parser().addPositionalArgument(QStringLiteral("action"),
@@ -508,7 +509,7 @@ int cmdIncidents(CliContext& ctx)
             }
         }
         if (ctx.format() == QLatin1String("csv")) {
-            const ExportTable t = incidentTable(shown, reportContext(*vault.value(), QStringLiteral("en")), false);
+            const ExportTable t = incidentTable(shown, reportContext(*vault.value(), Languages::english()), false);
             ctx.printCsv(t.headers, t.rows);
         } else {
             QJsonArray arr;

@@ -7,6 +7,7 @@
 #include "registers/IncidentReporting.h"
 #include "registers/RegisterTypes.h"
 #include "requests/RequestTypes.h"
+#include "util/Languages.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -592,7 +593,7 @@ QString recordText(const QString& entityType, const QString& entityId)
         bool found = false;
         const QString name = lookup(kOutcomes, outcome, &found);
         if (found && !language.isEmpty()) {
-            const QString lang = language.startsWith(QLatin1String("zh"))
+            const QString lang = Languages::isAnyChinese(language)
                 ? QCoreApplication::translate("cd::Audit", "Chinese")
                 : QCoreApplication::translate("cd::Audit", "English");
             return (chinese() ? QStringLiteral("%1（%2）") : QStringLiteral("%1 (%2)")).arg(name, lang);

@@ -304,7 +304,7 @@ bool attentionUrgencyOrder(const AttentionItem& a, const AttentionItem& b)
 
 QString AttentionItem::what(const QString& language) const
 {
-    const bool chinese = language.startsWith(QLatin1String("zh"));
+    const bool chinese = Languages::isAnyChinese(language);
     const QString name = chinese && !subjectZh.isEmpty() ? subjectZh : subject;
     switch (kind) {
     case AttentionKind::IncidentReport: return cd::DashboardText::tr("Regulator report for incident: %1").arg(name);

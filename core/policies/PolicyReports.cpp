@@ -182,7 +182,7 @@ QString versionHtml(const PolicyVersion& v, PolicyTexts texts, const QString& la
                                   "table{border-collapse:collapse}td,th{border:1px solid #999;padding:4px 8px}"
                                   "dl.facts dt{font-weight:bold;float:left;clear:left;width:9em}"
                                   "dl.facts dd{margin-left:10em}</style></head><body>\n")
-                       .arg(language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("zh-CN"),
+                       .arg(language == Languages::english() ? Languages::english() : QStringLiteral("zh-CN"),
                            v.contentHash.toHtmlEscaped(),
                            cd::PoliciesText::tr("%1, version %2").arg(v.documentName, v.label).toHtmlEscaped(),
                            ReportDocument::fontFamilies().toHtmlEscaped());
@@ -260,7 +260,7 @@ ReportDocument comparisonReport(const PolicyVersion& from, const PolicyVersion& 
     ReportDocument doc;
     doc.language = language;
     doc.title = cd::PoliciesText::tr("Comparison of %1: %2 and %3").arg(to.documentName, from.label, to.label);
-    doc.scope = textLanguage.startsWith(QLatin1String("zh"))
+    doc.scope = Languages::isAnyChinese(textLanguage)
         ? cd::PoliciesText::tr("Chinese text, compared character by character")
         : cd::PoliciesText::tr("English text, compared word by word");
     doc.generatedAt = Clock::nowUtc();

@@ -2,8 +2,11 @@
 
 #include "audit/AuditLog.h"
 #include "registers/RegisterService.h"
+#include "settings/VaultSettings.h"
 #include "storage/Statement.h"
 #include "util/Clock.h"
+#include "util/EnumTable.h"
+#include "util/Languages.h"
 #include "util/TranslationContexts.h"
 #include "vault/Vault.h"
 
@@ -35,7 +38,7 @@ void writeSetting(Database& db, const QString& key, const QString& value)
 // it, not in the UI language).
 QString pick(const QString& language, const char* en, const char* zh)
 {
-    return QString::fromUtf8(language == QLatin1String("zh_CN") ? zh : en);
+    return QString::fromUtf8(language == Languages::chinese() ? zh : en);
 }
 
 QString whenText(const QDateTime& utc, const QString& language)
@@ -43,7 +46,7 @@ QString whenText(const QDateTime& utc, const QString& language)
     if (!utc.isValid()) {
         return pick(language, "unknown", "不详");
     }
-    return QLocale(language == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English)
+    return QLocale(language == Languages::chinese() ? QLocale::Chinese : QLocale::English)
         .toString(utc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
@@ -531,7 +534,7 @@ ReportDocument IncidentReportingService::buildReportDocument(const Incident& n, 
     ReportKind kind, const QString& operatorName, const ReportContext& ctx)
 {
     const QString& lang = ctx.language;
-    const QLocale locale(lang == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English);
+    const QLocale locale(lang == Languages::chinese() ? QLocale::Chinese : QLocale::English);
     ReportDocument doc;
     doc.language = lang;
     doc.title = kind == ReportKind::Initial ? pick(lang, "Cybersecurity incident report", "网络安全事件报告")

@@ -96,7 +96,7 @@ QString ReportDocument::tidyChineseSpacing(const QString& text)
 ReportDocument& ReportDocument::finishAsLetter()
 {
     forRecipient = true;
-    if (language != QLatin1String("zh_CN")) {
+    if (language != Languages::chinese()) {
         return *this;
     }
     title = tidyChineseSpacing(title);

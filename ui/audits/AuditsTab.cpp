@@ -85,7 +85,7 @@ QString shown(const QDate& d)
 
 QString uiLang()
 {
-    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    return QLocale().language() == QLocale::Chinese ? Languages::chinese() : Languages::english();
 }
 
 } // namespace
@@ -384,7 +384,7 @@ void AuditsTab::reload()
         }
         if (auto reviews = EvidenceReviewService(*m_vault).list()) {
             const QDate today = Clock::today();
-            const bool chinese = uiLang() == QLatin1String("zh_CN");
+            const bool chinese = uiLang() == Languages::chinese();
             m_evidence->setRowCount(int(reviews->size()));
             for (int r = 0; r < reviews->size(); ++r) {
                 const EvidenceReview& e = reviews->at(r);

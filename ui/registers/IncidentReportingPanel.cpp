@@ -228,8 +228,8 @@ void IncidentReportingPanel::buildUi()
     m_addReport = new QPushButton(this);
     m_docKind = new QComboBox(this);
     m_docLanguage = new QComboBox(this);
-    m_docLanguage->addItem(QStringLiteral("中文"), QStringLiteral("zh_CN"));
-    m_docLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_docLanguage->addItem(QStringLiteral("中文"), Languages::chinese());
+    m_docLanguage->addItem(QStringLiteral("English"), Languages::english());
     m_preview = new QPushButton(this);
     reportRow->addWidget(m_addReport);
     reportRow->addStretch();

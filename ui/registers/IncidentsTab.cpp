@@ -10,6 +10,7 @@
 #include "report/StatePalette.h"
 #include "settings/AppSettings.h"
 #include "util/Clock.h"
+#include "util/Languages.h"
 #include "vault/Vault.h"
 #include "widgets/ColumnPolicy.h"
 #include "widgets/EmptyState.h"
@@ -357,8 +358,8 @@ void IncidentsTab::buildUi()
     m_lettersBox = new QGroupBox(detail);
     auto* lettersLayout = new QGridLayout(m_lettersBox);
     m_letterLanguage = new QComboBox(m_lettersBox);
-    m_letterLanguage->addItem(QStringLiteral("中文"), QStringLiteral("zh_CN"));
-    m_letterLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_letterLanguage->addItem(QStringLiteral("中文"), Languages::chinese());
+    m_letterLanguage->addItem(QStringLiteral("English"), Languages::english());
     m_letterButton = new QPushButton(m_lettersBox);
     m_announcementButton = new QPushButton(m_lettersBox);
     m_incidentReportButton = new QPushButton(m_lettersBox);
