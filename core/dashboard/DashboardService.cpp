@@ -1,4 +1,7 @@
 #include "dashboard/DashboardService.h"
+#include "report/StatePalette.h"
+#include "settings/VaultSettings.h"
+#include "util/Languages.h"
 #include "util/TranslationContexts.h"
 
 #include "activities/ActivityReports.h"
@@ -489,12 +492,12 @@ QString requestOutcomeColor(RequestOutcome outcome)
 {
     // Overdue and late in warm colours so they stand out in the stack.
     switch (outcome) {
-    case RequestOutcome::CompletedOnTime: return QStringLiteral("#2e7d32");
-    case RequestOutcome::CompletedLate: return QStringLiteral("#ef8f00");
-    case RequestOutcome::Rejected: return QStringLiteral("#78909c");
-    case RequestOutcome::Withdrawn: return QStringLiteral("#b0bec5");
-    case RequestOutcome::Open: return QStringLiteral("#1e88e5");
-    case RequestOutcome::OpenOverdue: return QStringLiteral("#c62828");
+    case RequestOutcome::CompletedOnTime: return StatePalette::fill(StateTone::Ok);
+    case RequestOutcome::CompletedLate: return StatePalette::fill(StateTone::DueSoon);
+    case RequestOutcome::Rejected: return StatePalette::fill(StateTone::Neutral, 1);
+    case RequestOutcome::Withdrawn: return StatePalette::fill(StateTone::Neutral, -1);
+    case RequestOutcome::Open: return StatePalette::fill(StateTone::Info);
+    case RequestOutcome::OpenOverdue: return StatePalette::fill(StateTone::Overdue);
     }
     return {};
 }

@@ -123,11 +123,11 @@ QString statusColor(ImplementationStatus status)
 {
     switch (status) {
     // Red and amber mean overdue and due soon everywhere (StatePalette); a status is neither.
-    case ImplementationStatus::NotStarted: return QStringLiteral("#78909c");
-    case ImplementationStatus::Planned: return QStringLiteral("#90caf9");
-    case ImplementationStatus::Partial: return QStringLiteral("#1e88e5");
+    case ImplementationStatus::NotStarted: return StatePalette::fill(StateTone::Neutral, 1);
+    case ImplementationStatus::Planned: return StatePalette::fill(StateTone::Info, -2);
+    case ImplementationStatus::Partial: return StatePalette::fill(StateTone::Info);
     case ImplementationStatus::Implemented: return StatePalette::fill(StateTone::Ok);
-    case ImplementationStatus::NotApplicable: return QStringLiteral("#cfd8dc");
+    case ImplementationStatus::NotApplicable: return StatePalette::fill(StateTone::Neutral, -2);
     }
     return {};
 }

@@ -1,4 +1,6 @@
 #include "policies/PolicyReports.h"
+#include "report/StatePalette.h"
+#include "util/Languages.h"
 #include "util/TranslationContexts.h"
 
 #include "policies/PolicyText.h"
@@ -93,12 +95,14 @@ QList<QPair<QString, QString>> versionFacts(const PolicyVersion& v, const QStrin
 
 QString insertionStyle()
 {
-    return QStringLiteral("background-color: #c6efce; color: #0b5a1d; text-decoration: underline;");
+    return QStringLiteral("background-color: %1; color: %2; text-decoration: underline;")
+        .arg(StatePalette::background(StateTone::Ok), StatePalette::text(StateTone::Ok));
 }
 
 QString deletionStyle()
 {
-    return QStringLiteral("background-color: #ffc7ce; color: #8b0a14; text-decoration: line-through;");
+    return QStringLiteral("background-color: %1; color: %2; text-decoration: line-through;")
+        .arg(StatePalette::background(StateTone::Error), StatePalette::text(StateTone::Error));
 }
 
 QString inlineDiffHtml(const TextDiff& diff, int currentChange)

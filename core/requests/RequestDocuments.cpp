@@ -18,13 +18,13 @@ namespace {
 QString stateFill(RequestState state)
 {
     switch (state) {
-    case RequestState::Received: return QStringLiteral("#90caf9");
-    case RequestState::Verification: return QStringLiteral("#42a5f5");
+    case RequestState::Received: return StatePalette::fill(StateTone::Info, -2);
+    case RequestState::Verification: return StatePalette::fill(StateTone::Info, -1);
     case RequestState::InProgress: return StatePalette::fill(StateTone::Info);
-    case RequestState::Waiting: return QStringLiteral("#3949ab");
+    case RequestState::Waiting: return StatePalette::fill(StateTone::Info, 1);
     case RequestState::Completed: return StatePalette::fill(StateTone::Ok);
     case RequestState::Rejected: return StatePalette::fill(StateTone::Neutral);
-    case RequestState::Withdrawn: return QStringLiteral("#cfd8dc");
+    case RequestState::Withdrawn: return StatePalette::fill(StateTone::Neutral, -2);
     }
     return StatePalette::fill(StateTone::Neutral);
 }

@@ -77,7 +77,8 @@ MainWindow::MainWindow(AppSettings& settings, LanguageManager& language, QWidget
     m_bannerFrame = new QFrame(m_workspace);
     m_bannerFrame->setObjectName(QStringLiteral("vaultBanner"));
     m_bannerFrame->setStyleSheet(
-        QStringLiteral("#vaultBanner { background: #FFF4CE; border-bottom: 1px solid #E0C060; }"));
+        QStringLiteral("#vaultBanner { background: %1; border-bottom: 1px solid %2; }")
+            .arg(StatePalette::background(StateTone::DueSoon), StatePalette::fill(StateTone::DueSoon)));
     auto* bannerLayout = new QHBoxLayout(m_bannerFrame);
     m_banner = new QLabel(m_bannerFrame);
     m_banner->setObjectName(QStringLiteral("vaultBannerText"));

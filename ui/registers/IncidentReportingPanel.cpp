@@ -3,7 +3,9 @@
 #include "registers/IncidentGrading.h"
 #include "registers/RegisterService.h"
 #include "report/ReportRenderer.h"
+#include "report/StatePalette.h"
 #include "util/Clock.h"
+#include "util/Languages.h"
 #include "vault/Vault.h"
 
 #include "widgets/ColumnPolicy.h"
@@ -497,7 +499,7 @@ void IncidentReportingPanel::tick()
 void IncidentReportingPanel::showMessage(const QString& text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_message->setStyleSheet(error ? StatePalette::styleSheet(StateTone::Error) : QString());
 }
 
 bool IncidentReportingPanel::save()
