@@ -106,70 +106,50 @@ QString kindKey(AuditKind k)
 
 bool kindFromKey(const QString& key, AuditKind* out)
 {
-    if (key == QLatin1String("periodic") || key == QLatin1String("ordered")) {
-        *out = key == QLatin1String("ordered") ? AuditKind::Ordered : AuditKind::Periodic;
-        return true;
-    }
-    return false;
+    return kKindTable.fromKey(key, out);
 }
 
 QString kindName(AuditKind k)
 {
-    return k == AuditKind::Ordered ? cd::AuditsText::tr("Ordered by the regulator") : cd::AuditsText::tr("Periodic");
+    return kKindTable.displayName(k);
 }
 
 QString auditorKindKey(AuditorKind k)
 {
-    return k == AuditorKind::External ? QStringLiteral("external") : QStringLiteral("internal");
+    return kAuditorKindTable.keyOf(k);
 }
 
 bool auditorKindFromKey(const QString& key, AuditorKind* out)
 {
-    if (key == QLatin1String("internal") || key == QLatin1String("external")) {
-        *out = key == QLatin1String("external") ? AuditorKind::External : AuditorKind::Internal;
-        return true;
-    }
-    return false;
+    return kAuditorKindTable.fromKey(key, out);
 }
 
 QString auditorKindName(AuditorKind k)
 {
-    return k == AuditorKind::External ? cd::AuditsText::tr("Professional institution")
-                                      : cd::AuditsText::tr("Internal department");
+    return kAuditorKindTable.displayName(k);
 }
+
+const EnumEntry<AuditStatus> kStatusRows[] = {
+    { AuditStatus::Planned, "planned", QT_TRANSLATE_NOOP("cd::Audits", "Planned") },
+    { AuditStatus::InProgress, "in_progress", QT_TRANSLATE_NOOP("cd::Audits", "In progress") },
+    { AuditStatus::Completed, "completed", QT_TRANSLATE_NOOP("cd::Audits", "Completed") },
+    { AuditStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("cd::Audits", "Cancelled") },
+};
+const EnumTable<AuditStatus> kStatusTable { "cd::Audits", kStatusRows };
 
 QString statusKey(AuditStatus s)
 {
-    switch (s) {
-    case AuditStatus::Planned: return QStringLiteral("planned");
-    case AuditStatus::InProgress: return QStringLiteral("in_progress");
-    case AuditStatus::Completed: return QStringLiteral("completed");
-    case AuditStatus::Cancelled: return QStringLiteral("cancelled");
-    }
-    return {};
+    return kStatusTable.keyOf(s);
 }
 
 bool statusFromKey(const QString& key, AuditStatus* out)
 {
-    for (AuditStatus s :
-        { AuditStatus::Planned, AuditStatus::InProgress, AuditStatus::Completed, AuditStatus::Cancelled }) {
-        if (statusKey(s) == key) {
-            *out = s;
-            return true;
-        }
-    }
-    return false;
+    return kStatusTable.fromKey(key, out);
 }
 
 QString statusName(AuditStatus s)
 {
-    switch (s) {
-    case AuditStatus::Planned: return cd::AuditsText::tr("Planned");
-    case AuditStatus::InProgress: return cd::AuditsText::tr("In progress");
-    case AuditStatus::Completed: return cd::AuditsText::tr("Completed");
-    case AuditStatus::Cancelled: return cd::AuditsText::tr("Cancelled");
-    }
-    return {};
+    return kStatusTable.displayName(s);
 }
 
 int ComplianceAudit::openFindings() const

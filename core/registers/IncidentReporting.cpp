@@ -57,61 +57,48 @@ QString orDash(const QString& text)
 
 } // namespace
 
+const EnumEntry<ReportKind> kReportKindRows[] = {
+    { ReportKind::Initial, "initial", QT_TRANSLATE_NOOP("cd::Registers", "First report") },
+    { ReportKind::Supplementary, "supplementary", QT_TRANSLATE_NOOP("cd::Registers", "Supplementary report (补报)") },
+    { ReportKind::Final, "final", QT_TRANSLATE_NOOP("cd::Registers", "Final summary report") },
+};
+const EnumTable<ReportKind> kReportKindTable { "cd::Registers", kReportKindRows };
+
 QString reportKindKey(ReportKind kind)
 {
-    switch (kind) {
-    case ReportKind::Initial: return QStringLiteral("initial");
-    case ReportKind::Supplementary: return QStringLiteral("supplementary");
-    case ReportKind::Final: return QStringLiteral("final");
-    }
-    return QStringLiteral("initial");
+    return kReportKindTable.keyOf(kind);
 }
 
 bool reportKindFromKey(const QString& key, ReportKind* out)
 {
-    for (int i = 0; i < reportKindCount; ++i) {
-        if (reportKindKey(ReportKind(i)) == key) {
-            *out = ReportKind(i);
-            return true;
-        }
-    }
-    return false;
+    return kReportKindTable.fromKey(key, out);
 }
 
 QString reportKindName(ReportKind kind)
 {
-    switch (kind) {
-    case ReportKind::Initial: return cd::RegistersText::tr("First report");
-    case ReportKind::Supplementary: return cd::RegistersText::tr("Supplementary report (补报)");
-    case ReportKind::Final: return cd::RegistersText::tr("Final summary report");
-    }
-    return {};
+    return kReportKindTable.displayName(kind);
 }
+
+const EnumEntry<FinalReportClock::State> kFinalClockStateRows[] = {
+    { FinalReportClock::State::NotRequired, "not_required", QT_TRANSLATE_NOOP("cd::Registers", "Not required") },
+    { FinalReportClock::State::AwaitingEndOfHandling, "awaiting_end_of_handling",
+        QT_TRANSLATE_NOOP("cd::Registers", "Starts when handling ends") },
+    { FinalReportClock::State::Running, "running", QT_TRANSLATE_NOOP("cd::Registers", "Running") },
+    { FinalReportClock::State::Overdue, "overdue", QT_TRANSLATE_NOOP("cd::Registers", "Overdue") },
+    { FinalReportClock::State::ReportedInTime, "reported_in_time",
+        QT_TRANSLATE_NOOP("cd::Registers", "Reported in time") },
+    { FinalReportClock::State::ReportedLate, "reported_late", QT_TRANSLATE_NOOP("cd::Registers", "Reported late") },
+};
+const EnumTable<FinalReportClock::State> kFinalClockStateTable { "cd::Registers", kFinalClockStateRows };
 
 QString finalClockStateKey(FinalReportClock::State state)
 {
-    switch (state) {
-    case FinalReportClock::State::NotRequired: return QStringLiteral("not_required");
-    case FinalReportClock::State::AwaitingEndOfHandling: return QStringLiteral("awaiting_end_of_handling");
-    case FinalReportClock::State::Running: return QStringLiteral("running");
-    case FinalReportClock::State::Overdue: return QStringLiteral("overdue");
-    case FinalReportClock::State::ReportedInTime: return QStringLiteral("reported_in_time");
-    case FinalReportClock::State::ReportedLate: return QStringLiteral("reported_late");
-    }
-    return {};
+    return kFinalClockStateTable.keyOf(state);
 }
 
 QString finalClockStateName(FinalReportClock::State state)
 {
-    switch (state) {
-    case FinalReportClock::State::NotRequired: return cd::RegistersText::tr("Not required");
-    case FinalReportClock::State::AwaitingEndOfHandling: return cd::RegistersText::tr("Starts when handling ends");
-    case FinalReportClock::State::Running: return cd::RegistersText::tr("Running");
-    case FinalReportClock::State::Overdue: return cd::RegistersText::tr("Overdue");
-    case FinalReportClock::State::ReportedInTime: return cd::RegistersText::tr("Reported in time");
-    case FinalReportClock::State::ReportedLate: return cd::RegistersText::tr("Reported late");
-    }
-    return {};
+    return kFinalClockStateTable.displayName(state);
 }
 
 IncidentReportingService::IncidentReportingService(Vault& vault)
