@@ -29,7 +29,7 @@ namespace cd::ui {
 using namespace cd::requests;
 
 namespace {
-const QStringList kLanguages Languages::all();
+const QStringList kLanguages = Languages::all();
 constexpr int OutcomeRole = Qt::UserRole;
 } // namespace
 
