@@ -4,6 +4,7 @@
 
 #include "app/LanguageManager.h"
 #include "report/ReportRenderer.h"
+#include "util/Languages.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -33,7 +34,7 @@ void option(CliContext& ctx, const char* name, const QString& help, const char* 
 bool checkLanguage(CliContext& ctx, QString* lang)
 {
     *lang = ctx.value(QStringLiteral("lang"));
-    return *lang == QLatin1String("zh_CN") || *lang == QLatin1String("en");
+    return Languages::isSupported(*lang);
 }
 
 int writePdf(CliContext& ctx, const ReportDocument& doc, const QString& out, const QString& what)

@@ -10,6 +10,7 @@
 #include "audits/ComplianceAudits.h"
 #include "audits/EvidenceReviews.h"
 #include "util/Clock.h"
+#include "util/Languages.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -295,7 +296,7 @@ int cmdAudits(CliContext& ctx)
     option(ctx, "date", Cli::tr("finding-close: date closed (YYYY-MM-DD; default today)."), "date");
     option(ctx, "out", Cli::tr("report: PDF file to write."), "file");
     ctx.parser().addOption({ QStringLiteral("lang"), Cli::tr("report: language, zh_CN or en."), QStringLiteral("lang"),
-        QStringLiteral("zh_CN") });
+        Languages::chinese() });
     option(ctx, "name", Cli::tr("officer: name of the personal information protection officer."));
     option(ctx, "contact", Cli::tr("officer: the officer's contact."));
     option(ctx, "cycle-months", Cli::tr("schedule: the office's own audit cycle in months."), "n");

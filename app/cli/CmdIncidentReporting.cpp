@@ -12,6 +12,7 @@
 #include "registers/RegisterService.h"
 #include "report/ReportRenderer.h"
 #include "util/Clock.h"
+#include "util/Languages.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -186,7 +187,7 @@ int runIncidentReporting(CliContext& ctx, const QString& action)
         return ctx.usage(Cli::tr("incidents %1 needs --out FILE.").arg(action));
     }
     const QString lang = ctx.value(QStringLiteral("lang"));
-    if (lang != QLatin1String("zh_CN") && lang != QLatin1String("en")) {
+    if (!Languages::isSupported(lang)) {
         return ctx.usage(Cli::tr("--lang takes zh_CN or en."));
     }
 

@@ -8,6 +8,7 @@
 #include "iso/IsoService.h"
 #include "report/ReportRenderer.h"
 #include "util/Clock.h"
+#include "util/Languages.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -230,7 +231,7 @@ int isoReport(CliContext& ctx, Vault& vault, iso::IsoService& service, bool gap)
         return ctx.usage(gap ? Cli::tr("iso gap needs --out FILE.pdf.")
                              : Cli::tr("iso soa needs --out FILE.pdf, FILE.csv or FILE.xlsx."));
     }
-    if (lang != QLatin1String("zh_CN") && lang != QLatin1String("en")) {
+    if (!Languages::isSupported(lang)) {
         return ctx.usage(Cli::tr("--lang takes zh_CN or en."));
     }
     // Reports come out in the chosen language, whatever the system locale.
@@ -275,7 +276,7 @@ int cmdIso(CliContext& ctx)
     ctx.addFormatOption();
     auto& p = ctx.parser();
     p.addOption({ QStringLiteral("lang"), Cli::tr("Language of titles and reports: zh_CN or en."),
-        QStringLiteral("lang"), QStringLiteral("zh_CN") });
+        QStringLiteral("lang"), Languages::chinese() });
     p.addOption({ QStringLiteral("status"),
         Cli::tr("Implementation status: not_started, planned, partial, implemented, not_applicable."),
         QStringLiteral("status") });

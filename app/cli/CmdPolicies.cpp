@@ -10,6 +10,7 @@
 #include "policies/PolicyService.h"
 #include "policies/PolicyText.h"
 #include "report/ReportRenderer.h"
+#include "util/Languages.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -200,7 +201,7 @@ int cmdDiff(CliContext& ctx)
     p.addOption({ QStringLiteral("from"), Cli::tr("Label of the older version."), QStringLiteral("label") });
     p.addOption({ QStringLiteral("to"), Cli::tr("Label of the newer version."), QStringLiteral("label") });
     p.addOption({ QStringLiteral("lang"), Cli::tr("Text to compare: zh_CN or en."), QStringLiteral("lang"),
-        QStringLiteral("zh_CN") });
+        Languages::chinese() });
     ctx.addFormatOption({ QStringLiteral("text"), QStringLiteral("json") });
     if (!ctx.parse()) {
         return ExitUsage;
@@ -209,7 +210,7 @@ int cmdDiff(CliContext& ctx)
     if (ctx.value(QStringLiteral("from")).isEmpty() || ctx.value(QStringLiteral("to")).isEmpty()) {
         return ctx.usage(Cli::tr("policy diff needs --from L1 and --to L2."));
     }
-    if (lang != QLatin1String("zh_CN") && lang != QLatin1String("en")) {
+    if (!Languages::isSupported(lang)) {
         return ctx.usage(Cli::tr("--lang takes zh_CN or en."));
     }
     auto vault = ctx.openVault();
@@ -226,7 +227,7 @@ int cmdDiff(CliContext& ctx)
     if (!to) {
         return ctx.fail(to.error());
     }
-    const bool chinese = lang == QLatin1String("zh_CN");
+    const bool chinese = lang == Languages::chinese();
     const TextDiff diff = PolicyDiff::compare(
         chinese ? from->textZh : from->textEn, chinese ? to->textZh : to->textEn, PolicyDiff::granularityFor(lang));
     if (ctx.value(QStringLiteral("format")) == QLatin1String("json")) {
@@ -313,7 +314,7 @@ int cmdExport(CliContext& ctx)
     p.addOption({ QStringLiteral("texts"), Cli::tr("Texts to include: zh, en or both."), QStringLiteral("texts"),
         QStringLiteral("both") });
     p.addOption({ QStringLiteral("lang"), Cli::tr("Language of headings and labels: zh_CN or en."),
-        QStringLiteral("lang"), QStringLiteral("zh_CN") });
+        QStringLiteral("lang"), Languages::chinese() });
     p.addPositionalArgument(QStringLiteral("label"), Cli::tr("Version label, or \"history\" for the version history."));
     if (!ctx.parse()) {
         return ExitUsage;
@@ -325,7 +326,7 @@ int cmdExport(CliContext& ctx)
     if (label.isEmpty() || out.isEmpty()) {
         return ctx.usage(Cli::tr("policy export needs a LABEL and --out FILE.pdf (or .html)."));
     }
-    if (lang != QLatin1String("zh_CN") && lang != QLatin1String("en")) {
+    if (!Languages::isSupported(lang)) {
         return ctx.usage(Cli::tr("--lang takes zh_CN or en."));
     }
     PolicyTexts texts = PolicyTexts::Both;

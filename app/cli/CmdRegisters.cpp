@@ -10,6 +10,7 @@
 #include "report/ReportRenderer.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
+#include "util/Languages.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -219,7 +220,7 @@ int cmdDisclosures(CliContext& ctx)
     option(ctx, "search", Cli::tr("list: text in recipient or purpose."));
     option(ctx, "out", Cli::tr("report: file to write (.pdf, .csv or .xlsx)."), "file");
     ctx.parser().addOption({ QStringLiteral("lang"), Cli::tr("report: language, zh_CN or en."), QStringLiteral("lang"),
-        QStringLiteral("zh_CN") });
+        Languages::chinese() });
     ctx.parser().addPositionalArgument(QStringLiteral("action"), Cli::tr("add | list | report"));
     if (!ctx.parse()) {
         return ExitUsage;
@@ -269,7 +270,7 @@ int cmdDisclosures(CliContext& ctx)
         }
         if (ctx.format() == QLatin1String("csv")) {
             const ExportTable t
-                = disclosureTable(list.value(), reportContext(*vault.value(), QStringLiteral("en")), false);
+                = disclosureTable(list.value(), reportContext(*vault.value(), Languages::english()), false);
             ctx.printCsv(t.headers, t.rows);
         } else {
             QJsonArray arr;
@@ -384,7 +385,7 @@ void addIncidentOptions(CliContext& ctx)
     option(ctx, "at", Cli::tr("notify/transition: when (ISO 8601; default now)."), "time");
     option(ctx, "out", Cli::tr("report/letter: file to write (.pdf; register also .csv, .xlsx)."), "file");
     ctx.parser().addOption({ QStringLiteral("lang"), Cli::tr("report/letter: language, zh_CN or en."),
-        QStringLiteral("lang"), QStringLiteral("zh_CN") });
+        QStringLiteral("lang"), Languages::chinese() });
     ctx.parser().addOption({ QStringLiteral("announcement"), Cli::tr("letter: the public announcement instead.") });
     addIncidentReportingOptions(ctx);
     ctx.parser().addPositionalArgument(QStringLiteral("action"),
@@ -507,7 +508,7 @@ int incidentsList(CliContext& ctx, Vault& vault, IncidentService& service, const
         }
     }
     if (ctx.format() == QLatin1String("csv")) {
-        const ExportTable t = incidentTable(shown, reportContext(vault, QStringLiteral("en")), false);
+        const ExportTable t = incidentTable(shown, reportContext(vault, Languages::english()), false);
         ctx.printCsv(t.headers, t.rows);
     } else {
         QJsonArray arr;

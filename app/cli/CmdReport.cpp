@@ -8,6 +8,7 @@
 #include "report/ReportRenderer.h"
 
 #include "util/Clock.h"
+#include "util/Languages.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -21,7 +22,7 @@ int cmdReport(CliContext& ctx)
     ctx.addVaultOptions();
     ctx.parser().addOption({ QStringLiteral("out"), Cli::tr("PDF file to write."), QStringLiteral("file") });
     ctx.parser().addOption({ QStringLiteral("lang"), Cli::tr("Report language: zh_CN or en."), QStringLiteral("lang"),
-        QStringLiteral("zh_CN") });
+        Languages::chinese() });
     ctx.parser().addOption(
         { QStringLiteral("from"), Cli::tr("overview: first day of the period (YYYY-MM-DD)."), QStringLiteral("date") });
     ctx.parser().addOption({ QStringLiteral("to"),
@@ -36,7 +37,7 @@ int cmdReport(CliContext& ctx)
     if (kind.isEmpty() || out.isEmpty()) {
         return ctx.usage(Cli::tr("report needs a kind (about, overview) and --out FILE.pdf."));
     }
-    if (lang != QLatin1String("zh_CN") && lang != QLatin1String("en")) {
+    if (!Languages::isSupported(lang)) {
         return ctx.usage(Cli::tr("--lang takes zh_CN or en."));
     }
     // The overview's period: --to defaults to today, --from to 29 days before --to.

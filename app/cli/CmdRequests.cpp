@@ -9,6 +9,7 @@
 #include "requests/RequestDocuments.h"
 #include "requests/RequestService.h"
 #include "util/Clock.h"
+#include "util/Languages.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -73,7 +74,7 @@ Result<RightsRequest> findRequest(RequestService& service, const QString& idOrNu
 bool checkLanguage(CliContext& ctx, QString* lang)
 {
     *lang = ctx.value(QStringLiteral("lang"));
-    return *lang == QLatin1String("zh_CN") || *lang == QLatin1String("en");
+    return Languages::isSupported(*lang);
 }
 
 Status writePdf(const ReportDocument& doc, const QString& path)
@@ -553,7 +554,7 @@ int cmdRequests(CliContext& ctx)
     p.addOption({ QStringLiteral("ground"), Cli::tr("Legal ground of a deletion."), QStringLiteral("ground") });
     p.addOption({ QStringLiteral("out"), Cli::tr("Output folder (fulfil) or file."), QStringLiteral("path") });
     p.addOption({ QStringLiteral("lang"), Cli::tr("Letter language: zh_CN or en."), QStringLiteral("lang"),
-        QStringLiteral("zh_CN") });
+        Languages::chinese() });
     p.addOption({ QStringLiteral("submission"), Cli::tr("Linked contact submission to correct (correct)."),
         QStringLiteral("id") });
     p.addOption({ QStringLiteral("region"), Cli::tr("Corrected region (correct)."), QStringLiteral("region") });

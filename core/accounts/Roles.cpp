@@ -1,4 +1,5 @@
 #include "Roles.h"
+#include "util/EnumTable.h"
 
 #include <QCoreApplication>
 
@@ -19,15 +20,17 @@ bool roleAllows(Role role, Permission permission)
     return false;
 }
 
+const EnumEntry<Role> kRoleRows[] = {
+    { Role::Administrator, "admin", QT_TRANSLATE_NOOP("cd::Roles", "Administrator") },
+    { Role::PrivacyOfficer, "officer", QT_TRANSLATE_NOOP("cd::Roles", "Privacy officer") },
+    { Role::Staff, "staff", QT_TRANSLATE_NOOP("cd::Roles", "Staff") },
+    { Role::Auditor, "auditor", QT_TRANSLATE_NOOP("cd::Roles", "Auditor") },
+};
+const EnumTable<Role> kRoleTable { "cd::Roles", kRoleRows };
+
 QString roleKey(Role role)
 {
-    switch (role) {
-    case Role::Administrator: return QStringLiteral("admin");
-    case Role::PrivacyOfficer: return QStringLiteral("officer");
-    case Role::Staff: return QStringLiteral("staff");
-    case Role::Auditor: return QStringLiteral("auditor");
-    }
-    return {};
+    return kRoleTable.keyOf(role);
 }
 
 bool roleFromKey(const QString& key, Role* out)
@@ -49,13 +52,7 @@ bool roleFromKey(const QString& key, Role* out)
 
 QString roleDisplayName(Role role)
 {
-    switch (role) {
-    case Role::Administrator: return QCoreApplication::translate("cd::Roles", "Administrator");
-    case Role::PrivacyOfficer: return QCoreApplication::translate("cd::Roles", "Privacy officer");
-    case Role::Staff: return QCoreApplication::translate("cd::Roles", "Staff");
-    case Role::Auditor: return QCoreApplication::translate("cd::Roles", "Auditor");
-    }
-    return {};
+    return kRoleTable.displayName(role);
 }
 
 Actor Actor::system()

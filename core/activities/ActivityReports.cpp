@@ -4,6 +4,7 @@
 #include "registers/RegisterService.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
+#include "util/Languages.h"
 #include "vault/Vault.h"
 
 #include <QLocale>
@@ -19,7 +20,7 @@ Result<ReportDocument> buildActivityRegister(Vault& vault, const QString& langua
         Database& db = vault.db();
         const QDate today = Clock::today();
         const registers::ReportContext ctx = registers::reportContext(vault, language);
-        const QLocale locale(language == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English);
+        const QLocale locale(language == Languages::chinese() ? QLocale::Chinese : QLocale::English);
         ReportDocument doc;
         doc.language = language;
         doc.landscape = true;
@@ -47,7 +48,7 @@ Result<ReportDocument> buildActivityRegister(Vault& vault, const QString& langua
             }
             const PiaStatus st = ActivityService::piaStatus(db, a, today);
             t.rows << QStringList { QString::number(a.id), a.name, a.purpose,
-                names.join(language == QLatin1String("zh_CN") ? QStringLiteral("、") : QStringLiteral(", ")),
+                names.join(language == Languages::chinese() ? QStringLiteral("、") : QStringLiteral(", ")),
                 legalBasisName(a.basis), a.retention, a.crossBorder ? a.destination : cd::ActivitiesText::tr("No"),
                 piaStateName(st.state), a.policySection };
         }

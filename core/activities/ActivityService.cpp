@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "storage/Statement.h"
 #include "util/Clock.h"
+#include "util/EnumTable.h"
 #include "vault/Vault.h"
 
 #include <QHash>
@@ -131,84 +132,76 @@ QString activityDetail(const Activity& a)
 
 } // namespace
 
+const EnumEntry<LegalBasis> kLegalBasisRows[] = {
+    { LegalBasis::Consent, "consent", QT_TRANSLATE_NOOP("cd::Activities", "Consent (art. 13(1))") },
+    { LegalBasis::Contract, "contract", QT_TRANSLATE_NOOP("cd::Activities", "Contract with the person (art. 13(2))") },
+    { LegalBasis::HumanResources, "hr",
+        QT_TRANSLATE_NOOP("cd::Activities", "Human-resources management (art. 13(2))") },
+    { LegalBasis::LegalDuty, "legal_duty", QT_TRANSLATE_NOOP("cd::Activities", "Legal duty (art. 13(3))") },
+    { LegalBasis::Emergency, "emergency",
+        QT_TRANSLATE_NOOP("cd::Activities", "Public-health emergency or protecting life (art. 13(4))") },
+    { LegalBasis::News, "news",
+        QT_TRANSLATE_NOOP("cd::Activities", "News reporting in the public interest (art. 13(5))") },
+    { LegalBasis::PublicInfo, "public_info",
+        QT_TRANSLATE_NOOP("cd::Activities", "Information already made public (art. 13(6))") },
+    { LegalBasis::OtherLaw, "other_law",
+        QT_TRANSLATE_NOOP("cd::Activities", "Other laws and regulations (art. 13(7))") },
+};
+const EnumTable<LegalBasis> kLegalBasisTable { "cd::Activities", kLegalBasisRows };
+
 QString legalBasisKey(LegalBasis basis)
 {
-    static const char* keys[]
-        = { "consent", "contract", "hr", "legal_duty", "emergency", "news", "public_info", "other_law" };
-    return QString::fromLatin1(keys[int(basis)]);
+    return kLegalBasisTable.keyOf(basis);
 }
 
 bool legalBasisFromKey(const QString& key, LegalBasis* out)
 {
-    for (int i = 0; i < legalBasisCount; ++i) {
-        if (legalBasisKey(LegalBasis(i)) == key) {
-            *out = LegalBasis(i);
-            return true;
-        }
-    }
-    return false;
+    return kLegalBasisTable.fromKey(key, out);
 }
 
 QString legalBasisName(LegalBasis basis)
 {
-    switch (basis) {
-    case LegalBasis::Consent: return cd::ActivitiesText::tr("Consent (art. 13(1))");
-    case LegalBasis::Contract: return cd::ActivitiesText::tr("Contract with the person (art. 13(2))");
-    case LegalBasis::HumanResources: return cd::ActivitiesText::tr("Human-resources management (art. 13(2))");
-    case LegalBasis::LegalDuty: return cd::ActivitiesText::tr("Legal duty (art. 13(3))");
-    case LegalBasis::Emergency:
-        return cd::ActivitiesText::tr("Public-health emergency or protecting life (art. 13(4))");
-    case LegalBasis::News: return cd::ActivitiesText::tr("News reporting in the public interest (art. 13(5))");
-    case LegalBasis::PublicInfo: return cd::ActivitiesText::tr("Information already made public (art. 13(6))");
-    case LegalBasis::OtherLaw: return cd::ActivitiesText::tr("Other laws and regulations (art. 13(7))");
-    }
-    return {};
+    return kLegalBasisTable.displayName(basis);
 }
+
+const EnumEntry<PiaStatus::State> kPiaStateRows[] = {
+    { PiaStatus::State::NotRequired, "not_required", QT_TRANSLATE_NOOP("cd::Activities", "Not required") },
+    { PiaStatus::State::Missing, "missing", QT_TRANSLATE_NOOP("cd::Activities", "Required, none recorded") },
+    { PiaStatus::State::Outdated, "outdated", QT_TRANSLATE_NOOP("cd::Activities", "Review overdue") },
+    { PiaStatus::State::Current, "current", QT_TRANSLATE_NOOP("cd::Activities", "Current") },
+};
+const EnumTable<PiaStatus::State> kPiaStateTable { "cd::Activities", kPiaStateRows };
 
 QString piaStateKey(PiaStatus::State state)
 {
-    switch (state) {
-    case PiaStatus::State::NotRequired: return QStringLiteral("not_required");
-    case PiaStatus::State::Missing: return QStringLiteral("missing");
-    case PiaStatus::State::Outdated: return QStringLiteral("outdated");
-    case PiaStatus::State::Current: return QStringLiteral("current");
-    }
-    return {};
+    return kPiaStateTable.keyOf(state);
 }
 
 QString piaStateName(PiaStatus::State state)
 {
-    switch (state) {
-    case PiaStatus::State::NotRequired: return cd::ActivitiesText::tr("Not required");
-    case PiaStatus::State::Missing: return cd::ActivitiesText::tr("Required, none recorded");
-    case PiaStatus::State::Outdated: return cd::ActivitiesText::tr("Review overdue");
-    case PiaStatus::State::Current: return cd::ActivitiesText::tr("Current");
-    }
-    return {};
+    return kPiaStateTable.displayName(state);
 }
+
+const EnumEntry<CrossBorderCheck::Mechanism> kMechanismRows[] = {
+    { CrossBorderCheck::Mechanism::None, "none",
+        QT_TRANSLATE_NOOP("cd::Activities", "No activity transfers data abroad") },
+    { CrossBorderCheck::Mechanism::Exempt, "exempt",
+        QT_TRANSLATE_NOOP("cd::Activities", "Exempt from the three mechanisms") },
+    { CrossBorderCheck::Mechanism::StandardContract, "standard_contract_or_certification",
+        QT_TRANSLATE_NOOP("cd::Activities", "Standard contract or certification") },
+    { CrossBorderCheck::Mechanism::SecurityAssessment, "security_assessment",
+        QT_TRANSLATE_NOOP("cd::Activities", "Security assessment by the CAC") },
+};
+const EnumTable<CrossBorderCheck::Mechanism> kMechanismTable { "cd::Activities", kMechanismRows };
 
 QString mechanismKey(CrossBorderCheck::Mechanism m)
 {
-    switch (m) {
-    case CrossBorderCheck::Mechanism::None: return QStringLiteral("none");
-    case CrossBorderCheck::Mechanism::Exempt: return QStringLiteral("exempt");
-    case CrossBorderCheck::Mechanism::StandardContract: return QStringLiteral("standard_contract_or_certification");
-    case CrossBorderCheck::Mechanism::SecurityAssessment: return QStringLiteral("security_assessment");
-    }
-    return {};
+    return kMechanismTable.keyOf(m);
 }
 
 QString mechanismName(CrossBorderCheck::Mechanism m)
 {
-    switch (m) {
-    case CrossBorderCheck::Mechanism::None: return cd::ActivitiesText::tr("No activity transfers data abroad");
-    case CrossBorderCheck::Mechanism::Exempt: return cd::ActivitiesText::tr("Exempt from the three mechanisms");
-    case CrossBorderCheck::Mechanism::StandardContract:
-        return cd::ActivitiesText::tr("Standard contract or certification");
-    case CrossBorderCheck::Mechanism::SecurityAssessment:
-        return cd::ActivitiesText::tr("Security assessment by the CAC");
-    }
-    return {};
+    return kMechanismTable.displayName(m);
 }
 
 // 促进和规范数据跨境流动规定 (CAC, 2024-03-22), for operators that are not critical information

@@ -7,6 +7,7 @@
 #include "registers/IncidentReporting.h"
 #include "registers/RegisterTypes.h"
 #include "requests/RequestTypes.h"
+#include "util/Languages.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -381,6 +382,7 @@ const Entry kSettings[] = {
     { "registers.incident_report_threshold", QT_TRANSLATE_NOOP("cd::Audit", "Incident grade to report") },
     { "registers.operator_name", QT_TRANSLATE_NOOP("cd::Audit", "Operator name on regulator reports") },
     { "registers.operator_type", QT_TRANSLATE_NOOP("cd::Audit", "Kind of network operator") },
+    { "requests.calendar.years", QT_TRANSLATE_NOOP("cd::Audit", "Years of the working-day calendar") },
     { "requests.deadline_rule", QT_TRANSLATE_NOOP("cd::Audit", "Deadline rule for rights requests") },
     { "submissions.retention_months", QT_TRANSLATE_NOOP("cd::Audit", "Retention period of contact submissions") },
 };
@@ -593,7 +595,7 @@ QString recordText(const QString& entityType, const QString& entityId)
         bool found = false;
         const QString name = lookup(kOutcomes, outcome, &found);
         if (found && !language.isEmpty()) {
-            const QString lang = language.startsWith(QLatin1String("zh"))
+            const QString lang = Languages::isAnyChinese(language)
                 ? QCoreApplication::translate("cd::Audit", "Chinese")
                 : QCoreApplication::translate("cd::Audit", "English");
             return (chinese() ? QStringLiteral("%1（%2）") : QStringLiteral("%1 (%2)")).arg(name, lang);

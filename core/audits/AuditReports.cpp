@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "util/Clock.h"
 #include "util/Formatting.h"
+#include "util/Languages.h"
 #include "vault/Vault.h"
 
 #include <QLocale>
@@ -39,7 +40,7 @@ Result<ReportDocument> buildAuditReport(Vault& vault, qint64 auditId, const QStr
         Database& db = vault.db();
         const ComplianceAudit& a = found.value();
         const QDate today = Clock::today();
-        const QLocale locale(language == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English);
+        const QLocale locale(language == Languages::chinese() ? QLocale::Chinese : QLocale::English);
         ReportDocument doc;
         doc.language = language;
         doc.title = cd::AuditsText::tr("Personal information protection compliance audit report");

@@ -2,8 +2,10 @@
 
 #include "audit/AuditLog.h"
 #include "report/ReportDocument.h"
+#include "settings/VaultSettings.h"
 #include "storage/Statement.h"
 #include "util/Clock.h"
+#include "util/EnumTable.h"
 #include "vault/Vault.h"
 
 #include <QHash>
@@ -72,90 +74,82 @@ bool ruleApplies(const AuditRule& rule, qint64 people)
 
 QString cycleSettingKey()
 {
-    return QStringLiteral("audits.cycle_months");
+    return VaultSettings::key(Setting::AuditCycleMonths);
 }
 
 QString officerNameSettingKey()
 {
-    return QStringLiteral("privacy.officer_name");
+    return VaultSettings::key(Setting::OfficerName);
 }
 
 QString officerContactSettingKey()
 {
-    return QStringLiteral("privacy.officer_contact");
+    return VaultSettings::key(Setting::OfficerContact);
 }
+
+const EnumEntry<AuditKind> kKindRows[] = {
+    { AuditKind::Periodic, "periodic", QT_TRANSLATE_NOOP("cd::Audits", "Periodic") },
+    { AuditKind::Ordered, "ordered", QT_TRANSLATE_NOOP("cd::Audits", "Ordered by the regulator") },
+};
+const EnumTable<AuditKind> kKindTable { "cd::Audits", kKindRows };
+
+const EnumEntry<AuditorKind> kAuditorKindRows[] = {
+    { AuditorKind::Internal, "internal", QT_TRANSLATE_NOOP("cd::Audits", "Internal department") },
+    { AuditorKind::External, "external", QT_TRANSLATE_NOOP("cd::Audits", "Professional institution") },
+};
+const EnumTable<AuditorKind> kAuditorKindTable { "cd::Audits", kAuditorKindRows };
 
 QString kindKey(AuditKind k)
 {
-    return k == AuditKind::Ordered ? QStringLiteral("ordered") : QStringLiteral("periodic");
+    return kKindTable.keyOf(k);
 }
 
 bool kindFromKey(const QString& key, AuditKind* out)
 {
-    if (key == QLatin1String("periodic") || key == QLatin1String("ordered")) {
-        *out = key == QLatin1String("ordered") ? AuditKind::Ordered : AuditKind::Periodic;
-        return true;
-    }
-    return false;
+    return kKindTable.fromKey(key, out);
 }
 
 QString kindName(AuditKind k)
 {
-    return k == AuditKind::Ordered ? cd::AuditsText::tr("Ordered by the regulator") : cd::AuditsText::tr("Periodic");
+    return kKindTable.displayName(k);
 }
 
 QString auditorKindKey(AuditorKind k)
 {
-    return k == AuditorKind::External ? QStringLiteral("external") : QStringLiteral("internal");
+    return kAuditorKindTable.keyOf(k);
 }
 
 bool auditorKindFromKey(const QString& key, AuditorKind* out)
 {
-    if (key == QLatin1String("internal") || key == QLatin1String("external")) {
-        *out = key == QLatin1String("external") ? AuditorKind::External : AuditorKind::Internal;
-        return true;
-    }
-    return false;
+    return kAuditorKindTable.fromKey(key, out);
 }
 
 QString auditorKindName(AuditorKind k)
 {
-    return k == AuditorKind::External ? cd::AuditsText::tr("Professional institution")
-                                      : cd::AuditsText::tr("Internal department");
+    return kAuditorKindTable.displayName(k);
 }
+
+const EnumEntry<AuditStatus> kStatusRows[] = {
+    { AuditStatus::Planned, "planned", QT_TRANSLATE_NOOP("cd::Audits", "Planned") },
+    { AuditStatus::InProgress, "in_progress", QT_TRANSLATE_NOOP("cd::Audits", "In progress") },
+    { AuditStatus::Completed, "completed", QT_TRANSLATE_NOOP("cd::Audits", "Completed") },
+    { AuditStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("cd::Audits", "Cancelled") },
+};
+const EnumTable<AuditStatus> kStatusTable { "cd::Audits", kStatusRows };
 
 QString statusKey(AuditStatus s)
 {
-    switch (s) {
-    case AuditStatus::Planned: return QStringLiteral("planned");
-    case AuditStatus::InProgress: return QStringLiteral("in_progress");
-    case AuditStatus::Completed: return QStringLiteral("completed");
-    case AuditStatus::Cancelled: return QStringLiteral("cancelled");
-    }
-    return {};
+    return kStatusTable.keyOf(s);
 }
 
 bool statusFromKey(const QString& key, AuditStatus* out)
 {
-    for (AuditStatus s :
-        { AuditStatus::Planned, AuditStatus::InProgress, AuditStatus::Completed, AuditStatus::Cancelled }) {
-        if (statusKey(s) == key) {
-            *out = s;
-            return true;
-        }
-    }
-    return false;
+    return kStatusTable.fromKey(key, out);
 }
 
 QString statusName(AuditStatus s)
 {
-    switch (s) {
-    case AuditStatus::Planned: return cd::AuditsText::tr("Planned");
-    case AuditStatus::InProgress: return cd::AuditsText::tr("In progress");
-    case AuditStatus::Completed: return cd::AuditsText::tr("Completed");
-    case AuditStatus::Cancelled: return cd::AuditsText::tr("Cancelled");
-    }
-    return {};
+    return kStatusTable.displayName(s);
 }
 
 int ComplianceAudit::openFindings() const
@@ -193,26 +187,17 @@ qint64 ComplianceAuditService::peopleCount(Database& db)
 
 namespace {
 
-QString settingIn(Database& db, const QString& key)
-{
-    Statement s(db, "SELECT value FROM settings WHERE key = ?");
-    s.bind(1, key);
-    return s.next() && !s.isNull(0) ? s.text(0) : QString();
-}
-
+// Inside the caller's transaction, through the vault settings table (which checks the value).
 void putSetting(Database& db, const QString& key, const QString& value)
 {
-    Statement s(db, "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
-    s.bind(1, key).bind(2, value).exec();
+    VaultSettings::write(db, key, value);
 }
 
 } // namespace
 
 int ComplianceAuditService::cycleMonths(Database& db)
 {
-    bool ok = false;
-    const int months = settingIn(db, cycleSettingKey()).toInt(&ok);
-    return ok && months >= 1 && months <= 120 ? months : defaultCycleMonths;
+    return VaultSettings::get<int>(db, Setting::AuditCycleMonths);
 }
 
 AuditSchedule ComplianceAuditService::schedule(Database& db)
@@ -225,8 +210,8 @@ AuditSchedule ComplianceAuditService::schedule(Database& db)
 OfficerStatus ComplianceAuditService::officer(Database& db)
 {
     OfficerStatus o;
-    o.name = settingIn(db, officerNameSettingKey());
-    o.contact = settingIn(db, officerContactSettingKey());
+    o.name = VaultSettings::get<QString>(db, Setting::OfficerName);
+    o.contact = VaultSettings::get<QString>(db, Setting::OfficerContact);
     o.people = peopleCount(db);
     o.required = ruleApplies(officerRule(), o.people);
     return o;
@@ -281,8 +266,8 @@ Status ComplianceAuditService::setCycleMonths(int months)
     if (Status s = m_vault.require(Permission::ManageSettings); !s) {
         return s;
     }
-    if (months < 1 || months > 120) {
-        return Error { ErrorCode::InvalidInput, cd::AuditsText::tr("The audit cycle is between 1 and 120 months.") };
+    if (Status s = VaultSettings::check(Setting::AuditCycleMonths, QString::number(months)); !s) {
+        return s;
     }
     return m_vault.write(Permission::ManageSettings, [&](WriteTx& tx) {
         Database& db = tx.db();
@@ -304,9 +289,11 @@ Status ComplianceAuditService::setOfficer(const QString& name, const QString& co
     }
     const QString n = name.simplified();
     const QString c = contact.simplified();
-    if (n.size() > 200 || c.size() > 200) {
-        return Error { ErrorCode::InvalidInput,
-            cd::AuditsText::tr("The officer's name and contact are at most 200 characters each.") };
+    for (const auto& [setting, value] :
+        { std::pair { Setting::OfficerName, n }, std::pair { Setting::OfficerContact, c } }) {
+        if (Status s = VaultSettings::check(setting, value); !s) {
+            return s;
+        }
     }
     if (n.isEmpty() != c.isEmpty()) {
         return Error { ErrorCode::InvalidInput,

@@ -4,39 +4,31 @@
 #include "audit/AuditLog.h"
 #include "storage/Statement.h"
 #include "util/Clock.h"
+#include "util/EnumTable.h"
 #include "vault/Vault.h"
 
 namespace cd::audits {
 
+const EnumEntry<EvidenceTarget> kTargetRows[] = {
+    { EvidenceTarget::Control, "control", QT_TRANSLATE_NOOP("cd::Audits", "ISO control evidence") },
+    { EvidenceTarget::Pia, "pia", QT_TRANSLATE_NOOP("cd::Audits", "Impact assessment") },
+    { EvidenceTarget::Processor, "processor", QT_TRANSLATE_NOOP("cd::Audits", "Processor record") },
+};
+const EnumTable<EvidenceTarget> kTargetTable { "cd::Audits", kTargetRows };
+
 QString targetKey(EvidenceTarget t)
 {
-    switch (t) {
-    case EvidenceTarget::Control: return QStringLiteral("control");
-    case EvidenceTarget::Pia: return QStringLiteral("pia");
-    case EvidenceTarget::Processor: return QStringLiteral("processor");
-    }
-    return {};
+    return kTargetTable.keyOf(t);
 }
 
 bool targetFromKey(const QString& key, EvidenceTarget* out)
 {
-    for (EvidenceTarget t : { EvidenceTarget::Control, EvidenceTarget::Pia, EvidenceTarget::Processor }) {
-        if (targetKey(t) == key) {
-            *out = t;
-            return true;
-        }
-    }
-    return false;
+    return kTargetTable.fromKey(key, out);
 }
 
 QString targetName(EvidenceTarget t)
 {
-    switch (t) {
-    case EvidenceTarget::Control: return cd::AuditsText::tr("ISO control evidence");
-    case EvidenceTarget::Pia: return cd::AuditsText::tr("Impact assessment");
-    case EvidenceTarget::Processor: return cd::AuditsText::tr("Processor record");
-    }
-    return {};
+    return kTargetTable.displayName(t);
 }
 
 EvidenceReview::State EvidenceReview::state(const QDate& today) const
@@ -51,26 +43,22 @@ EvidenceReview::State EvidenceReview::state(const QDate& today) const
     return left <= evidenceReminderDays ? State::DueSoon : State::Current;
 }
 
+const EnumEntry<EvidenceReview::State> kReviewStateRows[] = {
+    { EvidenceReview::State::NoDate, "no_date", QT_TRANSLATE_NOOP("cd::Audits", "No expiry date") },
+    { EvidenceReview::State::Current, "current", QT_TRANSLATE_NOOP("cd::Audits", "Current") },
+    { EvidenceReview::State::DueSoon, "due_soon", QT_TRANSLATE_NOOP("cd::Audits", "Expires within 30 days") },
+    { EvidenceReview::State::Expired, "expired", QT_TRANSLATE_NOOP("cd::Audits", "Expired") },
+};
+const EnumTable<EvidenceReview::State> kReviewStateTable { "cd::Audits", kReviewStateRows };
+
 QString reviewStateKey(EvidenceReview::State s)
 {
-    switch (s) {
-    case EvidenceReview::State::NoDate: return QStringLiteral("no_date");
-    case EvidenceReview::State::Current: return QStringLiteral("current");
-    case EvidenceReview::State::DueSoon: return QStringLiteral("due_soon");
-    case EvidenceReview::State::Expired: return QStringLiteral("expired");
-    }
-    return {};
+    return kReviewStateTable.keyOf(s);
 }
 
 QString reviewStateName(EvidenceReview::State s)
 {
-    switch (s) {
-    case EvidenceReview::State::NoDate: return cd::AuditsText::tr("No expiry date");
-    case EvidenceReview::State::Current: return cd::AuditsText::tr("Current");
-    case EvidenceReview::State::DueSoon: return cd::AuditsText::tr("Expires within 30 days");
-    case EvidenceReview::State::Expired: return cd::AuditsText::tr("Expired");
-    }
-    return {};
+    return kReviewStateTable.displayName(s);
 }
 
 EvidenceReviewService::EvidenceReviewService(Vault& vault)

@@ -1,4 +1,5 @@
 #include "dashboard/DashboardReport.h"
+#include "report/StatePalette.h"
 #include "util/TranslationContexts.h"
 
 #include "iso/IsoReports.h"
@@ -22,7 +23,7 @@ ChartSpec DashboardCharts::submissions(const DashboardData& data)
     spec.noDataText = cd::DashboardText::tr("No contact submissions in this period.");
     ChartSeries series;
     series.name = cd::DashboardText::tr("Submissions received");
-    series.color = QStringLiteral("#1e88e5");
+    series.color = StatePalette::fill(StateTone::Info);
     for (const SubmissionBucket& b : data.submissions) {
         // Weeks by their first day (MM-dd), months as yyyy-MM: short, unambiguous in both languages.
         spec.categories << b.start.toString(data.monthlyBuckets ? QStringLiteral("yyyy-MM") : QStringLiteral("MM-dd"));

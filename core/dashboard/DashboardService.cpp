@@ -1,4 +1,7 @@
 #include "dashboard/DashboardService.h"
+#include "report/StatePalette.h"
+#include "settings/VaultSettings.h"
+#include "util/Languages.h"
 #include "util/TranslationContexts.h"
 
 #include "activities/ActivityReports.h"
@@ -12,6 +15,7 @@
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "util/Clock.h"
+#include "util/EnumTable.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
@@ -68,18 +72,9 @@ private:
     bool m_own;
 };
 
-QString settingValue(Database& db, const QString& key)
-{
-    Statement s(db, "SELECT value FROM settings WHERE key = ?");
-    s.bind(1, key);
-    return s.next() && !s.isNull(0) ? s.text(0) : QString();
-}
-
 int retentionMonths(Database& db)
 {
-    bool ok = false;
-    const int months = settingValue(db, DashboardService::retentionSettingKey()).toInt(&ok);
-    return ok && months > 0 && months <= 1200 ? months : DashboardService::defaultRetentionMonths;
+    return VaultSettings::get<int>(db, Setting::RetentionMonths);
 }
 
 qint64 countBetween(Database& db, const Period& p)
@@ -266,26 +261,28 @@ Period Period::preset(Preset preset, const QDate& today)
     return { today.addDays(-29), today };
 }
 
+const EnumEntry<AttentionKind> kAttentionKindRows[] = {
+    { AttentionKind::IncidentReport, "incident_report", {} },
+    { AttentionKind::IncidentFinalReport, "incident_final_report", {} },
+    { AttentionKind::ActivityPia, "activity_pia", {} },
+    { AttentionKind::ProcessorContract, "processor_contract", {} },
+    { AttentionKind::ProcessorReview, "processor_review", {} },
+    { AttentionKind::CrossBorder, "cross_border", {} },
+    { AttentionKind::ComplianceAudit, "compliance_audit", {} },
+    { AttentionKind::AuditFinding, "audit_finding", {} },
+    { AttentionKind::ProtectionOfficer, "protection_officer", {} },
+    { AttentionKind::EvidenceExpiry, "evidence_expiry", {} },
+    { AttentionKind::Request, "request", {} },
+    { AttentionKind::PolicyNotification, "policy_notification", {} },
+    { AttentionKind::SubmissionRetention, "submission_retention", {} },
+    { AttentionKind::ControlReview, "control_review", {} },
+    { AttentionKind::NewSubmissions, "new_submissions", {} },
+};
+const EnumTable<AttentionKind> kAttentionKindTable { nullptr, kAttentionKindRows };
+
 QString attentionKindKey(AttentionKind kind)
 {
-    switch (kind) {
-    case AttentionKind::IncidentReport: return QStringLiteral("incident_report");
-    case AttentionKind::IncidentFinalReport: return QStringLiteral("incident_final_report");
-    case AttentionKind::ActivityPia: return QStringLiteral("activity_pia");
-    case AttentionKind::ProcessorContract: return QStringLiteral("processor_contract");
-    case AttentionKind::ProcessorReview: return QStringLiteral("processor_review");
-    case AttentionKind::CrossBorder: return QStringLiteral("cross_border");
-    case AttentionKind::ComplianceAudit: return QStringLiteral("compliance_audit");
-    case AttentionKind::AuditFinding: return QStringLiteral("audit_finding");
-    case AttentionKind::ProtectionOfficer: return QStringLiteral("protection_officer");
-    case AttentionKind::EvidenceExpiry: return QStringLiteral("evidence_expiry");
-    case AttentionKind::Request: return QStringLiteral("request");
-    case AttentionKind::PolicyNotification: return QStringLiteral("policy_notification");
-    case AttentionKind::SubmissionRetention: return QStringLiteral("submission_retention");
-    case AttentionKind::ControlReview: return QStringLiteral("control_review");
-    case AttentionKind::NewSubmissions: return QStringLiteral("new_submissions");
-    }
-    return {};
+    return kAttentionKindTable.keyOf(kind);
 }
 
 bool attentionUrgencyOrder(const AttentionItem& a, const AttentionItem& b)
@@ -313,7 +310,7 @@ bool attentionUrgencyOrder(const AttentionItem& a, const AttentionItem& b)
 
 QString AttentionItem::what(const QString& language) const
 {
-    const bool chinese = language.startsWith(QLatin1String("zh"));
+    const bool chinese = Languages::isAnyChinese(language);
     const QString name = chinese && !subjectZh.isEmpty() ? subjectZh : subject;
     switch (kind) {
     case AttentionKind::IncidentReport: return cd::DashboardText::tr("Regulator report for incident: %1").arg(name);
@@ -409,17 +406,19 @@ QList<TileKind> allTileKinds()
         TileKind::OpenIncidents, TileKind::Disclosures };
 }
 
+const EnumEntry<TileKind> kTileRows[] = {
+    { TileKind::NewSubmissions, "new_submissions", {} },
+    { TileKind::OpenRequests, "open_requests", {} },
+    { TileKind::OnTimeRate, "on_time_rate", {} },
+    { TileKind::IsoImplemented, "iso_implemented", {} },
+    { TileKind::OpenIncidents, "open_incidents", {} },
+    { TileKind::Disclosures, "disclosures", {} },
+};
+const EnumTable<TileKind> kTileTable { nullptr, kTileRows };
+
 QString tileKey(TileKind kind)
 {
-    switch (kind) {
-    case TileKind::NewSubmissions: return QStringLiteral("new_submissions");
-    case TileKind::OpenRequests: return QStringLiteral("open_requests");
-    case TileKind::OnTimeRate: return QStringLiteral("on_time_rate");
-    case TileKind::IsoImplemented: return QStringLiteral("iso_implemented");
-    case TileKind::OpenIncidents: return QStringLiteral("open_incidents");
-    case TileKind::Disclosures: return QStringLiteral("disclosures");
-    }
-    return {};
+    return kTileTable.keyOf(kind);
 }
 
 QString Tile::label() const
@@ -498,12 +497,12 @@ QString requestOutcomeColor(RequestOutcome outcome)
 {
     // Overdue and late in warm colours so they stand out in the stack.
     switch (outcome) {
-    case RequestOutcome::CompletedOnTime: return QStringLiteral("#2e7d32");
-    case RequestOutcome::CompletedLate: return QStringLiteral("#ef8f00");
-    case RequestOutcome::Rejected: return QStringLiteral("#78909c");
-    case RequestOutcome::Withdrawn: return QStringLiteral("#b0bec5");
-    case RequestOutcome::Open: return QStringLiteral("#1e88e5");
-    case RequestOutcome::OpenOverdue: return QStringLiteral("#c62828");
+    case RequestOutcome::CompletedOnTime: return StatePalette::fill(StateTone::Ok);
+    case RequestOutcome::CompletedLate: return StatePalette::fill(StateTone::DueSoon);
+    case RequestOutcome::Rejected: return StatePalette::fill(StateTone::Neutral, 1);
+    case RequestOutcome::Withdrawn: return StatePalette::fill(StateTone::Neutral, -1);
+    case RequestOutcome::Open: return StatePalette::fill(StateTone::Info);
+    case RequestOutcome::OpenOverdue: return StatePalette::fill(StateTone::Overdue);
     }
     return {};
 }

@@ -148,8 +148,6 @@ public:
     explicit DashboardService(Vault& vault);
 
     static constexpr int policyHorizonDays = 7;
-    static QString retentionSettingKey() { return QStringLiteral("submissions.retention_months"); }
-    static constexpr int defaultRetentionMonths = 24;
 
     // On the vault's own connection (CLI, reports); checks the Read permission.
     Result<DashboardData> compute(const Period& period);

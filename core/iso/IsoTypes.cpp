@@ -1,5 +1,7 @@
 #include "iso/IsoTypes.h"
 #include "report/StatePalette.h"
+#include "util/EnumTable.h"
+#include "util/Languages.h"
 #include "util/TranslationContexts.h"
 
 #include <QCoreApplication>
@@ -20,26 +22,22 @@ QList<Theme> allThemes()
     return { Theme::Organizational, Theme::People, Theme::Physical, Theme::Technological };
 }
 
+const EnumEntry<Theme> kThemeRows[] = {
+    { Theme::Organizational, "organizational", QT_TRANSLATE_NOOP("cd::Iso", "Organizational controls") },
+    { Theme::People, "people", QT_TRANSLATE_NOOP("cd::Iso", "People controls") },
+    { Theme::Physical, "physical", QT_TRANSLATE_NOOP("cd::Iso", "Physical controls") },
+    { Theme::Technological, "technological", QT_TRANSLATE_NOOP("cd::Iso", "Technological controls") },
+};
+const EnumTable<Theme> kThemeTable { "cd::Iso", kThemeRows };
+
 QString themeKey(Theme theme)
 {
-    switch (theme) {
-    case Theme::Organizational: return QStringLiteral("organizational");
-    case Theme::People: return QStringLiteral("people");
-    case Theme::Physical: return QStringLiteral("physical");
-    case Theme::Technological: return QStringLiteral("technological");
-    }
-    return {};
+    return kThemeTable.keyOf(theme);
 }
 
 bool themeFromKey(const QString& key, Theme* out)
 {
-    for (Theme t : allThemes()) {
-        if (themeKey(t) == key) {
-            *out = t;
-            return true;
-        }
-    }
-    return false;
+    return kThemeTable.fromKey(key, out);
 }
 
 int themeClause(Theme theme)
@@ -49,13 +47,7 @@ int themeClause(Theme theme)
 
 QString themeDisplayName(Theme theme)
 {
-    switch (theme) {
-    case Theme::Organizational: return cd::IsoText::tr("Organizational controls");
-    case Theme::People: return cd::IsoText::tr("People controls");
-    case Theme::Physical: return cd::IsoText::tr("Physical controls");
-    case Theme::Technological: return cd::IsoText::tr("Technological controls");
-    }
-    return {};
+    return kThemeTable.displayName(theme);
 }
 
 QString themeTitle(Theme theme, const QString& language)
@@ -84,50 +76,39 @@ QList<ImplementationStatus> allStatuses()
         ImplementationStatus::Implemented, ImplementationStatus::NotApplicable };
 }
 
+const EnumEntry<ImplementationStatus> kStatusRows[] = {
+    { ImplementationStatus::NotStarted, "not_started", QT_TRANSLATE_NOOP("cd::Iso", "Not started") },
+    { ImplementationStatus::Planned, "planned", QT_TRANSLATE_NOOP("cd::Iso", "Planned") },
+    { ImplementationStatus::Partial, "partial", QT_TRANSLATE_NOOP("cd::Iso", "Partially implemented") },
+    { ImplementationStatus::Implemented, "implemented", QT_TRANSLATE_NOOP("cd::Iso", "Implemented") },
+    { ImplementationStatus::NotApplicable, "not_applicable", QT_TRANSLATE_NOOP("cd::Iso", "Not applicable") },
+};
+const EnumTable<ImplementationStatus> kStatusTable { "cd::Iso", kStatusRows };
+
 QString statusKey(ImplementationStatus status)
 {
-    switch (status) {
-    case ImplementationStatus::NotStarted: return QStringLiteral("not_started");
-    case ImplementationStatus::Planned: return QStringLiteral("planned");
-    case ImplementationStatus::Partial: return QStringLiteral("partial");
-    case ImplementationStatus::Implemented: return QStringLiteral("implemented");
-    case ImplementationStatus::NotApplicable: return QStringLiteral("not_applicable");
-    }
-    return {};
+    return kStatusTable.keyOf(status);
 }
 
 bool statusFromKey(const QString& key, ImplementationStatus* out)
 {
-    for (ImplementationStatus s : allStatuses()) {
-        if (statusKey(s) == key) {
-            *out = s;
-            return true;
-        }
-    }
-    return false;
+    return kStatusTable.fromKey(key, out);
 }
 
 QString statusDisplayName(ImplementationStatus status)
 {
-    switch (status) {
-    case ImplementationStatus::NotStarted: return cd::IsoText::tr("Not started");
-    case ImplementationStatus::Planned: return cd::IsoText::tr("Planned");
-    case ImplementationStatus::Partial: return cd::IsoText::tr("Partially implemented");
-    case ImplementationStatus::Implemented: return cd::IsoText::tr("Implemented");
-    case ImplementationStatus::NotApplicable: return cd::IsoText::tr("Not applicable");
-    }
-    return {};
+    return kStatusTable.displayName(status);
 }
 
 QString statusColor(ImplementationStatus status)
 {
     switch (status) {
     // Red and amber mean overdue and due soon everywhere (StatePalette); a status is neither.
-    case ImplementationStatus::NotStarted: return QStringLiteral("#78909c");
-    case ImplementationStatus::Planned: return QStringLiteral("#90caf9");
-    case ImplementationStatus::Partial: return QStringLiteral("#1e88e5");
+    case ImplementationStatus::NotStarted: return StatePalette::fill(StateTone::Neutral, 1);
+    case ImplementationStatus::Planned: return StatePalette::fill(StateTone::Info, -2);
+    case ImplementationStatus::Partial: return StatePalette::fill(StateTone::Info);
     case ImplementationStatus::Implemented: return StatePalette::fill(StateTone::Ok);
-    case ImplementationStatus::NotApplicable: return QStringLiteral("#cfd8dc");
+    case ImplementationStatus::NotApplicable: return StatePalette::fill(StateTone::Neutral, -2);
     }
     return {};
 }
@@ -138,52 +119,44 @@ QList<InclusionReason> allReasons()
         InclusionReason::Business };
 }
 
+const EnumEntry<InclusionReason> kReasonRows[] = {
+    { InclusionReason::Legal, "legal", QT_TRANSLATE_NOOP("cd::Iso", "Legal requirement") },
+    { InclusionReason::Contractual, "contractual", QT_TRANSLATE_NOOP("cd::Iso", "Contractual obligation") },
+    { InclusionReason::RiskAssessment, "risk", QT_TRANSLATE_NOOP("cd::Iso", "Risk assessment") },
+    { InclusionReason::Business, "business", QT_TRANSLATE_NOOP("cd::Iso", "Business requirement") },
+};
+const EnumTable<InclusionReason> kReasonTable { "cd::Iso", kReasonRows };
+
 QString reasonKey(InclusionReason reason)
 {
-    switch (reason) {
-    case InclusionReason::Legal: return QStringLiteral("legal");
-    case InclusionReason::Contractual: return QStringLiteral("contractual");
-    case InclusionReason::RiskAssessment: return QStringLiteral("risk");
-    case InclusionReason::Business: return QStringLiteral("business");
-    }
-    return {};
+    return kReasonTable.keyOf(reason);
 }
 
 bool reasonFromKey(const QString& key, InclusionReason* out)
 {
-    for (InclusionReason r : allReasons()) {
-        if (reasonKey(r) == key) {
-            *out = r;
-            return true;
-        }
-    }
-    return false;
+    return kReasonTable.fromKey(key, out);
 }
 
 QString reasonDisplayName(InclusionReason reason)
 {
-    switch (reason) {
-    case InclusionReason::Legal: return cd::IsoText::tr("Legal requirement");
-    case InclusionReason::Contractual: return cd::IsoText::tr("Contractual obligation");
-    case InclusionReason::RiskAssessment: return cd::IsoText::tr("Risk assessment");
-    case InclusionReason::Business: return cd::IsoText::tr("Business requirement");
-    }
-    return {};
+    return kReasonTable.displayName(reason);
 }
 
 bool isChinese(const QString& language)
 {
-    return language.startsWith(QLatin1String("zh"));
+    return Languages::isAnyChinese(language);
 }
+
+const EnumEntry<EvidenceItem::Kind> kEvidenceKindRows[] = {
+    { EvidenceItem::Kind::Text, "text", {} },
+    { EvidenceItem::Kind::Link, "link", {} },
+    { EvidenceItem::Kind::File, "file", {} },
+};
+const EnumTable<EvidenceItem::Kind> kEvidenceKindTable { nullptr, kEvidenceKindRows };
 
 QString evidenceKindKey(EvidenceItem::Kind kind)
 {
-    switch (kind) {
-    case EvidenceItem::Kind::Text: return QStringLiteral("text");
-    case EvidenceItem::Kind::Link: return QStringLiteral("link");
-    case EvidenceItem::Kind::File: return QStringLiteral("file");
-    }
-    return {};
+    return kEvidenceKindTable.keyOf(kind);
 }
 
 int Catalogue::sortKey(const QString& controlId)

@@ -4,6 +4,7 @@
 #include "policies/PolicyService.h"
 #include "storage/Statement.h"
 #include "util/Clock.h"
+#include "util/Languages.h"
 #include "util/TranslationContexts.h"
 #include "vault/Vault.h"
 
@@ -20,7 +21,7 @@ namespace {
 
 bool isChinese(const QString& language)
 {
-    return language.startsWith(QLatin1String("zh"));
+    return Languages::isAnyChinese(language);
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "policies/PolicyDiff.h"
+#include "util/Languages.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -216,7 +217,7 @@ namespace PolicyDiff {
 
 DiffGranularity granularityFor(const QString& language)
 {
-    return language.startsWith(QLatin1String("zh")) ? DiffGranularity::Character : DiffGranularity::Word;
+    return Languages::isAnyChinese(language) ? DiffGranularity::Character : DiffGranularity::Word;
 }
 
 QStringList tokenize(const QString& text, DiffGranularity granularity)

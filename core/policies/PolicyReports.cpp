@@ -1,4 +1,6 @@
 #include "policies/PolicyReports.h"
+#include "report/StatePalette.h"
+#include "util/Languages.h"
 #include "util/TranslationContexts.h"
 
 #include "policies/PolicyText.h"
@@ -93,12 +95,14 @@ QList<QPair<QString, QString>> versionFacts(const PolicyVersion& v, const QStrin
 
 QString insertionStyle()
 {
-    return QStringLiteral("background-color: #c6efce; color: #0b5a1d; text-decoration: underline;");
+    return QStringLiteral("background-color: %1; color: %2; text-decoration: underline;")
+        .arg(StatePalette::background(StateTone::Ok), StatePalette::text(StateTone::Ok));
 }
 
 QString deletionStyle()
 {
-    return QStringLiteral("background-color: #ffc7ce; color: #8b0a14; text-decoration: line-through;");
+    return QStringLiteral("background-color: %1; color: %2; text-decoration: line-through;")
+        .arg(StatePalette::background(StateTone::Error), StatePalette::text(StateTone::Error));
 }
 
 QString inlineDiffHtml(const TextDiff& diff, int currentChange)
@@ -182,7 +186,7 @@ QString versionHtml(const PolicyVersion& v, PolicyTexts texts, const QString& la
                                   "table{border-collapse:collapse}td,th{border:1px solid #999;padding:4px 8px}"
                                   "dl.facts dt{font-weight:bold;float:left;clear:left;width:9em}"
                                   "dl.facts dd{margin-left:10em}</style></head><body>\n")
-                       .arg(language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("zh-CN"),
+                       .arg(language == Languages::english() ? Languages::english() : QStringLiteral("zh-CN"),
                            v.contentHash.toHtmlEscaped(),
                            cd::PoliciesText::tr("%1, version %2").arg(v.documentName, v.label).toHtmlEscaped(),
                            ReportDocument::fontFamilies().toHtmlEscaped());
@@ -260,7 +264,7 @@ ReportDocument comparisonReport(const PolicyVersion& from, const PolicyVersion& 
     ReportDocument doc;
     doc.language = language;
     doc.title = cd::PoliciesText::tr("Comparison of %1: %2 and %3").arg(to.documentName, from.label, to.label);
-    doc.scope = textLanguage.startsWith(QLatin1String("zh"))
+    doc.scope = Languages::isAnyChinese(textLanguage)
         ? cd::PoliciesText::tr("Chinese text, compared character by character")
         : cd::PoliciesText::tr("English text, compared word by word");
     doc.generatedAt = Clock::nowUtc();

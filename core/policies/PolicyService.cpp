@@ -1,4 +1,5 @@
 #include "policies/PolicyService.h"
+#include "settings/VaultSettings.h"
 #include "util/TranslationContexts.h"
 
 #include "audit/AuditLog.h"
@@ -7,6 +8,7 @@
 #include "policies/PolicyWorkflow.h"
 #include "storage/Statement.h"
 #include "util/Clock.h"
+#include "util/EnumTable.h"
 #include "util/Formatting.h"
 #include "vault/Vault.h"
 
@@ -115,42 +117,28 @@ QStringList changedFields(const PolicyVersion& before, const PolicyVersionInput&
 
 } // namespace
 
+const EnumEntry<PolicyStatus> kPolicyStatusRows[] = {
+    { PolicyStatus::Draft, "draft", QT_TRANSLATE_NOOP("cd::Policies", "Draft") },
+    { PolicyStatus::InReview, "in_review", QT_TRANSLATE_NOOP("cd::Policies", "In review") },
+    { PolicyStatus::Approved, "approved", QT_TRANSLATE_NOOP("cd::Policies", "Approved") },
+    { PolicyStatus::Published, "published", QT_TRANSLATE_NOOP("cd::Policies", "Published") },
+    { PolicyStatus::Superseded, "superseded", QT_TRANSLATE_NOOP("cd::Policies", "Superseded") },
+};
+const EnumTable<PolicyStatus> kPolicyStatusTable { "cd::Policies", kPolicyStatusRows };
+
 QString policyStatusKey(PolicyStatus status)
 {
-    switch (status) {
-    case PolicyStatus::Draft: return QStringLiteral("draft");
-    case PolicyStatus::InReview: return QStringLiteral("in_review");
-    case PolicyStatus::Approved: return QStringLiteral("approved");
-    case PolicyStatus::Published: return QStringLiteral("published");
-    case PolicyStatus::Superseded: return QStringLiteral("superseded");
-    }
-    return {};
+    return kPolicyStatusTable.keyOf(status);
 }
 
 bool policyStatusFromKey(const QString& key, PolicyStatus* out)
 {
-    static const PolicyStatus all[] = { PolicyStatus::Draft, PolicyStatus::InReview, PolicyStatus::Approved,
-        PolicyStatus::Published, PolicyStatus::Superseded };
-    const QString normalized = key.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
-    for (PolicyStatus status : all) {
-        if (policyStatusKey(status) == normalized) {
-            *out = status;
-            return true;
-        }
-    }
-    return false;
+    return kPolicyStatusTable.fromKey(key.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_')), out);
 }
 
 QString policyStatusDisplayName(PolicyStatus status)
 {
-    switch (status) {
-    case PolicyStatus::Draft: return cd::PoliciesText::tr("Draft");
-    case PolicyStatus::InReview: return cd::PoliciesText::tr("In review");
-    case PolicyStatus::Approved: return cd::PoliciesText::tr("Approved");
-    case PolicyStatus::Published: return cd::PoliciesText::tr("Published");
-    case PolicyStatus::Superseded: return cd::PoliciesText::tr("Superseded");
-    }
-    return {};
+    return kPolicyStatusTable.displayName(status);
 }
 
 QString notificationChannelsText(int channels, const QString& other)
@@ -175,28 +163,22 @@ PolicyService::PolicyService(Vault& vault)
 
 bool PolicyService::approverMustDifferFromAuthor()
 {
-    return m_vault.setting(separateApproverKey(), QStringLiteral("1")) != QLatin1String("0");
+    return VaultSettings::get<bool>(m_vault, Setting::SeparateApprover);
 }
 
 Status PolicyService::setApproverMustDifferFromAuthor(bool on)
 {
-    return m_vault.setSetting(separateApproverKey(), on ? QStringLiteral("1") : QStringLiteral("0"));
+    return VaultSettings::set(m_vault, Setting::SeparateApprover, on);
 }
 
 int PolicyService::noticeLeadDays()
 {
-    bool ok = false;
-    const int days = m_vault.setting(noticeLeadDaysKey(), QStringLiteral("7")).toInt(&ok);
-    return ok && days >= 0 ? days : 7;
+    return VaultSettings::get<int>(m_vault, Setting::NoticeLeadDays);
 }
 
 Status PolicyService::setNoticeLeadDays(int days)
 {
-    if (days < 0 || days > 365) {
-        return Error { ErrorCode::InvalidInput,
-            cd::PoliciesText::tr("The notice lead time must be between 0 and 365 days.") };
-    }
-    return m_vault.setSetting(noticeLeadDaysKey(), QString::number(days));
+    return VaultSettings::set(m_vault, Setting::NoticeLeadDays, days);
 }
 
 Result<QList<PolicyDocument>> PolicyService::documents()

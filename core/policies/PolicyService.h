@@ -109,8 +109,7 @@ public:
     explicit PolicyService(Vault& vault);
 
     // Vault settings.
-    static QString separateApproverKey() { return QStringLiteral("policies.separate_approver"); }
-    static QString noticeLeadDaysKey() { return QStringLiteral("policies.notice_lead_days"); }
+    // Setting::SeparateApprover and Setting::NoticeLeadDays (core/settings/VaultSettings.h).
     bool approverMustDifferFromAuthor();
     Status setApproverMustDifferFromAuthor(bool on);
     int noticeLeadDays();

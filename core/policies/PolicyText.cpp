@@ -1,4 +1,5 @@
 #include "policies/PolicyText.h"
+#include "util/Languages.h"
 #include "util/TranslationContexts.h"
 
 #include <QCoreApplication>
@@ -446,17 +447,17 @@ int countWords(const QString& plainText)
 QByteArray canonicalEncoding(const QString& textZh, const QString& textEn)
 {
     QByteArray out("compliance-desk/policy-text/1");
-    auto appendText = [&out](const char* language, const QString& text) {
+    auto appendText = [&out](const QString& language, const QString& text) {
         const QByteArray utf8 = text.toUtf8();
         out.append('\n');
-        out.append(language);
+        out.append(language.toLatin1());
         char length[8];
         qToBigEndian<quint64>(quint64(utf8.size()), length);
         out.append(length, sizeof length);
         out.append(utf8);
     };
-    appendText("zh_CN", textZh);
-    appendText("en", textEn);
+    appendText(Languages::chinese(), textZh);
+    appendText(Languages::english(), textEn);
     return out;
 }
 

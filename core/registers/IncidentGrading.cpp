@@ -1,5 +1,6 @@
 #include "IncidentGrading.h"
 
+#include "util/EnumTable.h"
 #include "util/TranslationContexts.h"
 
 #include <QLocale>
@@ -77,37 +78,28 @@ QString gradingRuleText(const GradeProposal& proposal)
             severityName(proposal.grade));
 }
 
+const EnumEntry<OperatorType> kOperatorTypeRows[] = {
+    { OperatorType::CriticalInfrastructure, "cii",
+        QT_TRANSLATE_NOOP("cd::Registers", "Critical information infrastructure operator (1 hour)") },
+    { OperatorType::StateOrgan, "state_organ",
+        QT_TRANSLATE_NOOP("cd::Registers", "Central or state organ or directly affiliated unit (2 hours)") },
+    { OperatorType::Other, "other", QT_TRANSLATE_NOOP("cd::Registers", "Other network operator (4 hours)") },
+};
+const EnumTable<OperatorType> kOperatorTypeTable { "cd::Registers", kOperatorTypeRows };
+
 QString operatorTypeKey(OperatorType type)
 {
-    switch (type) {
-    case OperatorType::CriticalInfrastructure: return QStringLiteral("cii");
-    case OperatorType::StateOrgan: return QStringLiteral("state_organ");
-    case OperatorType::Other: return QStringLiteral("other");
-    }
-    return QStringLiteral("other");
+    return kOperatorTypeTable.keyOf(type);
 }
 
 bool operatorTypeFromKey(const QString& key, OperatorType* out)
 {
-    for (int i = 0; i < operatorTypeCount; ++i) {
-        if (operatorTypeKey(OperatorType(i)) == key) {
-            *out = OperatorType(i);
-            return true;
-        }
-    }
-    return false;
+    return kOperatorTypeTable.fromKey(key, out);
 }
 
 QString operatorTypeName(OperatorType type)
 {
-    switch (type) {
-    case OperatorType::CriticalInfrastructure:
-        return cd::RegistersText::tr("Critical information infrastructure operator (1 hour)");
-    case OperatorType::StateOrgan:
-        return cd::RegistersText::tr("Central or state organ or directly affiliated unit (2 hours)");
-    case OperatorType::Other: return cd::RegistersText::tr("Other network operator (4 hours)");
-    }
-    return {};
+    return kOperatorTypeTable.displayName(type);
 }
 
 // 国家网络安全事件报告管理办法 art. 4 (verified): 1 hour, 2 hours, 4 hours at the latest.

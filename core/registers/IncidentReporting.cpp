@@ -2,8 +2,11 @@
 
 #include "audit/AuditLog.h"
 #include "registers/RegisterService.h"
+#include "settings/VaultSettings.h"
 #include "storage/Statement.h"
 #include "util/Clock.h"
+#include "util/EnumTable.h"
+#include "util/Languages.h"
 #include "util/TranslationContexts.h"
 #include "vault/Vault.h"
 
@@ -25,24 +28,17 @@ Error invalid(const QString& lead, const QStringList& problems)
     return Error { ErrorCode::InvalidInput, lead + QLatin1Char(' ') + problems.join(QLatin1Char(' ')) };
 }
 
-QString readSetting(Database& db, const QString& key)
-{
-    Statement s(db, "SELECT value FROM settings WHERE key = ?");
-    s.bind(1, key);
-    return s.next() && !s.isNull(0) ? s.text(0) : QString();
-}
-
+// Inside the caller's transaction, through the vault settings table (which checks the value).
 void writeSetting(Database& db, const QString& key, const QString& value)
 {
-    Statement s(db, "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
-    s.bind(1, key).bind(2, value).exec();
+    VaultSettings::write(db, key, value);
 }
 
 // Report wording in the report's own language (the report goes out in the language chosen for
 // it, not in the UI language).
 QString pick(const QString& language, const char* en, const char* zh)
 {
-    return QString::fromUtf8(language == QLatin1String("zh_CN") ? zh : en);
+    return QString::fromUtf8(language == Languages::chinese() ? zh : en);
 }
 
 QString whenText(const QDateTime& utc, const QString& language)
@@ -50,7 +46,7 @@ QString whenText(const QDateTime& utc, const QString& language)
     if (!utc.isValid()) {
         return pick(language, "unknown", "不详");
     }
-    return QLocale(language == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English)
+    return QLocale(language == Languages::chinese() ? QLocale::Chinese : QLocale::English)
         .toString(utc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
@@ -61,61 +57,48 @@ QString orDash(const QString& text)
 
 } // namespace
 
+const EnumEntry<ReportKind> kReportKindRows[] = {
+    { ReportKind::Initial, "initial", QT_TRANSLATE_NOOP("cd::Registers", "First report") },
+    { ReportKind::Supplementary, "supplementary", QT_TRANSLATE_NOOP("cd::Registers", "Supplementary report (补报)") },
+    { ReportKind::Final, "final", QT_TRANSLATE_NOOP("cd::Registers", "Final summary report") },
+};
+const EnumTable<ReportKind> kReportKindTable { "cd::Registers", kReportKindRows };
+
 QString reportKindKey(ReportKind kind)
 {
-    switch (kind) {
-    case ReportKind::Initial: return QStringLiteral("initial");
-    case ReportKind::Supplementary: return QStringLiteral("supplementary");
-    case ReportKind::Final: return QStringLiteral("final");
-    }
-    return QStringLiteral("initial");
+    return kReportKindTable.keyOf(kind);
 }
 
 bool reportKindFromKey(const QString& key, ReportKind* out)
 {
-    for (int i = 0; i < reportKindCount; ++i) {
-        if (reportKindKey(ReportKind(i)) == key) {
-            *out = ReportKind(i);
-            return true;
-        }
-    }
-    return false;
+    return kReportKindTable.fromKey(key, out);
 }
 
 QString reportKindName(ReportKind kind)
 {
-    switch (kind) {
-    case ReportKind::Initial: return cd::RegistersText::tr("First report");
-    case ReportKind::Supplementary: return cd::RegistersText::tr("Supplementary report (补报)");
-    case ReportKind::Final: return cd::RegistersText::tr("Final summary report");
-    }
-    return {};
+    return kReportKindTable.displayName(kind);
 }
+
+const EnumEntry<FinalReportClock::State> kFinalClockStateRows[] = {
+    { FinalReportClock::State::NotRequired, "not_required", QT_TRANSLATE_NOOP("cd::Registers", "Not required") },
+    { FinalReportClock::State::AwaitingEndOfHandling, "awaiting_end_of_handling",
+        QT_TRANSLATE_NOOP("cd::Registers", "Starts when handling ends") },
+    { FinalReportClock::State::Running, "running", QT_TRANSLATE_NOOP("cd::Registers", "Running") },
+    { FinalReportClock::State::Overdue, "overdue", QT_TRANSLATE_NOOP("cd::Registers", "Overdue") },
+    { FinalReportClock::State::ReportedInTime, "reported_in_time",
+        QT_TRANSLATE_NOOP("cd::Registers", "Reported in time") },
+    { FinalReportClock::State::ReportedLate, "reported_late", QT_TRANSLATE_NOOP("cd::Registers", "Reported late") },
+};
+const EnumTable<FinalReportClock::State> kFinalClockStateTable { "cd::Registers", kFinalClockStateRows };
 
 QString finalClockStateKey(FinalReportClock::State state)
 {
-    switch (state) {
-    case FinalReportClock::State::NotRequired: return QStringLiteral("not_required");
-    case FinalReportClock::State::AwaitingEndOfHandling: return QStringLiteral("awaiting_end_of_handling");
-    case FinalReportClock::State::Running: return QStringLiteral("running");
-    case FinalReportClock::State::Overdue: return QStringLiteral("overdue");
-    case FinalReportClock::State::ReportedInTime: return QStringLiteral("reported_in_time");
-    case FinalReportClock::State::ReportedLate: return QStringLiteral("reported_late");
-    }
-    return {};
+    return kFinalClockStateTable.keyOf(state);
 }
 
 QString finalClockStateName(FinalReportClock::State state)
 {
-    switch (state) {
-    case FinalReportClock::State::NotRequired: return cd::RegistersText::tr("Not required");
-    case FinalReportClock::State::AwaitingEndOfHandling: return cd::RegistersText::tr("Starts when handling ends");
-    case FinalReportClock::State::Running: return cd::RegistersText::tr("Running");
-    case FinalReportClock::State::Overdue: return cd::RegistersText::tr("Overdue");
-    case FinalReportClock::State::ReportedInTime: return cd::RegistersText::tr("Reported in time");
-    case FinalReportClock::State::ReportedLate: return cd::RegistersText::tr("Reported late");
-    }
-    return {};
+    return kFinalClockStateTable.displayName(state);
 }
 
 IncidentReportingService::IncidentReportingService(Vault& vault)
@@ -127,7 +110,7 @@ std::optional<OperatorType> IncidentReportingService::operatorType(Database& db)
 {
     const RegulatorRule rule = IncidentService::rule(db);
     OperatorType type = OperatorType::Other;
-    const QString stored = readSetting(db, SettingKeys::operatorType());
+    const QString stored = VaultSettings::get<QString>(db, Setting::OperatorType);
     if (!stored.isEmpty() && !operatorTypeFromKey(stored, &type)) {
         return std::nullopt;
     }
@@ -162,12 +145,12 @@ Status IncidentReportingService::setOperatorType(OperatorType type)
 
 QString IncidentReportingService::operatorName()
 {
-    return m_vault.setting(SettingKeys::operatorName());
+    return VaultSettings::get<QString>(m_vault, Setting::OperatorName);
 }
 
 Status IncidentReportingService::setOperatorName(const QString& name)
 {
-    return m_vault.setSetting(SettingKeys::operatorName(), name.trimmed());
+    return VaultSettings::set(m_vault, Setting::OperatorName, name.trimmed());
 }
 
 GradingFacts IncidentReportingService::facts(const Incident& incident, const IncidentReporting& r)
@@ -533,7 +516,7 @@ ReportDocument IncidentReportingService::buildReportDocument(const Incident& n, 
     ReportKind kind, const QString& operatorName, const ReportContext& ctx)
 {
     const QString& lang = ctx.language;
-    const QLocale locale(lang == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English);
+    const QLocale locale(lang == Languages::chinese() ? QLocale::Chinese : QLocale::English);
     ReportDocument doc;
     doc.language = lang;
     doc.title = kind == ReportKind::Initial ? pick(lang, "Cybersecurity incident report", "网络安全事件报告")

@@ -4,6 +4,7 @@
 #include "registers/RegisterReports.h"
 #include "registers/RegisterTypes.h"
 #include "report/ReportDocument.h"
+#include "settings/VaultSettings.h"
 #include "util/Result.h"
 
 #include <QDate>
@@ -25,12 +26,12 @@ namespace SettingKeys {
 // Which kind of network operator the company is (decides the 1/2/4-hour clock).
 inline QString operatorType()
 {
-    return QStringLiteral("registers.operator_type");
+    return VaultSettings::key(Setting::OperatorType);
 }
 // The operator's name as it appears on reports to the regulator.
 inline QString operatorName()
 {
-    return QStringLiteral("registers.operator_name");
+    return VaultSettings::key(Setting::OperatorName);
 }
 } // namespace SettingKeys
 

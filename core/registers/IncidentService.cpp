@@ -4,6 +4,7 @@
 
 #include "attachments/AttachmentStore.h"
 #include "audit/AuditLog.h"
+#include "settings/VaultSettings.h"
 #include "registers/IncidentWorkflow.h"
 #include "storage/Statement.h"
 #include "util/Clock.h"
@@ -37,19 +38,10 @@ RegulatorRule IncidentService::rule()
 
 RegulatorRule IncidentService::rule(Database& db)
 {
-    auto setting = [&db](const QString& key) {
-        Statement s(db, "SELECT value FROM settings WHERE key = ?");
-        s.bind(1, key);
-        return s.next() && !s.isNull(0) ? s.text(0) : QString();
-    };
     RegulatorRule r;
-    bool ok = false;
-    const int hours = setting(SettingKeys::reportHours()).toInt(&ok);
-    if (ok && hours > 0 && hours <= 24 * 30) {
-        r.hours = hours;
-    }
+    r.hours = VaultSettings::get<int>(db, Setting::IncidentReportHours);
     Severity threshold;
-    if (severityFromKey(setting(SettingKeys::reportThreshold()), &threshold)) {
+    if (severityFromKey(VaultSettings::get<QString>(db, Setting::IncidentReportThreshold), &threshold)) {
         r.threshold = threshold;
     }
     return r;
@@ -57,13 +49,13 @@ RegulatorRule IncidentService::rule(Database& db)
 
 Status IncidentService::setRule(const RegulatorRule& r)
 {
-    if (r.hours <= 0 || r.hours > 24 * 30) {
-        return Error { ErrorCode::InvalidInput,
-            cd::RegistersText::tr("The regulator-report deadline is between 1 hour and 30 days.") };
+    // Both values are checked before either is stored, and both are stored in one transaction.
+    if (Status s = VaultSettings::check(Setting::IncidentReportHours, QString::number(r.hours)); !s) {
+        return s;
     }
     return m_vault.write(Permission::ManageSettings, [&](WriteTx& tx) {
-        Vault::writeSetting(tx, SettingKeys::reportHours(), QString::number(r.hours));
-        Vault::writeSetting(tx, SettingKeys::reportThreshold(), severityKey(r.threshold));
+        VaultSettings::write(tx, Setting::IncidentReportHours, QString::number(r.hours));
+        VaultSettings::write(tx, Setting::IncidentReportThreshold, severityKey(r.threshold));
     });
 }
 

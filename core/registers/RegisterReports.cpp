@@ -1,4 +1,5 @@
 #include "RegisterReports.h"
+#include "util/Languages.h"
 #include "util/TranslationContexts.h"
 
 #include "audit/AuditLog.h"
@@ -19,8 +20,8 @@ namespace {
 
 QLocale localeFor(const QString& language)
 {
-    return language == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)
-                                              : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return language == Languages::chinese() ? QLocale(QLocale::Chinese, QLocale::China)
+                                            : QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
 
 QString when(const QDateTime& utc, const QString& language)
@@ -91,7 +92,7 @@ QString categoryNames(const QStringList& keys, const QList<DataCategory>& catego
             = std::find_if(categories.begin(), categories.end(), [&](const DataCategory& c) { return c.key == key; });
         names << (it != categories.end() ? it->displayName(language) : key);
     }
-    return names.join(language == QLatin1String("zh_CN") ? QStringLiteral("、") : QStringLiteral(", "));
+    return names.join(language == Languages::chinese() ? QStringLiteral("、") : QStringLiteral(", "));
 }
 
 ReportContext reportContext(Vault& vault, const QString& language)
@@ -361,13 +362,13 @@ struct LetterText {
 
 QString pick(const QString& language, const LetterText& text)
 {
-    return QString::fromUtf8(language == QLatin1String("zh_CN") ? text.zh : text.en);
+    return QString::fromUtf8(language == Languages::chinese() ? text.zh : text.en);
 }
 
 // Chinese sentences follow each other without a space; English ones take one.
 QString sentences(const QString& language, const QStringList& parts)
 {
-    return parts.join(language == QLatin1String("zh_CN") ? QString() : QStringLiteral(" "));
+    return parts.join(language == Languages::chinese() ? QString() : QStringLiteral(" "));
 }
 
 QString letterDate(const QDateTime& utc, const QString& language)

@@ -2,6 +2,7 @@
 
 #include "registers/RegisterTypes.h"
 #include "report/ReportDocument.h"
+#include "util/Languages.h"
 #include "util/Result.h"
 
 #include <QMap>
@@ -35,7 +36,7 @@ QString categoryNames(const QStringList& keys, const QList<DataCategory>& catego
 
 // Everything the report builders need besides the records.
 struct ReportContext {
-    QString language = QStringLiteral("en"); // "zh_CN" or "en"
+    QString language = Languages::english(); // "zh_CN" or "en"
     QString generatedBy;
     QList<DataCategory> categories;
     RegulatorRule rule;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "registers/RegisterTypes.h"
+#include "settings/VaultSettings.h"
 #include "util/Result.h"
 
 #include <QList>
@@ -12,15 +13,15 @@ class Database;
 
 namespace cd::registers {
 
-// Vault settings of the registers.
+// Stored keys of the registers' vault settings (the table is core/settings/VaultSettings).
 namespace SettingKeys {
 inline QString reportHours()
 {
-    return QStringLiteral("registers.incident_report_hours");
+    return VaultSettings::key(Setting::IncidentReportHours);
 }
 inline QString reportThreshold()
 {
-    return QStringLiteral("registers.incident_report_threshold");
+    return VaultSettings::key(Setting::IncidentReportThreshold);
 }
 } // namespace SettingKeys
 

@@ -1,4 +1,6 @@
 #include "RegisterTypes.h"
+#include "util/EnumTable.h"
+#include "util/Languages.h"
 #include "util/TranslationContexts.h"
 
 #include <QCoreApplication>
@@ -7,100 +9,80 @@ namespace cd::registers {
 
 namespace {
 
-template <typename Enum, int N> bool fromKey(const QString& key, Enum* out, QString (*toKey)(Enum))
+// Keys typed by people or written by older files: any case, "-" for "_", spaces around.
+template <typename Enum> bool fromKey(const EnumTable<Enum>& table, const QString& key, Enum* out)
 {
-    const QString k = key.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
-    for (int i = 0; i < N; ++i) {
-        const auto value = static_cast<Enum>(i);
-        if (toKey(value) == k) {
-            *out = value;
-            return true;
-        }
-    }
-    return false;
+    return table.fromKey(key.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_')), out);
 }
 } // namespace
 
 QString DataCategory::displayName(const QString& language) const
 {
-    return language == QLatin1String("zh_CN") ? nameZh : nameEn;
+    return language == Languages::chinese() ? nameZh : nameEn;
 }
+
+const EnumEntry<DisclosureKind> kKindRows[] = {
+    { DisclosureKind::Sharing, "sharing", QT_TRANSLATE_NOOP("cd::Registers", "Sharing") },
+    { DisclosureKind::Transfer, "transfer", QT_TRANSLATE_NOOP("cd::Registers", "Transfer") },
+    { DisclosureKind::PublicDisclosure, "public", QT_TRANSLATE_NOOP("cd::Registers", "Public disclosure") },
+};
+const EnumTable<DisclosureKind> kKindTable { "cd::Registers", kKindRows };
 
 QString kindKey(DisclosureKind kind)
 {
-    switch (kind) {
-    case DisclosureKind::Sharing: return QStringLiteral("sharing");
-    case DisclosureKind::Transfer: return QStringLiteral("transfer");
-    case DisclosureKind::PublicDisclosure: return QStringLiteral("public");
-    }
-    return {};
+    return kKindTable.keyOf(kind);
 }
 bool kindFromKey(const QString& key, DisclosureKind* out)
 {
-    return fromKey<DisclosureKind, kindCount>(key, out, &kindKey);
+    return fromKey(kKindTable, key, out);
 }
 QString kindName(DisclosureKind kind)
 {
-    switch (kind) {
-    case DisclosureKind::Sharing: return cd::RegistersText::tr("Sharing");
-    case DisclosureKind::Transfer: return cd::RegistersText::tr("Transfer");
-    case DisclosureKind::PublicDisclosure: return cd::RegistersText::tr("Public disclosure");
-    }
-    return {};
+    return kKindTable.displayName(kind);
 }
+
+const EnumEntry<RecipientType> kRecipientTypeRows[] = {
+    { RecipientType::Company, "company", QT_TRANSLATE_NOOP("cd::Registers", "Company") },
+    { RecipientType::Processor, "processor", QT_TRANSLATE_NOOP("cd::Registers", "Entrusted processor") },
+    { RecipientType::Regulator, "regulator", QT_TRANSLATE_NOOP("cd::Registers", "Regulator") },
+    { RecipientType::Court, "court", QT_TRANSLATE_NOOP("cd::Registers", "Court") },
+    { RecipientType::Public, "public", QT_TRANSLATE_NOOP("cd::Registers", "The public") },
+    { RecipientType::Other, "other", QT_TRANSLATE_NOOP("cd::Registers", "Other") },
+};
+const EnumTable<RecipientType> kRecipientTypeTable { "cd::Registers", kRecipientTypeRows };
 
 QString recipientTypeKey(RecipientType type)
 {
-    switch (type) {
-    case RecipientType::Company: return QStringLiteral("company");
-    case RecipientType::Processor: return QStringLiteral("processor");
-    case RecipientType::Regulator: return QStringLiteral("regulator");
-    case RecipientType::Court: return QStringLiteral("court");
-    case RecipientType::Public: return QStringLiteral("public");
-    case RecipientType::Other: return QStringLiteral("other");
-    }
-    return {};
+    return kRecipientTypeTable.keyOf(type);
 }
 bool recipientTypeFromKey(const QString& key, RecipientType* out)
 {
-    return fromKey<RecipientType, 6>(key, out, &recipientTypeKey);
+    return fromKey(kRecipientTypeTable, key, out);
 }
 QString recipientTypeName(RecipientType type)
 {
-    switch (type) {
-    case RecipientType::Company: return cd::RegistersText::tr("Company");
-    case RecipientType::Processor: return cd::RegistersText::tr("Entrusted processor");
-    case RecipientType::Regulator: return cd::RegistersText::tr("Regulator");
-    case RecipientType::Court: return cd::RegistersText::tr("Court");
-    case RecipientType::Public: return cd::RegistersText::tr("The public");
-    case RecipientType::Other: return cd::RegistersText::tr("Other");
-    }
-    return {};
+    return kRecipientTypeTable.displayName(type);
 }
+
+const EnumEntry<LegalBasis> kBasisRows[] = {
+    { LegalBasis::Consent, "consent", QT_TRANSLATE_NOOP("cd::Registers", "Explicit consent") },
+    { LegalBasis::Law, "law", QT_TRANSLATE_NOOP("cd::Registers", "Law or regulation") },
+    { LegalBasis::Government, "government", QT_TRANSLATE_NOOP("cd::Registers", "Mandatory government requirement") },
+    { LegalBasis::Judicial, "judicial", QT_TRANSLATE_NOOP("cd::Registers", "Judicial ruling") },
+};
+const EnumTable<LegalBasis> kBasisTable { "cd::Registers", kBasisRows };
 
 QString basisKey(LegalBasis basis)
 {
-    switch (basis) {
-    case LegalBasis::Consent: return QStringLiteral("consent");
-    case LegalBasis::Law: return QStringLiteral("law");
-    case LegalBasis::Government: return QStringLiteral("government");
-    case LegalBasis::Judicial: return QStringLiteral("judicial");
-    }
-    return {};
+    return kBasisTable.keyOf(basis);
 }
 bool basisFromKey(const QString& key, LegalBasis* out)
 {
-    return fromKey<LegalBasis, basisCount>(key, out, &basisKey);
+    return fromKey(kBasisTable, key, out);
 }
 QString basisName(LegalBasis basis)
 {
-    switch (basis) {
-    case LegalBasis::Consent: return cd::RegistersText::tr("Explicit consent");
-    case LegalBasis::Law: return cd::RegistersText::tr("Law or regulation");
-    case LegalBasis::Government: return cd::RegistersText::tr("Mandatory government requirement");
-    case LegalBasis::Judicial: return cd::RegistersText::tr("Judicial ruling");
-    }
-    return {};
+    return kBasisTable.displayName(basis);
 }
 
 QString basisDetail(const Disclosure& d)
@@ -114,136 +96,115 @@ QString basisDetail(const Disclosure& d)
     return {};
 }
 
+const EnumEntry<Severity> kSeverityRows[] = {
+    { Severity::General, "general", QT_TRANSLATE_NOOP("cd::Registers", "General") },
+    { Severity::RelativelySerious, "relatively_serious", QT_TRANSLATE_NOOP("cd::Registers", "Relatively serious") },
+    { Severity::Major, "major", QT_TRANSLATE_NOOP("cd::Registers", "Major") },
+    { Severity::EspeciallyMajor, "especially_major", QT_TRANSLATE_NOOP("cd::Registers", "Especially major") },
+};
+const EnumTable<Severity> kSeverityTable { "cd::Registers", kSeverityRows };
+
 QString severityKey(Severity severity)
 {
-    switch (severity) {
-    case Severity::General: return QStringLiteral("general");
-    case Severity::RelativelySerious: return QStringLiteral("relatively_serious");
-    case Severity::Major: return QStringLiteral("major");
-    case Severity::EspeciallyMajor: return QStringLiteral("especially_major");
-    }
-    return {};
+    return kSeverityTable.keyOf(severity);
 }
 bool severityFromKey(const QString& key, Severity* out)
 {
-    return fromKey<Severity, severityCount>(key, out, &severityKey);
+    return fromKey(kSeverityTable, key, out);
 }
 QString severityName(Severity severity)
 {
-    switch (severity) {
-    case Severity::General: return cd::RegistersText::tr("General");
-    case Severity::RelativelySerious: return cd::RegistersText::tr("Relatively serious");
-    case Severity::Major: return cd::RegistersText::tr("Major");
-    case Severity::EspeciallyMajor: return cd::RegistersText::tr("Especially major");
-    }
-    return {};
+    return kSeverityTable.displayName(severity);
 }
+
+const EnumEntry<IncidentStatus> kStatusRows[] = {
+    { IncidentStatus::Open, "open", QT_TRANSLATE_NOOP3("cd::Registers", "Open", "incident status") },
+    { IncidentStatus::Contained, "contained", QT_TRANSLATE_NOOP("cd::Registers", "Contained") },
+    { IncidentStatus::Notified, "notified", QT_TRANSLATE_NOOP("cd::Registers", "Notified") },
+    { IncidentStatus::Closed, "closed", QT_TRANSLATE_NOOP3("cd::Registers", "Closed", "incident status") },
+};
+const EnumTable<IncidentStatus> kStatusTable { "cd::Registers", kStatusRows };
 
 QString statusKey(IncidentStatus status)
 {
-    switch (status) {
-    case IncidentStatus::Open: return QStringLiteral("open");
-    case IncidentStatus::Contained: return QStringLiteral("contained");
-    case IncidentStatus::Notified: return QStringLiteral("notified");
-    case IncidentStatus::Closed: return QStringLiteral("closed");
-    }
-    return {};
+    return kStatusTable.keyOf(status);
 }
 bool statusFromKey(const QString& key, IncidentStatus* out)
 {
-    return fromKey<IncidentStatus, statusCount>(key, out, &statusKey);
+    return fromKey(kStatusTable, key, out);
 }
 QString statusName(IncidentStatus status)
 {
-    switch (status) {
-    case IncidentStatus::Open: return cd::RegistersText::tr("Open", "incident status");
-    case IncidentStatus::Contained: return cd::RegistersText::tr("Contained");
-    case IncidentStatus::Notified: return cd::RegistersText::tr("Notified");
-    case IncidentStatus::Closed: return cd::RegistersText::tr("Closed", "incident status");
-    }
-    return {};
+    return kStatusTable.displayName(status);
 }
+
+const EnumEntry<IncidentCategory> kIncidentCategoryRows[] = {
+    { IncidentCategory::UnauthorisedAccess, "unauthorised_access",
+        QT_TRANSLATE_NOOP("cd::Registers", "Unauthorised access") },
+    { IncidentCategory::Leak, "leak", QT_TRANSLATE_NOOP("cd::Registers", "Leak") },
+    { IncidentCategory::Loss, "loss", QT_TRANSLATE_NOOP("cd::Registers", "Loss") },
+    { IncidentCategory::Tampering, "tampering", QT_TRANSLATE_NOOP("cd::Registers", "Tampering") },
+    { IncidentCategory::Misdelivery, "misdelivery", QT_TRANSLATE_NOOP("cd::Registers", "Sent to the wrong recipient") },
+    { IncidentCategory::Malware, "malware", QT_TRANSLATE_NOOP("cd::Registers", "Malware or ransomware") },
+    { IncidentCategory::Other, "other", QT_TRANSLATE_NOOP("cd::Registers", "Other") },
+};
+const EnumTable<IncidentCategory> kIncidentCategoryTable { "cd::Registers", kIncidentCategoryRows };
 
 QString incidentCategoryKey(IncidentCategory category)
 {
-    switch (category) {
-    case IncidentCategory::UnauthorisedAccess: return QStringLiteral("unauthorised_access");
-    case IncidentCategory::Leak: return QStringLiteral("leak");
-    case IncidentCategory::Loss: return QStringLiteral("loss");
-    case IncidentCategory::Tampering: return QStringLiteral("tampering");
-    case IncidentCategory::Misdelivery: return QStringLiteral("misdelivery");
-    case IncidentCategory::Malware: return QStringLiteral("malware");
-    case IncidentCategory::Other: return QStringLiteral("other");
-    }
-    return {};
+    return kIncidentCategoryTable.keyOf(category);
 }
 bool incidentCategoryFromKey(const QString& key, IncidentCategory* out)
 {
-    return fromKey<IncidentCategory, incidentCategoryCount>(key, out, &incidentCategoryKey);
+    return fromKey(kIncidentCategoryTable, key, out);
 }
 QString incidentCategoryName(IncidentCategory category)
 {
-    switch (category) {
-    case IncidentCategory::UnauthorisedAccess: return cd::RegistersText::tr("Unauthorised access");
-    case IncidentCategory::Leak: return cd::RegistersText::tr("Leak");
-    case IncidentCategory::Loss: return cd::RegistersText::tr("Loss");
-    case IncidentCategory::Tampering: return cd::RegistersText::tr("Tampering");
-    case IncidentCategory::Misdelivery: return cd::RegistersText::tr("Sent to the wrong recipient");
-    case IncidentCategory::Malware: return cd::RegistersText::tr("Malware or ransomware");
-    case IncidentCategory::Other: return cd::RegistersText::tr("Other");
-    }
-    return {};
+    return kIncidentCategoryTable.displayName(category);
 }
+
+const EnumEntry<NotificationChannel> kChannelRows[] = {
+    { NotificationChannel::Email, "email", QT_TRANSLATE_NOOP("cd::Registers", "Email") },
+    { NotificationChannel::Letter, "letter", QT_TRANSLATE_NOOP("cd::Registers", "Letter") },
+    { NotificationChannel::Phone, "phone", QT_TRANSLATE_NOOP("cd::Registers", "Phone") },
+    { NotificationChannel::Push, "push", QT_TRANSLATE_NOOP("cd::Registers", "Push message") },
+    { NotificationChannel::Announcement, "announcement", QT_TRANSLATE_NOOP("cd::Registers", "Public announcement") },
+};
+const EnumTable<NotificationChannel> kChannelTable { "cd::Registers", kChannelRows };
 
 QString channelKey(NotificationChannel channel)
 {
-    switch (channel) {
-    case NotificationChannel::Email: return QStringLiteral("email");
-    case NotificationChannel::Letter: return QStringLiteral("letter");
-    case NotificationChannel::Phone: return QStringLiteral("phone");
-    case NotificationChannel::Push: return QStringLiteral("push");
-    case NotificationChannel::Announcement: return QStringLiteral("announcement");
-    }
-    return {};
+    return kChannelTable.keyOf(channel);
 }
 bool channelFromKey(const QString& key, NotificationChannel* out)
 {
-    return fromKey<NotificationChannel, channelCount>(key, out, &channelKey);
+    return fromKey(kChannelTable, key, out);
 }
 QString channelName(NotificationChannel channel)
 {
-    switch (channel) {
-    case NotificationChannel::Email: return cd::RegistersText::tr("Email");
-    case NotificationChannel::Letter: return cd::RegistersText::tr("Letter");
-    case NotificationChannel::Phone: return cd::RegistersText::tr("Phone");
-    case NotificationChannel::Push: return cd::RegistersText::tr("Push message");
-    case NotificationChannel::Announcement: return cd::RegistersText::tr("Public announcement");
-    }
-    return {};
+    return kChannelTable.displayName(channel);
 }
+
+const EnumEntry<RegulatorClock::State> kClockStateRows[] = {
+    { RegulatorClock::State::NotRequired, "not_required",
+        QT_TRANSLATE_NOOP("cd::Registers", "No regulator report required") },
+    { RegulatorClock::State::Running, "running", QT_TRANSLATE_NOOP("cd::Registers", "Regulator report due") },
+    { RegulatorClock::State::Overdue, "overdue", QT_TRANSLATE_NOOP("cd::Registers", "Regulator report overdue") },
+    { RegulatorClock::State::ReportedInTime, "reported_in_time",
+        QT_TRANSLATE_NOOP("cd::Registers", "Reported to the regulator in time") },
+    { RegulatorClock::State::ReportedLate, "reported_late",
+        QT_TRANSLATE_NOOP("cd::Registers", "Reported to the regulator late") },
+};
+const EnumTable<RegulatorClock::State> kClockStateTable { "cd::Registers", kClockStateRows };
 
 QString clockStateKey(RegulatorClock::State state)
 {
-    switch (state) {
-    case RegulatorClock::State::NotRequired: return QStringLiteral("not_required");
-    case RegulatorClock::State::Running: return QStringLiteral("running");
-    case RegulatorClock::State::Overdue: return QStringLiteral("overdue");
-    case RegulatorClock::State::ReportedInTime: return QStringLiteral("reported_in_time");
-    case RegulatorClock::State::ReportedLate: return QStringLiteral("reported_late");
-    }
-    return {};
+    return kClockStateTable.keyOf(state);
 }
 
 QString clockStateName(RegulatorClock::State state)
 {
-    switch (state) {
-    case RegulatorClock::State::NotRequired: return cd::RegistersText::tr("No regulator report required");
-    case RegulatorClock::State::Running: return cd::RegistersText::tr("Regulator report due");
-    case RegulatorClock::State::Overdue: return cd::RegistersText::tr("Regulator report overdue");
-    case RegulatorClock::State::ReportedInTime: return cd::RegistersText::tr("Reported to the regulator in time");
-    case RegulatorClock::State::ReportedLate: return cd::RegistersText::tr("Reported to the regulator late");
-    }
-    return {};
+    return kClockStateTable.displayName(state);
 }
 
 QString formatDuration(qint64 seconds)

@@ -1,7 +1,9 @@
 #include "ReportDocument.h"
 
 #include "ReportLanguage.h"
+#include "report/StatePalette.h"
 #include "util/Formatting.h"
+#include "util/Languages.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -96,7 +98,7 @@ QString ReportDocument::tidyChineseSpacing(const QString& text)
 ReportDocument& ReportDocument::finishAsLetter()
 {
     forRecipient = true;
-    if (language != QLatin1String("zh_CN")) {
+    if (language != Languages::chinese()) {
         return *this;
     }
     title = tidyChineseSpacing(title);
@@ -203,7 +205,7 @@ QString ReportDocument::styleSheet()
                           "p { margin: 2px 0 6px 0; }"
                           "p.meta { color: #555555; font-size: 8.5pt; margin: 0; }"
                           "p.caption { color: #555555; font-size: 8.5pt; margin: 2px 0 10px 0; }"
-                          "p.empty { color: #777777; font-style: italic; }"
+                          "p.empty { color: %2; font-style: italic; }"
                           "table.data { border-collapse: collapse; margin: 4px 0 8px 0; }"
                           "table.data th { background-color: #e8eef5; font-weight: 600; text-align: left; "
                           "padding: 3px 5px; border: 1px solid #b8c4d2; }"
@@ -211,7 +213,7 @@ QString ReportDocument::styleSheet()
                           "td.num { text-align: right; }"
                           "table.kv td.k { color: #555555; padding: 2px 12px 2px 0; }"
                           "table.kv td.v { padding: 2px 0; }")
-        .arg(fontFamilies());
+        .arg(fontFamilies(), StatePalette::text(StateTone::Neutral));
 }
 
 QString ReportDocument::toHtml() const

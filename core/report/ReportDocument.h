@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/ChartSpec.h"
+#include "util/Languages.h"
 
 #include <QDateTime>
 #include <QList>
@@ -43,7 +44,7 @@ public:
     QString scope; // what the report covers, e.g. "1 Jan 2026 – 31 Mar 2026"
     QDateTime generatedAt; // UTC; shown in local time
     QString generatedBy;
-    QString language = QStringLiteral("en"); // "zh_CN" or "en"
+    QString language = Languages::english(); // "zh_CN" or "en"
     bool landscape = false;
     // A letter or notice that goes to a data subject: it carries no internal lines (what the
     // report covers, who generated it) and its own contact paragraph in its own language.

@@ -1,6 +1,7 @@
 #include "ReportLanguage.h"
 
 #include "util/Formatting.h"
+#include "util/Languages.h"
 
 namespace cd {
 
@@ -11,7 +12,7 @@ QString reportLanguage(const QString& requested)
 
 bool isChineseReport(const QString& language)
 {
-    return reportLanguage(language) == QLatin1String("zh_CN");
+    return reportLanguage(language) == Languages::chinese();
 }
 
 QString inReportLanguage(const QString& language, const char* english, const char* chinese)

@@ -41,6 +41,39 @@ QString StatePalette::fill(StateTone tone)
     return QStringLiteral("#9e9e9e");
 }
 
+QString StatePalette::fill(StateTone tone, int shade)
+{
+    if (shade == 0) {
+        return fill(tone);
+    }
+    switch (tone) {
+    case StateTone::Info:
+        return shade <= -2 ? QStringLiteral("#90caf9")
+            : shade < 0    ? QStringLiteral("#42a5f5")
+                           : QStringLiteral("#3949ab");
+    case StateTone::Neutral:
+        return shade <= -2 ? QStringLiteral("#cfd8dc")
+            : shade < 0    ? QStringLiteral("#b0bec5")
+                           : QStringLiteral("#78909c");
+    case StateTone::Overdue:
+    case StateTone::Error:
+    case StateTone::DueSoon:
+    case StateTone::Ok: break;
+    }
+    return fill(tone);
+}
+
+QStringList StatePalette::windowBackgrounds()
+{
+    return { QStringLiteral("#ffffff"), QStringLiteral("#efefef") };
+}
+
+QList<StateTone> StatePalette::tones()
+{
+    return { StateTone::Overdue, StateTone::DueSoon, StateTone::Ok, StateTone::Error, StateTone::Info,
+        StateTone::Neutral };
+}
+
 QString StatePalette::styleSheet(StateTone tone, bool withBackground)
 {
     QString css = QStringLiteral("color: %1;").arg(text(tone));

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace cd {
 
@@ -20,6 +22,13 @@ struct StatePalette {
     static QString text(StateTone tone); // "#rrggbb" for text on white
     static QString background(StateTone tone); // a light fill behind that text
     static QString fill(StateTone tone); // chart bars and slices
+    // A lighter (shade < 0, down to -2) or darker (shade 1) fill of the same tone, for charts that
+    // tell several states of one tone apart (received, in verification, in progress, waiting).
+    static QString fill(StateTone tone, int shade);
+    // The window backgrounds every text colour is checked against (WCAG AA, 4.5:1): white and
+    // the light grey of a window. The program has no dark theme.
+    static QStringList windowBackgrounds();
+    static QList<StateTone> tones();
     // "color: …;" (with the light fill when withBackground), for a label's style sheet.
     static QString styleSheet(StateTone tone, bool withBackground = false);
 };

@@ -1,4 +1,5 @@
 #include "RequestDocuments.h"
+#include "util/Languages.h"
 #include "util/TranslationContexts.h"
 
 #include "report/StatePalette.h"
@@ -17,21 +18,21 @@ namespace {
 QString stateFill(RequestState state)
 {
     switch (state) {
-    case RequestState::Received: return QStringLiteral("#90caf9");
-    case RequestState::Verification: return QStringLiteral("#42a5f5");
+    case RequestState::Received: return StatePalette::fill(StateTone::Info, -2);
+    case RequestState::Verification: return StatePalette::fill(StateTone::Info, -1);
     case RequestState::InProgress: return StatePalette::fill(StateTone::Info);
-    case RequestState::Waiting: return QStringLiteral("#3949ab");
+    case RequestState::Waiting: return StatePalette::fill(StateTone::Info, 1);
     case RequestState::Completed: return StatePalette::fill(StateTone::Ok);
     case RequestState::Rejected: return StatePalette::fill(StateTone::Neutral);
-    case RequestState::Withdrawn: return QStringLiteral("#cfd8dc");
+    case RequestState::Withdrawn: return StatePalette::fill(StateTone::Neutral, -2);
     }
     return StatePalette::fill(StateTone::Neutral);
 }
 
 QLocale localeFor(const QString& language)
 {
-    return language == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)
-                                              : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return language == Languages::chinese() ? QLocale(QLocale::Chinese, QLocale::China)
+                                            : QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
 
 QString dateText(const QDate& d, const QString& language)
@@ -103,7 +104,7 @@ QString contactLineIn(const QString& language)
 
 QString bilingual(const QString& language, const char* english, const char* chinese)
 {
-    return language == QLatin1String("zh_CN") ? QString::fromUtf8(chinese) : QString::fromUtf8(english);
+    return language == Languages::chinese() ? QString::fromUtf8(chinese) : QString::fromUtf8(english);
 }
 
 QString fillLetterTemplate(const QString& templ, const RightsRequest& r, const QString& language)
@@ -156,8 +157,8 @@ ReportDocument buildResponseLetter(
         { bilingual(language, "Date", "日期"), dateText(Clock::today(), language) },
         { bilingual(language, "Request", "请求类型"), typeName(r.type, language) },
         { bilingual(language, "Received", "收到日期"), dateText(r.receivedOn, language) } });
-    doc.paragraph(language == QLatin1String("zh_CN") ? QStringLiteral("尊敬的%1：").arg(greetingName)
-                                                     : QStringLiteral("Dear %1,").arg(greetingName));
+    doc.paragraph(language == Languages::chinese() ? QStringLiteral("尊敬的%1：").arg(greetingName)
+                                                   : QStringLiteral("Dear %1,").arg(greetingName));
     const QString body = fillLetterTemplate(templateBody, r, language);
     for (const QString& para : body.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         doc.paragraph(para);
@@ -287,7 +288,7 @@ ReportDocument buildDataPackageReport(const DataPackage& p, const QString& prepa
         return QString::fromUtf8(chinese) + QStringLiteral(" / ") + QString::fromUtf8(english);
     };
     ReportDocument doc;
-    doc.language = QStringLiteral("zh_CN");
+    doc.language = Languages::chinese();
     doc.generatedAt = Clock::nowUtc();
     doc.generatedBy = preparedBy;
     doc.title = both("Copy of your personal information", "您的个人信息副本");
@@ -300,7 +301,7 @@ ReportDocument buildDataPackageReport(const DataPackage& p, const QString& prepa
         both("Email", "电子邮箱"), both("Region", "地区"), both("Message", "留言") };
     for (const LinkedSubmission& s : p.submissions) {
         subs.rows.append(
-            { dateTimeText(s.receivedAt, QStringLiteral("zh_CN")), s.name, s.phone, s.email, s.region, s.message });
+            { dateTimeText(s.receivedAt, Languages::chinese()), s.name, s.phone, s.email, s.region, s.message });
     }
     subs.emptyText = both("None.", "无。");
     doc.table(subs);
@@ -310,11 +311,11 @@ ReportDocument buildDataPackageReport(const DataPackage& p, const QString& prepa
         both("Email", "电子邮箱"), both("Phone", "电话"), both("Description", "请求内容") };
     for (const RightsRequest& r : p.requests) {
         reqs.rows.append({ r.number,
-            typeName(r.type, QStringLiteral("zh_CN")) + QStringLiteral(" / ") + typeName(r.type, QStringLiteral("en")),
+            typeName(r.type, Languages::chinese()) + QStringLiteral(" / ") + typeName(r.type, Languages::english()),
             r.receivedOn.toString(Qt::ISODate), r.requesterName, r.email, r.phone, r.description });
     }
     doc.table(reqs);
-    doc.paragraph(contactLineIn(QStringLiteral("zh_CN")) + QStringLiteral(" / ") + contactLineIn(QStringLiteral("en")));
+    doc.paragraph(contactLineIn(Languages::chinese()) + QStringLiteral(" / ") + contactLineIn(Languages::english()));
     // Goes to the person, but their own values are copied exactly as stored: no tidying.
     doc.forRecipient = true;
     return doc;

@@ -1,6 +1,7 @@
 // Letters to requesters: the outcomes, the stored templates and the built-in defaults.
 #include "RequestService.h"
 #include "RequestStore.h"
+#include "util/Languages.h"
 #include "util/TranslationContexts.h"
 
 #include "attachments/AttachmentStore.h"
@@ -47,8 +48,7 @@ Status RequestService::setLetterTemplate(const QString& outcome, const QString& 
     if (Status s = m_vault.require(Permission::ManageSettings); !s) {
         return s;
     }
-    if (!letterOutcomes().contains(outcome)
-        || (language != QLatin1String("zh_CN") && language != QLatin1String("en"))) {
+    if (!letterOutcomes().contains(outcome) || !Languages::isSupported(language)) {
         return Error { ErrorCode::InvalidInput, cd::RequestsText::tr("Unknown letter template.") };
     }
     return m_vault.write(Permission::ManageSettings, [&](WriteTx& tx) {
@@ -68,7 +68,7 @@ Status RequestService::setLetterTemplate(const QString& outcome, const QString& 
 
 QString RequestService::defaultLetterTemplate(const QString& outcome, const QString& language)
 {
-    const bool zh = language == QLatin1String("zh_CN");
+    const bool zh = language == Languages::chinese();
     if (outcome == QLatin1String("completed_access")) {
         return zh ? QString::fromUtf8(
                    "您于{received}提出的{type}请求（编号 {number}）已办理完毕。随函附上我们保存的与您有关的"

@@ -1,5 +1,6 @@
 #include "RequestService.h"
 #include "RequestStore.h"
+#include "settings/VaultSettings.h"
 #include "util/TranslationContexts.h"
 
 #include "attachments/AttachmentStore.h"
@@ -18,12 +19,6 @@
 #include <QSet>
 
 namespace cd::requests {
-
-namespace {
-
-const QString kRuleSetting = QStringLiteral("requests.deadline_rule");
-
-} // namespace
 
 using namespace store;
 
@@ -80,7 +75,7 @@ RequestService::RequestService(Vault& vault)
 DeadlineRule RequestService::deadlineRule()
 {
     DeadlineRule rule;
-    if (!DeadlineRule::parse(m_vault.setting(kRuleSetting), &rule)) {
+    if (!DeadlineRule::parse(VaultSettings::get<QString>(m_vault, Setting::DeadlineRule), &rule)) {
         rule = DeadlineRule::defaultRule();
     }
     return rule;
@@ -95,7 +90,7 @@ Status RequestService::setDeadlineRule(const DeadlineRule& rule)
             cd::RequestsText::tr("A deadline is 1 to 250 working days, 1 to 366 "
                                  "calendar days or 1 to 12 months.") };
     }
-    return m_vault.setSetting(kRuleSetting, rule.toString());
+    return VaultSettings::set(m_vault, Setting::DeadlineRule, rule.toString());
 }
 
 WorkingDayCalendar RequestService::calendar()

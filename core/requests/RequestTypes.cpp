@@ -1,6 +1,8 @@
 #include "RequestTypes.h"
 
 #include "WorkingDayCalendar.h"
+#include "util/EnumTable.h"
+#include "util/Languages.h"
 
 #include <QCoreApplication>
 
@@ -8,13 +10,7 @@ namespace cd::requests {
 
 namespace {
 
-template <typename E> struct KeyName {
-    E value;
-    const char* key;
-    const char* name;
-};
-
-const KeyName<RequestType> kTypes[] = {
+const EnumEntry<RequestType> kTypes[] = {
     { RequestType::Access, "access", QT_TRANSLATE_NOOP("cd::Requests", "Access / copy") },
     { RequestType::Correction, "correction", QT_TRANSLATE_NOOP("cd::Requests", "Correction") },
     { RequestType::Deletion, "deletion", QT_TRANSLATE_NOOP("cd::Requests", "Deletion") },
@@ -24,7 +20,7 @@ const KeyName<RequestType> kTypes[] = {
     { RequestType::Other, "other", QT_TRANSLATE_NOOP("cd::Requests", "Other") },
 };
 
-const KeyName<RequestState> kStates[] = {
+const EnumEntry<RequestState> kStates[] = {
     { RequestState::Received, "received", QT_TRANSLATE_NOOP("cd::Requests", "Received") },
     { RequestState::Verification, "verification", QT_TRANSLATE_NOOP("cd::Requests", "Identity verification") },
     { RequestState::InProgress, "in_progress", QT_TRANSLATE_NOOP("cd::Requests", "In progress") },
@@ -34,7 +30,7 @@ const KeyName<RequestState> kStates[] = {
     { RequestState::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("cd::Requests", "Withdrawn") },
 };
 
-const KeyName<Channel> kChannels[] = {
+const EnumEntry<Channel> kChannels[] = {
     { Channel::Email, "email", QT_TRANSLATE_NOOP("cd::Requests", "Email") },
     { Channel::Phone, "phone", QT_TRANSLATE_NOOP("cd::Requests", "Phone") },
     { Channel::Letter, "letter", QT_TRANSLATE_NOOP("cd::Requests", "Letter") },
@@ -42,40 +38,24 @@ const KeyName<Channel> kChannels[] = {
     { Channel::InPerson, "in_person", QT_TRANSLATE_NOOP("cd::Requests", "In person") },
 };
 
-const KeyName<OnBehalf> kOnBehalf[] = {
+const EnumEntry<OnBehalf> kOnBehalf[] = {
     { OnBehalf::Self, "self", QT_TRANSLATE_NOOP("cd::Requests", "The person themselves") },
     { OnBehalf::Guardian, "guardian", QT_TRANSLATE_NOOP("cd::Requests", "Guardian") },
     { OnBehalf::Agent, "agent", QT_TRANSLATE_NOOP("cd::Requests", "Authorised agent") },
 };
 
-template <typename E, size_t N> QList<E> valuesOf(const KeyName<E> (&table)[N])
+const EnumTable<RequestType> kTypeTable { "cd::Requests", kTypes };
+const EnumTable<RequestState> kStateTable { "cd::Requests", kStates };
+const EnumTable<Channel> kChannelTable { "cd::Requests", kChannels };
+const EnumTable<OnBehalf> kOnBehalfTable { "cd::Requests", kOnBehalf };
+
+template <typename E> QList<E> valuesOf(const EnumTable<E>& table)
 {
     QList<E> out;
     for (const auto& e : table) {
         out.append(e.value);
     }
     return out;
-}
-
-template <typename E, size_t N> const KeyName<E>& entryOf(const KeyName<E> (&table)[N], E value)
-{
-    for (const auto& e : table) {
-        if (e.value == value) {
-            return e;
-        }
-    }
-    return table[0];
-}
-
-template <typename E, size_t N> bool lookup(const KeyName<E> (&table)[N], const QString& key, E* out)
-{
-    for (const auto& e : table) {
-        if (key == QLatin1String(e.key)) {
-            *out = e.value;
-            return true;
-        }
-    }
-    return false;
 }
 
 QString translated(const char* text)
@@ -87,68 +67,68 @@ QString translated(const char* text)
 
 QList<RequestType> allTypes()
 {
-    return valuesOf(kTypes);
+    return valuesOf(kTypeTable);
 }
 QList<RequestState> allStates()
 {
-    return valuesOf(kStates);
+    return valuesOf(kStateTable);
 }
 QList<Channel> allChannels()
 {
-    return valuesOf(kChannels);
+    return valuesOf(kChannelTable);
 }
 QList<OnBehalf> allOnBehalf()
 {
-    return valuesOf(kOnBehalf);
+    return valuesOf(kOnBehalfTable);
 }
 
 QString key(RequestType v)
 {
-    return QString::fromLatin1(entryOf(kTypes, v).key);
+    return kTypeTable.keyOf(v);
 }
 QString key(RequestState v)
 {
-    return QString::fromLatin1(entryOf(kStates, v).key);
+    return kStateTable.keyOf(v);
 }
 QString key(Channel v)
 {
-    return QString::fromLatin1(entryOf(kChannels, v).key);
+    return kChannelTable.keyOf(v);
 }
 QString key(OnBehalf v)
 {
-    return QString::fromLatin1(entryOf(kOnBehalf, v).key);
+    return kOnBehalfTable.keyOf(v);
 }
 bool fromKey(const QString& k, RequestType* out)
 {
-    return lookup(kTypes, k, out);
+    return kTypeTable.fromKey(k, out);
 }
 bool fromKey(const QString& k, RequestState* out)
 {
-    return lookup(kStates, k, out);
+    return kStateTable.fromKey(k, out);
 }
 bool fromKey(const QString& k, Channel* out)
 {
-    return lookup(kChannels, k, out);
+    return kChannelTable.fromKey(k, out);
 }
 bool fromKey(const QString& k, OnBehalf* out)
 {
-    return lookup(kOnBehalf, k, out);
+    return kOnBehalfTable.fromKey(k, out);
 }
 QString displayName(RequestType v)
 {
-    return translated(entryOf(kTypes, v).name);
+    return kTypeTable.displayName(v);
 }
 QString displayName(RequestState v)
 {
-    return translated(entryOf(kStates, v).name);
+    return kStateTable.displayName(v);
 }
 QString displayName(Channel v)
 {
-    return translated(entryOf(kChannels, v).name);
+    return kChannelTable.displayName(v);
 }
 QString displayName(OnBehalf v)
 {
-    return translated(entryOf(kOnBehalf, v).name);
+    return kOnBehalfTable.displayName(v);
 }
 
 bool isTerminal(RequestState state)
@@ -199,7 +179,7 @@ QString Choice::displayName() const
 
 QString Choice::inLanguage(const QString& language) const
 {
-    return language == QLatin1String("zh_CN") ? QString::fromUtf8(chinese) : QString::fromUtf8(english);
+    return language == Languages::chinese() ? QString::fromUtf8(chinese) : QString::fromUtf8(english);
 }
 
 QList<Choice> deletionGrounds()

@@ -1,4 +1,5 @@
 #include "WorkingDayCalendar.h"
+#include "settings/VaultSettings.h"
 #include "util/TranslationContexts.h"
 
 #include "audit/AuditLog.h"
@@ -266,9 +267,9 @@ WorkingDayCalendar WorkingDayCalendar::load(Database& db)
                 d, q.text(1) == QLatin1String("workday") ? DayKind::MakeUpWorkday : DayKind::Holiday, q.text(2));
         }
         // Years saved without a single special day still count as "known".
-        Statement y(db, "SELECT value FROM settings WHERE key = 'requests.calendar.years'");
-        if (y.next()) {
-            for (const QString& part : y.text(0).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        {
+            for (const QString& part :
+                VaultSettings::get<QString>(db, Setting::CalendarYears).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                 const int year = part.toInt();
                 if (year > 0 && !stored.m_years.contains(year)) {
                     stored.m_years.append(year);
@@ -294,9 +295,9 @@ Status WorkingDayCalendar::saveYears(Vault& vault, const WorkingDayCalendar& cal
         // Only the years the vault itself holds. A bundled year listed here would make load()
         // replace the bundled holidays with the vault's rows of that year, which it has none of.
         QList<int> years;
-        Statement stored(db, "SELECT value FROM settings WHERE key = 'requests.calendar.years'");
-        if (stored.next()) {
-            for (const QString& part : stored.text(0).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        {
+            const QString stored = VaultSettings::get<QString>(db, Setting::CalendarYears);
+            for (const QString& part : stored.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                 if (const int year = part.toInt(); year > 0 && !years.contains(year)) {
                     years.append(year);
                 }
@@ -324,8 +325,7 @@ Status WorkingDayCalendar::saveYears(Vault& vault, const WorkingDayCalendar& cal
         for (int y : years) {
             yearTexts << QString::number(y);
         }
-        Statement setYears(db, "INSERT OR REPLACE INTO settings (key, value) VALUES ('requests.calendar.years', ?)");
-        setYears.bind(1, yearTexts.join(QLatin1Char(','))).exec();
+        VaultSettings::write(db, Setting::CalendarYears, yearTexts.join(QLatin1Char(',')));
     });
 }
 

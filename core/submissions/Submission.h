@@ -149,8 +149,8 @@ class SubmissionService
 public:
     explicit SubmissionService(Vault& vault);
 
-    static QString retentionKey() { return QStringLiteral("submissions.retention_months"); }
-    static int defaultRetentionMonths() { return 24; }
+    // Setting::RetentionMonths (core/settings/VaultSettings.h).
+    static int defaultRetentionMonths();
     int retentionMonths();
     Status setRetentionMonths(int months);
 

@@ -1,4 +1,5 @@
 #include "Submission.h"
+#include "settings/VaultSettings.h"
 #include "util/TranslationContexts.h"
 
 #include "ErasureLedger.h"
@@ -405,20 +406,19 @@ SubmissionService::SubmissionService(Vault& vault)
 {
 }
 
+int SubmissionService::defaultRetentionMonths()
+{
+    return QString::fromLatin1(VaultSettings::spec(Setting::RetentionMonths).fallback).toInt();
+}
+
 int SubmissionService::retentionMonths()
 {
-    bool ok = false;
-    const int months = m_vault.setting(retentionKey()).toInt(&ok);
-    return ok && months > 0 ? months : defaultRetentionMonths();
+    return VaultSettings::get<int>(m_vault, Setting::RetentionMonths);
 }
 
 Status SubmissionService::setRetentionMonths(int months)
 {
-    if (months < 1 || months > 240) {
-        return Error { ErrorCode::InvalidInput,
-            SubmissionsText::tr("The retention period must be between 1 and 240 months.") };
-    }
-    return m_vault.setSetting(retentionKey(), QString::number(months));
+    return VaultSettings::set(m_vault, Setting::RetentionMonths, months);
 }
 
 Result<Submission> SubmissionService::get(qint64 id)
@@ -700,14 +700,7 @@ Result<qint64> SubmissionService::exportRows(const SubmissionFilter& filter, con
     const Actor actor = m_vault.actor();
     auto cancelled = [&] { return control.cancel && control.cancel->load(); };
     try {
-        int retention = defaultRetentionMonths();
-        {
-            Statement setting(db, "SELECT value FROM settings WHERE key = ?");
-            setting.bind(1, retentionKey());
-            if (setting.next() && !setting.isNull(0)) {
-                retention = setting.text(0).toInt();
-            }
-        }
+        const int retention = VaultSettings::get<int>(db, Setting::RetentionMonths);
         if (control.connection) {
             SubmissionQuery::prepareConnection(db);
         }

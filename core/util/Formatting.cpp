@@ -1,4 +1,5 @@
 #include "Formatting.h"
+#include "util/Languages.h"
 
 #include <QLocale>
 
@@ -8,7 +9,7 @@ namespace {
 
 bool isChinese(const QString& lang)
 {
-    return language(lang) == QLatin1String("zh_CN");
+    return language(lang) == Languages::chinese();
 }
 
 // English month abbreviations come from the C locale's data, so "Nov" never turns into a
@@ -23,9 +24,9 @@ QLocale englishLocale()
 QString language(const QString& language)
 {
     if (!language.isEmpty()) {
-        return language.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
+        return Languages::isAnyChinese(language) ? Languages::chinese() : Languages::english();
     }
-    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    return QLocale().language() == QLocale::Chinese ? Languages::chinese() : Languages::english();
 }
 
 QString dateEditFormat(const QString& language)

@@ -6,6 +6,7 @@
 #include "audit/AuditLog.h"
 #include "report/ReportDocument.h"
 #include "settings/AppSettings.h"
+#include "settings/VaultSettings.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -226,11 +227,8 @@ Status replaceKeeping(const QString& target, const QString& partial, const QStri
 // changed, never its value.
 bool isRuleSetting(const QString& key)
 {
-    static const QStringList rules { QStringLiteral("audits.cycle_months"), QStringLiteral("policies.notice_lead_days"),
-        QStringLiteral("policies.separate_approver"), QStringLiteral("registers.incident_report_hours"),
-        QStringLiteral("registers.incident_report_threshold"), QStringLiteral("registers.operator_type"),
-        QStringLiteral("submissions.retention_months") };
-    return rules.contains(key);
+    Setting setting;
+    return VaultSettings::fromKey(key, &setting) && VaultSettings::spec(setting).valueInAuditLog;
 }
 
 QString settingChangeDetail(const QString& key, const std::optional<QString>& old, const QString& value)
@@ -304,8 +302,8 @@ Result<std::unique_ptr<Vault>> Vault::openImpl(const QString& path, const VaultK
     }
     vault->m_key = key.clone();
     // The personal-information protection officer named in this vault goes on its reports.
-    ReportDocument::setProtectionOfficer(vault->setting(QStringLiteral("privacy.officer_name")),
-        vault->setting(QStringLiteral("privacy.officer_contact")));
+    ReportDocument::setProtectionOfficer(VaultSettings::get<QString>(*vault, Setting::OfficerName),
+        VaultSettings::get<QString>(*vault, Setting::OfficerContact));
     return vault;
 }
 

@@ -7,6 +7,7 @@
 #include "registers/RegisterService.h"
 #include "requests/RequestService.h"
 #include "requests/WorkingDayCalendar.h"
+#include "settings/VaultSettings.h"
 #include "storage/Statement.h"
 #include "util/Clock.h"
 
@@ -238,7 +239,7 @@ void TestDashboardService::attentionListHasEachKindOnce()
 
     // A sent notification and a shorter retention change the list.
     QVERIFY(policies.markNotificationSent(version->id, kToday));
-    QVERIFY(vault.setSetting(DashboardService::retentionSettingKey(), QStringLiteral("12")));
+    QVERIFY(vault.setSetting(VaultSettings::key(Setting::RetentionMonths), QStringLiteral("12")));
     data = DashboardService(vault).compute(Period::preset(Period::Preset::Last30Days, kToday));
     QVERIFY(data.ok());
     QCOMPARE(data->attention.size(), expected.size() - 1);
@@ -471,7 +472,7 @@ void TestDashboardService::badInputAndPermissions()
     auto invalid = DashboardService(tv.vault()).compute({ QDate(), QDate(2026, 3, 1) });
     QCOMPARE(invalid.error().code, ErrorCode::InvalidInput);
     // A malformed retention setting falls back to the default instead of hiding the line.
-    QVERIFY(tv.vault().setSetting(DashboardService::retentionSettingKey(), QStringLiteral("-3'; DROP TABLE x")));
+    QVERIFY(tv.vault().setSetting(VaultSettings::key(Setting::RetentionMonths), QStringLiteral("-3'; DROP TABLE x")));
     auto data = DashboardService(tv.vault()).compute(Period::preset(Period::Preset::Last30Days, kToday));
     QVERIFY(data.ok());
     QCOMPARE(data->retentionMonths, 24);

@@ -9,6 +9,7 @@
 #include "pages/AuditLogModel.h"
 #include "registers/IncidentGrading.h"
 #include "registers/IncidentReporting.h"
+#include "settings/VaultSettings.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -64,7 +65,6 @@ QString callArguments(const QString& text, qsizetype open)
 Codes scanSources()
 {
     Codes codes;
-    QString all; // every source, for finding what a settings key expression stands for
     QStringList files;
     const QString root = qEnvironmentVariable("CD_SOURCE_DIR");
     for (const char* area : { "core", "ui", "app" }) {
@@ -87,7 +87,6 @@ Codes scanSources()
             continue;
         }
         const QString text = QString::fromUtf8(file.readAll());
-        all += text;
         const bool writesAudit = path.endsWith(QLatin1String(".cpp")) && call.match(text).hasMatch();
         if (!writesAudit) {
             continue;
@@ -123,23 +122,14 @@ Codes scanSources()
             settingExpressions << it.next().captured(1).trimmed();
         }
     }
+    // Vault settings come from their table; a key written by hand outside it is caught too.
+    for (const SettingSpec* spec = VaultSettings::begin(); spec != VaultSettings::end(); ++spec) {
+        codes.settings.insert(QString::fromLatin1(spec->key));
+    }
     for (const QString& expression : settingExpressions) {
-        if (expression.startsWith(QLatin1String("const ")) || expression.startsWith(QLatin1String("Database&"))
-            || expression.startsWith(QLatin1String("WriteTx&")) || expression == QLatin1String("key")) {
-            continue; // the parameter of a setter's own definition, or one setter passing it on
-        }
-        const QStringList direct = literals(expression);
-        if (!direct.isEmpty()) {
+        if (const QStringList direct = literals(expression); !direct.isEmpty()) {
             codes.settings.insert(direct.first());
-            continue;
         }
-        static const QRegularExpression name(QStringLiteral("(\\w+)(?:\\(\\))?$"));
-        const QString identifier = name.match(expression).captured(1);
-        const QRegularExpression definition(QStringLiteral("\\b%1\\b(?:\\(\\)\\s*(?:const\\s*)?\\{?\\s*\\{?\\s*"
-                                                           "return\\s+|\\s*=\\s*)QStringLiteral\\(\"([a-z_.]+)\"\\)")
-                                                .arg(identifier));
-        const QString key = definition.match(all).captured(1);
-        codes.settings.insert(key.isEmpty() ? QStringLiteral("unresolved: ") + expression : key);
     }
     return codes;
 }

@@ -9,6 +9,7 @@
 #include "registers/RegisterService.h"
 #include "requests/RequestService.h"
 #include "settings/AppSettings.h"
+#include "settings/VaultSettings.h"
 #include "storage/Statement.h"
 #include "submissions/Submission.h"
 #include "submissions/SubmissionsPage.h"
@@ -234,15 +235,15 @@ void TestVaultRules::policyIncidentAndRetentionRules()
     PolicyService policies(tv.vault());
     QCOMPARE(policies.approverMustDifferFromAuthor(), false);
     QCOMPARE(policies.noticeLeadDays(), 14);
-    QCOMPARE(auditCount(db, QStringLiteral("settings.update"), PolicyService::separateApproverKey()), 1);
-    QCOMPARE(auditCount(db, QStringLiteral("settings.update"), PolicyService::noticeLeadDaysKey()), 1);
+    QCOMPARE(auditCount(db, QStringLiteral("settings.update"), VaultSettings::key(Setting::SeparateApprover)), 1);
+    QCOMPARE(auditCount(db, QStringLiteral("settings.update"), VaultSettings::key(Setting::NoticeLeadDays)), 1);
 
     // Saving only the lead time writes only the lead time.
     child<QSpinBox>(section, "noticeLeadDays")->setValue(10);
     QVERIFY(section.savePolicyRules());
     QCOMPARE(policies.noticeLeadDays(), 10);
-    QCOMPARE(auditCount(db, QStringLiteral("settings.update"), PolicyService::separateApproverKey()), 1);
-    QCOMPARE(auditCount(db, QStringLiteral("settings.update"), PolicyService::noticeLeadDaysKey()), 2);
+    QCOMPARE(auditCount(db, QStringLiteral("settings.update"), VaultSettings::key(Setting::SeparateApprover)), 1);
+    QCOMPARE(auditCount(db, QStringLiteral("settings.update"), VaultSettings::key(Setting::NoticeLeadDays)), 2);
 
     child<QComboBox>(section, "reportThreshold")->setCurrentIndex(int(registers::Severity::Major));
     child<QSpinBox>(section, "reportHours")->setValue(24);
@@ -256,7 +257,7 @@ void TestVaultRules::policyIncidentAndRetentionRules()
     child<QSpinBox>(section, "retentionMonths")->setValue(36);
     QTest::mouseClick(child<QPushButton>(section, "retentionSave"), Qt::LeftButton);
     QCOMPARE(submissions::SubmissionService(tv.vault()).retentionMonths(), 36);
-    QCOMPARE(auditCount(db, QStringLiteral("settings.update"), submissions::SubmissionService::retentionKey()), 1);
+    QCOMPARE(auditCount(db, QStringLiteral("settings.update"), VaultSettings::key(Setting::RetentionMonths)), 1);
 
     // Values survive closing and reopening the vault.
     section.setVault(nullptr);

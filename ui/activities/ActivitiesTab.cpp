@@ -5,6 +5,7 @@
 #include "registers/RegisterModels.h"
 #include "registers/RegisterService.h"
 #include "report/ReportLanguage.h"
+#include "report/StatePalette.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
 
@@ -340,7 +341,7 @@ void ActivitiesTab::reload()
                "sensitive information, from %4 activities.")
                 .arg(mechanismName(c->mechanism), locale.toString(c->people), locale.toString(c->sensitivePeople))
                 .arg(c->activities));
-        m_crossBorder->setStyleSheet(c->thresholdCrossed() ? QStringLiteral("color: #b00020;") : QString());
+        m_crossBorder->setStyleSheet(c->thresholdCrossed() ? StatePalette::styleSheet(StateTone::Error) : QString());
     }
 }
 

@@ -5,6 +5,7 @@
 #include "vault/Vault.h"
 #include "widgets/ColumnPolicy.h"
 #include "widgets/FormGuard.h"
+#include "widgets/Theme.h"
 
 #include <QColor>
 #include <QDateEdit>
@@ -199,7 +200,8 @@ void ProcessorsBox::reload()
             auto* item = new QTableWidgetItem(cells.at(c));
             if (c == NextReview && p.nextReview.isValid()
                 && today.daysTo(p.nextReview) <= ActivityService::processorReviewHorizonDays) {
-                item->setForeground(p.nextReview < today ? QColor(0xb0, 0x00, 0x20) : QColor(0x8a, 0x5a, 0x00));
+                item->setForeground(p.nextReview < today ? Theme::stateColor(StateTone::Overdue)
+                                                         : Theme::stateColor(StateTone::DueSoon));
                 item->setToolTip(p.nextReview < today ? tr("Review overdue") : tr("Review due soon"));
             }
             m_table->setItem(row, c, item);

@@ -1,4 +1,5 @@
 #include "HelpDialogs.h"
+#include "util/Languages.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -31,7 +32,7 @@ UserGuideDialog::UserGuideDialog(QWidget* parent)
 {
     setObjectName(QStringLiteral("UserGuideDialog"));
     setWindowTitle(tr("User guide"));
-    const QString language = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    const QString language = QLocale().language() == QLocale::Chinese ? Languages::chinese() : Languages::english();
     m_browser->setObjectName(QStringLiteral("guide"));
     m_browser->setOpenExternalLinks(false);
     m_browser->setHtml(guideHtml(language));
@@ -45,8 +46,8 @@ UserGuideDialog::UserGuideDialog(QWidget* parent)
 
 QString UserGuideDialog::guideHtml(const QString& language)
 {
-    QFile f(QStringLiteral(":/help/guide_%1.html")
-                .arg(language == QLatin1String("zh_CN") ? language : QStringLiteral("en")));
+    QFile f(
+        QStringLiteral(":/help/guide_%1.html").arg(language == Languages::chinese() ? language : Languages::english()));
     if (!f.open(QIODevice::ReadOnly)) {
         return {};
     }

@@ -1,6 +1,7 @@
 #include "LanguageManager.h"
 
 #include "util/Formatting.h"
+#include "util/Languages.h"
 
 #include <QApplication>
 #include <QDateEdit>
@@ -66,13 +67,13 @@ LanguageManager::~LanguageManager()
 QString LanguageManager::systemDefault()
 {
     const QLocale system = QLocale::system();
-    return system.language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    return system.language() == QLocale::Chinese ? Languages::chinese() : Languages::english();
 }
 
 bool LanguageManager::installInto(QCoreApplication* app, const QString& language, QTranslator* appTr, QTranslator* qtTr)
 {
     Q_UNUSED(app)
-    if (language != QLatin1String("zh_CN")) {
+    if (language != Languages::chinese()) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         // English source strings need only their plural forms.
         if (appTr->load(QStringLiteral(":/i18n/compliance-desk_en.qm"))) {

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QTranslator>
 
+#include "util/Languages.h"
 #include <memory>
 
 class QWidget;
@@ -25,7 +26,7 @@ public:
     void setLanguage(const QString& language);
     QString language() const { return m_language; }
     static QString systemDefault();
-    static QStringList available() { return { QStringLiteral("zh_CN"), QStringLiteral("en") }; }
+    static QStringList available() { return Languages::all(); }
 
     // For headless use (CLI reports): install translators without a GUI.
     static bool installInto(QCoreApplication* app, const QString& language, QTranslator* appTr, QTranslator* qtTr);

@@ -13,6 +13,7 @@
 #include "security/ScreenLockWatcher.h"
 #include "security/SecureClipboard.h"
 #include "settings/AppSettings.h"
+#include "util/Languages.h"
 #include "util/SecretBytes.h"
 #include "vault/AutoBackup.h"
 #include "vault/NewVaultDialog.h"
@@ -77,7 +78,8 @@ MainWindow::MainWindow(AppSettings& settings, LanguageManager& language, QWidget
     m_bannerFrame = new QFrame(m_workspace);
     m_bannerFrame->setObjectName(QStringLiteral("vaultBanner"));
     m_bannerFrame->setStyleSheet(
-        QStringLiteral("#vaultBanner { background: #FFF4CE; border-bottom: 1px solid #E0C060; }"));
+        QStringLiteral("#vaultBanner { background: %1; border-bottom: 1px solid %2; }")
+            .arg(StatePalette::background(StateTone::DueSoon), StatePalette::fill(StateTone::DueSoon)));
     auto* bannerLayout = new QHBoxLayout(m_bannerFrame);
     m_banner = new QLabel(m_bannerFrame);
     m_banner->setObjectName(QStringLiteral("vaultBannerText"));
@@ -272,9 +274,9 @@ void MainWindow::buildMenus()
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageGroup = new QActionGroup(this);
     m_zhAction = m_languageMenu->addAction(QStringLiteral("中文"));
-    m_zhAction->setData(QStringLiteral("zh_CN"));
+    m_zhAction->setData(Languages::chinese());
     m_enAction = m_languageMenu->addAction(QStringLiteral("English"));
-    m_enAction->setData(QStringLiteral("en"));
+    m_enAction->setData(Languages::english());
     for (QAction* a : { m_zhAction, m_enAction }) {
         a->setCheckable(true);
         m_languageGroup->addAction(a);
@@ -328,8 +330,8 @@ void MainWindow::retranslate()
         m_nav->item(i)->setText(m_pageList.at(i)->title());
         m_gotoActions.at(i)->setText(m_pageList.at(i)->title());
     }
-    m_zhAction->setChecked(m_language.language() == QLatin1String("zh_CN"));
-    m_enAction->setChecked(m_language.language() != QLatin1String("zh_CN"));
+    m_zhAction->setChecked(m_language.language() == Languages::chinese());
+    m_enAction->setChecked(m_language.language() != Languages::chinese());
     updateRecentMenu();
     updateBadges();
     updateState();

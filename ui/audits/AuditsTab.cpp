@@ -1,8 +1,10 @@
 #include "AuditsTab.h"
 
 #include "audits/AuditReports.h"
+#include "report/StatePalette.h"
 #include "util/Clock.h"
 #include "util/Formatting.h"
+#include "util/Languages.h"
 #include "vault/Vault.h"
 
 #include "widgets/ColumnPolicy.h"
@@ -85,7 +87,7 @@ QString shown(const QDate& d)
 
 QString uiLang()
 {
-    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    return QLocale().language() == QLocale::Chinese ? Languages::chinese() : Languages::english();
 }
 
 } // namespace
@@ -380,11 +382,11 @@ void AuditsTab::reload()
                     ? tr("No personal information protection officer named (required from 1,000,000 people).")
                     : tr("Personal information protection officer: %1 (%2); shown on every report and letter.")
                           .arg(o->name, o->contact));
-            m_officerState->setStyleSheet(o->missing() ? QStringLiteral("color: #c62828;") : QString());
+            m_officerState->setStyleSheet(o->missing() ? StatePalette::styleSheet(StateTone::Error) : QString());
         }
         if (auto reviews = EvidenceReviewService(*m_vault).list()) {
             const QDate today = Clock::today();
-            const bool chinese = uiLang() == QLatin1String("zh_CN");
+            const bool chinese = uiLang() == Languages::chinese();
             m_evidence->setRowCount(int(reviews->size()));
             for (int r = 0; r < reviews->size(); ++r) {
                 const EvidenceReview& e = reviews->at(r);

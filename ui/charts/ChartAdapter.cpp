@@ -1,4 +1,5 @@
 #include "ChartAdapter.h"
+#include "report/StatePalette.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -221,7 +222,7 @@ void render(const ChartSpec& spec, QPainter* painter, const QRectF& target)
                 ? QCoreApplication::translate("cd::ui::Charts", "No data for this period")
                 : spec.noDataText);
         text->setFont(chartFont(11));
-        text->setBrush(QColor(0x77, 0x77, 0x77));
+        text->setBrush(QColor(StatePalette::text(StateTone::Neutral)));
         const QRectF b = text->boundingRect();
         text->setPos((logical.width() - b.width()) / 2, (logical.height() - b.height()) / 2);
         scene.addItem(text);

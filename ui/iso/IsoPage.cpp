@@ -8,6 +8,7 @@
 #include "report/ReportRenderer.h"
 #include "report/StatePalette.h"
 #include "util/Clock.h"
+#include "util/Languages.h"
 #include "vault/Vault.h"
 #include "widgets/ColumnPolicy.h"
 #include "widgets/EmptyState.h"
@@ -587,7 +588,7 @@ void IsoPage::fillTree()
             item->setText(ColId, c.controlId);
             item->setText(ColTitle, c.title(lang));
             item->setToolTip(
-                ColTitle, c.title(lang == QLatin1String("en") ? QStringLiteral("zh_CN") : QStringLiteral("en")));
+                ColTitle, c.title(lang == Languages::english() ? Languages::chinese() : Languages::english()));
             item->setText(ColStatus, iso::statusDisplayName(c.status));
             item->setForeground(ColStatus,
                 QColor(StatePalette::text(c.status == iso::ImplementationStatus::Implemented ? StateTone::Ok
@@ -743,7 +744,7 @@ void IsoPage::showControl(const QString& controlId)
     m_currentId = controlId;
     const QString lang = language();
     m_detailTitle->setText(QStringLiteral("%1  %2").arg(c->controlId, c->title(lang)));
-    m_detailTitle->setToolTip(c->title(lang == QLatin1String("en") ? QStringLiteral("zh_CN") : QStringLiteral("en")));
+    m_detailTitle->setToolTip(c->title(lang == Languages::english() ? Languages::chinese() : Languages::english()));
     {
         const QSignalBlocker block(m_applicable);
         m_applicable->setCurrentIndex(c->applicable ? 0 : 1);

@@ -1,6 +1,7 @@
 #include "pages/IncidentRuleBox.h"
 
 #include "registers/RegisterService.h"
+#include "settings/VaultSettings.h"
 #include "registers/RegisterTypes.h"
 #include "vault/Vault.h"
 
@@ -23,7 +24,8 @@ IncidentRuleBox::IncidentRuleBox(QWidget* parent)
     }
     m_reportHours = new QSpinBox(this);
     m_reportHours->setObjectName(QStringLiteral("reportHours"));
-    m_reportHours->setRange(1, 24 * 30); // the range IncidentService::setRule accepts
+    m_reportHours->setRange(VaultSettings::spec(Setting::IncidentReportHours).minimum,
+        VaultSettings::spec(Setting::IncidentReportHours).maximum);
     m_incidentNote = makeNote(this);
     m_incidentSave = new QPushButton(this);
     m_incidentSave->setObjectName(QStringLiteral("incidentSave"));

@@ -1,6 +1,7 @@
 #include "pages/PolicyRulesBox.h"
 
 #include "policies/PolicyService.h"
+#include "settings/VaultSettings.h"
 #include "vault/Vault.h"
 
 #include <QCheckBox>
@@ -19,7 +20,8 @@ PolicyRulesBox::PolicyRulesBox(QWidget* parent)
     m_separateApprover->setObjectName(QStringLiteral("separateApprover"));
     m_noticeLead = new QSpinBox(this);
     m_noticeLead->setObjectName(QStringLiteral("noticeLeadDays"));
-    m_noticeLead->setRange(0, 365);
+    m_noticeLead->setRange(
+        VaultSettings::spec(Setting::NoticeLeadDays).minimum, VaultSettings::spec(Setting::NoticeLeadDays).maximum);
     m_policySave = new QPushButton(this);
     m_policySave->setObjectName(QStringLiteral("policySave"));
     makeMessage(QStringLiteral("policyMessage"));

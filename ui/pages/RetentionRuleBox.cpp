@@ -1,6 +1,7 @@
 #include "pages/RetentionRuleBox.h"
 
 #include "submissions/Submission.h"
+#include "settings/VaultSettings.h"
 #include "vault/Vault.h"
 
 #include <QFormLayout>
@@ -16,7 +17,8 @@ RetentionRuleBox::RetentionRuleBox(QWidget* parent)
     m_retentionForm = new QFormLayout(this);
     m_retention = new QSpinBox(this);
     m_retention->setObjectName(QStringLiteral("retentionMonths"));
-    m_retention->setRange(1, 240); // the range SubmissionService::setRetentionMonths accepts
+    m_retention->setRange(
+        VaultSettings::spec(Setting::RetentionMonths).minimum, VaultSettings::spec(Setting::RetentionMonths).maximum);
     m_retentionNote = makeNote(this);
     m_retentionSave = new QPushButton(this);
     m_retentionSave->setObjectName(QStringLiteral("retentionSave"));

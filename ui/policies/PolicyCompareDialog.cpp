@@ -1,5 +1,6 @@
 #include "policies/PolicyCompareDialog.h"
 
+#include "util/Languages.h"
 #include "policies/PolicyReports.h"
 #include "report/ReportLanguage.h"
 #include "report/ReportRenderer.h"
@@ -42,8 +43,8 @@ PolicyCompareDialog::PolicyCompareDialog(
     m_from->setCurrentIndex(std::max(0, m_from->findData(fromId)));
     m_to->setCurrentIndex(std::max(0, m_to->findData(toId)));
     m_language = new QComboBox(this);
-    m_language->addItem(tr("Chinese (by character)"), QStringLiteral("zh_CN"));
-    m_language->addItem(tr("English (by word)"), QStringLiteral("en"));
+    m_language->addItem(tr("Chinese (by character)"), Languages::chinese());
+    m_language->addItem(tr("English (by word)"), Languages::english());
 
     m_previous = new QPushButton(tr("&Previous change"), this);
     m_next = new QPushButton(tr("&Next change"), this);
@@ -136,7 +137,7 @@ void PolicyCompareDialog::recompute()
         return;
     }
     const QString language = m_language->currentData().toString();
-    const bool chinese = language == QLatin1String("zh_CN");
+    const bool chinese = language == Languages::chinese();
     m_diff = PolicyDiff::compare(
         chinese ? from->textZh : from->textEn, chinese ? to->textZh : to->textEn, PolicyDiff::granularityFor(language));
     m_current = m_diff.changes.isEmpty() ? -1 : 0;

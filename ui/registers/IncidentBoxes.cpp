@@ -1,5 +1,6 @@
 #include "IncidentBoxes.h"
 
+#include "util/Languages.h"
 #include "DisclosuresTab.h"
 #include "IncidentNotificationDialog.h"
 #include "RegisterViews.h"
@@ -158,8 +159,8 @@ IncidentLettersBox::IncidentLettersBox(QWidget* parent)
     , m_incidentReport(new QPushButton(this))
 {
     auto* layout = new QGridLayout(this);
-    m_language->addItem(QStringLiteral("中文"), QStringLiteral("zh_CN"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("中文"), Languages::chinese());
+    m_language->addItem(QStringLiteral("English"), Languages::english());
     layout->addWidget(m_language, 0, 0);
     layout->addWidget(m_letter, 0, 1);
     layout->addWidget(m_announcement, 0, 2);

@@ -3,7 +3,9 @@
 #include "registers/IncidentGrading.h"
 #include "registers/RegisterService.h"
 #include "report/ReportRenderer.h"
+#include "report/StatePalette.h"
 #include "util/Clock.h"
+#include "util/Languages.h"
 #include "vault/Vault.h"
 
 #include "widgets/ColumnPolicy.h"
@@ -228,8 +230,8 @@ void IncidentReportingPanel::buildUi()
     m_addReport = new QPushButton(this);
     m_docKind = new QComboBox(this);
     m_docLanguage = new QComboBox(this);
-    m_docLanguage->addItem(QStringLiteral("中文"), QStringLiteral("zh_CN"));
-    m_docLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_docLanguage->addItem(QStringLiteral("中文"), Languages::chinese());
+    m_docLanguage->addItem(QStringLiteral("English"), Languages::english());
     m_preview = new QPushButton(this);
     reportRow->addWidget(m_addReport);
     reportRow->addStretch();
@@ -499,7 +501,7 @@ void IncidentReportingPanel::tick()
 void IncidentReportingPanel::showMessage(const QString& text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_message->setStyleSheet(error ? StatePalette::styleSheet(StateTone::Error) : QString());
 }
 
 bool IncidentReportingPanel::save()

@@ -2,6 +2,7 @@
 
 #include "registers/IncidentGrading.h"
 #include "registers/IncidentReporting.h"
+#include "report/StatePalette.h"
 #include "vault/Vault.h"
 
 #include <QComboBox>
@@ -117,7 +118,7 @@ bool OperatorSettingsBox::save()
         s = service.setOperatorName(m_name->text());
     }
     m_message->setText(s ? tr("Operator saved.") : s.message());
-    m_message->setStyleSheet(s ? QString() : QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(s ? QString() : StatePalette::styleSheet(StateTone::Error));
     const bool typeChanged = type != m_savedType;
     reload();
     if (s && typeChanged) {

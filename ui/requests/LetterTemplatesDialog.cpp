@@ -3,6 +3,7 @@
 #include "report/StatePalette.h"
 #include "requests/RequestDocuments.h"
 #include "util/Clock.h"
+#include "util/Languages.h"
 #include "vault/Vault.h"
 #include "widgets/Dialogs.h"
 
@@ -29,7 +30,7 @@ namespace cd::ui {
 using namespace cd::requests;
 
 namespace {
-const QStringList kLanguages { QStringLiteral("zh_CN"), QStringLiteral("en") };
+const QStringList kLanguages = Languages::all();
 constexpr int OutcomeRole = Qt::UserRole;
 } // namespace
 
@@ -58,7 +59,7 @@ QString LetterTemplatesDialog::outcomeName(const QString& outcome)
 
 RightsRequest LetterTemplatesDialog::sampleRequest(const QString& outcome, const QString& language)
 {
-    const bool zh = language == QLatin1String("zh_CN");
+    const bool zh = language == Languages::chinese();
     RightsRequest r;
     r.id = 0;
     r.number = QStringLiteral("RR-%1-0001").arg(Clock::today().year());

@@ -13,6 +13,7 @@
 #include "requests/RequestDocuments.h"
 #include "security/SecretCopyActions.h"
 #include "util/Clock.h"
+#include "util/Languages.h"
 #include "vault/Vault.h"
 #include "widgets/BackgroundTask.h"
 #include "widgets/ColumnPolicy.h"
@@ -214,8 +215,8 @@ RequestsPage::RequestsPage(QWidget* parent)
         b->setPopupMode(QToolButton::InstantPopup);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         auto* menu = new QMenu(b);
-        menu->addAction(QStringLiteral("中文"))->setData(QStringLiteral("zh_CN"));
-        menu->addAction(QStringLiteral("English"))->setData(QStringLiteral("en"));
+        menu->addAction(QStringLiteral("中文"))->setData(Languages::chinese());
+        menu->addAction(QStringLiteral("English"))->setData(Languages::english());
         b->setMenu(menu);
     }
     connect(m_letter->menu(), &QMenu::triggered, this, [this](QAction* a) { showLetter(a->data().toString()); });

@@ -9,6 +9,7 @@
 #include "report/ReportRenderer.h"
 #include "security/SecretCopyActions.h"
 #include "settings/AppSettings.h"
+#include "settings/VaultSettings.h"
 #include "vault/Vault.h"
 #include "widgets/BackgroundTask.h"
 #include "widgets/ColumnPolicy.h"
@@ -103,7 +104,8 @@ SubmissionsPage::SubmissionsPage(AppSettings& settings, QWidget* parent)
     m_purge = new QPushButton(this);
     m_retentionLabel = new QLabel(this);
     m_retention = new QSpinBox(this);
-    m_retention->setRange(1, 240);
+    m_retention->setRange(
+        VaultSettings::spec(Setting::RetentionMonths).minimum, VaultSettings::spec(Setting::RetentionMonths).maximum);
     m_retentionLabel->setBuddy(m_retention);
     actions->addWidget(m_count, 1);
     actions->addWidget(m_retentionLabel);
