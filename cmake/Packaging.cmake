@@ -189,8 +189,9 @@ set(CPACK_VERBATIM_VARIABLES ON)
 
 # Debian 12 / Ubuntu. dpkg-shlibdeps works out the linked library packages (Qt 6, SQLCipher,
 # libxlsxwriter); what is only loaded at run time is named here: the CJK fonts, Qt's own Chinese
-# translations, and libqt6svg6, whose icon-engine plugin draws the SVG window icon (the
-# programs link no Qt Svg symbol, so dpkg-shlibdeps cannot see it).
+# translations, libqt6svg6, whose icon-engine plugin draws the SVG window icon (the
+# programs link no Qt Svg symbol, so dpkg-shlibdeps cannot see it), and OpenCC's conversion
+# tables (libopencc-data; search folds Traditional to Simplified Chinese with them).
 set(CPACK_DEBIAN_PACKAGE_NAME "${CD_PACKAGE_NAME}")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
@@ -199,7 +200,7 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${CD_HOMEPAGE}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-cjk, fonts-wqy-microhei, qt6-translations-l10n, libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-cjk, fonts-wqy-microhei, qt6-translations-l10n, libqt6svg6, libopencc-data")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)

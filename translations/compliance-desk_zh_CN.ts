@@ -5439,6 +5439,10 @@
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
+    <message>
+        <source>Search cannot match Traditional and Simplified Chinese: the OpenCC conversion table %1 could not be loaded (%2). Searches still find text as it was typed. Reinstall the OpenCC data files (on Debian and Ubuntu the package libopencc-data) and start Compliance Desk again.</source>
+        <translation>搜索无法匹配繁体与简体中文：未能加载 OpenCC 转换表 %1（%2）。搜索仍能找到与输入写法相同的文字。请重新安装 OpenCC 数据文件（Debian 和 Ubuntu 上为 libopencc-data 软件包），然后重新启动 Compliance Desk。</translation>
+    </message>
 </context>
 <context>
     <name>cd::Vault</name>

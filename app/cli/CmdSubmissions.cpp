@@ -2,6 +2,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 
+#include "submissions/SearchIndex.h"
 #include "submissions/Submission.h"
 #include "submissions/SubmissionImport.h"
 
@@ -34,6 +35,9 @@ int listOrSearch(CliContext& ctx, Vault& vault, bool search)
         filter.search = ctx.value(QStringLiteral("query"));
         if (filter.search.trimmed().isEmpty()) {
             return ctx.usage(Cli::tr("search needs --query TEXT."));
+        }
+        if (const QString problem = SearchIndex::foldingProblem(); !problem.isEmpty()) {
+            ctx.warn(problem);
         }
     }
     if (ctx.isSet(QStringLiteral("status"))) {

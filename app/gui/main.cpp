@@ -4,11 +4,14 @@
 #include "app/MainWindow.h"
 #include "security/ProcessHardening.h"
 #include "settings/AppSettings.h"
+#include "submissions/SearchIndex.h"
 #include "vault/UnlockWidget.h"
+#include "widgets/Dialogs.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTimer>
 
 #include <memory>
 
@@ -76,5 +79,13 @@ int main(int argc, char* argv[])
         window.unlockWidget()->setAccountName(parser.value(account));
     }
     window.show();
+    // Search folds Traditional to Simplified Chinese with OpenCC's data files: when they are
+    // missing the user is told at once, not left with searches that quietly miss rows.
+    if (const QString problem = cd::submissions::SearchIndex::foldingProblem(); !problem.isEmpty()) {
+        qWarning("%s", qPrintable(problem));
+        QTimer::singleShot(0, &window, [&window, problem] {
+            cd::ui::Dialogs::critical(&window, QApplication::applicationDisplayName(), problem);
+        });
+    }
     return app.exec();
 }

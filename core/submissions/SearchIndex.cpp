@@ -4,6 +4,7 @@
 #include "storage/Statement.h"
 
 #include "contacts/ContactNormalizer.h"
+#include "util/TranslationContexts.h"
 
 #include <QChar>
 #include <QThreadPool>
@@ -29,6 +30,45 @@ constexpr qint64 defaultScanThreshold = 200000;
 std::atomic<qint64> g_scanThreshold { defaultScanThreshold };
 constexpr Gram trigramTag = Gram(1) << 60;
 constexpr Gram bigramTag = Gram(2) << 60;
+
+// What may stand between the digits of one number as people write it: "139-1234-5678",
+// "139 1234 5678", "0512.6888.1234", "(0512) 6888 1234", "2026/11/05".
+bool isNumberSeparator(char32_t c)
+{
+    return c == U' ' || c == U'-' || c == U'.' || c == U'/' || c == U'(' || c == U')';
+}
+
+// Drops separators between two digits while text is folded, on the index side and the query side
+// alike, so a number matches however it was typed. Call next() with each folded character before
+// appending it to out; the code units appended since the first separator after a digit are
+// removed when the next digit comes.
+template <class String> class NumberJoiner
+{
+public:
+    void next(String& out, char32_t c)
+    {
+        if (c >= U'0' && c <= U'9') {
+            if (m_run != none) {
+                out.resize(m_run);
+            }
+            m_run = none;
+            m_afterDigit = true;
+        } else if (isNumberSeparator(c) && (m_afterDigit || m_run != none)) {
+            if (m_run == none) {
+                m_run = out.size();
+            }
+            m_afterDigit = false;
+        } else {
+            m_run = none;
+            m_afterDigit = false;
+        }
+    }
+
+private:
+    static constexpr size_t none = size_t(-1);
+    size_t m_run = none;
+    bool m_afterDigit = false;
+};
 
 // Traditional → Simplified for every BMP character OpenCC's character table maps, built once
 // by converting each CJK character on a line of its own (so phrase rules never apply). Both the
@@ -133,9 +173,11 @@ void foldUtf8Into(const unsigned char* s, int n, std::string& out)
 {
     out.clear();
     out.reserve(size_t(n));
+    NumberJoiner<std::string> numbers;
     for (int i = 0; i < n; ++i) {
         const unsigned char c = s[i];
         if (c < 0x80) {
+            numbers.next(out, c);
             out.push_back(char(c >= 'A' && c <= 'Z' ? c + 32 : c));
             continue;
         }
@@ -151,10 +193,12 @@ void foldUtf8Into(const unsigned char* s, int n, std::string& out)
             extra = 3;
             cp = c & 0x07;
         } else {
+            numbers.next(out, 0xFFFD);
             out.push_back(char(c));
             continue;
         }
         if (i + extra >= n) {
+            numbers.next(out, 0xFFFD);
             out.append(reinterpret_cast<const char*>(s + i), size_t(n - i));
             break;
         }
@@ -167,10 +211,13 @@ void foldUtf8Into(const unsigned char* s, int n, std::string& out)
             cp = (cp << 6) | char32_t(s[i + k] & 0x3F);
         }
         if (!valid) {
+            numbers.next(out, 0xFFFD);
             out.push_back(char(c));
             continue;
         }
-        appendUtf8(foldChar(cp), out);
+        const char32_t folded = foldChar(cp);
+        numbers.next(out, folded);
+        appendUtf8(folded, out);
         i += extra;
     }
 }
@@ -262,6 +309,9 @@ char32_t foldChar(char32_t c)
     if (c == 0x3000) {
         return U' ';
     }
+    if ((c >= 0x2010 && c <= 0x2015) || c == 0x2212) {
+        return U'-'; // hyphens, dashes and the minus sign people type inside numbers
+    }
     if (c >= 0x3400 && c < 0x10000) {
         return ChineseVariants::instance().map(c);
     }
@@ -274,6 +324,26 @@ char32_t foldChar(char32_t c)
 bool foldsChineseVariants()
 {
     return ChineseVariants::instance().loaded();
+}
+
+QString foldingProblem(const QString& config)
+{
+#ifdef CD_HAVE_OPENCC
+    const QByteArray name = config.isEmpty() ? QByteArray(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP) : config.toUtf8();
+    opencc_t converter = opencc_open(name.constData());
+    if (converter == reinterpret_cast<opencc_t>(-1)) {
+        const char* reason = opencc_error();
+        return SubmissionsText::tr("Search cannot match Traditional and Simplified Chinese: the OpenCC conversion "
+                                   "table %1 could not be loaded (%2). Searches still find text as it was typed. "
+                                   "Reinstall the OpenCC data files (on Debian and Ubuntu the package "
+                                   "libopencc-data) and start Compliance Desk again.")
+            .arg(QString::fromUtf8(name), reason ? QString::fromUtf8(reason) : QString());
+    }
+    opencc_close(converter);
+#else
+    Q_UNUSED(config)
+#endif
+    return {};
 }
 
 void prepareFolding()
@@ -310,6 +380,7 @@ std::u32string fold(const QString& text)
 {
     std::u32string out;
     out.reserve(size_t(text.size()));
+    NumberJoiner<std::u32string> numbers;
     const QChar* p = text.constData();
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
@@ -318,9 +389,34 @@ std::u32string fold(const QString& text)
             c = QChar::surrogateToUcs4(p[i], p[i + 1]);
             ++i;
         }
-        out.push_back(foldChar(c));
+        const char32_t folded = foldChar(c);
+        numbers.next(out, folded);
+        out.push_back(folded);
     }
     return out;
+}
+
+std::u32string foldQuery(const QString& query)
+{
+    std::u32string folded = fold(normalizeQuery(query));
+    // A separator at either end next to a digit ("139-", "-5678") may be joined away in the
+    // text, so it is not part of what must match.
+    auto digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+    size_t end = folded.size();
+    while (end > 0 && isNumberSeparator(folded[end - 1])) {
+        --end;
+    }
+    if (end > 0 && end < folded.size() && digit(folded[end - 1])) {
+        folded.resize(end);
+    }
+    size_t begin = 0;
+    while (begin < folded.size() && isNumberSeparator(folded[begin])) {
+        ++begin;
+    }
+    if (begin > 0 && begin < folded.size() && digit(folded[begin])) {
+        folded.erase(0, begin);
+    }
+    return folded;
 }
 
 void appendGrams(const std::u32string& s, std::vector<Gram>& out)
@@ -353,7 +449,7 @@ std::vector<Gram> gramsOf(const IndexedText& row)
 
 QByteArray foldedUtf8(const QString& query)
 {
-    const std::u32string f = fold(normalizeQuery(query));
+    const std::u32string f = foldQuery(query);
     return QString::fromUcs4(f.data(), qsizetype(f.size())).toUtf8();
 }
 
@@ -399,7 +495,7 @@ void setScanThreshold(qint64 ids)
 bool isSearchable(const QString& query)
 {
     std::vector<Gram> grams;
-    appendGrams(fold(normalizeQuery(query)), grams);
+    appendGrams(foldQuery(query), grams);
     return !grams.empty();
 }
 
@@ -596,7 +692,7 @@ void ensureCurrent(Database& db)
 Plan plan(Database& db, const QString& query)
 {
     Plan result;
-    const std::u32string folded = fold(normalizeQuery(query));
+    const std::u32string folded = foldQuery(query);
     result.folded = QString::fromUcs4(folded.data(), qsizetype(folded.size())).toUtf8();
     std::vector<Gram> grams;
     appendGrams(folded, grams);

@@ -17,7 +17,8 @@ namespace submissions {
 // The substring index over name, normalised phone, normalised email, region and message.
 //
 // Text is folded (full-width forms to half-width, upper case to lower case, Traditional Chinese
-// characters to Simplified with OpenCC's character table) and cut into grams:
+// characters to Simplified with OpenCC's character table, dashes to "-", and the separators
+// between two digits — space, "-", ".", "/", brackets — dropped) and cut into grams:
 // every run of three ASCII characters, and every pair of characters of which at least one is not
 // ASCII (Chinese). A substring query is then a set of grams every matching row must contain, so
 // the index narrows the candidates and a verification pass (cd_contains) makes the result exact.
@@ -36,19 +37,28 @@ struct IndexedText {
 
 // The version of the folding and the fields the stored postings were built with; a vault with
 // another version is re-indexed when it opens (ensureCurrent).
-constexpr int indexVersion = 2;
+// 3: separators between digits are dropped on both sides ("139-1234-5678" is 13912345678).
+constexpr int indexVersion = 3;
 
 std::u32string fold(const QString& text);
 // One character as the index folds it.
 char32_t foldChar(char32_t c);
 // True when the Traditional → Simplified table is there (built with OpenCC).
 bool foldsChineseVariants();
+// Empty when OpenCC's Traditional → Simplified configuration (or the one named) loads; otherwise
+// a translated message saying that search cannot fold the two scripts and how to repair it.
+// Programs call it at start-up, so a missing data file is reported instead of silently folding
+// nothing. A build without OpenCC (the configure step warned) has nothing to report.
+QString foldingProblem(const QString& config = {});
 // Starts building that table on a worker thread (once per process); folding waits for it.
 void prepareFolding();
 // What a typed query means: digits with separators, as people write phone numbers
 // ("139-1234-5678", "139 1234 5678", "+86 139…", "0512-6888-1234"), become the digits the index
 // holds for phones; anything else is trimmed.
 QString normalizeQuery(const QString& query);
+// The query as it is matched: normalised, folded, with a separator at either end next to a digit
+// dropped (the text side joins "1234-5678" to "12345678", so "1234-" must match it too).
+std::u32string foldQuery(const QString& query);
 // Appends the grams of folded text; not de-duplicated.
 void appendGrams(const std::u32string& folded, std::vector<Gram>& out);
 // The unique grams of a row.

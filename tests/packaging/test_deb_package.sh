@@ -57,7 +57,7 @@ check "Maintainer" test "$(field Maintainer)" = "Vivest Compliance Team <securit
 check "Homepage" test "$(field Homepage)" = "https://www.vivest.cn"
 depends=$(field Depends)
 echo "Depends: $depends"
-for needed in fonts-noto-cjk fonts-wqy-microhei qt6-translations-l10n libqt6widgets6 libqt6charts6 libqt6svg6 libsqlcipher0 libc6; do
+for needed in fonts-noto-cjk fonts-wqy-microhei qt6-translations-l10n libqt6widgets6 libqt6charts6 libqt6svg6 libsqlcipher0 libopencc1.1 libopencc-data libc6; do
     check "Depends names $needed" grep -Eq "(^|[ ,|])$needed([ ,(]|$)" <<<"$depends"
 done
 

@@ -101,8 +101,6 @@ private slots:
     void exportCsvIsAudited();
     void parseTime_data();
     void parseTime();
-    void searchQuality_data();
-    void searchQuality();
     void nulByteRejectsOnlyItsLine();
     void rejectsStreamToTemporaryFile();
     void olderVaultGetsCountAndReindex();
@@ -625,99 +623,6 @@ void TestSubmissions::parseTime()
     QFETCH(QString, utc);
     const QDateTime t = SubmissionImporter::parseTime(text);
     QCOMPARE(t.isValid() ? toStorageText(t) : QString(), utc);
-}
-
-void TestSubmissions::searchQuality_data()
-{
-    // The rows each query must find and must not find, by name, as people type them: phones with
-    // separators, full-width letters, any case, Traditional or Simplified characters, a region.
-    QTest::addColumn<QString>("query");
-    QTest::addColumn<QStringList>("mustFind");
-    QTest::addColumn<QStringList>("mustNotFind");
-    const QString a = QStringLiteral("张伟");
-    const QString b = QStringLiteral("陳小明");
-    const QString c = QStringLiteral("Emily Hughes");
-    const QString d = QStringLiteral("王芳");
-    QTest::newRow("phone with dashes") << QStringLiteral("139-1234-5678") << QStringList { a }
-                                       << QStringList { b, c, d };
-    QTest::newRow("phone with spaces") << QStringLiteral("139 1234 5678") << QStringList { a }
-                                       << QStringList { b, c, d };
-    QTest::newRow("phone as digits") << QStringLiteral("13912345678") << QStringList { a } << QStringList { b, c, d };
-    QTest::newRow("full-width digits") << QStringLiteral("１３９－１２３４－５６７８") << QStringList { a }
-                                       << QStringList { b, c, d };
-    QTest::newRow("landline with area code")
-        << QStringLiteral("0512-6888-1234") << QStringList { b } << QStringList { a, c, d };
-    QTest::newRow("landline in brackets")
-        << QStringLiteral("(0512) 6888 1234") << QStringList { b } << QStringList { a, c, d };
-    QTest::newRow("mobile with country code")
-        << QStringLiteral("+86 138 0013 8000") << QStringList { c } << QStringList { a, b, d };
-    QTest::newRow("part of a phone") << QStringLiteral("138-0013") << QStringList { c } << QStringList { a, b, d };
-    QTest::newRow("four digits") << QStringLiteral("1234") << QStringList { a, b, d } << QStringList { c };
-    QTest::newRow("region") << QStringLiteral("上海") << QStringList { a, d } << QStringList { b, c };
-    QTest::newRow("region, traditional") << QStringLiteral("蘇州") << QStringList { b } << QStringList { a, c, d };
-    QTest::newRow("simplified finds traditional")
-        << QStringLiteral("个人资料") << QStringList { a } << QStringList { b, c, d };
-    QTest::newRow("traditional finds traditional")
-        << QStringLiteral("個人資料") << QStringList { a } << QStringList { b, c, d };
-    QTest::newRow("simplified name, traditional row")
-        << QStringLiteral("陈小明") << QStringList { b } << QStringList { a, c, d };
-    QTest::newRow("traditional query, simplified row")
-        << QStringLiteral("訂單") << QStringList { b, d } << QStringList { a, c };
-    QTest::newRow("traditional name, simplified row")
-        << QStringLiteral("張偉") << QStringList { a } << QStringList { b, c, d };
-    QTest::newRow("full-width latin") << QStringLiteral("ＥＭＩＬＹ") << QStringList { c } << QStringList { a, b, d };
-    QTest::newRow("upper case") << QStringLiteral("HUGHES") << QStringList { c } << QStringList { a, b, d };
-    QTest::newRow("mixed case email") << QStringLiteral("Zhang.Wei@example") << QStringList { a }
-                                      << QStringList { b, c, d };
-    QTest::newRow("message, any case") << QStringLiteral("DELETE") << QStringList { c } << QStringList { a, b, d };
-    QTest::newRow("accented latin") << QStringLiteral("CAFÉ") << QStringList { d } << QStringList { a, b, c };
-    QTest::newRow("no match") << QStringLiteral("不存在的词") << QStringList {} << QStringList { a, b, c, d };
-}
-
-void TestSubmissions::searchQuality()
-{
-    QFETCH(QString, query);
-    QFETCH(QStringList, mustFind);
-    QFETCH(QStringList, mustNotFind);
-    QVERIFY2(SearchIndex::foldsChineseVariants(), "built without OpenCC");
-    SubmissionService service(m_vault->vault());
-    auto add = [&](const QString& name, const QString& phone, const QString& email, const QString& region,
-                   const QString& message) {
-        Submission s;
-        s.name = name;
-        s.phone = phone;
-        s.email = email;
-        s.region = region;
-        s.message = message;
-        QVERIFY(service.create(s));
-    };
-    add(QStringLiteral("张伟"), QStringLiteral("139-1234-5678"), QStringLiteral("Zhang.Wei@Example.COM"),
-        QStringLiteral("上海"), QStringLiteral("请删除我的個人資料"));
-    add(QStringLiteral("陳小明"), QStringLiteral("0512-6888-1234"), QString(), QStringLiteral("苏州"),
-        QStringLiteral("咨询订单发货"));
-    add(QStringLiteral("Emily Hughes"), QStringLiteral("+86 138 0013 8000"), QStringLiteral("emily@gmail.com"),
-        QStringLiteral("北京"), QStringLiteral("Please delete my data"));
-    add(QStringLiteral("王芳"), QStringLiteral("13912340000"), QString(), QStringLiteral("上海市"),
-        QStringLiteral("发票问题, 订单 café"));
-    // Through the index and, with the scan threshold at one id, through the scan: both agree.
-    for (const qint64 threshold : { qint64(0), qint64(1) }) {
-        SearchIndex::setScanThreshold(threshold);
-        SubmissionFilter f;
-        f.search = query;
-        Database& db = m_vault->db();
-        const SubmissionQuery q = SubmissionQuery::compile(db, f, 24);
-        QStringList found;
-        for (const Submission& s : q.page(db, Sort { SortColumn::Id, false }, 100, std::nullopt)) {
-            found << s.name;
-        }
-        for (const QString& name : mustFind) {
-            QVERIFY2(found.contains(name), qPrintable(QStringLiteral("%1 not found by %2").arg(name, query)));
-        }
-        for (const QString& name : mustNotFind) {
-            QVERIFY2(!found.contains(name), qPrintable(QStringLiteral("%1 wrongly found by %2").arg(name, query)));
-        }
-        QCOMPARE(q.count(db), qint64(found.size()));
-    }
 }
 
 void TestSubmissions::nulByteRejectsOnlyItsLine()

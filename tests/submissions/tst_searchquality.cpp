@@ -1,0 +1,180 @@
+// Search as people type: a vault filled by importing a contact-form file, then a table of
+// queries with the rows each must find and must not find, through the index and through the scan.
+#include "TestVault.h"
+
+#include "storage/Statement.h"
+#include "submissions/SearchIndex.h"
+#include "submissions/Submission.h"
+#include "submissions/SubmissionImport.h"
+
+#include <QTest>
+
+using namespace cd;
+using namespace cd::submissions;
+using namespace cd::test;
+
+namespace {
+
+const QString fixture = QStringLiteral(CD_SUBMISSIONS_DATA "/search-quality.csv");
+
+// The names of the rows a query finds, as the submissions list pages and counts them.
+QStringList namesFound(Database& db, const QString& query)
+{
+    SubmissionFilter f;
+    f.search = query;
+    const SubmissionQuery q = SubmissionQuery::compile(db, f, 24);
+    QStringList found;
+    for (const Submission& s : q.page(db, Sort { SortColumn::Id, false }, 100, std::nullopt)) {
+        found << s.name;
+    }
+    if (q.count(db) != qint64(found.size())) {
+        found << QStringLiteral("(count %1 differs from the page)").arg(q.count(db));
+    }
+    return found;
+}
+
+void importFixture(TestVault& vault)
+{
+    auto report = SubmissionImporter::run(vault.db(), vault.vault().actor(), fixture, {});
+    QVERIFY2(report, qPrintable(report.message()));
+    QCOMPARE(report->imported, 7);
+    QCOMPARE(report->rejected, 0);
+}
+
+} // namespace
+
+class TestSearchQuality : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup() { SearchIndex::setScanThreshold(0); }
+    void cleanupTestCase() { m_vault.reset(); }
+    void queries_data();
+    void queries();
+    void openingRebuildsAnOlderIndex();
+    void missingConversionTableIsReported();
+
+private:
+    std::unique_ptr<TestVault> m_vault;
+};
+
+void TestSearchQuality::initTestCase()
+{
+    QVERIFY2(SearchIndex::foldsChineseVariants(), "built without OpenCC or its data files");
+    m_vault = std::make_unique<TestVault>();
+    importFixture(*m_vault);
+}
+
+void TestSearchQuality::queries_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("mustFind");
+    QTest::addColumn<QStringList>("mustNotFind");
+    // The rows of search-quality.csv, by name as imported.
+    const QString zhang = QStringLiteral("张伟"); // 139-1234-5678, 上海市浦东新区, 個人資料
+    const QString chen = QStringLiteral("陳小明"); // 0512-6888-1234, 江苏省苏州市
+    const QString emily = QStringLiteral("Emily Hughes"); // +86 138 0013 8000, 北京市
+    const QString wang = QStringLiteral("王芳"); // 0086 13912340000, 上海市, 2026-11-05 in the message
+    const QString zhangT = QStringLiteral("張偉"); // 13700005555, 香港, 產品價格
+    const QString li = QStringLiteral("ＬＩ　Ｎａ"); // full-width digits, 廣東省深圳市
+    const QString client = QStringLiteral("客户8899"); // 6677-1122, 杭州市
+    const QStringList all { zhang, chen, emily, wang, zhangT, li, client };
+    auto others = [&](const QStringList& found) {
+        QStringList rest = all;
+        for (const QString& name : found) {
+            rest.removeAll(name);
+        }
+        return rest;
+    };
+    auto row = [&](const char* tag, const QString& query, const QStringList& found) {
+        QTest::newRow(tag) << query << found << others(found);
+    };
+    row("mobile with dashes", QStringLiteral("139-1234-5678"), { zhang });
+    row("mobile with spaces", QStringLiteral("139 1234 5678"), { zhang });
+    row("mobile with dots", QStringLiteral("139.1234.5678"), { zhang });
+    row("mobile as digits", QStringLiteral("13912345678"), { zhang });
+    row("mobile behind +86", QStringLiteral("+86 139 1234 5678"), { zhang });
+    row("mobile behind 0086", QStringLiteral("0086-139-1234-5678"), { zhang });
+    row("mobile behind (+86)", QStringLiteral("(+86) 139-1234-5678"), { zhang });
+    row("full-width digits and dashes", QStringLiteral("１３９－１２３４－５６７８"), { zhang });
+    row("full-width digits stored", QStringLiteral("136 0000 5678"), { li });
+    row("full-width digits typed", QStringLiteral("１３６００００５６７８"), { li });
+    row("stored +86 found without it", QStringLiteral("138-0013-8000"), { emily });
+    row("stored 0086 found without it", QStringLiteral("139 1234 0000"), { wang });
+    row("landline with area code", QStringLiteral("0512-6888-1234"), { chen });
+    row("landline in brackets", QStringLiteral("(0512) 6888 1234"), { chen });
+    row("landline without area code", QStringLiteral("6888-1234"), { chen });
+    row("partial number", QStringLiteral("1234-5678"), { zhang });
+    row("four digits", QStringLiteral("1234"), { zhang, chen, wang });
+    row("local number", QStringLiteral("6677 1122"), { client });
+    row("date in a message", QStringLiteral("2026-11-05"), { wang });
+    row("date with slashes", QStringLiteral("2026/11/05"), { wang });
+    row("region", QStringLiteral("上海"), { zhang, wang });
+    row("district", QStringLiteral("浦东"), { zhang });
+    row("region, traditional query", QStringLiteral("蘇州"), { chen });
+    row("region, traditional row", QStringLiteral("广东"), { li });
+    row("simplified name finds both scripts", QStringLiteral("张伟"), { zhang, zhangT });
+    row("traditional name finds both scripts", QStringLiteral("張偉"), { zhang, zhangT });
+    row("simplified name, traditional row", QStringLiteral("陈小明"), { chen });
+    row("simplified message, traditional row", QStringLiteral("个人资料"), { zhang });
+    row("traditional message, traditional row", QStringLiteral("產品價格"), { zhangT });
+    row("full-width latin query", QStringLiteral("ＥＭＩＬＹ"), { emily });
+    row("full-width latin row", QStringLiteral("Li Na"), { li });
+    row("upper case", QStringLiteral("HUGHES"), { emily });
+    row("mixed case email", QStringLiteral("ZHANG.WEI@example.com"), { zhang });
+    row("mixed case email part", QStringLiteral("Wang.Fang@163"), { wang });
+    row("accented latin", QStringLiteral("CAFÉ"), { wang });
+    // Name 客户8899 and phone 6677-1122: the digits follow each other only across two fields.
+    row("digits across two fields", QStringLiteral("8899-6677"), {});
+    row("digits across name and phone", QStringLiteral("88996677"), {});
+    row("no such words", QStringLiteral("不存在的词"), {});
+}
+
+void TestSearchQuality::queries()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, mustFind);
+    QFETCH(QStringList, mustNotFind);
+    // Through the index and, with the scan threshold at one id, through the scan: both agree.
+    for (const qint64 threshold : { qint64(0), qint64(1) }) {
+        SearchIndex::setScanThreshold(threshold);
+        const QStringList found = namesFound(m_vault->db(), query);
+        for (const QString& name : mustFind) {
+            QVERIFY2(found.contains(name),
+                qPrintable(QStringLiteral("%1 not found by %2 (found: %3)").arg(name, query, found.join(", "))));
+        }
+        for (const QString& name : mustNotFind) {
+            QVERIFY2(!found.contains(name), qPrintable(QStringLiteral("%1 wrongly found by %2").arg(name, query)));
+        }
+        QCOMPARE(found.size(), mustFind.size());
+    }
+}
+
+void TestSearchQuality::openingRebuildsAnOlderIndex()
+{
+    // A vault indexed by the previous version: its postings lack what this version folds. Here
+    // the postings are gone altogether, so only a rebuild on opening can find anything.
+    TestVault vault;
+    importFixture(vault);
+    vault.db().exec("DELETE FROM submission_grams");
+    vault.db().exec("UPDATE meta SET value = '2' WHERE key = 'search_index_version'");
+    QCOMPARE(namesFound(vault.db(), QStringLiteral("2026-11-05")), QStringList {});
+    vault.reopen();
+    QCOMPARE(Statement::scalarInt(vault.db(), "SELECT value FROM meta WHERE key = 'search_index_version'"),
+        qint64(SearchIndex::indexVersion));
+    QCOMPARE(namesFound(vault.db(), QStringLiteral("2026-11-05")), QStringList { QStringLiteral("王芳") });
+    QCOMPARE(namesFound(vault.db(), QStringLiteral("139-1234-5678")), QStringList { QStringLiteral("张伟") });
+}
+
+void TestSearchQuality::missingConversionTableIsReported()
+{
+    QCOMPARE(SearchIndex::foldingProblem(), QString());
+    const QString problem = SearchIndex::foldingProblem(QStringLiteral("no-such-table.json"));
+    QVERIFY2(problem.contains(QStringLiteral("no-such-table.json")), qPrintable(problem));
+    QVERIFY2(problem.contains(QStringLiteral("libopencc-data")), qPrintable(problem));
+}
+
+QTEST_GUILESS_MAIN(TestSearchQuality)
+#include "tst_searchquality.moc"
