@@ -48,6 +48,8 @@ private slots:
 
 private:
     void screenshot(QWidget* w, const QString& name);
+    // Shows the page on the demo vault with its incidents tab in front.
+    IncidentsTab* showIncidents(RegistersPage& page);
     std::unique_ptr<TestVault> m_tv;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AppSettings> m_settings;
@@ -140,14 +142,19 @@ void TestRegistersPage::formRefusesMissingBasis()
     QCOMPARE(tab->model()->rowCount(), 4);
 }
 
+IncidentsTab* TestRegistersPage::showIncidents(RegistersPage& page)
+{
+    page.setVault(&m_tv->vault());
+    page.tabs()->setCurrentWidget(page.incidentsTab());
+    page.show();
+    return page.incidentsTab();
+}
+
 void TestRegistersPage::countdownFollowsTheClock()
 {
     RegistersPage page(*m_settings);
     page.resize(1360, 860);
-    page.setVault(&m_tv->vault());
-    page.tabs()->setCurrentWidget(page.incidentsTab());
-    page.show();
-    IncidentsTab* tab = page.incidentsTab();
+    IncidentsTab* tab = showIncidents(page);
     // The demo's open incident was discovered 95 minutes ago: 2 h 25 min are left.
     QVERIFY2(
         tab->countdownLabel()->text().contains(QLatin1String("2 h 25 min")), qPrintable(tab->countdownLabel()->text()));
@@ -165,10 +172,7 @@ void TestRegistersPage::countdownFollowsTheClock()
 void TestRegistersPage::minuteTickCountsFromMemory()
 {
     RegistersPage page(*m_settings);
-    page.setVault(&m_tv->vault());
-    page.tabs()->setCurrentWidget(page.incidentsTab());
-    page.show();
-    IncidentsTab* tab = page.incidentsTab();
+    IncidentsTab* tab = showIncidents(page);
     QVERIFY2(
         tab->countdownLabel()->text().contains(QLatin1String("2 h 25 min")), qPrintable(tab->countdownLabel()->text()));
     const int pending = tab->pendingReports();
