@@ -575,7 +575,7 @@ Status PolicyService::transition(qint64 versionId, PolicyStatus target, bool for
     if (Status s = m_vault.require(PolicyWorkflow::permissionToReach(target)); !s) {
         return s;
     }
-    return m_vault.write(approving ? Permission::Approve : Permission::WriteData, [&](WriteTx& tx) {
+    return m_vault.write(PolicyWorkflow::permissionToReach(target), [&](WriteTx& tx) {
         Database& db = tx.db();
         const PolicyVersion v = loadVersion(db, versionId);
         const PolicyStatus from = v.status;

@@ -2,7 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Statement.h"
-include "vault/Vault.h"
+#include "vault/Vault.h"
 #include "vault/VaultTx.h"
 
 #include <QCoreApplication>
