@@ -1962,6 +1962,10 @@
         <source>Revised version</source>
         <translation>所修订的版本</translation>
     </message>
+    <message>
+        <source>Years of the working-day calendar</source>
+        <translation>工作日日历的年份</translation>
+    </message>
 </context>
 <context>
     <name>cd::AuditReport</name>
@@ -5095,6 +5099,25 @@
     <message>
         <source>Auditor</source>
         <translation>审计员</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Settings</name>
+    <message>
+        <source>%1 is either on or off.</source>
+        <translation>%1只能是开或关。</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1必须在 %2 到 %3 之间。</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2 characters long.</source>
+        <translation>%1最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 is not a vault setting.</source>
+        <translation>%1 不是加密数据库的设置。</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,8 @@
 #include "registers/RegisterService.h"
 #include "report/ReportRenderer.h"
 #include "util/Clock.h"
-#include "vault/Vault.h"
 #include "util/Languages.h"
+#include "vault/Vault.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

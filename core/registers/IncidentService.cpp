@@ -4,8 +4,8 @@
 
 #include "attachments/AttachmentStore.h"
 #include "audit/AuditLog.h"
-#include "settings/VaultSettings.h"
 #include "registers/IncidentWorkflow.h"
+#include "settings/VaultSettings.h"
 #include "storage/Statement.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"

@@ -1,7 +1,8 @@
 #include "TestVault.h"
+#include "audit/AuditLog.h"
 #include "settings/VaultSettings.h"
-#include "vault/VaultTx.h"
 #include "storage/Statement.h"
+#include "vault/VaultTx.h"
 
 #include <QSet>
 #include <QtTest>
@@ -156,7 +157,7 @@ void TestVaultSettings::everySettingRoundTrips()
     QCOMPARE(VaultSettings::get<int>(tv.vault(), Setting::NoticeLeadDays), 30);
     QVERIFY(!tv.vault().write(Permission::ManageSettings, [](WriteTx& tx) {
         VaultSettings::write(tx.db(), QStringLiteral("no.such_setting"), QStringLiteral("1"));
-        tx.audit({ QStringLiteral("settings.update"), QStringLiteral("setting"), {}, {}, {} });
+        tx.audit({ QStringLiteral("settings.update"), QStringLiteral("setting"), QString(), {}, QString() });
     }));
 }
 

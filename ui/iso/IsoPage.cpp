@@ -14,6 +14,7 @@
 #include "widgets/EmptyState.h"
 
 #include "util/Formatting.h"
+#include "widgets/Dialogs.h"
 #include "widgets/FormGuard.h"
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,7 +22,6 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -32,7 +32,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -866,7 +865,7 @@ void IsoPage::loadEvidence()
 
 void IsoPage::addFileEvidence()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach evidence to %1").arg(m_currentId));
+    const QStringList files = Dialogs::openFileNames(this, tr("Attach evidence to %1").arg(m_currentId));
     iso::IsoService service(*vault());
     for (const QString& f : files) {
         auto added = service.addFileEvidence(m_currentId, f);
@@ -929,7 +928,7 @@ void IsoPage::openEvidence()
     if (e.kind == iso::EvidenceItem::Kind::Link) {
         QDesktopServices::openUrl(QUrl(e.content));
     } else if (e.kind == iso::EvidenceItem::Kind::Text) {
-        QMessageBox::information(this, e.title, e.content);
+        Dialogs::information(this, e.title, e.content);
     } else {
         // Opening needs a plain copy outside the vault; it goes to a private temporary folder.
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation)
@@ -952,7 +951,7 @@ void IsoPage::saveEvidenceAs()
         return;
     }
     const iso::EvidenceItem e = m_evidenceItems.value(item->data(1, kIdRole).toInt());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save evidence as"), QFileInfo(e.title).fileName());
+    const QString path = Dialogs::saveFileName(this, tr("Save evidence as"), QFileInfo(e.title).fileName());
     if (path.isEmpty()) {
         return;
     }
@@ -1047,7 +1046,7 @@ void IsoPage::exportSoa()
 {
     const QString suggested = tr("Statement of Applicability") + QStringLiteral(".pdf");
     QString selectedFilter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Statement of Applicability"), suggested,
+    const QString path = Dialogs::saveFileName(this, tr("Export Statement of Applicability"), suggested,
         tr("PDF (*.pdf);;Excel workbook (*.xlsx);;CSV for Excel (*.csv)"), &selectedFilter);
     if (path.isEmpty()) {
         return;
@@ -1108,7 +1107,7 @@ void IsoPage::focusSearch()
 
 void IsoPage::showError(const QString& message)
 {
-    QMessageBox::warning(this, title(), message);
+    Dialogs::warning(this, title(), message);
 }
 
 IsoBulkEditDialog::IsoBulkEditDialog(const QStringList& owners, int count, QWidget* parent)

@@ -1,8 +1,8 @@
 #include "pages/IncidentRuleBox.h"
 
 #include "registers/RegisterService.h"
-#include "settings/VaultSettings.h"
 #include "registers/RegisterTypes.h"
+#include "settings/VaultSettings.h"
 #include "vault/Vault.h"
 
 #include <QComboBox>

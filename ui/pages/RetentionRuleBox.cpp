@@ -1,7 +1,7 @@
 #include "pages/RetentionRuleBox.h"
 
-#include "submissions/Submission.h"
 #include "settings/VaultSettings.h"
+#include "submissions/Submission.h"
 #include "vault/Vault.h"
 
 #include <QFormLayout>

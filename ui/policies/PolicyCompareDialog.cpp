@@ -1,9 +1,9 @@
 #include "policies/PolicyCompareDialog.h"
 
-#include "util/Languages.h"
 #include "policies/PolicyReports.h"
 #include "report/ReportLanguage.h"
 #include "report/ReportRenderer.h"
+#include "util/Languages.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,5 @@
 #include "IncidentBoxes.h"
 
-#include "util/Languages.h"
 #include "DisclosuresTab.h"
 #include "IncidentNotificationDialog.h"
 #include "RegisterViews.h"
@@ -8,6 +7,7 @@
 #include "registers/RegisterService.h"
 #include "report/ReportRenderer.h"
 #include "util/Clock.h"
+#include "util/Languages.h"
 #include "vault/Vault.h"
 #include "widgets/ColumnPolicy.h"
 #include "widgets/Dialogs.h"
