@@ -183,20 +183,24 @@ Status set(Vault& vault, Setting setting, bool on)
     return set(vault, setting, on ? QStringLiteral("1") : QStringLiteral("0"));
 }
 
-void write(Database& db, Setting setting, const QString& stored)
+// Inside a transaction a refusal is a DbException, which rolls the transaction back.
+static void throwUnlessValid(Setting setting, const QString& stored)
 {
     if (Status s = check(setting, stored); !s) {
         throw DbException(s.error().code, s.error().message);
     }
+}
+
+void write(Database& db, Setting setting, const QString& stored)
+{
+    throwUnlessValid(setting, stored);
     Statement s(db, "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
     s.bind(1, key(setting)).bind(2, stored).exec();
 }
 
 void write(WriteTx& tx, Setting setting, const QString& stored)
 {
-    if (Status s = check(setting, stored); !s) {
-        throw DbException(s.error().code, s.error().message);
-    }
+    throwUnlessValid(setting, stored);
     Vault::writeSetting(tx, key(setting), stored);
 }
 
