@@ -7,6 +7,7 @@
 #include "submissions/SearchIndex.h"
 #include "vault/UnlockWidget.h"
 #include "widgets/Dialogs.h"
+#include "widgets/WheelGuard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -68,6 +69,7 @@ int main(int argc, char* argv[])
 
     cd::AppSettings settings;
     cd::ui::applyCjkFonts();
+    cd::ui::WheelGuard::install(&app);
     cd::ui::LanguageManager language;
     language.setLanguage(settings.language());
 
