@@ -334,7 +334,7 @@
     </message>
     <message>
         <source>The assessment review cycle is between 1 and 120 months.</source>
-        <translation>评估复评周期须在1至120个月之间。</translation>
+        <translation>评估复评周期须在 1 至 120 个月之间。</translation>
     </message>
     <message>
         <source>The processing activity cannot be saved.</source>
@@ -422,7 +422,7 @@
     </message>
     <message>
         <source>Remind between 0 and 365 days before the contract expires.</source>
-        <translation>到期提醒须在合同到期前0至365天之间。</translation>
+        <translation>到期提醒须在合同到期前 0 至 365 天之间。</translation>
     </message>
     <message>
         <source>The processor cannot be saved.</source>
@@ -2167,7 +2167,7 @@
     </message>
     <message>
         <source>At least every two years: more than 10,000,000 people (%1)</source>
-        <translation>至少每两年一次：处理超过1000万人的个人信息（%1）</translation>
+        <translation>至少每两年一次：处理超过 1000 万人的个人信息（%1）</translation>
     </message>
     <message numerus="yes">
         <source>The office&apos;s own cycle of %n month(s) (PIPL art. 54)</source>
@@ -2185,7 +2185,7 @@
     </message>
     <message>
         <source>The vault holds the personal information of 1,000,000 people or more: name a personal information protection officer (PIPL art. 52).</source>
-        <translation>加密数据库中的个人信息涉及100万人以上：请指定个人信息保护负责人（《个人信息保护法》第五十二条）。</translation>
+        <translation>加密数据库中的个人信息涉及 100 万人以上：请指定个人信息保护负责人（《个人信息保护法》第五十二条）。</translation>
     </message>
     <message>
         <source>periodic audit (required every two years)</source>
@@ -2233,11 +2233,11 @@
     </message>
     <message>
         <source>The audit cycle is between 1 and 120 months.</source>
-        <translation>审计周期应在1至120个月之间。</translation>
+        <translation>审计周期应在 1 至 120 个月之间。</translation>
     </message>
     <message>
         <source>The officer&apos;s name and contact are at most 200 characters each.</source>
-        <translation>负责人姓名和联系方式各不超过200个字符。</translation>
+        <translation>负责人姓名和联系方式各不超过 200 个字符。</translation>
     </message>
     <message>
         <source>Enter both the officer&apos;s name and a contact, or clear both.</source>
@@ -2357,7 +2357,7 @@
     </message>
     <message>
         <source>Expires within 30 days</source>
-        <translation>30天内到期</translation>
+        <translation>30 天内到期</translation>
     </message>
     <message>
         <source>Expired</source>
@@ -2365,7 +2365,7 @@
     </message>
     <message>
         <source>The owner is at most 200 characters.</source>
-        <translation>负责人不超过200个字符。</translation>
+        <translation>负责人不超过 200 个字符。</translation>
     </message>
     <message>
         <source>Enter the date the evidence expires or is next reviewed.</source>
@@ -4410,15 +4410,15 @@
     </message>
     <message>
         <source>Critical information infrastructure operator (1 hour)</source>
-        <translation>关键信息基础设施运营者（1小时）</translation>
+        <translation>关键信息基础设施运营者（1 小时）</translation>
     </message>
     <message>
         <source>Central or state organ or directly affiliated unit (2 hours)</source>
-        <translation>中央和国家机关各部门及其直属单位（2小时）</translation>
+        <translation>中央和国家机关各部门及其直属单位（2 小时）</translation>
     </message>
     <message>
         <source>Other network operator (4 hours)</source>
-        <translation>其他网络运营者（4小时）</translation>
+        <translation>其他网络运营者（4 小时）</translation>
     </message>
     <message>
         <source>First report</source>
@@ -7849,7 +7849,7 @@ Head hash: %2</source>
     </message>
     <message>
         <source>The vault holds %1 people&apos;s personal information, more than 10,000,000: a compliance audit is required at least every two years.</source>
-        <translation>加密数据库中的个人信息涉及 %1 人，超过1000万人：应当每两年至少开展一次合规审计。</translation>
+        <translation>加密数据库中的个人信息涉及 %1 人，超过 1000 万人：应当每两年至少开展一次合规审计。</translation>
     </message>
     <message numerus="yes">
         <source>The vault holds %1 people&apos;s personal information; periodic audits follow the office&apos;s cycle of %n month(s).</source>
@@ -7863,11 +7863,11 @@ Head hash: %2</source>
     </message>
     <message>
         <source>A personal information protection officer is required from 1,000,000 people (PIPL art. 52) and none is named.</source>
-        <translation>处理100万人以上个人信息应当指定个人信息保护负责人（《个人信息保护法》第五十二条），目前尚未指定。</translation>
+        <translation>处理 100 万人以上个人信息应当指定个人信息保护负责人（《个人信息保护法》第五十二条），目前尚未指定。</translation>
     </message>
     <message>
         <source>No personal information protection officer named (required from 1,000,000 people).</source>
-        <translation>尚未指定个人信息保护负责人（100万人以上时必须指定）。</translation>
+        <translation>尚未指定个人信息保护负责人（100 万人以上时必须指定）。</translation>
     </message>
     <message>
         <source>Personal information protection officer: %1 (%2); shown on every report and letter.</source>
@@ -7914,6 +7914,22 @@ Head hash: %2</source>
     <message>
         <source>Select a compliance audit to print its report.</source>
         <translation>请选择一项合规审计以打印其报告。</translation>
+    </message>
+    <message>
+        <source>No compliance audits recorded. Record each periodic audit, and each audit a regulator orders, with New audit.</source>
+        <translation>尚无合规审计记录。每次定期审计以及监管部门要求的每次审计，都请用“新建审计”记录。</translation>
+    </message>
+    <message>
+        <source>No evidence reviews scheduled. Set an expiry date for a record&apos;s evidence below.</source>
+        <translation>尚未安排证据复核。请在下方为记录的证据设置到期日期。</translation>
+    </message>
+    <message>
+        <source>No findings recorded for this audit. Add each finding with its owner and due date below.</source>
+        <translation>本次审计尚无审计发现。请在下方逐项添加审计发现及其负责人和截止日期。</translation>
+    </message>
+    <message>
+        <source>Save the audit to record its findings.</source>
+        <translation>保存审计后即可记录其审计发现。</translation>
     </message>
 </context>
 <context>
@@ -8171,7 +8187,7 @@ Head hash: %2</source>
     </message>
     <message>
         <source>Evidence reminders: %1 expired, %2 expiring within 30 days</source>
-        <translation>证据提醒：%1 项已过期，%2 项将在30天内到期</translation>
+        <translation>证据提醒：%1 项已过期，%2 项将在 30 天内到期</translation>
     </message>
 </context>
 <context>
@@ -8974,7 +8990,7 @@ Head hash: %2</source>
     </message>
     <message>
         <source>Handling has ended (the final report is due within 30 days)</source>
-        <translation>处置已结束（须在30日内提交总结报告）</translation>
+        <translation>处置已结束（须在 30 日内提交总结报告）</translation>
     </message>
     <message>
         <source>Amount, method and date demanded</source>
@@ -10343,7 +10359,7 @@ To open it again: vault %1, passphrase &quot;%2&quot;, account %3, password &quo
     </message>
     <message>
         <source>The National Cybersecurity Incident Reporting Measures (in force 1 November 2025, art. 4): incidents of 较大 level and above are reported within 1 hour by critical information infrastructure operators, 2 hours by central and state organs, and 4 hours by other network operators, counted in calendar hours from discovery.</source>
-        <translation>《国家网络安全事件报告管理办法》（2025年11月1日起施行，第四条）：较大及以上网络安全事件，关键信息基础设施运营者最迟1小时内报告，中央和国家机关各部门及其直属单位最迟2小时内报告，其他网络运营者最迟4小时内报告，自发现时起按自然小时计算。</translation>
+        <translation>《国家网络安全事件报告管理办法》（2025年11月1日起施行，第四条）：较大及以上网络安全事件，关键信息基础设施运营者最迟 1 小时内报告，中央和国家机关各部门及其直属单位最迟 2 小时内报告，其他网络运营者最迟 4 小时内报告，自发现时起按自然小时计算。</translation>
     </message>
     <message>
         <source>Save operator</source>

@@ -8,6 +8,7 @@
 #include "settings/AppSettings.h"
 #include "storage/Statement.h"
 #include "util/Clock.h"
+#include "widgets/EmptyState.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -51,6 +52,13 @@ void TestAuditsUi::orderedAuditThroughTheForm()
     tab.setVault(&tv.vault());
     tab.show();
     QCOMPARE(tab.table()->rowCount(), 0);
+    // An empty list says what fills it and offers the step.
+    EmptyState* empty = EmptyState::of(tab.table());
+    QVERIFY(empty && empty->isVisible());
+    QVERIFY(empty->text().contains(QStringLiteral("New audit")));
+    QCOMPARE(empty->actionText(), QStringLiteral("New audit"));
+    empty->triggerAction();
+    QVERIFY(EmptyState::of(tab.findingTable())->text().startsWith(QStringLiteral("Save the audit")));
     QVERIFY(tab.scheduleLabel()->text().contains(QStringLiteral("2027")));
     tab.kindCombo()->setCurrentIndex(int(AuditKind::Ordered));
     QTest::keyClicks(tab.scopeEdit(), QStringLiteral("Contact form"));
@@ -64,6 +72,8 @@ void TestAuditsUi::orderedAuditThroughTheForm()
     QVERIFY2(tab.saveButton()->isEnabled(), qPrintable(tab.problemsLabel()->text()));
     QTest::mouseClick(tab.saveButton(), Qt::LeftButton);
     QCOMPARE(tab.table()->rowCount(), 1);
+    QVERIFY(!empty->isVisible());
+    QVERIFY(EmptyState::of(tab.findingTable())->text().startsWith(QStringLiteral("No findings")));
     const ComplianceAudit saved = ComplianceAuditService(tv.vault()).list()->first();
     QCOMPARE(saved.dueOn, QDate(2026, 7, 1));
     QCOMPARE(saved.orderedBy, QStringLiteral("省网信办"));
@@ -111,6 +121,8 @@ void TestAuditsUi::auditorSeesButCannotChange()
     QVERIFY(!tab.officerSaveButton()->isEnabled());
     QVERIFY(!tab.scopeEdit()->isEnabled());
     QVERIFY(!tab.canStartNew());
+    // Nothing offered that the role cannot do.
+    QVERIFY(EmptyState::of(tab.table())->actionText().isEmpty());
 }
 
 void TestAuditsUi::registersPageOpensTheTab()

@@ -28,6 +28,7 @@
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTableView>
 #include <QTableWidget>
@@ -121,6 +122,40 @@ void exerciseForm(PageFormGuard* guard, QWidget* edit, const std::function<void(
     QVERIFY(!guard->isDirty());
 }
 
+// The form's Close button: asks only when something was typed; keeping leaves the text, and
+// discarding closes the form without a second question on the next record.
+void closeButtonAsks(PageFormGuard* guard, QWidget* page, QWidget* edit, const std::function<void(int)>& select,
+    const std::function<bool()>& formShown)
+{
+    auto* close = page->findChild<QPushButton*>(QStringLiteral("closeForm"));
+    QVERIFY(close);
+    select(0);
+    QTest::qWait(20);
+    const int asked = guard->questionsAsked();
+    QTest::mouseClick(close, Qt::LeftButton);
+    QCOMPARE(guard->questionsAsked(), asked);
+    QVERIFY(!formShown());
+
+    select(0);
+    QTest::qWait(20);
+    typeInto(edit, QStringLiteral(" XYZ"));
+    guard->setNextAnswerForTest(false);
+    QTest::mouseClick(close, Qt::LeftButton);
+    QCOMPARE(guard->questionsAsked(), asked + 1);
+    QVERIFY(formShown());
+    QVERIFY(textOf(edit).endsWith(QStringLiteral(" XYZ")));
+
+    guard->setNextAnswerForTest(true);
+    QTest::mouseClick(close, Qt::LeftButton);
+    QCOMPARE(guard->questionsAsked(), asked + 2);
+    QVERIFY(!formShown());
+    select(1);
+    QTest::qWait(20);
+    QVERIFY(formShown());
+    QCOMPARE(guard->questionsAsked(), asked + 2);
+    QVERIFY(!textOf(edit).contains(QStringLiteral("XYZ")));
+}
+
 } // namespace
 
 class TestInPageForms : public QObject
@@ -173,6 +208,9 @@ void TestInPageForms::incidentForm()
     exerciseForm(
         tab->formGuard(), tab->findChild<QLineEdit*>(QStringLiteral("incidentTitle")),
         [tab](int row) { tab->table()->selectRow(row); }, [tab] { return tab->isFormShown(); }, true);
+    closeButtonAsks(
+        tab->formGuard(), tab, tab->findChild<QLineEdit*>(QStringLiteral("incidentTitle")),
+        [tab](int row) { tab->table()->selectRow(row); }, [tab] { return tab->isFormShown(); });
     // New asks too, while the form holds edits.
     tab->table()->selectRow(0);
     typeInto(tab->findChild<QLineEdit*>(QStringLiteral("incidentTitle")), QStringLiteral(" XYZ"));
@@ -196,6 +234,9 @@ void TestInPageForms::disclosureForm()
     exerciseForm(
         tab->formGuard(), tab->findChild<QLineEdit*>(QStringLiteral("recipient")),
         [tab](int row) { tab->table()->selectRow(row); }, [tab] { return tab->isFormShown(); }, true);
+    closeButtonAsks(
+        tab->formGuard(), tab, tab->findChild<QLineEdit*>(QStringLiteral("recipient")),
+        [tab](int row) { tab->table()->selectRow(row); }, [tab] { return tab->isFormShown(); });
 }
 
 void TestInPageForms::activityAndProcessorForms()

@@ -8,6 +8,7 @@
 #include "vault/Vault.h"
 
 #include "widgets/ColumnPolicy.h"
+#include "widgets/EmptyState.h"
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -116,6 +117,7 @@ void AuditsTab::buildUi()
     layout->addWidget(splitter, 1);
     m_table = makeTable(6, splitter);
     ColumnPolicy::install(m_table, QStringLiteral("complianceAudits"), 2, { 3, 1 });
+    EmptyState::attach(m_table);
     splitter->addWidget(m_table);
 
     auto* scroll = new QScrollArea(splitter);
@@ -175,6 +177,7 @@ void AuditsTab::buildUi()
     auto* findingLayout = new QVBoxLayout(m_findingBox);
     m_findings = makeTable(6, m_findingBox);
     ColumnPolicy::install(m_findings, QStringLiteral("auditFindings"), 1, { 5, 2 });
+    EmptyState::attach(m_findings);
     m_findings->setMinimumHeight(120);
     findingLayout->addWidget(m_findings);
     auto* addRow = new QHBoxLayout;
@@ -212,6 +215,7 @@ void AuditsTab::buildUi()
     auto* evidenceLayout = new QVBoxLayout(m_evidenceBox);
     m_evidence = makeTable(5, m_evidenceBox);
     ColumnPolicy::install(m_evidence, QStringLiteral("evidenceReviews"), 1, { 0, 2 });
+    EmptyState::attach(m_evidence);
     m_evidence->setMinimumHeight(120);
     evidenceLayout->addWidget(m_evidence);
     // One field a row, so every field keeps its width in either language.
@@ -296,6 +300,10 @@ void AuditsTab::retranslate()
         m_evTarget->setItemText(i, targetName(EvidenceTarget(i)));
     }
     m_new->setText(tr("New audit"));
+    EmptyState::of(m_table)->setMessages(tr("No compliance audits recorded. Record each periodic audit, and each "
+                                            "audit a regulator orders, with New audit."));
+    EmptyState::of(m_evidence)
+        ->setMessages(tr("No evidence reviews scheduled. Set an expiry date for a record's evidence below."));
     m_save->setText(tr("Save audit"));
     m_findingBox->setTitle(tr("Findings"));
     m_findingTitle->setPlaceholderText(tr("Finding"));
@@ -416,6 +424,7 @@ void AuditsTab::applyPermissions()
     for (QWidget* w : std::initializer_list<QWidget*> { m_officerName, m_officerContact, m_cycle }) {
         w->setEnabled(settings);
     }
+    EmptyState::of(m_table)->setAction(write ? tr("New audit") : QString(), [this] { startNew(); });
     m_findingTitle->setEnabled(write && m_current.id > 0);
     m_findingOwner->setEnabled(write && m_current.id > 0);
     m_findingDue->setEnabled(write && m_current.id > 0);
@@ -470,6 +479,10 @@ void AuditsTab::setFormValue(const ComplianceAudit& a)
 
 void AuditsTab::showFindings()
 {
+    EmptyState::of(m_findings)
+        ->setMessages(m_current.id > 0
+                ? tr("No findings recorded for this audit. Add each finding with its owner and due date below.")
+                : tr("Save the audit to record its findings."));
     m_findings->setRowCount(int(m_current.findings.size()));
     const QDate today = Clock::today();
     for (int r = 0; r < m_current.findings.size(); ++r) {

@@ -228,6 +228,7 @@ void DisclosuresTab::buildUi()
     m_save->setDefault(true);
     m_delete = new QPushButton(actionBar);
     m_close = new QPushButton(actionBar);
+    m_close->setObjectName(QStringLiteral("closeForm"));
     buttons->addWidget(m_close);
     buttons->addStretch();
     buttons->addWidget(m_delete);
@@ -280,7 +281,12 @@ void DisclosuresTab::buildUi()
     connect(m_basis, &QComboBox::currentIndexChanged, this, edited);
     connect(m_categories, &CategoryChecklist::changed, this, edited);
     connect(m_new, &QPushButton::clicked, this, &DisclosuresTab::startNew);
-    connect(m_close, &QPushButton::clicked, this, &DisclosuresTab::closeForm);
+    // Close throws the form away like Esc does, so it asks first when something was edited.
+    connect(m_close, &QPushButton::clicked, this, [this] {
+        if (m_guard->confirmDiscard()) {
+            closeForm();
+        }
+    });
     connect(m_save, &QPushButton::clicked, this, &DisclosuresTab::save);
     connect(m_delete, &QPushButton::clicked, this, &DisclosuresTab::removeCurrent);
     connect(m_exportButton, &QPushButton::clicked, this, &DisclosuresTab::exportTable);

@@ -102,6 +102,7 @@ void IncidentsTab::buildUi()
     m_save->setObjectName(QStringLiteral("incidentSave"));
     m_delete = new QPushButton(actionBar);
     m_close = new QPushButton(actionBar);
+    m_close->setObjectName(QStringLiteral("closeForm"));
     buttons->addWidget(m_close);
     buttons->addStretch();
     buttons->addWidget(m_delete);
@@ -127,7 +128,12 @@ void IncidentsTab::buildUi()
         updateDetailState();
     });
     connect(m_new, &QPushButton::clicked, this, &IncidentsTab::startNew);
-    connect(m_close, &QPushButton::clicked, this, &IncidentsTab::closeForm);
+    // Close throws the form away like Esc does, so it asks first when something was edited.
+    connect(m_close, &QPushButton::clicked, this, [this] {
+        if (m_guard->confirmDiscard()) {
+            closeForm();
+        }
+    });
     connect(m_save, &QPushButton::clicked, this, &IncidentsTab::save);
     connect(m_delete, &QPushButton::clicked, this, &IncidentsTab::removeCurrent);
     connect(m_nextStep, &QPushButton::clicked, this, &IncidentsTab::nextStep);
