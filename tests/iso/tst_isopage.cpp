@@ -7,6 +7,7 @@
 #include "iso/IsoService.h"
 #include "report/StatePalette.h"
 #include "util/Clock.h"
+#include "widgets/EmptyState.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -92,6 +93,16 @@ void TestIsoPage::searchFiltersInBothLanguages()
     QCOMPARE(page.visibleControlCount(), 2); // 5.7 Threat intelligence, 7.5 … environmental threats
     page.searchEdit()->clear();
     QCOMPARE(page.visibleControlCount(), 93);
+    // A search that matches nothing says so in the list.
+    const ui::EmptyState* empty = ui::EmptyState::of(page.tree());
+    QVERIFY(empty);
+    QVERIFY(!empty->isVisibleTo(page.tree()));
+    page.searchEdit()->setText(QStringLiteral("zz-nothing-matches"));
+    QCOMPARE(page.visibleControlCount(), 0);
+    QCOMPARE(page.tree()->model()->rowCount(), 0);
+    QVERIFY(empty->isVisibleTo(page.tree()));
+    page.searchEdit()->clear();
+    QVERIFY(!empty->isVisibleTo(page.tree()));
 }
 
 void TestIsoPage::savingAnExclusionNeedsJustification()
