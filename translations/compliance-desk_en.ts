@@ -336,6 +336,9 @@
             <numerusform>%n controls changed.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>cd::ui::IsoSoaActions</name>
     <message numerus="yes">
         <source>Exported %n control(s) to %1.</source>
         <translation>

@@ -9446,18 +9446,14 @@ Head hash: %2</source>
     </message>
 </context>
 <context>
-    <name>cd::ui::IsoPage</name>
+    <name>cd::ui::IsoControlsModel</name>
     <message>
-        <source>Controls</source>
-        <translation>控制措施</translation>
+        <source>%1  %2 — %3 of %4 applicable implemented (%5%)</source>
+        <translation>%1  %2 — %4 项适用控制措施中已实施 %3 项（%5%）</translation>
     </message>
     <message>
-        <source>Charts</source>
-        <translation>图表</translation>
-    </message>
-    <message>
-        <source>Search by id or title (English or Chinese)</source>
-        <translation>按编号或标题搜索（英文或中文）</translation>
+        <source>Review overdue</source>
+        <translation>复核已逾期</translation>
     </message>
     <message>
         <source>Control</source>
@@ -9483,34 +9479,9 @@ Head hash: %2</source>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>添加时间</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
-        <source>Applicable and excluded</source>
-        <translation>适用和已排除</translation>
-    </message>
-    <message>
-        <source>Applicable</source>
-        <translation>适用</translation>
-    </message>
-    <message>
-        <source>Excluded</source>
-        <translation>已排除</translation>
-    </message>
+</context>
+<context>
+    <name>cd::ui::IsoDetailPane</name>
     <message>
         <source>Yes — in scope</source>
         <translation>是 — 在范围内</translation>
@@ -9520,36 +9491,8 @@ Head hash: %2</source>
         <translation>否 — 已排除</translation>
     </message>
     <message>
-        <source>Review overdue</source>
-        <translation>复核已逾期</translation>
-    </message>
-    <message>
-        <source>No evidence</source>
-        <translation>无证据</translation>
-    </message>
-    <message>
-        <source>Bulk edit…</source>
-        <translation>批量编辑…</translation>
-    </message>
-    <message>
-        <source>Change owner, status or review cycle of the selected controls</source>
-        <translation>更改所选控制措施的负责人、状态或复核周期</translation>
-    </message>
-    <message>
-        <source>SoA details…</source>
-        <translation>SoA 详情…</translation>
-    </message>
-    <message>
-        <source>Scope, version and approval printed at the top of the SoA</source>
-        <translation>打印在 SoA 顶部的范围、版本和批准信息</translation>
-    </message>
-    <message>
-        <source>Export SoA…</source>
-        <translation>导出 SoA…</translation>
-    </message>
-    <message>
-        <source>Gap report…</source>
-        <translation>差距报告…</translation>
+        <source>Control</source>
+        <translation>控制措施</translation>
     </message>
     <message>
         <source>&amp;Applicable:</source>
@@ -9558,10 +9501,6 @@ Head hash: %2</source>
     <message>
         <source>Reasons for inclusion:</source>
         <translation>纳入理由：</translation>
-    </message>
-    <message>
-        <source>&amp;Justification:</source>
-        <translation>理由说明(&amp;J)：</translation>
     </message>
     <message>
         <source>Required when excluded: why the control does not apply</source>
@@ -9620,56 +9559,12 @@ Head hash: %2</source>
         <translation>还原</translation>
     </message>
     <message>
-        <source>Add file…</source>
-        <translation>添加文件…</translation>
-    </message>
-    <message>
-        <source>Add link…</source>
-        <translation>添加链接…</translation>
-    </message>
-    <message>
-        <source>Add note…</source>
-        <translation>添加备注…</translation>
-    </message>
-    <message>
-        <source>Save as…</source>
-        <translation>另存为…</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>移除…</translation>
-    </message>
-    <message>
-        <source>All owners</source>
-        <translation>全部负责人</translation>
-    </message>
-    <message>
-        <source>(No owner)</source>
-        <translation>（无负责人）</translation>
-    </message>
-    <message>
-        <source>%1 of %2 applicable controls implemented (%3%), %4 excluded, %5 reviews overdue. SoA %6: %7.</source>
-        <translation>%2 项适用控制措施中已实施 %1 项（%3%），排除 %4 项，%5 项复核已逾期。适用性声明 %6：%7。</translation>
-    </message>
-    <message>
-        <source>(no version)</source>
-        <translation>（无版本）</translation>
-    </message>
-    <message>
-        <source>not approved</source>
-        <translation>未批准</translation>
-    </message>
-    <message>
-        <source>approved by %1 on %2</source>
-        <translation>已由 %1 于 %2 批准</translation>
-    </message>
-    <message>
-        <source>%1  %2 — %3 of %4 applicable implemented (%5%)</source>
-        <translation>%1  %2 — %4 项适用控制措施中已实施 %3 项（%5%）</translation>
-    </message>
-    <message>
         <source>Select a control in the list.</source>
         <translation>请在列表中选择一项控制措施。</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>理由说明(&amp;J)：</translation>
     </message>
     <message>
         <source>&amp;Justification (required):</source>
@@ -9686,6 +9581,54 @@ Head hash: %2</source>
     <message>
         <source>Control %1 saved.</source>
         <translation>控制措施 %1 已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::IsoEvidencePanel</name>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Add link…</source>
+        <translation>添加链接…</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>添加备注…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>verb: open the evidence file</comment>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移除…</translation>
     </message>
     <message>
         <source>File</source>
@@ -9751,11 +9694,124 @@ Head hash: %2</source>
         <source>Remove &quot;%1&quot; from control %2? It is deleted from the vault.</source>
         <translation>要从控制措施 %2 中移除“%1”吗？该证据将从加密数据库中删除。</translation>
     </message>
+</context>
+<context>
+    <name>cd::ui::IsoFilterBar</name>
+    <message>
+        <source>Search by id or title (English or Chinese)</source>
+        <translation>按编号或标题搜索（英文或中文）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Applicable and excluded</source>
+        <translation>适用和已排除</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>适用</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>(No owner)</source>
+        <translation>（无负责人）</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>复核已逾期</translation>
+    </message>
+    <message>
+        <source>No evidence</source>
+        <translation>无证据</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::IsoPage</name>
+    <message>
+        <source>Controls</source>
+        <translation>控制措施</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Bulk edit…</source>
+        <translation>批量编辑…</translation>
+    </message>
+    <message>
+        <source>Change owner, status or review cycle of the selected controls</source>
+        <translation>更改所选控制措施的负责人、状态或复核周期</translation>
+    </message>
+    <message>
+        <source>%1 of %2 applicable controls implemented (%3%), %4 excluded, %5 reviews overdue. SoA %6: %7.</source>
+        <translation>%2 项适用控制措施中已实施 %1 项（%3%），排除 %4 项，%5 项复核已逾期。适用性声明 %6：%7。</translation>
+    </message>
+    <message>
+        <source>(no version)</source>
+        <translation>（无版本）</translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>approved by %1 on %2</source>
+        <translation>已由 %1 于 %2 批准</translation>
+    </message>
     <message numerus="yes">
         <source>%n control(s) changed.</source>
         <translation>
             <numerusform>已更改 %n 项控制措施。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>ISO 27001</source>
+        <translation>ISO 27001</translation>
+    </message>
+    <message>
+        <source>Control %1 is not in the checklist.</source>
+        <translation>控制措施 %1 不在检查清单中。</translation>
+    </message>
+    <message>
+        <source>Control %1 cannot be shown in the list.</source>
+        <translation>无法在列表中显示控制措施 %1。</translation>
+    </message>
+    <message>
+        <source>Filters were cleared to show control %1.</source>
+        <translation>已清除筛选条件以显示控制措施 %1。</translation>
+    </message>
+    <message>
+        <source>No control matches the search and filters. Clear the search or choose All statuses.</source>
+        <translation>没有符合搜索和筛选条件的控制措施。请清除搜索内容或选择“全部状态”。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::IsoSoaActions</name>
+    <message>
+        <source>SoA details…</source>
+        <translation>SoA 详情…</translation>
+    </message>
+    <message>
+        <source>Scope, version and approval printed at the top of the SoA</source>
+        <translation>打印在 SoA 顶部的范围、版本和批准信息</translation>
+    </message>
+    <message>
+        <source>Export SoA…</source>
+        <translation>导出 SoA…</translation>
+    </message>
+    <message>
+        <source>Gap report…</source>
+        <translation>差距报告…</translation>
     </message>
     <message>
         <source>Statement of Applicability</source>
@@ -9806,31 +9862,6 @@ Head hash: %2</source>
     <message>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
-    </message>
-    <message>
-        <source>ISO 27001</source>
-        <translation>ISO 27001</translation>
-    </message>
-    <message>
-        <source>Control %1 is not in the checklist.</source>
-        <translation>控制措施 %1 不在检查清单中。</translation>
-    </message>
-    <message>
-        <source>Control %1 cannot be shown in the list.</source>
-        <translation>无法在列表中显示控制措施 %1。</translation>
-    </message>
-    <message>
-        <source>Filters were cleared to show control %1.</source>
-        <translation>已清除筛选条件以显示控制措施 %1。</translation>
-    </message>
-    <message>
-        <source>No control matches the search and filters. Clear the search or choose All statuses.</source>
-        <translation>没有符合搜索和筛选条件的控制措施。请清除搜索内容或选择“全部状态”。</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <comment>verb: open the evidence file</comment>
-        <translation>打开</translation>
     </message>
 </context>
 <context>

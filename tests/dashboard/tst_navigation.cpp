@@ -201,8 +201,8 @@ void TestNavigation::dashboardLinesOpenTheirTargets()
             auto* p = page<IsoPage>(pageId);
             const QString control = target.value(QStringLiteral("control")).toString();
             QCOMPARE(p->currentControlId(), control);
-            QVERIFY(p->tree()->currentItem());
-            QCOMPARE(p->tree()->currentItem()->text(0), control);
+            QVERIFY(p->tree()->currentIndex().isValid());
+            QCOMPARE(p->tree()->currentIndex().siblingAtColumn(0).data().toString(), control);
         } else if (pageId == QLatin1String("submissions")) {
             auto* p = page<SubmissionsPage>(pageId);
             const auto& filter = p->model()->filter();
@@ -379,11 +379,11 @@ void TestNavigation::isoControlHiddenBySearch()
     QVERIFY(p->searchEdit()->text().isEmpty());
     QCOMPARE(p->visibleControlCount(), 93);
     QCOMPARE(p->currentControlId(), QStringLiteral("8.24"));
-    QTreeWidgetItem* item = p->tree()->currentItem();
-    QVERIFY(item);
-    QCOMPARE(item->text(0), QStringLiteral("8.24"));
-    QVERIFY(item->isSelected());
-    QVERIFY(p->tree()->visualItemRect(item).intersects(p->tree()->viewport()->rect()));
+    const QModelIndex item = p->tree()->currentIndex();
+    QVERIFY(item.isValid());
+    QCOMPARE(item.siblingAtColumn(0).data().toString(), QStringLiteral("8.24"));
+    QVERIFY(p->tree()->selectionModel()->isSelected(item));
+    QVERIFY(p->tree()->visualRect(item).intersects(p->tree()->viewport()->rect()));
     bool detailShown = false;
     for (QLabel* l : p->findChildren<QLabel*>()) {
         detailShown = detailShown || l->text().startsWith(QStringLiteral("8.24  "));

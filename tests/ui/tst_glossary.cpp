@@ -133,7 +133,7 @@ void TestGlossary::knownRenderings_data()
                                        << "Open"
                                        << "request outcome" << QStringLiteral("未结") << openVerb;
     // The same English word as a verb keeps the verb.
-    QTest::newRow("open evidence file") << "cd::ui::IsoPage"
+    QTest::newRow("open evidence file") << "cd::ui::IsoEvidencePanel"
                                         << "Open"
                                         << "verb: open the evidence file" << QStringLiteral("打开")
                                         << QStringLiteral("未结");

@@ -1,6 +1,9 @@
 #include "TestVault.h"
 
 #include "demo/DemoData.h"
+#include "iso/IsoControlFilterModel.h"
+#include "iso/IsoControlsModel.h"
+#include "iso/IsoService.h"
 #include "pages/AuditLogModel.h"
 #include "policies/PoliciesPage.h"
 #include "policies/PolicyService.h"
@@ -11,8 +14,10 @@
 #include "requests/RequestsModel.h"
 #include "submissions/SubmissionsModel.h"
 #include "util/Clock.h"
+#include "util/Languages.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
@@ -35,6 +40,7 @@ private slots:
     void policyVersionModel();
     void disclosureModel();
     void incidentModel();
+    void isoControlsModel();
 
 private:
     std::unique_ptr<TestVault> m_vault;
@@ -51,34 +57,45 @@ public:
     using QSortFilterProxyModel::lessThan;
 };
 
-// Reads every role of every cell and header: the values must be of the types views expect.
-void readEverything(const QAbstractItemModel& model)
+// Every role of one cell: the values must be of the types views expect.
+void readRoles(const QAbstractItemModel& model, const QModelIndex& index)
 {
     const QList<int> roles = { Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole, Qt::TextAlignmentRole,
         Qt::ForegroundRole, Qt::BackgroundRole, Qt::FontRole, Qt::CheckStateRole, Qt::UserRole, Qt::UserRole + 1 };
+    for (const int role : roles) {
+        const QVariant v = model.data(index, role);
+        if (!v.isValid()) {
+            continue;
+        }
+        if (role == Qt::TextAlignmentRole) {
+            QVERIFY(v.canConvert<int>());
+        } else if (role == Qt::ForegroundRole || role == Qt::BackgroundRole) {
+            QVERIFY(v.canConvert<QBrush>() || v.canConvert<QColor>());
+        } else if (role == Qt::FontRole) {
+            QVERIFY(v.canConvert<QFont>());
+        }
+    }
+}
+
+void readHeaders(const QAbstractItemModel& model)
+{
     for (int c = 0; c < model.columnCount(); ++c) {
         QVERIFY2(!model.headerData(c, Qt::Horizontal).toString().isEmpty(), qPrintable(QString::number(c)));
     }
     QVERIFY(!model.headerData(model.columnCount(), Qt::Horizontal).isValid());
+}
+
+// Reads every role of every cell and header: the values must be of the types views expect.
+void readEverything(const QAbstractItemModel& model)
+{
+    readHeaders(model);
     for (int r = 0; r < model.rowCount(); ++r) {
         for (int c = 0; c < model.columnCount(); ++c) {
             const QModelIndex index = model.index(r, c);
             QVERIFY(index.isValid());
             QCOMPARE(model.parent(index), QModelIndex());
             QCOMPARE(model.rowCount(index), 0);
-            for (const int role : roles) {
-                const QVariant v = model.data(index, role);
-                if (!v.isValid()) {
-                    continue;
-                }
-                if (role == Qt::TextAlignmentRole) {
-                    QVERIFY(v.canConvert<int>());
-                } else if (role == Qt::ForegroundRole || role == Qt::BackgroundRole) {
-                    QVERIFY(v.canConvert<QBrush>() || v.canConvert<QColor>());
-                } else if (role == Qt::FontRole) {
-                    QVERIFY(v.canConvert<QFont>());
-                }
-            }
+            readRoles(model, index);
         }
     }
     // Out of range asks get nothing, and no crash.
@@ -342,6 +359,125 @@ void TestItemModels::incidentModel()
     QCOMPARE(pageProxy->rowCount(), 0);
     model.setIncidents(list.value(), service.rule());
     QCOMPARE(pageProxy->rowCount(), int(list->size()));
+}
+
+namespace {
+
+// A two-level model (headings with rows below them): every heading and row, with its parent.
+void readTree(const QAbstractItemModel& model)
+{
+    readHeaders(model);
+    for (int t = 0; t < model.rowCount(); ++t) {
+        const QModelIndex heading = model.index(t, 0);
+        QCOMPARE(model.parent(heading), QModelIndex());
+        readRoles(model, heading);
+        for (int r = 0; r < model.rowCount(heading); ++r) {
+            for (int c = 0; c < model.columnCount(heading); ++c) {
+                const QModelIndex index = model.index(r, c, heading);
+                QVERIFY(index.isValid());
+                QCOMPARE(model.parent(index), heading);
+                QCOMPARE(model.rowCount(index), 0);
+                readRoles(model, index);
+            }
+        }
+        QVERIFY(!model.index(model.rowCount(heading), 0, heading).isValid());
+    }
+    QVERIFY(!model.data(QModelIndex()).isValid());
+}
+
+} // namespace
+
+void TestItemModels::isoControlsModel()
+{
+    IsoControlsModel model;
+    QAbstractItemModelTester tester(&model, kReport);
+    iso::IsoService service(m_vault->vault());
+    auto list = service.controls();
+    QVERIFY(list);
+    QVERIFY(list->size() > 90);
+    const QDate today = Clock::today();
+    model.setControls(list.value(), Languages::english(), today);
+    QCOMPARE(model.rowCount(), iso::themeCount);
+    QCOMPARE(model.controlCount(), int(list->size()));
+    readTree(model);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    // Theme lines are headings: bold, not selectable, no control behind them.
+    const QModelIndex theme = model.index(0, 0);
+    QVERIFY(!(model.flags(theme) & Qt::ItemIsSelectable));
+    QVERIFY(model.data(theme, Qt::FontRole).value<QFont>().bold());
+    QVERIFY(!model.controlAt(theme));
+    QVERIFY(model.flags(model.index(0, 0, theme)) & Qt::ItemIsSelectable);
+    const QString id = list->first().controlId;
+    QCOMPARE(model.indexOf(id).data(IsoControlsModel::ControlIdRole).toString(), id);
+    QVERIFY(!model.indexOf(QStringLiteral("9.99")).isValid());
+
+    // Through the page's proxy: each filter shows what IsoService's own filter finds.
+    IsoControlFilterModel proxy;
+    QAbstractItemModelTester proxyTester(&proxy, kReport);
+    proxy.setSourceModel(&model);
+    QCOMPARE(proxy.visibleControlCount(), int(list->size()));
+    iso::ControlFilter implemented;
+    implemented.status = iso::ImplementationStatus::Implemented;
+    iso::ControlFilter overdue;
+    overdue.reviewOverdue = true;
+    iso::ControlFilter threat;
+    threat.search = QStringLiteral("threat");
+    iso::ControlFilter noOwner;
+    noOwner.owner = QString();
+    for (const iso::ControlFilter& f : { implemented, overdue, threat, noOwner }) {
+        proxy.setFilter(f);
+        QCOMPARE(proxy.visibleControlCount(), int(service.controls(f)->size()));
+        readTree(proxy);
+    }
+    iso::ControlFilter nothing;
+    nothing.search = QStringLiteral("\u0001no such control\u0001");
+    proxy.setFilter(nothing);
+    QCOMPARE(proxy.rowCount(), 0);
+
+    // An edit refills the model in place: no reset, the proxy takes the row in or out.
+    iso::ControlFilter planned;
+    planned.status = iso::ImplementationStatus::Planned;
+    proxy.setFilter(planned);
+    const int plannedBefore = proxy.visibleControlCount();
+    const QString edited = service.controls(implemented)->first().controlId;
+    iso::ControlChange change;
+    change.status = iso::ImplementationStatus::Planned;
+    QVERIFY(service.update(edited, change));
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    model.setControls(service.controls().value(), Languages::english(), today);
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(changes.size(), 2); // the control's row and its theme line
+    QCOMPARE(proxy.visibleControlCount(), plannedBefore + 1);
+    QCOMPARE(model.indexOf(edited, IsoControlsModel::Status).data().toString(),
+        iso::statusDisplayName(iso::ImplementationStatus::Planned));
+    model.setControls(service.controls().value(), Languages::english(), today);
+    QCOMPARE(changes.size(), 2); // nothing changed: nothing repainted
+
+    // Another language repaints every row, still without a reset.
+    model.setControls(service.controls().value(), Languages::chinese(), today);
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(model.indexOf(id, IsoControlsModel::Title).data().toString(), list->first().titleZh);
+    model.retranslate();
+    readTree(model);
+
+    // Another set of controls resets; a lock empties it.
+    QList<iso::Control> fewer = service.controls().value();
+    fewer.removeLast();
+    model.setControls(fewer, Languages::english(), today);
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(model.controlCount(), int(fewer.size()));
+    proxy.setFilter({});
+    QCOMPARE(proxy.visibleControlCount(), int(fewer.size()));
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(proxy.rowCount(), 0);
+    readTree(model);
+    model.retranslate(); // nothing to repaint: no dataChanged over an empty range
+    model.setControls({}, Languages::english(), today);
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_MAIN(TestItemModels)

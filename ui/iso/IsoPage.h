@@ -1,29 +1,30 @@
 #pragma once
 
-#include "iso/IsoTypes.h"
 #include "pages/Page.h"
 
-#include <QDialog>
-
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
+class QModelIndex;
 class QPushButton;
-class QSpinBox;
 class QTabWidget;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTreeView;
 
 namespace cd::ui {
 
+class IsoControlFilterModel;
+class IsoControlsModel;
+class IsoDetailPane;
+class IsoFilterBar;
+class IsoSoaActions;
 class PageFormGuard;
 
 // The ISO/IEC 27001:2022 checklist: a tree of the Annex A controls by theme with per-theme
 // progress, filters, a detail form with evidence, bulk edit, charts, SoA and gap reports.
+// The parts live in their own files; the page wires them:
+// - IsoControlsModel (the tree) behind IsoControlFilterModel (the filters), in a QTreeView;
+// - IsoFilterBar: search and filters, with the page's actions on its second row;
+// - IsoDetailPane: the selected control's form and its evidence (IsoEvidencePanel);
+// - IsoSoaActions: SoA details, export, print and the gap report; IsoBulkEditDialog.
 class IsoPage : public Page
 {
     Q_OBJECT
@@ -44,10 +45,12 @@ public:
 
     // For tests and keyboard users: select a control in the tree.
     bool selectControl(const QString& controlId);
-    QString currentControlId() const { return m_currentId; }
-    PageFormGuard* formGuard() const { return m_guard; }
-    QTreeWidget* tree() const { return m_tree; }
-    QLineEdit* searchEdit() const { return m_search; }
+    QString currentControlId() const;
+    PageFormGuard* formGuard() const;
+    QTreeView* tree() const { return m_tree; }
+    IsoControlsModel* model() const { return m_model; }
+    IsoControlFilterModel* proxy() const { return m_proxy; }
+    QLineEdit* searchEdit() const;
     QTabWidget* tabs() const { return m_tabs; }
     int visibleControlCount() const;
     // Saves the detail form; returns the error message or an empty string.
@@ -57,109 +60,34 @@ protected:
     void retranslate() override;
 
 private:
-    void buildFilters();
-    void buildDetail();
     void reload();
-    void fillTree();
-    void resetFilters();
+    void applyFilter();
+    // Puts the tree's current row back on the control in the form after the rows changed.
+    void restoreCurrent();
+    void onCurrentChanged(const QModelIndex& current);
+    // Theme lines span the row and start expanded.
+    void decorateThemes(int first, int last);
     void updateCharts();
-    void showControl(const QString& controlId);
-    void clearDetail();
-    void updateDetailState();
-    void loadEvidence();
-    void addFileEvidence();
-    void addLinkEvidence();
-    void addTextEvidence();
-    void openEvidence();
-    void saveEvidenceAs();
-    void removeEvidence();
     void bulkEdit();
-    void editSoaHeader();
-    void exportSoa();
-    void showGapReport();
     void showError(const QString& message);
-    QString language() const;
     QStringList selectedControlIds() const;
 
     QLabel* m_header;
     QLabel* m_summary;
     QTabWidget* m_tabs;
-    // Filters.
-    QLineEdit* m_search;
-    QComboBox* m_statusFilter;
-    QComboBox* m_ownerFilter;
-    QComboBox* m_applicableFilter;
-    QCheckBox* m_overdueFilter;
-    QCheckBox* m_noEvidenceFilter;
+    IsoFilterBar* m_filters;
     QPushButton* m_bulkEdit;
-    QPushButton* m_soaHeader;
-    QPushButton* m_exportSoa;
-    QPushButton* m_gapReport;
-    QTreeWidget* m_tree;
-    // Detail.
-    QGroupBox* m_detailBox;
-    QWidget* m_detailPane = nullptr;
-    QWidget* m_actionBar = nullptr;
-    QLabel* m_detailTitle;
-    QLabel* m_applicableLabel;
-    QComboBox* m_applicable;
-    QLabel* m_reasonsLabel;
-    QList<QCheckBox*> m_reasons;
-    QLabel* m_justificationLabel;
-    QPlainTextEdit* m_justification;
-    QLabel* m_statusLabel;
-    QComboBox* m_status;
-    QLabel* m_ownerLabel;
-    QComboBox* m_owner;
-    QLabel* m_targetLabel;
-    QDateEdit* m_targetDate;
-    QLabel* m_notesLabel;
-    QPlainTextEdit* m_notes;
-    QLabel* m_cycleLabel;
-    QSpinBox* m_reviewMonths;
-    QLabel* m_lastReviewedLabel;
-    QDateEdit* m_lastReviewed;
-    QPushButton* m_reviewedToday;
-    QLabel* m_nextDueLabel;
-    QLabel* m_nextDue;
-    QPushButton* m_save;
-    QPushButton* m_revert;
-    QGroupBox* m_evidenceBox;
-    QTreeWidget* m_evidence;
-    QPushButton* m_addFile;
-    QPushButton* m_addLink;
-    QPushButton* m_addText;
-    QPushButton* m_openEvidence;
-    QPushButton* m_saveEvidence;
-    QPushButton* m_removeEvidence;
-    // Charts.
+    IsoSoaActions* m_soa;
+    IsoControlsModel* m_model;
+    IsoControlFilterModel* m_proxy;
+    QTreeView* m_tree;
+    IsoDetailPane* m_detail;
     QWidget* m_byThemeChart = nullptr;
     QWidget* m_donutChart = nullptr;
     QWidget* m_overTimeChart = nullptr;
-
-    QList<iso::Control> m_controls;
-    QList<iso::EvidenceItem> m_evidenceItems;
-    QString m_currentId;
-    PageFormGuard* m_guard = nullptr;
     int m_overdueCount = 0;
-};
-
-// Owner, status and review cycle for several controls at once; only ticked fields change.
-class IsoBulkEditDialog : public QDialog
-{
-    Q_OBJECT
-
-public:
-    IsoBulkEditDialog(const QStringList& owners, int count, QWidget* parent = nullptr);
-    iso::ControlChange change() const;
-
-private:
-    QCheckBox* m_setOwner;
-    QComboBox* m_owner;
-    QCheckBox* m_setStatus;
-    QComboBox* m_status;
-    QCheckBox* m_setCycle;
-    QSpinBox* m_cycle;
+    // True while the page itself changes the rows: the tree's current row is not the user's choice.
+    bool m_quiet = false;
 };
 
 } // namespace cd::ui
