@@ -70,6 +70,51 @@ private:
     bool m_afterDigit = false;
 };
 
+// A Chinese landline written with the country code reads as the same number with the trunk
+// prefix 0, on the index side and the query side alike: "+86 512 6888 1234", "0086-512-68881234"
+// and "+86 (0)512 6888 1234" all become 051268881234 (after NumberJoiner joined the digits). Only a
+// whole run of digits that has exactly a landline's length behind 86 or 0086 changes: an area code
+// of two or three digits not starting with 0 or 1 (or Beijing's 10) and a local number of seven or
+// eight digits. A mobile number (1[3-9] and nine digits) keeps its digits, so it never turns into
+// a landline; longer or shorter runs (order numbers) stay as they are.
+template <class String> void foldCountryCode(String& s)
+{
+    using Char = typename String::value_type;
+    auto digit = [](Char c) { return c >= Char('0') && c <= Char('9'); };
+    size_t i = 0;
+    while (i < s.size()) {
+        if (!digit(s[i])) {
+            ++i;
+            continue;
+        }
+        size_t end = i;
+        while (end < s.size() && digit(s[end])) {
+            ++end;
+        }
+        size_t prefix = 0;
+        if (end - i > 4 && s[i] == Char('0') && s[i + 1] == Char('0') && s[i + 2] == Char('8')
+            && s[i + 3] == Char('6')) {
+            prefix = 4;
+        } else if (end - i > 2 && s[i] == Char('8') && s[i + 1] == Char('6')) {
+            prefix = 2;
+        }
+        if (prefix > 0) {
+            const size_t n = end - i - prefix; // the national number
+            const Char first = s[i + prefix];
+            const Char second = n > 1 ? s[i + prefix + 1] : Char(0);
+            if (first == Char('0') && second != Char('0') && n >= 10 && n <= 12) {
+                s.erase(i, prefix); // "+86 (0)512 …": the trunk prefix is already there
+                end -= prefix;
+            } else if ((first >= Char('2') && first <= Char('9') && n >= 9 && n <= 11)
+                || (first == Char('1') && second == Char('0') && n == 10)) {
+                s.replace(i, prefix, 1, Char('0'));
+                end -= prefix - 1;
+            }
+        }
+        i = end;
+    }
+}
+
 // Traditional → Simplified for every BMP character OpenCC's character table maps, built once
 // by converting each CJK character on a line of its own (so phrase rules never apply). Both the
 // index and the query go through it, so 個人資料 finds 个人资料 and the other way round.
@@ -220,6 +265,7 @@ void foldUtf8Into(const unsigned char* s, int n, std::string& out)
         appendUtf8(folded, out);
         i += extra;
     }
+    foldCountryCode(out);
 }
 
 void containsFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv)
@@ -393,6 +439,7 @@ std::u32string fold(const QString& text)
         numbers.next(out, folded);
         out.push_back(folded);
     }
+    foldCountryCode(out);
     return out;
 }
 
