@@ -26,8 +26,10 @@ namespace cd::submissions::SearchIndex {
 namespace {
 
 constexpr int blockBits = 16;
+// A query whose rarest gram is in a fifth of the rows becomes a scan, between these bounds.
 constexpr qint64 defaultScanThreshold = 200000;
-std::atomic<qint64> g_scanThreshold { defaultScanThreshold };
+constexpr qint64 minimumScanThreshold = 20000;
+std::atomic<qint64> g_scanThreshold { 0 }; // 0: a fifth of the rows
 constexpr Gram trigramTag = Gram(1) << 60;
 constexpr Gram bigramTag = Gram(2) << 60;
 
@@ -529,14 +531,15 @@ QByteArray idsBlob(const std::vector<quint32>& sortedIds)
     return blobOf(sortedIds);
 }
 
-qint64 scanThreshold()
+qint64 scanThreshold(qint64 rows)
 {
-    return g_scanThreshold.load();
+    const qint64 set = g_scanThreshold.load();
+    return set > 0 ? set : qBound(minimumScanThreshold, rows / 5, defaultScanThreshold);
 }
 
 void setScanThreshold(qint64 ids)
 {
-    g_scanThreshold.store(ids > 0 ? ids : defaultScanThreshold);
+    g_scanThreshold.store(ids > 0 ? ids : 0);
 }
 
 bool isSearchable(const QString& query)
@@ -766,7 +769,10 @@ Plan plan(Database& db, const QString& query)
     }
     std::sort(byDocs.begin(), byDocs.end());
     result.rarestDocs = byDocs.front().first;
-    if (result.rarestDocs > scanThreshold()) {
+    // The largest id: the rows there are, near enough (a seek to the end of the table).
+    const qint64 rows = Statement::scalarInt(db, "SELECT coalesce(max(id), 0) FROM submissions");
+    const qint64 threshold = scanThreshold(rows);
+    if (result.rarestDocs > threshold) {
         result.mode = Plan::Mode::Scan;
         return result;
     }
@@ -776,7 +782,14 @@ Plan plan(Database& db, const QString& query)
         // A posting list reads at a few hundred thousand ids per millisecond; verifying a
         // candidate costs a row lookup. Intersect unless the candidates are already few or the
         // next list is very long.
-        if (result.candidates.size() < 32 || byDocs[i].first > scanThreshold()) {
+        if (result.candidates.size() < 32 || byDocs[i].first > threshold) {
+            break;
+        }
+        // Nor when the candidates are too many to verify them all anyway (the list verifies a
+        // sample and a page) and the next list is several times longer: the grams of one query
+        // come together, so it removes few of them and costs more to read than it saves
+        // ("com" after "gma" of "gmail.com").
+        if (result.candidates.size() > 2000 && byDocs[i].first > 4 * qint64(result.candidates.size())) {
             break;
         }
         result.candidates = intersect(result.candidates, load(db, byDocs[i].second));

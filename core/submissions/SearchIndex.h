@@ -127,8 +127,9 @@ struct Plan {
 // that is cheaper than verifying the candidates. Queries whose rarest gram is in a fifth of the
 // rows or more become a Scan: the matches are so dense that walking the table finds them at once.
 Plan plan(Database& db, const QString& query);
-// The number of ids above which a query is answered by a scan instead of the index.
-qint64 scanThreshold();
+// The number of ids above which a query is answered by a scan instead of the index, in a table
+// of `rows` rows: a fifth of them, at least 20,000 and at most 200,000, unless set.
+qint64 scanThreshold(qint64 rows);
 // Tests lower it to exercise the scan path on small tables; <= 0 restores the default.
 void setScanThreshold(qint64 ids);
 // The minimum query: a pair with a Chinese character, or three Latin characters or digits.
