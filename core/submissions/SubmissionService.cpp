@@ -109,9 +109,11 @@ private:
     QByteArray m_folded;
 };
 
-// Rows read to estimate a count, and how far below the sample's share of matches the lower
-// bound goes (standard deviations, Wilson's interval).
-constexpr size_t countSample = 160;
+// Rows read to estimate a count (up to three rounds of 64, each spread evenly over the
+// candidates), and how far below the sample's share of matches the lower bound goes (standard
+// deviations, Wilson's interval).
+constexpr size_t countSampleRound = 64;
+constexpr size_t countSampleRounds = 3;
 constexpr double countSampleZ = 3.0;
 
 // The lower bound of the share of matches among all candidates when `hits` of `samples` matched.
@@ -354,23 +356,27 @@ qint64 SubmissionQuery::count(Database& db, qint64 cap) const
 
 SubmissionQuery::ListCount SubmissionQuery::listCount(Database& db, qint64 cap) const
 {
+    constexpr size_t positions = countSampleRound * countSampleRounds;
     if (cap > 0 && m_state == State::Ready && m_candidates && !m_candidatesVerified
-        && qint64(m_candidates->size()) > 2 * cap) {
+        && qint64(m_candidates->size()) > 2 * cap && m_candidates->size() > positions) {
         // Far more candidates than the list shows: verify an even sample of them instead of
-        // reading cap + 1 rows, and state the count as an estimate when even the sample's lower
-        // bound is above the cap. Otherwise the matches may be few after all: count them.
+        // reading cap + 1 rows, and state the count as an estimate as soon as even the sample's
+        // lower bound is above the cap. Otherwise the matches may be few after all: count them.
         const std::vector<quint32>& candidates = *m_candidates;
-        const size_t samples = std::min(candidates.size(), countSample);
+        const size_t n = candidates.size();
         CandidateCheck check(db, m_folded);
         qint64 hits = 0;
-        for (size_t k = 0; k < samples; ++k) {
-            if (check.matches(candidates[k * candidates.size() / samples])) {
-                ++hits;
+        double samples = 0;
+        for (size_t round = 0; round < countSampleRounds; ++round) {
+            for (size_t k = 0; k < countSampleRound; ++k) {
+                if (check.matches(candidates[(k * countSampleRounds + round) * n / positions])) {
+                    ++hits;
+                }
             }
-        }
-        const double all = double(candidates.size());
-        if (matchShareLowerBound(double(hits), double(samples)) * all > double(cap)) {
-            return { qMax(cap + 1, roundEstimate(all * double(hits) / double(samples))), true };
+            samples += double(countSampleRound);
+            if (matchShareLowerBound(double(hits), samples) * double(n) > double(cap)) {
+                return { qMax(cap + 1, roundEstimate(double(n) * double(hits) / samples)), true };
+            }
         }
     }
     return { count(db, cap), false };
