@@ -12869,6 +12869,10 @@ Approve version %2 anyway? The audit log records the approval with the unticked 
         <source>Print submissions</source>
         <translation>打印联系记录</translation>
     </message>
+    <message>
+        <source>About %1 matches (estimated from a sample); the first %2 are shown. Refine the search or add a filter.</source>
+        <translation>约 %1 条匹配结果（根据抽样估算），仅显示前 %2 条。请细化搜索内容或添加筛选条件。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::TransitionDialog</name>

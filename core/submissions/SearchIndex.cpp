@@ -26,8 +26,10 @@ namespace cd::submissions::SearchIndex {
 namespace {
 
 constexpr int blockBits = 16;
+// A query whose rarest gram is in a fifth of the rows becomes a scan, between these bounds.
 constexpr qint64 defaultScanThreshold = 200000;
-std::atomic<qint64> g_scanThreshold { defaultScanThreshold };
+constexpr qint64 minimumScanThreshold = 20000;
+std::atomic<qint64> g_scanThreshold { 0 }; // 0: a fifth of the rows
 constexpr Gram trigramTag = Gram(1) << 60;
 constexpr Gram bigramTag = Gram(2) << 60;
 
@@ -69,6 +71,51 @@ private:
     size_t m_run = none;
     bool m_afterDigit = false;
 };
+
+// A Chinese landline written with the country code reads as the same number with the trunk
+// prefix 0, on the index side and the query side alike: "+86 512 6888 1234", "0086-512-68881234"
+// and "+86 (0)512 6888 1234" all become 051268881234 (after NumberJoiner joined the digits). Only a
+// whole run of digits that has exactly a landline's length behind 86 or 0086 changes: an area code
+// of two or three digits not starting with 0 or 1 (or Beijing's 10) and a local number of seven or
+// eight digits. A mobile number (1[3-9] and nine digits) keeps its digits, so it never turns into
+// a landline; longer or shorter runs (order numbers) stay as they are.
+template <class String> void foldCountryCode(String& s)
+{
+    using Char = typename String::value_type;
+    auto digit = [](Char c) { return c >= Char('0') && c <= Char('9'); };
+    size_t i = 0;
+    while (i < s.size()) {
+        if (!digit(s[i])) {
+            ++i;
+            continue;
+        }
+        size_t end = i;
+        while (end < s.size() && digit(s[end])) {
+            ++end;
+        }
+        size_t prefix = 0;
+        if (end - i > 4 && s[i] == Char('0') && s[i + 1] == Char('0') && s[i + 2] == Char('8')
+            && s[i + 3] == Char('6')) {
+            prefix = 4;
+        } else if (end - i > 2 && s[i] == Char('8') && s[i + 1] == Char('6')) {
+            prefix = 2;
+        }
+        if (prefix > 0) {
+            const size_t n = end - i - prefix; // the national number
+            const Char first = s[i + prefix];
+            const Char second = n > 1 ? s[i + prefix + 1] : Char(0);
+            if (first == Char('0') && second != Char('0') && n >= 10 && n <= 12) {
+                s.erase(i, prefix); // "+86 (0)512 …": the trunk prefix is already there
+                end -= prefix;
+            } else if ((first >= Char('2') && first <= Char('9') && n >= 9 && n <= 11)
+                || (first == Char('1') && second == Char('0') && n == 10)) {
+                s.replace(i, prefix, 1, Char('0'));
+                end -= prefix - 1;
+            }
+        }
+        i = end;
+    }
+}
 
 // Traditional → Simplified for every BMP character OpenCC's character table maps, built once
 // by converting each CJK character on a line of its own (so phrase rules never apply). Both the
@@ -220,6 +267,7 @@ void foldUtf8Into(const unsigned char* s, int n, std::string& out)
         appendUtf8(folded, out);
         i += extra;
     }
+    foldCountryCode(out);
 }
 
 void containsFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv)
@@ -393,6 +441,7 @@ std::u32string fold(const QString& text)
         numbers.next(out, folded);
         out.push_back(folded);
     }
+    foldCountryCode(out);
     return out;
 }
 
@@ -482,14 +531,15 @@ QByteArray idsBlob(const std::vector<quint32>& sortedIds)
     return blobOf(sortedIds);
 }
 
-qint64 scanThreshold()
+qint64 scanThreshold(qint64 rows)
 {
-    return g_scanThreshold.load();
+    const qint64 set = g_scanThreshold.load();
+    return set > 0 ? set : qBound(minimumScanThreshold, rows / 5, defaultScanThreshold);
 }
 
 void setScanThreshold(qint64 ids)
 {
-    g_scanThreshold.store(ids > 0 ? ids : defaultScanThreshold);
+    g_scanThreshold.store(ids > 0 ? ids : 0);
 }
 
 bool isSearchable(const QString& query)
@@ -719,7 +769,10 @@ Plan plan(Database& db, const QString& query)
     }
     std::sort(byDocs.begin(), byDocs.end());
     result.rarestDocs = byDocs.front().first;
-    if (result.rarestDocs > scanThreshold()) {
+    // The largest id: the rows there are, near enough (a seek to the end of the table).
+    const qint64 rows = Statement::scalarInt(db, "SELECT coalesce(max(id), 0) FROM submissions");
+    const qint64 threshold = scanThreshold(rows);
+    if (result.rarestDocs > threshold) {
         result.mode = Plan::Mode::Scan;
         return result;
     }
@@ -729,7 +782,14 @@ Plan plan(Database& db, const QString& query)
         // A posting list reads at a few hundred thousand ids per millisecond; verifying a
         // candidate costs a row lookup. Intersect unless the candidates are already few or the
         // next list is very long.
-        if (result.candidates.size() < 32 || byDocs[i].first > scanThreshold()) {
+        if (result.candidates.size() < 32 || byDocs[i].first > threshold) {
+            break;
+        }
+        // Nor when the candidates are too many to verify them all anyway (the list verifies a
+        // sample and a page) and the next list is several times longer: the grams of one query
+        // come together, so it removes few of them and costs more to read than it saves
+        // ("com" after "gma" of "gmail.com").
+        if (result.candidates.size() > 2000 && byDocs[i].first > 4 * qint64(result.candidates.size())) {
             break;
         }
         result.candidates = intersect(result.candidates, load(db, byDocs[i].second));

@@ -17,8 +17,9 @@ namespace submissions {
 // The substring index over name, normalised phone, normalised email, region and message.
 //
 // Text is folded (full-width forms to half-width, upper case to lower case, Traditional Chinese
-// characters to Simplified with OpenCC's character table, dashes to "-", and the separators
-// between two digits — space, "-", ".", "/", brackets — dropped) and cut into grams:
+// characters to Simplified with OpenCC's character table, dashes to "-", the separators
+// between two digits — space, "-", ".", "/", brackets — dropped, and a landline's country code
+// 86 / 0086 read as the trunk prefix 0) and cut into grams:
 // every run of three ASCII characters, and every pair of characters of which at least one is not
 // ASCII (Chinese). A substring query is then a set of grams every matching row must contain, so
 // the index narrows the candidates and a verification pass (cd_contains) makes the result exact.
@@ -38,7 +39,9 @@ struct IndexedText {
 // The version of the folding and the fields the stored postings were built with; a vault with
 // another version is re-indexed when it opens (ensureCurrent).
 // 3: separators between digits are dropped on both sides ("139-1234-5678" is 13912345678).
-constexpr int indexVersion = 3;
+// 4: a landline behind the country code reads with the trunk prefix ("+86 512 6888 1234" is
+//    051268881234).
+constexpr int indexVersion = 4;
 
 std::u32string fold(const QString& text);
 // One character as the index folds it.
@@ -124,8 +127,9 @@ struct Plan {
 // that is cheaper than verifying the candidates. Queries whose rarest gram is in a fifth of the
 // rows or more become a Scan: the matches are so dense that walking the table finds them at once.
 Plan plan(Database& db, const QString& query);
-// The number of ids above which a query is answered by a scan instead of the index.
-qint64 scanThreshold();
+// The number of ids above which a query is answered by a scan instead of the index, in a table
+// of `rows` rows: a fifth of them, at least 20,000 and at most 200,000, unless set.
+qint64 scanThreshold(qint64 rows);
 // Tests lower it to exercise the scan path on small tables; <= 0 restores the default.
 void setScanThreshold(qint64 ids);
 // The minimum query: a pair with a Chinese character, or three Latin characters or digits.

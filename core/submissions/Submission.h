@@ -94,6 +94,15 @@ public:
     // Counts matches, stopping at cap + 1 (cap <= 0: exact). Searches cap their count so a
     // query that matches most rows still answers at once.
     qint64 count(Database& db, qint64 cap = 0) const;
+    // The count the list shows: count(db, cap), except that a search whose candidates outnumber
+    // the cap more than twice verifies an even sample of them instead of cap + 1 rows. When even
+    // the sample's lower bound (three standard deviations) is above the cap, the result is the
+    // estimate, rounded to two significant digits, and `estimated` says so.
+    struct ListCount {
+        qint64 n = 0;
+        bool estimated = false;
+    };
+    ListCount listCount(Database& db, qint64 cap) const;
     // One page in the given order, after `after` (keyset) or from `offset`.
     QList<Submission> page(
         Database& db, const Sort& sort, int limit, const std::optional<PageKey>& after, qint64 offset = 0) const;
@@ -113,6 +122,7 @@ private:
     std::shared_ptr<const std::vector<quint32>> m_candidates;
     QByteArray m_folded;
     bool m_candidatesVerified = false;
+    bool m_idList = false; // the matches are an "s.id IN (…)" list: pages pick their ids first
     bool m_everyRow = false; // no filter: the count is the stored row count
     State m_state = State::Ready;
 };

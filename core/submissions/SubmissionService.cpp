@@ -22,7 +22,9 @@
 #include <QFile>
 #include <QLocale>
 
+#include <algorithm>
 #include <atomic>
+#include <cmath>
 
 namespace cd::submissions {
 
@@ -82,6 +84,57 @@ void bindAll(Statement& s, const QVariantList& binds, int first = 1)
 
 constexpr qint64 defaultCandidateTableLimit = 20000;
 std::atomic<qint64> g_candidateTableLimit { defaultCandidateTableLimit };
+
+// Whether candidates of the search index really contain the folded query: one row lookup by id
+// each, with the query bound as bytes so it is not converted per row.
+class CandidateCheck
+{
+public:
+    CandidateCheck(Database& db, const QByteArray& folded)
+        : m_verify(
+            db, "SELECT cd_contains(?, name, phone_norm, email_norm, message, region) FROM submissions WHERE id = ?")
+        , m_folded(folded)
+    {
+    }
+    bool matches(quint32 id)
+    {
+        m_verify.bind(1, m_folded).bind(2, qint64(id)); // reset() clears bindings
+        const bool yes = m_verify.next() && m_verify.int64(0) != 0;
+        m_verify.reset();
+        return yes;
+    }
+
+private:
+    Statement m_verify;
+    QByteArray m_folded;
+};
+
+// Rows read to estimate a count (up to three rounds of 64, each spread evenly over the
+// candidates), and how far below the sample's share of matches the lower bound goes (standard
+// deviations, Wilson's interval).
+constexpr size_t countSampleRound = 64;
+constexpr size_t countSampleRounds = 3;
+constexpr double countSampleZ = 3.0;
+
+// The lower bound of the share of matches among all candidates when `hits` of `samples` matched.
+double matchShareLowerBound(double hits, double samples)
+{
+    const double p = hits / samples;
+    const double z2 = countSampleZ * countSampleZ;
+    const double centre = p + z2 / (2 * samples);
+    const double spread = countSampleZ * std::sqrt(p * (1 - p) / samples + z2 / (4 * samples * samples));
+    return (centre - spread) / (1 + z2 / samples);
+}
+
+// Two significant digits: an estimate is not shown with more precision than it has.
+qint64 roundEstimate(double n)
+{
+    double unit = 1;
+    while (n >= 100 * unit) {
+        unit *= 10;
+    }
+    return qint64(std::llround(n / unit) * unit);
+}
 
 QDateTime retentionCutoff(int months)
 {
@@ -201,17 +254,12 @@ SubmissionQuery SubmissionQuery::compile(Database& db, const SubmissionFilter& f
             if (!plan.exact && plan.candidates.size() <= 2000) {
                 // Verify now: the rows are read once, and the page and count then need only the
                 // true matches.
-                Statement verify(db,
-                    "SELECT cd_contains(?, name, phone_norm, email_norm, message, region) FROM "
-                    "submissions WHERE id = ?");
-                const QString folded = QString::fromUtf8(plan.folded);
+                CandidateCheck check(db, plan.folded);
                 std::vector<quint32> verified;
                 for (quint32 id : plan.candidates) {
-                    verify.bind(1, folded).bind(2, qint64(id));
-                    if (verify.next() && verify.int64(0) != 0) {
+                    if (check.matches(id)) {
                         verified.push_back(id);
                     }
-                    verify.reset();
                 }
                 plan.candidates.swap(verified);
                 verifiedCandidates = true;
@@ -227,6 +275,7 @@ SubmissionQuery SubmissionQuery::compile(Database& db, const SubmissionFilter& f
                 }
                 where << QStringLiteral("s.id IN (%1)").arg(ids.join(QLatin1Char(',')));
                 exactHits = true;
+                q.m_idList = true;
             } else if (verifiedCandidates || n <= g_candidateTableLimit.load()) {
                 // More: the display-order index is walked and each id looked up by binary search
                 // in the candidate list, bound once as a blob (no table to fill per query), which
@@ -284,16 +333,12 @@ qint64 SubmissionQuery::count(Database& db, qint64 cap) const
     if (m_candidates) {
         // Verify candidates one by one by rowid and stop at the cap: a few thousand lookups at
         // most, however common the query's grams are.
-        Statement verify(
-            db, "SELECT cd_contains(?, name, phone_norm, email_norm, message, region) FROM submissions WHERE id = ?");
-        const QString folded = QString::fromUtf8(m_folded);
+        CandidateCheck check(db, m_folded);
         qint64 n = 0;
         for (quint32 id : *m_candidates) {
-            verify.bind(1, folded).bind(2, qint64(id)); // reset() clears bindings
-            if (verify.next() && verify.int64(0) != 0) {
+            if (check.matches(id)) {
                 ++n;
             }
-            verify.reset();
             if (cap > 0 && n > cap) {
                 break;
             }
@@ -307,6 +352,34 @@ qint64 SubmissionQuery::count(Database& db, qint64 cap) const
     Statement s(db, sql);
     bindAll(s, m_binds);
     return s.next() ? s.int64(0) : 0;
+}
+
+SubmissionQuery::ListCount SubmissionQuery::listCount(Database& db, qint64 cap) const
+{
+    constexpr size_t positions = countSampleRound * countSampleRounds;
+    if (cap > 0 && m_state == State::Ready && m_candidates && !m_candidatesVerified
+        && qint64(m_candidates->size()) > 2 * cap && m_candidates->size() > positions) {
+        // Far more candidates than the list shows: verify an even sample of them instead of
+        // reading cap + 1 rows, and state the count as an estimate as soon as even the sample's
+        // lower bound is above the cap. Otherwise the matches may be few after all: count them.
+        const std::vector<quint32>& candidates = *m_candidates;
+        const size_t n = candidates.size();
+        CandidateCheck check(db, m_folded);
+        qint64 hits = 0;
+        double samples = 0;
+        for (size_t round = 0; round < countSampleRounds; ++round) {
+            for (size_t k = 0; k < countSampleRound; ++k) {
+                if (check.matches(candidates[(k * countSampleRounds + round) * n / positions])) {
+                    ++hits;
+                }
+            }
+            samples += double(countSampleRound);
+            if (matchShareLowerBound(double(hits), samples) * double(n) > double(cap)) {
+                return { qMax(cap + 1, roundEstimate(double(n) * double(hits) / samples)), true };
+            }
+        }
+    }
+    return { count(db, cap), false };
 }
 
 QList<Submission> SubmissionQuery::page(
@@ -351,13 +424,20 @@ QList<Submission> SubmissionQuery::page(
     }
     const QString order = sort.column == SortColumn::Id ? QStringLiteral("s.id %1").arg(dir)
                                                         : QStringLiteral("%1 %2, s.id %2").arg(col, dir);
-    QString sql = QStringLiteral("SELECT %1 FROM submissions s LEFT JOIN accounts a ON a.id = s.assignee_id "
-                                 "WHERE %2 ORDER BY %3 LIMIT %4")
-                      .arg(QLatin1String(selectColumns()), where, order)
-                      .arg(limit);
+    QString limits = QStringLiteral(" LIMIT %1").arg(limit);
     if (jump && !start) {
-        sql += QStringLiteral(" OFFSET %1").arg(offset);
+        limits += QStringLiteral(" OFFSET %1").arg(offset);
     }
+    if (m_idList) {
+        // Up to 2,000 matches by id: sort their keys and ids alone, then read the page's rows.
+        // Sorting the whole rows copied every column of every match into the sorter.
+        where = QStringLiteral("s.id IN (SELECT s.id FROM submissions s WHERE %1 ORDER BY %2%3)")
+                    .arg(where, order, limits);
+        limits.clear();
+    }
+    const QString sql = QStringLiteral("SELECT %1 FROM submissions s LEFT JOIN accounts a ON a.id = s.assignee_id "
+                                       "WHERE %2 ORDER BY %3%4")
+                            .arg(QLatin1String(selectColumns()), where, order, limits);
     Statement s(db, sql);
     bindAll(s, binds);
     while (s.next()) {

@@ -37,7 +37,7 @@ void importFixture(TestVault& vault)
 {
     auto report = SubmissionImporter::run(vault.db(), vault.vault().actor(), fixture, {});
     QVERIFY2(report, qPrintable(report.message()));
-    QCOMPARE(report->imported, 7);
+    QCOMPARE(report->imported, 10);
     QCOMPARE(report->rejected, 0);
 }
 
@@ -80,7 +80,10 @@ void TestSearchQuality::queries_data()
     const QString zhangT = QStringLiteral("張偉"); // 13700005555, 香港, 產品價格
     const QString li = QStringLiteral("ＬＩ　Ｎａ"); // full-width digits, 廣東省深圳市
     const QString client = QStringLiteral("客户8899"); // 6677-1122, 杭州市
-    const QStringList all { zhang, chen, emily, wang, zhangT, li, client };
+    const QString zhou = QStringLiteral("周杰"); // +86 574 8765 4321 (a landline behind the country code)
+    const QString zhao = QStringLiteral("赵敏"); // 010-6552-9988 (Beijing)
+    const QString sun = QStringLiteral("孙丽"); // +86 135 0000 2468 (a mobile), 订单号 8657100002222333
+    const QStringList all { zhang, chen, emily, wang, zhangT, li, client, zhou, zhao, sun };
     auto others = [&](const QStringList& found) {
         QStringList rest = all;
         for (const QString& name : found) {
@@ -109,6 +112,20 @@ void TestSearchQuality::queries_data()
     row("partial number", QStringLiteral("1234-5678"), { zhang });
     row("four digits", QStringLiteral("1234"), { zhang, chen, wang });
     row("local number", QStringLiteral("6677 1122"), { client });
+    row("landline typed behind +86", QStringLiteral("+86 512 6888 1234"), { chen });
+    row("landline typed behind 0086", QStringLiteral("0086-512-68881234"), { chen });
+    row("landline typed behind +86 (0)", QStringLiteral("+86 (0)512 6888 1234"), { chen });
+    row("landline typed as digits behind 86", QStringLiteral("8651268881234"), { chen });
+    row("landline stored behind +86, typed with 0", QStringLiteral("0574-8765-4321"), { zhou });
+    row("landline stored behind +86, typed with it", QStringLiteral("0086 574 87654321"), { zhou });
+    row("landline stored behind +86, typed locally", QStringLiteral("8765-4321"), { zhou });
+    row("Beijing landline typed behind +86", QStringLiteral("+86 10 6552 9988"), { zhao });
+    row("Beijing landline typed with 0", QStringLiteral("010 6552 9988"), { zhao });
+    row("mobile behind +86 stays a mobile", QStringLiteral("+86 135 0000 2468"), { sun });
+    row("mobile is no landline", QStringLiteral("0135-0000-2468"), {});
+    row("mobile typed as a landline is no match", QStringLiteral("(0135) 0000 2468"), {});
+    row("long number behind 86 is no landline", QStringLiteral("0571-0000-2222"), {});
+    row("long number behind 86 found as typed", QStringLiteral("8657100002222333"), { sun });
     row("date in a message", QStringLiteral("2026-11-05"), { wang });
     row("date with slashes", QStringLiteral("2026/11/05"), { wang });
     row("region", QStringLiteral("上海"), { zhang, wang });

@@ -51,6 +51,7 @@ void SubmissionsModel::rebuild()
     m_query.reset();
     m_count = 0;
     m_capped = false;
+    m_estimate = 0;
     m_tooShort = false;
     if (m_vault && m_vault->isSignedIn() && m_vault->actor().can(Permission::Read)) {
         try {
@@ -58,7 +59,9 @@ void SubmissionsModel::rebuild()
             m_query = SubmissionQuery::compile(m_vault->db(), m_filter, service.retentionMonths());
             m_tooShort = m_query->state() == SubmissionQuery::State::TooShort;
             const bool searching = !m_filter.search.trimmed().isEmpty();
-            m_count = m_query->count(m_vault->db(), searching ? searchCountCap : 0);
+            const auto counted = m_query->listCount(m_vault->db(), searching ? searchCountCap : 0);
+            m_count = counted.n;
+            m_estimate = counted.estimated ? counted.n : 0;
             if (searching && m_count > searchCountCap) {
                 m_count = searchCountCap;
                 m_capped = true;

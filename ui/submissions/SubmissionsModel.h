@@ -41,6 +41,9 @@ public:
     // The number of matches, and whether it was capped (then it means "at least").
     qint64 matchCount() const { return m_count; }
     bool countCapped() const { return m_capped; }
+    // When the count was capped because a sample of a common search's candidates showed far more
+    // matches than the cap: the estimated number of matches (two significant digits); else 0.
+    qint64 estimatedMatches() const { return m_estimate; }
     bool searchTooShort() const { return m_tooShort; }
 
     std::optional<submissions::Submission> submissionAt(int row) const;
@@ -65,6 +68,7 @@ private:
     std::optional<submissions::SubmissionQuery> m_query;
     qint64 m_count = 0;
     bool m_capped = false;
+    qint64 m_estimate = 0;
     bool m_tooShort = false;
     mutable QHash<int, QList<submissions::Submission>> m_blocks;
     mutable QList<int> m_recent;

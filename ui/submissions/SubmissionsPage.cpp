@@ -414,6 +414,11 @@ void SubmissionsPage::updateCount()
         m_count->clear();
     } else if (m_model->searchTooShort()) {
         m_count->setText(tr("Type at least 2 Chinese characters, or 3 letters or digits."));
+    } else if (m_model->countCapped() && m_model->estimatedMatches() > 0) {
+        m_count->setText(
+            tr("About %1 matches (estimated from a sample); the first %2 are shown. Refine the "
+               "search or add a filter.")
+                .arg(locale.toString(m_model->estimatedMatches()), locale.toString(m_model->matchCount())));
     } else if (m_model->countCapped()) {
         m_count->setText(tr("More than %1 matches; the first %1 are shown. Refine the search or add a filter.")
                              .arg(locale.toString(m_model->matchCount())));
