@@ -4,6 +4,7 @@
 #include "storage/Statement.h"
 
 #include "contacts/ContactNormalizer.h"
+#include "submissions/SubmissionCount.h"
 #include "util/TranslationContexts.h"
 
 #include <QChar>
@@ -769,8 +770,8 @@ Plan plan(Database& db, const QString& query)
     }
     std::sort(byDocs.begin(), byDocs.end());
     result.rarestDocs = byDocs.front().first;
-    // The largest id: the rows there are, near enough (a seek to the end of the table).
-    const qint64 rows = Statement::scalarInt(db, "SELECT coalesce(max(id), 0) FROM submissions");
+    // The stored number of rows the writers keep (no count over the table).
+    const qint64 rows = std::max<qint64>(SubmissionCount::stored(db), 0);
     const qint64 threshold = scanThreshold(rows);
     if (result.rarestDocs > threshold) {
         result.mode = Plan::Mode::Scan;
