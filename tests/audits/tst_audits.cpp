@@ -484,7 +484,7 @@ void TestAudits::auditLogHoldsNoPersonalData()
             QVERIFY2(!all.contains(QString::fromUtf8(secret)), qPrintable(e.action + QStringLiteral(": ") + all));
         }
     }
-    for (const char* action : { "privacy_officer.update", "compliance_audit.add", "compliance_audit.finding_add",
+    for (const char* action : { "settings.update", "compliance_audit.add", "compliance_audit.finding_add",
              "compliance_audit.finding_close", "evidence_review.set" }) {
         QVERIFY2(actions.contains(QString::fromLatin1(action)), action);
     }
