@@ -158,7 +158,15 @@ void TestAudits::scheduleFromTheVault()
     TestVault tv;
     QCOMPARE(tv.vault().formatVersion(), Migrations::latestVersion());
     ComplianceAuditService service(tv.vault());
+    // The default and the change come from the settings registry: one settings entry, old and new.
+    QCOMPARE(AuditSchedule().cycleMonths, 24);
     QVERIFY(service.setCycleMonths(36));
+    AuditFilter changes;
+    changes.action = QStringLiteral("settings.update");
+    changes.entityId = cycleSettingKey();
+    const QList<AuditEntry> entries = AuditLog::list(tv.db(), changes, 0, 10);
+    QCOMPARE(entries.size(), 1);
+    QVERIFY2(entries.first().detail.endsWith(QStringLiteral("to=36")), qPrintable(entries.first().detail));
     setPeople(tv, 10'000'000);
     auto s = service.schedule();
     QVERIFY2(s, qPrintable(s.message()));
