@@ -124,11 +124,16 @@ std::optional<OperatorType> IncidentReportingService::operatorType()
 
 Status IncidentReportingService::setOperatorType(OperatorType type)
 {
-    // The operator type sets the regulator clock: all three rules change as one, each with its entry.
+    // One entry for the three rules: the audit log does not yet name a grade stored as a rule's
+    // value, so the threshold's key must not appear as a settings change of its own.
     return m_vault.write(Permission::ManageSettings, [&](WriteTx& tx) {
-        VaultSettings::write(tx, Setting::OperatorType, operatorTypeKey(type));
-        VaultSettings::write(tx, Setting::IncidentReportHours, QString::number(reportingHours(type)));
-        VaultSettings::write(tx, Setting::IncidentReportThreshold, severityKey(Severity::RelativelySerious));
+        Database& db = tx.db();
+        VaultSettings::write(db, Setting::OperatorType, operatorTypeKey(type));
+        VaultSettings::write(db, Setting::IncidentReportHours, QString::number(reportingHours(type)));
+        VaultSettings::write(db, Setting::IncidentReportThreshold, severityKey(Severity::RelativelySerious));
+        tx.audit({ QStringLiteral("settings.update"), QStringLiteral("setting"), SettingKeys::operatorType(),
+            { SettingKeys::operatorType(), SettingKeys::reportHours(), SettingKeys::reportThreshold() },
+            QStringLiteral("operator_type=%1; hours=%2").arg(operatorTypeKey(type)).arg(reportingHours(type)) });
     });
 }
 

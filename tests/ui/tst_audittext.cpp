@@ -178,7 +178,7 @@ void TestAuditText::everyCodeTheProgramWritesReadsAsWords()
     QVERIFY2(codes.actions.size() >= 80, qPrintable(QString::number(codes.actions.size())));
     QVERIFY(codes.actions.contains(QStringLiteral("settings.update")));
     QVERIFY(codes.ids.contains(QStringLiteral("setting")));
-    QVERIFY(codes.detailKeys.contains(QStringLiteral("attachments")));
+    QVERIFY(codes.detailKeys.contains(QStringLiteral("operator_type")));
     QVERIFY(codes.fields.contains(QStringLiteral("possible_harm")));
     QVERIFY(codes.fields.contains(QStringLiteral("basis_details")));
     QVERIFY(codes.fields.contains(QStringLiteral("handling_ended_at")));
