@@ -13,11 +13,8 @@ namespace cd::activities {
 
 Result<ReportDocument> buildActivityRegister(Vault& vault, const QString& language)
 {
-    if (Status s = vault.require(Permission::Read); !s) {
-        return s.error();
-    }
-    try {
-        Database& db = vault.db();
+    return vault.readResult(Permission::Read, [&](ReadTx& tx) {
+        Database& db = tx.db();
         const QDate today = Clock::today();
         const registers::ReportContext ctx = registers::reportContext(vault, language);
         const QLocale locale(language == Languages::chinese() ? QLocale::Chinese : QLocale::English);
@@ -78,9 +75,7 @@ Result<ReportDocument> buildActivityRegister(Vault& vault, const QString& langua
             { cd::ActivitiesText::tr("Mechanism"), mechanismName(c.mechanism) } });
         doc.paragraph(ReportDocument::contactLine(language));
         return doc;
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    });
 }
 
 QList<ActivityAttention> activityAttention(Database& db, const QDate& today)

@@ -2,6 +2,7 @@
 
 #include "attachments/AttachmentStore.h"
 #include "audit/AuditLog.h"
+#include "storage/RowReader.h"
 #include "storage/Statement.h"
 #include "util/Clock.h"
 #include "util/EnumTable.h"
@@ -257,24 +258,11 @@ QList<Activity> ActivityService::activities(Database& db, qint64 onlyId)
     }
     while (s.next()) {
         Activity a;
-        a.id = s.int64(0);
-        a.name = s.text(1);
-        a.purpose = s.text(2);
-        a.subjects = s.text(3);
-        a.includesMinors = s.boolean(4);
-        a.source = s.text(5);
-        legalBasisFromKey(s.text(6), &a.basis);
-        a.retention = s.text(7);
-        a.systems = s.text(8);
-        a.recipients = s.text(9);
-        a.crossBorder = s.boolean(10);
-        a.destination = s.text(11);
-        a.automatedDecision = s.boolean(12);
-        a.providesOrPublishes = s.boolean(13);
-        a.policySection = s.text(14);
-        a.peopleYtd = s.int64(15);
-        a.sensitivePeopleYtd = s.int64(16);
-        a.piaReviewMonths = s.integer(17);
+        QString basis;
+        readColumns(s, a.id, a.name, a.purpose, a.subjects, a.includesMinors, a.source, basis, a.retention, a.systems,
+            a.recipients, a.crossBorder, a.destination, a.automatedDecision, a.providesOrPublishes, a.policySection,
+            a.peopleYtd, a.sensitivePeopleYtd, a.piaReviewMonths);
+        legalBasisFromKey(basis, &a.basis);
         list << a;
     }
     QHash<qint64, QStringList> cats;
@@ -496,11 +484,8 @@ Result<PiaStatus> ActivityService::piaStatus(qint64 activityId)
     if (!a) {
         return a.error();
     }
-    try {
-        return piaStatus(m_vault.db(), a.value(), Clock::today());
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    return m_vault.readResult(
+        Permission::Read, [&](ReadTx& tx) { return piaStatus(tx.db(), a.value(), Clock::today()); });
 }
 
 QStringList ActivityService::piaProblems(const Pia& p)

@@ -99,16 +99,14 @@ Result<Attachment> AttachmentStore::addData(
     if (!s) {
         return s;
     }
-    try {
-        Statement q(m_vault.db(), QString::fromLatin1(kSelect) + QStringLiteral(" WHERE a.id = ?"));
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) -> Result<Attachment> {
+        Statement q(tx.db(), QString::fromLatin1(kSelect) + QStringLiteral(" WHERE a.id = ?"));
         q.bind(1, id);
         if (q.next()) {
             return read(q);
         }
-    } catch (const DbException& e) {
-        return e.error();
-    }
-    return Error { ErrorCode::Internal, QStringLiteral("attachment vanished") };
+        return Error { ErrorCode::Internal, QStringLiteral("attachment vanished") };
+    });
 }
 
 Result<QList<Attachment>> AttachmentStore::list(const QString& ownerType, qint64 ownerId)

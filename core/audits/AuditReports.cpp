@@ -36,8 +36,8 @@ Result<ReportDocument> buildAuditReport(Vault& vault, qint64 auditId, const QStr
     if (!found) {
         return found.error();
     }
-    try {
-        Database& db = vault.db();
+    return vault.readResult(Permission::Read, [&](ReadTx& tx) {
+        Database& db = tx.db();
         const ComplianceAudit& a = found.value();
         const QDate today = Clock::today();
         const QLocale locale(language == Languages::chinese() ? QLocale::Chinese : QLocale::English);
@@ -99,9 +99,7 @@ Result<ReportDocument> buildAuditReport(Vault& vault, qint64 auditId, const QStr
                                              "name a personal information protection officer (PIPL art. 52)."));
         }
         return doc;
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    });
 }
 
 QList<AuditAttention> auditAttention(Database& db, const QDate& today)

@@ -72,6 +72,11 @@ bool ruleApplies(const AuditRule& rule, qint64 people)
     return rule.inclusive ? people >= rule.people : people > rule.people;
 }
 
+int defaultCycleMonths()
+{
+    return QString::fromLatin1(VaultSettings::spec(Setting::AuditCycleMonths).fallback).toInt();
+}
+
 QString cycleSettingKey()
 {
     return VaultSettings::key(Setting::AuditCycleMonths);
@@ -185,16 +190,6 @@ qint64 ComplianceAuditService::peopleCount(Database& db)
     return s.next() ? std::max<qint64>(0, s.int64(0)) : 0;
 }
 
-namespace {
-
-// Inside the caller's transaction, through the vault settings table (which checks the value).
-void putSetting(Database& db, const QString& key, const QString& value)
-{
-    VaultSettings::write(db, key, value);
-}
-
-} // namespace
-
 int ComplianceAuditService::cycleMonths(Database& db)
 {
     return VaultSettings::get<int>(db, Setting::AuditCycleMonths);
@@ -269,12 +264,8 @@ Status ComplianceAuditService::setCycleMonths(int months)
     if (Status s = VaultSettings::check(Setting::AuditCycleMonths, QString::number(months)); !s) {
         return s;
     }
-    return m_vault.write(Permission::ManageSettings, [&](WriteTx& tx) {
-        Database& db = tx.db();
-        putSetting(db, cycleSettingKey(), QString::number(months));
-        tx.audit({ QStringLiteral("audits.cycle"), QStringLiteral("setting"), cycleSettingKey(), { cycleSettingKey() },
-            QStringLiteral("months=%1").arg(months) });
-    });
+    return m_vault.write(Permission::ManageSettings,
+        [&](WriteTx& tx) { VaultSettings::write(tx, Setting::AuditCycleMonths, QString::number(months)); });
 }
 
 Result<OfficerStatus> ComplianceAuditService::officer()
@@ -299,14 +290,10 @@ Status ComplianceAuditService::setOfficer(const QString& name, const QString& co
         return Error { ErrorCode::InvalidInput,
             cd::AuditsText::tr("Enter both the officer's name and a contact, or clear both.") };
     }
+    // The registry's rows keep the officer's name and contact out of the audit log.
     const Status s = m_vault.write(Permission::ManageSettings, [&](WriteTx& tx) {
-        Database& db = tx.db();
-        putSetting(db, officerNameSettingKey(), n);
-        putSetting(db, officerContactSettingKey(), c);
-        // Field names only: the officer's name and contact stay out of the audit log.
-        tx.audit({ QStringLiteral("privacy_officer.update"), QStringLiteral("setting"),
-            QStringLiteral("privacy.officer"), { officerNameSettingKey(), officerContactSettingKey() },
-            n.isEmpty() ? QStringLiteral("cleared") : QString() });
+        VaultSettings::write(tx, Setting::OfficerName, n);
+        VaultSettings::write(tx, Setting::OfficerContact, c);
     });
     if (s) {
         ReportDocument::setProtectionOfficer(n, c);

@@ -33,8 +33,8 @@ const AuditRule& periodicAuditRule();
 const AuditRule& officerRule();
 bool ruleApplies(const AuditRule& rule, qint64 people);
 
-// The office's own cycle when the periodic-audit rule does not apply (vault setting).
-inline constexpr int defaultCycleMonths = 24;
+// The office's own cycle when the periodic-audit rule does not apply: the vault setting's default.
+int defaultCycleMonths();
 QString cycleSettingKey();
 QString officerNameSettingKey();
 QString officerContactSettingKey();
@@ -87,7 +87,7 @@ struct ComplianceAudit {
 struct AuditSchedule {
     qint64 people = 0;
     bool legallyRequired = false; // the periodic-audit rule applies
-    int cycleMonths = defaultCycleMonths; // the cycle in force
+    int cycleMonths = defaultCycleMonths(); // the cycle in force
     QString rule; // "periodic_over_10m" or "office_cycle"
     QDate lastCompleted; // end of the last completed periodic audit, if any
     QDate nextDue;

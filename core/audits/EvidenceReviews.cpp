@@ -177,19 +177,17 @@ Result<EvidenceReview> EvidenceReviewService::set(
     if (!s) {
         return s;
     }
-    try {
-        for (const EvidenceReview& r : reviews(m_vault.db())) {
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) {
+        for (const EvidenceReview& r : reviews(tx.db())) {
             if (r.target == target && r.entityId == id) {
                 return r;
             }
         }
-    } catch (const DbException& e) {
-        return e.error();
-    }
-    EvidenceReview cleared;
-    cleared.target = target;
-    cleared.entityId = id;
-    return cleared;
+        EvidenceReview cleared;
+        cleared.target = target;
+        cleared.entityId = id;
+        return cleared;
+    });
 }
 
 } // namespace cd::audits

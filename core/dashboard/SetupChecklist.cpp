@@ -10,22 +10,17 @@ namespace cd::dashboard {
 
 Result<SetupChecklist> setupChecklist(Vault& vault, const QDate& today)
 {
-    if (Status s = vault.require(Permission::Read); !s) {
-        return s.error();
-    }
-    SetupChecklist c;
-    c.nextYear = today.year() + 1;
-    try {
-        Database& db = vault.db();
+    return vault.readResult(Permission::Read, [&](ReadTx& tx) {
+        SetupChecklist c;
+        c.nextYear = today.year() + 1;
+        Database& db = tx.db();
         Statement submissions(db, "SELECT EXISTS (SELECT 1 FROM submissions)");
         c.hasSubmissions = submissions.next() && submissions.int64(0) != 0;
         Statement accounts(db, "SELECT count(*) FROM accounts");
         c.hasStaff = accounts.next() && accounts.int64(0) > 1;
-    } catch (const DbException& e) {
-        return e.error();
-    }
-    c.calendarNextYear = requests::RequestService(vault).calendar().covers(c.nextYear);
-    return c;
+        c.calendarNextYear = requests::RequestService(vault).calendar().covers(c.nextYear);
+        return c;
+    });
 }
 
 } // namespace cd::dashboard

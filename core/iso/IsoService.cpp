@@ -246,15 +246,10 @@ IsoService::IsoService(Vault& vault)
 
 Status IsoService::ensureCatalogue()
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    try {
-        if (Statement::scalarInt(m_vault.db(), "SELECT count(*) FROM iso_controls") > 0) {
-            return {};
-        }
-    } catch (const DbException& e) {
-        return e.error();
+    const Result<bool> filled = m_vault.readResult(Permission::Read,
+        [](ReadTx& tx) { return Statement::scalarInt(tx.db(), "SELECT count(*) FROM iso_controls") > 0; });
+    if (!filled || filled.value()) {
+        return filled.status();
     }
     auto catalogue = Catalogue::builtIn();
     if (!catalogue) {
@@ -283,11 +278,9 @@ Status IsoService::ensureCatalogue()
 
 int IsoService::catalogueVersion()
 {
-    try {
-        return metaValue(m_vault.db(), "catalogue_version").toInt();
-    } catch (const DbException&) {
-        return 0;
-    }
+    const Result<int> version = m_vault.readResult(
+        Permission::Read, [](ReadTx& tx) { return metaValue(tx.db(), "catalogue_version").toInt(); });
+    return version ? version.value() : 0;
 }
 
 Result<CatalogueImportReport> IsoService::importCatalogue(const Catalogue& catalogue)
@@ -411,13 +404,13 @@ Result<Control> IsoService::control(const QString& controlId)
 QStringList IsoService::owners()
 {
     QStringList out;
-    try {
-        Statement s(m_vault.db(), "SELECT DISTINCT owner FROM iso_controls WHERE owner <> '' AND retired = 0");
+    // Only a suggestion list: a failed read suggests nothing.
+    m_vault.read(Permission::Read, [&](ReadTx& tx) {
+        Statement s(tx.db(), "SELECT DISTINCT owner FROM iso_controls WHERE owner <> '' AND retired = 0");
         while (s.next()) {
             out << s.text(0);
         }
-    } catch (const DbException&) {
-    }
+    });
     std::sort(out.begin(), out.end(), [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
     return out;
 }
@@ -485,8 +478,8 @@ Result<QList<EvidenceItem>> IsoService::evidence(const QString& controlId)
         return c.status();
     }
     QList<EvidenceItem> out;
-    try {
-        Statement s(m_vault.db(),
+    const Status read = m_vault.read(Permission::Read, [&](ReadTx& tx) {
+        Statement s(tx.db(),
             "SELECT e.id, e.kind, e.title, e.content, e.added_at, coalesce(a.display_name, '') "
             "FROM iso_evidence e LEFT JOIN accounts a ON a.id = e.added_by "
             "WHERE e.control = ? ORDER BY e.added_at, e.id");
@@ -502,8 +495,9 @@ Result<QList<EvidenceItem>> IsoService::evidence(const QString& controlId)
             item.addedByName = s.text(5);
             out.append(item);
         }
-    } catch (const DbException& e) {
-        return e.error();
+    });
+    if (!read) {
+        return read;
     }
     auto files = AttachmentStore(m_vault).list(QString::fromLatin1(kEntityType), c->id);
     if (!files) {
@@ -716,9 +710,9 @@ Result<QList<MonthCount>> IsoService::implementedByMonth(const QDate& until, int
         bool implemented;
     };
     QList<Change> changes;
-    try {
+    const Status read = m_vault.read(Permission::Read, [&](ReadTx& tx) {
         // Every status change is one entry with "status=<key>" in its detail (see applyChange).
-        Statement s(m_vault.db(),
+        Statement s(tx.db(),
             "SELECT at, entity_id, detail FROM audit_log WHERE entity_type = 'control' AND "
             "action LIKE 'iso.control.%' AND detail LIKE '%status=%' ORDER BY id");
         while (s.next()) {
@@ -729,8 +723,9 @@ Result<QList<MonthCount>> IsoService::implementedByMonth(const QDate& until, int
                 }
             }
         }
-    } catch (const DbException& e) {
-        return e.error();
+    });
+    if (!read) {
+        return read;
     }
     // Replay in time order (entries written with a corrected clock need not be in id order).
     std::stable_sort(changes.begin(), changes.end(), [](const Change& a, const Change& b) { return a.at < b.at; });
@@ -757,15 +752,15 @@ Result<QList<MonthCount>> IsoService::implementedByMonth(const QDate& until, int
 SoaHeader IsoService::soaHeader()
 {
     SoaHeader h;
-    try {
-        Database& db = m_vault.db();
+    // A header that cannot be read shows empty, as on a vault that never had one.
+    m_vault.read(Permission::Read, [&](ReadTx& tx) {
+        Database& db = tx.db();
         h.scope = metaValue(db, "soa_scope");
         h.version = metaValue(db, "soa_version");
         h.approvedBy = metaValue(db, "soa_approved_by");
         h.approvedOn = QDate::fromString(metaValue(db, "soa_approved_on"), Qt::ISODate);
         h.catalogueVersion = metaValue(db, "catalogue_version").toInt();
-    } catch (const DbException&) {
-    }
+    });
     return h;
 }
 

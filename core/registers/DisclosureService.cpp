@@ -2,9 +2,9 @@
 #include "RegisterServiceDetail.h"
 #include "util/TranslationContexts.h"
 
-#include "attachments/AttachmentStore.h"
 #include "audit/AuditLog.h"
 #include "storage/Statement.h"
+#include "util/ChangedFields.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
 
@@ -183,28 +183,15 @@ Result<Disclosure> DisclosureService::update(const Disclosure& input)
             refuse(ErrorCode::NotFound, cd::RegistersText::tr("Disclosure %1 no longer exists.").arg(d.id));
         }
         const Disclosure& b = before.first();
-        QStringList changed;
-        auto note = [&](bool differs, const char* name) {
-            if (differs) {
-                changed << QString::fromLatin1(name);
-            }
+        const auto fields = [](const Disclosure& x) {
+            return std::make_tuple(x.kind, x.recipientName, x.recipientType, x.recipientContact, x.purpose,
+                x.categoryKeys, x.peopleCount, x.basis,
+                std::make_tuple(x.consentRecord, x.lawCitation, x.authority, x.documentNumber, x.court, x.caseNumber),
+                x.disclosedOn, x.approvedBy, x.notes, x.links, x.processorId);
         };
-        note(b.kind != d.kind, "kind");
-        note(b.recipientName != d.recipientName, "recipient_name");
-        note(b.recipientType != d.recipientType, "recipient_type");
-        note(b.recipientContact != d.recipientContact, "recipient_contact");
-        note(b.purpose != d.purpose, "purpose");
-        note(b.categoryKeys != d.categoryKeys, "categories");
-        note(b.peopleCount != d.peopleCount, "people_count");
-        note(b.basis != d.basis, "basis");
-        note(b.consentRecord != d.consentRecord || b.lawCitation != d.lawCitation || b.authority != d.authority
-                || b.documentNumber != d.documentNumber || b.court != d.court || b.caseNumber != d.caseNumber,
-            "basis_details");
-        note(b.disclosedOn != d.disclosedOn, "disclosed_on");
-        note(b.approvedBy != d.approvedBy, "approved_by");
-        note(b.notes != d.notes, "notes");
-        note(b.links != d.links, "links");
-        note(b.processorId != d.processorId, "processor_id");
+        const QStringList changed = changedFields(fields(b), fields(d),
+            { "kind", "recipient_name", "recipient_type", "recipient_contact", "purpose", "categories", "people_count",
+                "basis", "basis_details", "disclosed_on", "approved_by", "notes", "links", "processor_id" });
         checkProcessor(db, d.processorId);
         Statement u(db,
             "UPDATE disclosures SET kind = ?, recipient_name = ?, recipient_type = ?, "
@@ -228,14 +215,8 @@ Status DisclosureService::remove(qint64 id)
 {
     // A register entry is evidence of accountability: only those who approve may remove one.
     return m_vault.write(Permission::Approve, [&](WriteTx& tx) {
-        Database& db = tx.db();
-        Statement del(db, "DELETE FROM disclosures WHERE id = ?");
-        del.bind(1, id).exec();
-        if (db.changes() == 0) {
-            refuse(ErrorCode::NotFound, cd::RegistersText::tr("Disclosure %1 no longer exists.").arg(id));
-        }
-        removeLinksTo(db, QStringLiteral("disclosure"), id);
-        const int files = AttachmentStore::removeAllFor(db, QStringLiteral("disclosure"), id);
+        const int files = removeEntry(tx.db(), "disclosures", QStringLiteral("disclosure"), id,
+            cd::RegistersText::tr("Disclosure %1 no longer exists.").arg(id));
         tx.audit({ QStringLiteral("disclosure.remove"), QStringLiteral("disclosure"), QString::number(id), {},
             QStringLiteral("attachments=%1").arg(files) });
     });
@@ -243,12 +224,9 @@ Status DisclosureService::remove(qint64 id)
 
 Result<Disclosure> DisclosureService::get(qint64 id)
 {
-    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) -> Result<Disclosure> {
-        const QList<Disclosure> list = store::disclosures(tx.db(), {}, id);
-        if (list.isEmpty() || id <= 0) {
-            return Error { ErrorCode::NotFound, cd::RegistersText::tr("Disclosure %1 does not exist.").arg(id) };
-        }
-        return list.first();
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) {
+        return foundEntry(
+            store::disclosures(tx.db(), {}, id), id, cd::RegistersText::tr("Disclosure %1 does not exist.").arg(id));
     });
 }
 

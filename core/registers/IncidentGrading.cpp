@@ -55,15 +55,23 @@ GradeProposal proposeGrade(const GradingFacts& facts)
     return best;
 }
 
+const EnumEntry<GradingMetric> kGradingMetricRows[] = {
+    { GradingMetric::People, "people",
+        QT_TRANSLATE_NOOP("cd::Registers", "people whose personal information is affected") },
+    { GradingMetric::SensitivePeople, "sensitive_people",
+        QT_TRANSLATE_NOOP("cd::Registers", "people whose sensitive personal information is affected") },
+    { GradingMetric::LossYuan, "loss_yuan", QT_TRANSLATE_NOOP("cd::Registers", "direct economic loss (yuan)") },
+};
+const EnumTable<GradingMetric> kGradingMetricTable { "cd::Registers", kGradingMetricRows };
+
+QString gradingMetricKey(GradingMetric metric)
+{
+    return kGradingMetricTable.keyOf(metric);
+}
+
 QString gradingMetricName(GradingMetric metric)
 {
-    switch (metric) {
-    case GradingMetric::People: return cd::RegistersText::tr("people whose personal information is affected");
-    case GradingMetric::SensitivePeople:
-        return cd::RegistersText::tr("people whose sensitive personal information is affected");
-    case GradingMetric::LossYuan: return cd::RegistersText::tr("direct economic loss (yuan)");
-    }
-    return {};
+    return kGradingMetricTable.displayName(metric);
 }
 
 QString gradingRuleText(const GradeProposal& proposal)

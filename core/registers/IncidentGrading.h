@@ -40,6 +40,7 @@ const QList<GradingThreshold>& gradingThresholds();
 GradeProposal proposeGrade(const GradingFacts& facts);
 // "At least 1,000,000 people's personal information → 较大", translated (context cd::Registers).
 QString gradingRuleText(const GradeProposal& proposal);
+QString gradingMetricKey(GradingMetric metric);
 QString gradingMetricName(GradingMetric metric);
 inline QString belowThresholdsRule()
 {

@@ -4,6 +4,7 @@
 #include "registers/RegisterService.h"
 #include "settings/VaultSettings.h"
 #include "storage/Statement.h"
+#include "util/ChangedFields.h"
 #include "util/Clock.h"
 #include "util/EnumTable.h"
 #include "util/Languages.h"
@@ -26,12 +27,6 @@ namespace {
 Error invalid(const QString& lead, const QStringList& problems)
 {
     return Error { ErrorCode::InvalidInput, lead + QLatin1Char(' ') + problems.join(QLatin1Char(' ')) };
-}
-
-// Inside the caller's transaction, through the vault settings table (which checks the value).
-void writeSetting(Database& db, const QString& key, const QString& value)
-{
-    VaultSettings::write(db, key, value);
 }
 
 // Report wording in the report's own language (the report goes out in the language chosen for
@@ -123,20 +118,19 @@ std::optional<OperatorType> IncidentReportingService::operatorType(Database& db)
 
 std::optional<OperatorType> IncidentReportingService::operatorType()
 {
-    try {
-        return operatorType(m_vault.db());
-    } catch (const DbException&) {
-        return OperatorType::Other;
-    }
+    const auto stored = m_vault.readResult(Permission::Read, [](ReadTx& tx) { return operatorType(tx.db()); });
+    return stored ? stored.value() : OperatorType::Other;
 }
 
 Status IncidentReportingService::setOperatorType(OperatorType type)
 {
+    // One entry for the three rules: the audit log does not yet name a grade stored as a rule's
+    // value, so the threshold's key must not appear as a settings change of its own.
     return m_vault.write(Permission::ManageSettings, [&](WriteTx& tx) {
         Database& db = tx.db();
-        writeSetting(db, SettingKeys::operatorType(), operatorTypeKey(type));
-        writeSetting(db, SettingKeys::reportHours(), QString::number(reportingHours(type)));
-        writeSetting(db, SettingKeys::reportThreshold(), severityKey(Severity::RelativelySerious));
+        VaultSettings::write(db, Setting::OperatorType, operatorTypeKey(type));
+        VaultSettings::write(db, Setting::IncidentReportHours, QString::number(reportingHours(type)));
+        VaultSettings::write(db, Setting::IncidentReportThreshold, severityKey(Severity::RelativelySerious));
         tx.audit({ QStringLiteral("settings.update"), QStringLiteral("setting"), SettingKeys::operatorType(),
             { SettingKeys::operatorType(), SettingKeys::reportHours(), SettingKeys::reportThreshold() },
             QStringLiteral("operator_type=%1; hours=%2").arg(operatorTypeKey(type)).arg(reportingHours(type)) });
@@ -277,32 +271,20 @@ Result<IncidentReporting> IncidentReportingService::save(const IncidentReporting
             r.overrideReason.clear();
         }
         const IncidentReporting before = load(db, r.incidentId);
-        QStringList changed;
-        auto note = [&](bool differs, const char* name) {
-            if (differs) {
-                changed << QString::fromLatin1(name);
-            }
+        const auto fields = [](const IncidentReporting& x) {
+            return std::make_tuple(x.sensitivePeople, x.lossYuan, x.systems, x.disruptionHours, x.ransomware,
+                x.ransomDemand, x.crimeSuspected, x.place, x.measuresEffect, x.trend, x.tracingLeads, x.nextSteps,
+                x.contactPerson, x.rectification, x.lessons, x.overrideReason, x.policeReportedOn, x.policeCaseNumber,
+                x.handlingEndedAt);
         };
-        note(before.sensitivePeople != r.sensitivePeople, "sensitive_people");
-        note(before.lossYuan != r.lossYuan, "loss_yuan");
-        note(before.systems != r.systems, "systems");
-        note(before.disruptionHours != r.disruptionHours, "disruption_hours");
-        note(before.ransomware != r.ransomware, "ransomware");
-        note(before.ransomDemand != r.ransomDemand, "ransom_demand");
-        note(before.crimeSuspected != r.crimeSuspected, "crime_suspected");
-        note(before.place != r.place, "place");
-        note(before.measuresEffect != r.measuresEffect, "measures_effect");
-        note(before.trend != r.trend, "trend");
-        note(before.tracingLeads != r.tracingLeads, "tracing_leads");
-        note(before.nextSteps != r.nextSteps, "next_steps");
-        note(before.contactPerson != r.contactPerson, "contact_person");
-        note(before.rectification != r.rectification, "rectification");
-        note(before.lessons != r.lessons, "lessons");
-        note(before.overrideReason != r.overrideReason, "override_reason");
-        note(before.policeReportedOn != r.policeReportedOn, "police_reported_on");
-        note(before.policeCaseNumber != r.policeCaseNumber, "police_case_number");
-        note(before.handlingEndedAt != r.handlingEndedAt, "handling_ended_at");
-        note(n.severity != grade, "severity");
+        QStringList changed = changedFields(fields(before), fields(r),
+            { "sensitive_people", "loss_yuan", "systems", "disruption_hours", "ransomware", "ransom_demand",
+                "crime_suspected", "place", "measures_effect", "trend", "tracing_leads", "next_steps", "contact_person",
+                "rectification", "lessons", "override_reason", "police_reported_on", "police_case_number",
+                "handling_ended_at" });
+        if (n.severity != grade) {
+            changed << QStringLiteral("severity");
+        }
 
         Statement w(db,
             "INSERT OR REPLACE INTO incident_reporting (incident_id, sensitive_people, loss_yuan, systems, "

@@ -2,11 +2,11 @@
 #include "RegisterServiceDetail.h"
 #include "util/TranslationContexts.h"
 
-#include "attachments/AttachmentStore.h"
 #include "audit/AuditLog.h"
 #include "registers/IncidentWorkflow.h"
 #include "settings/VaultSettings.h"
 #include "storage/Statement.h"
+#include "util/ChangedFields.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
 
@@ -29,11 +29,8 @@ IncidentService::IncidentService(Vault& vault)
 
 RegulatorRule IncidentService::rule()
 {
-    try {
-        return rule(m_vault.db());
-    } catch (const DbException&) {
-        return RegulatorRule();
-    }
+    const Result<RegulatorRule> stored = m_vault.readResult(Permission::Read, [](ReadTx& tx) { return rule(tx.db()); });
+    return stored ? stored.value() : RegulatorRule();
 }
 
 RegulatorRule IncidentService::rule(Database& db)
@@ -233,26 +230,13 @@ Result<Incident> IncidentService::update(const Incident& input)
                         .arg(missing.join(QStringLiteral(", "))));
             }
         }
-        QStringList changed;
-        auto note = [&](bool differs, const char* name) {
-            if (differs) {
-                changed << QString::fromLatin1(name);
-            }
+        const auto fields = [](const Incident& x) {
+            return std::make_tuple(x.title, x.occurredAt, x.discoveredAt, x.category, x.severity, x.categoryKeys,
+                x.peopleCount, x.cause, x.description, x.possibleHarm, x.measuresTaken, x.advice, x.remedies, x.links);
         };
-        note(b.title != n.title, "title");
-        note(b.occurredAt != n.occurredAt, "occurred_at");
-        note(b.discoveredAt != n.discoveredAt, "discovered_at");
-        note(b.category != n.category, "category");
-        note(b.severity != n.severity, "severity");
-        note(b.categoryKeys != n.categoryKeys, "categories");
-        note(b.peopleCount != n.peopleCount, "people_count");
-        note(b.cause != n.cause, "cause");
-        note(b.description != n.description, "description");
-        note(b.possibleHarm != n.possibleHarm, "possible_harm");
-        note(b.measuresTaken != n.measuresTaken, "measures_taken");
-        note(b.advice != n.advice, "advice");
-        note(b.remedies != n.remedies, "remedies");
-        note(b.links != n.links, "links");
+        const QStringList changed = changedFields(fields(b), fields(n),
+            { "title", "occurred_at", "discovered_at", "category", "severity", "categories", "people_count", "cause",
+                "description", "possible_harm", "measures_taken", "advice", "remedies", "links" });
         Statement u(db,
             "UPDATE incidents SET title = ?, occurred_at = ?, discovered_at = ?, category = ?, "
             "severity = ?, people_count = ?, cause = ?, description = ?, possible_harm = ?, "
@@ -275,14 +259,8 @@ Result<Incident> IncidentService::update(const Incident& input)
 Status IncidentService::remove(qint64 id)
 {
     return m_vault.write(Permission::Approve, [&](WriteTx& tx) {
-        Database& db = tx.db();
-        Statement del(db, "DELETE FROM incidents WHERE id = ?");
-        del.bind(1, id).exec();
-        if (db.changes() == 0) {
-            refuse(ErrorCode::NotFound, cd::RegistersText::tr("Incident %1 no longer exists.").arg(id));
-        }
-        removeLinksTo(db, QStringLiteral("incident"), id);
-        const int files = AttachmentStore::removeAllFor(db, QStringLiteral("incident"), id);
+        const int files = removeEntry(tx.db(), "incidents", QStringLiteral("incident"), id,
+            cd::RegistersText::tr("Incident %1 no longer exists.").arg(id));
         tx.audit({ QStringLiteral("incident.remove"), QStringLiteral("incident"), QString::number(id), {},
             QStringLiteral("attachments=%1").arg(files) });
     });
@@ -290,12 +268,9 @@ Status IncidentService::remove(qint64 id)
 
 Result<Incident> IncidentService::get(qint64 id)
 {
-    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) -> Result<Incident> {
-        const QList<Incident> list = store::incidents(tx.db(), {}, id);
-        if (list.isEmpty() || id <= 0) {
-            return Error { ErrorCode::NotFound, cd::RegistersText::tr("Incident %1 does not exist.").arg(id) };
-        }
-        return list.first();
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) {
+        return foundEntry(
+            store::incidents(tx.db(), {}, id), id, cd::RegistersText::tr("Incident %1 does not exist.").arg(id));
     });
 }
 

@@ -14,7 +14,7 @@
 
 namespace cd {
 class Database;
-}
+} // namespace cd
 
 namespace cd::registers::detail {
 
@@ -31,5 +31,17 @@ QHash<qint64, QList<RegisterLink>> readLinks(Database& db, const QString& ownerT
 QStringList linkProblems(const QList<RegisterLink>& links);
 void removeLinksTo(Database& db, const QString& type, qint64 id);
 QDateTime startOfLocalDay(const QDate& date);
+// Deletes the entry `id` of `table` (a record of `type`) with its links and attachments, inside
+// the caller's write, and returns how many attachments went; refuses with `missing` when it is gone.
+int removeEntry(Database& db, const char* table, const QString& type, qint64 id, const QString& missing);
+
+// The one entry a lookup by id found, or NotFound with `missing`.
+template <typename T> Result<T> foundEntry(const QList<T>& found, qint64 id, const QString& missing)
+{
+    if (found.isEmpty() || id <= 0) {
+        return Error { ErrorCode::NotFound, missing };
+    }
+    return found.first();
+}
 
 } // namespace cd::registers::detail

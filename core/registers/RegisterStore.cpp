@@ -2,6 +2,8 @@
 #include "RegisterServiceDetail.h"
 #include "util/TranslationContexts.h"
 
+#include "attachments/AttachmentStore.h"
+#include "storage/RowReader.h"
 #include "storage/Statement.h"
 #include "vault/Vault.h"
 
@@ -133,6 +135,17 @@ void removeLinksTo(Database& db, const QString& type, qint64 id)
         "DELETE FROM register_links WHERE (owner_type = ?1 AND owner_id = ?2) OR "
         "(target_type = ?1 AND target_id = ?2)");
     s.bind(1, type).bind(2, id).exec();
+}
+
+int removeEntry(Database& db, const char* table, const QString& type, qint64 id, const QString& missing)
+{
+    Statement del(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+    del.bind(1, id).exec();
+    if (db.changes() == 0) {
+        refuse(ErrorCode::NotFound, missing);
+    }
+    removeLinksTo(db, type, id);
+    return AttachmentStore::removeAllFor(db, type, id);
 }
 
 QDateTime startOfLocalDay(const QDate& date)
@@ -279,29 +292,14 @@ QList<Incident> incidents(Database& db, const IncidentFilter& f, qint64 onlyId)
     QList<Incident> list;
     while (s.next()) {
         Incident n;
-        n.id = s.int64(0);
-        n.title = s.text(1);
-        n.occurredAt = s.dateTime(2);
-        n.discoveredAt = s.dateTime(3);
-        incidentCategoryFromKey(s.text(4), &n.category);
-        severityFromKey(s.text(5), &n.severity);
-        n.peopleCount = s.integer(6);
-        n.cause = s.text(7);
-        n.description = s.text(8);
-        n.possibleHarm = s.text(9);
-        n.measuresTaken = s.text(10);
-        n.advice = s.text(11);
-        n.remedies = s.text(12);
-        statusFromKey(s.text(13), &n.status);
-        n.regulatorAuthority = s.text(14);
-        n.regulatorReportedAt = s.dateTime(15);
-        n.regulatorReference = s.text(16);
-        n.regulatorReportedBy = s.text(17);
-        n.containedAt = s.dateTime(18);
-        n.notifiedAt = s.dateTime(19);
-        n.closedAt = s.dateTime(20);
-        n.createdAt = s.dateTime(21);
-        n.updatedAt = s.dateTime(22);
+        QString category, severity, status;
+        readColumns(s, n.id, n.title, n.occurredAt, n.discoveredAt, category, severity, n.peopleCount, n.cause,
+            n.description, n.possibleHarm, n.measuresTaken, n.advice, n.remedies, status, n.regulatorAuthority,
+            n.regulatorReportedAt, n.regulatorReference, n.regulatorReportedBy, n.containedAt, n.notifiedAt, n.closedAt,
+            n.createdAt, n.updatedAt);
+        incidentCategoryFromKey(category, &n.category);
+        severityFromKey(severity, &n.severity);
+        statusFromKey(status, &n.status);
         list.append(n);
     }
     if (!list.isEmpty()) {
@@ -367,8 +365,8 @@ Result<QList<LinkableRecord>> findLinkableRecords(
         .replace(QLatin1Char('_'), QLatin1String("\\_"));
     bool isNumber = false;
     const qint64 asId = text.trimmed().toLongLong(&isNumber);
-    try {
-        Statement s(vault.db(), sql);
+    return vault.readResult(Permission::Read, [&](ReadTx& tx) {
+        Statement s(tx.db(), sql);
         s.bind(1, text.trimmed())
             .bind(2, isNumber ? asId : qint64(-1))
             .bind(3, QLatin1Char('%') + pattern + QLatin1Char('%'))
@@ -387,9 +385,7 @@ Result<QList<LinkableRecord>> findLinkableRecords(
             out.append(r);
         }
         return out;
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    });
 }
 
 } // namespace cd::registers

@@ -37,12 +37,14 @@ ReportDocument buildAboutReport(Vault& vault, const QString& language)
     QString created;
     QList<QPair<QString, qint64>> tables;
     qint64 auditEntries = 0;
-    try {
-        Statement meta(vault.db(), "SELECT value FROM meta WHERE key = 'created_at'");
+    // Best effort: a vault that cannot be read to the end still gets its report with what was read.
+    vault.read(Permission::Read, [&](ReadTx& tx) {
+        Database& db = tx.db();
+        Statement meta(db, "SELECT value FROM meta WHERE key = 'created_at'");
         if (meta.next()) {
             created = fmt::dateTime(fromStorageText(meta.text(0)));
         }
-        Statement names(vault.db(),
+        Statement names(db,
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
             "'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name");
         QStringList list;
@@ -50,12 +52,11 @@ ReportDocument buildAboutReport(Vault& vault, const QString& language)
             list << names.text(0);
         }
         for (const QString& t : list) {
-            Statement c(vault.db(), QStringLiteral("SELECT count(*) FROM \"%1\"").arg(t));
+            Statement c(db, QStringLiteral("SELECT count(*) FROM \"%1\"").arg(t));
             tables.append({ t, c.next() ? c.int64(0) : 0 });
         }
-        auditEntries = AuditLog::count(vault.db(), {});
-    } catch (const DbException&) {
-    }
+        auditEntries = AuditLog::count(db, {});
+    });
     doc.keyValues({
         { QCoreApplication::translate("cd::AboutReport", "File"), QFileInfo(vault.path()).absoluteFilePath() },
         { QCoreApplication::translate("cd::AboutReport", "Vault ID"), vault.vaultId() },

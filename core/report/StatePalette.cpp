@@ -68,6 +68,12 @@ QStringList StatePalette::windowBackgrounds()
     return { QStringLiteral("#ffffff"), QStringLiteral("#efefef") };
 }
 
+QStringList StatePalette::categories()
+{
+    return { QStringLiteral("#1565c0"), QStringLiteral("#00838f"), QStringLiteral("#6a1b9a"), QStringLiteral("#9e9e9e"),
+        QStringLiteral("#2e7d32"), QStringLiteral("#5c6bc0"), QStringLiteral("#8d6e63"), QStringLiteral("#26a69a") };
+}
+
 QList<StateTone> StatePalette::tones()
 {
     return { StateTone::Overdue, StateTone::DueSoon, StateTone::Ok, StateTone::Error, StateTone::Info,

@@ -29,6 +29,9 @@ struct StatePalette {
     // the light grey of a window. The program has no dark theme.
     static QStringList windowBackgrounds();
     static QList<StateTone> tones();
+    // Chart series of plain categories (regions, tables, types), which carry no state: told apart
+    // by hue, and never red or amber, so a category never looks late.
+    static QStringList categories();
     // "color: …;" (with the light fill when withBackground), for a label's style sheet.
     static QString styleSheet(StateTone tone, bool withBackground = false);
 };

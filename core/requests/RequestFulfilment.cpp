@@ -6,6 +6,7 @@
 #include "attachments/AttachmentStore.h"
 #include "audit/AuditLog.h"
 #include "contacts/ContactNormalizer.h"
+#include "storage/DbGuard.h"
 #include "storage/Statement.h"
 #include "submissions/ErasureLedger.h"
 #include "submissions/SearchIndex.h"
@@ -407,13 +408,11 @@ Result<ErasureResult> RequestService::eraseLinkedData(qint64 id, const QString& 
         return s;
     }
     // Outside the transaction: rebuilding index segments may need its own.
-    try {
-        submissions::compactSearchIndex(m_vault.db());
-    } catch (const DbException& e) {
-        return Error { e.error().code,
+    if (Status c = catchDb([&] { submissions::compactSearchIndex(m_vault.db()); }); !c) {
+        return Error { c.code(),
             cd::RequestsText::tr("The records were deleted, but the search index could not be compacted: %1 "
                                  "Run the deletion again to retry.")
-                .arg(e.error().message) };
+                .arg(c.message()) };
     }
     return result;
 }

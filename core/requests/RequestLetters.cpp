@@ -32,15 +32,16 @@ QStringList RequestService::letterOutcomes()
 
 QString RequestService::letterTemplate(const QString& outcome, const QString& language)
 {
-    try {
-        Statement q(m_vault.db(), "SELECT body FROM request_letter_templates WHERE outcome = ? AND language = ?");
+    // A template that cannot be read is the bundled one, as for an office that never changed it.
+    const Result<QString> stored = m_vault.readResult(Permission::Read, [&](ReadTx& tx) {
+        Statement q(tx.db(), "SELECT body FROM request_letter_templates WHERE outcome = ? AND language = ?");
         q.bind(1, outcome).bind(2, language);
-        if (q.next() && !q.text(0).trimmed().isEmpty()) {
-            return q.text(0);
-        }
-    } catch (const DbException&) {
+        return q.next() ? q.text(0) : QString();
+    });
+    if (!stored || stored.value().trimmed().isEmpty()) {
+        return defaultLetterTemplate(outcome, language);
     }
-    return defaultLetterTemplate(outcome, language);
+    return stored.value();
 }
 
 Status RequestService::setLetterTemplate(const QString& outcome, const QString& language, const QString& body)

@@ -95,7 +95,9 @@ Status RequestService::setDeadlineRule(const DeadlineRule& rule)
 
 WorkingDayCalendar RequestService::calendar()
 {
-    return WorkingDayCalendar::load(m_vault.db());
+    const Result<WorkingDayCalendar> stored
+        = m_vault.readResult(Permission::Read, [](ReadTx& tx) { return WorkingDayCalendar::load(tx.db()); });
+    return stored ? stored.value() : WorkingDayCalendar::bundled();
 }
 
 Result<QList<LinkCandidate>> RequestService::findCandidates(
@@ -112,9 +114,9 @@ Result<QList<LinkCandidate>> RequestService::findCandidates(
     // An empty normalised value must never match the many records without one.
     const QString emailKey = emailNorm.isEmpty() ? QStringLiteral("\x01") : emailNorm;
     const QString phoneKey = phoneNorm.isEmpty() ? QStringLiteral("\x01") : phoneNorm;
-    try {
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) {
         QList<LinkCandidate> out;
-        Statement subs(m_vault.db(),
+        Statement subs(tx.db(),
             "SELECT id, received_at, name, email_norm = ?1, phone_norm = ?2 FROM submissions "
             "WHERE email_norm = ?1 UNION SELECT id, received_at, name, email_norm = ?1, "
             "phone_norm = ?2 FROM submissions WHERE phone_norm = ?2 ORDER BY 2 DESC LIMIT 500");
@@ -130,7 +132,7 @@ Result<QList<LinkCandidate>> RequestService::findCandidates(
                                                              : QStringLiteral("phone");
             out.append(c);
         }
-        Statement reqs(m_vault.db(),
+        Statement reqs(tx.db(),
             "SELECT id, created_at, number, email_norm = ?1, phone_norm = ?2 FROM requests "
             "WHERE (email_norm = ?1 OR phone_norm = ?2) AND id <> ?3 ORDER BY id DESC "
             "LIMIT 200");
@@ -147,9 +149,7 @@ Result<QList<LinkCandidate>> RequestService::findCandidates(
             out.append(c);
         }
         return out;
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    });
 }
 
 Result<RightsRequest> RequestService::add(const RequestDraft& d)
@@ -319,11 +319,11 @@ Result<QList<RightsRequest>> RequestService::list(const RequestFilter& f)
         sql += QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));
     }
     sql += QStringLiteral(" ORDER BY r.due_on, r.id");
-    try {
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) {
         const WorkingDayCalendar cal = calendar();
         const QDate today = Clock::today();
         const QDate weekEnd = today.addDays(7 - today.dayOfWeek());
-        Statement q(m_vault.db(), sql);
+        Statement q(tx.db(), sql);
         for (int i = 0; i < args.size(); ++i) {
             q.bind(i + 1, args.at(i));
         }
@@ -345,9 +345,7 @@ Result<QList<RightsRequest>> RequestService::list(const RequestFilter& f)
             out.append(r);
         }
         return out;
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    });
 }
 
 Result<QList<RequestEvent>> RequestService::timeline(qint64 id)

@@ -73,13 +73,13 @@ Status fillRequests(Vault& vault, const DemoOptions& options, DemoSummary& summa
 
     // A few demo submissions (if the submissions area created any) to link as the person's records.
     QList<QPair<qint64, QString>> submissionEmails;
-    try {
-        Statement q(vault.db(), "SELECT id, email FROM submissions WHERE email_norm <> '' ORDER BY id LIMIT 4");
+    // Without them the demo requests are simply not linked.
+    vault.read(Permission::Read, [&](ReadTx& tx) {
+        Statement q(tx.db(), "SELECT id, email FROM submissions WHERE email_norm <> '' ORDER BY id LIMIT 4");
         while (q.next()) {
             submissionEmails.append({ q.int64(0), q.text(1) });
         }
-    } catch (const DbException&) {
-    }
+    });
 
     const QList<RequestType> types = allTypes();
     int created = 0;

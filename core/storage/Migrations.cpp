@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "Database.h"
+#include "DbGuard.h"
 #include "Statement.h"
 #include "Transaction.h"
 
@@ -169,6 +170,7 @@ struct ForeignKeysOff {
     }
     ~ForeignKeysOff()
     {
+        // A destructor must not throw: a failure here leaves only the connection's pragmas off.
         try {
             db.exec("PRAGMA legacy_alter_table = OFF");
             db.exec("PRAGMA foreign_keys = ON");
@@ -181,7 +183,7 @@ struct ForeignKeysOff {
 
 Status apply(Database& db, int upTo)
 {
-    try {
+    return catchDb([&]() -> Status {
         const int current = db.userVersion();
         const int known = latestVersion();
         if (current > known) {
@@ -210,9 +212,7 @@ Status apply(Database& db, int upTo)
         db.setUserVersion(latest);
         tx.commit();
         return {};
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    });
 }
 
 } // namespace cd::Migrations

@@ -4,6 +4,7 @@
 
 #include "audit/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/DbGuard.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -507,7 +508,7 @@ ReapplyReport reapplyWithLedgersOf(Database& into, const QStringList& candidates
 Result<ReapplyReport> carryOverOnRestore(
     const QString& currentVault, const VaultKey& currentKey, const QString& restoredCopy, const VaultKey& copyKey)
 {
-    try {
+    return catchDb([&]() -> Result<ReapplyReport> {
         auto restored = Database::open(restoredCopy, copyKey, Database::OpenMode::Existing);
         if (!restored) {
             return restored.error();
@@ -546,9 +547,7 @@ Result<ReapplyReport> carryOverOnRestore(
         into.exec("PRAGMA wal_checkpoint(TRUNCATE)");
         into.exec("PRAGMA journal_mode = DELETE");
         return report;
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    });
 }
 
 QString restoreSummary(const ReapplyReport& report)

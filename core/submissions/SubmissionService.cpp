@@ -12,6 +12,7 @@
 #include "export/TableExport.h"
 #include "report/ReportDocument.h"
 #include "storage/Database.h"
+#include "storage/DbGuard.h"
 #include "storage/Statement.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
@@ -666,15 +667,16 @@ Result<PurgeReport> SubmissionService::purgeExpired(bool dryRun)
     PurgeReport report;
     const int months = retentionMonths();
     const QString cutoff = toStorageText(retentionCutoff(months));
-    try {
-        Statement c(m_vault.db(),
+    const Status counted = m_vault.read(Permission::Read, [&](ReadTx& tx) {
+        Statement c(tx.db(),
             "SELECT count(*) FROM submissions WHERE status = 'closed' AND closed_at IS NOT NULL "
             "AND closed_at < ?");
         c.bind(1, cutoff);
         c.next();
         report.due = c.int64(0);
-    } catch (const DbException& e) {
-        return e.error();
+    });
+    if (!counted) {
+        return counted;
     }
     if (dryRun || report.due == 0) {
         return report;
@@ -698,43 +700,34 @@ Result<PurgeReport> SubmissionService::purgeExpired(bool dryRun)
     if (!st) {
         return st;
     }
-    try {
-        compactSearchIndex(m_vault.db());
-    } catch (const DbException& e) {
-        return e.error();
+    // Index maintenance outside the write: rebuilding index segments takes its own transaction.
+    if (Status s = catchDb([&] { compactSearchIndex(m_vault.db()); }); !s) {
+        return s;
     }
     return report;
 }
 
 Result<QList<Assignee>> SubmissionService::assignees()
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    QList<Assignee> out;
-    try {
-        Statement s(m_vault.db(),
+    return m_vault.readResult(Permission::Read, [](ReadTx& tx) {
+        QList<Assignee> out;
+        Statement s(tx.db(),
             "SELECT id, display_name FROM accounts WHERE active = 1 AND role <> 'auditor' "
             "ORDER BY display_name");
         while (s.next()) {
             out.append({ s.int64(0), s.text(1) });
         }
-    } catch (const DbException& e) {
-        return e.error();
-    }
-    return out;
+        return out;
+    });
 }
 
 Result<QStringList> SubmissionService::regions()
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    QStringList out;
-    try {
+    return m_vault.readResult(Permission::Read, [](ReadTx& tx) {
+        QStringList out;
         // Walks the region index one distinct value at a time instead of grouping every row.
-        Statement first(m_vault.db(), "SELECT min(region) FROM submissions WHERE region > ''");
-        Statement next(m_vault.db(), "SELECT min(region) FROM submissions WHERE region > ?");
+        Statement first(tx.db(), "SELECT min(region) FROM submissions WHERE region > ''");
+        Statement next(tx.db(), "SELECT min(region) FROM submissions WHERE region > ?");
         QString current;
         if (first.next() && !first.isNull(0)) {
             current = first.text(0);
@@ -745,10 +738,8 @@ Result<QStringList> SubmissionService::regions()
             current = next.next() && !next.isNull(0) ? next.text(0) : QString();
             next.reset();
         }
-    } catch (const DbException& e) {
-        return e.error();
-    }
-    return out;
+        return out;
+    });
 }
 
 QStringList SubmissionService::exportHeaders()

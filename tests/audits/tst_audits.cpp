@@ -158,7 +158,15 @@ void TestAudits::scheduleFromTheVault()
     TestVault tv;
     QCOMPARE(tv.vault().formatVersion(), Migrations::latestVersion());
     ComplianceAuditService service(tv.vault());
+    // The default and the change come from the settings registry: one settings entry, old and new.
+    QCOMPARE(AuditSchedule().cycleMonths, 24);
     QVERIFY(service.setCycleMonths(36));
+    AuditFilter changes;
+    changes.action = QStringLiteral("settings.update");
+    changes.entityId = cycleSettingKey();
+    const QList<AuditEntry> entries = AuditLog::list(tv.db(), changes, 0, 10);
+    QCOMPARE(entries.size(), 1);
+    QVERIFY2(entries.first().detail.endsWith(QStringLiteral("to=36")), qPrintable(entries.first().detail));
     setPeople(tv, 10'000'000);
     auto s = service.schedule();
     QVERIFY2(s, qPrintable(s.message()));
@@ -484,7 +492,7 @@ void TestAudits::auditLogHoldsNoPersonalData()
             QVERIFY2(!all.contains(QString::fromUtf8(secret)), qPrintable(e.action + QStringLiteral(": ") + all));
         }
     }
-    for (const char* action : { "privacy_officer.update", "compliance_audit.add", "compliance_audit.finding_add",
+    for (const char* action : { "settings.update", "compliance_audit.add", "compliance_audit.finding_add",
              "compliance_audit.finding_close", "evidence_review.set" }) {
         QVERIFY2(actions.contains(QString::fromLatin1(action)), action);
     }

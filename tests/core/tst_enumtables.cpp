@@ -94,6 +94,7 @@ void TestEnumTables::everyEnumRoundTrips()
         &r::incidentCategoryFromKey, &r::incidentCategoryName);
     checkEnum<r::NotificationChannel>(
         "NotificationChannel", r::channelCount, &r::channelKey, &r::channelFromKey, &r::channelName);
+    checkEnum<r::GradingMetric>("GradingMetric", 3, &r::gradingMetricKey, nullptr, &r::gradingMetricName);
     checkEnum<r::RegulatorClock::State>("RegulatorClock::State", 5, &r::clockStateKey, nullptr, &r::clockStateName);
     checkEnum<r::ReportKind>(
         "ReportKind", r::reportKindCount, &r::reportKindKey, &r::reportKindFromKey, &r::reportKindName);

@@ -38,6 +38,7 @@ class TestStatePalette : public QObject
 private slots:
     void contrastFormulaIsWcag();
     void everyTextColourMeetsAaOnItsBackgrounds();
+    void categoryColoursCarryNoState();
     void noStateColourOutsideThePalette();
 };
 
@@ -71,14 +72,34 @@ void TestStatePalette::everyTextColourMeetsAaOnItsBackgrounds()
     QVERIFY(StatePalette::fill(StateTone::Info, -2) != StatePalette::fill(StateTone::Info, 1));
 }
 
+// Category series are told apart and never look like a state: not red, not amber, and not the
+// fill of a tone that means late or failed.
+void TestStatePalette::categoryColoursCarryNoState()
+{
+    const QStringList categories = StatePalette::categories();
+    QVERIFY(categories.size() >= 6);
+    QCOMPARE(QSet<QString>(categories.cbegin(), categories.cend()).size(), categories.size());
+    const QStringList warning { StatePalette::fill(StateTone::Overdue), StatePalette::fill(StateTone::DueSoon),
+        StatePalette::fill(StateTone::Error) };
+    for (const QString& c : categories) {
+        const QColor colour(c);
+        QVERIFY2(colour.isValid(), qPrintable(c));
+        QVERIFY2(!warning.contains(c, Qt::CaseInsensitive), qPrintable(c));
+        // Reds, oranges and ambers (hue 0–50° or above 330°) are kept for deadlines.
+        const int hue = colour.hsvHue();
+        const bool warm = hue >= 0 && (hue <= 50 || hue >= 330) && colour.hsvSaturation() > 80;
+        QVERIFY2(!warm, qPrintable(c));
+    }
+}
+
 // Pages, the dashboard, reports and charts take state colours from StatePalette: a colour
 // literal elsewhere is a second red in the making. Only the palette itself, the report's and
-// the window's chrome (headings, borders) and the chart series of plain categories spell colours.
+// the window's chrome (headings, borders) spell colours; chart categories come from the palette too.
 void TestStatePalette::noStateColourOutsideThePalette()
 {
     const QStringList allowed { QStringLiteral("core/report/StatePalette.cpp"),
         QStringLiteral("core/report/ReportDocument.cpp"), QStringLiteral("ui/widgets/Theme.cpp"),
-        QStringLiteral("ui/charts/ChartAdapter.cpp"), QStringLiteral("ui/report/ReportRenderer.cpp") };
+        QStringLiteral("ui/report/ReportRenderer.cpp") };
     static const QRegularExpression literal(
         QStringLiteral("#[0-9a-fA-F]{6}\\b|Qt::(?:dark)?[Rr]ed\\b|QColor\\(0x|QColor\\(\\d+,"));
     const QString root = qEnvironmentVariable("CD_SOURCE_DIR");

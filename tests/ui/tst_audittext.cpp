@@ -78,6 +78,9 @@ Codes scanSources()
     static const QRegularExpression detailKey(QStringLiteral("(?:^|[\\s;])([a-z_][a-z0-9_]*)=(?:%|[a-z0-9])"));
     static const QRegularExpression note(QStringLiteral("\\bnote\\([^;]*?,\\s*\"([a-z_]+)\"\\)"));
     static const QRegularExpression fieldList(QStringLiteral("\\b(?:fields|changed)\\s*(?:<<|\\{)([^;]*);"));
+    // changedFields(before, after, { "title", … }): the audit names of the compared fields.
+    static const QRegularExpression changedNames(QStringLiteral("\\bchangedFields\\([^;]*?\\{([^}]*)\\}"));
+    static const QRegularExpression plainName(QStringLiteral("\"([a-z_][a-z0-9_]*)\""));
     static const QRegularExpression setter(
         QStringLiteral("\\b(?:setSetting|writeSetting)\\((?:(?:db|tx),\\s*)?([^,()]+(?:\\(\\))?),"));
     QStringList settingExpressions;
@@ -116,6 +119,12 @@ Codes scanSources()
                 if (kCode.match(literal).hasMatch()) {
                     codes.fields.insert(literal);
                 }
+            }
+        }
+        for (auto it = changedNames.globalMatch(text); it.hasNext();) {
+            const QString names = it.next().captured(1);
+            for (auto name = plainName.globalMatch(names); name.hasNext();) {
+                codes.fields.insert(name.next().captured(1));
             }
         }
         for (auto it = setter.globalMatch(text); it.hasNext();) {
@@ -171,6 +180,8 @@ void TestAuditText::everyCodeTheProgramWritesReadsAsWords()
     QVERIFY(codes.ids.contains(QStringLiteral("setting")));
     QVERIFY(codes.detailKeys.contains(QStringLiteral("operator_type")));
     QVERIFY(codes.fields.contains(QStringLiteral("possible_harm")));
+    QVERIFY(codes.fields.contains(QStringLiteral("basis_details")));
+    QVERIFY(codes.fields.contains(QStringLiteral("handling_ended_at")));
     QVERIFY2(codes.settings.size() >= 8, qPrintable(QStringList(codes.settings.values()).join(QLatin1Char(' '))));
     QVERIFY(codes.settings.contains(QStringLiteral("submissions.retention_months")));
 

@@ -24,9 +24,7 @@ namespace cd::ui::ChartAdapter {
 
 QStringList palette()
 {
-    // No red: red means overdue (StatePalette), and a series without a state must not look late.
-    return { QStringLiteral("#1565c0"), QStringLiteral("#00838f"), QStringLiteral("#6a1b9a"), QStringLiteral("#9e9e9e"),
-        QStringLiteral("#2e7d32"), QStringLiteral("#5c6bc0"), QStringLiteral("#8d6e63"), QStringLiteral("#26a69a") };
+    return StatePalette::categories();
 }
 
 namespace {
