@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "export/TableExport.h"
+#include "maintenance/VaultMaintenance.h"
 #include "util/SecretBytes.h"
 
 #include <QCoreApplication>
@@ -209,7 +210,7 @@ Result<std::unique_ptr<Vault>> CliContext::openVaultWith(const QString& passphra
         return Error { ErrorCode::InvalidInput,
             QCoreApplication::translate("cd::cli", "Name the account to sign in as with --user.") };
     }
-    auto vault = Vault::open(path, keyFor(passphrase));
+    auto vault = VaultMaintenance::open(path, keyFor(passphrase));
     if (!vault) {
         return vault;
     }

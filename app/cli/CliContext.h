@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settings/AppSettings.h"
+#include "preferences/AppSettings.h"
 #include "util/Result.h"
 #include "vault/Vault.h"
 

@@ -4,7 +4,7 @@
 
 #include "app/LanguageManager.h"
 #include "dashboard/DashboardReport.h"
-#include "report/AboutReport.h"
+#include "maintenance/AboutReport.h"
 #include "report/ReportRenderer.h"
 
 #include "util/Clock.h"

@@ -6,9 +6,10 @@
 #include "accounts/AccountService.h"
 #include "audit/AuditLog.h"
 #include "demo/DemoData.h"
+#include "maintenance/DeepVerify.h"
+#include "maintenance/VaultMaintenance.h"
 #include "storage/Versions.h"
 #include "util/SecretBytes.h"
-#include "vault/DeepVerify.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -73,7 +74,7 @@ int cmdInit(CliContext& ctx)
     }
     const QString display
         = ctx.isSet(QStringLiteral("display-name")) ? ctx.value(QStringLiteral("display-name")) : user;
-    auto vault = Vault::create(path, CliContext::keyFor(passphrase.value()),
+    auto vault = VaultMaintenance::create(path, CliContext::keyFor(passphrase.value()),
         NewAccount { user, display, password.value(), Role::Administrator });
     if (!vault) {
         return ctx.fail(vault.error());
@@ -331,8 +332,8 @@ int cmdRestore(CliContext& ctx)
         if (!pw) {
             return ctx.fail(pw.error());
         }
-        r = Vault::restoreUnopenable(target, backup, backupKey, ctx.value(QStringLiteral("user")), pw.value(),
-            ctx.parser().values(QStringLiteral("ledger-folder")), &ctx.settings());
+        r = VaultMaintenance::restoreUnopenable(target, backup, backupKey, ctx.value(QStringLiteral("user")),
+            pw.value(), ctx.parser().values(QStringLiteral("ledger-folder")), &ctx.settings());
         secureWipe(pw.value());
     } else {
         // An administrator signed in to the vault being replaced authorises the restore.
@@ -341,7 +342,7 @@ int cmdRestore(CliContext& ctx)
         if (!vault) {
             return ctx.fail(vault.error());
         }
-        r = vault.value()->restore(backup, backupKey);
+        r = VaultMaintenance::restore(*vault.value(), backup, backupKey);
     }
     if (!r) {
         return ctx.fail(r.error());
@@ -510,7 +511,7 @@ int cmdDemo(CliContext& ctx)
     if (!password) {
         return ctx.fail(password.error());
     }
-    auto vault = Vault::create(path, CliContext::keyFor(passphrase.value()),
+    auto vault = VaultMaintenance::create(path, CliContext::keyFor(passphrase.value()),
         NewAccount { user, QStringLiteral("王芳"), password.value(), Role::Administrator });
     if (!vault) {
         return ctx.fail(vault.error());

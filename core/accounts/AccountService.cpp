@@ -1,6 +1,6 @@
 #include "AccountService.h"
 
-#include "accounts/PasswordHash.h"
+#include "access/PasswordHash.h"
 #include "audit/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"

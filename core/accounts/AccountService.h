@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accounts/AccountStore.h"
-#include "accounts/Roles.h"
+#include "access/AccountStore.h"
+#include "access/Roles.h"
 #include "util/Result.h"
 
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "accounts/Roles.h"
+#include "access/Roles.h"
+#include "access/WorkflowTable.h"
 #include "policies/PolicyService.h"
 #include "util/Result.h"
-#include "util/WorkflowTable.h"
 
 #include <QList>
 #include <QString>

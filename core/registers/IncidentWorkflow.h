@@ -1,9 +1,9 @@
 #pragma once
 
-#include "accounts/Roles.h"
+#include "access/Roles.h"
+#include "access/WorkflowTable.h"
 #include "registers/RegisterTypes.h"
 #include "util/Result.h"
-#include "util/WorkflowTable.h"
 
 #include <QDateTime>
 #include <QList>

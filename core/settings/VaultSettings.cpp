@@ -82,6 +82,13 @@ bool boolOf(const SettingSpec& spec, const QString& stored)
     return QLatin1String(spec.fallback) == QLatin1String("1");
 }
 
+// A rule's change is logged with its value before and after; a name or a contact only as changed.
+SettingAudit auditOf(Setting setting)
+{
+    return VaultSettings::spec(setting).valueInAuditLog ? SettingAudit::OldAndNewValue
+                                                        : SettingAudit::OnlyThatItChanged;
+}
+
 Error refused(const QString& message)
 {
     return Error { ErrorCode::InvalidInput, message };
@@ -170,7 +177,7 @@ Status set(Vault& vault, Setting setting, const QString& stored)
     if (Status s = check(setting, stored); !s) {
         return s;
     }
-    return vault.setSetting(key(setting), stored);
+    return vault.setSetting(key(setting), stored, auditOf(setting));
 }
 
 Status set(Vault& vault, Setting setting, int value)
@@ -201,7 +208,7 @@ void write(Database& db, Setting setting, const QString& stored)
 void write(WriteTx& tx, Setting setting, const QString& stored)
 {
     throwUnlessValid(setting, stored);
-    Vault::writeSetting(tx, key(setting), stored);
+    Vault::writeSetting(tx, key(setting), stored, auditOf(setting));
 }
 
 void write(Database& db, const QString& key, const QString& stored)

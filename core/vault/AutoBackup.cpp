@@ -1,6 +1,6 @@
 #include "AutoBackup.h"
 
-#include "settings/AppSettings.h"
+#include "preferences/AppSettings.h"
 #include "util/Clock.h"
 
 #include <QDir>

@@ -1,18 +1,14 @@
 #include "Vault.h"
 
 #include "AppInfo.h"
-#include "accounts/AccountStore.h"
-#include "accounts/PasswordHash.h"
+#include "access/AccountStore.h"
+#include "access/PasswordHash.h"
 #include "audit/AuditLog.h"
+#include "preferences/AppSettings.h"
 #include "report/ReportDocument.h"
-#include "settings/AppSettings.h"
-#include "settings/VaultSettings.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
-#include "submissions/ErasureLedger.h"
-#include "submissions/SearchIndex.h"
-#include "submissions/SubmissionErasure.h"
 #include "util/Clock.h"
 
 #include <QCryptographicHash>
@@ -222,18 +218,9 @@ Status replaceKeeping(const QString& target, const QString& partial, const QStri
     return {};
 }
 
-// Settings whose values are rules (periods, flags, thresholds): their audit entries record the
-// value before and after. Any other setting (a name or contact, free text) records only that it
-// changed, never its value.
-bool isRuleSetting(const QString& key)
+QString settingChangeDetail(SettingAudit audit, const std::optional<QString>& old, const QString& value)
 {
-    Setting setting;
-    return VaultSettings::fromKey(key, &setting) && VaultSettings::spec(setting).valueInAuditLog;
-}
-
-QString settingChangeDetail(const QString& key, const std::optional<QString>& old, const QString& value)
-{
-    if (!isRuleSetting(key)) {
+    if (audit != SettingAudit::OldAndNewValue) {
         return {};
     }
     const QString to = QStringLiteral("to=%1").arg(value.isEmpty() ? QStringLiteral("-") : value);
@@ -294,16 +281,10 @@ Result<std::unique_ptr<Vault>> Vault::openImpl(const QString& path, const VaultK
     } else if (Status s = Migrations::apply(*vault->m_db); !s) {
         return s;
     }
-    try {
-        // A vault indexed by an older version is re-indexed once (search folding, fields).
-        submissions::SearchIndex::ensureCurrent(*vault->m_db);
-    } catch (const DbException&) {
-        // Read-only or busy: search still works on the postings as they are.
-    }
     vault->m_key = key.clone();
-    // The personal-information protection officer named in this vault goes on its reports.
-    ReportDocument::setProtectionOfficer(VaultSettings::get<QString>(*vault, Setting::OfficerName),
-        VaultSettings::get<QString>(*vault, Setting::OfficerContact));
+    // Reports name the protection officer of the vault that is open: none until its settings are
+    // read (VaultMaintenance::open), never the one of a vault opened before.
+    ReportDocument::setProtectionOfficer({}, {});
     return vault;
 }
 
@@ -553,12 +534,12 @@ QString Vault::setting(const QString& key, const QString& fallback)
     }
 }
 
-Status Vault::setSetting(const QString& key, const QString& value)
+Status Vault::setSetting(const QString& key, const QString& value, SettingAudit audit)
 {
-    return write(Permission::ManageSettings, [&](WriteTx& tx) { writeSetting(tx, key, value); });
+    return write(Permission::ManageSettings, [&](WriteTx& tx) { writeSetting(tx, key, value, audit); });
 }
 
-void Vault::writeSetting(WriteTx& tx, const QString& key, const QString& value)
+void Vault::writeSetting(WriteTx& tx, const QString& key, const QString& value, SettingAudit audit)
 {
     Database& db = tx.db();
     std::optional<QString> old;
@@ -572,7 +553,7 @@ void Vault::writeSetting(WriteTx& tx, const QString& key, const QString& value)
     Statement s(db, "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
     s.bind(1, key).bind(2, value).exec();
     tx.audit({ QStringLiteral("settings.update"), QStringLiteral("setting"), key, { key },
-        settingChangeDetail(key, old, value) });
+        settingChangeDetail(audit, old, value) });
 }
 
 Status Vault::changePassphrase(const VaultKey& oldKey, const VaultKey& newKey)
@@ -751,24 +732,12 @@ Result<BackupReport> Vault::backup(const QString& outPath)
     return report;
 }
 
-Status Vault::reapplyErasures(const QString& restoredCopy, const VaultKey& copyKey, BackupReport& report)
-{
-    auto again = ErasureLedger::carryOverOnRestore(m_path, m_key, restoredCopy, copyKey);
-    if (!again) {
-        return again.error();
-    }
-    report.erasedAgainPeople = again->people;
-    report.erasedAgainRecords = again->submissions + again->requests;
-    report.erasedAgainSummary = ErasureLedger::restoreSummary(again.value());
-    return {};
-}
-
 QString Vault::backupManifestPath(const QString& backupPath)
 {
     return backupPath + QStringLiteral(".manifest.json");
 }
 
-Result<BackupReport> Vault::restore(const QString& backupPath, const VaultKey& backupKey)
+Result<BackupReport> Vault::restore(const QString& backupPath, const VaultKey& backupKey, const RestoreStep& prepare)
 {
     if (Status s = require(Permission::ManageSettings); !s) {
         return s;
@@ -800,9 +769,8 @@ Result<BackupReport> Vault::restore(const QString& backupPath, const VaultKey& b
             QCoreApplication::translate("cd::Vault", "Could not copy the backup to %1.").arg(partial) };
     }
     QFile::setPermissions(partial, QFile::ReadOwner | QFile::WriteOwner);
-    // Erasures made since the backup: the ledger of the vault being replaced is merged into the
-    // copy and re-applied before the copy takes the vault's place.
-    if (Status s = reapplyErasures(partial, backupKey, report); !s) {
+    // Erasures made since the backup are re-applied to the copy before it takes the vault's place.
+    if (Status s = prepare(m_path, m_key, partial, backupKey, report); !s) {
         removePartial();
         return s;
     }
@@ -854,10 +822,8 @@ Result<BackupReport> Vault::restore(const QString& backupPath, const VaultKey& b
     return report;
 }
 
-QStringList Vault::ledgerCandidates(const QString& backup, const QString& vault, const QStringList& folders)
+QStringList Vault::otherCopies(const QString& backup, const QString& vault, const QStringList& folders)
 {
-    // Other copies of the vault: automatic and manual backups (*.cdvault), and the files kept by
-    // earlier restores. Newest first; a bounded number, since each costs a key derivation.
     QStringList dirs { QFileInfo(backup).absolutePath(), QFileInfo(vault).absolutePath() };
     for (const QString& f : folders) {
         if (!f.isEmpty()) {
@@ -887,7 +853,7 @@ QStringList Vault::ledgerCandidates(const QString& backup, const QString& vault,
 }
 
 Result<BackupReport> Vault::restoreUnopenable(const QString& vaultPath, const QString& backupPath,
-    const VaultKey& backupKey, const QString& username, const QString& password, const QStringList& ledgerFolders,
+    const VaultKey& backupKey, const QString& username, const QString& password, const UnopenableRestoreStep& prepare,
     AppSettings* anchors)
 {
     const QString target = QFileInfo(vaultPath).absoluteFilePath();
@@ -949,12 +915,12 @@ Result<BackupReport> Vault::restoreUnopenable(const QString& vaultPath, const QS
             removeWithJournal(partial);
             return allowed;
         }
+        if (Status s = prepare(copy, report); !s) {
+            copy.close();
+            removeWithJournal(partial);
+            return s;
+        }
         try {
-            const ErasureLedger::ReapplyReport again = ErasureLedger::reapplyWithLedgersOf(
-                copy.db(), ledgerCandidates(source, target, ledgerFolders), backupKey);
-            report.erasedAgainPeople = again.people;
-            report.erasedAgainRecords = again.submissions + again.requests;
-            report.erasedAgainSummary = ErasureLedger::restoreSummary(again);
             const Status logged = copy.write(Permission::ManageSettings, [&](WriteTx& tx) {
                 tx.audit({ QStringLiteral("vault.restore_unopenable"), QStringLiteral("vault"), QString(), {},
                     QStringLiteral("tables=%1 rows=%2 erased_again_people=%3 erased_again_records=%4 other_ledgers=%5")
@@ -962,14 +928,13 @@ Result<BackupReport> Vault::restoreUnopenable(const QString& vaultPath, const QS
                         .arg(report.rows)
                         .arg(report.erasedAgainPeople)
                         .arg(report.erasedAgainRecords)
-                        .arg(again.otherLedgers) });
+                        .arg(report.otherLedgers) });
             });
             if (!logged) {
                 copy.close();
                 removeWithJournal(partial);
                 return logged;
             }
-            submissions::compactSearchIndex(copy.db());
             copy.db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
             copy.db().exec("PRAGMA journal_mode = DELETE");
         } catch (const DbException& e) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accounts/AccountStore.h"
-#include "accounts/Roles.h"
+#include "access/AccountStore.h"
+#include "access/Roles.h"
 #include "audit/AuditAnchor.h"
 #include "storage/Database.h"
 #include "util/Result.h"
@@ -21,6 +21,7 @@ namespace cd {
 
 struct AuditRecord;
 class AppSettings;
+class Vault;
 
 struct BackupReport {
     QString path;
@@ -36,7 +37,22 @@ struct BackupReport {
     int erasedAgainPeople = 0;
     int erasedAgainRecords = 0;
     QString erasedAgainSummary; // translated, empty when none
+    int otherLedgers = 0; // restore of a vault that cannot be opened: copies that lent their ledgers
 };
+
+// How a setting's change enters the audit log: a rule (a period, a flag, a threshold) records its
+// value before and after; anything else (a name, a contact, free text) only that it changed.
+enum class SettingAudit { OnlyThatItChanged, OldAndNewValue };
+
+// The step a restore runs on its checked copy before the copy takes the vault's place (the
+// erasure ledger's re-application: see core/maintenance/VaultMaintenance.h). It fills the
+// report's erasedAgain fields; a failure stops the restore and leaves the vault as it was.
+// From a vault that opens: the vault being replaced (path and key) and the copy (path and key).
+using RestoreStep = std::function<Status(const QString& vaultPath, const VaultKey& vaultKey, const QString& copyPath,
+    const VaultKey& copyKey, BackupReport&)>;
+// Over a vault that cannot be opened: the copy, opened as a vault and signed in as the
+// administrator who authorises the restore.
+using UnopenableRestoreStep = std::function<Status(Vault& copy, BackupReport&)>;
 
 // One open, unlocked vault: the connection, the lock that keeps a second program out, the
 // key (kept only while unlocked, to open worker connections), and the signed-in actor.
@@ -53,7 +69,8 @@ public:
     static Result<std::unique_ptr<Vault>> create(const QString& path, const VaultKey& key, const NewAccount& admin);
     // Opens an existing vault; nobody is signed in yet. Runs pending migrations.
     // A vault on read-only media (or whose file or folder cannot be written) opens for reading
-    // only: see isReadOnly().
+    // only: see isReadOnly(). The program opens vaults through VaultMaintenance::open, which also
+    // brings the search index up to date and reads the vault's details for its reports.
     static Result<std::unique_ptr<Vault>> open(const QString& path, const VaultKey& key);
 
     // Checks the key for a new vault or a passphrase change. A typed passphrase needs at least
@@ -106,33 +123,38 @@ public:
         return runForResult<ReadTx>(permission, fn);
     }
 
-    // Vault-wide settings (deadline rule, retention, …), stored encrypted in the vault.
+    // Vault-wide settings (deadline rule, retention, …), stored encrypted in the vault, by stored
+    // key: the settings registry (core/settings/VaultSettings.h) reads and writes them through these.
     QString setting(const QString& key, const QString& fallback = {});
-    // Needs ManageSettings. The audit entry records the value before and after for a rule
-    // (a period, a flag, a threshold); for any other setting (a name, a contact) only that it
-    // changed, never the value.
-    Status setSetting(const QString& key, const QString& value);
+    // Needs ManageSettings. The audit entry records the value before and after only when `audit`
+    // says the value is a rule; never for a name or a contact.
+    Status setSetting(const QString& key, const QString& value, SettingAudit audit = SettingAudit::OnlyThatItChanged);
     // setSetting() inside a write that changes several settings as one.
-    static void writeSetting(WriteTx& tx, const QString& key, const QString& value);
+    static void writeSetting(
+        WriteTx& tx, const QString& key, const QString& value, SettingAudit audit = SettingAudit::OnlyThatItChanged);
 
     Status changePassphrase(const VaultKey& oldKey, const VaultKey& newKey);
     // Writes a checked copy, owner-only, and its manifest (backupManifestPath) next to it.
     Result<BackupReport> backup(const QString& outPath);
     static QString backupManifestPath(const QString& backupPath);
     // Replaces this vault with a checked copy of backupPath (opened with backupKey). Needs
-    // ManageSettings. The backup file is only read, never written. The current file is kept as
-    // *.before-restore. Once the replacement starts this vault is closed: open it again.
-    Result<BackupReport> restore(const QString& backupPath, const VaultKey& backupKey);
+    // ManageSettings. The backup file is only read, never written. `prepare` runs on the copy
+    // before it takes the vault's place. The current file is kept as *.before-restore. Once the
+    // replacement starts this vault is closed: open it again. (VaultMaintenance::restore.)
+    Result<BackupReport> restore(const QString& backupPath, const VaultKey& backupKey, const RestoreStep& prepare);
     // Replaces a vault that cannot be opened (damaged, missing, or not opening with the backup's
     // passphrase) with a checked copy of backupPath. An administrator account of the backup
-    // authorises it (username, password); a vault that opens is refused (use restore()). The
-    // replaced file's erasure ledger cannot be read, so the ledgers of the other copies of the
-    // same vault found next to the backup, next to the vault and in ledgerFolders (automatic
-    // backups) are merged and re-applied before the copy takes the vault's place. The file that
+    // authorises it (username, password); a vault that opens is refused (use restore()).
+    // `prepare` runs on the copy, signed in, before it takes the vault's place. The file that
     // could not be opened is kept as *.unopenable. `anchors` (optional) follows the restored log.
+    // (VaultMaintenance::restoreUnopenable.)
     static Result<BackupReport> restoreUnopenable(const QString& vaultPath, const QString& backupPath,
         const VaultKey& backupKey, const QString& username, const QString& password,
-        const QStringList& ledgerFolders = {}, AppSettings* anchors = nullptr);
+        const UnopenableRestoreStep& prepare, AppSettings* anchors = nullptr);
+    // Other copies of the vault at vaultPath: automatic and manual backups (*.cdvault) and files
+    // kept by earlier restores, next to the backup, next to the vault and in `folders`. Newest
+    // first, at most 20 (each costs a key derivation to read).
+    static QStringList otherCopies(const QString& backupPath, const QString& vaultPath, const QStringList& folders);
 
     // The audit anchor (see AuditAnchor): the log's head as this vault records it.
     AuditAnchor auditAnchor();
@@ -190,13 +212,6 @@ private:
     Status writable() const;
     // write() for `actor` without a permission check (sign-in, which records its own outcome).
     Status writeAs(const Actor& actor, const std::function<void(WriteTx&)>& fn);
-    // The restore's erasure step (see ErasureLedger::carryOverOnRestore): merges this vault's
-    // ledger into the restored copy and re-applies it; fills the erasedAgain fields of the
-    // report. The restore stops when it fails.
-    Status reapplyErasures(const QString& restoredCopy, const VaultKey& copyKey, BackupReport& report);
-
-    static QStringList ledgerCandidates(const QString& backup, const QString& vault, const QStringList& folders);
-
     Vault() = default;
     static Result<std::unique_ptr<Vault>> openImpl(const QString& path, const VaultKey& key, bool create);
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accounts/Roles.h"
+#include "access/Roles.h"
 #include "util/Result.h"
 
 #include <functional>

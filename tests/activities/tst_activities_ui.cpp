@@ -7,12 +7,12 @@
 #include "activities/ActivityService.h"
 #include "activities/ProcessorsBox.h"
 #include "attachments/AttachmentStore.h"
+#include "preferences/AppSettings.h"
 #include "registers/DisclosuresTab.h"
 #include "registers/ProcessorPicker.h"
 #include "registers/RegisterModels.h"
 #include "registers/RegisterService.h"
 #include "report/ReportRenderer.h"
-#include "settings/AppSettings.h"
 #include "util/Clock.h"
 
 #include <QApplication>

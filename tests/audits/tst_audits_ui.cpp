@@ -4,8 +4,8 @@
 
 #include "audits/AuditsTab.h"
 #include "audits/ComplianceAudits.h"
+#include "preferences/AppSettings.h"
 #include "registers/RegistersPage.h"
-#include "settings/AppSettings.h"
 #include "storage/Statement.h"
 #include "util/Clock.h"
 #include "widgets/EmptyState.h"

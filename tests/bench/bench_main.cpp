@@ -5,11 +5,12 @@
 //   compliance-desk-bench migrate --rows N [--dir DIR]
 //   compliance-desk-bench signin [--runs N]
 #include "DashboardBench.h"
+#include "access/PasswordHash.h"
 #include "accounts/AccountService.h"
-#include "accounts/PasswordHash.h"
 #include "bench_migration.h"
 #include "contacts/ContactNormalizer.h"
-#include "settings/AppSettings.h"
+#include "maintenance/VaultMaintenance.h"
+#include "preferences/AppSettings.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -316,7 +317,7 @@ int benchSubmissions(
                 raw.value()->exec(rawTableSql());
                 rawNs = timedPlainInsert(*raw.value(), plainRows);
             }
-            auto plain = Vault::create(plainPath, key,
+            auto plain = VaultMaintenance::create(plainPath, key,
                 NewAccount { QStringLiteral("bench"), QStringLiteral("Bench"), QStringLiteral("bench-password-1"),
                     Role::Administrator });
             if (!plain) {
@@ -336,7 +337,7 @@ int benchSubmissions(
                     { QStringLiteral("plain_to_raw_ratio"), double(rawNs) / double(qMax<qint64>(1, plainNs)) } });
         }
 
-        auto created = Vault::create(vaultPath, key,
+        auto created = VaultMaintenance::create(vaultPath, key,
             NewAccount { QStringLiteral("bench"), QStringLiteral("Bench"), QStringLiteral("bench-password-1"),
                 Role::Administrator });
         if (!created) {
@@ -372,7 +373,7 @@ int benchSubmissions(
     }
 
     // Reopen with the raw key: no KDF, so the first page measures the query itself.
-    auto opened = Vault::open(vaultPath, key);
+    auto opened = VaultMaintenance::open(vaultPath, key);
     if (!opened) {
         fprintf(stderr, "%s\n", qPrintable(opened.message()));
         return 1;
@@ -581,7 +582,7 @@ int benchSignIn(int runs, QTextStream& out)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("signin.cdvault"));
     const VaultKey key = VaultKey::passphrase(QStringLiteral("bench passphrase"));
-    auto created = Vault::create(path, key,
+    auto created = VaultMaintenance::create(path, key,
         NewAccount {
             QStringLiteral("bench"), QStringLiteral("Bench"), QString::fromLatin1(password), Role::Administrator });
     if (!created) {
@@ -638,7 +639,7 @@ int benchSignIn(int runs, QTextStream& out)
         for (int i = 0; i < runs; ++i) {
             QElapsedTimer t;
             t.start();
-            auto reopened = Vault::open(path, key);
+            auto reopened = VaultMaintenance::open(path, key);
             times.append(ms(t));
             if (!reopened) {
                 result.insert(QStringLiteral("error"), reopened.message());
@@ -666,7 +667,7 @@ int benchGui(qint64 rows, const QString& dirArg, QTextStream& out)
     const QString password = QStringLiteral("bench-password-1");
     std::unique_ptr<Vault> vault;
     if (QFileInfo::exists(vaultPath)) {
-        if (auto opened = Vault::open(vaultPath, key); opened) {
+        if (auto opened = VaultMaintenance::open(vaultPath, key); opened) {
             vault = std::move(opened.value());
             vault->signIn(user, password);
             if (!vault->isSignedIn() || Statement::scalarInt(vault->db(), "SELECT count(*) FROM submissions") != rows) {
@@ -683,7 +684,7 @@ int benchGui(qint64 rows, const QString& dirArg, QTextStream& out)
         if (writeBenchCsv(rows, csvPath) < 0) {
             return 1;
         }
-        auto created = Vault::create(
+        auto created = VaultMaintenance::create(
             vaultPath, key, NewAccount { user, QStringLiteral("Bench"), password, Role::Administrator });
         if (!created) {
             fprintf(stderr, "%s\n", qPrintable(created.message()));

@@ -1,7 +1,7 @@
 #include "TestVault.h"
 
+#include "access/PasswordHash.h"
 #include "accounts/AccountService.h"
-#include "accounts/PasswordHash.h"
 #include "storage/Statement.h"
 #include "submissions/Submission.h"
 #include "util/Clock.h"

@@ -1,4 +1,4 @@
-#include "accounts/Roles.h"
+#include "access/Roles.h"
 #include "activities/ActivityService.h"
 #include "audits/ComplianceAudits.h"
 #include "audits/EvidenceReviews.h"

@@ -1,7 +1,7 @@
 // One way to write dates and numbers per language (util/Formatting.h), the audit codes in words
-// (audit/AuditText.h), and letters to a data subject without internal lines or stray spaces.
+// (auditview/AuditText.h), and letters to a data subject without internal lines or stray spaces.
 #include "TestVault.h"
-#include "audit/AuditText.h"
+#include "auditview/AuditText.h"
 #include "registers/RegisterReports.h"
 #include "requests/RequestDocuments.h"
 #include "requests/RequestService.h"

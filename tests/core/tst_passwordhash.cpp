@@ -2,8 +2,8 @@
 // guidance, and hashes stored by older versions still sign in and are rewritten at that sign-in.
 #include "TestVault.h"
 
+#include "access/PasswordHash.h"
 #include "accounts/AccountService.h"
-#include "accounts/PasswordHash.h"
 #include "audit/AuditLog.h"
 #include "storage/Statement.h"
 

@@ -1,4 +1,4 @@
-#include "settings/AppSettings.h"
+#include "preferences/AppSettings.h"
 
 #include "TestIsolation.h"
 

@@ -2,6 +2,7 @@
 
 #include "accounts/AccountService.h"
 #include "audit/AuditLog.h"
+#include "maintenance/VaultMaintenance.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -363,7 +364,7 @@ void TestVaultStorage::backupRestoreRoundTrip()
 
     // Change the vault after the backup, then restore: the change is gone, counts match.
     QVERIFY(tv.vault().setSetting(QStringLiteral("after"), QStringLiteral("1")));
-    auto restored = tv.vault().restore(backupPath, TestVault::key());
+    auto restored = VaultMaintenance::restore(tv.vault(), backupPath, TestVault::key());
     QVERIFY2(restored, qPrintable(restored.message()));
     QVERIFY(!tv.vault().isOpen());
     tv.close();

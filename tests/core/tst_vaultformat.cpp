@@ -4,7 +4,8 @@
 // and what this build writes must open with the plain sqlcipher shell (3.4.1 here).
 #include "TestVault.h"
 
-#include "accounts/PasswordHash.h"
+#include "access/PasswordHash.h"
+#include "maintenance/VaultMaintenance.h"
 #include "storage/Statement.h"
 #include "storage/VaultFormat.h"
 
@@ -235,7 +236,7 @@ void TestVaultFormat::backupUsesTheFormat()
     // The connection's own format was not disturbed by the attachment.
     QVERIFY(VaultFormat::matches(tv.db().handle()));
 
-    auto restored = tv.vault().restore(backupPath, TestVault::key());
+    auto restored = VaultMaintenance::restore(tv.vault(), backupPath, TestVault::key());
     QVERIFY2(restored, qPrintable(restored.message()));
     tv.close();
     auto v = Vault::open(tv.path(), TestVault::key());
@@ -353,7 +354,7 @@ void TestVaultFormat::fixtures()
         auto v = Vault::open(vaultPath, key);
         QVERIFY2(v, qPrintable(v.message()));
         QVERIFY(v.value()->signIn(kFixtureAdmin, kFixturePassword));
-        auto restored = v.value()->restore(backupPath, key);
+        auto restored = VaultMaintenance::restore(*v.value(), backupPath, key);
         QVERIFY2(restored, qPrintable(restored.message()));
     }
 

@@ -6,7 +6,8 @@
 #include "audit/AuditAnchor.h"
 #include "audit/AuditLog.h"
 #include "export/TableExport.h"
-#include "settings/AppSettings.h"
+#include "maintenance/VaultMaintenance.h"
+#include "preferences/AppSettings.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
 #include "submissions/Submission.h"
@@ -119,14 +120,14 @@ void TestVaultSecurity::restoreNeedsManageSettings()
     QVERIFY(tv.vault().backup(backupPath));
     QVERIFY(tv.vault().setSetting(QStringLiteral("after"), QStringLiteral("1")));
     tv.signInAs(Role(role));
-    auto r = tv.vault().restore(backupPath, TestVault::key());
+    auto r = VaultMaintenance::restore(tv.vault(), backupPath, TestVault::key());
     QCOMPARE(r.code(), ErrorCode::PermissionDenied);
     QVERIFY(tv.vault().isOpen());
     QCOMPARE(tv.vault().setting(QStringLiteral("after")), QStringLiteral("1"));
     QVERIFY(!QFile::exists(tv.path() + QStringLiteral(".before-restore")));
     // Nobody signed in: refused too.
     tv.vault().signOut();
-    QCOMPARE(tv.vault().restore(backupPath, TestVault::key()).code(), ErrorCode::PermissionDenied);
+    QCOMPARE(VaultMaintenance::restore(tv.vault(), backupPath, TestVault::key()).code(), ErrorCode::PermissionDenied);
 }
 
 void TestVaultSecurity::restoreLeavesBackupUntouched()
@@ -137,7 +138,7 @@ void TestVaultSecurity::restoreLeavesBackupUntouched()
     QVERIFY(tv.vault().setSetting(QStringLiteral("after"), QStringLiteral("1")));
     const QByteArray before = sha(backupPath);
     const QDateTime modified = QFileInfo(backupPath).lastModified();
-    auto r = tv.vault().restore(backupPath, TestVault::key());
+    auto r = VaultMaintenance::restore(tv.vault(), backupPath, TestVault::key());
     QVERIFY2(r, qPrintable(r.message()));
     QCOMPARE(sha(backupPath), before);
     QCOMPARE(QFileInfo(backupPath).lastModified(), modified);
@@ -159,8 +160,8 @@ void TestVaultSecurity::restoreRefusesTheVaultItself()
     TestVault tv;
     const QString link = tv.dir() + QStringLiteral("/link.cdvault");
     QVERIFY(QFile::link(tv.path(), link));
-    QCOMPARE(tv.vault().restore(link, TestVault::key()).code(), ErrorCode::InvalidInput);
-    QCOMPARE(tv.vault().restore(tv.path(), TestVault::key()).code(), ErrorCode::InvalidInput);
+    QCOMPARE(VaultMaintenance::restore(tv.vault(), link, TestVault::key()).code(), ErrorCode::InvalidInput);
+    QCOMPARE(VaultMaintenance::restore(tv.vault(), tv.path(), TestVault::key()).code(), ErrorCode::InvalidInput);
     QVERIFY(tv.vault().isOpen());
 }
 
@@ -209,7 +210,7 @@ void TestVaultSecurity::tamperedBackupIsNotRestored()
     const QString backupPath = tv.dir() + QStringLiteral("/b.cdvault");
     QVERIFY(tv.vault().backup(backupPath));
     truncateAuditLog(backupPath, 1);
-    auto r = tv.vault().restore(backupPath, TestVault::key());
+    auto r = VaultMaintenance::restore(tv.vault(), backupPath, TestVault::key());
     QCOMPARE(r.code(), ErrorCode::Damaged);
     QVERIFY(r.message().contains(QLatin1String("manifest")));
     QVERIFY(tv.vault().isOpen());
@@ -377,7 +378,7 @@ void TestVaultSecurity::anchorFollowsTheLogAndRestores()
     QCOMPARE(tv.vault().checkAuditAnchor(settings).outcome, AnchorCheck::Outcome::Consistent);
     QCOMPARE(settings.auditAnchor(id), tv.vault().auditAnchor());
     // A restore of an older backup on this computer is no alarm here: the anchor follows it.
-    auto r = tv.vault().restore(backupPath, TestVault::key());
+    auto r = VaultMaintenance::restore(tv.vault(), backupPath, TestVault::key());
     QVERIFY2(r, qPrintable(r.message()));
     QCOMPARE(settings.auditAnchor(id), r->anchor);
     tv.reopen();

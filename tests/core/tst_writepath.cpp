@@ -6,6 +6,7 @@
 #include "audit/AuditLog.h"
 #include "policies/PolicyService.h"
 #include "registers/RegisterService.h"
+#include "settings/VaultSettings.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
@@ -268,15 +269,18 @@ void TestWritePath::setSettingRecordsOldAndNew()
 {
     TestVault tv;
     const QString key = QStringLiteral("submissions.retention_months");
-    QVERIFY(tv.vault().setSetting(key, QStringLiteral("24")));
+    QVERIFY(VaultSettings::set(tv.vault(), Setting::RetentionMonths, 24));
     AuditEntry e = lastEntry(tv.db());
     QCOMPARE(e.action, QStringLiteral("settings.update"));
     QCOMPARE(e.entityId, key);
     QCOMPARE(e.detail, QStringLiteral("to=24"));
-    QVERIFY(tv.vault().setSetting(key, QStringLiteral("36")));
+    QVERIFY(VaultSettings::set(tv.vault(), Setting::RetentionMonths, 36));
     e = lastEntry(tv.db());
     QCOMPARE(e.detail, QStringLiteral("from=24 to=36"));
     QCOMPARE(tv.vault().setting(key), QStringLiteral("36"));
+    // A key outside the registry is no rule: only that it changed, never its value.
+    QVERIFY(tv.vault().setSetting(QStringLiteral("writepath.free_text"), QStringLiteral("36")));
+    QVERIFY(lastEntry(tv.db()).detail.isEmpty());
 }
 
 void TestWritePath::personalSettingRecordsOnlyThatItChanged()
@@ -284,8 +288,8 @@ void TestWritePath::personalSettingRecordsOnlyThatItChanged()
     TestVault tv;
     const QString key = QStringLiteral("privacy.officer_contact");
     const QString contact = QStringLiteral("officer-writepath@example.cn");
-    QVERIFY(tv.vault().setSetting(key, contact));
-    QVERIFY(tv.vault().setSetting(key, QStringLiteral("13812345678")));
+    QVERIFY(VaultSettings::set(tv.vault(), Setting::OfficerContact, contact));
+    QVERIFY(VaultSettings::set(tv.vault(), Setting::OfficerContact, QStringLiteral("13812345678")));
     const AuditEntry e = lastEntry(tv.db());
     QCOMPARE(e.action, QStringLiteral("settings.update"));
     QCOMPARE(e.entityId, key);

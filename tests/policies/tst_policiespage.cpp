@@ -4,7 +4,7 @@
 #include "policies/PolicyContents.h"
 #include "policies/PolicyContentsBox.h"
 #include "policies/PolicyService.h"
-#include "settings/AppSettings.h"
+#include "preferences/AppSettings.h"
 #include "storage/Statement.h"
 #include "widgets/Dialogs.h"
 

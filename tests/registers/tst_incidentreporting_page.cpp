@@ -3,13 +3,13 @@
 // names what a report still lacks, the report document as PDF, and the operator setting.
 #include "TestVault.h"
 
+#include "preferences/AppSettings.h"
 #include "registers/IncidentReporting.h"
 #include "registers/IncidentReportingPanel.h"
 #include "registers/IncidentsTab.h"
 #include "registers/OperatorSettingsBox.h"
 #include "registers/RegisterService.h"
 #include "report/ReportRenderer.h"
-#include "settings/AppSettings.h"
 #include "util/Clock.h"
 
 #include <QComboBox>

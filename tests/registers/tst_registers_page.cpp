@@ -3,13 +3,13 @@
 #include "TestVault.h"
 
 #include "demo/DemoData.h"
+#include "preferences/AppSettings.h"
 #include "registers/DisclosuresTab.h"
 #include "registers/IncidentsTab.h"
 #include "registers/RegisterModels.h"
 #include "registers/RegisterService.h"
 #include "registers/RegistersPage.h"
 #include "report/ReportRenderer.h"
-#include "settings/AppSettings.h"
 #include "util/Clock.h"
 
 #include <QComboBox>

@@ -6,7 +6,7 @@
 // CD_CRASH_RUNS sets the kills per scenario (default 20).
 #include "TestVault.h"
 
-#include "accounts/PasswordHash.h"
+#include "access/PasswordHash.h"
 #include "storage/Statement.h"
 #include "vault/Vault.h"
 

@@ -5,7 +5,8 @@
 // format in-process, missing file, second open in the same process.)
 #include "TestVault.h"
 
-#include "accounts/PasswordHash.h"
+#include "access/PasswordHash.h"
+#include "maintenance/VaultMaintenance.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
 #include "storage/VaultFormat.h"
@@ -268,7 +269,7 @@ void TestVaultFaults::newerFormatBackupIsNotRestored()
     QVERIFY(v.value()->signIn(QStringLiteral("admin"), TestVault::adminPassword()));
     const QByteArray before = sha(vaultPath);
     const QByteArray backupBefore = sha(backupPath);
-    auto r = v.value()->restore(backupPath, TestVault::key());
+    auto r = VaultMaintenance::restore(*v.value(), backupPath, TestVault::key());
     QVERIFY(!r);
     QCOMPARE(r.code(), ErrorCode::TooNew);
     QVERIFY(r.message().contains(QString::number(Migrations::latestVersion() + 1)));

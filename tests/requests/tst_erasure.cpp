@@ -5,6 +5,8 @@
 #include "TestVault.h"
 
 #include "audit/AuditLog.h"
+#include "maintenance/DeepVerify.h"
+#include "maintenance/VaultMaintenance.h"
 #include "requests/RequestDocuments.h"
 #include "requests/RequestService.h"
 #include "storage/Migrations.h"
@@ -15,7 +17,6 @@
 #include "submissions/SubmissionImport.h"
 #include "util/Clock.h"
 #include "vault/AutoBackup.h"
-#include "vault/DeepVerify.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -369,7 +370,7 @@ void TestErasure::ledgerSurvivesRestoreAndImport()
     QCOMPARE(Statement::scalarInt(tv.db(), "SELECT count(DISTINCT person) FROM erasure_ledger"), 1);
 
     // Restoring the older backup: the person is removed again before anyone sees the data.
-    auto restored = tv.vault().restore(backup, test::TestVault::key());
+    auto restored = VaultMaintenance::restore(tv.vault(), backup, test::TestVault::key());
     QVERIFY2(restored, qPrintable(restored.message()));
     QCOMPARE(restored->erasedAgainPeople, 1);
     QCOMPARE(restored->erasedAgainRecords, 2);
@@ -424,7 +425,7 @@ void TestErasure::restoreOfBackupFromBeforeRekey()
     const qint64 deletion = requestInProgress(service, RequestType::Deletion, name, email, phone, { person });
     QVERIFY(service.eraseLinkedData(deletion, QStringLiteral("consent_withdrawn")));
     QVERIFY(tv.vault().changePassphrase(test::TestVault::key(), VaultKey::rawFromSeed("another-vault-key")));
-    auto restored = tv.vault().restore(backup, test::TestVault::key());
+    auto restored = VaultMaintenance::restore(tv.vault(), backup, test::TestVault::key());
     QVERIFY2(restored, qPrintable(restored.message()));
     QCOMPARE(restored->erasedAgainPeople, 1);
     QVERIFY(!restored->erasedAgainSummary.contains(QStringLiteral("another passphrase")));

@@ -9,13 +9,14 @@
 
 #include "accounts/AccountService.h"
 #include "audit/AuditLog.h"
+#include "maintenance/DeepVerify.h"
+#include "maintenance/VaultMaintenance.h"
 #include "requests/RequestService.h"
 #include "storage/Statement.h"
 #include "submissions/ErasureLedger.h"
 #include "submissions/Submission.h"
 #include "submissions/SubmissionImport.h"
 #include "util/Clock.h"
-#include "vault/DeepVerify.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -143,7 +144,7 @@ void TestErasureRestore::familyMemberSharingThePhoneIsKept()
     QVERIFY(deep);
     QVERIFY(deep->ok());
 
-    auto restored = tv.vault().restore(backup, test::TestVault::key());
+    auto restored = VaultMaintenance::restore(tv.vault(), backup, test::TestVault::key());
     QVERIFY2(restored, qPrintable(restored.message()));
     QCOMPARE(restored->erasedAgainPeople, 1);
     QCOMPARE(restored->erasedAgainRecords, 1);
@@ -204,7 +205,7 @@ void TestErasureRestore::retentionPurgeStaysDoneAfterRestore()
     // A purge records no person: no identifier digests.
     QCOMPARE(Statement::scalarInt(tv.db(), "SELECT count(*) FROM erasure_ledger"), 0);
 
-    auto restored = tv.vault().restore(backup, test::TestVault::key());
+    auto restored = VaultMaintenance::restore(tv.vault(), backup, test::TestVault::key());
     QVERIFY2(restored, qPrintable(restored.message()));
     QCOMPARE(restored->erasedAgainRecords, 3);
     QCOMPARE(restored->erasedAgainPeople, 0);
@@ -304,20 +305,20 @@ void TestErasureRestore::damagedVaultRestoredByAdministratorOfBackup()
     const QByteArray damagedHash = sha256(path);
 
     // Refusals change nothing: a staff account, a wrong password, the wrong backup passphrase.
-    auto staff = Vault::restoreUnopenable(
+    auto staff = VaultMaintenance::restoreUnopenable(
         path, older, test::TestVault::key(), QStringLiteral("clerk"), QStringLiteral("password-123"));
     QCOMPARE(staff.code(), ErrorCode::PermissionDenied);
-    auto wrong = Vault::restoreUnopenable(
+    auto wrong = VaultMaintenance::restoreUnopenable(
         path, older, test::TestVault::key(), QStringLiteral("admin"), QStringLiteral("not-the-password"));
     QCOMPARE(wrong.code(), ErrorCode::PermissionDenied);
-    auto otherKey = Vault::restoreUnopenable(
+    auto otherKey = VaultMaintenance::restoreUnopenable(
         path, older, VaultKey::rawFromSeed("another key"), QStringLiteral("admin"), test::TestVault::adminPassword());
     QVERIFY(!otherKey);
     QCOMPARE(sha256(path), damagedHash);
     QVERIFY(!QFile::exists(path + QStringLiteral(".unopenable")));
     QVERIFY(!QFile::exists(path + QStringLiteral(".restoring")));
 
-    auto r = Vault::restoreUnopenable(
+    auto r = VaultMaintenance::restoreUnopenable(
         path, older, test::TestVault::key(), QStringLiteral("admin"), test::TestVault::adminPassword(), { autoFolder });
     QVERIFY2(r, qPrintable(r.message()));
     QCOMPARE(r->previousPath, path + QStringLiteral(".unopenable"));
@@ -351,18 +352,18 @@ void TestErasureRestore::restoreOverVaultThatOpensIsRefused()
     QVERIFY(tv.vault().backup(backup));
     const QString path = tv.path();
     // While the vault is open elsewhere, its lock keeps this out.
-    auto inUse = Vault::restoreUnopenable(
+    auto inUse = VaultMaintenance::restoreUnopenable(
         path, backup, test::TestVault::key(), QStringLiteral("admin"), test::TestVault::adminPassword());
     QCOMPARE(inUse.code(), ErrorCode::InUse);
     tv.close();
     // A vault that opens with the passphrase is restored from inside, never this way.
-    auto healthy = Vault::restoreUnopenable(
+    auto healthy = VaultMaintenance::restoreUnopenable(
         path, backup, test::TestVault::key(), QStringLiteral("admin"), test::TestVault::adminPassword());
     QCOMPARE(healthy.code(), ErrorCode::NotAllowed);
     QVERIFY(!QFile::exists(path + QStringLiteral(".unopenable")));
     // A vault file that is gone can be brought back.
     QVERIFY(QFile::remove(path));
-    auto missing = Vault::restoreUnopenable(
+    auto missing = VaultMaintenance::restoreUnopenable(
         path, backup, test::TestVault::key(), QStringLiteral("admin"), test::TestVault::adminPassword());
     QVERIFY2(missing, qPrintable(missing.message()));
     QVERIFY(Vault::open(path, test::TestVault::key()));

@@ -5,6 +5,8 @@
 #include "TestVault.h"
 
 #include "demo/DemoData.h"
+#include "maintenance/DeepVerify.h"
+#include "maintenance/VaultMaintenance.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
 #include "submissions/Submission.h"
@@ -12,7 +14,6 @@
 #include "submissions/SubmissionErasure.h"
 #include "submissions/SubmissionImport.h"
 #include "util/Clock.h"
-#include "vault/DeepVerify.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -162,7 +163,7 @@ void TestSubmissionCount::restoreKeepsTheCount()
     s.name = QStringLiteral("备份之后");
     QVERIFY(service.create(s));
     QCOMPARE(SubmissionCount::stored(db()), qint64(41));
-    auto restored = m_vault->vault().restore(backup, TestVault::key());
+    auto restored = VaultMaintenance::restore(m_vault->vault(), backup, TestVault::key());
     QVERIFY2(restored, qPrintable(restored.message()));
     m_vault->reopen();
     QCOMPARE(SubmissionCount::stored(db()), qint64(40));

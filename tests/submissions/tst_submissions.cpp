@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "demo/DemoData.h"
 #include "export/TableExport.h"
+#include "maintenance/VaultMaintenance.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
 #include "submissions/SearchIndex.h"
@@ -723,7 +724,7 @@ void TestSubmissions::olderVaultGetsCountAndReindex()
         }
         d.exec("COMMIT");
     }
-    auto opened = Vault::open(path, TestVault::key());
+    auto opened = VaultMaintenance::open(path, TestVault::key());
     QVERIFY2(opened, qPrintable(opened.message()));
     Database& again = opened.value()->db();
     QCOMPARE(again.userVersion(), Migrations::latestVersion());

@@ -1,7 +1,7 @@
 #include "TestVault.h"
 
 #include "demo/DemoData.h"
-#include "settings/AppSettings.h"
+#include "preferences/AppSettings.h"
 #include "submissions/Submission.h"
 #include "submissions/SubmissionImportDialog.h"
 #include "submissions/SubmissionsModel.h"

@@ -1,7 +1,8 @@
 #include "TestVault.h"
 
+#include "access/PasswordHash.h"
 #include "accounts/AccountService.h"
-#include "accounts/PasswordHash.h"
+#include "maintenance/VaultMaintenance.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 
@@ -14,7 +15,7 @@ TestVault::TestVault()
 {
     PasswordHash::setDefaultIterations(1000);
     m_path = m_dir.filePath(QStringLiteral("test.cdvault"));
-    auto v = Vault::create(m_path, key(),
+    auto v = VaultMaintenance::create(m_path, key(),
         NewAccount { QStringLiteral("admin"), QStringLiteral("Admin Person"), adminPassword(), Role::Administrator });
     if (!v) {
         qFatal("TestVault: %s", qPrintable(v.message()));
@@ -62,7 +63,7 @@ void TestVault::signInAdmin()
 void TestVault::reopen()
 {
     close();
-    auto v = Vault::open(m_path, key());
+    auto v = VaultMaintenance::open(m_path, key());
     if (!v) {
         qFatal("TestVault reopen: %s", qPrintable(v.message()));
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accounts/Roles.h"
+#include "access/Roles.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "util/Result.h"

@@ -5,7 +5,7 @@
 #include "TestVault.h"
 
 #include "app/LanguageManager.h"
-#include "audit/AuditText.h"
+#include "auditview/AuditText.h"
 #include "pages/AuditLogModel.h"
 #include "registers/IncidentGrading.h"
 #include "registers/IncidentReporting.h"

@@ -2,7 +2,7 @@
 
 #include "app/LanguageManager.h"
 #include "demo/DemoData.h"
-#include "report/AboutReport.h"
+#include "maintenance/AboutReport.h"
 #include "report/ReportRenderer.h"
 #include "report/StatePalette.h"
 #include "requests/RequestDocuments.h"

@@ -5,7 +5,7 @@
 
 #include "app/LanguageManager.h"
 #include "app/MainWindow.h"
-#include "settings/AppSettings.h"
+#include "preferences/AppSettings.h"
 #include "storage/Statement.h"
 #include "submissions/Submission.h"
 #include "vault/PassphraseEdit.h"

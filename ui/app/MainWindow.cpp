@@ -4,15 +4,16 @@
 #include "app/HelpDialogs.h"
 #include "app/LanguageManager.h"
 #include "demo/DemoData.h"
+#include "maintenance/VaultMaintenance.h"
 #include "pages/AuditLogPage.h"
 #include "pages/FeaturePages.h"
 #include "pages/Page.h"
 #include "pages/SettingsPage.h"
+#include "preferences/AppSettings.h"
 #include "report/ReportRenderer.h"
 #include "security/InactivityFilter.h"
 #include "security/ScreenLockWatcher.h"
 #include "security/SecureClipboard.h"
-#include "settings/AppSettings.h"
 #include "util/Languages.h"
 #include "util/SecretBytes.h"
 #include "vault/AutoBackup.h"
@@ -543,7 +544,7 @@ void MainWindow::openDemo()
         [&](TaskControl&) {
             const VaultKey key = VaultKey::passphrase(passphrase);
             if (exists) {
-                r = Vault::open(path, key);
+                r = VaultMaintenance::open(path, key);
                 if (r) {
                     if (auto signedIn = r.value()->signIn(account, password); !signedIn) {
                         r = signedIn.error();
@@ -551,7 +552,7 @@ void MainWindow::openDemo()
                 }
                 return;
             }
-            r = Vault::create(
+            r = VaultMaintenance::create(
                 path, key, NewAccount { account, tr("Demo administrator"), password, Role::Administrator });
             if (r) {
                 DemoOptions options;
@@ -740,7 +741,8 @@ void MainWindow::restoreFromBackup()
         p->setVault(nullptr);
     }
     runInBackground(
-        this, tr("Checking and restoring the backup…"), [&](TaskControl&) { r = vault->restore(backup, key); }, false);
+        this, tr("Checking and restoring the backup…"),
+        [&](TaskControl&) { r = VaultMaintenance::restore(*vault, backup, key); }, false);
     if (vault->isOpen()) {
         // Refused before anything was replaced: the vault stays open as it was.
         for (Page* p : m_pageList) {

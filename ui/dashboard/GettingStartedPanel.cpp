@@ -1,8 +1,8 @@
 #include "GettingStartedPanel.h"
 
 #include "dashboard/SetupChecklist.h"
+#include "preferences/AppSettings.h"
 #include "report/StatePalette.h"
-#include "settings/AppSettings.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
 

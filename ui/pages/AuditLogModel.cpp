@@ -1,6 +1,6 @@
 #include "AuditLogModel.h"
 
-#include "audit/AuditText.h"
+#include "auditview/AuditText.h"
 #include "storage/Database.h"
 #include "util/Formatting.h"
 #include "vault/Vault.h"

@@ -1,8 +1,8 @@
 #include "AuditLogPage.h"
 
 #include "AuditLogModel.h"
-#include "audit/AuditReport.h"
-#include "audit/AuditText.h"
+#include "auditview/AuditReport.h"
+#include "auditview/AuditText.h"
 #include "report/ReportLanguage.h"
 #include "report/StatePalette.h"
 #include "vault/Vault.h"

@@ -2,8 +2,8 @@
 #include "VaultRulesSection.h"
 
 #include "accounts/AccountService.h"
+#include "preferences/AppSettings.h"
 #include "report/StatePalette.h"
-#include "settings/AppSettings.h"
 #include "util/SecretBytes.h"
 #include "vault/PassphraseEdit.h"
 #include "vault/Vault.h"

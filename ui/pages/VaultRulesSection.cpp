@@ -1,7 +1,7 @@
 #include "VaultRulesSection.h"
 #include "registers/OperatorSettingsBox.h"
 
-#include "accounts/Roles.h"
+#include "access/Roles.h"
 #include "pages/CalendarRuleBox.h"
 #include "pages/DeadlineRuleBox.h"
 #include "pages/IncidentRuleBox.h"

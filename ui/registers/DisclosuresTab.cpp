@@ -4,12 +4,12 @@
 
 #include "RegisterModels.h"
 #include "RegisterViews.h"
+#include "preferences/AppSettings.h"
 #include "registers/RegisterReports.h"
 #include "registers/RegisterService.h"
 #include "report/ReportLanguage.h"
 #include "report/ReportRenderer.h"
 #include "report/StatePalette.h"
-#include "settings/AppSettings.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
 #include "widgets/ColumnPolicy.h"

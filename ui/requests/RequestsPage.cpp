@@ -19,7 +19,7 @@
 #include "widgets/ColumnPolicy.h"
 #include "widgets/EmptyState.h"
 
-#include "audit/AuditText.h"
+#include "auditview/AuditText.h"
 #include "util/Formatting.h"
 #include "widgets/Dialogs.h"
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "security/SecureClipboard.h"
 
-#include "settings/AppSettings.h"
+#include "preferences/AppSettings.h"
 
 #include <QClipboard>
 #include <QCryptographicHash>

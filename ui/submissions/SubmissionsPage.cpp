@@ -4,11 +4,11 @@
 #include "SubmissionsModel.h"
 
 #include "export/TableExport.h"
+#include "preferences/AppSettings.h"
 #include "report/ReportDocument.h"
 #include "report/ReportLanguage.h"
 #include "report/ReportRenderer.h"
 #include "security/SecretCopyActions.h"
-#include "settings/AppSettings.h"
 #include "settings/VaultSettings.h"
 #include "vault/Vault.h"
 #include "widgets/BackgroundTask.h"

@@ -2,6 +2,7 @@
 
 #include "PassphraseEdit.h"
 #include "accounts/AccountService.h"
+#include "maintenance/VaultMaintenance.h"
 #include "report/StatePalette.h"
 #include "vault/Vault.h"
 #include "widgets/BackgroundTask.h"
@@ -198,7 +199,8 @@ void NewVaultDialog::accept()
     const NewAccount admin { username(), displayName(), password(), Role::Administrator };
     const VaultKey key = VaultKey::passphrase(passphrase());
     runInBackground(
-        this, tr("Creating the vault…"), [&](TaskControl&) { created = Vault::create(file, key, admin); }, false);
+        this, tr("Creating the vault…"), [&](TaskControl&) { created = VaultMaintenance::create(file, key, admin); },
+        false);
     if (!created) {
         // Everything typed stays, so the user can correct the place or try again.
         m_error->setText(created.message());

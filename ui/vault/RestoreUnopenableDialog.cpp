@@ -1,8 +1,9 @@
 #include "RestoreUnopenableDialog.h"
 
 #include "PassphraseEdit.h"
+#include "maintenance/VaultMaintenance.h"
+#include "preferences/AppSettings.h"
 #include "report/StatePalette.h"
-#include "settings/AppSettings.h"
 #include "util/SecretBytes.h"
 #include "vault/Vault.h"
 #include "widgets/BackgroundTask.h"
@@ -139,7 +140,7 @@ void RestoreUnopenableDialog::restore()
     runInBackground(
         this, tr("Checking and restoring the backup…"),
         [&](TaskControl&) {
-            r = Vault::restoreUnopenable(m_vaultPath, backup, key, account, password, folders, &m_settings);
+            r = VaultMaintenance::restoreUnopenable(m_vaultPath, backup, key, account, password, folders, &m_settings);
         },
         false);
     secureWipe(password);

@@ -1,8 +1,9 @@
 #include "UnlockWidget.h"
 
 #include "PassphraseEdit.h"
+#include "maintenance/VaultMaintenance.h"
+#include "preferences/AppSettings.h"
 #include "report/StatePalette.h"
-#include "settings/AppSettings.h"
 #include "vault/Vault.h"
 #include "widgets/Dialogs.h"
 
@@ -258,7 +259,7 @@ UnlockOutcome UnlockWidget::openAndSignIn(
     const QString& path, const QString& passphrase, const QString& account, const QString& password)
 {
     UnlockOutcome out;
-    auto opened = Vault::open(path, VaultKey::passphrase(passphrase));
+    auto opened = VaultMaintenance::open(path, VaultKey::passphrase(passphrase));
     if (!opened) {
         out.error = opened.error();
         return out;

@@ -1,6 +1,6 @@
 #include "ColumnPolicy.h"
 
-#include "settings/AppSettings.h"
+#include "preferences/AppSettings.h"
 
 #include <QAbstractItemModel>
 #include <QEvent>

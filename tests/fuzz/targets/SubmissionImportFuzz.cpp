@@ -4,8 +4,8 @@
 // every input starts from an empty table.
 #include "FuzzTargets.h"
 
-#include "accounts/PasswordHash.h"
-#include "accounts/Roles.h"
+#include "access/PasswordHash.h"
+#include "access/Roles.h"
 #include "contacts/ContactNormalizer.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"

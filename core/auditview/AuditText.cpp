@@ -1,12 +1,13 @@
 #include "AuditText.h"
 
-#include "accounts/Roles.h"
+#include "access/Roles.h"
 #include "iso/IsoTypes.h"
 #include "policies/PolicyService.h"
 #include "registers/IncidentGrading.h"
 #include "registers/IncidentReporting.h"
 #include "registers/RegisterTypes.h"
 #include "requests/RequestTypes.h"
+#include "settings/VaultSettings.h"
 #include "util/Languages.h"
 
 #include <QCoreApplication>
@@ -369,22 +370,10 @@ const Entry kFields[] = {
     { "trend", QT_TRANSLATE_NOOP("cd::Audit", "Trend") },
 };
 
-// Vault rules (the settings table) by key: the record of a "settings.update" entry and its field.
-const Entry kSettings[] = {
-    { "audits.cycle_months", QT_TRANSLATE_NOOP("cd::Audit", "Compliance-audit cycle") },
-    { "policies.notice_lead_days", QT_TRANSLATE_NOOP("cd::Audit", "Days of notice before a policy change") },
-    { "policies.separate_approver", QT_TRANSLATE_NOOP("cd::Audit", "Policy approval by a second person") },
+// Vault rules are named by the settings registry (VaultSettings::label); this is the record that
+// names the officer's two settings as one (privacy_officer.update).
+const Entry kSettingGroups[] = {
     { "privacy.officer", QT_TRANSLATE_NOOP("cd::Audit", "Personal information protection officer") },
-    { "privacy.officer_contact",
-        QT_TRANSLATE_NOOP("cd::Audit", "Contact of the personal information protection officer") },
-    { "privacy.officer_name", QT_TRANSLATE_NOOP("cd::Audit", "Personal information protection officer") },
-    { "registers.incident_report_hours", QT_TRANSLATE_NOOP("cd::Audit", "Hours to report an incident") },
-    { "registers.incident_report_threshold", QT_TRANSLATE_NOOP("cd::Audit", "Incident grade to report") },
-    { "registers.operator_name", QT_TRANSLATE_NOOP("cd::Audit", "Operator name on regulator reports") },
-    { "registers.operator_type", QT_TRANSLATE_NOOP("cd::Audit", "Kind of network operator") },
-    { "requests.calendar.years", QT_TRANSLATE_NOOP("cd::Audit", "Years of the working-day calendar") },
-    { "requests.deadline_rule", QT_TRANSLATE_NOOP("cd::Audit", "Deadline rule for rights requests") },
-    { "submissions.retention_months", QT_TRANSLATE_NOOP("cd::Audit", "Retention period of contact submissions") },
 };
 
 // Letter outcomes (the record of a letter template is "outcome.language").
@@ -580,7 +569,11 @@ QString fieldName(const QString& field)
 
 QString settingName(const QString& key)
 {
-    return lookup(kSettings, key);
+    Setting setting;
+    if (VaultSettings::fromKey(key, &setting)) {
+        return VaultSettings::label(setting);
+    }
+    return lookup(kSettingGroups, key);
 }
 
 QString recordText(const QString& entityType, const QString& entityId)

@@ -1,6 +1,6 @@
 #include "AuditReport.h"
 
-#include "audit/AuditText.h"
+#include "auditview/AuditText.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 #include "util/Formatting.h"

@@ -1,6 +1,6 @@
 #include "AccountStore.h"
 
-#include "accounts/PasswordHash.h"
+#include "access/PasswordHash.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "util/Clock.h"
