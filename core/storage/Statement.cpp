@@ -136,6 +136,12 @@ Statement& Statement::bindText(int index, const QString& value)
     return *this;
 }
 
+Statement& Statement::bindUtf8Unowned(int index, const char* utf8, int size)
+{
+    check(m_db, sqlite3_bind_text(m_stmt, index, utf8 ? utf8 : "", utf8 ? size : 0, SQLITE_STATIC));
+    return *this;
+}
+
 Statement& Statement::bind(int index, const QByteArray& blob)
 {
     if (blob.isNull()) {

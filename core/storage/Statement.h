@@ -36,6 +36,9 @@ public:
     Statement& bind(int index, const char* utf8) = delete; // use QStringLiteral
     // Binds text, never NULL: a null QString becomes ''.
     Statement& bindText(int index, const QString& value);
+    // Binds UTF-8 text without copying it: the bytes must stay unchanged until the statement is
+    // reset (bulk writers that bind many values from one buffer of their own).
+    Statement& bindUtf8Unowned(int index, const char* utf8, int size);
     Statement& bind(int index, const QByteArray& blob); // null QByteArray binds NULL
     Statement& bind(int index, const QDateTime& utc); // ISO 8601 UTC with ms, or NULL
     Statement& bind(int index, const QDate& date); // YYYY-MM-DD, or NULL

@@ -425,10 +425,12 @@ QString normalizeQuery(const QString& query)
     return ContactNormalizer::phone(trimmed);
 }
 
-std::u32string fold(const QString& text)
+namespace {
+
+// fold() into a buffer the caller keeps, so indexing a row allocates nothing.
+void foldInto(const QString& text, std::u32string& out)
 {
-    std::u32string out;
-    out.reserve(size_t(text.size()));
+    out.clear();
     NumberJoiner<std::u32string> numbers;
     const QChar* p = text.constData();
     const qsizetype n = text.size();
@@ -443,6 +445,15 @@ std::u32string fold(const QString& text)
         out.push_back(folded);
     }
     foldCountryCode(out);
+}
+
+} // namespace
+
+std::u32string fold(const QString& text)
+{
+    std::u32string out;
+    out.reserve(size_t(text.size()));
+    foldInto(text, out);
     return out;
 }
 
@@ -555,7 +566,8 @@ Writer::Writer(Database& db)
 {
     const qint64 maxId = Statement::scalarInt(db, "SELECT coalesce(max(id), 0) FROM submissions");
     // Blocks above the largest id present hold no postings yet: no need to read before writing.
-    m_maxExistingBlock = maxId >> blockBits;
+    // An empty table has none at all (ids start at 1, in block 0).
+    m_maxExistingBlock = maxId > 0 ? maxId >> blockBits : -1;
     m_scratch.reserve(128);
 }
 
@@ -568,8 +580,15 @@ void Writer::add(qint64 id, const IndexedText& row)
         flushBlock();
     }
     m_block = block;
-    const auto grams = gramsOf(row);
-    for (Gram g : grams) {
+    // gramsOf(row), in buffers kept from row to row.
+    m_scratch.clear();
+    for (const QString* field : { &row.name, &row.phoneNorm, &row.emailNorm, &row.message, &row.region }) {
+        foldInto(*field, m_folded);
+        appendGrams(m_folded, m_scratch);
+    }
+    std::sort(m_scratch.begin(), m_scratch.end());
+    m_scratch.erase(std::unique(m_scratch.begin(), m_scratch.end()), m_scratch.end());
+    for (Gram g : m_scratch) {
         m_pending[g].push_back(quint32(id));
     }
 }

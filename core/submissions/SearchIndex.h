@@ -95,6 +95,7 @@ private:
     qint64 m_maxExistingBlock = -1;
     std::unordered_map<Gram, std::vector<quint32>> m_pending;
     std::vector<Gram> m_scratch;
+    std::u32string m_folded;
 };
 
 // Removes the postings of the given rows (their text as stored) inside the caller's transaction.

@@ -233,6 +233,9 @@ QStringList queryMix()
     return q;
 }
 
+// With --import-only: the raw insert and the import, nothing after (what to profile the import with).
+bool g_importOnly = false;
+
 // reuse: query the vault a previous run left in --dir (with --keep) instead of importing again.
 // keep: leave the search index in place (skips the index-size figures, which delete it).
 // searchOnly: with reuse, only the search queries (what to profile), and the LIKE scan if withLike.
@@ -293,7 +296,7 @@ int benchSubmissions(
             QFile::remove(rawPath + QStringLiteral("-shm"));
         }
 
-        {
+        if (!g_importOnly) {
             // A plain SQL insert of the first rows (at most 50,000) into a new vault's own
             // submissions table, with its indexes and triggers, against the raw table for the
             // same rows: what the vault's schema costs a plain writer, as a ratio in this run.
@@ -370,6 +373,11 @@ int benchSubmissions(
         }
         vault->close();
         vault.reset();
+        if (g_importOnly) {
+            out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+            out.flush();
+            return 0;
+        }
     }
 
     // Reopen with the raw key: no KDF, so the first page measures the query itself.
@@ -819,7 +827,10 @@ int main(int argc, char** argv)
     parser.addOption({ QStringLiteral("search-only"),
         QStringLiteral("submissions: with --reuse, run the search queries only (for a profiler).") });
     parser.addOption({ QStringLiteral("like"), QStringLiteral("submissions: with --search-only, the LIKE scan too.") });
+    parser.addOption({ QStringLiteral("import-only"),
+        QStringLiteral("submissions: the raw insert and the import only, no queries (for a profiler).") });
     parser.process(app);
+    g_importOnly = parser.isSet(QStringLiteral("import-only"));
     QTextStream out(stdout);
     const QString which = parser.positionalArguments().value(0);
     if (which == QLatin1String("submissions")) {

@@ -81,6 +81,7 @@ private slots:
     void importFixtures_data();
     void importFixtures();
     void reimportAddsNothing();
+    void importInBatchesKeepsIdsAndIndex();
     void mappingGuessesHeaders();
     void hostileFiles_data();
     void hostileFiles();
@@ -186,6 +187,49 @@ void TestSubmissions::reimportAddsNothing()
     QCOMPARE(second->imported, 0);
     QCOMPARE(second->duplicates, 4);
     QCOMPARE(count(m_vault->db(), "SELECT count(*) FROM submissions"), 4);
+}
+
+// Rows go in many to a statement with ids the import hands out: every row lands, in file order,
+// with the id AUTOINCREMENT would give, the search index points at the right rows, and an id
+// deleted at the end of the table is never given again.
+void TestSubmissions::importInBatchesKeepsIdsAndIndex()
+{
+    QTemporaryDir dir;
+    auto writeFile = [&](const QString& name, int from, int rows) {
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write("name,phone\n");
+        for (int i = from; i < from + rows; ++i) {
+            f.write(QStringLiteral("Person%1,139%2\n").arg(i).arg(i, 8, 10, QLatin1Char('0')).toUtf8());
+        }
+        return path;
+    };
+    Database& db = m_vault->db();
+    const int rows = 150; // two full batches and a shorter one
+    auto report
+        = SubmissionImporter::run(db, m_vault->vault().actor(), writeFile(QStringLiteral("a.csv"), 0, rows), {});
+    QVERIFY2(report, qPrintable(report.message()));
+    QCOMPARE(report->imported, rows);
+    const qint64 first = count(db, "SELECT min(id) FROM submissions");
+    QCOMPARE(count(db, "SELECT max(id) FROM submissions"), first + rows - 1);
+    for (int i : { 0, 63, 64, 127, 128, 149 }) {
+        Statement s(db, "SELECT name, phone_norm FROM submissions WHERE id = ?");
+        s.bind(1, first + i);
+        QVERIFY(s.next());
+        QCOMPARE(s.text(0), QStringLiteral("Person%1").arg(i));
+        const SearchIndex::Plan plan = SearchIndex::plan(db, s.text(1));
+        QVERIFY(std::binary_search(plan.candidates.begin(), plan.candidates.end(), quint32(first + i)));
+    }
+    const qint64 last = first + rows - 1;
+    QVERIFY(test::writeRaw(db, [&](Database& d) {
+        Statement del(d, "DELETE FROM submissions WHERE id = ?");
+        del.bind(1, last).exec();
+    }));
+    report = SubmissionImporter::run(db, m_vault->vault().actor(), writeFile(QStringLiteral("b.csv"), 1000, 1), {});
+    QVERIFY2(report, qPrintable(report.message()));
+    QCOMPARE(report->imported, 1);
+    QCOMPARE(count(db, "SELECT max(id) FROM submissions"), last + 1);
 }
 
 void TestSubmissions::mappingGuessesHeaders()
