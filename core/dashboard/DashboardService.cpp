@@ -77,22 +77,56 @@ int retentionMonths(Database& db)
     return VaultSettings::get<int>(db, Setting::RetentionMonths);
 }
 
-qint64 countBetween(Database& db, const Period& p)
-{
-    Statement s(db, "SELECT count(*) FROM submissions WHERE received_at >= ? AND received_at < ?");
-    s.bind(1, utcStartOf(p.from)).bind(2, utcStartOf(p.to.addDays(1)));
-    return s.next() ? s.int64(0) : 0;
-}
-
 QDate bucketStart(const QDate& day, bool monthly)
 {
     return monthly ? QDate(day.year(), day.month(), 1) : day.addDays(1 - day.dayOfWeek());
 }
 
-// Submissions per week or month. Counted per UTC hour in SQL (a range scan of the
-// received_at index), then each hour is placed on its local day, so a submission at 23:30
-// local time lands on the right day whatever the offset.
-QList<SubmissionBucket> submissionBuckets(Database& db, const Period& p, bool monthly)
+// Submissions received in a period and in the period before it, and the period's count per UTC
+// hour ("YYYY-MM-DDTHH", in order).
+struct ReceivedCounts {
+    qint64 current = 0;
+    qint64 previous = 0;
+    QList<QPair<QByteArray, qint64>> currentHours;
+};
+
+// One walk of the received_at index over both periods (the previous one ends where the current
+// one starts), grouped here as the index hands the instants over in order: a GROUP BY on the hour
+// would sort them all again, and counting each period on its own read the current one twice.
+ReceivedCounts receivedCounts(Database& db, const Period& current, const Period& previous)
+{
+    ReceivedCounts c;
+    const QByteArray currentStart = utcStartOf(current.from).toUtf8();
+    const QByteArray currentEnd = utcStartOf(current.to.addDays(1)).toUtf8();
+    const QByteArray previousStart = utcStartOf(previous.from).toUtf8();
+    const bool adjacent = previous.to.addDays(1) == current.from;
+    Statement s(
+        db, "SELECT received_at FROM submissions WHERE received_at >= ? AND received_at < ? ORDER BY received_at");
+    s.bind(1, QString::fromUtf8(adjacent ? previousStart : currentStart)).bind(2, QString::fromUtf8(currentEnd));
+    while (s.next()) {
+        const QByteArrayView at = s.utf8(0);
+        if (at < QByteArrayView(currentStart)) {
+            ++c.previous;
+            continue;
+        }
+        ++c.current;
+        const QByteArrayView hour = at.first(std::min<qsizetype>(13, at.size()));
+        if (c.currentHours.isEmpty() || QByteArrayView(c.currentHours.last().first) != hour) {
+            c.currentHours.append({ hour.toByteArray(), 0 });
+        }
+        ++c.currentHours.last().second;
+    }
+    if (!adjacent) {
+        Statement p(db, "SELECT count(*) FROM submissions WHERE received_at >= ? AND received_at < ?");
+        p.bind(1, utcStartOf(previous.from)).bind(2, utcStartOf(previous.to.addDays(1)));
+        c.previous = p.next() ? p.int64(0) : 0;
+    }
+    return c;
+}
+
+// Submissions per week or month. Counted per UTC hour, then each hour is placed on its local
+// day, so a submission at 23:30 local time lands on the right day whatever the offset.
+QList<SubmissionBucket> submissionBuckets(const QList<QPair<QByteArray, qint64>>& hours, const Period& p, bool monthly)
 {
     QList<SubmissionBucket> buckets;
     QHash<QDate, int> index;
@@ -100,19 +134,15 @@ QList<SubmissionBucket> submissionBuckets(Database& db, const Period& p, bool mo
         index.insert(d, int(buckets.size()));
         buckets.append({ std::max(d, p.from), 0 });
     }
-    Statement s(db,
-        "SELECT substr(received_at, 1, 13), count(*) FROM submissions "
-        "WHERE received_at >= ? AND received_at < ? GROUP BY 1");
-    s.bind(1, utcStartOf(p.from)).bind(2, utcStartOf(p.to.addDays(1)));
-    while (s.next()) {
-        const QDateTime hour = QDateTime::fromString(s.text(0) + QStringLiteral(":00:00Z"), Qt::ISODate);
+    for (const auto& [text, count] : hours) {
+        const QDateTime hour = QDateTime::fromString(QString::fromUtf8(text) + QStringLiteral(":00:00Z"), Qt::ISODate);
         const QDate day = localDateOf(hour);
         if (!p.contains(day)) {
             continue; // an hour straddling the period's edge in a half-hour time zone
         }
         const auto it = index.constFind(bucketStart(day, monthly));
         if (it != index.constEnd()) {
-            buckets[it.value()].count += s.integer(1);
+            buckets[it.value()].count += int(count);
         }
     }
     return buckets;
@@ -740,7 +770,8 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
         d.attention = items;
 
         // Tiles.
-        d.tiles << countTile(TileKind::NewSubmissions, countBetween(db, current), countBetween(db, previous));
+        const ReceivedCounts received = receivedCounts(db, current, previous);
+        d.tiles << countTile(TileKind::NewSubmissions, received.current, received.previous);
         d.tiles << countTile(TileKind::OpenRequests, openAtEnd, openAtPreviousEnd);
         {
             const OnTime now = onTimeIn(requestRows, current);
@@ -777,7 +808,7 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
 
         // Weeks for up to four months, months beyond, so the line stays readable.
         d.monthlyBuckets = current.days() > 124;
-        d.submissions = submissionBuckets(db, current, d.monthlyBuckets);
+        d.submissions = submissionBuckets(received.currentHours, current, d.monthlyBuckets);
     } catch (const DbException& e) {
         return e.error();
     }

@@ -50,6 +50,96 @@ QString neutraliseFormula(const QString& value)
     return value;
 }
 
+void appendCsvCell(QByteArray& out, QByteArrayView utf8)
+{
+    const char* p = utf8.data();
+    const qsizetype n = utf8.size();
+    bool neutralise = false;
+    if (n > 0) {
+        const char c = p[0];
+        // neutraliseFormula's characters; U+FF1D (full-width =) is EF BC 9D in UTF-8.
+        neutralise = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
+            || (n >= 3 && uchar(p[0]) == 0xEF && uchar(p[1]) == 0xBC && uchar(p[2]) == 0x9D);
+    }
+    bool quote = false;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = p[i];
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+            quote = true;
+            break;
+        }
+    }
+    if (!quote) {
+        if (neutralise) {
+            out.append('\'');
+        }
+        out.append(p, n);
+        return;
+    }
+    out.append('"');
+    if (neutralise) {
+        out.append('\'');
+    }
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (p[i] == '"') {
+            out.append(p + start, i - start + 1);
+            out.append('"');
+            start = i + 1;
+        }
+    }
+    out.append(p + start, n - start);
+    out.append('"');
+}
+
+bool isPlainUtf8(QByteArrayView utf8)
+{
+    const auto* p = reinterpret_cast<const uchar*>(utf8.data());
+    const qsizetype n = utf8.size();
+    if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
+        return false;
+    }
+    qsizetype i = 0;
+    while (i < n) {
+        const uchar c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        char32_t cp = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            length = 2;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            cp = c & 0x07;
+        } else {
+            return false;
+        }
+        if (i + length > n) {
+            return false;
+        }
+        for (int k = 1; k < length; ++k) {
+            const uchar d = p[i + k];
+            if ((d & 0xC0) != 0x80) {
+                return false;
+            }
+            cp = (cp << 6) | (d & 0x3F);
+        }
+        if ((length == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)))
+            || (length == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xFDD0 && cp <= 0xFDEF)
+            || (cp & 0xFFFE) == 0xFFFE) {
+            return false;
+        }
+        i += length;
+    }
+    return true;
+}
+
 QByteArray csvLine(const QStringList& cells)
 {
     QByteArray line;
@@ -57,13 +147,7 @@ QByteArray csvLine(const QStringList& cells)
         if (i > 0) {
             line.append(',');
         }
-        QString v = neutraliseFormula(cells.at(i));
-        if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
-            || v.contains(QLatin1Char('\r'))) {
-            v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            v = QLatin1Char('"') + v + QLatin1Char('"');
-        }
-        line.append(v.toUtf8());
+        appendCsvCell(line, cells.at(i).toUtf8());
     }
     line.append("\r\n");
     return line;
@@ -159,6 +243,11 @@ Status writeXlsx(const QString& path, const QString& sheetName, const QStringLis
 
 } // namespace TableExport
 
+namespace {
+// Rows are written to the file in chunks of about this size.
+constexpr qsizetype csvChunk = 1 << 20;
+} // namespace
+
 CsvWriter::CsvWriter(const QString& path)
     : m_file(new QSaveFile(path))
 {
@@ -186,18 +275,49 @@ Status CsvWriter::open(const QStringList& headers)
             QCoreApplication::translate("cd::Export", "Could not make %1 readable by you only.").arg(m_file->fileName())
         };
     }
-    m_file->write("\xEF\xBB\xBF");
-    m_file->write(TableExport::csvLine(headers));
+    m_buffer.reserve(csvChunk + 64 * 1024);
+    m_buffer.append("\xEF\xBB\xBF");
+    writeRow(headers);
     return {};
 }
 
 void CsvWriter::writeRow(const QStringList& cells)
 {
-    m_file->write(TableExport::csvLine(cells));
+    for (const QString& cell : cells) {
+        addCell(cell.toUtf8());
+    }
+    endRow();
+}
+
+void CsvWriter::addCell(QByteArrayView utf8)
+{
+    if (m_rowStarted) {
+        m_buffer.append(',');
+    }
+    m_rowStarted = true;
+    TableExport::appendCsvCell(m_buffer, utf8);
+}
+
+void CsvWriter::endRow()
+{
+    m_buffer.append("\r\n", 2);
+    m_rowStarted = false;
+    if (m_buffer.size() >= csvChunk) {
+        flush();
+    }
+}
+
+void CsvWriter::flush()
+{
+    if (!m_buffer.isEmpty()) {
+        m_file->write(m_buffer);
+        m_buffer.resize(0); // keeps the allocation for the next chunk
+    }
 }
 
 Status CsvWriter::close()
 {
+    flush();
     if (!m_file->commit()) {
         return Error { ErrorCode::Io,
             QCoreApplication::translate("cd::Export", "Could not write %1: %2")
@@ -276,25 +396,39 @@ Status XlsxStreamWriter::open(const QString& sheetName, const QStringList& heade
 
 void XlsxStreamWriter::writeRow(const QStringList& cells)
 {
+    for (const QString& cell : cells) {
+        addCell(cell.toUtf8());
+    }
+    endRow();
+}
+
+void XlsxStreamWriter::addCell(QByteArrayView utf8z)
+{
 #ifdef CD_HAVE_XLSXWRITER
     if (!m_sheet) {
         return;
     }
     auto* sheet = static_cast<lxw_worksheet*>(m_sheet);
-    ++m_row;
-    for (int c = 0; c < cells.size(); ++c) {
-        bool isNumber = false;
-        const double number = m_numeric.contains(c) ? cells.at(c).toDouble(&isNumber) : 0.0;
-        if (isNumber) {
-            worksheet_write_number(sheet, m_row, lxw_col_t(c), number, nullptr);
-        } else {
-            worksheet_write_string(
-                sheet, m_row, lxw_col_t(c), cells.at(c).toUtf8().constData(), static_cast<lxw_format*>(m_textFormat));
-        }
+    const lxw_row_t row = m_row + 1;
+    const int c = m_column++;
+    bool isNumber = false;
+    const double number = m_numeric.contains(c) ? QString::fromUtf8(utf8z).toDouble(&isNumber) : 0.0;
+    if (isNumber) {
+        worksheet_write_number(sheet, row, lxw_col_t(c), number, nullptr);
+    } else {
+        worksheet_write_string(sheet, row, lxw_col_t(c), utf8z.data(), static_cast<lxw_format*>(m_textFormat));
     }
 #else
-    Q_UNUSED(cells)
+    Q_UNUSED(utf8z)
 #endif
+}
+
+void XlsxStreamWriter::endRow()
+{
+    if (m_sheet) {
+        ++m_row;
+    }
+    m_column = 0;
 }
 
 Status XlsxStreamWriter::close()

@@ -2,6 +2,8 @@
 
 #include "util/Result.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -24,24 +26,40 @@ bool restrictToOwner(QFileDevice& file);
 bool restrictToOwner(const QString& path);
 QString neutraliseFormula(const QString& value);
 QByteArray csvLine(const QStringList& cells);
+// Appends one CSV cell given as UTF-8, neutralised and quoted on the bytes exactly as csvLine
+// does it on the text (the characters it looks for are all ASCII).
+void appendCsvCell(QByteArray& out, QByteArrayView utf8);
+// True when the bytes are UTF-8 that a QString round trip gives back unchanged (well-formed,
+// no noncharacter, no leading byte order mark): such a value can be written as it is stored.
+bool isPlainUtf8(QByteArrayView utf8);
 Status writeCsv(const QString& path, const QStringList& headers, const QList<QStringList>& rows);
 Status writeXlsx(const QString& path, const QString& sheetName, const QStringList& headers,
     const QList<QStringList>& rows, const QList<int>& numericColumns = {});
 bool xlsxAvailable();
 } // namespace TableExport
 
-// Streaming CSV writer for large exports (a million rows): rows go to disk as they come.
+// Streaming CSV writer for large exports (a million rows): rows are gathered in a 1 MB buffer
+// and written to a temporary file that becomes the file only on close().
 class CsvWriter
 {
 public:
     explicit CsvWriter(const QString& path);
     ~CsvWriter();
+    CsvWriter(const CsvWriter&) = delete;
+    CsvWriter& operator=(const CsvWriter&) = delete;
     Status open(const QStringList& headers);
     void writeRow(const QStringList& cells);
+    // A row cell by cell, as UTF-8 (the same bytes writeRow writes for the same text).
+    void addCell(QByteArrayView utf8);
+    void endRow();
     Status close();
 
 private:
+    void flush();
+
     QSaveFile* m_file;
+    QByteArray m_buffer;
+    bool m_rowStarted = false;
 };
 
 // Streaming XLSX writer for large exports: libxlsxwriter's constant-memory mode keeps one row in
@@ -56,6 +74,10 @@ public:
     XlsxStreamWriter& operator=(const XlsxStreamWriter&) = delete;
     Status open(const QString& sheetName, const QStringList& headers, const QList<int>& numericColumns = {});
     void writeRow(const QStringList& cells);
+    // A row cell by cell, as UTF-8 followed by a NUL (SQLite's column text and QByteArray both
+    // are): the same cells writeRow writes for the same text.
+    void addCell(QByteArrayView utf8z);
+    void endRow();
     Status close();
 
 private:
@@ -67,6 +89,7 @@ private:
     QList<int> m_numeric;
     int m_columns = 0;
     quint32 m_row = 0;
+    int m_column = 0;
 };
 
 } // namespace cd

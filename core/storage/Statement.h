@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -63,6 +64,9 @@ public:
     double real(int column) const;
     bool boolean(int column) const { return int64(column) != 0; }
     QString text(int column) const;
+    // The column's text as SQLite holds it (UTF-8, followed by a NUL), without a QString: valid
+    // until the next step, reset or conversion of that column. Empty for NULL.
+    QByteArrayView utf8(int column) const;
     QByteArray blob(int column) const;
     QDateTime dateTime(int column) const;
     QDate date(int column) const;

@@ -19,6 +19,7 @@
 namespace cd {
 
 class Database;
+class Statement;
 class Vault;
 class ReportDocument;
 
@@ -107,6 +108,9 @@ public:
     QList<Submission> page(
         Database& db, const Sort& sort, int limit, const std::optional<PageKey>& after, qint64 offset = 0) const;
     QList<qint64> ids(Database& db, const Sort& sort, qint64 limit = -1) const;
+    // Every match in the given order as one statement selecting `columns` from `submissions s`:
+    // an export reads a million rows in one pass instead of page by page.
+    Statement everyRow(Database& db, const char* columns, const Sort& sort) const;
     static PageKey keyOf(const Submission& row, SortColumn column);
     // Candidate sets up to this size (and exact ones of any size) are bound to the page query as
     // a blob of ids that cd_in_ids() searches; larger ones are matched by cd_contains() alone while

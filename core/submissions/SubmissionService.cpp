@@ -21,11 +21,13 @@
 #include "util/Formatting.h"
 
 #include <QFile>
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <cstring>
 
 namespace cd::submissions {
 
@@ -466,6 +468,22 @@ QList<qint64> SubmissionQuery::ids(Database& db, const Sort& sort, qint64 limit)
     return out;
 }
 
+Statement SubmissionQuery::everyRow(Database& db, const char* columns, const Sort& sort) const
+{
+    const QString col = QString::fromLatin1(sortSql(sort.column));
+    const QString dir = sort.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const QString order = sort.column == SortColumn::Id ? QStringLiteral("s.id %1").arg(dir)
+                                                        : QStringLiteral("%1 %2, s.id %2").arg(col, dir);
+    const bool ready = m_state == State::Ready;
+    Statement s(db,
+        QStringLiteral("SELECT %1 FROM submissions s LEFT JOIN accounts a ON a.id = s.assignee_id WHERE %2 ORDER BY %3")
+            .arg(QLatin1String(columns), ready ? m_where : QStringLiteral("0"), order));
+    if (ready) {
+        bindAll(s, m_binds);
+    }
+    return s;
+}
+
 PageKey SubmissionQuery::keyOf(const Submission& row, SortColumn column)
 {
     PageKey key;
@@ -742,6 +760,123 @@ Result<QStringList> SubmissionService::regions()
     });
 }
 
+namespace {
+
+// The export's columns in the file's order, read by ExportRowWriter.
+const char* exportColumns()
+{
+    return "s.id, s.received_at, s.name, s.phone, s.email, s.region, s.message, s.status, "
+           "coalesce(a.display_name, ''), s.possible_minor, s.closed_at, s.source, s.notes";
+}
+
+bool isDigits(QByteArrayView v, qsizetype from, qsizetype count)
+{
+    for (qsizetype i = from; i < from + count; ++i) {
+        if (v[i] < '0' || v[i] > '9') {
+            return false;
+        }
+    }
+    return true;
+}
+
+int number(QByteArrayView v, qsizetype from, qsizetype count)
+{
+    int n = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        n = n * 10 + (v[i] - '0');
+    }
+    return n;
+}
+
+// Writes one row of exportColumns() as the file's cells, the same bytes exportCells() gives for
+// the row read as a Submission, but straight from SQLite's UTF-8: a million rows would otherwise
+// make thirteen QStrings, two QDateTimes and a QStringList each.
+class ExportRowWriter
+{
+public:
+    template <typename Writer> void write(const Statement& s, Writer& out)
+    {
+        m_id = QByteArray::number(s.int64(0));
+        out.addCell(m_id);
+        out.addCell(dateTime(s.utf8(1)));
+        for (int column = 2; column <= 6; ++column) { // name, phone, email, region, message
+            out.addCell(text(s.utf8(column)));
+        }
+        out.addCell(status(s.utf8(7)));
+        out.addCell(text(s.utf8(8))); // assignee
+        out.addCell(s.int64(9) != 0 ? QByteArrayView(m_yes) : QByteArrayView("", 0));
+        out.addCell(dateTime(s.utf8(10)));
+        out.addCell(text(s.utf8(11))); // source
+        out.addCell(text(s.utf8(12))); // notes
+        out.endRow();
+    }
+
+private:
+    // Stored text as it is; anything a QString round trip would change goes through one.
+    QByteArrayView text(QByteArrayView stored)
+    {
+        if (TableExport::isPlainUtf8(stored)) {
+            return stored;
+        }
+        m_scratch = QString::fromUtf8(stored).toUtf8();
+        return m_scratch;
+    }
+
+    QByteArrayView status(QByteArrayView key)
+    {
+        auto it = m_statuses.constFind(key.toByteArray());
+        if (it == m_statuses.constEnd()) {
+            it = m_statuses.insert(key.toByteArray(), statusDisplayName(QString::fromUtf8(key)).toUtf8());
+        }
+        return *it;
+    }
+
+    // "yyyy-MM-dd HH:mm:ss" of a stored instant. The stored form (YYYY-MM-DDTHH:MM:SS.mmmZ) is
+    // rearranged in place, its date checked once per day; any other text goes through QDateTime
+    // as Statement::dateTime reads it.
+    QByteArrayView dateTime(QByteArrayView stored)
+    {
+        if (stored.isEmpty()) {
+            return QByteArrayView("", 0);
+        }
+        if (isStoredInstant(stored)) {
+            m_dateTime.resize(19);
+            memcpy(m_dateTime.data(), stored.data(), 19);
+            m_dateTime[10] = ' ';
+            return m_dateTime;
+        }
+        const QDateTime t = fromStorageText(QString::fromUtf8(stored));
+        m_dateTime = t.isValid() ? t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toUtf8() : QByteArray("");
+        return m_dateTime;
+    }
+
+    bool isStoredInstant(QByteArrayView v)
+    {
+        if (v.size() != 24 || v[4] != '-' || v[7] != '-' || v[10] != 'T' || v[13] != ':' || v[16] != ':' || v[19] != '.'
+            || v[23] != 'Z' || !isDigits(v, 11, 2) || !isDigits(v, 14, 2) || !isDigits(v, 17, 2) || !isDigits(v, 20, 3)
+            || number(v, 11, 2) > 23 || number(v, 14, 2) > 59 || number(v, 17, 2) > 59) {
+            return false;
+        }
+        const QByteArrayView day = v.first(10);
+        if (day != QByteArrayView(m_day)) {
+            m_day = day.toByteArray();
+            m_dayValid = isDigits(v, 0, 4) && isDigits(v, 5, 2) && isDigits(v, 8, 2) && number(v, 0, 4) >= 1000
+                && QDate(number(v, 0, 4), number(v, 5, 2), number(v, 8, 2)).isValid();
+        }
+        return m_dayValid;
+    }
+
+    const QByteArray m_yes = SubmissionsText::tr("Yes").toUtf8();
+    QHash<QByteArray, QByteArray> m_statuses;
+    QByteArray m_id;
+    QByteArray m_scratch;
+    QByteArray m_dateTime;
+    QByteArray m_day;
+    bool m_dayValid = false;
+};
+
+} // namespace
+
 QStringList SubmissionService::exportHeaders()
 {
     return { SubmissionsText::tr("ID"), SubmissionsText::tr("Received at (UTC)"), SubmissionsText::tr("Name"),
@@ -777,46 +912,47 @@ Result<qint64> SubmissionService::exportRows(const SubmissionFilter& filter, con
         }
         const SubmissionQuery q = SubmissionQuery::compile(db, filter, retention);
         const qint64 total = control.progress ? q.count(db) : 0;
-        // Both writers stream to a temporary file that becomes `path` only on success.
-        std::optional<CsvWriter> csv;
-        std::optional<XlsxStreamWriter> xlsx;
-        if (format == ExportFormat::Csv) {
-            csv.emplace(path);
-            if (Status s = csv->open(exportHeaders()); !s) {
-                return s;
-            }
-        } else {
-            xlsx.emplace(path);
-            if (Status s = xlsx->open(SubmissionsText::tr("Submissions"), exportHeaders(), { 0 }); !s) {
-                return s;
-            }
-        }
-        std::optional<PageKey> after;
-        for (;;) {
-            if (cancelled()) {
-                return Error { ErrorCode::Cancelled, SubmissionsText::tr("Export cancelled; no file was written.") };
-            }
-            const QList<Submission> page = q.page(db, sort, 2000, after);
-            for (const Submission& s : page) {
-                if (csv) {
-                    csv->writeRow(exportCells(s));
-                } else {
-                    xlsx->writeRow(exportCells(s));
+        // Both writers stream to a temporary file that becomes `path` only on success. The rows
+        // come from one statement in one pass (one snapshot), cell by cell as UTF-8.
+        auto writeAll = [&](auto& writer) {
+            Statement everyRow = q.everyRow(db, exportColumns(), sort);
+            ExportRowWriter row;
+            while (everyRow.next()) {
+                row.write(everyRow, writer);
+                if (++rows % 2000 == 0) {
+                    if (cancelled()) {
+                        return false;
+                    }
+                    if (control.progress) {
+                        control.progress(rows, total);
+                    }
                 }
             }
-            rows += page.size();
             if (control.progress) {
                 control.progress(rows, total);
             }
-            if (page.size() < 2000) {
-                break;
+            return !cancelled();
+        };
+        Status written;
+        if (format == ExportFormat::Csv) {
+            CsvWriter csv(path);
+            if (Status s = csv.open(exportHeaders()); !s) {
+                return s;
             }
-            after = SubmissionQuery::keyOf(page.last(), sort.column);
+            if (!writeAll(csv)) {
+                return Error { ErrorCode::Cancelled, SubmissionsText::tr("Export cancelled; no file was written.") };
+            }
+            written = csv.close();
+        } else {
+            XlsxStreamWriter xlsx(path);
+            if (Status s = xlsx.open(SubmissionsText::tr("Submissions"), exportHeaders(), { 0 }); !s) {
+                return s;
+            }
+            if (!writeAll(xlsx)) {
+                return Error { ErrorCode::Cancelled, SubmissionsText::tr("Export cancelled; no file was written.") };
+            }
+            written = xlsx.close();
         }
-        if (cancelled()) {
-            return Error { ErrorCode::Cancelled, SubmissionsText::tr("Export cancelled; no file was written.") };
-        }
-        const Status written = csv ? csv->close() : xlsx->close();
         if (!written) {
             return written;
         }

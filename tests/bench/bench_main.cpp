@@ -235,12 +235,44 @@ QStringList queryMix()
 
 // With --import-only: the raw insert and the import, nothing after (what to profile the import with).
 bool g_importOnly = false;
+// Every row through the page's export, in the list's default order, into result's export_csv and
+// export_xlsx. keepFiles leaves export.csv and export.xlsx in dir (to compare two builds' output).
+void exportFigures(Vault& vault, const QString& dir, bool keepFiles, QJsonObject& result)
+{
+    for (const auto& [format, name] :
+        { std::make_pair(SubmissionService::ExportFormat::Csv, QStringLiteral("export_csv")),
+            std::make_pair(SubmissionService::ExportFormat::Xlsx, QStringLiteral("export_xlsx")) }) {
+        // Every row, in the list's default order, as the page's Export does it.
+        const QString path = dir
+            + (format == SubmissionService::ExportFormat::Csv ? QStringLiteral("/export.csv")
+                                                              : QStringLiteral("/export.xlsx"));
+        malloc_trim(0);
+        resetPeakRss();
+        QElapsedTimer t;
+        t.start();
+        auto exported = SubmissionService(vault).exportRows({}, Sort {}, format, path);
+        const double elapsed = ms(t);
+        if (!exported) {
+            result.insert(name, QJsonObject { { QStringLiteral("error"), exported.message() } });
+            continue;
+        }
+        result.insert(name,
+            QJsonObject { { QStringLiteral("rows"), exported.value() }, { QStringLiteral("seconds"), elapsed / 1000.0 },
+                { QStringLiteral("rows_per_s"), double(exported.value()) / (elapsed / 1000.0) },
+                { QStringLiteral("bytes"), QFileInfo(path).size() },
+                { QStringLiteral("peak_rss_mb"), double(statusKb("VmHWM:")) / 1024.0 } });
+        if (!keepFiles) {
+            QFile::remove(path);
+        }
+    }
+}
 
 // reuse: query the vault a previous run left in --dir (with --keep) instead of importing again.
 // keep: leave the search index in place (skips the index-size figures, which delete it).
 // searchOnly: with reuse, only the search queries (what to profile), and the LIKE scan if withLike.
-int benchSubmissions(
-    qint64 rows, const QString& dirArg, bool reuse, bool keep, bool searchOnly, bool withLike, QTextStream& out)
+// exportOnly: with reuse, only the two exports, their files kept in the folder.
+int benchSubmissions(qint64 rows, const QString& dirArg, bool reuse, bool keep, bool searchOnly, bool withLike,
+    bool exportOnly, QTextStream& out)
 {
     QTemporaryDir tmp;
     const QString dir = dirArg.isEmpty() ? tmp.path() : dirArg;
@@ -390,6 +422,13 @@ int benchSubmissions(
     vault->signIn(QStringLiteral("bench"), QStringLiteral("bench-password-1"));
     Database& db = vault->db();
     SubmissionQuery::prepareConnection(db); // as the page does
+    if (reuse && exportOnly) {
+        exportFigures(*vault, dir, true, result);
+        vault->close();
+        out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+        out.flush();
+        return 0;
+    }
     const QList<QPair<SortColumn, QString>> sortColumns { { SortColumn::ReceivedAt, QStringLiteral("received_at") },
         { SortColumn::Name, QStringLiteral("name") }, { SortColumn::Phone, QStringLiteral("phone") },
         { SortColumn::Email, QStringLiteral("email") }, { SortColumn::Region, QStringLiteral("region") },
@@ -516,30 +555,7 @@ int benchSubmissions(
             QJsonObject { { QStringLiteral("rows"), seen }, { QStringLiteral("seconds"), ms(t) / 1000.0 },
                 { QStringLiteral("peak_rss_mb"), double(statusKb("VmHWM:")) / 1024.0 } });
     }
-    for (const auto& [format, name] :
-        { std::make_pair(SubmissionService::ExportFormat::Csv, QStringLiteral("export_csv")),
-            std::make_pair(SubmissionService::ExportFormat::Xlsx, QStringLiteral("export_xlsx")) }) {
-        // Every row, in the list's default order, as the page's Export does it.
-        const QString path = dir
-            + (format == SubmissionService::ExportFormat::Csv ? QStringLiteral("/export.csv")
-                                                              : QStringLiteral("/export.xlsx"));
-        malloc_trim(0);
-        resetPeakRss();
-        QElapsedTimer t;
-        t.start();
-        auto exported = SubmissionService(*vault).exportRows({}, Sort {}, format, path);
-        const double elapsed = ms(t);
-        if (!exported) {
-            result.insert(name, QJsonObject { { QStringLiteral("error"), exported.message() } });
-            continue;
-        }
-        result.insert(name,
-            QJsonObject { { QStringLiteral("rows"), exported.value() }, { QStringLiteral("seconds"), elapsed / 1000.0 },
-                { QStringLiteral("rows_per_s"), double(exported.value()) / (elapsed / 1000.0) },
-                { QStringLiteral("bytes"), QFileInfo(path).size() },
-                { QStringLiteral("peak_rss_mb"), double(statusKb("VmHWM:")) / 1024.0 } });
-        QFile::remove(path);
-    }
+    exportFigures(*vault, dir, false, result);
     if (!keep) {
         const qint64 pageSize = Statement::scalarInt(db, "PRAGMA page_size");
         db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
@@ -829,6 +845,8 @@ int main(int argc, char** argv)
     parser.addOption({ QStringLiteral("like"), QStringLiteral("submissions: with --search-only, the LIKE scan too.") });
     parser.addOption({ QStringLiteral("import-only"),
         QStringLiteral("submissions: the raw insert and the import only, no queries (for a profiler).") });
+    parser.addOption({ QStringLiteral("export-only"),
+        QStringLiteral("submissions: with --reuse, run the two exports only and keep their files in --dir.") });
     parser.process(app);
     g_importOnly = parser.isSet(QStringLiteral("import-only"));
     QTextStream out(stdout);
@@ -836,7 +854,8 @@ int main(int argc, char** argv)
     if (which == QLatin1String("submissions")) {
         return benchSubmissions(parser.value(QStringLiteral("rows")).toLongLong(), parser.value(QStringLiteral("dir")),
             parser.isSet(QStringLiteral("reuse")), parser.isSet(QStringLiteral("keep")),
-            parser.isSet(QStringLiteral("search-only")), parser.isSet(QStringLiteral("like")), out);
+            parser.isSet(QStringLiteral("search-only")), parser.isSet(QStringLiteral("like")),
+            parser.isSet(QStringLiteral("export-only")), out);
     }
     if (which == QLatin1String("gui")) {
         return benchGui(parser.value(QStringLiteral("rows")).toLongLong(), parser.value(QStringLiteral("dir")), out);
