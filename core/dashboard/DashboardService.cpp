@@ -510,29 +510,46 @@ QString Tile::detailText() const
     return {};
 }
 
+namespace {
+
+const EnumEntry<RequestOutcome> kRequestOutcomeRows[] = {
+    { RequestOutcome::CompletedOnTime, "completed_on_time", QT_TRANSLATE_NOOP("cd::Dashboard", "Completed on time") },
+    { RequestOutcome::CompletedLate, "completed_late", QT_TRANSLATE_NOOP("cd::Dashboard", "Completed late") },
+    { RequestOutcome::Rejected, "rejected", QT_TRANSLATE_NOOP("cd::Dashboard", "Rejected") },
+    { RequestOutcome::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("cd::Dashboard", "Withdrawn") },
+    { RequestOutcome::Open, "open", QT_TRANSLATE_NOOP3("cd::Dashboard", "Open", "request outcome") },
+    { RequestOutcome::OpenOverdue, "open_overdue", QT_TRANSLATE_NOOP("cd::Dashboard", "Open, overdue") },
+};
+const EnumTable<RequestOutcome> kRequestOutcomeTable { "cd::Dashboard", kRequestOutcomeRows };
+
+// The chart colour of each outcome: overdue and late in warm colours so they stand out in the stack.
+struct OutcomeColour {
+    RequestOutcome outcome;
+    StateTone tone;
+    int shade;
+};
+const OutcomeColour kOutcomeColours[] = {
+    { RequestOutcome::CompletedOnTime, StateTone::Ok, 0 },
+    { RequestOutcome::CompletedLate, StateTone::DueSoon, 0 },
+    { RequestOutcome::Rejected, StateTone::Neutral, 1 },
+    { RequestOutcome::Withdrawn, StateTone::Neutral, -1 },
+    { RequestOutcome::Open, StateTone::Info, 0 },
+    { RequestOutcome::OpenOverdue, StateTone::Overdue, 0 },
+};
+
+} // namespace
+
 QString requestOutcomeName(RequestOutcome outcome)
 {
-    switch (outcome) {
-    case RequestOutcome::CompletedOnTime: return cd::DashboardText::tr("Completed on time");
-    case RequestOutcome::CompletedLate: return cd::DashboardText::tr("Completed late");
-    case RequestOutcome::Rejected: return cd::DashboardText::tr("Rejected");
-    case RequestOutcome::Withdrawn: return cd::DashboardText::tr("Withdrawn");
-    case RequestOutcome::Open: return cd::DashboardText::tr("Open", "request outcome");
-    case RequestOutcome::OpenOverdue: return cd::DashboardText::tr("Open, overdue");
-    }
-    return {};
+    return kRequestOutcomeTable.displayName(outcome);
 }
 
 QString requestOutcomeColor(RequestOutcome outcome)
 {
-    // Overdue and late in warm colours so they stand out in the stack.
-    switch (outcome) {
-    case RequestOutcome::CompletedOnTime: return StatePalette::fill(StateTone::Ok);
-    case RequestOutcome::CompletedLate: return StatePalette::fill(StateTone::DueSoon);
-    case RequestOutcome::Rejected: return StatePalette::fill(StateTone::Neutral, 1);
-    case RequestOutcome::Withdrawn: return StatePalette::fill(StateTone::Neutral, -1);
-    case RequestOutcome::Open: return StatePalette::fill(StateTone::Info);
-    case RequestOutcome::OpenOverdue: return StatePalette::fill(StateTone::Overdue);
+    for (const OutcomeColour& c : kOutcomeColours) {
+        if (c.outcome == outcome) {
+            return StatePalette::fill(c.tone, c.shade);
+        }
     }
     return {};
 }
