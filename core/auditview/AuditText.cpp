@@ -454,6 +454,17 @@ QString valueText(const QString& key, const QString& value)
             return displayName(s);
         }
     }
+    if (key == QLatin1String("from") || key == QLatin1String("to")) {
+        // A vault rule's old and new value when the rule holds a grade or an operator type.
+        registers::Severity grade;
+        if (registers::severityFromKey(value, &grade)) {
+            return registers::severityName(grade);
+        }
+        registers::OperatorType type;
+        if (registers::operatorTypeFromKey(value, &type)) {
+            return registers::operatorTypeName(type);
+        }
+    }
     if (key == QLatin1String("method")) {
         if (const Choice* c = findChoice(verificationMethods(), value)) {
             return c->displayName();

@@ -124,16 +124,25 @@ std::optional<OperatorType> IncidentReportingService::operatorType()
 
 Status IncidentReportingService::setOperatorType(OperatorType type)
 {
-    // One entry for the three rules: the audit log does not yet name a grade stored as a rule's
-    // value, so the threshold's key must not appear as a settings change of its own.
+    // The type and the clock it implies change together; each rule that really changes gets its
+    // own registry entry with its old and new value.
     return m_vault.write(Permission::ManageSettings, [&](WriteTx& tx) {
-        Database& db = tx.db();
-        VaultSettings::write(db, Setting::OperatorType, operatorTypeKey(type));
-        VaultSettings::write(db, Setting::IncidentReportHours, QString::number(reportingHours(type)));
-        VaultSettings::write(db, Setting::IncidentReportThreshold, severityKey(Severity::RelativelySerious));
-        tx.audit({ QStringLiteral("settings.update"), QStringLiteral("setting"), SettingKeys::operatorType(),
-            { SettingKeys::operatorType(), SettingKeys::reportHours(), SettingKeys::reportThreshold() },
-            QStringLiteral("operator_type=%1; hours=%2").arg(operatorTypeKey(type)).arg(reportingHours(type)) });
+        const std::pair<Setting, QString> rules[] = {
+            { Setting::OperatorType, operatorTypeKey(type) },
+            { Setting::IncidentReportHours, QString::number(reportingHours(type)) },
+            { Setting::IncidentReportThreshold, severityKey(Severity::RelativelySerious) },
+        };
+        bool changed = false;
+        for (const auto& [setting, value] : rules) {
+            if (VaultSettings::get<QString>(tx.db(), setting) != value) {
+                VaultSettings::write(tx, setting, value);
+                changed = true;
+            }
+        }
+        if (!changed) {
+            // Choosing the type already in force is still a decision on record.
+            VaultSettings::write(tx, Setting::OperatorType, operatorTypeKey(type));
+        }
     });
 }
 

@@ -227,6 +227,20 @@ void TestIncidentReporting::operatorTypeIsASettingForAdministrators()
     f.action = QStringLiteral("settings.update");
     f.entityId = SettingKeys::operatorType();
     QCOMPARE(AuditLog::count(tv.db(), f), 1);
+    // The clock it sets is a registry entry of its own, with the old and the new value; the
+    // threshold it keeps is not logged as a change.
+    f.entityId = SettingKeys::reportHours();
+    const QList<AuditEntry> hours = AuditLog::list(tv.db(), f, 0, 10);
+    QCOMPARE(hours.size(), 1);
+    QVERIFY2(hours.first().detail.endsWith(QStringLiteral("to=2")), qPrintable(hours.first().detail));
+    f.entityId = SettingKeys::reportThreshold();
+    QCOMPARE(AuditLog::count(tv.db(), f), 0);
+    // Choosing the same type again changes nothing but is on record once more.
+    QVERIFY(reporting.setOperatorType(OperatorType::StateOrgan));
+    f.entityId = SettingKeys::operatorType();
+    QCOMPARE(AuditLog::count(tv.db(), f), 2);
+    f.entityId = SettingKeys::reportHours();
+    QCOMPARE(AuditLog::count(tv.db(), f), 1);
     // A clock set by hand to something no operator type gives is shown as custom.
     QVERIFY(IncidentService(tv.vault()).setRule({ 6, Severity::RelativelySerious }));
     QVERIFY(!reporting.operatorType().has_value());

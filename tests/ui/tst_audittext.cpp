@@ -178,7 +178,7 @@ void TestAuditText::everyCodeTheProgramWritesReadsAsWords()
     QVERIFY2(codes.actions.size() >= 80, qPrintable(QString::number(codes.actions.size())));
     QVERIFY(codes.actions.contains(QStringLiteral("settings.update")));
     QVERIFY(codes.ids.contains(QStringLiteral("setting")));
-    QVERIFY(codes.detailKeys.contains(QStringLiteral("operator_type")));
+    QVERIFY(codes.detailKeys.contains(QStringLiteral("attachments")));
     QVERIFY(codes.fields.contains(QStringLiteral("possible_harm")));
     QVERIFY(codes.fields.contains(QStringLiteral("basis_details")));
     QVERIFY(codes.fields.contains(QStringLiteral("handling_ended_at")));
@@ -235,8 +235,8 @@ void TestAuditText::vaultRuleChangesShowNoKeys()
     for (const QString& key : codes.settings) {
         QVERIFY2(tv.vault().setSetting(key, QStringLiteral("1")), qPrintable(key));
     }
-    QVERIFY(registers::IncidentReportingService(tv.vault())
-                .setOperatorType(registers::OperatorType::CriticalInfrastructure));
+    // Every rule is "1" now, so the operator type (2 hours) changes all three of its rules.
+    QVERIFY(registers::IncidentReportingService(tv.vault()).setOperatorType(registers::OperatorType::StateOrgan));
     QTranslator appTr, qtTr;
     for (const QString& language : { QStringLiteral("en"), QStringLiteral("zh_CN") }) {
         installLanguage(language, &appTr, &qtTr);
@@ -262,7 +262,8 @@ void TestAuditText::vaultRuleChangesShowNoKeys()
                 }
             }
         }
-        QCOMPARE(ruleRows, int(codes.settings.size()) + 1);
+        // The operator type changes three rules, each its own entry (the grade named, not keyed).
+        QCOMPARE(ruleRows, int(codes.settings.size()) + 3);
     }
     installLanguage(QStringLiteral("en"), &appTr, &qtTr);
 }
