@@ -578,10 +578,9 @@ DashboardService::DashboardService(Vault& vault)
 
 Result<DashboardData> DashboardService::compute(const Period& period)
 {
-    if (Status s = m_vault.require(Permission::Read); !s) {
-        return s;
-    }
-    return compute(m_vault.db(), { period, Clock::today(), Clock::nowUtc() });
+    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) {
+        return compute(tx.db(), { period, Clock::today(), Clock::nowUtc() });
+    });
 }
 
 Result<DashboardData> DashboardService::compute(Database& db, const DashboardQuery& query)

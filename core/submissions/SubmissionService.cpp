@@ -974,21 +974,21 @@ Result<QList<Submission>> SubmissionService::listRows(
     const SubmissionFilter& filter, const Sort& sort, int limit, const QString& exportFormat)
 {
     const bool isExport = !exportFormat.isEmpty() || limit > screenRows;
-    if (Status s = m_vault.require(isExport ? Permission::ExportPersonalData : Permission::Read); !s) {
-        return s;
+    const auto read = m_vault.readResult(
+        isExport ? Permission::ExportPersonalData : Permission::Read, [&](ReadTx& tx) -> Result<QList<Submission>> {
+            Database& db = tx.db();
+            const SubmissionQuery q
+                = SubmissionQuery::compile(db, filter, VaultSettings::get<int>(db, Setting::RetentionMonths));
+            if (q.state() == SubmissionQuery::State::TooShort) {
+                return Error { ErrorCode::InvalidInput,
+                    SubmissionsText::tr("Search for at least 2 Chinese characters, or 3 letters or digits.") };
+            }
+            return q.page(db, sort, qMax(0, limit), std::nullopt);
+        });
+    if (!read) {
+        return read.error();
     }
-    QList<Submission> rows;
-    try {
-        Database& db = m_vault.db();
-        const SubmissionQuery q = SubmissionQuery::compile(db, filter, retentionMonths());
-        if (q.state() == SubmissionQuery::State::TooShort) {
-            return Error { ErrorCode::InvalidInput,
-                SubmissionsText::tr("Search for at least 2 Chinese characters, or 3 letters or digits.") };
-        }
-        rows = q.page(db, sort, qMax(0, limit), std::nullopt);
-    } catch (const DbException& e) {
-        return e.error();
-    }
+    const QList<Submission>& rows = read.value();
     if (!isExport) {
         return rows;
     }
@@ -1018,9 +1018,10 @@ Result<ReportDocument> SubmissionService::report(
     doc.generatedAt = Clock::nowUtc();
     doc.generatedBy = m_vault.actor().displayName;
     qint64 total = 0;
-    try {
-        Database& db = m_vault.db();
-        const SubmissionQuery q = SubmissionQuery::compile(db, filter, retentionMonths());
+    const Status read = m_vault.read(Permission::ExportPersonalData, [&](ReadTx& tx) {
+        Database& db = tx.db();
+        const SubmissionQuery q
+            = SubmissionQuery::compile(db, filter, VaultSettings::get<int>(db, Setting::RetentionMonths));
         total = q.count(db);
         ReportTable table;
         table.headers = QStringList { cd::SubmissionsText::tr("ID"), cd::SubmissionsText::tr("Received at (UTC)"),
@@ -1038,8 +1039,9 @@ Result<ReportDocument> SubmissionService::report(
         doc.keyValues({ { cd::SubmissionsText::tr("Matching submissions"), QString::number(total) },
             { cd::SubmissionsText::tr("Rows in this report"), QString::number(table.rows.size()) } });
         doc.table(table);
-    } catch (const DbException& e) {
-        return e.error();
+    });
+    if (!read) {
+        return read.error();
     }
     const Status audited = m_vault.write(Permission::ExportPersonalData, [&](WriteTx& tx) {
         tx.audit({ QStringLiteral("submission.print"), QStringLiteral("submission"), {}, {},
