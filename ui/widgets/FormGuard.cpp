@@ -21,6 +21,22 @@
 
 namespace cd::ui {
 
+namespace {
+
+// "Discard" or "Keep editing", keeping being the default and what Esc chooses.
+bool askDiscard(QWidget* parent, const QString& title, const QString& question)
+{
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, parent);
+    QPushButton* discard = box.addButton(DiscardGuard::tr("&Discard"), QMessageBox::DestructiveRole);
+    QPushButton* keep = box.addButton(DiscardGuard::tr("&Keep editing"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    Dialogs::exec(box);
+    return box.clickedButton() == discard;
+}
+
+} // namespace
+
 DiscardGuard* DiscardGuard::install(QDialog* dialog)
 {
     auto* guard = new DiscardGuard(dialog);
@@ -71,14 +87,7 @@ bool DiscardGuard::allowDiscard()
         m_nextAnswer = -1;
         return discard;
     }
-    QMessageBox box(QMessageBox::Question, m_dialog->windowTitle(), tr("Discard what you typed in this form?"),
-        QMessageBox::NoButton, m_dialog);
-    QPushButton* discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-    QPushButton* keep = box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
-    box.setDefaultButton(keep);
-    box.setEscapeButton(keep);
-    Dialogs::exec(box);
-    return box.clickedButton() == discard;
+    return askDiscard(m_dialog, m_dialog->windowTitle(), tr("Discard what you typed in this form?"));
 }
 
 bool DiscardGuard::eventFilter(QObject* watched, QEvent* event)
@@ -179,14 +188,8 @@ bool PageFormGuard::ask()
         m_nextAnswer = -1;
         return discard;
     }
-    QMessageBox box(QMessageBox::Question, m_form->window()->windowTitle(),
-        DiscardGuard::tr("Discard your changes to this record?"), QMessageBox::NoButton, m_form);
-    QPushButton* discard = box.addButton(DiscardGuard::tr("&Discard"), QMessageBox::DestructiveRole);
-    QPushButton* keep = box.addButton(DiscardGuard::tr("&Keep editing"), QMessageBox::RejectRole);
-    box.setDefaultButton(keep);
-    box.setEscapeButton(keep);
-    Dialogs::exec(box);
-    return box.clickedButton() == discard;
+    return askDiscard(
+        m_form, m_form->window()->windowTitle(), DiscardGuard::tr("Discard your changes to this record?"));
 }
 
 bool PageFormGuard::confirmDiscard()
