@@ -60,9 +60,11 @@ IsoPage::IsoPage(QWidget* parent)
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
-    // The title stretches; the owner column is only as wide as the names in it.
+    // The title stretches; the owner column is only as wide as the names in it. Beside the open
+    // detail pane (which shows the owner) the owner gives way before the review date, whose red
+    // says which reviews are overdue.
     ColumnPolicy::install(m_tree, QStringLiteral("iso"), IsoControlsModel::Title,
-        { IsoControlsModel::Evidence, IsoControlsModel::NextReview });
+        { IsoControlsModel::Evidence, IsoControlsModel::Owner, IsoControlsModel::NextReview });
     EmptyState::attach(m_tree);
     splitter->addWidget(m_tree);
     m_detail = new IsoDetailPane(splitter);
