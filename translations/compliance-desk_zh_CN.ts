@@ -7764,34 +7764,6 @@ Head hash: %2</source>
         <translation>合规审计</translation>
     </message>
     <message>
-        <source>Department or institution</source>
-        <translation>内部机构或专业机构</translation>
-    </message>
-    <message>
-        <source>Ordered by</source>
-        <translation>要求审计的部门</translation>
-    </message>
-    <message>
-        <source>Ordered on</source>
-        <translation>要求日期</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>开始日期</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>结束日期</translation>
-    </message>
-    <message>
-        <source>Conclusion</source>
-        <translation>审计结论</translation>
-    </message>
-    <message>
         <source>New audit</source>
         <translation>新建审计</translation>
     </message>
@@ -7818,18 +7790,6 @@ Head hash: %2</source>
     <message>
         <source>Personal information protection officer and audit cycle</source>
         <translation>个人信息保护负责人与审计周期</translation>
-    </message>
-    <message>
-        <source>Officer&apos;s name</source>
-        <translation>负责人姓名</translation>
-    </message>
-    <message>
-        <source>Officer&apos;s contact</source>
-        <translation>负责人联系方式</translation>
-    </message>
-    <message>
-        <source>Periodic audit every (months)</source>
-        <translation>定期审计周期（月）</translation>
     </message>
     <message>
         <source>Save settings</source>
@@ -7930,6 +7890,78 @@ Head hash: %2</source>
     <message>
         <source>Save the audit to record its findings.</source>
         <translation>保存审计后即可记录其审计发现。</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>审计范围：</translation>
+    </message>
+    <message>
+        <source>Auditor:</source>
+        <translation>审计机构：</translation>
+    </message>
+    <message>
+        <source>Department or institution:</source>
+        <translation>内部机构或专业机构：</translation>
+    </message>
+    <message>
+        <source>Ordered by:</source>
+        <translation>要求审计的部门：</translation>
+    </message>
+    <message>
+        <source>Ordered on:</source>
+        <translation>要求日期：</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation>结束日期：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Conclusion:</source>
+        <translation>审计结论：</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s name:</source>
+        <translation>负责人姓名：</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s contact:</source>
+        <translation>负责人联系方式：</translation>
+    </message>
+    <message>
+        <source>Periodic audit every (months):</source>
+        <translation>定期审计周期（月）：</translation>
+    </message>
+    <message>
+        <source>Record type:</source>
+        <translation>记录类型：</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>到期日期：</translation>
     </message>
 </context>
 <context>

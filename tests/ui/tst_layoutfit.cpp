@@ -34,6 +34,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -98,6 +99,27 @@ QString nameOf(const QWidget* w)
         name += QLatin1Char('#') + w->objectName();
     }
     return name;
+}
+
+// Form labels that do not end in a colon: every form of the program writes "Label:" (zh "标签："),
+// so a form that does not stands out next to the others.
+QStringList formLabelProblems(const QWidget* root)
+{
+    QStringList problems;
+    for (const QFormLayout* form : root->findChildren<QFormLayout*>()) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            const QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole);
+            const auto* label = item ? qobject_cast<const QLabel*>(item->widget()) : nullptr;
+            if (!label || !label->isVisibleTo(root) || label->text().isEmpty()) {
+                continue;
+            }
+            const QString text = label->text().trimmed();
+            if (!text.endsWith(QLatin1Char(':')) && !text.endsWith(QChar(0xFF1A))) {
+                problems << QStringLiteral("form label without a colon: \"%1\"").arg(text);
+            }
+        }
+    }
+    return problems;
 }
 
 // Texts cut short: labels, buttons, check boxes, combo boxes and group box titles whose text
@@ -427,7 +449,7 @@ void TestLayoutFit::pagesFit()
             if (QTest::currentTestFailed()) {
                 return;
             }
-            QStringList problems = tableProblems(page) + elidedTexts(page);
+            QStringList problems = tableProblems(page) + elidedTexts(page) + formLabelProblems(page);
             QVERIFY2(problems.isEmpty(), qPrintable(tag + QStringLiteral(":\n") + problems.join(QLatin1Char('\n'))));
             const QString suffix = tabs.isEmpty() ? QString() : QStringLiteral("-tab%1").arg(t);
             w.grab().save(shotPrefix + id + suffix + QStringLiteral(".png"));
@@ -500,7 +522,8 @@ void TestLayoutFit::dialogsFit()
             QVERIFY2(size.width() <= screen.width() && size.height() <= screen.height() - kFrameAndTaskbarHeight,
                 qPrintable(QStringLiteral("%1: opens at %2×%3").arg(tag).arg(size.width()).arg(size.height())));
         }
-        const QStringList problems = elidedTexts(dialog.get()) + tableProblems(dialog.get());
+        const QStringList problems
+            = elidedTexts(dialog.get()) + tableProblems(dialog.get()) + formLabelProblems(dialog.get());
         QVERIFY2(problems.isEmpty(), qPrintable(name + QStringLiteral(":\n") + problems.join(QLatin1Char('\n'))));
         dialog->grab().save(QStringLiteral("%1/dialog%2-%3-%4.png").arg(screenshotDir(), scaleTag(), name, language));
     }

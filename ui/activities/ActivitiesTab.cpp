@@ -11,6 +11,7 @@
 
 #include "widgets/ColumnPolicy.h"
 #include "widgets/FormGuard.h"
+#include "widgets/FormLabels.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -83,12 +84,12 @@ PiaDialog::PiaDialog(QWidget* parent)
     }
     m_conclusion = new QLineEdit(this);
     m_approver = new QLineEdit(this);
-    form->addRow(tr("Assessed on"), m_date);
-    form->addRow(tr("Are the purpose and method lawful, proper and necessary?"), m_lawful);
-    form->addRow(tr("Impact on the people and the risks"), m_impact);
-    form->addRow(tr("Are the protection measures lawful, effective and proportionate?"), m_measures);
-    form->addRow(tr("Conclusion"), m_conclusion);
-    form->addRow(tr("Approved by"), m_approver);
+    form->addRow(withColon(tr("Assessed on")), m_date);
+    form->addRow(withColon(tr("Are the purpose and method lawful, proper and necessary?")), m_lawful);
+    form->addRow(withColon(tr("Impact on the people and the risks")), m_impact);
+    form->addRow(withColon(tr("Are the protection measures lawful, effective and proportionate?")), m_measures);
+    form->addRow(withColon(tr("Conclusion")), m_conclusion);
+    form->addRow(withColon(tr("Approved by")), m_approver);
     auto* note = new QLabel(tr("Kept at least three years (PIPL art. 56)."), this);
     form->addRow(note);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -269,11 +270,7 @@ void ActivitiesTab::retranslate()
         tr("Recipients"), tr("Cross-border transfer (数据出境)"), tr("Destination"), tr("Automated decisions"),
         tr("Provided to others or published"), tr("Policy section"), tr("People since 1 January"),
         tr("Of them, sensitive information"), tr("Assessment review cycle (months)"), tr("Processors (numbers)") };
-    for (int i = 0; i < labels.size() && i < form->rowCount(); ++i) {
-        if (auto* item = form->itemAt(i, QFormLayout::LabelRole); item && item->widget()) {
-            static_cast<QLabel*>(item->widget())->setText(labels.at(i));
-        }
-    }
+    setFormLabels(form, labels);
     m_minors->setText(tr("Includes people under 14"));
     m_cross->setText(tr("Transferred outside mainland China"));
     m_automated->setText(tr("Uses automated decision-making"));

@@ -5,6 +5,7 @@
 #include "vault/Vault.h"
 #include "widgets/ColumnPolicy.h"
 #include "widgets/FormGuard.h"
+#include "widgets/FormLabels.h"
 #include "widgets/Theme.h"
 
 #include <QColor>
@@ -151,11 +152,7 @@ void ProcessorsBox::retranslate()
     const QStringList labels { tr("Processor name"), tr("Contact"), tr("Contract signed"), tr("Contract expires"),
         tr("Remind before expiry (days)"), tr("Data entrusted"), tr("Security measures"), tr("Last audit"),
         tr("Next review"), tr("Notes") };
-    for (int i = 0; i < labels.size() && i < form->rowCount(); ++i) {
-        if (auto* item = form->itemAt(i, QFormLayout::LabelRole); item && item->widget()) {
-            static_cast<QLabel*>(item->widget())->setText(labels.at(i));
-        }
-    }
+    setFormLabels(form, labels);
     m_expires->setSpecialValueText(tr("None"));
     m_lastAudit->setSpecialValueText(tr("Never"));
     m_nextReview->setSpecialValueText(tr("Not planned"));

@@ -9,6 +9,7 @@
 
 #include "widgets/ColumnPolicy.h"
 #include "widgets/EmptyState.h"
+#include "widgets/FormLabels.h"
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -281,14 +282,9 @@ void AuditsTab::retranslate()
     m_evidence->setHorizontalHeaderLabels({ tr("Record type"), tr("Record"), tr("Owner"), tr("Expires"), tr("State") });
     m_formBox->setTitle(tr("Compliance audit"));
     auto* form = static_cast<QFormLayout*>(m_formBox->layout());
-    const QStringList labels { tr("Kind"), tr("Scope"), tr("Auditor"), tr("Department or institution"),
-        tr("Ordered by"), tr("Ordered on"), tr("Due date"), tr("Started"), tr("Ended"), tr("Status"),
-        tr("Conclusion") };
-    for (int i = 0; i < labels.size() && i < form->rowCount(); ++i) {
-        if (auto* item = form->itemAt(i, QFormLayout::LabelRole); item && item->widget()) {
-            static_cast<QLabel*>(item->widget())->setText(labels.at(i));
-        }
-    }
+    setFormLabels(form,
+        { tr("Kind:"), tr("Scope:"), tr("Auditor:"), tr("Department or institution:"), tr("Ordered by:"),
+            tr("Ordered on:"), tr("Due date:"), tr("Started:"), tr("Ended:"), tr("Status:"), tr("Conclusion:") });
     for (int i = 0; i < 2; ++i) {
         m_kind->setItemText(i, kindName(AuditKind(i)));
         m_auditorKind->setItemText(i, auditorKindName(AuditorKind(i)));
@@ -313,22 +309,12 @@ void AuditsTab::retranslate()
     m_findingClose->setText(tr("Close finding"));
     m_settingsBox->setTitle(tr("Personal information protection officer and audit cycle"));
     auto* settingsForm = static_cast<QFormLayout*>(m_settingsBox->layout());
-    const QStringList settingLabels { tr("Officer's name"), tr("Officer's contact"),
-        tr("Periodic audit every (months)") };
-    for (int i = 0; i < settingLabels.size(); ++i) {
-        if (auto* item = settingsForm->itemAt(i, QFormLayout::LabelRole); item && item->widget()) {
-            static_cast<QLabel*>(item->widget())->setText(settingLabels.at(i));
-        }
-    }
+    setFormLabels(
+        settingsForm, { tr("Officer's name:"), tr("Officer's contact:"), tr("Periodic audit every (months):") });
     m_officerSave->setText(tr("Save settings"));
     m_evidenceBox->setTitle(tr("Evidence owners and expiry dates"));
     if (auto* evForm = m_evidenceBox->findChild<QFormLayout*>()) {
-        const QStringList evLabels { tr("Record type"), tr("Record"), tr("Owner"), tr("Expires") };
-        for (int i = 0; i < evLabels.size() && i < evForm->rowCount(); ++i) {
-            if (auto* item = evForm->itemAt(i, QFormLayout::LabelRole); item && item->widget()) {
-                static_cast<QLabel*>(item->widget())->setText(evLabels.at(i));
-            }
-        }
+        setFormLabels(evForm, { tr("Record type:"), tr("Record:"), tr("Owner:"), tr("Expires:") });
     }
     m_evRecord->setPlaceholderText(tr("Control (e.g. 5.10) or record number"));
     m_evOwner->setPlaceholderText(tr("Owner"));
@@ -376,7 +362,7 @@ void AuditsTab::reload()
                              "office's cycle of %n month(s).",
                             nullptr, x.cycleMonths))
                     .arg(locale.toString(x.people))
-                + QLatin1Char(' ')
+                + (fmt::language() == Languages::chinese() ? QString() : QStringLiteral(" "))
                 + tr("Last completed periodic audit: %1. Next due: %2.").arg(shown(x.lastCompleted), shown(x.nextDue)));
             m_cycle->setValue(x.cycleMonths);
         }

@@ -3,6 +3,7 @@
 #include "RegisterViews.h"
 #include "util/Clock.h"
 #include "widgets/FormGuard.h"
+#include "widgets/FormLabels.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -39,13 +40,13 @@ NotificationDialog::NotificationDialog(QWidget* parent)
     m_at->setDateTime(Clock::nowUtc().toLocalTime());
     m_people->setRange(0, 100000000);
     m_people->setGroupSeparatorShown(true);
-    m_reasonLabel->setText(tr("Why individual notice is impractical"));
-    form->addRow(tr("&Channel"), m_channel);
-    form->addRow(tr("&When"), m_at);
-    form->addRow(tr("People notified"), m_people);
-    form->addRow(tr("Notified &by"), m_by);
+    m_reasonLabel->setText(withColon(tr("Why individual notice is impractical")));
+    form->addRow(withColon(tr("&Channel")), m_channel);
+    form->addRow(withColon(tr("&When")), m_at);
+    form->addRow(withColon(tr("People notified")), m_people);
+    form->addRow(withColon(tr("Notified &by")), m_by);
     form->addRow(m_reasonLabel, m_reason);
-    form->addRow(tr("Note"), m_note);
+    form->addRow(withColon(tr("Note")), m_note);
     layout->addLayout(form);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);

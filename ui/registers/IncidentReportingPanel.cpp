@@ -9,6 +9,7 @@
 #include "vault/Vault.h"
 
 #include "widgets/ColumnPolicy.h"
+#include "widgets/FormLabels.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -75,12 +76,12 @@ RegulatorReportDialog::RegulatorReportDialog(QWidget* parent)
     m_by = new QLineEdit(this);
     m_summary = new QPlainTextEdit(this);
     m_summary->setMaximumHeight(80);
-    form->addRow(tr("Report"), m_kind);
-    form->addRow(tr("Made at"), m_at);
-    form->addRow(tr("Reported to"), m_authority);
-    form->addRow(tr("Reference"), m_reference);
-    form->addRow(tr("Reported by"), m_by);
-    form->addRow(tr("What it said"), m_summary);
+    form->addRow(withColon(tr("Report")), m_kind);
+    form->addRow(withColon(tr("Made at")), m_at);
+    form->addRow(withColon(tr("Reported to")), m_authority);
+    form->addRow(withColon(tr("Reference")), m_reference);
+    form->addRow(withColon(tr("Reported by")), m_by);
+    form->addRow(withColon(tr("What it said")), m_summary);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     form->addRow(buttons);
@@ -294,11 +295,7 @@ void IncidentReportingPanel::retranslate()
         tr("Next steps"), tr("Contact person"), tr("Rectification"), tr("Lessons learnt"), tr("Crime suspected"),
         tr("Reported to the police"), tr("Police report date"), tr("Police case number"), tr("Handling ended"),
         tr("Handling ended at") };
-    for (int i = 0; i < labels.size() && i < m_form->rowCount(); ++i) {
-        if (auto* item = m_form->itemAt(i, QFormLayout::LabelRole); item && item->widget()) {
-            static_cast<QLabel*>(item->widget())->setText(labels.at(i));
-        }
-    }
+    setFormLabels(m_form, labels);
     m_ransomware->setText(tr("The incident is a ransomware attack"));
     m_crime->setText(tr("A crime is suspected: report it to the police"));
     m_policeReported->setText(tr("Reported"));

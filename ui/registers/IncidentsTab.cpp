@@ -20,6 +20,7 @@
 #include "widgets/Dialogs.h"
 #include "widgets/EmptyState.h"
 #include "widgets/FormGuard.h"
+#include "widgets/FormLabels.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -637,8 +638,8 @@ void IncidentsTab::changeRule()
     hours->setRange(1, 24 * 30);
     hours->setSuffix(tr(" h"));
     hours->setValue(current.hours);
-    form->addRow(tr("Report incidents from"), threshold);
-    form->addRow(tr("Within"), hours);
+    form->addRow(withColon(tr("Report incidents from")), threshold);
+    form->addRow(withColon(tr("Within")), hours);
     layout->addLayout(form);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     layout->addWidget(buttons);
