@@ -2,6 +2,7 @@
 // errors on stderr, non-zero exit on failure. Secrets never come from plain arguments.
 #include "CliContext.h"
 #include "Commands.h"
+#include "util/Clock.h"
 
 #include "AppInfo.h"
 #include "app/LanguageManager.h"
@@ -46,6 +47,7 @@ void printUsage(QTextStream& out)
 int main(int argc, char* argv[])
 {
     cd::ProcessHardening::applyForThisBuild();
+    cd::Clock::settleLocalTimeZone();
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const auto commands = cd::cli::allCommands();
     const cd::cli::Command* found = nullptr;

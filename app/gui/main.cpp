@@ -5,6 +5,7 @@
 #include "preferences/AppSettings.h"
 #include "security/ProcessHardening.h"
 #include "submissions/SearchIndex.h"
+#include "util/Clock.h"
 #include "vault/UnlockWidget.h"
 #include "widgets/Dialogs.h"
 #include "widgets/WheelGuard.h"
@@ -45,6 +46,7 @@ bool onlyPrints(int argc, char* argv[])
 int main(int argc, char* argv[])
 {
     cd::ProcessHardening::applyForThisBuild();
+    cd::Clock::settleLocalTimeZone();
     QCoreApplication::setOrganizationName(QStringLiteral("Vivest"));
     QCoreApplication::setApplicationName(QStringLiteral("ComplianceDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CD_VERSION));

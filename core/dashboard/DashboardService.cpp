@@ -583,6 +583,11 @@ Result<DashboardData> DashboardService::compute(const Period& period)
     });
 }
 
+void DashboardService::prepareConnection(Database& db)
+{
+    db.exec("PRAGMA cache_size = -65536"); // 64 MiB, as the submission list's connections
+}
+
 Result<DashboardData> DashboardService::compute(Database& db, const DashboardQuery& query)
 {
     if (!query.period.isValid()) {

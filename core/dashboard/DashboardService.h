@@ -154,6 +154,10 @@ public:
     // On any connection, e.g. a worker's; the caller has checked the Read permission.
     // Read-only, in one read transaction so every figure comes from the same snapshot.
     static Result<DashboardData> compute(Database& db, const DashboardQuery& query);
+    // Sets up a connection kept for repeated computations (the dashboard's worker): a page cache
+    // large enough for a year of the received_at index of a large vault, so a refresh or another
+    // period reads decrypted pages instead of decrypting them again.
+    static void prepareConnection(Database& db);
 
 private:
     Vault& m_vault;

@@ -1,5 +1,8 @@
 #include "Clock.h"
 
+#include <QFileInfo>
+#include <QtGlobal>
+
 namespace cd {
 
 namespace {
@@ -31,6 +34,15 @@ void Clock::setOverride(std::function<QDateTime()> now)
 std::function<QDateTime()> Clock::currentOverride()
 {
     return override();
+}
+
+void Clock::settleLocalTimeZone()
+{
+#if defined(Q_OS_LINUX)
+    if (!qEnvironmentVariableIsSet("TZ") && QFileInfo::exists(QStringLiteral("/etc/localtime"))) {
+        qputenv("TZ", ":/etc/localtime");
+    }
+#endif
 }
 
 } // namespace cd

@@ -16,6 +16,12 @@ public:
     static void setOverride(std::function<QDateTime()> now);
     // The replacement in force (empty for the system clock), to put back after a temporary one.
     static std::function<QDateTime()> currentOverride();
+
+    // Call first in main(), before any thread starts. On Linux with TZ unset, glibc checks
+    // /etc/localtime with a stat() on every local-time conversion (a fifth of a dashboard
+    // computation); naming that same file in TZ makes it read once. A time zone changed while
+    // the program runs is then seen at its next start. Elsewhere, and with TZ set, nothing changes.
+    static void settleLocalTimeZone();
 };
 
 } // namespace cd

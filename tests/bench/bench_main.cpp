@@ -813,6 +813,7 @@ int benchGui(qint64 rows, const QString& dirArg, QTextStream& out)
 
 int main(int argc, char** argv)
 {
+    Clock::settleLocalTimeZone(); // as the program does
     // The GUI case needs a QApplication (widgets); the others run without a display.
     bool gui = false;
     for (int i = 1; i < argc; ++i) {

@@ -181,6 +181,12 @@ QJsonObject runDashboardBench(const QString& vaultPath, int submissions, int req
     if (!db) {
         return failure(db.error().message);
     }
+    // The connection as the dashboard page's worker keeps it.
+    try {
+        dashboard::DashboardService::prepareConnection(*db.value());
+    } catch (const DbException& e) {
+        return failure(e.error().message);
+    }
     const QDate today = Clock::today();
     const QList<QPair<QString, dashboard::Period::Preset>> presets = {
         { QStringLiteral("30_days"), dashboard::Period::Preset::Last30Days },
@@ -209,13 +215,15 @@ QJsonObject runDashboardBench(const QString& vaultPath, int submissions, int req
                         { QStringLiteral("attention_items"), int(data->attention.size()) } });
             }
         }
+        const double first = times.first(); // the first period's first run starts with a cold cache
         std::sort(times.begin(), times.end());
         const int p95 = std::min(int(times.size()) - 1, int(std::ceil(0.95 * times.size())) - 1);
         periods.insert(name,
             QJsonObject { { QStringLiteral("runs"), runs },
                 { QStringLiteral("median_ms"), std::round(times.at(times.size() / 2) * 10) / 10 },
                 { QStringLiteral("p95_ms"), std::round(times.at(p95) * 10) / 10 },
-                { QStringLiteral("min_ms"), std::round(times.first() * 10) / 10 } });
+                { QStringLiteral("min_ms"), std::round(times.first() * 10) / 10 },
+                { QStringLiteral("first_ms"), std::round(first * 10) / 10 } });
     }
     return { { QStringLiteral("case"), QStringLiteral("dashboard") }, { QStringLiteral("submissions"), submissions },
         { QStringLiteral("requests"), requests }, { QStringLiteral("build_ms"), buildMs },

@@ -51,6 +51,11 @@ public:
                 return db.error();
             }
             m_db = std::move(db.value());
+            try {
+                dashboard::DashboardService::prepareConnection(*m_db);
+            } catch (const DbException& e) {
+                return e.error();
+            }
         }
         return dashboard::DashboardService::compute(*m_db, query);
     }
