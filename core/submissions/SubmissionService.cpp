@@ -845,7 +845,7 @@ private:
             m_dateTime[10] = ' ';
             return m_dateTime;
         }
-        const QDateTime t = fromStorageText(QString::fromUtf8(stored));
+        const QDateTime t = fromStorageText(stored);
         m_dateTime = t.isValid() ? t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toUtf8() : QByteArray("");
         return m_dateTime;
     }
