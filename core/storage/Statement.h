@@ -81,6 +81,9 @@ private:
 };
 
 QString toStorageText(const QDateTime& utc);
+// A stored instant as a UTC QDateTime (invalid for empty or unreadable text). The UTF-8 form reads
+// a column's bytes without making a QString first.
 QDateTime fromStorageText(const QString& text);
+QDateTime fromStorageText(QByteArrayView utf8);
 
 } // namespace cd

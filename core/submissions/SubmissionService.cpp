@@ -28,6 +28,7 @@
 #include <atomic>
 #include <cmath>
 #include <cstring>
+#include <optional>
 
 namespace cd::submissions {
 
@@ -98,6 +99,12 @@ public:
             db, "SELECT cd_contains(?, name, phone_norm, email_norm, message, region) FROM submissions WHERE id = ?")
         , m_folded(folded)
     {
+        // The lookups share one read transaction (unless the caller holds one): each row read in
+        // autocommit began and ended a transaction of its own, taking and dropping the read lock.
+        // Ending it (the destructor's rollback) changes nothing: it only reads.
+        if (!db.inTransaction()) {
+            m_snapshot.emplace(db, Transaction::Mode::Read);
+        }
     }
     bool matches(quint32 id)
     {
@@ -110,6 +117,7 @@ public:
 private:
     Statement m_verify;
     QByteArray m_folded;
+    std::optional<Transaction> m_snapshot;
 };
 
 // Rows read to estimate a count (up to three rounds of 64, each spread evenly over the
@@ -845,7 +853,7 @@ private:
             m_dateTime[10] = ' ';
             return m_dateTime;
         }
-        const QDateTime t = fromStorageText(QString::fromUtf8(stored));
+        const QDateTime t = fromStorageText(stored);
         m_dateTime = t.isValid() ? t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toUtf8() : QByteArray("");
         return m_dateTime;
     }

@@ -6,6 +6,7 @@
 #include "maintenance/VaultMaintenance.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
+#include "storage/Transaction.h"
 #include "submissions/SearchIndex.h"
 #include "submissions/Submission.h"
 #include "submissions/SubmissionErasure.h"
@@ -422,6 +423,17 @@ void TestSubmissions::searchEqualsFullScan()
             ++estimates;
         } else {
             QCOMPARE(listed.n, qMin<qint64>(6, expected.size()));
+        }
+        // The candidate lookups share a read transaction of their own, ended when they are done,
+        // or the caller's, which stays open.
+        QVERIFY2(!db.inTransaction(), qPrintable(q));
+        {
+            Transaction read(db, Transaction::Mode::Read);
+            const SubmissionQuery inside = SubmissionQuery::compile(db, f, 24);
+            QCOMPARE(inside.listCount(db, 5).n, listed.n);
+            QCOMPARE(inside.count(db), qint64(expected.size()));
+            QVERIFY2(db.inTransaction(), qPrintable(q));
+            read.commit();
         }
         f.statuses = { QStringLiteral("closed") };
         const SubmissionQuery filtered = SubmissionQuery::compile(db, f, 24);
