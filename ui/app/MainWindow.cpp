@@ -740,16 +740,25 @@ void MainWindow::restoreFromBackup()
     for (Page* p : m_pageList) {
         p->setVault(nullptr);
     }
-    runInBackground(
-        this, tr("Checking and restoring the backup…"),
-        [&](TaskControl&) { r = VaultMaintenance::restore(*vault, backup, key); }, false);
+    // Cancel stays offered while the backup is checked and copied; once the copy starts to
+    // replace the vault file the restore runs to its end.
+    runInBackground(this, tr("Checking and restoring the backup…"), [&](TaskControl& control) {
+        RestoreControl restore;
+        restore.cancel = &control.cancelFlag();
+        restore.replacing = [&control] { control.endCancellablePart(); };
+        r = VaultMaintenance::restore(*vault, backup, key, restore);
+    });
     if (vault->isOpen()) {
-        // Refused before anything was replaced: the vault stays open as it was.
+        // Cancelled or refused before anything was replaced: the vault stays open as it was.
         for (Page* p : m_pageList) {
             p->setVault(vault);
         }
         m_idle->start();
-        Dialogs::warning(this, tr("Restore from backup"), r.message());
+        if (r.code() == ErrorCode::Cancelled) {
+            statusBar()->showMessage(r.message(), 8000);
+        } else {
+            Dialogs::warning(this, tr("Restore from backup"), r.message());
+        }
         return;
     }
     SecureClipboard::instance()->clearIfOurs();
