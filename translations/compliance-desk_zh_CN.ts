@@ -5081,6 +5081,10 @@
             <numerusform>%n 条记录与请求人的联系方式相符，但尚未确认也未排除。办结请求前请逐条确认或排除：</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Deletion cancelled; nothing was deleted.</source>
+        <translation>删除已取消，未删除任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>cd::Roles</name>
@@ -5466,6 +5470,10 @@
         <source>Search cannot match Traditional and Simplified Chinese: the OpenCC conversion table %1 could not be loaded (%2). Searches still find text as it was typed. Reinstall the OpenCC data files (on Debian and Ubuntu the package libopencc-data) and start Compliance Desk again.</source>
         <translation>搜索无法匹配繁体与简体中文：未能加载 OpenCC 转换表 %1（%2）。搜索仍能找到与输入写法相同的文字。请重新安装 OpenCC 数据文件（Debian 和 Ubuntu 上为 libopencc-data 软件包），然后重新启动 Compliance Desk。</translation>
     </message>
+    <message>
+        <source>Purge cancelled; nothing was deleted.</source>
+        <translation>清除已取消，未删除任何联系记录。</translation>
+    </message>
 </context>
 <context>
     <name>cd::Vault</name>
@@ -5584,6 +5592,10 @@
     <message>
         <source>The change was not recorded in the audit log, so it was not saved. Please report this.</source>
         <translation>此更改未记入审计日志，因此未保存。请报告此问题。</translation>
+    </message>
+    <message>
+        <source>Restore cancelled; the vault was not changed.</source>
+        <translation>恢复已取消，加密数据库未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -10198,6 +10210,18 @@ To open it again: vault %1, passphrase &quot;%2&quot;, account %3, password &quo
 
 再次打开时请使用：加密数据库 %1，口令“%2”，账户 %3，密码“%4”。</translation>
     </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Automatic backup written: %1</source>
+        <translation>自动备份已写入：%1</translation>
+    </message>
+    <message>
+        <source>Finishing the automatic backup before closing…</source>
+        <translation>正在完成自动备份，完成后关闭…</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::NewVaultDialog</name>
@@ -12092,6 +12116,10 @@ Approve version %2 anyway? The audit log records the approval with the unticked 
         <source>Deleting the person&apos;s data…</source>
         <translation>正在删除该个人信息主体的个人信息…</translation>
     </message>
+    <message>
+        <source>%1 of %2 contact submissions deleted</source>
+        <translation>已删除 %1 / %2 条联系记录</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::RestoreUnopenableDialog</name>
@@ -12904,6 +12932,14 @@ Approve version %2 anyway? The audit log records the approval with the unticked 
     <message>
         <source>About %1 matches (estimated from a sample); the first %2 are shown. Refine the search or add a filter.</source>
         <translation>约 %1 条匹配结果（根据抽样估算），仅显示前 %2 条。请细化搜索内容或添加筛选条件。</translation>
+    </message>
+    <message>
+        <source>Purging due submissions…</source>
+        <translation>正在清除到期的联系记录…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 submissions deleted</source>
+        <translation>已删除 %1 / %2 条联系记录</translation>
     </message>
 </context>
 <context>

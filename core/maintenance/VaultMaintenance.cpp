@@ -53,9 +53,11 @@ Result<std::unique_ptr<Vault>> open(const QString& path, const VaultKey& key)
     return vault;
 }
 
-Result<BackupReport> restore(Vault& vault, const QString& backupPath, const VaultKey& backupKey)
+Result<BackupReport> restore(
+    Vault& vault, const QString& backupPath, const VaultKey& backupKey, const RestoreControl& control)
 {
-    return vault.restore(backupPath, backupKey,
+    return vault.restore(
+        backupPath, backupKey,
         [](const QString& vaultPath, const VaultKey& vaultKey, const QString& copyPath, const VaultKey& copyKey,
             BackupReport& report) -> Status {
             auto again = ErasureLedger::carryOverOnRestore(vaultPath, vaultKey, copyPath, copyKey);
@@ -64,7 +66,8 @@ Result<BackupReport> restore(Vault& vault, const QString& backupPath, const Vaul
             }
             fillErasedAgain(report, again.value());
             return {};
-        });
+        },
+        control);
 }
 
 Result<BackupReport> restoreUnopenable(const QString& vaultPath, const QString& backupPath, const VaultKey& backupKey,

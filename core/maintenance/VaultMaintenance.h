@@ -27,7 +27,9 @@ Result<std::unique_ptr<Vault>> open(const QString& path, const VaultKey& key);
 // Vault::restore with the erasure step: the ledger of the vault being replaced is merged into
 // the restored copy and re-applied before the copy takes the vault's place (see
 // ErasureLedger::carryOverOnRestore); the report's erasedAgain fields say what was removed again.
-Result<BackupReport> restore(Vault& vault, const QString& backupPath, const VaultKey& backupKey);
+// `control` may cancel until the replacement starts (RestoreControl).
+Result<BackupReport> restore(
+    Vault& vault, const QString& backupPath, const VaultKey& backupKey, const RestoreControl& control = {});
 
 // Vault::restoreUnopenable with the erasure step: the replaced file's ledger cannot be read, so
 // the ledgers of the other copies of the same vault found next to the backup, next to the vault

@@ -272,7 +272,7 @@ QJsonObject RequestService::dataPackageJson(const DataPackage& p)
         { QStringLiteral("contact_submissions"), subs }, { QStringLiteral("rights_requests"), reqs } };
 }
 
-Result<ErasureResult> RequestService::eraseLinkedData(qint64 id, const QString& groundKey)
+Result<ErasureResult> RequestService::eraseLinkedData(qint64 id, const QString& groundKey, const WorkControl& control)
 {
     if (Status s = m_vault.require(Permission::WriteData); !s) {
         return s;
@@ -304,6 +304,9 @@ Result<ErasureResult> RequestService::eraseLinkedData(qint64 id, const QString& 
         const QList<qint64> submissionIds = linkedIds(db, id, "submission");
         QList<qint64> requestIds = linkedIds(db, id, "request");
         requestIds.prepend(id);
+        const QString cancelled = cd::RequestsText::tr("Deletion cancelled; nothing was deleted.");
+        const auto step = [&](qint64 done, qint64 total) { control.step(done, total, cancelled); };
+        step(0, submissionIds.size());
         // The person's identifiers go into the erasure ledger before the values are gone, so a
         // restored backup or a re-imported file cannot bring them back.
         QList<ErasureLedger::Identifiers> identifiers;
@@ -354,7 +357,7 @@ Result<ErasureResult> RequestService::eraseLinkedData(qint64 id, const QString& 
             ErasureLedger::recordErased(
                 db, QStringLiteral("requests"), keptRequests, ErasureLedger::Reason::Kept, person, erasedAt);
         }
-        const int submissions = submissions::eraseSubmissions(db, submissionIds);
+        const int submissions = submissions::eraseSubmissions(db, submissionIds, step);
         int attachments = 0;
         Statement scrub(db,
             "UPDATE requests SET requester_name = '', email = '', email_norm = '', phone = '', "
@@ -399,6 +402,7 @@ Result<ErasureResult> RequestService::eraseLinkedData(qint64 id, const QString& 
                                    .arg(requestIds.size())
                                    .arg(attachments);
         addEvent(db, m_vault.actor(), id, QStringLiteral("erase"), key(r.state), key(RequestState::Completed), detail);
+        step(submissionIds.size(), submissionIds.size());
         tx.audit({ QStringLiteral("request.erase"), QStringLiteral("request"), QString::number(id),
             { QStringLiteral("requester_name"), QStringLiteral("email"), QStringLiteral("phone"),
                 QStringLiteral("description"), QStringLiteral("state") },

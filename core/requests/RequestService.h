@@ -2,6 +2,7 @@
 
 #include "requests/RequestTypes.h"
 #include "requests/WorkingDayCalendar.h"
+#include "storage/WorkControl.h"
 #include "util/Result.h"
 
 #include <QDate>
@@ -200,8 +201,10 @@ public:
     static QJsonObject dataPackageJson(const DataPackage& package);
     // Deletion and account cancellation: deletes the linked submissions (and their search-index
     // entries) and scrubs the personal values from this and the linked requests, then completes
-    // the request. Only categories and counts remain.
-    Result<ErasureResult> eraseLinkedData(qint64 id, const QString& groundKey);
+    // the request. Only categories and counts remain. One transaction: `control` reports the
+    // linked submissions deleted and may cancel until the end, which rolls everything back (the
+    // request as it was, nothing erased, no ledger record, no audit entry; ErrorCode::Cancelled).
+    Result<ErasureResult> eraseLinkedData(qint64 id, const QString& groundKey, const WorkControl& control = {});
     // Privacy officer sign-off of the deletion certificate.
     Status signOffCertificate(qint64 id);
 

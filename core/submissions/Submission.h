@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/WorkControl.h"
 #include "util/Result.h"
 #include "util/TranslationContexts.h"
 
@@ -143,6 +144,15 @@ struct PurgeReport {
     qint64 deleted = 0;
 };
 
+// How a retention purge runs on a worker: its own connection (Vault::openConnection(); default
+// the vault's), progress in rows deleted of rows due, and a cancel flag. The purge is one
+// transaction: a cancel rolls it back whole (nothing deleted, erasure ledger and audit log
+// untouched) and returns ErrorCode::Cancelled.
+struct PurgeControl {
+    Database* connection = nullptr;
+    WorkControl work;
+};
+
 struct Assignee {
     qint64 id = 0;
     QString displayName;
@@ -173,7 +183,7 @@ public:
     Status update(qint64 id, const SubmissionChange& change);
     // The same change for many rows, one audit entry with the count.
     Result<int> updateMany(const QList<qint64>& ids, const SubmissionChange& change);
-    Result<PurgeReport> purgeExpired(bool dryRun);
+    Result<PurgeReport> purgeExpired(bool dryRun, const PurgeControl& control = {});
     Result<QList<Assignee>> assignees();
     Result<QStringList> regions();
 

@@ -11,7 +11,7 @@
 
 namespace cd::submissions {
 
-int eraseSubmissions(Database& db, const QList<qint64>& ids)
+int eraseSubmissions(Database& db, const QList<qint64>& ids, const std::function<void(qint64, qint64)>& step)
 {
     QList<qint64> present;
     {
@@ -27,16 +27,28 @@ int eraseSubmissions(Database& db, const QList<qint64>& ids)
     // Postings go by row id, not by the row's current text: a corrected row may still have
     // postings of text it no longer holds.
     SearchIndex::removeIds(db, present);
+    const qint64 total = present.size();
+    auto report = [&](qint64 done) {
+        if (step) {
+            step(done, total);
+        }
+    };
+    report(0);
     int deleted = 0;
+    qint64 visited = 0;
     Statement del(db, "DELETE FROM submissions WHERE id = ?");
     Statement done(db, "DELETE FROM submission_unindexed_deletes WHERE id = ?");
     for (qint64 id : present) {
         del.bind(1, id).exec();
         deleted += db.changes();
         done.bind(1, id).exec();
+        if (++visited % 1000 == 0 && visited < total) {
+            report(visited);
+        }
     }
     SubmissionCount::add(db, -deleted);
     removeLinksTo(db, QStringLiteral("submission"), present);
+    report(total);
     return deleted;
 }
 

@@ -685,15 +685,19 @@ Result<int> SubmissionService::updateMany(const QList<qint64>& ids, const Submis
     return changed;
 }
 
-Result<PurgeReport> SubmissionService::purgeExpired(bool dryRun)
+Result<PurgeReport> SubmissionService::purgeExpired(bool dryRun, const PurgeControl& control)
 {
     if (Status s = m_vault.require(dryRun ? Permission::Read : Permission::WriteData); !s) {
         return s;
     }
+    if (!dryRun && m_vault.isReadOnly()) {
+        return Error { ErrorCode::ReadOnly, StorageMessages::openedReadOnly(m_vault.path()) };
+    }
+    Database& db = control.connection ? *control.connection : m_vault.db();
     PurgeReport report;
     const int months = retentionMonths();
     const QString cutoff = toStorageText(retentionCutoff(months));
-    const Status counted = m_vault.read(Permission::Read, [&](ReadTx& tx) {
+    const Status counted = ReadTx::run(db, [&](ReadTx& tx) {
         Statement c(tx.db(),
             "SELECT count(*) FROM submissions WHERE status = 'closed' AND closed_at IS NOT NULL "
             "AND closed_at < ?");
@@ -707,19 +711,22 @@ Result<PurgeReport> SubmissionService::purgeExpired(bool dryRun)
     if (dryRun || report.due == 0) {
         return report;
     }
-    const Status st = m_vault.write(Permission::WriteData, [&](WriteTx& tx) {
-        Database& db = tx.db();
+    const Status st = WriteTx::run(db, m_vault.actor(), [&](WriteTx& tx) {
         QList<qint64> ids;
-        Statement s(
-            db, "SELECT id FROM submissions WHERE status = 'closed' AND closed_at IS NOT NULL AND closed_at < ?");
+        Statement s(tx.db(),
+            "SELECT id FROM submissions WHERE status = 'closed' AND closed_at IS NOT NULL AND closed_at < ? "
+            "ORDER BY id");
         s.bind(1, cutoff);
         while (s.next()) {
             ids.append(s.int64(0));
         }
+        const QString cancelled = SubmissionsText::tr("Purge cancelled; nothing was deleted.");
+        control.work.step(0, ids.size(), cancelled);
         // A restored backup must not bring back what the retention period removed.
         ErasureLedger::recordErased(
             db, QStringLiteral("submissions"), ids, ErasureLedger::Reason::Retention, QString(), Clock::nowUtc());
-        report.deleted = eraseSubmissions(db, ids);
+        report.deleted
+            = eraseSubmissions(db, ids, [&](qint64 done, qint64 total) { control.work.step(done, total, cancelled); });
         tx.audit({ QStringLiteral("submission.purge"), QStringLiteral("submission"), {}, {},
             QStringLiteral("rows=%1 retention_months=%2").arg(report.deleted).arg(months) });
     });
@@ -727,7 +734,7 @@ Result<PurgeReport> SubmissionService::purgeExpired(bool dryRun)
         return st;
     }
     // Index maintenance outside the write: rebuilding index segments takes its own transaction.
-    if (Status s = catchDb([&] { compactSearchIndex(m_vault.db()); }); !s) {
+    if (Status s = catchDb([&] { compactSearchIndex(db); }); !s) {
         return s;
     }
     return report;

@@ -29,8 +29,17 @@ Result<BackupReport> run(Vault& vault, const QString& folder, int keep)
             QCoreApplication::translate("cd::AutoBackup", "Choose a folder for automatic backups.") };
     }
     const QString base = QFileInfo(vault.path()).completeBaseName();
+    // A copy left half-written by an earlier run that was killed (power cut, crash) is never a
+    // backup: it goes before the next one is written. A finished backup exists only under its
+    // final name (Vault::backup renames the checked copy into place).
+    QDir dir(folder);
+    const QString pattern = base
+        + QStringLiteral("-%1-%2.cdvault.partial*").arg(QString(8, QLatin1Char('?')), QString(6, QLatin1Char('?')));
+    for (const QString& stale : dir.entryList({ pattern }, QDir::Files | QDir::Hidden)) {
+        QFile::remove(dir.filePath(stale));
+    }
     const QString stamp = Clock::nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString target = QDir(folder).filePath(base + QLatin1Char('-') + stamp + QStringLiteral(".cdvault"));
+    const QString target = dir.filePath(base + QLatin1Char('-') + stamp + QStringLiteral(".cdvault"));
     auto report = vault.backup(target);
     if (!report) {
         return report;

@@ -8,7 +8,10 @@
 namespace cd {
 
 // Automatic backup when a vault is closed: <folder>/<vault name>-YYYYMMDD-HHMMSS.cdvault,
-// keeping the newest `keep` copies of this vault and deleting older ones.
+// keeping the newest `keep` copies of this vault and deleting older ones. A backup exists only
+// whole: it is written and checked under a temporary name (*.partial) and renamed into place; a
+// temporary copy left by a run that was killed is removed by the next run. run() may be called on
+// a worker that has the vault to itself (the window does so after locking it).
 // What the automatic backup rotation still holds of data deleted at a given time: the backups
 // made before then keep it until the rotation deletes them (it keeps the newest `keep`).
 struct BackupExposure {

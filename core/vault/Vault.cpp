@@ -737,7 +737,8 @@ QString Vault::backupManifestPath(const QString& backupPath)
     return backupPath + QStringLiteral(".manifest.json");
 }
 
-Result<BackupReport> Vault::restore(const QString& backupPath, const VaultKey& backupKey, const RestoreStep& prepare)
+Result<BackupReport> Vault::restore(
+    const QString& backupPath, const VaultKey& backupKey, const RestoreStep& prepare, const RestoreControl& control)
 {
     if (Status s = require(Permission::ManageSettings); !s) {
         return s;
@@ -752,8 +753,15 @@ Result<BackupReport> Vault::restore(const QString& backupPath, const VaultKey& b
     }
     BackupReport report;
     report.path = m_path;
+    // Until the replacement starts the user may stop: the copy goes, the vault stays as it was.
+    const auto cancelled = [&] { return control.cancel && control.cancel->load(); };
+    const Error stopped { ErrorCode::Cancelled,
+        QCoreApplication::translate("cd::Vault", "Restore cancelled; the vault was not changed.") };
     if (Status s = checkBackupFile(source, backupKey, report); !s) {
         return s;
+    }
+    if (cancelled()) {
+        return stopped;
     }
 
     // 2. Work on a private copy next to the vault.
@@ -773,6 +781,10 @@ Result<BackupReport> Vault::restore(const QString& backupPath, const VaultKey& b
     if (Status s = prepare(m_path, m_key, partial, backupKey, report); !s) {
         removePartial();
         return s;
+    }
+    if (cancelled()) {
+        removePartial();
+        return stopped;
     }
     QString restoredVaultId;
     {
@@ -800,6 +812,14 @@ Result<BackupReport> Vault::restore(const QString& backupPath, const VaultKey& b
             removePartial();
             return e.error();
         }
+    }
+
+    if (cancelled()) {
+        removePartial();
+        return stopped;
+    }
+    if (control.replacing) {
+        control.replacing();
     }
 
     // 3. Replace. From here on this vault is closed; the lock is kept until the end.

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -53,6 +54,15 @@ using RestoreStep = std::function<Status(const QString& vaultPath, const VaultKe
 // Over a vault that cannot be opened: the copy, opened as a vault and signed in as the
 // administrator who authorises the restore.
 using UnopenableRestoreStep = std::function<Status(Vault& copy, BackupReport&)>;
+
+// How a restore on a worker may stop: `cancel` is read while the backup is checked, copied and
+// prepared; a cancel then removes the copy and returns ErrorCode::Cancelled with the vault open
+// and untouched. Once the live vault starts being replaced the restore runs to its end:
+// `replacing` (optional, called on the restoring thread) says so, e.g. to take Cancel away.
+struct RestoreControl {
+    const std::atomic_bool* cancel = nullptr;
+    std::function<void()> replacing;
+};
 
 // One open, unlocked vault: the connection, the lock that keeps a second program out, the
 // key (kept only while unlocked, to open worker connections), and the signed-in actor.
@@ -141,7 +151,8 @@ public:
     // ManageSettings. The backup file is only read, never written. `prepare` runs on the copy
     // before it takes the vault's place. The current file is kept as *.before-restore. Once the
     // replacement starts this vault is closed: open it again. (VaultMaintenance::restore.)
-    Result<BackupReport> restore(const QString& backupPath, const VaultKey& backupKey, const RestoreStep& prepare);
+    Result<BackupReport> restore(const QString& backupPath, const VaultKey& backupKey, const RestoreStep& prepare,
+        const RestoreControl& control = {});
     // Replaces a vault that cannot be opened (damaged, missing, or not opening with the backup's
     // passphrase) with a checked copy of backupPath. An administrator account of the backup
     // authorises it (username, password); a vault that opens is refused (use restore()).

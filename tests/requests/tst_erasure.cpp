@@ -20,6 +20,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QTest>
 
@@ -139,6 +140,9 @@ private slots:
     void deepVerifyNamesEachPlantedFault();
     void unconfirmedMatchesBlockFulfilment();
     void certificateStatesBackupRotation();
+    void cancelledFulfilmentChangesNothing_data();
+    void cancelledFulfilmentChangesNothing();
+    void cancelledRestoreLeavesTheVault();
 };
 
 void TestErasure::correctionReindexesAndErasureLeavesNoBytes()
@@ -641,4 +645,137 @@ void TestErasure::certificateStatesBackupRotation()
 }
 
 QTEST_GUILESS_MAIN(TestErasure)
+
+namespace {
+
+// What a cancelled change must leave as it was: rows, the erasure ledger and the audit log.
+QList<qint64> vaultCounts(Database& db)
+{
+    QList<qint64> out;
+    for (const char* sql : { "SELECT count(*) FROM submissions", "SELECT count(*) FROM requests WHERE erased = 1",
+             "SELECT count(*) FROM request_links", "SELECT count(*) FROM erasure_ledger",
+             "SELECT count(*) FROM erasure_ledger_records", "SELECT count(*) FROM audit_log",
+             "SELECT total FROM submission_stats WHERE id = 1" }) {
+        out << Statement::scalarInt(db, sql);
+    }
+    return out;
+}
+
+} // namespace
+
+void TestErasure::cancelledFulfilmentChangesNothing_data()
+{
+    QTest::addColumn<bool>("atStart");
+    QTest::newRow("before the first record") << true;
+    QTest::newRow("after the last record") << false;
+}
+
+void TestErasure::cancelledFulfilmentChangesNothing()
+{
+    QFETCH(bool, atStart);
+    test::TestVault tv;
+    const QString name = QStringLiteral("Cancel Person");
+    const QString email = QStringLiteral("cancel.person@example.cn");
+    const QString phone = QStringLiteral("13955558888");
+    const qint64 first = addSubmission(tv.vault(), name, phone, email, QStringLiteral("first"));
+    const qint64 second = addSubmission(tv.vault(), name, QString(), email, QStringLiteral("second"));
+    RequestService service(tv.vault());
+    const qint64 deletion = requestInProgress(service, RequestType::Deletion, name, email, phone, { first, second });
+    const QList<qint64> before = vaultCounts(tv.db());
+
+    std::atomic_bool cancel { false };
+    QList<qint64> reported;
+    WorkControl control;
+    control.cancel = &cancel;
+    control.progress = [&](qint64 done, qint64 total) {
+        QCOMPARE(total, qint64(2));
+        reported << done;
+        if (atStart || done == total) {
+            cancel = true; // the user presses Cancel while this step runs
+        }
+    };
+    auto cancelled = service.eraseLinkedData(deletion, QStringLiteral("consent_withdrawn"), control);
+    QVERIFY(!cancelled);
+    QCOMPARE(cancelled.code(), ErrorCode::Cancelled);
+    QCOMPARE(reported.last(), atStart ? qint64(0) : qint64(2));
+    QCOMPARE(vaultCounts(tv.db()), before);
+    auto r = service.get(deletion);
+    QVERIFY(r);
+    QCOMPARE(r->state, RequestState::InProgress);
+    QCOMPARE(r->requesterName, name);
+    QVERIFY(!r->fulfilledAt.isValid());
+    AuditFilter f;
+    f.action = QStringLiteral("request.erase");
+    QVERIFY(AuditLog::list(tv.db(), f, 0, 10).isEmpty());
+
+    // Not cancelled, the same deletion completes as before.
+    cancel = false;
+    control.progress = {};
+    auto erased = service.eraseLinkedData(deletion, QStringLiteral("consent_withdrawn"), control);
+    QVERIFY2(erased, qPrintable(erased.message()));
+    QCOMPARE(erased->counts.value(QStringLiteral("contact_submissions")), 2);
+    QCOMPARE(service.get(deletion)->state, RequestState::Completed);
+    QCOMPARE(Statement::scalarInt(tv.db(), "SELECT count(*) FROM submissions"), before.at(0) - 2);
+    QCOMPARE(AuditLog::list(tv.db(), f, 0, 10).size(), 1);
+}
+
+void TestErasure::cancelledRestoreLeavesTheVault()
+{
+    // Cancel is honoured while the backup is checked, copied and prepared; the vault stays open
+    // and unchanged and no copy is left beside it. Not cancelled, the restore replaces the vault.
+    test::TestVault tv;
+    addSubmission(tv.vault(), QStringLiteral("Before Backup"), QStringLiteral("13800003333"),
+        QStringLiteral("before@example.cn"), QStringLiteral("in the backup"));
+    const QString backup = tv.dir() + QStringLiteral("/restore-me.cdvault");
+    QVERIFY(tv.vault().backup(backup));
+    addSubmission(tv.vault(), QStringLiteral("After Backup"), QStringLiteral("13800004444"),
+        QStringLiteral("after@example.cn"), QStringLiteral("only in the vault"));
+    const QList<qint64> before = vaultCounts(tv.db());
+    const auto besideTheVault = [&] {
+        QStringList names = QDir(tv.dir()).entryList(QDir::Files | QDir::Hidden);
+        names.sort();
+        return names;
+    };
+    const QStringList files = besideTheVault();
+
+    std::atomic_bool cancel { false };
+    bool copied = false;
+    int replacing = 0;
+    RestoreControl control;
+    control.cancel = &cancel;
+    control.replacing = [&] { ++replacing; };
+    const RestoreStep cancelWhilePreparing
+        = [&](const QString&, const VaultKey&, const QString& copyPath, const VaultKey&, BackupReport&) -> Status {
+        copied = QFile::exists(copyPath);
+        cancel = true; // the user presses Cancel while the copy is being prepared
+        return {};
+    };
+    auto cancelled = tv.vault().restore(backup, test::TestVault::key(), cancelWhilePreparing, control);
+    QVERIFY(!cancelled);
+    QCOMPARE(cancelled.code(), ErrorCode::Cancelled);
+    QVERIFY(copied);
+    QCOMPARE(replacing, 0);
+    QVERIFY(tv.vault().isOpen());
+    QCOMPARE(vaultCounts(tv.db()), before);
+    QCOMPARE(besideTheVault(), files);
+    AuditFilter f;
+    f.action = QStringLiteral("vault.restore");
+    QVERIFY(AuditLog::list(tv.db(), f, 0, 10).isEmpty());
+
+    // Cancel asked for before the restore even starts copying: the same.
+    auto early = VaultMaintenance::restore(tv.vault(), backup, test::TestVault::key(), control);
+    QCOMPARE(early.code(), ErrorCode::Cancelled);
+    QVERIFY(tv.vault().isOpen());
+    QCOMPARE(besideTheVault(), files);
+
+    cancel = false;
+    auto restored = VaultMaintenance::restore(tv.vault(), backup, test::TestVault::key(), control);
+    QVERIFY2(restored, qPrintable(restored.message()));
+    QCOMPARE(replacing, 1);
+    QVERIFY(!tv.vault().isOpen());
+    tv.reopen();
+    QCOMPARE(Statement::scalarInt(tv.db(), "SELECT count(*) FROM submissions"), before.at(0) - 1);
+    QCOMPARE(AuditLog::list(tv.db(), f, 0, 10).size(), 1);
+}
+
 #include "tst_erasure.moc"

@@ -101,6 +101,8 @@ private slots:
     void plainDeleteIsSweptByCompact();
     void erasedValuesAreGoneFromPlaintextExport();
     void purgeExpired();
+    void cancelledPurgeChangesNothing_data();
+    void cancelledPurgeChangesNothing();
     void exportCsvIsAudited();
     void parseTime_data();
     void parseTime();
@@ -631,6 +633,73 @@ void TestSubmissions::purgeExpired()
     const qint64 postings = count(db, "SELECT sum(docs) FROM submission_grams");
     SearchIndex::rebuild(db);
     QCOMPARE(count(db, "SELECT sum(docs) FROM submission_grams"), postings);
+}
+
+void TestSubmissions::cancelledPurgeChangesNothing_data()
+{
+    QTest::addColumn<bool>("atStart");
+    QTest::newRow("before the first row") << true;
+    QTest::newRow("after the last row") << false;
+}
+
+void TestSubmissions::cancelledPurgeChangesNothing()
+{
+    // The purge is one transaction: a cancel at any point, even after the last row went, leaves
+    // every row, the erasure ledger and the audit log as they were.
+    QFETCH(bool, atStart);
+    fill(400, 11);
+    Database& db = m_vault->db();
+    SubmissionService service(m_vault->vault());
+    QVERIFY(service.setRetentionMonths(6));
+    const qint64 due = service.purgeExpired(true)->due;
+    QVERIFY(due > 10);
+    const qint64 rows = count(db, "SELECT count(*) FROM submissions");
+    const qint64 stored = count(db, "SELECT total FROM submission_stats WHERE id = 1");
+    const qint64 ledger = count(db, "SELECT count(*) FROM erasure_ledger_records");
+    const qint64 audit = count(db, "SELECT count(*) FROM audit_log");
+    const qint64 postings = count(db, "SELECT sum(docs) FROM submission_grams");
+
+    // On a connection of its own, as the page runs it on its worker.
+    auto connection = m_vault->vault().openConnection();
+    QVERIFY2(connection, qPrintable(connection.message()));
+    std::atomic_bool cancel { false };
+    QList<qint64> reported;
+    PurgeControl control;
+    control.connection = connection.value().get();
+    control.work.cancel = &cancel;
+    control.work.progress = [&](qint64 done, qint64 total) {
+        QCOMPARE(total, due);
+        reported << done;
+        if (atStart || done == total) {
+            cancel = true; // as if the user pressed Cancel while this step ran
+        }
+    };
+    auto cancelled = service.purgeExpired(false, control);
+    QVERIFY(!cancelled);
+    QCOMPARE(cancelled.code(), ErrorCode::Cancelled);
+    QCOMPARE(reported.last(), atStart ? qint64(0) : due);
+    QCOMPARE(count(db, "SELECT count(*) FROM submissions"), rows);
+    QCOMPARE(count(db, "SELECT total FROM submission_stats WHERE id = 1"), stored);
+    QCOMPARE(count(db, "SELECT count(*) FROM erasure_ledger_records"), ledger);
+    QCOMPARE(count(db, "SELECT count(*) FROM audit_log"), audit);
+    QCOMPARE(count(db, "SELECT sum(docs) FROM submission_grams"), postings);
+
+    // Run to the end, the same purge does what it always did.
+    cancel = false;
+    reported.clear();
+    control.work.progress = [&](qint64 done, qint64) { reported << done; };
+    auto done = service.purgeExpired(false, control);
+    QVERIFY2(done, qPrintable(done.message()));
+    QCOMPARE(done->deleted, due);
+    QCOMPARE(reported.last(), due);
+    QCOMPARE(count(db, "SELECT count(*) FROM submissions"), rows - due);
+    QCOMPARE(count(db, "SELECT count(*) FROM erasure_ledger_records"), ledger + due);
+    QCOMPARE(count(db, "SELECT count(*) FROM audit_log"), audit + 1);
+    AuditFilter af;
+    af.action = QStringLiteral("submission.purge");
+    const auto entries = AuditLog::list(db, af, 0, 10);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().detail, QStringLiteral("rows=%1 retention_months=6").arg(due));
 }
 
 void TestSubmissions::exportCsvIsAudited()

@@ -4,6 +4,7 @@
 #include "app/AboutDialog.h"
 #include "app/LanguageManager.h"
 #include "app/MainWindow.h"
+#include "audit/AuditLog.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/GettingStartedPanel.h"
 #include "demo/DemoData.h"
@@ -14,10 +15,14 @@
 #include "preferences/AppSettings.h"
 #include "report/ReportDocument.h"
 #include "security/InactivityFilter.h"
+#include "storage/Statement.h"
+#include "submissions/Submission.h"
 #include "submissions/SubmissionsPage.h"
+#include "vault/AutoBackup.h"
 #include "vault/NewVaultDialog.h"
 #include "vault/UnlockWidget.h"
 #include "widgets/ColumnPolicy.h"
+#include "widgets/Dialogs.h"
 #include "widgets/EmptyState.h"
 
 #include <QCommandLinkButton>
@@ -32,10 +37,12 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <sqlite3.h>
 
@@ -49,6 +56,54 @@ QString menuTitle(QMainWindow& w, int index)
 {
     return w.menuBar()->actions().value(index)->text();
 }
+
+// The vault at path, opened and signed in as the administrator, for the window to own.
+std::shared_ptr<Vault> signedIn(const QString& path)
+{
+    auto opened = Vault::open(path, TestVault::key());
+    if (!opened || !opened.value()->signIn(QStringLiteral("admin"), TestVault::adminPassword())) {
+        return {};
+    }
+    return std::shared_ptr<Vault>(std::move(opened.value()));
+}
+
+// A closed vault file with automatic backups on into a folder of its own.
+struct BackedUpVault {
+    TestVault tv;
+    QString path;
+    QTemporaryDir folder;
+
+    explicit BackedUpVault(AppSettings& settings)
+        : path(tv.path())
+    {
+        tv.close();
+        settings.setValue(AppSettings::Key::AutoBackupEnabled, true);
+        settings.setValue(AppSettings::Key::AutoBackupFolder, folder.path());
+    }
+    // Another program's connection inside BEGIN IMMEDIATE: writers wait until it commits.
+    std::unique_ptr<Database> holdWriteLock() const
+    {
+        auto db = Database::open(path, TestVault::key(), Database::OpenMode::Existing);
+        if (!db) {
+            return {};
+        }
+        db.value()->exec("BEGIN IMMEDIATE");
+        return std::move(db.value());
+    }
+    // Exactly one automatic backup, whole (it opens and holds the vault's account), no partial
+    // copy beside it, and the vault file free again.
+    void verifyOneWholeBackup() const
+    {
+        const QStringList made = AutoBackup::existing(folder.path(), path);
+        QCOMPARE(made.size(), 1);
+        auto copy = Database::open(made.first(), TestVault::key(), Database::OpenMode::ReadOnly);
+        QVERIFY2(copy, qPrintable(copy.message()));
+        QCOMPARE(Statement::scalarInt(*copy.value(), "SELECT count(*) FROM accounts"), 1);
+        QVERIFY(QFile::exists(Vault::backupManifestPath(made.first())));
+        QVERIFY(QDir(folder.path()).entryList({ QStringLiteral("*.partial*") }, QDir::Files | QDir::Hidden).isEmpty());
+        QVERIFY(Vault::open(path, TestVault::key()));
+    }
+};
 
 void saveScreenshot(QWidget& w, const QString& name)
 {
@@ -87,6 +142,10 @@ private slots:
     void gettingStartedChecklist();
     void emptyTablesSayWhatToDo();
     void columnWidthsPersistPerTable();
+    void automaticBackupRunsBehindTheWindow();
+    void unlockWaitsForTheAutomaticBackup();
+    void windowGoneDuringBackupLeavesItWhole();
+    void purgeRunsOnAWorker();
     void screenshots();
 
 private:
@@ -660,6 +719,134 @@ void TestMainWindow::columnWidthsPersistPerTable()
     }
     const QVariantMap saved = m_settings->value(AppSettings::Key::TableColumns).toMap();
     QCOMPARE(saved.value(QStringLiteral("auditLog")).toString(), QStringLiteral("1:222"));
+}
+
+void TestMainWindow::automaticBackupRunsBehindTheWindow()
+{
+    BackedUpVault v(*m_settings);
+    // Left by a backup that a crash stopped half-way: never a backup, swept by the next one.
+    const QString stale
+        = QDir(v.folder.path())
+              .filePath(QFileInfo(v.path).completeBaseName() + QStringLiteral("-20260101-000000.cdvault.partial"));
+    {
+        QFile half(stale);
+        QVERIFY(half.open(QIODevice::WriteOnly));
+        half.write("half a backup");
+    }
+    MainWindow w(*m_settings, *m_language);
+    w.show();
+    w.setVault(signedIn(v.path));
+    QVERIFY(!w.isLocked());
+    // Another program holds the vault's write lock: the backup's audit entry waits for it.
+    std::unique_ptr<Database> blocker = v.holdWriteLock();
+    QVERIFY(blocker);
+
+    w.lock(); // returns at once: the backup runs on a worker
+    QVERIFY(w.isLocked());
+    QVERIFY(w.unlockWidget()->isVisible());
+    QVERIFY(w.isBackingUp());
+    QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("Backing up…"));
+    bool turned = false;
+    QTimer::singleShot(50, &w, [&turned] { turned = true; });
+    QTRY_VERIFY(turned); // the window's event loop keeps turning meanwhile
+    QVERIFY(w.isBackingUp());
+
+    // Closing waits for the backup: the window stays until the backup is written.
+    QVERIFY(!w.close());
+    QVERIFY(w.isVisible());
+    blocker->exec("COMMIT");
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isVisible(), 15000);
+    QVERIFY(!w.isBackingUp());
+    QVERIFY(!QFile::exists(stale));
+    v.verifyOneWholeBackup();
+}
+
+void TestMainWindow::unlockWaitsForTheAutomaticBackup()
+{
+    // The vault just locked keeps its file until its backup is written; unlocking it again at
+    // once waits for the backup instead of finding the vault in use.
+    BackedUpVault v(*m_settings);
+    MainWindow w(*m_settings, *m_language);
+    w.show();
+    w.setVault(signedIn(v.path));
+    std::unique_ptr<Database> blocker = v.holdWriteLock();
+    QVERIFY(blocker);
+    w.lock();
+    QVERIFY(w.isBackingUp());
+    UnlockWidget* unlock = w.unlockWidget();
+    unlock->findChild<QLineEdit*>(QStringLiteral("passphrase"))
+        ->setText(QString::fromLatin1(TestVault::key().material().bytes()));
+    unlock->findChild<QLineEdit*>(QStringLiteral("account"))->setText(QStringLiteral("admin"));
+    unlock->findChild<QLineEdit*>(QStringLiteral("password"))->setText(TestVault::adminPassword());
+    unlock->unlock();
+    QTest::qWait(100);
+    QVERIFY(w.isLocked());
+    QVERIFY(unlock->isBusy());
+    blocker->exec("COMMIT");
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isLocked(), 15000);
+    QVERIFY(!w.isBackingUp());
+    QCOMPARE(AutoBackup::existing(v.folder.path(), v.path).size(), 1);
+}
+
+void TestMainWindow::windowGoneDuringBackupLeavesItWhole()
+{
+    // The window is destroyed while its backup is being written: it waits for the worker, which
+    // uses the vault until the end, and the backup is whole.
+    BackedUpVault v(*m_settings);
+    {
+        MainWindow w(*m_settings, *m_language);
+        w.show();
+        w.setVault(signedIn(v.path));
+        w.lock();
+        QVERIFY(w.isBackingUp());
+    }
+    v.verifyOneWholeBackup();
+}
+
+void TestMainWindow::purgeRunsOnAWorker()
+{
+    TestVault tv;
+    DemoOptions options;
+    options.submissions = 400;
+    options.seed = 11;
+    DemoSummary summary;
+    QVERIFY(demo::fillSubmissions(tv.vault(), options, summary));
+    submissions::SubmissionService service(tv.vault());
+    QVERIFY(service.setRetentionMonths(6));
+    const qint64 due = service.purgeExpired(true)->due;
+    QVERIFY(due > 0);
+    SubmissionsPage page(*m_settings);
+    page.setVault(&tv.vault());
+    page.show();
+    // Another connection holds the write lock, and only the window's event loop lets go of it:
+    // the purge gets through only if the loop keeps turning while the purge runs.
+    auto blocker = tv.vault().openConnection();
+    QVERIFY(blocker);
+    blocker.value()->exec("BEGIN IMMEDIATE");
+    bool released = false;
+    QTimer::singleShot(100, &page, [&] {
+        blocker.value()->exec("COMMIT");
+        released = true;
+    });
+    Dialogs::DialogScript script;
+    script.answer(QMessageBox::Yes);
+    QPushButton* purge = nullptr;
+    for (QPushButton* b : page.findChildren<QPushButton*>()) {
+        if (b->text() == QStringLiteral("&Purge due…")) {
+            purge = b;
+        }
+    }
+    QVERIFY(purge);
+    purge->click();
+    QVERIFY(released);
+    QCOMPARE(script.count(Dialogs::Kind::Warning), 1); // the question only, no error
+    QCOMPARE(Statement::scalarInt(tv.db(), "SELECT count(*) FROM submissions"), qint64(400) - due);
+    AuditFilter f;
+    f.action = QStringLiteral("submission.purge");
+    const auto entries = AuditLog::list(tv.db(), f, 0, 10);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().detail, QStringLiteral("rows=%1 retention_months=6").arg(due));
+    page.setVault(nullptr);
 }
 
 QTEST_MAIN(TestMainWindow)

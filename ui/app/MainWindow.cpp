@@ -10,10 +10,12 @@
 #include "pages/Page.h"
 #include "pages/SettingsPage.h"
 #include "preferences/AppSettings.h"
+#include "report/ReportDocument.h"
 #include "report/ReportRenderer.h"
 #include "security/InactivityFilter.h"
 #include "security/ScreenLockWatcher.h"
 #include "security/SecureClipboard.h"
+#include "settings/VaultSettings.h"
 #include "util/Languages.h"
 #include "util/SecretBytes.h"
 #include "vault/AutoBackup.h"
@@ -49,9 +51,36 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QThreadPool>
 #include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <condition_variable>
+#include <mutex>
 
 namespace cd::ui {
+
+// Vaults whose automatic backup is still being written. Opening a vault waits until none is
+// left: the vault just locked keeps its file lock until its backup is done.
+struct MainWindow::PendingBackups {
+    std::mutex mutex;
+    std::condition_variable changed;
+    int count = 0;
+
+    void add(int n)
+    {
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            count += n;
+        }
+        changed.notify_all();
+    }
+    void waitUntilNone()
+    {
+        std::unique_lock<std::mutex> lock(mutex);
+        changed.wait(lock, [this] { return count == 0; });
+    }
+};
 
 QStringList MainWindow::pageIds()
 {
@@ -64,7 +93,10 @@ MainWindow::MainWindow(AppSettings& settings, LanguageManager& language, QWidget
     : QMainWindow(parent)
     , m_settings(settings)
     , m_language(language)
+    , m_backupPool(new QThreadPool(this))
+    , m_backups(std::make_shared<PendingBackups>())
 {
+    m_backupPool->setMaxThreadCount(1);
     setObjectName(QStringLiteral("MainWindow"));
     setStyleSheet(Theme::styleSheet());
     m_root = new QStackedWidget(this);
@@ -133,6 +165,7 @@ MainWindow::MainWindow(AppSettings& settings, LanguageManager& language, QWidget
     statusBar()->addPermanentWidget(m_statusUser);
     statusBar()->addPermanentWidget(m_statusLock);
 
+    m_unlock->setBeforeOpen([backups = m_backups] { backups->waitUntilNone(); });
     connect(m_unlock, &UnlockWidget::unlocked, this, &MainWindow::setVault);
     connect(m_unlock, &UnlockWidget::newVaultRequested, this, &MainWindow::newVault);
     connect(m_unlock, &UnlockWidget::demoRequested, this, &MainWindow::openDemo);
@@ -163,6 +196,12 @@ MainWindow::~MainWindow()
         }
         m_vault->close();
     }
+    // A backup still being written finishes first: the worker uses its vault until the end (the
+    // vault closes with the watcher that holds it). An unlock waiting for it goes on.
+    m_backupPool->waitForDone();
+    std::lock_guard<std::mutex> lock(m_backups->mutex);
+    m_backups->count = 0;
+    m_backups->changed.notify_all();
 }
 
 void MainWindow::buildPages()
@@ -446,13 +485,18 @@ void MainWindow::lock()
     for (Page* p : m_pageList) {
         p->setVault(nullptr);
     }
-    autoBackup();
     const QString path = m_vault->path();
-    m_vault->close();
-    m_vault.reset();
+    std::shared_ptr<Vault> locked = std::move(m_vault);
     m_unlock->setVaultPath(path);
     m_unlock->reset();
     retranslate();
+    backUpAndClose(std::move(locked));
+}
+
+bool MainWindow::isBackingUp() const
+{
+    std::lock_guard<std::mutex> lock(m_backups->mutex);
+    return m_backups->count > 0;
 }
 
 void MainWindow::updateBanner()
@@ -492,18 +536,47 @@ void MainWindow::acceptAuditLog()
     updateBanner();
 }
 
-void MainWindow::autoBackup()
+void MainWindow::backUpAndClose(std::shared_ptr<Vault> vault)
 {
-    if (!m_vault || !m_settings.value(AppSettings::Key::AutoBackupEnabled).toBool()) {
-        return;
-    }
     const QString folder = m_settings.value(AppSettings::Key::AutoBackupFolder).toString();
-    if (folder.isEmpty()) {
+    if (!m_settings.value(AppSettings::Key::AutoBackupEnabled).toBool() || folder.isEmpty()) {
+        vault->close();
         return;
     }
-    auto r = AutoBackup::run(*m_vault, folder, m_settings.value(AppSettings::Key::AutoBackupKeep).toInt());
-    if (!r) {
-        Dialogs::warning(this, tr("Automatic backup failed"), r.message());
+    // The window is usable at once (the unlock screen, another vault); the backup writes a
+    // checked copy under a temporary name and renames it into place, so it is whole or absent.
+    // The vault is closed here, on the window's thread, once the backup is done.
+    const int keep = m_settings.value(AppSettings::Key::AutoBackupKeep).toInt();
+    auto result = std::make_shared<Result<BackupReport>>(Error { ErrorCode::Internal, QString() });
+    m_backups->add(1);
+    statusBar()->showMessage(tr("Backing up…"));
+    auto* watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, vault, result] {
+        watcher->deleteLater();
+        backupFinished(vault, *result);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        m_backupPool, [vault, folder, keep, result] { *result = AutoBackup::run(*vault, folder, keep); }));
+}
+
+void MainWindow::backupFinished(const std::shared_ptr<Vault>& vault, const Result<BackupReport>& result)
+{
+    vault->close();
+    m_backups->add(-1);
+    if (m_vault) {
+        // Closing the backed-up vault cleared the officer named on reports; the open vault's
+        // stays.
+        ReportDocument::setProtectionOfficer(VaultSettings::get<QString>(*m_vault, Setting::OfficerName),
+            VaultSettings::get<QString>(*m_vault, Setting::OfficerContact));
+    }
+    if (result) {
+        statusBar()->showMessage(tr("Automatic backup written: %1").arg(QDir::toNativeSeparators(result->path)), 8000);
+    } else {
+        statusBar()->clearMessage();
+        Dialogs::warning(this, tr("Automatic backup failed"), result.message());
+    }
+    if (m_closeAfterBackup && !isBackingUp()) {
+        close();
     }
 }
 
@@ -542,6 +615,7 @@ void MainWindow::openDemo()
     runInBackground(
         this, exists ? tr("Opening the demo vault…") : tr("Creating the demo vault with synthetic records…"),
         [&](TaskControl&) {
+            m_backups->waitUntilNone(); // the demo vault may have just been locked and still be backed up
             const VaultKey key = VaultKey::passphrase(passphrase);
             if (exists) {
                 r = VaultMaintenance::open(path, key);
@@ -740,16 +814,25 @@ void MainWindow::restoreFromBackup()
     for (Page* p : m_pageList) {
         p->setVault(nullptr);
     }
-    runInBackground(
-        this, tr("Checking and restoring the backup…"),
-        [&](TaskControl&) { r = VaultMaintenance::restore(*vault, backup, key); }, false);
+    // Cancel stays offered while the backup is checked and copied; once the copy starts to
+    // replace the vault file the restore runs to its end.
+    runInBackground(this, tr("Checking and restoring the backup…"), [&](TaskControl& control) {
+        RestoreControl restore;
+        restore.cancel = &control.cancelFlag();
+        restore.replacing = [&control] { control.endCancellablePart(); };
+        r = VaultMaintenance::restore(*vault, backup, key, restore);
+    });
     if (vault->isOpen()) {
-        // Refused before anything was replaced: the vault stays open as it was.
+        // Cancelled or refused before anything was replaced: the vault stays open as it was.
         for (Page* p : m_pageList) {
             p->setVault(vault);
         }
         m_idle->start();
-        Dialogs::warning(this, tr("Restore from backup"), r.message());
+        if (r.code() == ErrorCode::Cancelled) {
+            statusBar()->showMessage(r.message(), 8000);
+        } else {
+            Dialogs::warning(this, tr("Restore from backup"), r.message());
+        }
         return;
     }
     SecureClipboard::instance()->clearIfOurs();
@@ -796,6 +879,13 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_settings.setValue(AppSettings::Key::MainWindowGeometry, saveGeometry());
     ColumnPolicy::saveAll(this, m_settings);
     lock();
+    if (isBackingUp()) {
+        // The window closes once the automatic backup is written, never half-way through it.
+        m_closeAfterBackup = true;
+        statusBar()->showMessage(tr("Finishing the automatic backup before closing…"));
+        event->ignore();
+        return;
+    }
     event->accept();
 }
 

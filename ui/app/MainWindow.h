@@ -1,5 +1,7 @@
 #pragma once
 
+#include "vault/Vault.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -12,10 +14,10 @@ class QListWidget;
 class QMenu;
 class QPushButton;
 class QStackedWidget;
+class QThreadPool;
 
 namespace cd {
 class AppSettings;
-class Vault;
 } // namespace cd
 
 namespace cd::ui {
@@ -50,6 +52,8 @@ public:
     InactivityFilter* inactivityFilter() const { return m_idle; }
     Vault* vault() const { return m_vault.get(); }
     bool isLocked() const { return !m_vault; }
+    // True while an automatic backup of a vault locked a moment ago is still being written.
+    bool isBackingUp() const;
 
     // Takes an opened, signed-in vault (from the unlock screen or tests).
     void setVault(std::shared_ptr<Vault> vault);
@@ -83,7 +87,10 @@ private:
     void updateState();
     void updateRecentMenu();
     void updateBadges();
-    void autoBackup();
+    // Closes a vault that was just locked: after its automatic backup (when one is set up), which
+    // runs on a worker while the window stays usable.
+    void backUpAndClose(std::shared_ptr<Vault> vault);
+    void backupFinished(const std::shared_ptr<Vault>& vault, const Result<BackupReport>& result);
     void updateBanner();
     void acceptAuditLog();
     void editFocused(const char* slot); // Edit menu: the same slot on the focused text field
@@ -92,6 +99,11 @@ private:
     AppSettings& m_settings;
     LanguageManager& m_language;
     std::shared_ptr<Vault> m_vault;
+    // Automatic backups, one after another on one worker; each keeps its vault until it is done.
+    QThreadPool* m_backupPool;
+    struct PendingBackups;
+    std::shared_ptr<PendingBackups> m_backups;
+    bool m_closeAfterBackup = false;
 
     QStackedWidget* m_root;
     UnlockWidget* m_unlock;

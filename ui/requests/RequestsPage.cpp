@@ -737,15 +737,24 @@ void RequestsPage::fulfil()
             return;
         }
         // Erasing rewrites search postings and overwrites freed pages: on a large vault that takes
-        // a while, so it runs on a worker behind a busy dialog. It is one transaction and cannot
-        // stop half-way, hence no Cancel.
+        // a while, so it runs on a worker behind a progress dialog. It is one transaction: Cancel
+        // rolls it back whole and the request stays as it was.
         Result<ErasureResult> erased = Error { ErrorCode::Internal, QString() };
         const QString ground = dialog.groundKey();
         const qint64 requestId = r->id;
-        runInBackground(
-            this, tr("Deleting the person's data…"),
-            [&](TaskControl&) { erased = service.eraseLinkedData(requestId, ground); }, false);
-        if (!erased) {
+        const QLocale locale;
+        runInBackground(this, tr("Deleting the person's data…"), [&](TaskControl& control) {
+            WorkControl work;
+            work.cancel = &control.cancelFlag();
+            work.progress = [&](qint64 done, qint64 total) {
+                control.report(done, total,
+                    tr("%1 of %2 contact submissions deleted").arg(locale.toString(done), locale.toString(total)));
+            };
+            erased = service.eraseLinkedData(requestId, ground, work);
+        });
+        if (!erased && erased.code() == ErrorCode::Cancelled) {
+            emit statusMessage(erased.message());
+        } else if (!erased) {
             Dialogs::warning(this, title(), erased.message());
         } else {
             emit statusMessage(tr("The person's data was deleted; the certificate awaits sign-off."));

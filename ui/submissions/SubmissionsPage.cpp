@@ -645,9 +645,30 @@ void SubmissionsPage::purgeDue()
     if (answer != QMessageBox::Yes) {
         return;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto done = service.purgeExpired(false);
-    QApplication::restoreOverrideCursor();
+    // On a worker with its own connection, behind a progress dialog with Cancel: on a large vault
+    // the deletion takes seconds. It is one transaction, so Cancel rolls the whole purge back.
+    Vault& v = *vault();
+    Result<PurgeReport> done = Error { ErrorCode::Internal, QString() };
+    const QLocale locale;
+    runInBackground(this, tr("Purging due submissions…"), [&](TaskControl& control) {
+        auto connection = v.openConnection();
+        if (!connection) {
+            done = connection.error();
+            return;
+        }
+        PurgeControl purge;
+        purge.connection = connection.value().get();
+        purge.work.cancel = &control.cancelFlag();
+        purge.work.progress = [&](qint64 deleted, qint64 due) {
+            control.report(
+                deleted, due, tr("%1 of %2 submissions deleted").arg(locale.toString(deleted), locale.toString(due)));
+        };
+        done = SubmissionService(v).purgeExpired(false, purge);
+    });
+    if (!done && done.code() == ErrorCode::Cancelled) {
+        emit statusMessage(done.message());
+        return;
+    }
     if (!done) {
         Dialogs::warning(this, title(), done.message());
         return;

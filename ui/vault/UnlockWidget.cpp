@@ -299,7 +299,10 @@ void UnlockWidget::unlock()
     QString passphrase = m_passphrase->text();
     QString account = m_account->text().trimmed();
     QString password = m_password->text();
-    m_watcher.setFuture(QtConcurrent::run([path, passphrase, account, password]() mutable {
+    m_watcher.setFuture(QtConcurrent::run([path, passphrase, account, password, wait = m_beforeOpen]() mutable {
+        if (wait) {
+            wait();
+        }
         UnlockOutcome o = openAndSignIn(path, passphrase, account, password);
         secureWipe(passphrase);
         secureWipe(password);

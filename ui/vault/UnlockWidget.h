@@ -5,6 +5,7 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -59,6 +60,9 @@ public:
 
     // Starts opening; emits unlocked() or shows the error.
     void unlock();
+    // Runs on the opening worker before the vault opens (the window waits there for an automatic
+    // backup that still holds the vault it just locked).
+    void setBeforeOpen(std::function<void()> wait) { m_beforeOpen = std::move(wait); }
 
     // Blocking variant used by tests.
     static UnlockOutcome openAndSignIn(
@@ -106,6 +110,7 @@ private:
     QWidget* m_unlockPanel;
     bool m_forceUnlockForm = false;
     QFutureWatcher<UnlockOutcome> m_watcher;
+    std::function<void()> m_beforeOpen;
 };
 
 } // namespace cd::ui

@@ -23,6 +23,7 @@ public:
         m_text = text;
     }
     const std::atomic_bool& cancelFlag() const override { return cancel; }
+    void endCancellablePart() override { cancellable = false; }
 
     void snapshot(qint64* done, qint64* total, QString* text)
     {
@@ -33,6 +34,7 @@ public:
     }
 
     std::atomic_bool cancel { false };
+    std::atomic_bool cancellable { true };
 
 private:
     QMutex mutex;
@@ -77,6 +79,11 @@ bool runInBackground(
         qint64 total = 0;
         QString text;
         control.snapshot(&done, &total, &text);
+        if (cancellable && !control.cancellable) {
+            cancellable = false;
+            dialog.setCancelButton(nullptr);
+            dialog.setRange(0, 0);
+        }
         if (total > 0 && cancellable) {
             dialog.setValue(int(qBound(qint64(0), done * 1000 / total, qint64(999))));
         }

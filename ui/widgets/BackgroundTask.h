@@ -18,13 +18,17 @@ public:
     virtual void report(qint64 done, qint64 total, const QString& text) = 0;
     virtual const std::atomic_bool& cancelFlag() const = 0;
     bool cancelled() const { return cancelFlag().load(); }
+    // From now on the work cannot stop (e.g. a restore replacing the live vault): the dialog
+    // takes its Cancel button away. A cancel asked for earlier stays asked for.
+    virtual void endCancellablePart() = 0;
 };
 
 // Runs work on a worker thread behind a modal progress dialog with a Cancel button and returns
 // when it is done. The work must use its own database connection (Vault::openConnection()).
 // Returns false when the user cancelled.
 // Work that cannot stop half-way (re-keying, a checked backup) passes cancellable = false: the
-// dialog then shows a busy bar without a Cancel button.
+// dialog then shows a busy bar without a Cancel button. Work that can stop only up to a point
+// calls TaskControl::endCancellablePart() there.
 bool runInBackground(
     QWidget* parent, const QString& title, const std::function<void(TaskControl&)>& work, bool cancellable = true);
 
