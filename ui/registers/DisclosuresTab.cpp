@@ -706,7 +706,15 @@ void DisclosuresTab::exportTable()
     const QString format = QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
         ? QStringLiteral("csv")
         : QStringLiteral("xlsx");
-    if (Status s = exportDisclosureRegister(*m_vault, filter(), path, format, uiLanguage()); !s) {
+    // On a worker with its own connection: a cancel or an error leaves no file and no audit entry.
+    const auto chosen = filter();
+    const Status s = exportRegisterInBackground(this, *m_vault, tr("Exporting the disclosure register…"), uiLanguage(),
+        [&](const RegisterExport& how) { return exportDisclosureRegister(*m_vault, chosen, path, format, how); });
+    if (s.code() == ErrorCode::Cancelled) {
+        emit statusMessage(tr("Export cancelled; no file was written."));
+        return;
+    }
+    if (!s) {
         Dialogs::warning(this, tr("Export disclosure register"), s.message());
         return;
     }

@@ -680,7 +680,15 @@ void IncidentsTab::exportTable()
     const QString format = QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
         ? QStringLiteral("csv")
         : QStringLiteral("xlsx");
-    if (Status s = exportIncidentRegister(*m_vault, m_filters->filter(), path, format, uiLanguage()); !s) {
+    // On a worker with its own connection: a cancel or an error leaves no file and no audit entry.
+    const auto chosen = m_filters->filter();
+    const Status s = exportRegisterInBackground(this, *m_vault, tr("Exporting the incident register…"), uiLanguage(),
+        [&](const RegisterExport& how) { return exportIncidentRegister(*m_vault, chosen, path, format, how); });
+    if (s.code() == ErrorCode::Cancelled) {
+        emit statusMessage(tr("Export cancelled; no file was written."));
+        return;
+    }
+    if (!s) {
         Dialogs::warning(this, tr("Export incident register"), s.message());
         return;
     }

@@ -50,31 +50,7 @@ Result<RegisterSummary> readSummary(Vault& vault, const QDate& from, const QDate
 
 Error cancelledError()
 {
-    return Error { ErrorCode::Cancelled,
-        QCoreApplication::translate("cd::ui::RegisterReportDialog", "Export cancelled; no file was written.") };
-}
-
-// Rows into a CsvWriter or XlsxStreamWriter, checking for cancel: a writer destroyed before
-// close() leaves no file.
-template <typename Writer> Status writeRows(Writer& writer, const QList<QStringList>& rows, TaskControl* control)
-{
-    const QLocale locale;
-    const qsizetype total = rows.size();
-    for (qsizetype i = 0; i < total; ++i) {
-        if (control && control->cancelled()) {
-            return cancelledError();
-        }
-        writer.writeRow(rows.at(i));
-        if (control && ((i + 1) % 500 == 0 || i + 1 == total)) {
-            control->report(i + 1, total,
-                QCoreApplication::translate("cd::ui::RegisterReportDialog", "%1 of %2 rows written")
-                    .arg(locale.toString(i + 1), locale.toString(total)));
-        }
-    }
-    if (control && control->cancelled()) {
-        return cancelledError();
-    }
-    return writer.close();
+    return Error { ErrorCode::Cancelled, RegisterReportDialog::tr("Export cancelled; no file was written.") };
 }
 
 } // namespace
@@ -344,22 +320,21 @@ Status RegisterReportDialog::writeTable(Vault& vault, const Job& job, const QStr
     const QStringList headers = job.counts ? registerCountHeaders() : registerTableHeaders();
     const QList<QStringList> rows
         = job.counts ? registerCountRows(summary.value()) : registerTableRows(summary.value());
-    if (job.output == Csv) {
-        CsvWriter writer(path);
-        if (Status s = writer.open(headers); !s) {
-            return s;
-        }
-        return writeRows(writer, rows, control);
-    }
     QList<int> numeric;
     for (int c = job.counts ? 1 : int(headers.size()); c < headers.size(); ++c) {
         numeric << c;
     }
-    XlsxStreamWriter writer(path);
-    if (Status s = writer.open(tr("Register"), headers, numeric); !s) {
-        return s;
+    const QLocale locale;
+    TableExport::WriteControl write;
+    if (control) {
+        write.cancel = &control->cancelFlag();
+        write.progress = [control, &locale](qint64 done, qint64 total) {
+            control->report(
+                done, total, tr("%1 of %2 rows written").arg(locale.toString(done), locale.toString(total)));
+        };
     }
-    return writeRows(writer, rows, control);
+    return TableExport::writeTable(path, job.output == Csv ? QStringLiteral("csv") : QStringLiteral("xlsx"),
+        tr("Register"), headers, rows, numeric, write);
 }
 
 Result<ReportDocument> RegisterReportDialog::readReport(const Job& job)
