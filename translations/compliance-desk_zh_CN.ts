@@ -8541,10 +8541,6 @@ Head hash: %2</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Exported to %1.</source>
-        <translation>已导出到 %1。</translation>
-    </message>
-    <message>
         <source>Disclosure event %1 no longer exists; it may have been deleted.</source>
         <translation>披露事件 %1 已不存在，可能已被删除。</translation>
     </message>
@@ -8579,10 +8575,6 @@ Head hash: %2</source>
     <message>
         <source>Exporting the disclosure register…</source>
         <translation>正在导出共享、转让与公开披露记录…</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>导出已取消，未写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -9299,10 +9291,6 @@ Head hash: %2</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Exported to %1.</source>
-        <translation>已导出到 %1。</translation>
-    </message>
-    <message>
         <source>Incident %1 no longer exists; it may have been deleted.</source>
         <translation>事件 %1 已不存在，可能已被删除。</translation>
     </message>
@@ -9333,10 +9321,6 @@ Head hash: %2</source>
     <message>
         <source>Exporting the incident register…</source>
         <translation>正在导出个人信息安全事件登记册…</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>导出已取消，未写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -11345,6 +11329,14 @@ Approve version %2 anyway? The audit log records the approval with the unticked 
     <message>
         <source>%1 of %2 rows written</source>
         <translation>已写入 %1 / %2 行</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
     </message>
 </context>
 <context>

@@ -708,17 +708,12 @@ void DisclosuresTab::exportTable()
         : QStringLiteral("xlsx");
     // On a worker with its own connection: a cancel or an error leaves no file and no audit entry.
     const auto chosen = filter();
-    const Status s = exportRegisterInBackground(this, *m_vault, tr("Exporting the disclosure register…"), uiLanguage(),
+    const QString done = exportRegisterInBackground(this, *m_vault, tr("Export disclosure register"),
+        tr("Exporting the disclosure register…"), uiLanguage(), path,
         [&](const RegisterExport& how) { return exportDisclosureRegister(*m_vault, chosen, path, format, how); });
-    if (s.code() == ErrorCode::Cancelled) {
-        emit statusMessage(tr("Export cancelled; no file was written."));
-        return;
+    if (!done.isEmpty()) {
+        emit statusMessage(done);
     }
-    if (!s) {
-        Dialogs::warning(this, tr("Export disclosure register"), s.message());
-        return;
-    }
-    emit statusMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace cd::ui

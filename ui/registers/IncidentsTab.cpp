@@ -682,17 +682,12 @@ void IncidentsTab::exportTable()
         : QStringLiteral("xlsx");
     // On a worker with its own connection: a cancel or an error leaves no file and no audit entry.
     const auto chosen = m_filters->filter();
-    const Status s = exportRegisterInBackground(this, *m_vault, tr("Exporting the incident register…"), uiLanguage(),
+    const QString done = exportRegisterInBackground(this, *m_vault, tr("Export incident register"),
+        tr("Exporting the incident register…"), uiLanguage(), path,
         [&](const RegisterExport& how) { return exportIncidentRegister(*m_vault, chosen, path, format, how); });
-    if (s.code() == ErrorCode::Cancelled) {
-        emit statusMessage(tr("Export cancelled; no file was written."));
-        return;
+    if (!done.isEmpty()) {
+        emit statusMessage(done);
     }
-    if (!s) {
-        Dialogs::warning(this, tr("Export incident register"), s.message());
-        return;
-    }
-    emit statusMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace cd::ui

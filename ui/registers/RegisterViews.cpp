@@ -3,8 +3,10 @@
 #include "util/Formatting.h"
 #include "vault/Vault.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/Dialogs.h"
 
 #include <QDateTimeEdit>
+#include <QDir>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -99,7 +101,8 @@ QString registerLocalTime(const QDateTime& utc)
     return utc.isValid() ? fmt::dateTime(utc) : QString();
 }
 
-Status exportRegisterInBackground(QWidget* parent, Vault& vault, const QString& title, const QString& language,
+QString exportRegisterInBackground(QWidget* parent, Vault& vault, const QString& title, const QString& progressTitle,
+    const QString& language, const QString& path,
     const std::function<Status(const registers::RegisterExport& how)>& exportWith)
 {
     // The categories and the regulator rule are a few rows: read here, before the worker starts.
@@ -107,7 +110,7 @@ Status exportRegisterInBackground(QWidget* parent, Vault& vault, const QString& 
     how.context = registers::reportContext(vault, language);
     Status written = Error { ErrorCode::Cancelled, QString() };
     const QLocale locale;
-    runInBackground(parent, title, [&](TaskControl& control) {
+    runInBackground(parent, progressTitle, [&](TaskControl& control) {
         auto connection = vault.openConnection();
         if (!connection) {
             written = connection.error();
@@ -122,7 +125,14 @@ Status exportRegisterInBackground(QWidget* parent, Vault& vault, const QString& 
         };
         written = exportWith(how);
     });
-    return written;
+    if (written.code() == ErrorCode::Cancelled) {
+        return QCoreApplication::translate("cd::ui::Registers", "Export cancelled; no file was written.");
+    }
+    if (!written) {
+        Dialogs::warning(parent, title, written.message());
+        return {};
+    }
+    return QCoreApplication::translate("cd::ui::Registers", "Exported to %1.").arg(QDir::toNativeSeparators(path));
 }
 
 } // namespace cd::ui

@@ -45,9 +45,11 @@ void setFormLabel(QFormLayout* form, QWidget* field, const QString& text);
 QString registerLocalTime(const QDateTime& utc);
 
 // A register export (exportIncidentRegister / exportDisclosureRegister, called by `exportWith`)
-// on a worker with a connection of its own, behind a progress dialog in rows with Cancel. A
-// cancel returns ErrorCode::Cancelled and leaves no file and no audit entry.
-Status exportRegisterInBackground(QWidget* parent, Vault& vault, const QString& title, const QString& language,
+// on a worker with a connection of its own, behind a progress dialog in rows with Cancel; a
+// cancel leaves no file and no audit entry. Returns the line for the status bar (where the file
+// went, or that a cancel wrote none); an error is shown under `title` and gives an empty line.
+QString exportRegisterInBackground(QWidget* parent, Vault& vault, const QString& title, const QString& progressTitle,
+    const QString& language, const QString& path,
     const std::function<Status(const registers::RegisterExport& how)>& exportWith);
 
 } // namespace cd::ui
