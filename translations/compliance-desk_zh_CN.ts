@@ -2865,6 +2865,10 @@
         <source>Could not make %1 readable by you only.</source>
         <translation>无法将 %1 设为仅您本人可读。</translation>
     </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
 </context>
 <context>
     <name>cd::Iso</name>
@@ -8581,10 +8585,6 @@ Head hash: %2</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Exported to %1.</source>
-        <translation>已导出到 %1。</translation>
-    </message>
-    <message>
         <source>Disclosure event %1 no longer exists; it may have been deleted.</source>
         <translation>披露事件 %1 已不存在，可能已被删除。</translation>
     </message>
@@ -8615,6 +8615,10 @@ Head hash: %2</source>
     <message>
         <source>Recipient&apos;s processor record</source>
         <translation>接收方的受托人记录</translation>
+    </message>
+    <message>
+        <source>Exporting the disclosure register…</source>
+        <translation>正在导出共享、转让与公开披露记录…</translation>
     </message>
 </context>
 <context>
@@ -9331,10 +9335,6 @@ Head hash: %2</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Exported to %1.</source>
-        <translation>已导出到 %1。</translation>
-    </message>
-    <message>
         <source>Incident %1 no longer exists; it may have been deleted.</source>
         <translation>事件 %1 已不存在，可能已被删除。</translation>
     </message>
@@ -9361,6 +9361,10 @@ Head hash: %2</source>
     <message>
         <source>No incident matches the period, filters and search.</source>
         <translation>没有符合期间、筛选和搜索条件的事件。</translation>
+    </message>
+    <message>
+        <source>Exporting the incident register…</source>
+        <translation>正在导出个人信息安全事件登记册…</translation>
     </message>
 </context>
 <context>
@@ -10458,6 +10462,13 @@ To open it again: vault %1, passphrase &quot;%2&quot;, account %3, password &quo
     </message>
 </context>
 <context>
+    <name>cd::ui::Page</name>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>正在准备报告…</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::PassphraseEdit</name>
     <message>
         <source>Hide</source>
@@ -11352,6 +11363,37 @@ Approve version %2 anyway? The audit log records the approval with the unticked 
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>正在读取登记册…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows written</source>
+        <translation>已写入 %1 / %2 行</translation>
+    </message>
+    <message>
+        <source>Exporting rights requests…</source>
+        <translation>正在导出权利请求…</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::Registers</name>
+    <message>
+        <source>%1 of %2 rows written</source>
+        <translation>已写入 %1 / %2 行</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::RegistersPage</name>
@@ -11486,6 +11528,18 @@ Approve version %2 anyway? The audit log records the approval with the unticked 
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 written</source>
+        <translation>已写入第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>

@@ -462,4 +462,56 @@ Status XlsxStreamWriter::close()
 #endif
 }
 
+namespace {
+
+bool stopped(const TableExport::WriteControl& control)
+{
+    return control.cancel && control.cancel->load();
+}
+
+Error cancelledExport()
+{
+    return Error { ErrorCode::Cancelled,
+        QCoreApplication::translate("cd::Export", "Export cancelled; no file was written.") };
+}
+
+template <typename Writer>
+Status writeRows(Writer& writer, const QList<QStringList>& rows, const TableExport::WriteControl& control)
+{
+    const qsizetype total = rows.size();
+    for (qsizetype i = 0; i < total; ++i) {
+        if (stopped(control)) {
+            return cancelledExport(); // the writer is destroyed unclosed: its temporary file goes with it
+        }
+        writer.writeRow(rows.at(i));
+        if (control.progress && ((i + 1) % 500 == 0 || i + 1 == total)) {
+            control.progress(i + 1, total);
+        }
+    }
+    if (stopped(control)) {
+        return cancelledExport();
+    }
+    return writer.close();
+}
+
+} // namespace
+
+Status TableExport::writeTable(const QString& path, const QString& format, const QString& sheetName,
+    const QStringList& headers, const QList<QStringList>& rows, const QList<int>& numericColumns,
+    const WriteControl& control)
+{
+    if (format == QLatin1String("csv")) {
+        CsvWriter writer(path);
+        if (Status s = writer.open(headers); !s) {
+            return s;
+        }
+        return writeRows(writer, rows, control);
+    }
+    XlsxStreamWriter writer(path);
+    if (Status s = writer.open(sheetName, headers, numericColumns); !s) {
+        return s;
+    }
+    return writeRows(writer, rows, control);
+}
+
 } // namespace cd

@@ -8,6 +8,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+#include <functional>
+
 class QFileDevice;
 class QSaveFile;
 
@@ -36,6 +39,16 @@ Status writeCsv(const QString& path, const QStringList& headers, const QList<QSt
 Status writeXlsx(const QString& path, const QString& sheetName, const QStringList& headers,
     const QList<QStringList>& rows, const QList<int>& numericColumns = {});
 bool xlsxAvailable();
+// Long exports on a worker thread: `cancel` is checked between rows (a cancel returns
+// ErrorCode::Cancelled and leaves no file) and `progress(rows written, rows)` is told.
+struct WriteControl {
+    const std::atomic_bool* cancel = nullptr;
+    std::function<void(qint64 done, qint64 total)> progress;
+};
+// A table to CSV (format "csv") or XLSX (anything else) through CsvWriter / XlsxStreamWriter:
+// written under a temporary name and renamed only when complete.
+Status writeTable(const QString& path, const QString& format, const QString& sheetName, const QStringList& headers,
+    const QList<QStringList>& rows, const QList<int>& numericColumns, const WriteControl& control);
 } // namespace TableExport
 
 // Streaming CSV writer for large exports (a million rows): rows are gathered in a 1 MB buffer

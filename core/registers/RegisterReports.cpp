@@ -5,6 +5,7 @@
 #include "audit/AuditLog.h"
 #include "export/TableExport.h"
 #include "registers/RegisterService.h"
+#include "storage/DbGuard.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
 
@@ -577,12 +578,31 @@ ExportTable incidentTable(const QList<Incident>& list, const ReportContext& ctx,
 
 namespace {
 
-Status writeTable(const ExportTable& t, const QString& path, const QString& format, const QString& sheet)
+// The register's rows, through the worker's connection when there is one.
+template <typename T>
+Result<T> readRegister(Vault& vault, Database* connection, const std::function<T(Database&)>& read)
 {
-    if (format == QLatin1String("xlsx")) {
-        return TableExport::writeXlsx(path, sheet, t.headers, t.rows, t.numericColumns);
+    if (!connection) {
+        return vault.readResult(Permission::Read, [&](ReadTx& tx) { return read(tx.db()); });
     }
-    return TableExport::writeCsv(path, t.headers, t.rows);
+    return catchDb([&] {
+        ReadTx tx(*connection);
+        return read(tx.db());
+    });
+}
+
+// Writes the table and, only once the file is complete, the export's audit entry.
+Status writeAudited(Vault& vault, const RegisterExport& how, const ExportTable& t, const QString& path,
+    const QString& format, const QString& sheet, const AuditRecord& record)
+{
+    if (Status s = TableExport::writeTable(path, format, sheet, t.headers, t.rows, t.numericColumns, how.write); !s) {
+        return s;
+    }
+    const auto entry = [&](WriteTx& tx) { tx.audit(record); };
+    if (!how.connection) {
+        return vault.write(Permission::ExportPersonalData, entry);
+    }
+    return WriteTx::run(*how.connection, vault.actor(), entry);
 }
 
 Status checkFormat(const QString& format)
@@ -608,31 +628,19 @@ QString filterDetail(const QDate& from, const QDate& to, int a, int b)
 Status exportDisclosureRegister(
     Vault& vault, const DisclosureFilter& filter, const QString& path, const QString& format, const QString& language)
 {
-    if (Status s = checkFormat(format); !s) {
-        return s;
-    }
-    if (Status s = vault.require(Permission::ExportPersonalData); !s) {
-        return s;
-    }
-    auto list = DisclosureService(vault).list(filter);
-    if (!list) {
-        return list.status();
-    }
-    const ReportContext ctx = reportContext(vault, language);
-    if (Status s
-        = writeTable(disclosureTable(list.value(), ctx, true), path, format, cd::RegistersText::tr("Disclosures"));
-        !s) {
-        return s;
-    }
-    return vault.write(Permission::ExportPersonalData, [&](WriteTx& tx) {
-        tx.audit({ QStringLiteral("disclosure.export"), QStringLiteral("disclosure"), {}, {},
-            filterDetail(filter.from, filter.to, filter.kind, filter.basis)
-                + QStringLiteral("; format=%1; rows=%2").arg(format).arg(list->size()) });
-    });
+    return exportDisclosureRegister(
+        vault, filter, path, format, RegisterExport { nullptr, reportContext(vault, language), {} });
 }
 
 Status exportIncidentRegister(
     Vault& vault, const IncidentFilter& filter, const QString& path, const QString& format, const QString& language)
+{
+    return exportIncidentRegister(
+        vault, filter, path, format, RegisterExport { nullptr, reportContext(vault, language), {} });
+}
+
+Status exportDisclosureRegister(
+    Vault& vault, const DisclosureFilter& filter, const QString& path, const QString& format, const RegisterExport& how)
 {
     if (Status s = checkFormat(format); !s) {
         return s;
@@ -640,20 +648,37 @@ Status exportIncidentRegister(
     if (Status s = vault.require(Permission::ExportPersonalData); !s) {
         return s;
     }
-    auto list = IncidentService(vault).list(filter);
+    auto list = readRegister<QList<Disclosure>>(
+        vault, how.connection, [&](Database& db) { return store::disclosures(db, filter); });
     if (!list) {
         return list.status();
     }
-    const ReportContext ctx = reportContext(vault, language);
-    if (Status s = writeTable(incidentTable(list.value(), ctx, true), path, format, cd::RegistersText::tr("Incidents"));
-        !s) {
+    return writeAudited(vault, how, disclosureTable(list.value(), how.context, true), path, format,
+        cd::RegistersText::tr("Disclosures"),
+        { QStringLiteral("disclosure.export"), QStringLiteral("disclosure"), {}, {},
+            filterDetail(filter.from, filter.to, filter.kind, filter.basis)
+                + QStringLiteral("; format=%1; rows=%2").arg(format).arg(list->size()) });
+}
+
+Status exportIncidentRegister(
+    Vault& vault, const IncidentFilter& filter, const QString& path, const QString& format, const RegisterExport& how)
+{
+    if (Status s = checkFormat(format); !s) {
         return s;
     }
-    return vault.write(Permission::ExportPersonalData, [&](WriteTx& tx) {
-        tx.audit({ QStringLiteral("incident.export"), QStringLiteral("incident"), {}, {},
+    if (Status s = vault.require(Permission::ExportPersonalData); !s) {
+        return s;
+    }
+    auto list = readRegister<QList<Incident>>(
+        vault, how.connection, [&](Database& db) { return store::incidents(db, filter); });
+    if (!list) {
+        return list.status();
+    }
+    return writeAudited(vault, how, incidentTable(list.value(), how.context, true), path, format,
+        cd::RegistersText::tr("Incidents"),
+        { QStringLiteral("incident.export"), QStringLiteral("incident"), {}, {},
             filterDetail(filter.from, filter.to, filter.status, filter.severity)
                 + QStringLiteral("; format=%1; rows=%2").arg(format).arg(list->size()) });
-    });
 }
 
 } // namespace cd::registers

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/TableExport.h"
 #include "registers/RegisterTypes.h"
 #include "report/ReportDocument.h"
 #include "util/Languages.h"
@@ -8,8 +9,9 @@
 #include <QMap>
 
 namespace cd {
+class Database;
 class Vault;
-}
+} // namespace cd
 
 namespace cd::registers {
 
@@ -85,5 +87,19 @@ Status exportDisclosureRegister(
     Vault& vault, const DisclosureFilter& filter, const QString& path, const QString& format, const QString& language);
 Status exportIncidentRegister(
     Vault& vault, const IncidentFilter& filter, const QString& path, const QString& format, const QString& language);
+
+// The same exports on a worker thread: the reads and the audit entry go through `connection`
+// (a connection of its own, Vault::openConnection()), `context` is made beforehand on the
+// vault's thread (reportContext()), and `write` may cancel between rows and hears rows written.
+// The file is written under a temporary name; a cancel or an error leaves no file and no entry.
+struct RegisterExport {
+    Database* connection = nullptr;
+    ReportContext context;
+    TableExport::WriteControl write;
+};
+Status exportDisclosureRegister(Vault& vault, const DisclosureFilter& filter, const QString& path,
+    const QString& format, const RegisterExport& how);
+Status exportIncidentRegister(
+    Vault& vault, const IncidentFilter& filter, const QString& path, const QString& format, const RegisterExport& how);
 
 } // namespace cd::registers

@@ -6,6 +6,7 @@
 #include "attachments/AttachmentStore.h"
 #include "audit/AuditLog.h"
 #include "contacts/ContactNormalizer.h"
+#include "storage/DbGuard.h"
 #include "storage/Statement.h"
 #include "submissions/ErasureLedger.h"
 #include "submissions/SearchIndex.h"
@@ -93,10 +94,20 @@ Status RequestService::setDeadlineRule(const DeadlineRule& rule)
     return VaultSettings::set(m_vault, Setting::DeadlineRule, rule.toString());
 }
 
+template <typename Fn> auto RequestService::readRows(Fn&& fn)
+{
+    if (!m_connection) {
+        return m_vault.readResult(Permission::Read, fn);
+    }
+    return catchDb([&] {
+        ReadTx tx(*m_connection);
+        return fn(tx);
+    });
+}
+
 WorkingDayCalendar RequestService::calendar()
 {
-    const Result<WorkingDayCalendar> stored
-        = m_vault.readResult(Permission::Read, [](ReadTx& tx) { return WorkingDayCalendar::load(tx.db()); });
+    const Result<WorkingDayCalendar> stored = readRows([](ReadTx& tx) { return WorkingDayCalendar::load(tx.db()); });
     return stored ? stored.value() : WorkingDayCalendar::bundled();
 }
 
@@ -319,7 +330,7 @@ Result<QList<RightsRequest>> RequestService::list(const RequestFilter& f)
         sql += QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));
     }
     sql += QStringLiteral(" ORDER BY r.due_on, r.id");
-    return m_vault.readResult(Permission::Read, [&](ReadTx& tx) {
+    return readRows([&](ReadTx& tx) {
         const WorkingDayCalendar cal = calendar();
         const QDate today = Clock::today();
         const QDate weekEnd = today.addDays(7 - today.dayOfWeek());

@@ -158,6 +158,11 @@ class RequestService
 public:
     explicit RequestService(Vault& vault);
 
+    // The register's reads (list, calendar) go through `connection` instead of the vault's own:
+    // a worker thread's connection (Vault::openConnection()), so a long report never shares the
+    // connection the window reads through. Permissions are still the signed-in actor's.
+    void readThrough(Database* connection) { m_connection = connection; }
+
     static constexpr int dueSoonWorkingDays = 3;
 
     // Vault-wide rule and calendar.
@@ -222,7 +227,10 @@ public:
     Result<Counts> counts();
 
 private:
+    template <typename Fn> auto readRows(Fn&& fn);
+
     Vault& m_vault;
+    Database* m_connection = nullptr;
 };
 
 QString outcomeFor(const RightsRequest& request); // letter outcome key for a request

@@ -2,15 +2,19 @@
 // disclosure without its legal basis, the countdown, status steps, and locking.
 #include "TestVault.h"
 
+#include "audit/AuditLog.h"
 #include "demo/DemoData.h"
 #include "preferences/AppSettings.h"
 #include "registers/DisclosuresTab.h"
 #include "registers/IncidentsTab.h"
 #include "registers/RegisterModels.h"
+#include "registers/RegisterReports.h"
 #include "registers/RegisterService.h"
 #include "registers/RegistersPage.h"
 #include "report/ReportRenderer.h"
 #include "util/Clock.h"
+#include "widgets/BackgroundTask.h"
+#include "widgets/Dialogs.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -45,6 +49,8 @@ private slots:
     void formPaneOpensWithARecord();
     void lettersRenderToPdf_data();
     void lettersRenderToPdf();
+    void registerExportsRunOnAWorker_data();
+    void registerExportsRunOnAWorker();
 
 private:
     void screenshot(QWidget* w, const QString& name);
@@ -328,6 +334,68 @@ void TestRegistersPage::lettersRenderToPdf()
     QVERIFY(renderer.writePdf(pdf));
     QVERIFY(readFile(pdf).startsWith("%PDF"));
     QVERIFY(renderer.lastPageCount() >= 1);
+}
+
+void TestRegistersPage::registerExportsRunOnAWorker_data()
+{
+    QTest::addColumn<bool>("incidents");
+    QTest::newRow("incident register") << true;
+    QTest::newRow("disclosure register") << false;
+}
+
+void TestRegistersPage::registerExportsRunOnAWorker()
+{
+    QFETCH(bool, incidents);
+    RegistersPage page(*m_settings);
+    page.setVault(&m_tv->vault());
+    QWidget* tab = incidents ? static_cast<QWidget*>(page.incidentsTab()) : page.disclosuresTab();
+    QPushButton* exportButton = nullptr;
+    for (QPushButton* b : tab->findChildren<QPushButton*>()) {
+        if (b->text() == QStringLiteral("Export CSV/XLSX…")) {
+            exportButton = b;
+        }
+    }
+    QVERIFY(exportButton);
+    AuditFilter exports;
+    exports.action = incidents ? QStringLiteral("incident.export") : QStringLiteral("disclosure.export");
+    auto exportCount = [&] { return AuditLog::count(m_tv->db(), exports); };
+
+    // What the tab wrote on the UI thread before, for the tab's whole register.
+    QTemporaryDir out;
+    const QString expected = out.filePath(QStringLiteral("expected.csv"));
+    const QString csv = QStringLiteral("csv");
+    const QString en = QStringLiteral("en");
+    QVERIFY(incidents ? registers::exportIncidentRegister(m_tv->vault(), {}, expected, csv, en)
+                      : registers::exportDisclosureRegister(m_tv->vault(), {}, expected, csv, en));
+    const qint64 before = exportCount();
+
+    const QString path = out.filePath(QStringLiteral("register.csv"));
+    {
+        Dialogs::DialogScript script;
+        script.answer(QMessageBox::Ok).choosePath(path);
+        TaskWatch watch;
+        exportButton->click();
+        QVERIFY(watch.ranOnWorker());
+        QVERIFY(watch.lastDone() > 0); // progress in rows
+        QCOMPARE(script.count(Dialogs::Kind::Warning), 1); // the personal-data warning only
+    }
+    QCOMPARE(test::readFile(path), test::readFile(expected));
+    QCOMPARE(exportCount(), before + 1); // audited once the file is there
+
+    // Cancelled at the last row: no file, no partial file, no audit entry.
+    const QString cancelled = out.filePath(QStringLiteral("cancelled.csv"));
+    {
+        Dialogs::DialogScript script;
+        script.answer(QMessageBox::Ok).choosePath(cancelled);
+        TaskWatch watch(1);
+        exportButton->click();
+        QVERIFY(watch.ranOnWorker());
+        QCOMPARE(script.count(Dialogs::Kind::Warning), 1);
+    }
+    QVERIFY(!QFile::exists(cancelled));
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name),
+        QStringList({ QStringLiteral("expected.csv"), QStringLiteral("register.csv") }));
+    QCOMPARE(exportCount(), before + 1);
 }
 
 QTEST_MAIN(TestRegistersPage)

@@ -5,6 +5,8 @@
 #include "audit/AuditLog.h"
 #include "contacts/ContactNormalizer.h"
 #include "export/TableExport.h"
+#include "report/ReportLanguage.h"
+#include "report/ReportRenderer.h"
 #include "requests/DeadlineExtensionDialog.h"
 #include "requests/LetterTemplatesDialog.h"
 #include "requests/RegisterReportDialog.h"
@@ -17,6 +19,7 @@
 #include "requests/RequestsPage.h"
 #include "storage/Statement.h"
 #include "util/Clock.h"
+#include "widgets/BackgroundTask.h"
 
 #include "util/Formatting.h"
 #include <QApplication>
@@ -27,12 +30,14 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QThread>
 #include <QTreeWidget>
 
 using namespace cd;
@@ -139,6 +144,17 @@ QList<QStringList> readCsv(const QString& path)
     return rows;
 }
 
+int pdfPageCount(const QString& path)
+{
+    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![A-Za-z])"));
+    return int(QString::fromLatin1(test::readFile(path)).count(page));
+}
+
+qint64 auditCount(Database& db)
+{
+    return Statement::scalarInt(db, "SELECT count(*) FROM audit_log");
+}
+
 } // namespace
 
 class TestRequestFollowUp : public QObject
@@ -160,6 +176,9 @@ private slots:
     void registerPresets();
     void registerCsvCountsForRange();
     void registerFilesAndBadRange();
+    void registerExportRunsOnAWorker();
+    void cancelledRegisterExportLeavesNothing_data();
+    void cancelledRegisterExportLeavesNothing();
     void linksAddAndRemove();
     void linksClosedRequestReadOnly();
     void attachmentsRoundTrip();
@@ -465,6 +484,97 @@ void TestRequestFollowUp::registerFilesAndBadRange()
     unwritable.accept();
     QCOMPARE(unwritable.result(), int(QDialog::Rejected));
     QVERIFY(!unwritable.errorText().isEmpty());
+}
+
+void TestRequestFollowUp::registerExportRunsOnAWorker()
+{
+    test::TestVault tv;
+    RequestService service(tv.vault());
+    for (int day = 1; day <= 3; ++day) {
+        addRequest(service, RequestType::Access, QDate(2026, 2, day), QStringLiteral("Person %1").arg(day));
+    }
+    const QDate from(2026, 2, 1);
+    const QDate to(2026, 2, 28);
+    QTemporaryDir out;
+    // What the dialog wrote on the UI thread before: the same table and report, written directly.
+    const auto summary = buildRegisterSummary(service, from, to);
+    QVERIFY(summary);
+    const QString expectedCsv = out.filePath(QStringLiteral("expected.csv"));
+    QVERIFY(TableExport::writeCsv(expectedCsv, registerTableHeaders(), registerTableRows(summary.value())));
+    ReportRenderer expectedReport(
+        buildRegisterReport(summary.value(), from, to, reportLanguage(), tv.vault().actor().displayName));
+    QVERIFY(expectedReport.writePdf(out.filePath(QStringLiteral("expected.pdf"))));
+    const qint64 audits = auditCount(tv.vault().db());
+
+    TaskWatch csvWatch;
+    RegisterReportDialog csv(tv.vault());
+    csv.setRange(from, to);
+    csv.setOutput(RegisterReportDialog::Csv);
+    csv.setTable(RegisterReportDialog::RequestRows);
+    const QString csvPath = out.filePath(QStringLiteral("register.csv"));
+    csv.setOutputPath(csvPath);
+    csv.accept();
+    QCOMPARE(csv.result(), int(QDialog::Accepted));
+    QVERIFY(csvWatch.ranOnWorker());
+    QCOMPARE(csvWatch.lastDone(), qint64(3)); // progress in rows
+    QCOMPARE(test::readFile(csvPath), test::readFile(expectedCsv));
+
+    TaskWatch pdfWatch;
+    RegisterReportDialog pdf(tv.vault());
+    pdf.setRange(from, to);
+    pdf.setOutput(RegisterReportDialog::Pdf);
+    const QString pdfPath = out.filePath(QStringLiteral("register.pdf"));
+    pdf.setOutputPath(pdfPath);
+    pdf.accept();
+    QCOMPARE(pdf.result(), int(QDialog::Accepted));
+    QVERIFY(pdfWatch.ranOnWorker()); // the reads; its chart is drawn on the UI thread
+    QCOMPARE(pdfPageCount(pdfPath), expectedReport.lastPageCount());
+
+    // As before, the register's files are not audited: they hold no names or contact details.
+    QCOMPARE(auditCount(tv.vault().db()), audits);
+    QDir dir(out.path());
+    QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden, QDir::Name),
+        QStringList({ QStringLiteral("expected.csv"), QStringLiteral("expected.pdf"), QStringLiteral("register.csv"),
+            QStringLiteral("register.pdf") }));
+}
+
+void TestRequestFollowUp::cancelledRegisterExportLeavesNothing_data()
+{
+    QTest::addColumn<int>("output");
+    QTest::addColumn<qint64>("cancelFrom");
+    QTest::newRow("csv, while reading") << int(RegisterReportDialog::Csv) << qint64(0);
+    QTest::newRow("csv, while writing rows") << int(RegisterReportDialog::Csv) << qint64(1);
+    QTest::newRow("pdf, while reading") << int(RegisterReportDialog::Pdf) << qint64(0);
+    if (TableExport::xlsxAvailable()) {
+        QTest::newRow("xlsx, while writing rows") << int(RegisterReportDialog::Xlsx) << qint64(1);
+    }
+}
+
+void TestRequestFollowUp::cancelledRegisterExportLeavesNothing()
+{
+    QFETCH(int, output);
+    QFETCH(qint64, cancelFrom);
+    test::TestVault tv;
+    RequestService service(tv.vault());
+    for (int day = 1; day <= 3; ++day) {
+        addRequest(service, RequestType::Access, QDate(2026, 2, day), QStringLiteral("Person %1").arg(day));
+    }
+    const qint64 audits = auditCount(tv.vault().db());
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("register.out"));
+    TaskWatch watch(cancelFrom);
+    RegisterReportDialog dialog(tv.vault());
+    dialog.setRange(QDate(2026, 2, 1), QDate(2026, 2, 28));
+    dialog.setOutput(RegisterReportDialog::Output(output));
+    dialog.setOutputPath(path);
+    dialog.accept();
+    QVERIFY(watch.ranOnWorker());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(dialog.writtenPath().isEmpty());
+    QVERIFY(!dialog.errorText().isEmpty());
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList()); // nor a partial file
+    QCOMPARE(auditCount(tv.vault().db()), audits);
 }
 
 void TestRequestFollowUp::linksAddAndRemove()

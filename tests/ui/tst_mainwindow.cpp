@@ -14,13 +14,16 @@
 #include "pages/SettingsPage.h"
 #include "preferences/AppSettings.h"
 #include "report/ReportDocument.h"
+#include "report/ReportRenderer.h"
 #include "security/InactivityFilter.h"
 #include "storage/Statement.h"
 #include "submissions/Submission.h"
 #include "submissions/SubmissionsPage.h"
 #include "vault/AutoBackup.h"
+#include "util/Clock.h"
 #include "vault/NewVaultDialog.h"
 #include "vault/UnlockWidget.h"
+#include "widgets/BackgroundTask.h"
 #include "widgets/ColumnPolicy.h"
 #include "widgets/Dialogs.h"
 #include "widgets/EmptyState.h"
@@ -36,6 +39,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -132,6 +136,7 @@ private slots:
     void newVaultDialogValidates();
     void auditPageListsAndVerifies();
     void auditModelPassesTester();
+    void auditReportRunsOnAWorker();
     void settingsShowsAccounts();
     void aboutShowsVersions();
     void englishPluralForms();
@@ -416,6 +421,73 @@ void TestMainWindow::auditPageListsAndVerifies()
     QVERIFY(report.toPlainText().contains(QStringLiteral("Entry 5")));
     page.setVault(nullptr);
     QCOMPARE(model->rowCount(), 0);
+}
+
+void TestMainWindow::auditReportRunsOnAWorker()
+{
+    const QDateTime now(QDate(2026, 3, 2), QTime(4, 0), Qt::UTC);
+    Clock::setOverride([now] { return now; });
+    TestVault tv;
+    for (int i = 0; i < 300; ++i) {
+        QVERIFY(tv.vault().setSetting(QStringLiteral("k%1").arg(i), QStringLiteral("v")));
+    }
+    AuditLogPage page;
+    page.setVault(&tv.vault());
+    const qint64 entries = AuditLog::count(tv.db(), {});
+    const auto pdfPages = [](const QString& path) {
+        static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![A-Za-z])"));
+        return int(QString::fromLatin1(test::readFile(path)).count(page));
+    };
+
+    // File › Print / Export PDF read the log on a worker, through a connection of its own: the
+    // same report as the one read on the UI thread.
+    const ReportDocument direct = page.printableReport();
+    ReportDocument gathered;
+    {
+        TaskWatch watch;
+        gathered = page.gatherReport();
+        QVERIFY(watch.ranOnWorker());
+    }
+    QCOMPARE(gathered.toHtml(), direct.toHtml());
+
+    // The PDF is drawn on a worker too (the report has no charts), page by page.
+    QTemporaryDir out;
+    ReportRenderer expected(direct);
+    QVERIFY(expected.writePdf(out.filePath(QStringLiteral("expected.pdf"))));
+    QVERIFY(expected.lastPageCount() >= 2);
+    const QString path = out.filePath(QStringLiteral("audit.pdf"));
+    {
+        Dialogs::DialogScript script;
+        script.choosePath(path);
+        TaskWatch watch;
+        QCOMPARE(ReportRenderer(gathered).exportPdfInteractive(&page, QStringLiteral("audit.pdf")), path);
+        QVERIFY(watch.ranOnWorker());
+        QCOMPARE(watch.lastDone(), qint64(expected.lastPageCount()));
+        QCOMPARE(script.count(Dialogs::Kind::Warning), 0);
+    }
+    QCOMPARE(pdfPages(path), expected.lastPageCount());
+
+    // Cancelled after the first page, or while reading: no file, no partial file, no message.
+    const QString cancelled = out.filePath(QStringLiteral("cancelled.pdf"));
+    {
+        Dialogs::DialogScript script;
+        script.choosePath(cancelled);
+        TaskWatch watch(1);
+        QVERIFY(ReportRenderer(gathered).exportPdfInteractive(&page, QStringLiteral("audit.pdf")).isEmpty());
+        QVERIFY(watch.ranOnWorker());
+        QCOMPARE(script.count(Dialogs::Kind::Warning), 0);
+    }
+    {
+        TaskWatch watch(0);
+        QVERIFY(page.gatherReport().title.isEmpty());
+        QVERIFY(watch.ranOnWorker());
+    }
+    QVERIFY(!QFile::exists(cancelled));
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name),
+        QStringList({ QStringLiteral("audit.pdf"), QStringLiteral("expected.pdf") }));
+    // A report is not an export of records: as before, none of this enters the audit log.
+    QCOMPARE(AuditLog::count(tv.db(), {}), entries);
+    Clock::setOverride(nullptr);
 }
 
 void TestMainWindow::auditModelPassesTester()

@@ -680,7 +680,12 @@ void MainWindow::printCurrent()
     if (!p || !p->canPrint()) {
         return;
     }
-    ReportRenderer(p->printableReport()).showPrintPreview(this);
+    // The vault reads on a worker; the layout for the preview on the UI thread (the preview's own).
+    const ReportDocument doc = p->gatherReport();
+    if (doc.title.isEmpty()) {
+        return;
+    }
+    ReportRenderer(doc).showPrintPreview(this);
 }
 
 void MainWindow::exportCurrentPdf()
@@ -689,7 +694,10 @@ void MainWindow::exportCurrentPdf()
     if (!p || !p->canPrint()) {
         return;
     }
-    const ReportDocument doc = p->printableReport();
+    const ReportDocument doc = p->gatherReport();
+    if (doc.title.isEmpty()) {
+        return;
+    }
     const QString suggested = QDir(m_settings.value(AppSettings::Key::LastExportFolder).toString())
                                   .filePath(doc.title + QStringLiteral(".pdf"));
     const QString path = ReportRenderer(doc).exportPdfInteractive(this, suggested);

@@ -223,6 +223,20 @@ ReportDocument AuditLogPage::printableReport()
     return buildAuditReport(vault()->db(), vault()->actor().displayName, m_model->filter(), reportLanguage());
 }
 
+Page::ReportReader AuditLogPage::reportReader()
+{
+    if (!vault()) {
+        return {};
+    }
+    // The chain check and the entries read the whole log: on a worker, through its own connection.
+    const QString by = vault()->actor().displayName;
+    const AuditFilter filter = m_model->filter();
+    const QString language = reportLanguage();
+    return [by, filter, language](Database& connection) -> Result<ReportDocument> {
+        return buildAuditReport(connection, by, filter, language);
+    };
+}
+
 void AuditLogPage::retranslate()
 {
     m_header->setText(title());

@@ -27,6 +27,7 @@ public:
     void refresh() override;
     bool canPrint() const override { return vault() != nullptr; }
     ReportDocument printableReport() override;
+    ReportReader reportReader() override;
     void focusSearch() override;
 
     AuditLogModel* model() const { return m_model; }

@@ -1,6 +1,10 @@
 #include "Page.h"
 
 #include "report/ReportDocument.h"
+#include "storage/DbGuard.h"
+#include "vault/Vault.h"
+#include "widgets/BackgroundTask.h"
+#include "widgets/Dialogs.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -21,6 +25,34 @@ void Page::setVault(Vault* vault)
 ReportDocument Page::printableReport()
 {
     return {};
+}
+
+ReportDocument Page::gatherReport()
+{
+    const ReportReader reader = reportReader();
+    if (!reader || !vault()) {
+        return printableReport();
+    }
+    Vault& v = *vault();
+    Result<ReportDocument> doc = Error { ErrorCode::Cancelled, QString() };
+    const QString what = tr("Preparing the report…");
+    const bool finished = runInBackground(this, what, [&](TaskControl& control) {
+        control.report(0, 0, what);
+        auto connection = v.openConnection();
+        if (!connection) {
+            doc = connection.error();
+            return;
+        }
+        doc = catchDb([&] { return reader(*connection.value()); });
+    });
+    if (!finished) {
+        return {};
+    }
+    if (!doc) {
+        Dialogs::warning(this, title(), doc.message());
+        return {};
+    }
+    return std::move(doc).value();
 }
 
 void Page::changeEvent(QEvent* event)

@@ -1,13 +1,18 @@
 #pragma once
 
+#include "report/ReportDocument.h"
+#include "util/Result.h"
+
 #include <QIcon>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 
 namespace cd {
+class Database;
 class Vault;
-class ReportDocument;
 } // namespace cd
 
 namespace cd::ui {
@@ -30,6 +35,15 @@ public:
     // The page's report for File › Print / Export PDF; empty title means "nothing to print".
     virtual bool canPrint() const { return false; }
     virtual ReportDocument printableReport();
+    // For a report that reads many rows: a function made on the UI thread (holding copies of the
+    // page's filter) that builds the report from a connection of its own (Vault::openConnection())
+    // on a worker thread. Empty: printableReport() builds it on the UI thread.
+    using ReportReader = std::function<Result<ReportDocument>(Database& connection)>;
+    virtual ReportReader reportReader() { return {}; }
+    // The report for File › Print / Export PDF: read on a worker behind a progress dialog with
+    // Cancel when the page has a reportReader(), else printableReport(). No title when cancelled
+    // or failed (a failure is shown).
+    ReportDocument gatherReport();
     virtual void focusSearch() { }
     // File › New record (Ctrl+N): whether the page can start a new record now, and doing it.
     virtual bool canCreateRecord() const { return false; }

@@ -706,11 +706,14 @@ void DisclosuresTab::exportTable()
     const QString format = QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
         ? QStringLiteral("csv")
         : QStringLiteral("xlsx");
-    if (Status s = exportDisclosureRegister(*m_vault, filter(), path, format, uiLanguage()); !s) {
-        Dialogs::warning(this, tr("Export disclosure register"), s.message());
-        return;
+    // On a worker with its own connection: a cancel or an error leaves no file and no audit entry.
+    const auto chosen = filter();
+    const QString done = exportRegisterInBackground(this, *m_vault, tr("Export disclosure register"),
+        tr("Exporting the disclosure register…"), uiLanguage(), path,
+        [&](const RegisterExport& how) { return exportDisclosureRegister(*m_vault, chosen, path, format, how); });
+    if (!done.isEmpty()) {
+        emit statusMessage(done);
     }
-    emit statusMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace cd::ui

@@ -681,11 +681,14 @@ void IncidentsTab::exportTable()
     const QString format = QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
         ? QStringLiteral("csv")
         : QStringLiteral("xlsx");
-    if (Status s = exportIncidentRegister(*m_vault, m_filters->filter(), path, format, uiLanguage()); !s) {
-        Dialogs::warning(this, tr("Export incident register"), s.message());
-        return;
+    // On a worker with its own connection: a cancel or an error leaves no file and no audit entry.
+    const auto chosen = m_filters->filter();
+    const QString done = exportRegisterInBackground(this, *m_vault, tr("Export incident register"),
+        tr("Exporting the incident register…"), uiLanguage(), path,
+        [&](const RegisterExport& how) { return exportIncidentRegister(*m_vault, chosen, path, format, how); });
+    if (!done.isEmpty()) {
+        emit statusMessage(done);
     }
-    emit statusMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace cd::ui

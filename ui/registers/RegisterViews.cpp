@@ -1,11 +1,16 @@
 #include "RegisterViews.h"
 
 #include "util/Formatting.h"
+#include "vault/Vault.h"
+#include "widgets/BackgroundTask.h"
+#include "widgets/Dialogs.h"
 
 #include <QDateTimeEdit>
+#include <QDir>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
@@ -94,6 +99,40 @@ void setFormLabel(QFormLayout* form, QWidget* field, const QString& text)
 QString registerLocalTime(const QDateTime& utc)
 {
     return utc.isValid() ? fmt::dateTime(utc) : QString();
+}
+
+QString exportRegisterInBackground(QWidget* parent, Vault& vault, const QString& title, const QString& progressTitle,
+    const QString& language, const QString& path,
+    const std::function<Status(const registers::RegisterExport& how)>& exportWith)
+{
+    // The categories and the regulator rule are a few rows: read here, before the worker starts.
+    registers::RegisterExport how;
+    how.context = registers::reportContext(vault, language);
+    Status written = Error { ErrorCode::Cancelled, QString() };
+    const QLocale locale;
+    runInBackground(parent, progressTitle, [&](TaskControl& control) {
+        auto connection = vault.openConnection();
+        if (!connection) {
+            written = connection.error();
+            return;
+        }
+        how.connection = connection.value().get();
+        how.write.cancel = &control.cancelFlag();
+        how.write.progress = [&](qint64 done, qint64 total) {
+            control.report(done, total,
+                QCoreApplication::translate("cd::ui::Registers", "%1 of %2 rows written")
+                    .arg(locale.toString(done), locale.toString(total)));
+        };
+        written = exportWith(how);
+    });
+    if (written.code() == ErrorCode::Cancelled) {
+        return QCoreApplication::translate("cd::ui::Registers", "Export cancelled; no file was written.");
+    }
+    if (!written) {
+        Dialogs::warning(parent, title, written.message());
+        return {};
+    }
+    return QCoreApplication::translate("cd::ui::Registers", "Exported to %1.").arg(QDir::toNativeSeparators(path));
 }
 
 } // namespace cd::ui

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "registers/RegisterReports.h"
+
 #include <QDateTime>
 #include <QString>
+
+#include <functional>
 
 class QAbstractItemModel;
 class QDateTimeEdit;
@@ -12,6 +16,10 @@ class QScrollArea;
 class QSortFilterProxyModel;
 class QTableView;
 class QWidget;
+
+namespace cd {
+class Vault;
+}
 
 namespace cd::ui {
 
@@ -35,5 +43,13 @@ void addLabelledRow(QFormLayout* form, QWidget* field);
 void setFormLabel(QFormLayout* form, QWidget* field, const QString& text);
 // A UTC instant as local date and time, or empty when unset.
 QString registerLocalTime(const QDateTime& utc);
+
+// A register export (exportIncidentRegister / exportDisclosureRegister, called by `exportWith`)
+// on a worker with a connection of its own, behind a progress dialog in rows with Cancel; a
+// cancel leaves no file and no audit entry. Returns the line for the status bar (where the file
+// went, or that a cancel wrote none); an error is shown under `title` and gives an empty line.
+QString exportRegisterInBackground(QWidget* parent, Vault& vault, const QString& title, const QString& progressTitle,
+    const QString& language, const QString& path,
+    const std::function<Status(const registers::RegisterExport& how)>& exportWith);
 
 } // namespace cd::ui

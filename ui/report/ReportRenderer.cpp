@@ -3,6 +3,7 @@
 #include "app/LanguageManager.h"
 #include "charts/ChartAdapter.h"
 #include "export/TableExport.h"
+#include "widgets/BackgroundTask.h"
 #include "widgets/Dialogs.h"
 #include "widgets/ScreenFit.h"
 
@@ -231,7 +232,8 @@ ReportRenderer::ReportRenderer(ReportDocument document)
 {
 }
 
-void ReportRenderer::paint(QPagedPaintDevice* device) const
+bool ReportRenderer::paint(QPagedPaintDevice* device, const std::atomic_bool* cancel,
+    const std::function<void(int page, int pages)>& pageDone) const
 {
     const qreal dpi = device->logicalDpiY();
     const QPageLayout layout = device->pageLayout();
@@ -258,6 +260,9 @@ void ReportRenderer::paint(QPagedPaintDevice* device) const
 
     const int pages = std::max(1, doc.pageCount());
     m_lastPageCount = pages;
+    if (cancel && cancel->load()) {
+        return false; // laying out a long report takes a while: stop before the first page
+    }
     QPainter painter(device);
     QFont footerFont = base;
     footerFont.setPointSizeF(7.5);
@@ -290,33 +295,90 @@ void ReportRenderer::paint(QPagedPaintDevice* device) const
         painter.drawText(
             footer, Qt::AlignRight | Qt::AlignVCenter, ReportDocument::pageLine(m_document.language, page + 1, pages));
         painter.restore();
+        if (pageDone) {
+            pageDone(page + 1, pages);
+        }
+        if (cancel && cancel->load()) {
+            return false;
+        }
     }
     m_lastCharts = charts->placements;
+    return true;
 }
 
-Status ReportRenderer::writePdf(const QString& path) const
+Status ReportRenderer::writePdf(
+    const QString& path, const std::atomic_bool* cancel, const std::function<void(int page, int pages)>& pageDone) const
 {
-    if (!QFileInfo(path).absoluteDir().exists()) {
+    const auto failed = [&path] {
         return Error { ErrorCode::Io, QCoreApplication::translate("cd::ui::Report", "Could not write %1.").arg(path) };
+    };
+    if (!QFileInfo(path).absoluteDir().exists()) {
+        return failed();
+    }
+    // Written next to the file and renamed when complete: a cancel or an error leaves no file.
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
+    // Reports may hold personal data: the file is its owner's only from the start.
+    if (!TableExport::restrictToOwner(partial)) {
+        return failed();
+    }
+    bool complete = false;
+    {
+        QPdfWriter writer(partial);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
+        writer.setResolution(600);
+        writer.setCreator(QStringLiteral("Compliance Desk"));
+        writer.setTitle(m_document.title);
+        QPageLayout layout(QPageSize(QPageSize::A4),
+            m_document.landscape ? QPageLayout::Landscape : QPageLayout::Portrait, QMarginsF(16, 16, 16, 12),
+            QPageLayout::Millimeter);
+        writer.setPageLayout(layout);
+        complete = paint(&writer, cancel, pageDone);
+    }
+    if (!complete) {
+        QFile::remove(partial);
+        return Error { ErrorCode::Cancelled,
+            QCoreApplication::translate("cd::ui::Report", "Cancelled; no file was written.") };
+    }
+    if (QFileInfo(partial).size() == 0) {
+        QFile::remove(partial);
+        return failed();
     }
     QFile::remove(path);
-    // Reports may hold personal data: the file is its owner's only from the start.
-    if (!TableExport::restrictToOwner(path)) {
-        return Error { ErrorCode::Io, QCoreApplication::translate("cd::ui::Report", "Could not write %1.").arg(path) };
-    }
-    QPdfWriter writer(path);
-    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
-    writer.setResolution(600);
-    writer.setCreator(QStringLiteral("Compliance Desk"));
-    writer.setTitle(m_document.title);
-    QPageLayout layout(QPageSize(QPageSize::A4), m_document.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-        QMarginsF(16, 16, 16, 12), QPageLayout::Millimeter);
-    writer.setPageLayout(layout);
-    paint(&writer);
-    if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
-        return Error { ErrorCode::Io, QCoreApplication::translate("cd::ui::Report", "Could not write %1.").arg(path) };
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return failed();
     }
     return {};
+}
+
+bool ReportRenderer::drawsOnWorker() const
+{
+    return std::none_of(m_document.blocks.cbegin(), m_document.blocks.cend(),
+        [](const ReportBlock& b) { return b.kind == ReportBlock::Kind::Chart; });
+}
+
+Status ReportRenderer::writePdfInBackground(QWidget* parent, const QString& path) const
+{
+    if (!drawsOnWorker()) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Status s = writePdf(path);
+        QApplication::restoreOverrideCursor();
+        return s;
+    }
+    Status written;
+    const QLocale locale;
+    runInBackground(parent,
+        QCoreApplication::translate("cd::ui::Report", "Writing %1…").arg(QFileInfo(path).fileName()),
+        [&](TaskControl& control) {
+            written = writePdf(path, &control.cancelFlag(), [&](int page, int pages) {
+                control.report(page, pages,
+                    QCoreApplication::translate("cd::ui::Report", "Page %1 of %2 written")
+                        .arg(locale.toString(page), locale.toString(pages)));
+            });
+        });
+    // The work's own outcome decides: a cancel that came after the last page still wrote the file.
+    return written;
 }
 
 void ReportRenderer::print(QPrinter* printer) const
@@ -353,8 +415,14 @@ QString ReportRenderer::exportPdfInteractive(QWidget* parent, const QString& sug
     if (path.isEmpty()) {
         return {};
     }
-    const Status s = writePdf(path);
-    return s ? path : QString();
+    const Status s = writePdfInBackground(parent, path);
+    if (!s) {
+        if (s.code() != ErrorCode::Cancelled) {
+            Dialogs::warning(parent, QCoreApplication::translate("cd::ui::Report", "Export PDF"), s.message());
+        }
+        return {};
+    }
+    return path;
 }
 
 } // namespace cd::ui

@@ -7,6 +7,9 @@
 #include <QRectF>
 #include <QString>
 
+#include <atomic>
+#include <functional>
+
 class QPrinter;
 class QPrintPreviewDialog;
 class QWidget;
@@ -22,7 +25,19 @@ class ReportRenderer
 public:
     explicit ReportRenderer(ReportDocument document);
 
-    Status writePdf(const QString& path) const;
+    // Writes under a temporary name next to path and renames it only when complete, so an error
+    // or a cancel leaves no file. `cancel` is checked after every page and pageDone(page, pages)
+    // told; every paint object is made on the calling thread, so a worker thread may call it
+    // for a report without charts (drawsOnWorker()).
+    Status writePdf(const QString& path, const std::atomic_bool* cancel = nullptr,
+        const std::function<void(int page, int pages)>& pageDone = {}) const;
+    // writePdf() on a worker thread behind a progress dialog (pages) with Cancel; a cancel
+    // returns ErrorCode::Cancelled and leaves no file. A report with charts is drawn on the UI
+    // thread instead (see drawsOnWorker()).
+    Status writePdfInBackground(QWidget* parent, const QString& path) const;
+    // QtCharts keeps text items of its own on the thread that drew the first chart (the UI
+    // thread): only a report without charts may be drawn on a worker.
+    bool drawsOnWorker() const;
     void print(QPrinter* printer) const;
     // Opens Qt's print preview; returns when the dialog closes.
     void showPrintPreview(QWidget* parent) const;
@@ -36,7 +51,8 @@ public:
     const QList<BlockPlacement>& lastChartPlacements() const { return m_lastCharts; }
     // The body area of a page (above the footer) in the last render, in device pixels.
     QRectF lastBodyRect() const { return m_lastBody; }
-    // Asks for a PDF file name and writes it; returns the path or an empty string.
+    // Asks for a PDF file name and writes it on a worker thread (writePdfInBackground); returns
+    // the path, or an empty string when cancelled or failed (a failure is shown to the user).
     QString exportPdfInteractive(QWidget* parent, const QString& suggestedName) const;
 
     const ReportDocument& document() const { return m_document; }
@@ -44,7 +60,9 @@ public:
     int lastPageCount() const { return m_lastPageCount; }
 
 private:
-    void paint(QPagedPaintDevice* device) const;
+    // False when `cancel` stopped it after a page.
+    bool paint(QPagedPaintDevice* device, const std::atomic_bool* cancel = nullptr,
+        const std::function<void(int page, int pages)>& pageDone = {}) const;
     ReportDocument m_document;
     mutable int m_lastPageCount = 0;
     mutable QList<BlockPlacement> m_lastCharts;

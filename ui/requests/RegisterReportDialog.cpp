@@ -9,6 +9,7 @@
 #include "vault/Vault.h"
 
 #include "util/Formatting.h"
+#include "widgets/BackgroundTask.h"
 #include "widgets/Dialogs.h"
 #include <QButtonGroup>
 #include <QComboBox>
@@ -33,6 +34,23 @@ namespace {
 QDate quarterStart(const QDate& d)
 {
     return QDate(d.year(), ((d.month() - 1) / 3) * 3 + 1, 1);
+}
+
+// The register of a period, read through a connection of its own (a worker's).
+Result<RegisterSummary> readSummary(Vault& vault, const QDate& from, const QDate& to)
+{
+    auto connection = vault.openConnection();
+    if (!connection) {
+        return connection.error();
+    }
+    RequestService service(vault);
+    service.readThrough(connection.value().get());
+    return buildRegisterSummary(service, from, to);
+}
+
+Error cancelledError()
+{
+    return Error { ErrorCode::Cancelled, RegisterReportDialog::tr("Export cancelled; no file was written.") };
 }
 
 } // namespace
@@ -262,34 +280,77 @@ QString RegisterReportDialog::suggestedFileName() const
         + QStringLiteral("_%1_%2.%3").arg(from().toString(Qt::ISODate), to().toString(Qt::ISODate), ext);
 }
 
+RegisterReportDialog::Job RegisterReportDialog::job() const
+{
+    Job j;
+    j.from = from();
+    j.to = to();
+    j.output = output();
+    j.counts = m_table->currentData().toInt() == Counts;
+    j.language = reportLanguage();
+    j.preparedBy = m_vault.actor().displayName;
+    return j;
+}
+
 Status RegisterReportDialog::write(const QString& path) const
 {
-    if (from() > to()) {
-        return Error { ErrorCode::InvalidInput, tr("The first day is after the last day.") };
+    const Job j = job();
+    if (j.output == Csv || j.output == Xlsx) {
+        return writeTable(m_vault, j, path, nullptr);
     }
-    RequestService service(m_vault);
-    auto summary = buildRegisterSummary(service, from(), to());
+    auto summary = readSummary(m_vault, j.from, j.to);
     if (!summary) {
         return summary.status();
     }
-    const bool counts = m_table->currentData().toInt() == Counts;
-    const QStringList headers = counts ? registerCountHeaders() : registerTableHeaders();
-    const QList<QStringList> rows = counts ? registerCountRows(summary.value()) : registerTableRows(summary.value());
-    switch (output()) {
-    case Csv: return TableExport::writeCsv(path, headers, rows);
-    case Xlsx: {
-        QList<int> numeric;
-        for (int c = counts ? 1 : headers.size(); c < headers.size(); ++c) {
-            numeric << c;
-        }
-        return TableExport::writeXlsx(path, tr("Register"), headers, rows, numeric);
+    return ReportRenderer(buildRegisterReport(summary.value(), j.from, j.to, j.language, j.preparedBy)).writePdf(path);
+}
+
+Status RegisterReportDialog::writeTable(Vault& vault, const Job& job, const QString& path, TaskControl* control)
+{
+    if (job.from > job.to) {
+        return Error { ErrorCode::InvalidInput, tr("The first day is after the last day.") };
     }
-    case Pdf:
-    case Preview: break;
+    if (control) {
+        control->report(0, 0, tr("Reading the register…"));
     }
-    return ReportRenderer(
-        buildRegisterReport(summary.value(), from(), to(), reportLanguage(), m_vault.actor().displayName))
-        .writePdf(path);
+    auto summary = readSummary(vault, job.from, job.to);
+    if (!summary) {
+        return summary.status();
+    }
+    const QStringList headers = job.counts ? registerCountHeaders() : registerTableHeaders();
+    const QList<QStringList> rows
+        = job.counts ? registerCountRows(summary.value()) : registerTableRows(summary.value());
+    QList<int> numeric;
+    for (int c = job.counts ? 1 : int(headers.size()); c < headers.size(); ++c) {
+        numeric << c;
+    }
+    const QLocale locale;
+    TableExport::WriteControl write;
+    if (control) {
+        write.cancel = &control->cancelFlag();
+        write.progress = [control, &locale](qint64 done, qint64 total) {
+            control->report(
+                done, total, tr("%1 of %2 rows written").arg(locale.toString(done), locale.toString(total)));
+        };
+    }
+    return TableExport::writeTable(path, job.output == Csv ? QStringLiteral("csv") : QStringLiteral("xlsx"),
+        tr("Register"), headers, rows, numeric, write);
+}
+
+Result<ReportDocument> RegisterReportDialog::readReport(const Job& job)
+{
+    Result<RegisterSummary> summary = cancelledError();
+    const bool finished = runInBackground(this, tr("Reading the register…"), [&](TaskControl& control) {
+        control.report(0, 0, tr("Reading the register…"));
+        summary = readSummary(m_vault, job.from, job.to);
+    });
+    if (!finished) {
+        return cancelledError();
+    }
+    if (!summary) {
+        return summary.error();
+    }
+    return buildRegisterReport(summary.value(), job.from, job.to, job.language, job.preparedBy);
 }
 
 void RegisterReportDialog::accept()
@@ -300,17 +361,16 @@ void RegisterReportDialog::accept()
         m_error->show();
         return;
     }
-    if (output() == Preview) {
-        RequestService service(m_vault);
-        auto summary = buildRegisterSummary(service, from(), to());
-        if (!summary) {
-            m_error->setText(summary.message());
+    const Job j = job();
+    if (j.output == Preview) {
+        // The reads on a worker; the layout on the UI thread, where the preview lives.
+        const auto doc = readReport(j);
+        if (doc) {
+            ReportRenderer(doc.value()).showPrintPreview(this);
+        } else if (doc.code() != ErrorCode::Cancelled) {
+            m_error->setText(doc.message());
             m_error->show();
-            return;
         }
-        ReportRenderer(
-            buildRegisterReport(summary.value(), from(), to(), reportLanguage(), m_vault.actor().displayName))
-            .showPrintPreview(this);
         return; // stays open to try another period or output
     }
     QString path = m_outputPath;
@@ -323,8 +383,18 @@ void RegisterReportDialog::accept()
             return;
         }
     }
-    if (Status s = write(path); !s) {
-        m_error->setText(s.message());
+    // On a worker with its own connection, behind a progress dialog with Cancel: a cancelled or
+    // failed export leaves no file.
+    Status written = cancelledError();
+    if (j.output == Pdf) {
+        const auto doc = readReport(j);
+        written = doc ? ReportRenderer(doc.value()).writePdfInBackground(this, path) : doc.status();
+    } else {
+        runInBackground(this, tr("Exporting rights requests…"),
+            [&](TaskControl& control) { written = writeTable(m_vault, j, path, &control); });
+    }
+    if (!written) {
+        m_error->setText(written.message()); // a cancel says that no file was written
         m_error->show();
         return;
     }

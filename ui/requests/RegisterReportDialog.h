@@ -1,5 +1,6 @@
 #pragma once
 
+#include "report/ReportDocument.h"
 #include "util/Result.h"
 
 #include <QDate>
@@ -17,6 +18,8 @@ class Vault;
 }
 
 namespace cd::ui {
+
+class TaskControl;
 
 // The register of rights requests for a period: print preview, PDF, or a table for Excel
 // (CSV or XLSX, one row per request or the counts by type and state). The register holds request
@@ -45,11 +48,28 @@ public:
     QString summaryText() const;
     QString errorText() const;
     QString writtenPath() const { return m_written; }
-    // Writes the chosen output for the chosen period to `path` (PDF, CSV or XLSX).
+    // Writes the chosen output for the chosen period to `path` (PDF, CSV or XLSX) on the calling
+    // thread; accept() does it on a worker behind a progress dialog with Cancel.
     Status write(const QString& path) const;
     void accept() override;
 
 private:
+    // What the work needs, copied from the widgets on the UI thread.
+    struct Job {
+        QDate from;
+        QDate to;
+        Output output = Preview;
+        bool counts = false;
+        QString language;
+        QString preparedBy;
+    };
+    Job job() const;
+    // Reads the register through a connection of its own and writes the table (CSV or XLSX) under
+    // a temporary name renamed only when complete; `control` (optional) reports rows and may cancel.
+    static Status writeTable(Vault& vault, const Job& job, const QString& path, TaskControl* control);
+    // The register's reads on a worker behind a progress dialog with Cancel; the report itself
+    // (charts are drawn on the UI thread) is made here. Cancelled: ErrorCode::Cancelled.
+    Result<ReportDocument> readReport(const Job& job);
     void onPresetChanged();
     void onDatesEdited();
     void updateState();

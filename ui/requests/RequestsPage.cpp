@@ -117,6 +117,21 @@ private:
     QMap<QString, QLineEdit*> m_edits;
 };
 
+// The register of this year's requests (File › Print / Export PDF). Its reads go through
+// `connection` when given (a worker's own), else through the vault's.
+Result<ReportDocument> registerOfThisYear(Vault& vault, Database* connection, const QString& language)
+{
+    const QDate today = Clock::today();
+    const QDate from(today.year(), 1, 1);
+    RequestService service(vault);
+    service.readThrough(connection);
+    auto summary = buildRegisterSummary(service, from, today);
+    if (!summary) {
+        return summary.error();
+    }
+    return buildRegisterReport(summary.value(), from, today, language, vault.actor().displayName);
+}
+
 } // namespace
 
 RequestsPage::RequestsPage(QWidget* parent)
@@ -877,15 +892,18 @@ ReportDocument RequestsPage::printableReport()
     if (!vault()) {
         return {};
     }
-    const QDate today = Clock::today();
-    const QDate from(today.year(), 1, 1);
-    RequestService service(*vault());
-    auto summary = buildRegisterSummary(service, from, today);
-    if (!summary) {
+    auto doc = registerOfThisYear(*vault(), nullptr, reportLanguage());
+    return doc ? doc.value() : ReportDocument();
+}
+
+Page::ReportReader RequestsPage::reportReader()
+{
+    if (!vault()) {
         return {};
     }
-    const QString lang = reportLanguage();
-    return buildRegisterReport(summary.value(), from, today, lang, vault()->actor().displayName);
+    Vault* v = vault();
+    const QString language = reportLanguage();
+    return [v, language](Database& connection) { return registerOfThisYear(*v, &connection, language); };
 }
 
 void RequestsPage::printRegister()

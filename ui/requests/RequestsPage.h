@@ -38,6 +38,7 @@ public:
     int badgeCount() const override { return m_badge; }
     bool canPrint() const override { return vault() != nullptr; }
     ReportDocument printableReport() override;
+    ReportReader reportReader() override;
     void focusSearch() override;
     bool canCreateRecord() const override;
     void createRecord() override { newRequest(); }

@@ -1,14 +1,51 @@
 #include "BackgroundTask.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QMutex>
 #include <QProgressDialog>
+#include <QThread>
 #include <QTimer>
 #include <QtConcurrent>
 
 namespace cd::ui {
+
+class TaskWatchAccess
+{
+public:
+    static std::atomic<TaskWatch*>& current()
+    {
+        static std::atomic<TaskWatch*> watch { nullptr };
+        return watch;
+    }
+    // True when the watch cancels the work.
+    static bool seen(qint64 done)
+    {
+        TaskWatch* w = current().load();
+        if (!w) {
+            return false;
+        }
+        if (QThread::currentThread() == QCoreApplication::instance()->thread()) {
+            w->m_onUiThread = true;
+        }
+        w->m_lastDone = done;
+        ++w->m_reports;
+        return w->m_cancelFrom >= 0 && done >= w->m_cancelFrom;
+    }
+};
+
+TaskWatch::TaskWatch(qint64 cancelFrom)
+    : m_cancelFrom(cancelFrom)
+{
+    TaskWatchAccess::current() = this;
+}
+
+TaskWatch::~TaskWatch()
+{
+    TaskWatchAccess::current() = nullptr;
+}
 
 namespace {
 
@@ -17,10 +54,15 @@ class Control : public TaskControl
 public:
     void report(qint64 done, qint64 total, const QString& text) override
     {
-        QMutexLocker lock(&mutex);
-        m_done = done;
-        m_total = total;
-        m_text = text;
+        {
+            QMutexLocker lock(&mutex);
+            m_done = done;
+            m_total = total;
+            m_text = text;
+        }
+        if (TaskWatchAccess::seen(done)) {
+            cancel = true;
+        }
     }
     const std::atomic_bool& cancelFlag() const override { return cancel; }
     void endCancellablePart() override { cancellable = false; }

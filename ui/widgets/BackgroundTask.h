@@ -32,4 +32,27 @@ public:
 bool runInBackground(
     QWidget* parent, const QString& title, const std::function<void(TaskControl&)>& work, bool cancellable = true);
 
+// Test seam: while alive, records every progress report of background work: whether it came
+// from a thread other than the UI's, and how far it was; once `cancelFrom` units are done it
+// cancels the work as the Cancel button does (-1: never). One at a time.
+class TaskWatch
+{
+public:
+    explicit TaskWatch(qint64 cancelFrom = -1);
+    ~TaskWatch();
+    TaskWatch(const TaskWatch&) = delete;
+    TaskWatch& operator=(const TaskWatch&) = delete;
+    // At least one report, and none from the UI thread.
+    bool ranOnWorker() const { return m_reports > 0 && !m_onUiThread; }
+    int reports() const { return m_reports; }
+    qint64 lastDone() const { return m_lastDone; }
+
+private:
+    friend class TaskWatchAccess;
+    qint64 m_cancelFrom;
+    std::atomic_int m_reports { 0 };
+    std::atomic_bool m_onUiThread { false };
+    std::atomic<qint64> m_lastDone { -1 };
+};
+
 } // namespace cd::ui
