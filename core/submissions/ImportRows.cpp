@@ -68,7 +68,7 @@ void BatchQueue::recycle(std::unique_ptr<ImportBatch> batch)
 {
     batch->clear();
     std::lock_guard lock(m_mutex);
-    if (m_free.size() < 2) {
+    if (m_free.empty()) {
         m_free.push_back(std::move(batch));
     }
 }

@@ -53,8 +53,10 @@ struct PreparedReject {
 };
 
 struct ImportBatch {
-    static constexpr size_t maxRecords = 1024;
-    static constexpr qsizetype maxBytes = 4 * 1024 * 1024; // text and kept reject fields
+    // Small batches keep the memory in flight small (a row's search grams take about 1 KB);
+    // handing one over costs a lock and a wake-up, nothing next to writing 256 rows.
+    static constexpr size_t maxRecords = 256;
+    static constexpr qsizetype maxBytes = 1024 * 1024; // text and kept reject fields
 
     std::vector<PreparedRecord> records;
     QByteArray text;

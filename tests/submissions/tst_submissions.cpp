@@ -434,7 +434,7 @@ void TestSubmissions::cancelMidLargeImportLeavesVaultUnchanged()
         m_vault->db(), m_vault->vault().actor(), path, {},
         [&](const ImportProgress& p) {
             reported.append(p.rows);
-            cancel = p.rows >= 10240; // the user presses Cancel after ten batches
+            cancel = p.rows >= 10240; // the user presses Cancel after 10,240 rows
         },
         &cancel);
     QVERIFY(!report);
