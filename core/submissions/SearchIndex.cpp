@@ -573,23 +573,34 @@ Writer::Writer(Database& db)
 
 Writer::~Writer() = default;
 
+void appendRowGrams(const IndexedText& row, std::vector<Gram>& out, std::u32string& folded)
+{
+    const size_t from = out.size();
+    for (const QString* field : { &row.name, &row.phoneNorm, &row.emailNorm, &row.message, &row.region }) {
+        foldInto(*field, folded);
+        appendGrams(folded, out);
+    }
+    std::sort(out.begin() + qsizetype(from), out.end());
+    out.erase(std::unique(out.begin() + qsizetype(from), out.end()), out.end());
+}
+
 void Writer::add(qint64 id, const IndexedText& row)
+{
+    // gramsOf(row), in buffers kept from row to row.
+    m_scratch.clear();
+    appendRowGrams(row, m_scratch, m_folded);
+    add(id, m_scratch.data(), m_scratch.size());
+}
+
+void Writer::add(qint64 id, const Gram* grams, size_t count)
 {
     const qint64 block = id >> blockBits;
     if (block != m_block && !m_pending.empty()) {
         flushBlock();
     }
     m_block = block;
-    // gramsOf(row), in buffers kept from row to row.
-    m_scratch.clear();
-    for (const QString* field : { &row.name, &row.phoneNorm, &row.emailNorm, &row.message, &row.region }) {
-        foldInto(*field, m_folded);
-        appendGrams(m_folded, m_scratch);
-    }
-    std::sort(m_scratch.begin(), m_scratch.end());
-    m_scratch.erase(std::unique(m_scratch.begin(), m_scratch.end()), m_scratch.end());
-    for (Gram g : m_scratch) {
-        m_pending[g].push_back(quint32(id));
+    for (const Gram* g = grams; g != grams + count; ++g) {
+        m_pending[*g].push_back(quint32(id));
     }
 }
 

@@ -66,6 +66,9 @@ std::u32string foldQuery(const QString& query);
 void appendGrams(const std::u32string& folded, std::vector<Gram>& out);
 // The unique grams of a row.
 std::vector<Gram> gramsOf(const IndexedText& row);
+// Appends the grams of a row, sorted and unique, to `out` (what Writer::add indexes for it);
+// `folded` is a buffer the caller keeps from row to row.
+void appendRowGrams(const IndexedText& row, std::vector<Gram>& out, std::u32string& folded);
 // The folded query as UTF-8, as cd_contains compares it.
 QByteArray foldedUtf8(const QString& query);
 // True when folded text of any field contains the folded query (the exact rule the index serves).
@@ -85,6 +88,8 @@ public:
     explicit Writer(Database& db);
     ~Writer();
     void add(qint64 id, const IndexedText& row);
+    // The same with the row's grams from appendRowGrams (computed elsewhere, e.g. on another thread).
+    void add(qint64 id, const Gram* grams, size_t count);
     // Writes everything still pending; call before commit.
     void flush();
 

@@ -9,6 +9,7 @@
 #include "storage/Transaction.h"
 #include "submissions/SearchIndex.h"
 #include "submissions/Submission.h"
+#include "submissions/SubmissionCount.h"
 #include "submissions/SubmissionErasure.h"
 #include "submissions/SubmissionImport.h"
 #include "submissions/SyntheticSubmissions.h"
@@ -63,6 +64,55 @@ qint64 count(Database& db, const char* sql)
     return Statement::scalarInt(db, sql);
 }
 
+// What an import that fails must leave as it was: the rows, the search postings, the stored
+// count, the audit log and the table's indexes (a large import drops and rebuilds them).
+QStringList vaultState(Database& db)
+{
+    QStringList state;
+    for (const char* sql : { "SELECT count(*) FROM submissions", "SELECT coalesce(max(id), 0) FROM submissions",
+             "SELECT count(*) FROM submission_grams", "SELECT coalesce(sum(docs), 0) FROM submission_grams",
+             "SELECT count(*) FROM audit_log",
+             "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'submissions'), 0)" }) {
+        state << QString::number(count(db, sql));
+    }
+    state << QString::number(SubmissionCount::stored(db));
+    Statement indexes(
+        db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'submissions' ORDER BY name");
+    while (indexes.next()) {
+        state << indexes.text(0) + QLatin1Char(' ') + indexes.text(1);
+    }
+    return state;
+}
+
+// `rows` good rows of about 200 bytes (the file passes the large-import threshold from about
+// 25,000 rows on), with `bad` written as line `badLine` of the file (the header is line 1).
+QString writeLargeCsv(const QTemporaryDir& dir, int rows, int badLine = 0, const QByteArray& bad = {})
+{
+    const QString path = dir.filePath(QStringLiteral("large.csv"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        return {};
+    }
+    QByteArray out = "name,phone,email,submitted at,message\n";
+    const QByteArray padding(120, 'm');
+    for (int i = 0, line = 2; i < rows; ++line) {
+        if (line == badLine) {
+            out += bad + "\n";
+            continue;
+        }
+        const QByteArray n = QByteArray::number(i);
+        out += "Person " + n + "," + QByteArray::number(13900000000LL + i) + ",p" + n + "@example.com,2026-05-0"
+            + QByteArray::number(1 + i % 9) + " 10:00:00,Note " + n + " " + padding + "\n";
+        ++i;
+        if (out.size() > (1 << 20)) {
+            f.write(out);
+            out.clear();
+        }
+    }
+    f.write(out);
+    return path;
+}
+
 } // namespace
 
 class TestSubmissions : public QObject
@@ -90,6 +140,9 @@ private slots:
     void tenThousandColumnsAreRefused();
     void wrongEncodingRejectsRows();
     void cancelLeavesNothing();
+    void lateMalformedLineLeavesVaultUnchanged();
+    void cancelMidLargeImportLeavesVaultUnchanged();
+    void lateRejectsKeepTheirLines();
     void rejectsCanBeSaved();
     void searchEqualsFullScan_data();
     void searchEqualsFullScan();
@@ -350,6 +403,84 @@ void TestSubmissions::cancelLeavesNothing()
     QCOMPARE(report.code(), ErrorCode::Cancelled);
     QCOMPARE(count(m_vault->db(), "SELECT count(*) FROM submissions"), 0);
     QCOMPARE(count(m_vault->db(), "SELECT count(*) FROM submission_grams"), 0);
+}
+
+void TestSubmissions::lateMalformedLineLeavesVaultUnchanged()
+{
+    // Rows are read on one thread and written on another: a file broken far into it (after
+    // several batches were written) names the broken line and leaves the vault as it was.
+    fill(10);
+    const QStringList before = vaultState(m_vault->db());
+    QTemporaryDir dir;
+    const QString path = writeLargeCsv(dir, 30000, 28001, "Broken \"quote, 13900000001,x@example.com");
+    QVERIFY(!path.isEmpty());
+    qint64 lastProgress = 0;
+    auto report = SubmissionImporter::run(
+        m_vault->db(), m_vault->vault().actor(), path, {}, [&](const ImportProgress& p) { lastProgress = p.rows; });
+    QVERIFY(!report);
+    QCOMPARE(report.code(), ErrorCode::InvalidInput);
+    QVERIFY2(report.message().startsWith(QStringLiteral("Line 28001:")), qPrintable(report.message()));
+    QVERIFY2(lastProgress >= 27000, qPrintable(QString::number(lastProgress))); // the rows before were written
+    QCOMPARE(vaultState(m_vault->db()), before);
+}
+
+void TestSubmissions::cancelMidLargeImportLeavesVaultUnchanged()
+{
+    fill(10);
+    const QStringList before = vaultState(m_vault->db());
+    QTemporaryDir dir;
+    const QString path = writeLargeCsv(dir, 30000);
+    QVERIFY(!path.isEmpty());
+    std::atomic_bool cancel { false };
+    QList<qint64> reported;
+    auto report = SubmissionImporter::run(
+        m_vault->db(), m_vault->vault().actor(), path, {},
+        [&](const ImportProgress& p) {
+            reported.append(p.rows);
+            cancel = p.rows >= 10240; // the user presses Cancel after 10,240 rows
+        },
+        &cancel);
+    QVERIFY(!report);
+    QCOMPARE(report.code(), ErrorCode::Cancelled);
+    // Progress every 1,024 rows up to the Cancel, which the next check sees.
+    QList<qint64> expected;
+    for (qint64 rows = 1024; rows <= 10240; rows += 1024) {
+        expected.append(rows);
+    }
+    QCOMPARE(reported, expected);
+    QCOMPARE(vaultState(m_vault->db()), before);
+    // The vault takes the same file afterwards, whole.
+    cancel = false;
+    report = SubmissionImporter::run(m_vault->db(), m_vault->vault().actor(), path, {}, {}, &cancel);
+    QVERIFY2(report, qPrintable(report.message()));
+    QCOMPARE(report->imported, 30000);
+    QCOMPARE(count(m_vault->db(), "SELECT count(*) FROM submissions"), 30010);
+    QCOMPARE(SubmissionCount::stored(m_vault->db()), 30010);
+}
+
+void TestSubmissions::lateRejectsKeepTheirLines()
+{
+    // Rejects and duplicates found in different batches keep their line numbers and file order.
+    QTemporaryDir dir;
+    const QString path = writeLargeCsv(dir, 5000, 4500, "Bad phone,12,bad@example.com,2026-05-01 10:00:00,x");
+    QVERIFY(!path.isEmpty());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::Append));
+    f.write("Person 7,13900000007,p7@example.com,2026-05-08 10:00:00,Note 7 " + QByteArray(120, 'm') + "\n");
+    f.write("No time,13900000008,p8@example.com,,x\n");
+    f.close();
+    auto report = SubmissionImporter::run(m_vault->db(), m_vault->vault().actor(), path, {});
+    QVERIFY2(report, qPrintable(report.message()));
+    QCOMPARE(report->read, 5003);
+    QCOMPARE(report->imported, 5000);
+    QCOMPARE(report->duplicates, 1); // line 5003 repeats line 9
+    QCOMPARE(report->rejected, 2);
+    QCOMPARE(report->rejects.at(0).line, qint64(4500));
+    QCOMPARE(report->rejects.at(1).line, qint64(5004));
+    QCOMPARE(count(m_vault->db(), "SELECT min(id) FROM submissions"), 1);
+    QCOMPARE(count(m_vault->db(), "SELECT max(id) FROM submissions"), 5000);
+    QCOMPARE(count(m_vault->db(), "SELECT id FROM submissions WHERE name = 'Person 4998'"), 4999);
+    QCOMPARE(searchIds(m_vault->db(), QStringLiteral("p4998@")), QList<qint64> { 4999 });
 }
 
 void TestSubmissions::rejectsCanBeSaved()
