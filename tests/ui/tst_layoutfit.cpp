@@ -28,6 +28,7 @@
 #include "vault/NewVaultDialog.h"
 #include "vault/UnlockWidget.h"
 #include "widgets/ColumnPolicy.h"
+#include "widgets/FormLabels.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -114,7 +115,8 @@ QStringList formLabelProblems(const QWidget* root)
                 continue;
             }
             const QString text = label->text().trimmed();
-            if (!text.endsWith(QLatin1Char(':')) && !text.endsWith(QChar(0xFF1A))) {
+            if (!text.endsWith(QLatin1Char(':')) && !text.endsWith(QChar(0xFF1A)) && !text.endsWith(QLatin1Char('?'))
+                && !text.endsWith(QChar(0xFF1F))) {
                 problems << QStringLiteral("form label without a colon: \"%1\"").arg(text);
             }
         }
@@ -304,6 +306,7 @@ private slots:
     void dialogsFit_data();
     void dialogsFit();
     void printPreviewFitsScreen();
+    void formLabelsEndInTheLanguagesColon();
 
 private:
     std::shared_ptr<Vault> openVault();
@@ -543,6 +546,21 @@ void TestLayoutFit::printPreviewFitsScreen()
                        .arg(dialog->height())
                        .arg(available.width())
                        .arg(available.height())));
+}
+
+void TestLayoutFit::formLabelsEndInTheLanguagesColon()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English));
+    QCOMPARE(withColon(QStringLiteral("Kind")), QStringLiteral("Kind:"));
+    QCOMPARE(withColon(QStringLiteral("&Applicable:")), QStringLiteral("&Applicable:"));
+    QCOMPARE(withColon(QStringLiteral("Are the measures proportionate?")),
+        QStringLiteral("Are the measures proportionate?"));
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    QCOMPARE(withColon(QStringLiteral("类型")), QStringLiteral("类型："));
+    QCOMPARE(withColon(QStringLiteral("适用(&A)：")), QStringLiteral("适用(&A)："));
+    QCOMPARE(withColon(QStringLiteral("是否合法、正当、必要？")), QStringLiteral("是否合法、正当、必要？"));
+    QLocale::setDefault(before);
 }
 
 QTEST_MAIN(TestLayoutFit)

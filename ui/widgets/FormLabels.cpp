@@ -11,8 +11,11 @@ namespace cd::ui {
 QString withColon(const QString& label)
 {
     const QString text = label.trimmed();
-    if (text.isEmpty() || text.endsWith(QLatin1Char(':')) || text.endsWith(QChar(0xFF1A))) {
-        return text;
+    // A question ("Are the measures proportionate?") stands as it is, as does a label with its colon.
+    for (const QChar end : { QChar(u':'), QChar(0xFF1A), QChar(u'?'), QChar(0xFF1F) }) {
+        if (text.isEmpty() || text.endsWith(end)) {
+            return text;
+        }
     }
     return text + (fmt::language() == Languages::chinese() ? QString(QChar(0xFF1A)) : QStringLiteral(":"));
 }
