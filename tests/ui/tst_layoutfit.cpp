@@ -464,7 +464,7 @@ void TestLayoutFit::pagesFit()
             if (QTest::currentTestFailed()) {
                 return;
             }
-            problems = tableProblems(page) + elidedTexts(page);
+            problems = tableProblems(page) + elidedTexts(page) + formLabelProblems(page);
             QVERIFY2(problems.isEmpty(),
                 qPrintable(tag + QStringLiteral(" (record open):\n") + problems.join(QLatin1Char('\n'))));
             w.grab().save(shotPrefix + id + suffix + QStringLiteral("-record.png"));

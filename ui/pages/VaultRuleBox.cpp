@@ -1,4 +1,5 @@
 #include "pages/VaultRuleBox.h"
+#include "widgets/FormLabels.h"
 
 #include "report/StatePalette.h"
 #include "util/Formatting.h"
@@ -112,7 +113,7 @@ QHBoxLayout* VaultRuleBox::buttonRow(std::initializer_list<QWidget*> buttons) co
 void VaultRuleBox::setFormLabel(QFormLayout* form, QWidget* field, const QString& text)
 {
     if (auto* label = qobject_cast<QLabel*>(form->labelForField(field))) {
-        label->setText(text);
+        label->setText(withColon(text));
     }
 }
 

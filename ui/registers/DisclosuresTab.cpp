@@ -14,6 +14,7 @@
 #include "vault/Vault.h"
 #include "widgets/ColumnPolicy.h"
 #include "widgets/EmptyState.h"
+#include "widgets/FormLabels.h"
 
 #include "widgets/Dialogs.h"
 #include "widgets/FormGuard.h"
@@ -356,14 +357,14 @@ void DisclosuresTab::retranslate()
     setFormLabel(m_form, m_links, tr("Linked records"));
     setFormLabel(m_form, m_notes, tr("Notes"));
     setFormLabel(m_form, m_attachments, tr("Documents"));
-    m_consentLabel->setText(tr("Consent recorded in"));
+    m_consentLabel->setText(withColon(tr("Consent recorded in")));
     m_consentRecord->setPlaceholderText(tr("e.g. order page consent log, version of the consent text"));
-    m_lawLabel->setText(tr("Law and article"));
+    m_lawLabel->setText(withColon(tr("Law and article")));
     m_law->setPlaceholderText(tr("e.g. PIPL art. 13(3)"));
-    m_authorityLabel->setText(tr("Authority"));
-    m_documentLabel->setText(tr("Document number"));
-    m_courtLabel->setText(tr("Court"));
-    m_caseLabel->setText(tr("Case number"));
+    m_authorityLabel->setText(withColon(tr("Authority")));
+    m_documentLabel->setText(withColon(tr("Document number")));
+    m_courtLabel->setText(withColon(tr("Court")));
+    m_caseLabel->setText(withColon(tr("Case number")));
     m_new->setText(tr("&New disclosure"));
     m_close->setText(tr("Close"));
     EmptyState::of(m_table)->setMessages(tr("No disclosure events recorded. Use New disclosure each time personal "

@@ -206,7 +206,7 @@ void IncidentsTab::retranslate()
     m_reportingPanel->retranslate();
     m_reportButton->setText(tr("Register report…"));
     m_exportButton->setText(tr("Export CSV/XLSX…"));
-    m_attachmentsLabel->setText(tr("Documents"));
+    m_attachmentsLabel->setText(withColon(tr("Documents")));
     m_changeRule->setText(tr("Change rule…"));
     updateRuleText();
     m_new->setText(tr("&New incident"));

@@ -1,4 +1,5 @@
 #include "RegisterViews.h"
+#include "widgets/FormLabels.h"
 
 #include "util/Formatting.h"
 #include "vault/Vault.h"
@@ -92,7 +93,7 @@ void addLabelledRow(QFormLayout* form, QWidget* field)
 void setFormLabel(QFormLayout* form, QWidget* field, const QString& text)
 {
     if (auto* label = qobject_cast<QLabel*>(form->labelForField(field))) {
-        label->setText(text);
+        label->setText(withColon(text));
     }
 }
 
