@@ -13,6 +13,7 @@
 #include "requests/RequestService.h"
 #include "requests/WorkingDayCalendar.h"
 #include "storage/Database.h"
+#include "storage/DbGuard.h"
 #include "storage/Statement.h"
 #include "util/Clock.h"
 #include "util/EnumTable.h"
@@ -583,9 +584,9 @@ Result<DashboardData> DashboardService::compute(const Period& period)
     });
 }
 
-void DashboardService::prepareConnection(Database& db)
+Status DashboardService::prepareConnection(Database& db)
 {
-    db.exec("PRAGMA cache_size = -65536"); // 64 MiB, as the submission list's connections
+    return catchDb([&] { db.exec("PRAGMA cache_size = -65536"); }); // 64 MiB, as the submission list's connections
 }
 
 Result<DashboardData> DashboardService::compute(Database& db, const DashboardQuery& query)

@@ -157,7 +157,7 @@ public:
     // Sets up a connection kept for repeated computations (the dashboard's worker): a page cache
     // large enough for a year of the received_at index of a large vault, so a refresh or another
     // period reads decrypted pages instead of decrypting them again.
-    static void prepareConnection(Database& db);
+    static Status prepareConnection(Database& db);
 
 private:
     Vault& m_vault;

@@ -182,10 +182,8 @@ QJsonObject runDashboardBench(const QString& vaultPath, int submissions, int req
         return failure(db.error().message);
     }
     // The connection as the dashboard page's worker keeps it.
-    try {
-        dashboard::DashboardService::prepareConnection(*db.value());
-    } catch (const DbException& e) {
-        return failure(e.error().message);
+    if (Status s = dashboard::DashboardService::prepareConnection(*db.value()); !s) {
+        return failure(s.error().message);
     }
     const QDate today = Clock::today();
     const QList<QPair<QString, dashboard::Period::Preset>> presets = {

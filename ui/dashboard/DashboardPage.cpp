@@ -51,10 +51,8 @@ public:
                 return db.error();
             }
             m_db = std::move(db.value());
-            try {
-                dashboard::DashboardService::prepareConnection(*m_db);
-            } catch (const DbException& e) {
-                return e.error();
+            if (Status s = dashboard::DashboardService::prepareConnection(*m_db); !s) {
+                return s.error();
             }
         }
         return dashboard::DashboardService::compute(*m_db, query);
