@@ -11541,6 +11541,53 @@ Approve version %2 anyway? The audit log records the approval with the unticked 
         <source>Page %1 of %2 written</source>
         <translation>已写入第 %1 页，共 %2 页</translation>
     </message>
+    <message>
+        <source>Printing %1…</source>
+        <translation>正在打印 %1…</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>正在排版页面…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 printed</source>
+        <translation>已打印第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was sent to the printer.</source>
+        <translation>已取消；未向打印机发送任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ReportPreviewDialog</name>
+    <message>
+        <source>Laying out the report…</source>
+        <translation>正在排版报告…</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::RequestAttachmentsDialog</name>

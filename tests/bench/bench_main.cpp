@@ -8,6 +8,7 @@
 #include "access/PasswordHash.h"
 #include "accounts/AccountService.h"
 #include "bench_migration.h"
+#include "bench_print.h"
 #include "contacts/ContactNormalizer.h"
 #include "maintenance/VaultMaintenance.h"
 #include "preferences/AppSettings.h"
@@ -809,6 +810,39 @@ int benchGui(qint64 rows, const QString& dirArg, QTextStream& out)
     return 0;
 }
 
+// The print preview of the submission list, on a vault of `rows` imported submissions.
+int benchPrint(qint64 rows, const QString& dirArg, QTextStream& out)
+{
+    QTemporaryDir tmp;
+    const QString dir = dirArg.isEmpty() ? tmp.path() : dirArg;
+    const QString vaultPath = dir + QStringLiteral("/print-bench.cdvault");
+    const QString csvPath = dir + QStringLiteral("/print-bench.csv");
+    PasswordHash::setDefaultIterations(1000);
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        QFile::remove(vaultPath + suffix);
+    }
+    auto created = VaultMaintenance::create(vaultPath, VaultKey::rawFromSeed("compliance-desk-bench-print"),
+        NewAccount { QStringLiteral("bench"), QStringLiteral("Bench"), QStringLiteral("bench-password-1"),
+            Role::Administrator });
+    if (!created || writeBenchCsv(rows, csvPath) < 0) {
+        fprintf(stderr, "%s\n", created ? "cannot write the rows" : qPrintable(created.message()));
+        return 1;
+    }
+    Vault& vault = *created.value();
+    auto imported = SubmissionImporter::run(vault.db(), vault.actor(), csvPath, {});
+    QFile::remove(csvPath);
+    if (!imported) {
+        fprintf(stderr, "%s\n", qPrintable(imported.message()));
+        return 1;
+    }
+    QJsonObject result = bench::runPrintBench(vault, dir);
+    result.insert(QStringLiteral("vault_rows"), rows);
+    vault.close();
+    out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+    out.flush();
+    return result.contains(QStringLiteral("error")) ? 1 : 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -817,7 +851,7 @@ int main(int argc, char** argv)
     // The GUI case needs a QApplication (widgets); the others run without a display.
     bool gui = false;
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "gui") == 0) {
+        if (qstrcmp(argv[i], "gui") == 0 || qstrcmp(argv[i], "print") == 0) {
             gui = true;
         }
     }
@@ -828,7 +862,7 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("Compliance Desk benchmarks (JSON on stdout)."));
     parser.addHelpOption();
     parser.addPositionalArgument(
-        QStringLiteral("case"), QStringLiteral("submissions | gui | dashboard | migrate | signin"));
+        QStringLiteral("case"), QStringLiteral("submissions | gui | print | dashboard | migrate | signin"));
     parser.addOption(
         { QStringLiteral("rows"), QStringLiteral("Rows to generate."), QStringLiteral("n"), QStringLiteral("100000") });
     parser.addOption({ QStringLiteral("requests"), QStringLiteral("Rights requests to generate (dashboard)."),
@@ -870,6 +904,9 @@ int main(int argc, char** argv)
         out << QJsonDocument(result).toJson(QJsonDocument::Indented);
         out.flush();
         return result.contains(QStringLiteral("error")) ? 1 : 0;
+    }
+    if (which == QLatin1String("print")) {
+        return benchPrint(parser.value(QStringLiteral("rows")).toLongLong(), parser.value(QStringLiteral("dir")), out);
     }
     if (which == QLatin1String("migrate")) {
         QTemporaryDir temp;

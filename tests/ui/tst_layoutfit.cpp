@@ -16,6 +16,7 @@
 #include "preferences/AppSettings.h"
 #include "registers/IncidentNotificationDialog.h"
 #include "registers/IncidentsTab.h"
+#include "report/ReportPreviewDialog.h"
 #include "report/ReportRenderer.h"
 #include "requests/DeadlineExtensionDialog.h"
 #include "requests/LetterTemplatesDialog.h"
@@ -537,8 +538,11 @@ void TestLayoutFit::printPreviewFitsScreen()
 {
     ReportDocument doc;
     doc.title = QStringLiteral("Preview");
+    // The preview the program shows, and Qt's own, which it no longer uses for reports.
+    auto dialog = std::make_unique<ReportPreviewDialog>(doc);
     QPrinter printer(QPrinter::HighResolution);
-    std::unique_ptr<QPrintPreviewDialog> dialog(ReportRenderer(doc).createPrintPreview(&printer, nullptr));
+    std::unique_ptr<QPrintPreviewDialog> qtPreview(ReportRenderer(doc).createPrintPreview(&printer, nullptr));
+    QVERIFY(qtPreview->height() <= dialog->height() + 1 && qtPreview->width() <= dialog->width() + 1);
     const QSize available = QGuiApplication::primaryScreen()->availableGeometry().size();
     QVERIFY2(dialog->height() <= available.height() - 32 && dialog->width() <= available.width(),
         qPrintable(QStringLiteral("%1×%2 on %3×%4")

@@ -3,6 +3,7 @@
 #include "app/LanguageManager.h"
 #include "charts/ChartAdapter.h"
 #include "export/TableExport.h"
+#include "report/ReportPreviewDialog.h"
 #include "widgets/BackgroundTask.h"
 #include "widgets/Dialogs.h"
 #include "widgets/ScreenFit.h"
@@ -232,69 +233,125 @@ ReportRenderer::ReportRenderer(ReportDocument document)
 {
 }
 
+struct LaidOutReport::Parts {
+    QTextDocument doc;
+    ChartTextObject* charts = nullptr; // owned by doc
+    QSizeF body;
+    qreal footerHeight = 0;
+    QFont base;
+    int pages = 1;
+    QString language;
+};
+
+LaidOutReport::LaidOutReport(
+    const ReportDocument& document, QPaintDevice* device, const QPageLayout& layout, const std::atomic_bool* cancel)
+    : m_parts(std::make_unique<Parts>())
+{
+    Parts& p = *m_parts;
+    const qreal dpi = device->logicalDpiY();
+    const QRect paintRect = layout.paintRectPixels(int(dpi));
+    p.footerHeight = 12.0 / 25.4 * dpi; // 12 mm for the footer
+    p.language = document.language;
+    p.doc.documentLayout()->setPaintDevice(device);
+    p.base = QApplication::font();
+    p.base.setFamilies(ReportDocument::fontFamilyList());
+    p.base.setPointSizeF(9.5);
+    p.doc.setDefaultFont(p.base);
+    p.charts = new ChartTextObject(document, dpi);
+    p.charts->setParent(&p.doc);
+    p.doc.documentLayout()->registerHandler(kChartObjectType, p.charts);
+    p.body = QSizeF(paintRect.width(), paintRect.height() - p.footerHeight);
+    p.charts->setBody(p.body);
+    p.doc.setHtml(document.toHtml());
+    if (cancel && cancel->load()) {
+        return;
+    }
+    replaceChartImages(p.doc);
+    p.doc.setDocumentMargin(0);
+    p.doc.setPageSize(p.body);
+    if (cancel && cancel->load()) {
+        return;
+    }
+    keepBlocksOnOnePage(p.doc, p.body.height());
+    p.pages = std::max(1, p.doc.pageCount());
+    m_complete = !(cancel && cancel->load());
+}
+
+LaidOutReport::~LaidOutReport() = default;
+
+int LaidOutReport::pageCount() const
+{
+    return m_parts->pages;
+}
+
+QRectF LaidOutReport::bodyRect() const
+{
+    return QRectF(QPointF(0, 0), m_parts->body);
+}
+
+const QList<ReportRenderer::BlockPlacement>& LaidOutReport::chartPlacements() const
+{
+    return m_parts->charts->placements;
+}
+
+void LaidOutReport::drawPage(QPainter& painter, int page) const
+{
+    Parts& p = *m_parts;
+    const QSizeF& body = p.body;
+    painter.save();
+    painter.translate(0, -page * body.height());
+    const QRectF clip(0, page * body.height(), body.width(), body.height());
+    // Nothing of the body is drawn over the footer or off the page.
+    painter.setClipRect(clip, Qt::IntersectClip);
+    p.charts->setPage(page);
+    QAbstractTextDocumentLayout::PaintContext ctx;
+    ctx.clip = clip;
+    ctx.palette.setColor(QPalette::Text, Qt::black);
+    p.doc.documentLayout()->draw(&painter, ctx);
+    painter.restore();
+    p.charts->setPage(-1);
+
+    // Footer: contact line left, report title and page numbers right.
+    painter.save();
+    QFont footerFont = p.base;
+    footerFont.setPointSizeF(7.5);
+    painter.setFont(footerFont);
+    painter.setPen(QColor(0x55, 0x55, 0x55));
+    const QRectF footer(0, body.height() + p.footerHeight * 0.35, body.width(), p.footerHeight * 0.65);
+    painter.drawLine(QPointF(0, footer.top()), QPointF(body.width(), footer.top()));
+    // Both follow the report's language, not the interface's: a Chinese report printed from
+    // the English interface (or a letter in the recipient's language) stays in one language.
+    painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, ReportDocument::contactLine(p.language));
+    painter.drawText(
+        footer, Qt::AlignRight | Qt::AlignVCenter, ReportDocument::pageLine(p.language, page + 1, p.pages));
+    painter.restore();
+}
+
+QPageLayout ReportRenderer::pageLayout() const
+{
+    return QPageLayout(QPageSize(QPageSize::A4), m_document.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+        QMarginsF(16, 16, 16, 12), QPageLayout::Millimeter);
+}
+
 bool ReportRenderer::paint(QPagedPaintDevice* device, const std::atomic_bool* cancel,
     const std::function<void(int page, int pages)>& pageDone) const
 {
-    const qreal dpi = device->logicalDpiY();
-    const QPageLayout layout = device->pageLayout();
-    const QRect paintRect = layout.paintRectPixels(int(dpi));
-    const qreal footerHeight = 12.0 / 25.4 * dpi; // 12 mm for the footer
+    const LaidOutReport laid(m_document, device, device->pageLayout(), cancel);
+    return laid.isComplete() && drawPages(device, laid, cancel, pageDone);
+}
 
-    QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(device);
-    QFont base = QApplication::font();
-    base.setFamilies(ReportDocument::fontFamilyList());
-    base.setPointSizeF(9.5);
-    doc.setDefaultFont(base);
-    auto* charts = new ChartTextObject(m_document, dpi);
-    charts->setParent(&doc);
-    doc.documentLayout()->registerHandler(kChartObjectType, charts);
-    const QSizeF body(paintRect.width(), paintRect.height() - footerHeight);
-    charts->setBody(body);
-    doc.setHtml(m_document.toHtml());
-    replaceChartImages(doc);
-    doc.setDocumentMargin(0);
-    doc.setPageSize(body);
-    keepBlocksOnOnePage(doc, body.height());
-    m_lastBody = QRectF(QPointF(0, 0), body);
-
-    const int pages = std::max(1, doc.pageCount());
-    m_lastPageCount = pages;
-    if (cancel && cancel->load()) {
-        return false; // laying out a long report takes a while: stop before the first page
-    }
+bool ReportRenderer::drawPages(QPagedPaintDevice* device, const LaidOutReport& laid, const std::atomic_bool* cancel,
+    const std::function<void(int page, int pages)>& pageDone) const
+{
+    m_lastBody = laid.bodyRect();
+    m_lastPageCount = laid.pageCount();
+    const int pages = laid.pageCount();
     QPainter painter(device);
-    QFont footerFont = base;
-    footerFont.setPointSizeF(7.5);
     for (int page = 0; page < pages; ++page) {
         if (page > 0) {
             device->newPage();
         }
-        painter.save();
-        painter.translate(0, -page * body.height());
-        const QRectF clip(0, page * body.height(), body.width(), body.height());
-        // Nothing of the body is drawn over the footer or off the page.
-        painter.setClipRect(clip);
-        charts->setPage(page);
-        QAbstractTextDocumentLayout::PaintContext ctx;
-        ctx.clip = clip;
-        ctx.palette.setColor(QPalette::Text, Qt::black);
-        doc.documentLayout()->draw(&painter, ctx);
-        painter.restore();
-        charts->setPage(-1);
-
-        // Footer: contact line left, report title and page numbers right.
-        painter.save();
-        painter.setFont(footerFont);
-        painter.setPen(QColor(0x55, 0x55, 0x55));
-        const QRectF footer(0, body.height() + footerHeight * 0.35, body.width(), footerHeight * 0.65);
-        painter.drawLine(QPointF(0, footer.top()), QPointF(body.width(), footer.top()));
-        // Both follow the report's language, not the interface's: a Chinese report printed from
-        // the English interface (or a letter in the recipient's language) stays in one language.
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, ReportDocument::contactLine(m_document.language));
-        painter.drawText(
-            footer, Qt::AlignRight | Qt::AlignVCenter, ReportDocument::pageLine(m_document.language, page + 1, pages));
-        painter.restore();
+        laid.drawPage(painter, page);
         if (pageDone) {
             pageDone(page + 1, pages);
         }
@@ -302,7 +359,7 @@ bool ReportRenderer::paint(QPagedPaintDevice* device, const std::atomic_bool* ca
             return false;
         }
     }
-    m_lastCharts = charts->placements;
+    m_lastCharts = laid.chartPlacements();
     return true;
 }
 
@@ -329,10 +386,7 @@ Status ReportRenderer::writePdf(
         writer.setResolution(600);
         writer.setCreator(QStringLiteral("Compliance Desk"));
         writer.setTitle(m_document.title);
-        QPageLayout layout(QPageSize(QPageSize::A4),
-            m_document.landscape ? QPageLayout::Landscape : QPageLayout::Portrait, QMarginsF(16, 16, 16, 12),
-            QPageLayout::Millimeter);
-        writer.setPageLayout(layout);
+        writer.setPageLayout(pageLayout());
         complete = paint(&writer, cancel, pageDone);
     }
     if (!complete) {
@@ -358,6 +412,19 @@ bool ReportRenderer::drawsOnWorker() const
         [](const ReportBlock& b) { return b.kind == ReportBlock::Kind::Chart; });
 }
 
+namespace {
+
+// Progress for painting pages on a worker: "Page 3 of 126 written".
+std::function<void(int, int)> pageProgress(TaskControl& control, const char* text)
+{
+    return [&control, text, locale = QLocale()](int page, int pages) {
+        control.report(page, pages,
+            QCoreApplication::translate("cd::ui::Report", text).arg(locale.toString(page), locale.toString(pages)));
+    };
+}
+
+} // namespace
+
 Status ReportRenderer::writePdfInBackground(QWidget* parent, const QString& path) const
 {
     if (!drawsOnWorker()) {
@@ -367,18 +434,46 @@ Status ReportRenderer::writePdfInBackground(QWidget* parent, const QString& path
         return s;
     }
     Status written;
-    const QLocale locale;
     runInBackground(parent,
         QCoreApplication::translate("cd::ui::Report", "Writing %1…").arg(QFileInfo(path).fileName()),
         [&](TaskControl& control) {
-            written = writePdf(path, &control.cancelFlag(), [&](int page, int pages) {
-                control.report(page, pages,
-                    QCoreApplication::translate("cd::ui::Report", "Page %1 of %2 written")
-                        .arg(locale.toString(page), locale.toString(pages)));
-            });
+            written = writePdf(path, &control.cancelFlag(),
+                pageProgress(control, QT_TRANSLATE_NOOP("cd::ui::Report", "Page %1 of %2 written")));
         });
     // The work's own outcome decides: a cancel that came after the last page still wrote the file.
     return written;
+}
+
+Status ReportRenderer::printInBackground(QWidget* parent, QPrinter* printer) const
+{
+    printer->setDocName(m_document.title);
+    printer->setPageOrientation(m_document.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+    if (!drawsOnWorker()) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        print(printer);
+        QApplication::restoreOverrideCursor();
+        return {};
+    }
+    bool printed = false;
+    runInBackground(parent, QCoreApplication::translate("cd::ui::Report", "Printing %1…").arg(m_document.title),
+        [&](TaskControl& control) {
+            control.report(0, 0, QCoreApplication::translate("cd::ui::Report", "Laying out the pages…"));
+            // Laying out is most of the time, and nothing has reached the printer yet: Cancel
+            // works until then. A print job, once its pages are drawn, cannot be taken back here
+            // (the system's print queue can), so the pages are drawn without a Cancel button.
+            const LaidOutReport laid(m_document, printer, printer->pageLayout(), &control.cancelFlag());
+            if (!laid.isComplete()) {
+                return;
+            }
+            control.endCancellablePart();
+            printed = drawPages(printer, laid, nullptr,
+                pageProgress(control, QT_TRANSLATE_NOOP("cd::ui::Report", "Page %1 of %2 printed")));
+        });
+    if (!printed) {
+        return Error { ErrorCode::Cancelled,
+            QCoreApplication::translate("cd::ui::Report", "Cancelled; nothing was sent to the printer.") };
+    }
+    return {};
 }
 
 void ReportRenderer::print(QPrinter* printer) const
@@ -390,12 +485,8 @@ void ReportRenderer::print(QPrinter* printer) const
 
 void ReportRenderer::showPrintPreview(QWidget* parent) const
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(16, 16, 16, 12), QPageLayout::Millimeter);
-    printer.setPageOrientation(m_document.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
-    std::unique_ptr<QPrintPreviewDialog> dialog(createPrintPreview(&printer, parent));
-    dialog->exec();
+    ReportPreviewDialog dialog(m_document, parent);
+    dialog.exec();
 }
 
 QPrintPreviewDialog* ReportRenderer::createPrintPreview(QPrinter* printer, QWidget* parent) const

@@ -9,13 +9,19 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
+class QPainter;
+class QPageLayout;
+class QPaintDevice;
 class QPrinter;
 class QPrintPreviewDialog;
 class QWidget;
 class QPagedPaintDevice;
 
 namespace cd::ui {
+
+class LaidOutReport;
 
 // Renders report content from core: QTextDocument laid out on A4 pages, charts drawn as
 // vectors into their slots, a footer with the contact line and "page X of Y" on every page.
@@ -39,10 +45,18 @@ public:
     // thread): only a report without charts may be drawn on a worker.
     bool drawsOnWorker() const;
     void print(QPrinter* printer) const;
-    // Opens Qt's print preview; returns when the dialog closes.
+    // print() on a worker thread behind a progress dialog, as writePdfInBackground(); a report
+    // with charts is printed on the UI thread. Cancel works while the pages are laid out, before
+    // anything reaches the printer; it returns ErrorCode::Cancelled.
+    Status printInBackground(QWidget* parent, QPrinter* printer) const;
+    // Opens the print preview (ReportPreviewDialog: laid out and drawn on a worker, pages shown as
+    // they are drawn); returns when the dialog closes.
     void showPrintPreview(QWidget* parent) const;
-    // The preview dialog for printer, sized to fit the screen of parent (shown by showPrintPreview).
+    // Qt's own preview dialog for printer, sized to fit the screen of parent: everything drawn on
+    // the UI thread, which a long report freezes for seconds.
     QPrintPreviewDialog* createPrintPreview(QPrinter* printer, QWidget* parent) const;
+    // A4 with the report's margins and orientation.
+    QPageLayout pageLayout() const;
     // Where the blocks landed in the last render, in device pixels of each page's body.
     struct BlockPlacement {
         int page = 0;
@@ -63,10 +77,40 @@ private:
     // False when `cancel` stopped it after a page.
     bool paint(QPagedPaintDevice* device, const std::atomic_bool* cancel = nullptr,
         const std::function<void(int page, int pages)>& pageDone = {}) const;
+    bool drawPages(QPagedPaintDevice* device, const LaidOutReport& laid, const std::atomic_bool* cancel,
+        const std::function<void(int page, int pages)>& pageDone) const;
     ReportDocument m_document;
     mutable int m_lastPageCount = 0;
     mutable QList<BlockPlacement> m_lastCharts;
     mutable QRectF m_lastBody;
+};
+
+// A report laid out once for one paint device's resolution, whose pages can then be drawn one at a
+// time, in any order, onto any painter whose coordinates are that device's pixels with the origin
+// at the page's printable area. Every paint object is made on the constructing thread; a report
+// without charts may be laid out and drawn on a worker thread (ReportRenderer::drawsOnWorker()).
+class LaidOutReport
+{
+public:
+    // Laying out a report of a hundred pages takes seconds: cancel is checked between the steps.
+    LaidOutReport(const ReportDocument& document, QPaintDevice* device, const QPageLayout& layout,
+        const std::atomic_bool* cancel = nullptr);
+    ~LaidOutReport();
+    LaidOutReport(const LaidOutReport&) = delete;
+    LaidOutReport& operator=(const LaidOutReport&) = delete;
+
+    // False when cancel stopped the layout: nothing may be drawn then.
+    bool isComplete() const { return m_complete; }
+    int pageCount() const;
+    // The body area of a page (above the footer), in device pixels.
+    QRectF bodyRect() const;
+    void drawPage(QPainter& painter, int page) const;
+    const QList<ReportRenderer::BlockPlacement>& chartPlacements() const;
+
+private:
+    struct Parts;
+    std::unique_ptr<Parts> m_parts;
+    bool m_complete = false;
 };
 
 } // namespace cd::ui
