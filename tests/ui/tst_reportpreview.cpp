@@ -116,6 +116,14 @@ void TestReportPreview::laysOutOnAWorkerAsThePrinterDoes()
     QTRY_VERIFY_WITH_TIMEOUT(!preview.pageImage(0).isNull(), 60000);
     const QImage first = preview.pageImage(0);
     QVERIFY2(darkPixels(first) > 500, "the first page has text on it");
+    // The footer (contact line, page number) is drawn at its print size, not a few pixels high:
+    // its text spans several pixel rows in the bottom tenth of the page.
+    const QImage footer = first.copy(0, first.height() * 9 / 10, first.width(), first.height() / 10);
+    int inkRows = 0;
+    for (int y = 0; y < footer.height(); ++y) {
+        inkRows += darkPixels(footer.copy(0, y, footer.width(), 1)) > 0 ? 1 : 0;
+    }
+    QVERIFY2(inkRows >= 5, qPrintable(QStringLiteral("footer text %1 pixel rows high").arg(inkRows)));
     // Only the pages in view are drawn, not the whole report.
     QVERIFY(preview.pageImage(expected - 1).isNull());
     QCOMPARE(preview.currentPage(), 0);

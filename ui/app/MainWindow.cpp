@@ -680,7 +680,7 @@ void MainWindow::printCurrent()
     if (!p || !p->canPrint()) {
         return;
     }
-    // The vault reads on a worker; the layout for the preview on the UI thread (the preview's own).
+    // The vault reads on a worker, and the preview lays the pages out on one.
     const ReportDocument doc = p->gatherReport();
     if (doc.title.isEmpty()) {
         return;

@@ -88,6 +88,10 @@ public:
         const qreal scale = width * pixelRatio / full.width();
         QImage image(QSize(qRound(full.width() * scale), qRound(full.height() * scale)), QImage::Format_RGB32);
         image.fill(Qt::white);
+        // Text drawn straight onto the page (the footer) takes its point size from the device:
+        // the layout's resolution, which the scale below maps onto the image.
+        image.setDotsPerMeterX(m_metrics.dotsPerMeterX());
+        image.setDotsPerMeterY(m_metrics.dotsPerMeterY());
         {
             QPainter painter(&image);
             painter.setRenderHints(
@@ -244,6 +248,7 @@ ReportPreviewDialog::ReportPreviewDialog(ReportDocument document, QWidget* paren
     m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_scroll->verticalScrollBar()->setSingleStep(40);
     layout->addWidget(m_scroll, 1);
+    m_scroll->viewport()->installEventFilter(this);
     connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
         requestVisiblePages();
         updateStatus();
@@ -436,12 +441,17 @@ void ReportPreviewDialog::print()
     }
 }
 
-void ReportPreviewDialog::resizeEvent(QResizeEvent* event)
+bool ReportPreviewDialog::eventFilter(QObject* watched, QEvent* event)
 {
-    QDialog::resizeEvent(event);
-    if (m_zoom == 0 && m_strip) {
-        zoomChanged(); // the page follows the width of the view
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize) {
+        if (m_zoom == 0) {
+            zoomChanged(); // the page follows the width of the view
+        } else {
+            m_strip->relayout(m_scroll->viewport()->width());
+            requestVisiblePages();
+        }
     }
+    return QDialog::eventFilter(watched, event);
 }
 
 void ReportPreviewDialog::changeEvent(QEvent* event)
