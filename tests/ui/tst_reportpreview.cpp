@@ -93,6 +93,7 @@ private slots:
     void reportWithChartsIsDrawnOnTheUiThread();
     void closingWhileLayingOutIsSafe();
     void printsOnAWorker();
+    void printsThePreviewsPagesWithoutLayingOutAgain();
     void cancelledPrintSendsNothing();
     void cleanupTestCase() { ReportPreviewDialog::waitForWorkers(); }
 };
@@ -195,6 +196,46 @@ void TestReportPreview::printsOnAWorker()
     QVERIFY(renderer.lastPageCount() > 1);
     QCOMPARE(watch.lastDone(), qint64(renderer.lastPageCount()));
     QCOMPARE(pdfPages(path), renderer.lastPageCount());
+}
+
+void TestReportPreview::printsThePreviewsPagesWithoutLayingOutAgain()
+{
+    const ReportDocument doc = longList(200);
+    QTemporaryDir dir;
+    ReportPreviewDialog preview(doc);
+    QSignalSpy laidOut(&preview, &ReportPreviewDialog::laidOut);
+    preview.show();
+    QVERIFY(laidOut.wait(60000));
+    const int pages = preview.pageCount();
+    QVERIFY(pages > 1);
+
+    const QString path = dir.filePath(QStringLiteral("same.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setPageLayout(ReportRenderer(doc).pageLayout());
+    {
+        TaskWatch watch;
+        QVERIFY(preview.printTo(&printer));
+        QVERIFY(watch.ranOnWorker());
+        // Only pages were reported: no "laying out" step (which reports 0 of 0 first).
+        QCOMPARE(watch.reports(), pages);
+        QCOMPARE(watch.lastDone(), qint64(pages));
+    }
+    QCOMPARE(pdfPages(path), pages);
+
+    // Another paper size: laid out again for it, so every page still fits the paper.
+    const QString letterPath = dir.filePath(QStringLiteral("letter.pdf"));
+    QPrinter letter(QPrinter::HighResolution);
+    letter.setOutputFormat(QPrinter::PdfFormat);
+    letter.setOutputFileName(letterPath);
+    letter.setPageSize(QPageSize(QPageSize::Letter));
+    {
+        TaskWatch watch;
+        QVERIFY(preview.printTo(&letter));
+        QCOMPARE(watch.reports(), pdfPages(letterPath) + 1);
+    }
+    QVERIFY(pdfPages(letterPath) > 1);
 }
 
 void TestReportPreview::cancelledPrintSendsNothing()

@@ -1,6 +1,7 @@
 #include "ReportPreviewDialog.h"
 
 #include "report/ReportRenderer.h"
+#include "widgets/BackgroundTask.h"
 #include "widgets/Dialogs.h"
 #include "widgets/ScreenFit.h"
 
@@ -25,6 +26,7 @@
 #include <QVBoxLayout>
 
 #include <atomic>
+#include <future>
 
 namespace cd::ui {
 
@@ -102,6 +104,17 @@ public:
         }
         image.setDevicePixelRatio(pixelRatio);
         emit drawn(page, forGeneration, image);
+    }
+
+    // The laid-out pages onto printer, when it has the resolution and page layout they were laid
+    // out for; false when it has not (or nothing is laid out yet).
+    bool print(QPrinter* printer, const std::function<void(int page, int pages)>& pageDone)
+    {
+        if (!m_laid || !m_laid->isComplete() || printer->resolution() != m_dpi
+            || !printer->pageLayout().isEquivalentTo(m_layout)) {
+            return false;
+        }
+        return m_laid->drawAllPages(printer, nullptr, pageDone);
     }
 
     // Height of a page for each unit of its width.
@@ -433,12 +446,37 @@ void ReportPreviewDialog::print()
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    const Status printed = ReportRenderer(m_document).printInBackground(this, &m_printer);
+    const Status printed = printTo(&m_printer);
     if (printed) {
         accept();
     } else if (printed.code() != ErrorCode::Cancelled) {
         Dialogs::warning(this, windowTitle(), printed.message());
     }
+}
+
+Status ReportPreviewDialog::printTo(QPrinter* printer)
+{
+    const ReportRenderer renderer(m_document);
+    if (!m_thread || m_pages == 0) {
+        return renderer.printInBackground(this, printer);
+    }
+    // The pages laid out for the preview go to the printer from the preview's worker, without
+    // laying the report out again, unless the printer's page or resolution differ from them.
+    printer->setDocName(m_document.title);
+    enum class Outcome { Printed, NotLaidOutForIt };
+    Outcome outcome = Outcome::NotLaidOutForIt;
+    runInBackground(
+        this, QCoreApplication::translate("cd::ui::Report", "Printing %1…").arg(m_document.title),
+        [&](TaskControl& control) {
+            std::promise<bool> done;
+            QMetaObject::invokeMethod(
+                m_engine,
+                [&] { done.set_value(m_engine->print(printer, ReportRenderer::printedPagesProgress(control))); },
+                Qt::QueuedConnection);
+            outcome = done.get_future().get() ? Outcome::Printed : Outcome::NotLaidOutForIt;
+        },
+        false);
+    return outcome == Outcome::Printed ? Status() : renderer.printInBackground(this, printer);
 }
 
 bool ReportPreviewDialog::eventFilter(QObject* watched, QEvent* event)

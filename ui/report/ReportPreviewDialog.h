@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/ReportDocument.h"
+#include "util/Result.h"
 
 #include <QDialog>
 #include <QHash>
@@ -47,6 +48,9 @@ public:
     void fitWidth();
     // Asks for a printer and prints (Ctrl+P).
     void print();
+    // Prints on a worker with progress: the pages laid out for the preview when printer has
+    // their resolution and page layout, else laid out again for it (with Cancel until then).
+    Status printTo(QPrinter* printer);
 
     // Waits for the workers of closed previews that are still finishing a layout (the program
     // calls it when its event loop ends; a test may call it).

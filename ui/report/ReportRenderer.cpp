@@ -345,13 +345,23 @@ bool ReportRenderer::drawPages(QPagedPaintDevice* device, const LaidOutReport& l
 {
     m_lastBody = laid.bodyRect();
     m_lastPageCount = laid.pageCount();
-    const int pages = laid.pageCount();
+    if (!laid.drawAllPages(device, cancel, pageDone)) {
+        return false;
+    }
+    m_lastCharts = laid.chartPlacements();
+    return true;
+}
+
+bool LaidOutReport::drawAllPages(QPagedPaintDevice* device, const std::atomic_bool* cancel,
+    const std::function<void(int page, int pages)>& pageDone) const
+{
+    const int pages = pageCount();
     QPainter painter(device);
     for (int page = 0; page < pages; ++page) {
         if (page > 0) {
             device->newPage();
         }
-        laid.drawPage(painter, page);
+        drawPage(painter, page);
         if (pageDone) {
             pageDone(page + 1, pages);
         }
@@ -359,7 +369,6 @@ bool ReportRenderer::drawPages(QPagedPaintDevice* device, const LaidOutReport& l
             return false;
         }
     }
-    m_lastCharts = laid.chartPlacements();
     return true;
 }
 
@@ -425,6 +434,11 @@ std::function<void(int, int)> pageProgress(TaskControl& control, const char* tex
 
 } // namespace
 
+std::function<void(int page, int pages)> ReportRenderer::printedPagesProgress(TaskControl& control)
+{
+    return pageProgress(control, QT_TRANSLATE_NOOP("cd::ui::Report", "Page %1 of %2 printed"));
+}
+
 Status ReportRenderer::writePdfInBackground(QWidget* parent, const QString& path) const
 {
     if (!drawsOnWorker()) {
@@ -466,8 +480,7 @@ Status ReportRenderer::printInBackground(QWidget* parent, QPrinter* printer) con
                 return;
             }
             control.endCancellablePart();
-            printed = drawPages(printer, laid, nullptr,
-                pageProgress(control, QT_TRANSLATE_NOOP("cd::ui::Report", "Page %1 of %2 printed")));
+            printed = drawPages(printer, laid, nullptr, printedPagesProgress(control));
         });
     if (!printed) {
         return Error { ErrorCode::Cancelled,

@@ -22,6 +22,7 @@ class QPagedPaintDevice;
 namespace cd::ui {
 
 class LaidOutReport;
+class TaskControl;
 
 // Renders report content from core: QTextDocument laid out on A4 pages, charts drawn as
 // vectors into their slots, a footer with the contact line and "page X of Y" on every page.
@@ -49,6 +50,8 @@ public:
     // with charts is printed on the UI thread. Cancel works while the pages are laid out, before
     // anything reaches the printer; it returns ErrorCode::Cancelled.
     Status printInBackground(QWidget* parent, QPrinter* printer) const;
+    // Progress of pages sent to a printer: "Page 3 of 126 printed".
+    static std::function<void(int page, int pages)> printedPagesProgress(TaskControl& control);
     // Opens the print preview (ReportPreviewDialog: laid out and drawn on a worker, pages shown as
     // they are drawn); returns when the dialog closes.
     void showPrintPreview(QWidget* parent) const;
@@ -105,6 +108,10 @@ public:
     // The body area of a page (above the footer), in device pixels.
     QRectF bodyRect() const;
     void drawPage(QPainter& painter, int page) const;
+    // Every page in order onto device, which must have the resolution and page layout this was
+    // laid out for; false when cancel stopped it after a page.
+    bool drawAllPages(QPagedPaintDevice* device, const std::atomic_bool* cancel = nullptr,
+        const std::function<void(int page, int pages)>& pageDone = {}) const;
     const QList<ReportRenderer::BlockPlacement>& chartPlacements() const;
 
 private:
