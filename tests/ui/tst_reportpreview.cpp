@@ -46,14 +46,20 @@ ReportDocument withChart()
     return doc;
 }
 
+// A printer that prints into the PDF file path, on the report's page (A4 and its margins).
+void printIntoFile(QPrinter& printer, const QString& path, const ReportDocument& doc)
+{
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setPageLayout(ReportRenderer(doc).pageLayout());
+}
+
 // Pages the printer gets for doc: A4 with the report's margins, as the preview's printer.
 int printedPages(const ReportDocument& doc, const QString& path)
 {
     const ReportRenderer renderer(doc);
     QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setPageLayout(renderer.pageLayout());
+    printIntoFile(printer, path, doc);
     renderer.print(&printer);
     return renderer.lastPageCount();
 }
@@ -92,9 +98,8 @@ private slots:
     void zoomRedrawsTheVisiblePages();
     void reportWithChartsIsDrawnOnTheUiThread();
     void closingWhileLayingOutIsSafe();
-    void printsOnAWorker();
+    void printsOnAWorkerWithCancelUntilLaidOut();
     void printsThePreviewsPagesWithoutLayingOutAgain();
-    void cancelledPrintSendsNothing();
     void cleanupTestCase() { ReportPreviewDialog::waitForWorkers(); }
 };
 
@@ -180,22 +185,37 @@ void TestReportPreview::closingWhileLayingOutIsSafe()
     QCOMPARE(again.pageCount(), 1);
 }
 
-void TestReportPreview::printsOnAWorker()
+void TestReportPreview::printsOnAWorkerWithCancelUntilLaidOut()
 {
     const ReportDocument doc = longList(200);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("out.pdf"));
     QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
+    printIntoFile(printer, path, doc);
     const ReportRenderer renderer(doc);
-    printer.setPageLayout(renderer.pageLayout());
-    TaskWatch watch;
-    QVERIFY(renderer.printInBackground(nullptr, &printer));
-    QVERIFY(watch.ranOnWorker());
-    QVERIFY(renderer.lastPageCount() > 1);
-    QCOMPARE(watch.lastDone(), qint64(renderer.lastPageCount()));
-    QCOMPARE(pdfPages(path), renderer.lastPageCount());
+    {
+        TaskWatch watch;
+        QVERIFY(renderer.printInBackground(nullptr, &printer));
+        QVERIFY(watch.ranOnWorker());
+        QVERIFY(renderer.lastPageCount() > 1);
+        QCOMPARE(watch.lastDone(), qint64(renderer.lastPageCount()));
+        QCOMPARE(pdfPages(path), renderer.lastPageCount());
+    }
+    QFile::remove(path);
+    {
+        TaskWatch watch(0); // Cancel while the pages are laid out
+        const Status printed = renderer.printInBackground(nullptr, &printer);
+        QVERIFY(!printed);
+        QCOMPARE(printed.code(), ErrorCode::Cancelled);
+        QVERIFY(watch.ranOnWorker());
+        QVERIFY2(!QFile::exists(path), "nothing was sent to the printer");
+    }
+    {
+        // Once the pages are being sent, the job completes: half a job is worse than none.
+        TaskWatch watch(1);
+        QVERIFY(renderer.printInBackground(nullptr, &printer));
+        QCOMPARE(pdfPages(path), renderer.lastPageCount());
+    }
 }
 
 void TestReportPreview::printsThePreviewsPagesWithoutLayingOutAgain()
@@ -211,9 +231,7 @@ void TestReportPreview::printsThePreviewsPagesWithoutLayingOutAgain()
 
     const QString path = dir.filePath(QStringLiteral("same.pdf"));
     QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setPageLayout(ReportRenderer(doc).pageLayout());
+    printIntoFile(printer, path, doc);
     {
         TaskWatch watch;
         QVERIFY(preview.printTo(&printer));
@@ -227,8 +245,7 @@ void TestReportPreview::printsThePreviewsPagesWithoutLayingOutAgain()
     // Another paper size: laid out again for it, so every page still fits the paper.
     const QString letterPath = dir.filePath(QStringLiteral("letter.pdf"));
     QPrinter letter(QPrinter::HighResolution);
-    letter.setOutputFormat(QPrinter::PdfFormat);
-    letter.setOutputFileName(letterPath);
+    printIntoFile(letter, letterPath, doc);
     letter.setPageSize(QPageSize(QPageSize::Letter));
     {
         TaskWatch watch;
@@ -236,32 +253,6 @@ void TestReportPreview::printsThePreviewsPagesWithoutLayingOutAgain()
         QCOMPARE(watch.reports(), pdfPages(letterPath) + 1);
     }
     QVERIFY(pdfPages(letterPath) > 1);
-}
-
-void TestReportPreview::cancelledPrintSendsNothing()
-{
-    const ReportDocument doc = longList(200);
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("out.pdf"));
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    const ReportRenderer renderer(doc);
-    printer.setPageLayout(renderer.pageLayout());
-    {
-        TaskWatch watch(0); // Cancel while the pages are laid out
-        const Status printed = renderer.printInBackground(nullptr, &printer);
-        QVERIFY(!printed);
-        QCOMPARE(printed.code(), ErrorCode::Cancelled);
-        QVERIFY(watch.ranOnWorker());
-        QVERIFY2(!QFile::exists(path), "nothing was sent to the printer");
-    }
-    {
-        // Once the pages are being sent, the job completes: half a job is worse than none.
-        TaskWatch watch(1);
-        QVERIFY(renderer.printInBackground(nullptr, &printer));
-        QCOMPARE(pdfPages(path), renderer.lastPageCount());
-    }
 }
 
 QTEST_MAIN(TestReportPreview)
