@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <atomic>
 #include <mutex>
+#include <utility>
 
 namespace cd::ui {
 
@@ -193,10 +194,9 @@ void SubmissionsModel::stopReader()
     m_reader->stop();
     m_thread->quit();
     m_thread->wait();
-    delete m_reader; // closes the reader's connection; its thread no longer runs
-    m_reader = nullptr;
-    delete m_thread;
-    m_thread = nullptr;
+    // The reader's connection closes with it; its thread no longer runs.
+    delete std::exchange(m_reader, nullptr);
+    delete std::exchange(m_thread, nullptr);
 }
 
 void SubmissionsModel::forget()
