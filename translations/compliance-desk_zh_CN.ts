@@ -12759,6 +12759,11 @@ Approve version %2 anyway? The audit log records the approval with the unticked 
         <comment>date column</comment>
         <translation>接收时间</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <comment>rows of a long list still being read</comment>
+        <translation>正在加载…</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::SubmissionsPage</name>

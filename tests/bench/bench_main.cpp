@@ -774,7 +774,7 @@ int benchGui(qint64 rows, const QString& dirArg, QTextStream& out)
                               page.searchEdit()->setText(text.left(i));
                           }
                       } });
-        steps.append({ QStringLiteral("search_scroll_end"), [&] { page.table()->scrollToBottom(); } });
+        steps.append({ QStringLiteral("search_%1_scroll_end").arg(text), [&] { page.table()->scrollToBottom(); } });
     }
     steps.append({ QStringLiteral("clear"), [&] { page.searchEdit()->clear(); } });
     steps.append({ QStringLiteral("clear_scroll_end"), [&] { page.table()->scrollToBottom(); } });

@@ -13,9 +13,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 
 using namespace cd;
 using namespace cd::submissions;
@@ -52,12 +56,18 @@ private slots:
     }
     void cleanup()
     {
+        SubmissionsModel::setFarOffset(0);
+        SubmissionsModel::setBackgroundFrom(0);
         m_vault.reset();
         m_settings.reset();
     }
     void modelPassesTester();
     void importSearchAndChangeStatus();
     void lockClearsEverything();
+    void farRowsLoadOnWorker();
+    void staleBlocksAreDropped();
+    void filterAppliesOnWorker();
+    void loadingRowSelectedShowsWhenLoaded();
 
 private:
     void fill(int rows)
@@ -66,6 +76,15 @@ private:
         o.submissions = rows;
         DemoSummary s;
         QVERIFY(demo::fillSubmissions(m_vault->vault(), o, s));
+    }
+    // Asks for `row`, which must be far: loading first, then (on the worker) its block.
+    void loadFar(SubmissionsModel& model, int row)
+    {
+        QCOMPARE(model.idAt(row), 0);
+        QVERIFY(model.isLoading(row));
+        QSignalSpy arrived(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(arrived.wait());
+        QVERIFY(!model.isLoading(row));
     }
     QTemporaryDir m_dir;
     std::unique_ptr<TestVault> m_vault;
@@ -157,6 +176,177 @@ void TestSubmissionsUi::lockClearsEverything()
     QCOMPARE(page.model()->rowCount(), 0);
     QVERIFY(page.countLabel()->text().isEmpty());
     QVERIFY(page.searchEdit()->text().isEmpty());
+}
+
+void TestSubmissionsUi::farRowsLoadOnWorker()
+{
+    fill(20000);
+    SubmissionsModel::setFarOffset(1000);
+    const QList<qint64> all = SubmissionQuery::compile(m_vault->db(), {}, 24).ids(m_vault->db(), Sort {});
+    QCOMPARE(all.size(), 20000);
+    SubmissionsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setVault(&m_vault->vault());
+    QCOMPARE(model.rowCount(), 20000);
+    // Near either end: read at once, as before (no worker at all).
+    QCOMPARE(model.idAt(0), all.at(0));
+    QCOMPARE(model.idAt(19999), all.at(19999));
+    QVERIFY(!model.findChild<QThread*>());
+
+    const int row = 10050;
+    QVERIFY(!model.submissionAt(row));
+    QVERIFY(model.isLoading(row));
+    QVERIFY(model.data(model.index(row, SubmissionsModel::Name)).toString().isEmpty());
+    QCOMPARE(model.data(model.index(row, SubmissionsModel::Message)).toString(),
+        SubmissionsModel::tr("Loading…", "rows of a long list still being read"));
+    QVERIFY(model.data(model.index(row, SubmissionsModel::Message), Qt::ForegroundRole).isValid());
+    QThread* reader = model.findChild<QThread*>(QStringLiteral("submissions-reader"));
+    QVERIFY(reader);
+    QVERIFY(reader->isRunning());
+    // The UI thread keeps turning while the block is read.
+    int beats = 0;
+    QTimer heartbeat;
+    heartbeat.setInterval(0);
+    connect(&heartbeat, &QTimer::timeout, [&] { ++beats; });
+    heartbeat.start();
+    QSignalSpy arrived(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(arrived.wait());
+    QVERIFY(beats > 0);
+    QCOMPARE(arrived.first().at(0).value<QModelIndex>().row(), 10000);
+    QCOMPARE(arrived.first().at(1).value<QModelIndex>().row(), 10199);
+    QVERIFY(!model.isLoading(row));
+    QVERIFY(!model.data(model.index(row, SubmissionsModel::Message), Qt::ForegroundRole).isValid());
+    for (int r = 10000; r < 10200; ++r) {
+        QCOMPARE(model.idAt(r), all.at(r));
+    }
+    // Its neighbours step from it by keyset, at once: the next block and the one before.
+    QCOMPARE(model.idAt(10200), all.at(10200));
+    QCOMPARE(model.idAt(9999), all.at(9999));
+    QCOMPARE(model.data(model.index(9999, SubmissionsModel::Id), SubmissionsModel::IdRole).toLongLong(), all.at(9999));
+    // Past the middle, far from the end: read from the other end on the worker, same rows.
+    loadFar(model, 15050);
+    for (int r = 15000; r < 15200; ++r) {
+        QCOMPARE(model.idAt(r), all.at(r));
+    }
+}
+
+void TestSubmissionsUi::staleBlocksAreDropped()
+{
+    fill(20000);
+    SubmissionsModel::setFarOffset(1000);
+    SubmissionQuery q = SubmissionQuery::compile(m_vault->db(), {}, 24);
+    const QList<qint64> byName = q.ids(m_vault->db(), Sort { SortColumn::Name, false });
+    SubmissionsModel model;
+    model.setVault(&m_vault->vault());
+    const QList<qint64> byDate = q.ids(m_vault->db(), model.currentSort());
+    QVERIFY(byName.at(10050) != byDate.at(10050));
+
+    // A sort while the block is read: the block in the old order never shows.
+    QCOMPARE(model.idAt(10050), 0);
+    model.sort(SubmissionsModel::Name, Qt::AscendingOrder);
+    loadFar(model, 10050);
+    QCOMPARE(model.idAt(10050), byName.at(10050));
+
+    // A reload while a block is read: asked for again, not taken from the old read.
+    QCOMPARE(model.idAt(5050), 0);
+    model.reload();
+    loadFar(model, 5050);
+    QCOMPARE(model.idAt(5050), byName.at(5050));
+
+    // A lock while a block is read: nothing arrives, nothing breaks.
+    model.sort(SubmissionsModel::Id, Qt::AscendingOrder);
+    QCOMPARE(model.idAt(8050), 0);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setVault(nullptr);
+    QVERIFY(!model.findChild<QThread*>());
+    QCOMPARE(model.rowCount(), 0);
+    QTest::qWait(50);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(model.idAt(8050), 0);
+
+    // The window closes while a block is read.
+    auto* closing = new SubmissionsModel;
+    closing->setVault(&m_vault->vault());
+    QCOMPARE(closing->idAt(10050), 0);
+    QVERIFY(closing->isLoading(10050));
+    delete closing;
+    QTest::qWait(50);
+}
+
+void TestSubmissionsUi::filterAppliesOnWorker()
+{
+    fill(20000);
+    SubmissionsModel::setBackgroundFrom(10000);
+    SubmissionsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setVault(&m_vault->vault());
+    QVERIFY(!model.isUpdating()); // the whole list: at once
+    QCOMPARE(model.rowCount(), 20000);
+    SubmissionFilter search;
+    search.search = QStringLiteral("删除");
+    const QList<qint64> expected
+        = SubmissionQuery::compile(m_vault->db(), search, 24).ids(m_vault->db(), model.currentSort(), 2000);
+    QVERIFY(!expected.isEmpty());
+
+    // The rows shown stay until the search's count and first rows arrive.
+    QSignalSpy counted(&model, &SubmissionsModel::countChanged);
+    model.setFilter(search);
+    QVERIFY(model.isUpdating());
+    QCOMPARE(model.rowCount(), 20000);
+    QVERIFY(model.findChild<QThread*>(QStringLiteral("submissions-reader")));
+    QVERIFY(counted.wait());
+    QVERIFY(!model.isUpdating());
+    QCOMPARE(model.rowCount(), int(expected.size()));
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QCOMPARE(model.idAt(r), expected.at(r));
+    }
+
+    // Typed on before the first search arrived: only the last one shows.
+    SubmissionFilter status;
+    status.statuses = { QStringLiteral("closed") };
+    const qint64 closed = SubmissionQuery::compile(m_vault->db(), status, 24).count(m_vault->db());
+    QVERIFY(closed != model.rowCount());
+    counted.clear();
+    model.setFilter(search);
+    model.setFilter(status);
+    QTRY_VERIFY(!model.isUpdating());
+    QTest::qWait(50);
+    QCOMPARE(counted.count(), 1);
+    QCOMPARE(model.rowCount(), int(closed));
+    QCOMPARE(model.filter().statuses, status.statuses);
+
+    // A lock while a filter is applied.
+    model.setFilter(search);
+    model.setVault(nullptr);
+    QVERIFY(!model.isUpdating());
+    QTest::qWait(50);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestSubmissionsUi::loadingRowSelectedShowsWhenLoaded()
+{
+    fill(20000);
+    SubmissionsModel::setFarOffset(1000);
+    SubmissionsPage page(*m_settings);
+    page.resize(1280, 760);
+    page.setVault(&m_vault->vault());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QScrollBar* bar = page.table()->verticalScrollBar();
+    bar->setValue(bar->maximum() / 2);
+    const int row = page.table()->rowAt(page.table()->viewport()->height() / 2);
+    QVERIFY(row > 5000);
+    // Painting the middle asks for its rows: they show as loading, and selecting one is harmless.
+    page.table()->viewport()->repaint();
+    QVERIFY(page.model()->isLoading(row));
+    screenshot(&page, QStringLiteral("loading"));
+    page.table()->selectRow(row);
+    QVERIFY(!page.saveButton()->isEnabled());
+    QTRY_VERIFY(!page.model()->isLoading(row));
+    // Once its block is there, the selected row's details show.
+    QVERIFY(page.saveButton()->isEnabled());
+    QCOMPARE(page.detailStatus()->currentData().toString(), page.model()->submissionAt(row)->status);
+    screenshot(&page, QStringLiteral("loaded"));
 }
 
 QTEST_MAIN(TestSubmissionsUi)
