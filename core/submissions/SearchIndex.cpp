@@ -21,6 +21,7 @@
 #include <cstring>
 #include <map>
 #include <mutex>
+#include <tuple>
 
 namespace cd::submissions::SearchIndex {
 
@@ -337,6 +338,21 @@ void inIdsFunction(sqlite3_context* ctx, int, sqlite3_value** argv)
         }
     }
     sqlite3_result_int(ctx, 0);
+}
+
+// The number of ids in each block that has any, by block.
+using BlockCounts = std::vector<std::pair<qint64, qint64>>;
+BlockCounts blockCounts(const std::vector<quint32>& sortedIds)
+{
+    BlockCounts out;
+    for (quint32 id : sortedIds) {
+        const qint64 block = id >> blockBits;
+        if (out.empty() || out.back().first != block) {
+            out.emplace_back(block, 0);
+        }
+        ++out.back().second;
+    }
+    return out;
 }
 
 std::vector<quint32> intersect(const std::vector<quint32>& a, const std::vector<quint32>& b)
@@ -863,21 +879,32 @@ Plan plan(Database& db, const QString& query)
     }
     result.exact
         = grams.size() == 1 && folded.size() == (((grams.front() & bigramTag) == bigramTag) ? size_t(2) : size_t(3));
-    std::vector<std::pair<qint64, Gram>> byDocs;
-    Statement docs(db, "SELECT coalesce(sum(docs), 0) FROM submission_grams WHERE gram = ?");
+    // Each gram's number of ids in each block, from the index on (gram, docs) alone.
+    struct GramDocs {
+        qint64 docs = 0;
+        Gram gram = 0;
+        BlockCounts perBlock;
+    };
+    std::vector<GramDocs> byDocs;
+    Statement docs(db, "SELECT block, docs FROM submission_grams WHERE gram = ?");
     for (Gram g : grams) {
+        GramDocs entry { 0, g, {} };
         docs.bind(1, g);
-        docs.next();
-        const qint64 n = docs.int64(0);
+        while (docs.next()) {
+            entry.perBlock.emplace_back(docs.int64(0), docs.int64(1));
+            entry.docs += docs.int64(1);
+        }
         docs.reset();
-        if (n == 0) {
+        if (entry.docs == 0) {
             result.mode = Plan::Mode::NoMatch;
             return result;
         }
-        byDocs.emplace_back(n, g);
+        std::sort(entry.perBlock.begin(), entry.perBlock.end());
+        byDocs.push_back(std::move(entry));
     }
-    std::sort(byDocs.begin(), byDocs.end());
-    result.rarestDocs = byDocs.front().first;
+    std::sort(byDocs.begin(), byDocs.end(),
+        [](const GramDocs& a, const GramDocs& b) { return std::tie(a.docs, a.gram) < std::tie(b.docs, b.gram); });
+    result.rarestDocs = byDocs.front().docs;
     // The stored number of rows the writers keep (no count over the table).
     const qint64 rows = std::max<qint64>(SubmissionCount::stored(db), 0);
     const qint64 threshold = scanThreshold(rows);
@@ -886,22 +913,28 @@ Plan plan(Database& db, const QString& query)
         return result;
     }
     result.mode = Plan::Mode::Candidates;
-    result.candidates = load(db, byDocs.front().second);
+    result.candidates = load(db, byDocs.front().gram);
     for (size_t i = 1; i < byDocs.size(); ++i) {
         // A posting list reads at a few hundred thousand ids per millisecond; verifying a
         // candidate costs a row lookup. Intersect unless the candidates are already few or the
         // next list is very long.
-        if (result.candidates.size() < 32 || byDocs[i].first > threshold) {
+        if (result.candidates.size() < 32 || byDocs[i].docs > threshold) {
             break;
         }
         // Nor when the candidates are too many to verify them all anyway (the list verifies a
         // sample and a page) and the next list is several times longer: the grams of one query
         // come together, so it removes few of them and costs more to read than it saves
         // ("com" after "gma" of "gmail.com").
-        if (result.candidates.size() > 2000 && byDocs[i].first > 4 * qint64(result.candidates.size())) {
+        if (result.candidates.size() > 2000 && byDocs[i].docs > 4 * qint64(result.candidates.size())) {
             break;
         }
-        result.candidates = intersect(result.candidates, load(db, byDocs[i].second));
+        // Nor a list with as many ids in every block as the candidates: the grams of one word
+        // ("utl", "tlo", "loo" of "outlook") are in the same rows, and reading the list would
+        // keep every candidate.
+        if (result.candidates.size() > 2000 && byDocs[i].perBlock == blockCounts(result.candidates)) {
+            continue;
+        }
+        result.candidates = intersect(result.candidates, load(db, byDocs[i].gram));
         if (result.candidates.empty()) {
             result.mode = Plan::Mode::NoMatch;
             break;
