@@ -59,6 +59,7 @@ void checkIndex(Database& db, Report& report, Collector& out)
         "SELECT id, name, phone_norm, email_norm, message, region FROM submissions WHERE id >= ? AND id < ? ORDER BY "
         "id");
     Statement lists(db, "SELECT gram, docs, ids FROM submission_grams WHERE block = ?");
+    std::vector<quint32> list;
     for (qint64 block : blocks) {
         std::unordered_map<quint32, std::vector<submissions::SearchIndex::Gram>> grams;
         std::unordered_map<quint32, qint64> explained;
@@ -76,15 +77,13 @@ void checkIndex(Database& db, Report& report, Collector& out)
         lists.bind(1, block);
         while (lists.next()) {
             const qint64 gram = lists.int64(0);
-            const QByteArray blob = lists.blob(2);
-            const auto* p = reinterpret_cast<const unsigned char*>(blob.constData());
-            const qint64 n = blob.size() / 4;
-            if (lists.int64(1) != n || blob.size() % 4 != 0) {
+            list.clear();
+            const bool wellFormed = submissions::SearchIndex::decodePosting(lists.blob(2), block, list);
+            if (!wellFormed || lists.int64(1) != qint64(list.size())) {
                 out.add(QStringLiteral("index_count"),
                     VerifyText::tr("A posting list of block %1 gives a count that does not match its ids.").arg(block));
             }
-            for (qint64 i = 0; i < n; ++i, p += 4) {
-                const quint32 id = quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16 | quint32(p[3]) << 24;
+            for (const quint32 id : list) {
                 ++report.postings;
                 const auto row = grams.find(id);
                 if (row == grams.end()) {

@@ -21,6 +21,7 @@
 #include <cstring>
 #include <map>
 #include <mutex>
+#include <tuple>
 
 namespace cd::submissions::SearchIndex {
 
@@ -186,13 +187,27 @@ QByteArray blobOf(const std::vector<quint32>& ids)
     return out;
 }
 
-void appendIds(const QByteArray& blob, std::vector<quint32>& out)
+constexpr quint32 blockMask = (quint32(1) << blockBits) - 1;
+
+// One gap of a stored posting list: seven bits a byte, low bits first, the high bit set on every
+// byte but the last.
+template <class Bytes> void appendVarint(Bytes& out, quint32 v)
 {
-    const auto* p = reinterpret_cast<const unsigned char*>(blob.constData());
-    const int n = blob.size() / 4;
-    out.reserve(out.size() + size_t(n));
-    for (int i = 0; i < n; ++i, p += 4) {
-        out.push_back(quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16 | quint32(p[3]) << 24);
+    while (v >= 0x80) {
+        out.push_back(char(v | 0x80));
+        v >>= 7;
+    }
+    out.push_back(char(v));
+}
+
+// The ids of one block, sorted and unique, as stored (see encodePosting).
+template <class Bytes> void appendEncoded(Bytes& out, const quint32* ids, size_t n)
+{
+    quint32 previous = 0;
+    for (size_t i = 0; i < n; ++i) {
+        const quint32 offset = ids[i] & blockMask;
+        appendVarint(out, offset - previous);
+        previous = offset;
     }
 }
 
@@ -325,6 +340,21 @@ void inIdsFunction(sqlite3_context* ctx, int, sqlite3_value** argv)
     sqlite3_result_int(ctx, 0);
 }
 
+// The number of ids in each block that has any, by block.
+using BlockCounts = std::vector<std::pair<qint64, qint64>>;
+BlockCounts blockCounts(const std::vector<quint32>& sortedIds)
+{
+    BlockCounts out;
+    for (quint32 id : sortedIds) {
+        const qint64 block = id >> blockBits;
+        if (out.empty() || out.back().first != block) {
+            out.emplace_back(block, 0);
+        }
+        ++out.back().second;
+    }
+    return out;
+}
+
 std::vector<quint32> intersect(const std::vector<quint32>& a, const std::vector<quint32>& b)
 {
     std::vector<quint32> out;
@@ -336,10 +366,10 @@ std::vector<quint32> intersect(const std::vector<quint32>& a, const std::vector<
 std::vector<quint32> load(Database& db, Gram gram)
 {
     std::vector<quint32> ids;
-    Statement s(db, "SELECT ids FROM submission_grams WHERE gram = ? ORDER BY block");
+    Statement s(db, "SELECT block, ids FROM submission_grams WHERE gram = ? ORDER BY block");
     s.bind(1, gram);
     while (s.next()) {
-        appendIds(s.blob(0), ids);
+        decodePosting(s.blob(1), s.int64(0), ids);
     }
     return ids;
 }
@@ -543,6 +573,48 @@ QByteArray idsBlob(const std::vector<quint32>& sortedIds)
     return blobOf(sortedIds);
 }
 
+QByteArray encodePosting(const std::vector<quint32>& sortedIds)
+{
+    QByteArray out;
+    out.reserve(qsizetype(sortedIds.size()) + 4);
+    appendEncoded(out, sortedIds.data(), sortedIds.size());
+    return out;
+}
+
+bool decodePosting(const QByteArray& blob, qint64 block, std::vector<quint32>& out)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(blob.constData());
+    const auto* end = p + blob.size();
+    const quint32 base = quint32(block) << blockBits;
+    if (out.capacity() < out.size() + size_t(blob.size())) {
+        out.reserve(std::max(2 * out.capacity(), out.size() + size_t(blob.size())));
+    }
+    quint32 offset = 0;
+    bool first = true;
+    while (p != end) {
+        quint32 gap = *p & 0x7F;
+        if (*p++ & 0x80) {
+            // A gap of 128 or more: two or three bytes.
+            for (int shift = 7;; shift += 7) {
+                if (p == end || shift > 14) {
+                    return false;
+                }
+                gap |= quint32(*p & 0x7F) << shift;
+                if (!(*p++ & 0x80)) {
+                    break;
+                }
+            }
+        }
+        offset += gap;
+        if (offset > blockMask || (gap == 0 && !first)) {
+            return false;
+        }
+        first = false;
+        out.push_back(base | offset);
+    }
+    return true;
+}
+
 qint64 scanThreshold(qint64 rows)
 {
     const qint64 set = g_scanThreshold.load();
@@ -595,12 +667,19 @@ void Writer::add(qint64 id, const IndexedText& row)
 void Writer::add(qint64 id, const Gram* grams, size_t count)
 {
     const qint64 block = id >> blockBits;
-    if (block != m_block && !m_pending.empty()) {
+    if ((block != m_block || id <= m_lastId) && !m_pending.empty()) {
+        // A new block, or an id out of order: what is collected goes to the table first (and is
+        // merged with what comes later).
         flushBlock();
     }
     m_block = block;
+    m_lastId = id;
+    const quint32 offset = quint32(id) & blockMask;
     for (const Gram* g = grams; g != grams + count; ++g) {
-        m_pending[*g].push_back(quint32(id));
+        Pending& list = m_pending[*g];
+        appendVarint(list.bytes, offset - list.last);
+        list.last = offset;
+        ++list.count;
     }
 }
 
@@ -613,32 +692,39 @@ void Writer::flush()
 
 void Writer::flushBlock()
 {
-    std::vector<Gram> keys;
-    keys.reserve(m_pending.size());
-    for (const auto& entry : m_pending) {
-        keys.push_back(entry.first);
+    std::vector<std::pair<Gram, Pending*>> lists;
+    lists.reserve(m_pending.size());
+    for (auto& entry : m_pending) {
+        lists.emplace_back(entry.first, &entry.second);
     }
-    std::sort(keys.begin(), keys.end());
+    std::sort(lists.begin(), lists.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     Statement read(m_db, "SELECT ids FROM submission_grams WHERE gram = ? AND block = ?");
     Statement write(m_db, "INSERT OR REPLACE INTO submission_grams (gram, block, docs, ids) VALUES (?, ?, ?, ?)");
     const bool mayExist = m_block <= m_maxExistingBlock;
-    for (Gram g : keys) {
-        std::vector<quint32>& ids = m_pending[g];
+    std::vector<quint32> stored;
+    std::vector<quint32> added;
+    for (const auto& [g, list] : lists) {
+        qint64 docs = list->count;
+        QByteArray blob = QByteArray::fromRawData(list->bytes.data(), qsizetype(list->bytes.size()));
         if (mayExist) {
             read.bind(1, g).bind(2, m_block);
             if (read.next()) {
+                stored.clear();
+                added.clear();
+                decodePosting(read.blob(0), m_block, stored);
+                decodePosting(blob, m_block, added);
                 std::vector<quint32> merged;
-                appendIds(read.blob(0), merged);
-                merged.insert(merged.end(), ids.begin(), ids.end());
-                std::sort(merged.begin(), merged.end());
-                merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
-                ids.swap(merged);
+                merged.reserve(stored.size() + added.size());
+                std::set_union(stored.begin(), stored.end(), added.begin(), added.end(), std::back_inserter(merged));
+                docs = qint64(merged.size());
+                blob = encodePosting(merged);
             }
             read.reset();
         }
-        write.bind(1, g).bind(2, m_block).bind(3, qint64(ids.size())).bind(4, blobOf(ids)).exec();
+        write.bind(1, g).bind(2, m_block).bind(3, docs).bind(4, blob).exec();
     }
     m_pending.clear();
+    m_maxExistingBlock = std::max(m_maxExistingBlock, m_block);
 }
 
 void remove(Database& db, const QList<QPair<qint64, IndexedText>>& rows)
@@ -660,7 +746,7 @@ void remove(Database& db, const QList<QPair<qint64, IndexedText>>& rows)
             continue;
         }
         std::vector<quint32> ids;
-        appendIds(read.blob(0), ids);
+        decodePosting(read.blob(0), key.second, ids);
         read.reset();
         std::sort(gone.begin(), gone.end());
         std::vector<quint32> kept;
@@ -669,7 +755,11 @@ void remove(Database& db, const QList<QPair<qint64, IndexedText>>& rows)
         if (kept.empty()) {
             drop.bind(1, key.first).bind(2, key.second).exec();
         } else {
-            write.bind(1, qint64(kept.size())).bind(2, blobOf(kept)).bind(3, key.first).bind(4, key.second).exec();
+            write.bind(1, qint64(kept.size()))
+                .bind(2, encodePosting(kept))
+                .bind(3, key.first)
+                .bind(4, key.second)
+                .exec();
         }
     }
 }
@@ -700,7 +790,7 @@ qint64 removeIds(Database& db, const QList<qint64>& ids)
             std::vector<quint32> list;
             while (all.next()) {
                 list.clear();
-                appendIds(all.blob(1), list);
+                decodePosting(all.blob(1), block, list);
                 bool touched = false;
                 for (quint32 id : gone) {
                     if (std::binary_search(list.begin(), list.end(), id)) {
@@ -721,7 +811,11 @@ qint64 removeIds(Database& db, const QList<qint64>& ids)
             if (c.kept.empty()) {
                 drop.bind(1, c.gram).bind(2, block).exec();
             } else {
-                write.bind(1, qint64(c.kept.size())).bind(2, blobOf(c.kept)).bind(3, c.gram).bind(4, block).exec();
+                write.bind(1, qint64(c.kept.size()))
+                    .bind(2, encodePosting(c.kept))
+                    .bind(3, c.gram)
+                    .bind(4, block)
+                    .exec();
             }
         }
         changedLists += qint64(changes.size());
@@ -785,21 +879,32 @@ Plan plan(Database& db, const QString& query)
     }
     result.exact
         = grams.size() == 1 && folded.size() == (((grams.front() & bigramTag) == bigramTag) ? size_t(2) : size_t(3));
-    std::vector<std::pair<qint64, Gram>> byDocs;
-    Statement docs(db, "SELECT coalesce(sum(docs), 0) FROM submission_grams WHERE gram = ?");
+    // Each gram's number of ids in each block, from the index on (gram, docs) alone.
+    struct GramDocs {
+        qint64 docs = 0;
+        Gram gram = 0;
+        BlockCounts perBlock;
+    };
+    std::vector<GramDocs> byDocs;
+    Statement docs(db, "SELECT block, docs FROM submission_grams WHERE gram = ?");
     for (Gram g : grams) {
+        GramDocs entry { 0, g, {} };
         docs.bind(1, g);
-        docs.next();
-        const qint64 n = docs.int64(0);
+        while (docs.next()) {
+            entry.perBlock.emplace_back(docs.int64(0), docs.int64(1));
+            entry.docs += docs.int64(1);
+        }
         docs.reset();
-        if (n == 0) {
+        if (entry.docs == 0) {
             result.mode = Plan::Mode::NoMatch;
             return result;
         }
-        byDocs.emplace_back(n, g);
+        std::sort(entry.perBlock.begin(), entry.perBlock.end());
+        byDocs.push_back(std::move(entry));
     }
-    std::sort(byDocs.begin(), byDocs.end());
-    result.rarestDocs = byDocs.front().first;
+    std::sort(byDocs.begin(), byDocs.end(),
+        [](const GramDocs& a, const GramDocs& b) { return std::tie(a.docs, a.gram) < std::tie(b.docs, b.gram); });
+    result.rarestDocs = byDocs.front().docs;
     // The stored number of rows the writers keep (no count over the table).
     const qint64 rows = std::max<qint64>(SubmissionCount::stored(db), 0);
     const qint64 threshold = scanThreshold(rows);
@@ -808,22 +913,28 @@ Plan plan(Database& db, const QString& query)
         return result;
     }
     result.mode = Plan::Mode::Candidates;
-    result.candidates = load(db, byDocs.front().second);
+    result.candidates = load(db, byDocs.front().gram);
     for (size_t i = 1; i < byDocs.size(); ++i) {
         // A posting list reads at a few hundred thousand ids per millisecond; verifying a
         // candidate costs a row lookup. Intersect unless the candidates are already few or the
         // next list is very long.
-        if (result.candidates.size() < 32 || byDocs[i].first > threshold) {
+        if (result.candidates.size() < 32 || byDocs[i].docs > threshold) {
             break;
         }
         // Nor when the candidates are too many to verify them all anyway (the list verifies a
         // sample and a page) and the next list is several times longer: the grams of one query
         // come together, so it removes few of them and costs more to read than it saves
         // ("com" after "gma" of "gmail.com").
-        if (result.candidates.size() > 2000 && byDocs[i].first > 4 * qint64(result.candidates.size())) {
+        if (result.candidates.size() > 2000 && byDocs[i].docs > 4 * qint64(result.candidates.size())) {
             break;
         }
-        result.candidates = intersect(result.candidates, load(db, byDocs[i].second));
+        // Nor a list with as many ids in every block as the candidates: the grams of one word
+        // ("utl", "tlo", "loo" of "outlook") are in the same rows, and reading the list would
+        // keep every candidate.
+        if (result.candidates.size() > 2000 && byDocs[i].perBlock == blockCounts(result.candidates)) {
+            continue;
+        }
+        result.candidates = intersect(result.candidates, load(db, byDocs[i].gram));
         if (result.candidates.empty()) {
             result.mode = Plan::Mode::NoMatch;
             break;

@@ -41,7 +41,9 @@ struct IndexedText {
 // 3: separators between digits are dropped on both sides ("139-1234-5678" is 13912345678).
 // 4: a landline behind the country code reads with the trunk prefix ("+86 512 6888 1234" is
 //    051268881234).
-constexpr int indexVersion = 4;
+// 5: posting lists are stored as gaps between offsets in their block (encodePosting), a third of
+//    the bytes of four-byte ids.
+constexpr int indexVersion = 5;
 
 std::u32string fold(const QString& text);
 // One character as the index folds it.
@@ -81,6 +83,15 @@ void registerFunctions(Database& db);
 // Sorted ids as cd_in_ids() reads them (uint32 little-endian, as posting lists are stored).
 QByteArray idsBlob(const std::vector<quint32>& sortedIds);
 
+// The stored form of one posting list (submission_grams.ids): the ids of one block of 65,536, as
+// their offsets in the block in ascending order, each written as its distance from the one before
+// (the first from 0) in seven-bit groups, low group first, the high bit set on all but the last
+// byte. A list of common grams takes about a byte an id.
+QByteArray encodePosting(const std::vector<quint32>& sortedIds);
+// Appends the ids of a stored list of `block` to `out`; false (with what was read appended) when
+// the bytes are not a list of this form.
+bool decodePosting(const QByteArray& blob, qint64 block, std::vector<quint32>& out);
+
 // Collects postings of rows added in ascending id order and writes them block by block.
 class Writer
 {
@@ -95,10 +106,17 @@ public:
 
 private:
     void flushBlock();
+    // One list of the block being collected, already in its stored form.
+    struct Pending {
+        std::string bytes;
+        quint32 last = 0; // the last offset added
+        quint32 count = 0;
+    };
     Database& m_db;
     qint64 m_block = -1;
+    qint64 m_lastId = -1;
     qint64 m_maxExistingBlock = -1;
-    std::unordered_map<Gram, std::vector<quint32>> m_pending;
+    std::unordered_map<Gram, Pending> m_pending;
     std::vector<Gram> m_scratch;
     std::u32string m_folded;
 };

@@ -7,6 +7,7 @@
 #include "storage/Statement.h"
 
 #include <algorithm>
+#include <iterator>
 #include <vector>
 
 namespace cd::submissions {
@@ -98,32 +99,30 @@ void compactSearchIndex(Database& db)
         struct Change {
             qint64 gram;
             qint64 block;
-            QByteArray ids;
+            std::vector<quint32> kept;
         };
         std::vector<Change> changes;
+        std::vector<quint32> list;
         while (all.next()) {
-            const QByteArray blob = all.blob(2);
-            const auto* p = reinterpret_cast<const unsigned char*>(blob.constData());
-            QByteArray kept;
-            bool touched = false;
-            for (int i = 0; i + 4 <= blob.size(); i += 4) {
-                const quint32 id
-                    = quint32(p[i]) | quint32(p[i + 1]) << 8 | quint32(p[i + 2]) << 16 | quint32(p[i + 3]) << 24;
-                if (std::binary_search(stray.begin(), stray.end(), id)) {
-                    touched = true;
-                } else {
-                    kept.append(blob.constData() + i, 4);
-                }
-            }
-            if (touched) {
-                changes.push_back({ all.int64(0), all.int64(1), kept });
+            const qint64 block = all.int64(1);
+            list.clear();
+            SearchIndex::decodePosting(all.blob(2), block, list);
+            Change c { all.int64(0), block, {} };
+            c.kept.reserve(list.size());
+            std::set_difference(list.begin(), list.end(), stray.begin(), stray.end(), std::back_inserter(c.kept));
+            if (c.kept.size() != list.size()) {
+                changes.push_back(std::move(c));
             }
         }
         for (const Change& c : changes) {
-            if (c.ids.isEmpty()) {
+            if (c.kept.empty()) {
                 drop.bind(1, c.gram).bind(2, c.block).exec();
             } else {
-                write.bind(1, qint64(c.ids.size() / 4)).bind(2, c.ids).bind(3, c.gram).bind(4, c.block).exec();
+                write.bind(1, qint64(c.kept.size()))
+                    .bind(2, SearchIndex::encodePosting(c.kept))
+                    .bind(3, c.gram)
+                    .bind(4, c.block)
+                    .exec();
             }
         }
         db.exec("DELETE FROM submission_unindexed_deletes");

@@ -102,12 +102,24 @@ QList<quint32> plaintextPostings(const QString& path)
         return ids;
     }
     sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(raw, "SELECT ids FROM submission_grams", -1, &st, nullptr);
+    sqlite3_prepare_v2(raw, "SELECT block, ids FROM submission_grams", -1, &st, nullptr);
     while (sqlite3_step(st) == SQLITE_ROW) {
-        const auto* p = static_cast<const unsigned char*>(sqlite3_column_blob(st, 0));
-        const int n = sqlite3_column_bytes(st, 0) / 4;
-        for (int i = 0; i < n; ++i, p += 4) {
-            ids.append(quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16 | quint32(p[3]) << 24);
+        // Offsets in the block as gaps of seven-bit groups (SearchIndex::encodePosting), decoded
+        // here byte by byte.
+        const quint32 base = quint32(sqlite3_column_int64(st, 0)) << 16;
+        const auto* p = static_cast<const unsigned char*>(sqlite3_column_blob(st, 1));
+        const auto* end = p + sqlite3_column_bytes(st, 1);
+        quint32 offset = 0;
+        while (p != end) {
+            quint32 gap = 0;
+            for (int shift = 0; p != end; shift += 7) {
+                gap |= quint32(*p & 0x7F) << shift;
+                if (!(*p++ & 0x80)) {
+                    break;
+                }
+            }
+            offset += gap;
+            ids.append(base | offset);
         }
     }
     sqlite3_finalize(st);
@@ -506,7 +518,7 @@ void TestErasure::deepVerifyNamesEachPlantedFault()
     const QList<Plant> plants {
         { "index_orphan",
             [&] {
-                tv.db().exec("INSERT INTO submission_grams (gram, block, docs, ids) VALUES (4242, 0, 1, x'E7030000')");
+                tv.db().exec("INSERT INTO submission_grams (gram, block, docs, ids) VALUES (4242, 0, 1, x'E707')");
             } },
         { "index_unexplained",
             [&] {

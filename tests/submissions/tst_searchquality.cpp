@@ -9,6 +9,9 @@
 
 #include <QTest>
 
+#include <tuple>
+#include <vector>
+
 using namespace cd;
 using namespace cd::submissions;
 using namespace cd::test;
@@ -54,6 +57,8 @@ private slots:
     void queries_data();
     void queries();
     void openingRebuildsAnOlderIndex();
+    void openingRebuildsFourByteIds();
+    void postingListsRoundTrip();
     void missingConversionTableIsReported();
 
 private:
@@ -183,6 +188,71 @@ void TestSearchQuality::openingRebuildsAnOlderIndex()
         qint64(SearchIndex::indexVersion));
     QCOMPARE(namesFound(vault.db(), QStringLiteral("2026-11-05")), QStringList { QStringLiteral("王芳") });
     QCOMPARE(namesFound(vault.db(), QStringLiteral("139-1234-5678")), QStringList { QStringLiteral("张伟") });
+}
+
+void TestSearchQuality::openingRebuildsFourByteIds()
+{
+    // A vault indexed by version 4 stored each id as four bytes, little-endian. Its lists are
+    // rewritten that way here; opening it must rebuild them and then find what it found before.
+    TestVault vault;
+    importFixture(vault);
+    const QStringList queries { QStringLiteral("1234"), QStringLiteral("上海"), QStringLiteral("张伟"),
+        QStringLiteral("example.com"), QStringLiteral("139-1234-5678"), QStringLiteral("HUGHES") };
+    QList<QStringList> before;
+    for (const QString& q : queries) {
+        before << namesFound(vault.db(), q);
+    }
+    QCOMPARE(before.at(0).size(), 3);
+    QVERIFY(test::writeRaw(vault.db(), [](Database& db) {
+        std::vector<std::tuple<qint64, qint64, QByteArray>> lists;
+        Statement all(db, "SELECT gram, block, ids FROM submission_grams");
+        while (all.next()) {
+            std::vector<quint32> ids;
+            QVERIFY(SearchIndex::decodePosting(all.blob(2), all.int64(1), ids));
+            QByteArray old;
+            for (quint32 id : ids) {
+                for (int shift = 0; shift < 32; shift += 8) {
+                    old.append(char((id >> shift) & 0xFF));
+                }
+            }
+            lists.emplace_back(all.int64(0), all.int64(1), old);
+        }
+        all.reset();
+        Statement write(db, "UPDATE submission_grams SET ids = ? WHERE gram = ? AND block = ?");
+        for (const auto& [gram, block, ids] : lists) {
+            write.bind(1, ids).bind(2, gram).bind(3, block).exec();
+        }
+        db.exec("UPDATE meta SET value = '4' WHERE key = 'search_index_version'");
+    }));
+    // Read as this version's lists, four-byte ids find something else.
+    QVERIFY(namesFound(vault.db(), queries.at(0)) != before.at(0));
+    vault.reopen();
+    QCOMPARE(Statement::scalarInt(vault.db(), "SELECT value FROM meta WHERE key = 'search_index_version'"),
+        qint64(SearchIndex::indexVersion));
+    // Ten rows: every gap is below 128, one byte an id.
+    QCOMPARE(Statement::scalarInt(vault.db(), "SELECT count(*) FROM submission_grams WHERE length(ids) <> docs"), 0);
+    for (qsizetype i = 0; i < queries.size(); ++i) {
+        QCOMPARE(namesFound(vault.db(), queries.at(i)), before.at(i));
+    }
+}
+
+void TestSearchQuality::postingListsRoundTrip()
+{
+    // Offsets of block 3: the first at 0, gaps of one byte, two bytes and three bytes, the last
+    // offset of the block.
+    const quint32 base = 3u << 16;
+    const std::vector<quint32> ids { base, base + 1, base + 127, base + 255, base + 20000, base + 65535 };
+    const QByteArray blob = SearchIndex::encodePosting(ids);
+    QCOMPARE(blob.toHex(), QByteArray("00017e8001a19a01dfe302"));
+    std::vector<quint32> back { 7 }; // appended to what is there
+    QVERIFY(SearchIndex::decodePosting(blob, 3, back));
+    QCOMPARE(back.size(), ids.size() + 1);
+    QVERIFY(std::equal(ids.begin(), ids.end(), back.begin() + 1));
+    std::vector<quint32> bad;
+    QVERIFY(!SearchIndex::decodePosting(QByteArray::fromHex("0500"), 0, bad)); // an id twice
+    QVERIFY(!SearchIndex::decodePosting(QByteArray::fromHex("0180"), 0, bad)); // cut off
+    QVERIFY(!SearchIndex::decodePosting(QByteArray::fromHex("808004"), 0, bad)); // beyond the block
+    QVERIFY(!SearchIndex::decodePosting(QByteArray::fromHex("01000000"), 0, bad)); // four-byte ids
 }
 
 void TestSearchQuality::missingConversionTableIsReported()

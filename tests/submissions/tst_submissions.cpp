@@ -146,6 +146,7 @@ private slots:
     void rejectsCanBeSaved();
     void searchEqualsFullScan_data();
     void searchEqualsFullScan();
+    void gramsOfOneWordAreReadOnce();
     void keysetPagingMatchesOffset_data();
     void keysetPagingMatchesOffset();
     void statusWorkflowIsAudited();
@@ -503,6 +504,39 @@ void TestSubmissions::searchEqualsFullScan_data()
     QTest::newRow("index path") << qint64(0) << qint64(0);
     QTest::newRow("scan path for common grams") << qint64(50) << qint64(0);
     QTest::newRow("large candidate sets walk the index") << qint64(0) << qint64(20);
+}
+
+void TestSubmissions::gramsOfOneWordAreReadOnce()
+{
+    // More candidates than are verified one by one (2,000). "qwe" and "wer" have as many rows
+    // in every block as each other, but not the same rows: "qwer" is in none of them. "outlook"
+    // has all its grams in the same rows, plus one row with "outl" alone.
+    Database& db = m_vault->db();
+    const int many = 2100;
+    QVERIFY(test::writeRaw(db, [&](Database& d) {
+        Statement insert(d,
+            "INSERT INTO submissions (received_at, name, email_norm, created_at, updated_at) "
+            "VALUES ('2026-01-01T00:00:00.000Z', ?, ?, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')");
+        for (int i = 0; i < many; ++i) {
+            insert.bind(1, QStringLiteral("qwex %1").arg(i)).bind(2, QStringLiteral("p%1@outlook.com").arg(i)).exec();
+            insert.bind(1, QStringLiteral("xwer %1").arg(i)).bind(2, QStringLiteral("q%1@example.org").arg(i)).exec();
+        }
+        insert.bind(1, QStringLiteral("outl")).bind(2, QStringLiteral("-")).exec();
+        SubmissionCount::add(d, 2 * many + 1);
+        SearchIndex::rebuild(d);
+    }));
+    for (const QString& q : { QStringLiteral("qwer"), QStringLiteral("outlook"), QStringLiteral("outl"),
+             QStringLiteral("qwex"), QStringLiteral("k.com") }) {
+        const QList<qint64> expected = fullScan(db, q);
+        QCOMPARE(searchIds(db, q), expected);
+        SubmissionFilter f;
+        f.search = q;
+        QCOMPARE(SubmissionQuery::compile(db, f, 24).count(db), qint64(expected.size()));
+    }
+    QCOMPARE(fullScan(db, QStringLiteral("outlook")).size(), many);
+    QCOMPARE(fullScan(db, QStringLiteral("qwer")).size(), 0);
+    // The candidates of "outlook" are its rows exactly, though only one of its lists was read.
+    QCOMPARE(SearchIndex::plan(db, QStringLiteral("outlook")).candidates.size(), size_t(many));
 }
 
 void TestSubmissions::searchEqualsFullScan()
