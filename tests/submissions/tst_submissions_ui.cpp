@@ -68,6 +68,7 @@ private slots:
     void staleBlocksAreDropped();
     void filterAppliesOnWorker();
     void loadingRowSelectedShowsWhenLoaded();
+    void hiddenPageMeasuresAScreenOfRows();
 
 private:
     void fill(int rows)
@@ -347,6 +348,22 @@ void TestSubmissionsUi::loadingRowSelectedShowsWhenLoaded()
     QVERIFY(page.saveButton()->isEnabled());
     QCOMPARE(page.detailStatus()->currentData().toString(), page.model()->submissionAt(row)->status);
     screenshot(&page, QStringLiteral("loaded"));
+}
+
+void TestSubmissionsUi::hiddenPageMeasuresAScreenOfRows()
+{
+    fill(3000);
+    SubmissionsPage page(*m_settings);
+    page.setVault(&m_vault->vault()); // never shown: another page is in front after unlocking
+    page.table()->resizeColumnToContents(SubmissionsModel::Name); // as the column policy does
+    QVERIFY(page.table()->columnWidth(SubmissionsModel::Name) > 0);
+    // Column widths come from about a screen of rows, whether or not the table is on screen:
+    // measuring every row of a hidden table read the whole vault on the UI thread.
+    QVERIFY2(page.model()->cachedBlocks() <= 1,
+        qPrintable(QStringLiteral("%1 blocks of %2 rows read")
+                       .arg(page.model()->cachedBlocks())
+                       .arg(SubmissionsModel::blockSize)));
+    page.setVault(nullptr);
 }
 
 QTEST_MAIN(TestSubmissionsUi)

@@ -58,6 +58,8 @@ public:
     void reload();
     // Whether a filter is still being applied on the worker (the rows shown are the previous ones).
     bool isUpdating() const { return m_rebuilding; }
+    // Blocks of rows held in memory now (for tests: how much a view read).
+    int cachedBlocks() const { return int(m_blocks.size()); }
 
     // The number of matches, and whether it was capped (then it means "at least").
     qint64 matchCount() const { return m_count; }
