@@ -6,6 +6,8 @@
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <vector>
 
@@ -14,12 +16,19 @@ namespace cd::submissions {
 int eraseSubmissions(Database& db, const QList<qint64>& ids, const std::function<void(qint64, qint64)>& step)
 {
     QList<qint64> present;
+    SubmissionCount::SlotChanges removed; // the received times of the rows deleted below
     {
-        Statement exists(db, "SELECT 1 FROM submissions WHERE id = ?");
+        QSet<qint64> seen;
+        Statement exists(db, "SELECT received_at FROM submissions WHERE id = ?");
         for (qint64 id : ids) {
+            if (seen.contains(id)) {
+                continue; // an id named twice is deleted once
+            }
+            seen.insert(id);
             exists.bind(1, id);
             if (exists.next()) {
                 present.append(id);
+                removed.count(exists.utf8(0), 1);
             }
             exists.reset();
         }
@@ -46,7 +55,7 @@ int eraseSubmissions(Database& db, const QList<qint64>& ids, const std::function
             report(visited);
         }
     }
-    SubmissionCount::add(db, -deleted);
+    SubmissionCount::remove(db, removed);
     removeLinksTo(db, QStringLiteral("submission"), present);
     report(total);
     return deleted;
