@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace cd::dashboard {
@@ -119,7 +120,8 @@ qint64 receivedIn(Database& db, const Period& p)
 {
     const qint64 from = utcSecsStartOf(p.from);
     const qint64 to = utcSecsStartOf(p.to.addDays(1));
-    return SubmissionCount::receivedInSlots(db, firstSlotFrom(from), firstSlotFrom(to))
+    return SubmissionCount::countInSlots(
+               db, SubmissionCount::SlotKind::Received, firstSlotFrom(from), firstSlotFrom(to))
         + receivedFromBoundaryToSlotEnd(db, from) - receivedFromBoundaryToSlotEnd(db, to);
 }
 
@@ -134,7 +136,7 @@ QList<qint64> receivedPerDay(Database& db, const Period& p)
         boundaries.append(utcSecsStartOf(p.from.addDays(i)));
     }
     QList<qint64> perDay(n, 0);
-    Statement s(db, "SELECT slot, received FROM submission_slots WHERE slot >= ? AND slot < ? ORDER BY slot");
+    Statement s(db, "SELECT slot, count FROM submission_slots WHERE kind = 0 AND slot >= ? AND slot < ? ORDER BY slot");
     s.bind(1, firstSlotFrom(boundaries.first())).bind(2, firstSlotFrom(boundaries.last()));
     int day = 0;
     while (s.next()) {
@@ -156,6 +158,54 @@ QList<qint64> receivedPerDay(Database& db, const Period& p)
         }
     }
     return perDay;
+}
+
+// A kept count of new or closed submissions and the first instant it counts.
+struct KeptCount {
+    qint64 count = 0;
+    QDateTime first; // received_at of the oldest new one, closed_at of the first closed one
+};
+
+// New submissions (by received_at) or closed ones (by closed_at) before `before` (all when it is
+// invalid). Whole slots come from the kept counts; the slot that holds `before` and the first
+// instant are read from the rows of one slot.
+KeptCount keptCountBefore(Database& db, SubmissionCount::SlotKind kind, const QDateTime& before)
+{
+    const bool isNew = kind == SubmissionCount::SlotKind::New;
+    const QString column = isNew ? QStringLiteral("received_at") : QStringLiteral("closed_at");
+    const QString rowsOfKind = isNew ? QStringLiteral("status = 'new'") : QStringLiteral("status = 'closed'");
+    auto slotStart
+        = [](qint64 slot) { return QDateTime::fromSecsSinceEpoch(slot * SubmissionCount::slotSeconds, Qt::UTC); };
+    KeptCount out;
+    const qint64 lastSlot
+        = before.isValid() ? SubmissionCount::slotAt(before.toSecsSinceEpoch()) : std::numeric_limits<qint64>::max();
+    out.count = SubmissionCount::countInSlots(db, kind, std::numeric_limits<qint64>::min(), lastSlot);
+    if (before.isValid()) {
+        Statement edge(db,
+            QStringLiteral("SELECT count(*) FROM submissions WHERE %1 AND %2 >= ? AND %2 < ?").arg(rowsOfKind, column));
+        edge.bind(1, slotStart(lastSlot)).bind(2, before);
+        out.count += edge.next() ? edge.int64(0) : 0;
+    }
+    if (out.count == 0) {
+        return out;
+    }
+    Statement firstSlot(db, "SELECT min(slot) FROM submission_slots WHERE kind = ?");
+    firstSlot.bind(1, qint64(kind));
+    if (!firstSlot.next() || firstSlot.isNull(0)) {
+        return out;
+    }
+    const qint64 slot = firstSlot.int64(0);
+    QDateTime end = slotStart(slot + 1);
+    if (before.isValid() && before < end) {
+        end = before;
+    }
+    Statement first(
+        db, QStringLiteral("SELECT min(%2) FROM submissions WHERE %1 AND %2 >= ? AND %2 < ?").arg(rowsOfKind, column));
+    first.bind(1, slotStart(slot)).bind(2, end);
+    if (first.next() && !first.isNull(0)) {
+        out.first = first.dateTime(0);
+    }
+    return out;
 }
 
 // Submissions per week or month, from the count of each local day.
@@ -808,24 +858,19 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
             items.append(a);
         }
 
-        // Submissions: aggregates only, over the indexes of 0007_dashboard.sql.
+        // Submissions: from the counts per 15-minute slot kept by the writers.
         d.retentionMonths = retentionMonths(db);
         const QDateTime cutoff = query.nowUtc.addMonths(-d.retentionMonths);
-        {
-            Statement s(
-                db, "SELECT count(*), min(closed_at) FROM submissions WHERE status = 'closed' AND closed_at < ?");
-            s.bind(1, toStorageText(cutoff));
-            if (s.next() && s.int64(0) > 0) {
-                AttentionItem a;
-                a.kind = AttentionKind::SubmissionRetention;
-                a.late = true;
-                a.count = s.integer(0);
-                a.lateBy = std::max<qint64>(0, fromStorageText(s.text(1)).secsTo(cutoff) / 86400);
-                a.subject = QString::number(d.retentionMonths);
-                a.pageId = QStringLiteral("submissions");
-                a.argument = { { QStringLiteral("filter"), QStringLiteral("due_for_deletion") } };
-                items.append(a);
-            }
+        if (const KeptCount closed = keptCountBefore(db, SubmissionCount::SlotKind::Closed, cutoff); closed.count > 0) {
+            AttentionItem a;
+            a.kind = AttentionKind::SubmissionRetention;
+            a.late = true;
+            a.count = int(closed.count);
+            a.lateBy = std::max<qint64>(0, closed.first.secsTo(cutoff) / 86400);
+            a.subject = QString::number(d.retentionMonths);
+            a.pageId = QStringLiteral("submissions");
+            a.argument = { { QStringLiteral("filter"), QStringLiteral("due_for_deletion") } };
+            items.append(a);
         }
 
         const iso::IsoOverview iso = iso::IsoService::overview(db, today);
@@ -843,17 +888,14 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
         }
         d.iso = iso;
 
-        {
-            Statement s(db, "SELECT count(*), min(received_at) FROM submissions WHERE status = 'new'");
-            if (s.next() && s.int64(0) > 0) {
-                AttentionItem a;
-                a.kind = AttentionKind::NewSubmissions;
-                a.count = s.integer(0);
-                a.lateBy = std::max<qint64>(0, localDateOf(fromStorageText(s.text(1))).daysTo(today));
-                a.pageId = QStringLiteral("submissions");
-                a.argument = { { QStringLiteral("filter"), QStringLiteral("new") } };
-                items.append(a);
-            }
+        if (const KeptCount fresh = keptCountBefore(db, SubmissionCount::SlotKind::New, {}); fresh.count > 0) {
+            AttentionItem a;
+            a.kind = AttentionKind::NewSubmissions;
+            a.count = int(fresh.count);
+            a.lateBy = std::max<qint64>(0, localDateOf(fresh.first).daysTo(today));
+            a.pageId = QStringLiteral("submissions");
+            a.argument = { { QStringLiteral("filter"), QStringLiteral("new") } };
+            items.append(a);
         }
 
         std::stable_sort(items.begin(), items.end(), &attentionUrgencyOrder);

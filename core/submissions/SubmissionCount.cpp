@@ -29,20 +29,20 @@ qint64 floorDiv(qint64 a, qint64 b)
 }
 
 // Adds each slot's change in the caller's transaction; a slot left with none loses its row.
-void applySlots(Database& db, const std::map<qint64, qint64>& changes)
+void applySlots(Database& db, const std::map<std::pair<int, qint64>, qint64>& changes)
 {
-    Statement update(db, "UPDATE submission_slots SET received = received + ?2 WHERE slot = ?1");
-    Statement insert(db, "INSERT INTO submission_slots (slot, received) VALUES (?1, ?2)");
-    Statement emptied(db, "DELETE FROM submission_slots WHERE slot = ? AND received = 0");
-    for (const auto& [slot, delta] : changes) {
+    Statement update(db, "UPDATE submission_slots SET count = count + ?3 WHERE kind = ?1 AND slot = ?2");
+    Statement insert(db, "INSERT INTO submission_slots (kind, slot, count) VALUES (?1, ?2, ?3)");
+    Statement emptied(db, "DELETE FROM submission_slots WHERE kind = ? AND slot = ? AND count = 0");
+    for (const auto& [key, delta] : changes) {
         if (delta == 0) {
             continue;
         }
-        update.bind(1, slot).bind(2, delta).exec();
+        update.bind(1, qint64(key.first)).bind(2, key.second).bind(3, delta).exec();
         if (db.changes() == 0) {
-            insert.bind(1, slot).bind(2, delta).exec();
+            insert.bind(1, qint64(key.first)).bind(2, key.second).bind(3, delta).exec();
         } else if (delta < 0) {
-            emptied.bind(1, slot).exec();
+            emptied.bind(1, qint64(key.first)).bind(2, key.second).exec();
         }
     }
 }
@@ -81,11 +81,23 @@ qint64 slotOf(QByteArrayView storedUtc)
     return parsed.isValid() ? slotAt(parsed.toSecsSinceEpoch()) : 0;
 }
 
-qint64 SlotChanges::total() const
+void SlotChanges::count(const Statement& row, qint64 sign)
+{
+    const qint64 received = slotOf(row.utf8(0));
+    m_slots[{ int(SlotKind::Received), received }] += sign;
+    const QByteArrayView status = row.utf8(1);
+    if (status == QByteArrayView("new")) {
+        m_slots[{ int(SlotKind::New), received }] += sign;
+    } else if (status == QByteArrayView("closed") && !row.isNull(2)) {
+        m_slots[{ int(SlotKind::Closed), slotOf(row.utf8(2)) }] += sign;
+    }
+}
+
+qint64 SlotChanges::received() const
 {
     qint64 sum = 0;
-    for (const auto& [slot, delta] : m_slots) {
-        sum += delta;
+    for (const auto& [key, delta] : m_slots) {
+        sum += key.first == int(SlotKind::Received) ? delta : 0;
     }
     return sum;
 }
@@ -96,10 +108,10 @@ void add(Database& db, qint64 inserted)
         return;
     }
     SlotChanges changes;
-    Statement s(db, "SELECT received_at FROM submissions ORDER BY id DESC LIMIT ?");
+    Statement s(db, "SELECT received_at, status, closed_at FROM submissions ORDER BY id DESC LIMIT ?");
     s.bind(1, inserted);
     while (s.next()) {
-        changes.count(s.utf8(0), 1);
+        changes.count(s, 1);
     }
     applySlots(db, changes.bySlot());
     addTotal(db, inserted);
@@ -107,12 +119,38 @@ void add(Database& db, qint64 inserted)
 
 void remove(Database& db, const SlotChanges& deleted)
 {
-    std::map<qint64, qint64> negated;
-    for (const auto& [slot, count] : deleted.bySlot()) {
-        negated[slot] = -count;
+    std::map<std::pair<int, qint64>, qint64> negated;
+    for (const auto& [key, count] : deleted.bySlot()) {
+        negated[key] = -count;
     }
     applySlots(db, negated);
-    addTotal(db, -deleted.total());
+    addTotal(db, -deleted.received());
+}
+
+StatusChange::StatusChange(Database& db, const QList<qint64>& ids)
+    : m_db(db)
+    , m_ids(ids)
+{
+    read(-1);
+}
+
+void StatusChange::read(qint64 sign)
+{
+    Statement s(m_db, "SELECT received_at, status, closed_at FROM submissions WHERE id = ?");
+    for (qint64 id : m_ids) {
+        s.bind(1, id);
+        if (s.next()) {
+            m_changes.count(s, sign);
+        }
+        s.reset();
+    }
+}
+
+void StatusChange::apply()
+{
+    read(1);
+    applySlots(m_db, m_changes.bySlot()); // the received slots cancel out
+    m_changes = {};
 }
 
 qint64 stored(Database& db)
@@ -126,10 +164,10 @@ qint64 counted(Database& db)
     return Statement::scalarInt(db, "SELECT count(*) FROM submissions");
 }
 
-qint64 receivedInSlots(Database& db, qint64 fromSlot, qint64 toSlot)
+qint64 countInSlots(Database& db, SlotKind kind, qint64 fromSlot, qint64 toSlot)
 {
-    Statement s(db, "SELECT coalesce(sum(received), 0) FROM submission_slots WHERE slot >= ? AND slot < ?");
-    s.bind(1, fromSlot).bind(2, toSlot);
+    Statement s(db, "SELECT coalesce(sum(count), 0) FROM submission_slots WHERE kind = ? AND slot >= ? AND slot < ?");
+    s.bind(1, qint64(kind)).bind(2, fromSlot).bind(3, toSlot);
     return s.next() ? s.int64(0) : 0;
 }
 
@@ -138,9 +176,9 @@ void recompute(Database& db)
     db.exec("INSERT OR REPLACE INTO submission_stats (id, total) SELECT 1, count(*) FROM submissions");
     db.exec("DELETE FROM submission_slots");
     SlotChanges all;
-    Statement s(db, "SELECT received_at FROM submissions");
+    Statement s(db, "SELECT received_at, status, closed_at FROM submissions");
     while (s.next()) {
-        all.count(s.utf8(0), 1);
+        all.count(s, 1);
     }
     applySlots(db, all.bySlot());
 }

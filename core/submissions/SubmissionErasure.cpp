@@ -16,10 +16,10 @@ namespace cd::submissions {
 int eraseSubmissions(Database& db, const QList<qint64>& ids, const std::function<void(qint64, qint64)>& step)
 {
     QList<qint64> present;
-    SubmissionCount::SlotChanges removed; // the received times of the rows deleted below
+    SubmissionCount::SlotChanges removed; // what the rows deleted below counted
     {
         QSet<qint64> seen;
-        Statement exists(db, "SELECT received_at FROM submissions WHERE id = ?");
+        Statement exists(db, "SELECT received_at, status, closed_at FROM submissions WHERE id = ?");
         for (qint64 id : ids) {
             if (seen.contains(id)) {
                 continue; // an id named twice is deleted once
@@ -28,7 +28,7 @@ int eraseSubmissions(Database& db, const QList<qint64>& ids, const std::function
             exists.bind(1, id);
             if (exists.next()) {
                 present.append(id);
-                removed.count(exists.utf8(0), 1);
+                removed.count(exists, 1);
             }
             exists.reset();
         }

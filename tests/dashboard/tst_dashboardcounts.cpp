@@ -7,17 +7,20 @@
 
 #include "dashboard/DashboardService.h"
 #include "maintenance/VaultMaintenance.h"
+#include "settings/VaultSettings.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
 #include "submissions/Submission.h"
 #include "submissions/SubmissionCount.h"
 #include "submissions/SubmissionErasure.h"
 #include "submissions/SubmissionImport.h"
+#include "util/Clock.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 #include <ctime>
 #include <map>
@@ -66,14 +69,21 @@ std::map<QDate, qint64> countedPerLocalDay(Database& db)
     return out;
 }
 
-std::map<qint64, qint64> storedSlots(Database& db)
+using SlotCounts = std::map<std::pair<int, qint64>, qint64>; // (kind, slot) → count
+
+SlotCounts storedSlots(Database& db)
 {
-    std::map<qint64, qint64> out;
-    Statement s(db, "SELECT slot, received FROM submission_slots");
+    SlotCounts out;
+    Statement s(db, "SELECT kind, slot, count FROM submission_slots");
     while (s.next()) {
-        out[s.int64(0)] = s.int64(1);
+        out[{ int(s.int64(0)), s.int64(1) }] = s.int64(2);
     }
     return out;
+}
+
+QDateTime dashboardNow()
+{
+    return localAt(kToday, QTime(10, 0)).toUTC();
 }
 
 qint64 sumOver(const std::map<QDate, qint64>& perDay, const Period& p)
@@ -139,16 +149,54 @@ void TestDashboardCounts::useZone(const QByteArray& zone, int januaryOffset, int
 void TestDashboardCounts::expectFiguresMatchRows(Database& d, const char* after)
 {
     const QString where = QLatin1String(after);
-    // The kept slots, one by one, against the rows.
-    std::map<qint64, qint64> counted;
+    // The kept slots, one by one, against the rows; and the attention lines' figures.
+    SlotCounts counted;
+    const QDateTime cutoff = dashboardNow().addMonths(-VaultSettings::get<int>(d, Setting::RetentionMonths));
+    qint64 fresh = 0;
+    qint64 due = 0;
+    QDateTime oldestNew;
+    QDateTime firstDue;
     {
-        Statement s(d, "SELECT received_at FROM submissions");
+        Statement s(d, "SELECT received_at, status, closed_at FROM submissions");
         while (s.next()) {
-            ++counted[SubmissionCount::slotAt(s.dateTime(0).toSecsSinceEpoch())];
+            const QDateTime received = s.dateTime(0);
+            ++counted[{ 0, SubmissionCount::slotAt(received.toSecsSinceEpoch()) }];
+            if (s.text(1) == QLatin1String("new")) {
+                ++counted[{ 1, SubmissionCount::slotAt(received.toSecsSinceEpoch()) }];
+                ++fresh;
+                oldestNew = oldestNew.isValid() ? std::min(oldestNew, received) : received;
+            } else if (s.text(1) == QLatin1String("closed") && !s.isNull(2)) {
+                const QDateTime closed = s.dateTime(2);
+                ++counted[{ 2, SubmissionCount::slotAt(closed.toSecsSinceEpoch()) }];
+                if (closed < cutoff) {
+                    ++due;
+                    firstDue = firstDue.isValid() ? std::min(firstDue, closed) : closed;
+                }
+            }
         }
     }
     QVERIFY2(storedSlots(d) == counted, qPrintable(QStringLiteral("slots after %1").arg(where)));
     QCOMPARE(SubmissionCount::stored(d), SubmissionCount::counted(d));
+    {
+        auto data
+            = DashboardService::compute(d, { Period::preset(Period::Preset::Year, kToday), kToday, dashboardNow() });
+        QVERIFY2(data, qPrintable(data.message()));
+        qint64 shownNew = 0;
+        qint64 shownDue = 0;
+        for (const AttentionItem& a : data->attention) {
+            if (a.kind == AttentionKind::NewSubmissions) {
+                shownNew = a.count;
+                QCOMPARE(a.lateBy, std::max<qint64>(0, oldestNew.toLocalTime().date().daysTo(kToday)));
+            } else if (a.kind == AttentionKind::SubmissionRetention) {
+                shownDue = a.count;
+                QCOMPARE(a.lateBy, std::max<qint64>(0, firstDue.secsTo(cutoff) / 86400));
+            }
+        }
+        QVERIFY2(shownNew == fresh,
+            qPrintable(QStringLiteral("new after %1: %2 shown, %3 rows").arg(where).arg(shownNew).arg(fresh)));
+        QVERIFY2(shownDue == due,
+            qPrintable(QStringLiteral("due after %1: %2 shown, %3 rows").arg(where).arg(shownDue).arg(due)));
+    }
 
     // The dashboard's figures: received in the period and the one before, and per week / month.
     const std::map<QDate, qint64> perDay = countedPerLocalDay(d);
@@ -158,7 +206,7 @@ void TestDashboardCounts::expectFiguresMatchRows(Database& d, const char* after)
     for (const Period& p : periods) {
         const QString what
             = QStringLiteral("%1, %2 to %3").arg(where, p.from.toString(Qt::ISODate), p.to.toString(Qt::ISODate));
-        auto data = DashboardService::compute(d, { p, kToday, localAt(kToday, QTime(10, 0)).toUTC() });
+        auto data = DashboardService::compute(d, { p, kToday, dashboardNow() });
         QVERIFY2(data, qPrintable(data.message()));
         const Tile* received = data->tile(TileKind::NewSubmissions);
         QVERIFY(received);
@@ -245,16 +293,23 @@ void TestDashboardCounts::everyWriteKeepsTheFigures()
     QCOMPARE(report->imported, qint64(later.size()));
     expectFiguresMatchRows(db(), "import");
 
-    // Closing and reopening change no count.
+    // Closing, some just before and after the retention cutoff (in the slot that holds it),
+    // and reopening.
     SubmissionChange close;
     close.status = QStringLiteral("closed");
     SubmissionChange reopen;
     reopen.status = QStringLiteral("new");
+    const QDateTime cutoff = dashboardNow().addMonths(-VaultSettings::get<int>(db(), Setting::RetentionMonths));
     for (int i = 0; i < ids.size(); i += 3) {
-        QVERIFY(service.update(ids.at(i), close));
+        const QDateTime at = cutoff.addSecs((i / 3 - 6) * 170);
+        Clock::setOverride([at] { return at; });
+        const Status closed = service.update(ids.at(i), close);
+        Clock::setOverride(nullptr);
+        QVERIFY2(closed, qPrintable(closed.message()));
     }
     expectFiguresMatchRows(db(), "closing");
-    QVERIFY(service.update(ids.first(), reopen));
+    QVERIFY(service.update(ids.at(18), reopen));
+    QVERIFY(service.update(ids.at(1), close));
     expectFiguresMatchRows(db(), "reopening");
 
     // Erasure (rights requests, retention purge, erasures re-applied on restore), with an id
@@ -270,7 +325,7 @@ void TestDashboardCounts::cancelledAndRolledBackWritesLeaveTheCounts()
     useZone("Asia/Kathmandu", 5 * 3600 + 45 * 60, 5 * 3600 + 45 * 60);
     QVERIFY(SubmissionImporter::run(
         db(), m_vault->vault().actor(), writeTimedCsv(QStringLiteral("first.csv"), edgeInstants().mid(0, 20)), {}));
-    const std::map<qint64, qint64> before = storedSlots(db());
+    const SlotCounts before = storedSlots(db());
     QVERIFY(!before.empty());
 
     std::atomic_bool cancel { true };
@@ -299,7 +354,7 @@ void TestDashboardCounts::restoreBringsTheBackupsCounts()
         db(), m_vault->vault().actor(), writeTimedCsv(QStringLiteral("a.csv"), edgeInstants().mid(0, 40)), {}));
     const QString backup = m_files.filePath(QStringLiteral("older.cdvault"));
     QVERIFY(m_vault->vault().backup(backup));
-    const std::map<qint64, qint64> backedUp = storedSlots(db());
+    const SlotCounts backedUp = storedSlots(db());
     // After the backup: more rows in, some out.
     QVERIFY(SubmissionImporter::run(
         db(), m_vault->vault().actor(), writeTimedCsv(QStringLiteral("b.csv"), edgeInstants().mid(40)), {}));
