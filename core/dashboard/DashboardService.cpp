@@ -168,12 +168,14 @@ struct KeptCount {
 
 // New submissions (by received_at) or closed ones (by closed_at) before `before` (all when it is
 // invalid). Whole slots come from the kept counts; the slot that holds `before` and the first
-// instant are read from the rows of one slot.
+// instant are read from the rows of one slot, through submissions_received (received_at, id) and
+// the partial index submissions_closed (closed_at), which "closed_at IS NOT NULL" lets SQLite use.
 KeptCount keptCountBefore(Database& db, SubmissionCount::SlotKind kind, const QDateTime& before)
 {
     const bool isNew = kind == SubmissionCount::SlotKind::New;
     const QString column = isNew ? QStringLiteral("received_at") : QStringLiteral("closed_at");
-    const QString rowsOfKind = isNew ? QStringLiteral("status = 'new'") : QStringLiteral("status = 'closed'");
+    const QString rowsOfKind
+        = isNew ? QStringLiteral("status = 'new'") : QStringLiteral("status = 'closed' AND closed_at IS NOT NULL");
     auto slotStart
         = [](qint64 slot) { return QDateTime::fromSecsSinceEpoch(slot * SubmissionCount::slotSeconds, Qt::UTC); };
     KeptCount out;
