@@ -15,6 +15,7 @@
 #include "storage/Database.h"
 #include "storage/DbGuard.h"
 #include "storage/Statement.h"
+#include "submissions/SubmissionCount.h"
 #include "util/Clock.h"
 #include "util/EnumTable.h"
 #include "vault/Vault.h"
@@ -26,8 +27,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <numeric>
 
 namespace cd::dashboard {
+
+namespace SubmissionCount = submissions::SubmissionCount;
 
 namespace {
 
@@ -83,93 +88,208 @@ QDate bucketStart(const QDate& day, bool monthly)
     return monthly ? QDate(day.year(), day.month(), 1) : day.addDays(1 - day.dayOfWeek());
 }
 
-// Submissions received in a period and in the period before it, and the period's count per UTC
-// hour ("YYYY-MM-DDTHH", in order).
-struct ReceivedCounts {
-    qint64 current = 0;
-    qint64 previous = 0;
-    QList<QPair<QByteArray, qint64>> currentHours;
-};
-
-// One walk of the received_at index over both periods (the previous one ends where the current
-// one starts), grouped here as the index hands the instants over in order: a GROUP BY on the hour
-// would sort them all again, and counting each period on its own read the current one twice.
-ReceivedCounts receivedCounts(Database& db, const Period& current, const Period& previous)
+// The first UTC instant of a local calendar day, in seconds since 1970.
+qint64 utcSecsStartOf(const QDate& localDay)
 {
-    ReceivedCounts c;
-    const QByteArray currentStart = utcStartOf(current.from).toUtf8();
-    const QByteArray currentEnd = utcStartOf(current.to.addDays(1)).toUtf8();
-    const QByteArray previousStart = utcStartOf(previous.from).toUtf8();
-    const bool adjacent = previous.to.addDays(1) == current.from;
-    Statement s(
-        db, "SELECT received_at FROM submissions WHERE received_at >= ? AND received_at < ? ORDER BY received_at");
-    s.bind(1, QString::fromUtf8(adjacent ? previousStart : currentStart)).bind(2, QString::fromUtf8(currentEnd));
-    while (s.next()) {
-        const QByteArrayView at = s.utf8(0);
-        if (at < QByteArrayView(currentStart)) {
-            ++c.previous;
-            continue;
-        }
-        ++c.current;
-        const QByteArrayView hour = at.first(std::min<qsizetype>(13, at.size()));
-        if (c.currentHours.isEmpty() || QByteArrayView(c.currentHours.last().first) != hour) {
-            c.currentHours.append({ hour.toByteArray(), 0 });
-        }
-        ++c.currentHours.last().second;
-    }
-    if (!adjacent) {
-        Statement p(db, "SELECT count(*) FROM submissions WHERE received_at >= ? AND received_at < ?");
-        p.bind(1, utcStartOf(previous.from)).bind(2, utcStartOf(previous.to.addDays(1)));
-        c.previous = p.next() ? p.int64(0) : 0;
-    }
-    return c;
+    return localDay.startOfDay().toSecsSinceEpoch();
 }
 
-// Submissions per week or month. Counted per UTC hour, then each hour is placed on its local
-// day, so a submission at 23:30 local time lands on the right day whatever the offset.
-QList<SubmissionBucket> submissionBuckets(const QList<QPair<QByteArray, qint64>>& hours, const Period& p, bool monthly)
+// Submissions received in [boundary, the end of the slot that holds it). Zero, without a query,
+// when the boundary is a slot's start, as every local midnight is in today's zones; a day of a
+// zone whose offset was once not a quarter hour (before 1973) is still counted exactly.
+qint64 receivedFromBoundaryToSlotEnd(Database& db, qint64 boundary)
+{
+    const qint64 slotEnd = (SubmissionCount::slotAt(boundary) + 1) * SubmissionCount::slotSeconds;
+    if (boundary == slotEnd - SubmissionCount::slotSeconds) {
+        return 0;
+    }
+    Statement s(db, "SELECT count(*) FROM submissions WHERE received_at >= ? AND received_at < ?");
+    s.bind(1, QDateTime::fromSecsSinceEpoch(boundary, Qt::UTC))
+        .bind(2, QDateTime::fromSecsSinceEpoch(slotEnd, Qt::UTC));
+    return s.next() ? s.int64(0) : 0;
+}
+
+// The first slot whose start is at or after `boundary`.
+qint64 firstSlotFrom(qint64 boundary)
+{
+    return SubmissionCount::slotAt(boundary + SubmissionCount::slotSeconds - 1);
+}
+
+// Submissions received in a period, from the counts per 15-minute slot kept by the writers.
+qint64 receivedIn(Database& db, const Period& p)
+{
+    const qint64 from = utcSecsStartOf(p.from);
+    const qint64 to = utcSecsStartOf(p.to.addDays(1));
+    return SubmissionCount::countInSlots(
+               db, SubmissionCount::SlotKind::Received, firstSlotFrom(from), firstSlotFrom(to))
+        + receivedFromBoundaryToSlotEnd(db, from) - receivedFromBoundaryToSlotEnd(db, to);
+}
+
+// Submissions received on each local day of a period (index 0 is p.from), from the kept counts
+// per slot: a slot lies within one local day, so each goes whole to the day it starts in.
+QList<qint64> receivedPerDay(Database& db, const Period& p)
+{
+    const int n = p.days();
+    QList<qint64> boundaries; // the first instant of each day, and the end of the last
+    boundaries.reserve(n + 1);
+    for (int i = 0; i <= n; ++i) {
+        boundaries.append(utcSecsStartOf(p.from.addDays(i)));
+    }
+    QList<qint64> perDay(n, 0);
+    Statement s(db, "SELECT slot, count FROM submission_slots WHERE kind = 0 AND slot >= ? AND slot < ? ORDER BY slot");
+    s.bind(1, firstSlotFrom(boundaries.first())).bind(2, firstSlotFrom(boundaries.last()));
+    int day = 0;
+    while (s.next()) {
+        const qint64 start = s.int64(0) * SubmissionCount::slotSeconds;
+        while (day + 1 < n && start >= boundaries.at(day + 1)) {
+            ++day;
+        }
+        perDay[day] += s.int64(1);
+    }
+    // A day that does not start on a slot's start: the rows of the slot after its start belong
+    // to it, not to the day before.
+    for (int i = 0; i <= n; ++i) {
+        const qint64 moved = receivedFromBoundaryToSlotEnd(db, boundaries.at(i));
+        if (i > 0) {
+            perDay[i - 1] -= moved;
+        }
+        if (i < n) {
+            perDay[i] += moved;
+        }
+    }
+    return perDay;
+}
+
+// A kept count of new or closed submissions and the first instant it counts.
+struct KeptCount {
+    qint64 count = 0;
+    QDateTime first; // received_at of the oldest new one, closed_at of the first closed one
+};
+
+// New submissions (by received_at) or closed ones (by closed_at) before `before` (all when it is
+// invalid). Whole slots come from the kept counts; the slot that holds `before` and the first
+// instant are read from the rows of one slot, through submissions_received (received_at, id) and
+// the partial index submissions_closed (closed_at), which "closed_at IS NOT NULL" lets SQLite use.
+KeptCount keptCountBefore(Database& db, SubmissionCount::SlotKind kind, const QDateTime& before)
+{
+    const bool isNew = kind == SubmissionCount::SlotKind::New;
+    const QString column = isNew ? QStringLiteral("received_at") : QStringLiteral("closed_at");
+    const QString rowsOfKind
+        = isNew ? QStringLiteral("status = 'new'") : QStringLiteral("status = 'closed' AND closed_at IS NOT NULL");
+    auto slotStart
+        = [](qint64 slot) { return QDateTime::fromSecsSinceEpoch(slot * SubmissionCount::slotSeconds, Qt::UTC); };
+    KeptCount out;
+    const qint64 lastSlot
+        = before.isValid() ? SubmissionCount::slotAt(before.toSecsSinceEpoch()) : std::numeric_limits<qint64>::max();
+    out.count = SubmissionCount::countInSlots(db, kind, std::numeric_limits<qint64>::min(), lastSlot);
+    if (before.isValid()) {
+        Statement edge(db,
+            QStringLiteral("SELECT count(*) FROM submissions WHERE %1 AND %2 >= ? AND %2 < ?").arg(rowsOfKind, column));
+        edge.bind(1, slotStart(lastSlot)).bind(2, before);
+        out.count += edge.next() ? edge.int64(0) : 0;
+    }
+    if (out.count == 0) {
+        return out;
+    }
+    Statement firstSlot(db, "SELECT min(slot) FROM submission_slots WHERE kind = ?");
+    firstSlot.bind(1, qint64(kind));
+    if (!firstSlot.next() || firstSlot.isNull(0)) {
+        return out;
+    }
+    const qint64 slot = firstSlot.int64(0);
+    QDateTime end = slotStart(slot + 1);
+    if (before.isValid() && before < end) {
+        end = before;
+    }
+    Statement first(
+        db, QStringLiteral("SELECT min(%2) FROM submissions WHERE %1 AND %2 >= ? AND %2 < ?").arg(rowsOfKind, column));
+    first.bind(1, slotStart(slot)).bind(2, end);
+    if (first.next() && !first.isNull(0)) {
+        out.first = first.dateTime(0);
+    }
+    return out;
+}
+
+// Submissions per week or month, from the count of each local day.
+QList<SubmissionBucket> submissionBuckets(const QList<qint64>& perDay, const Period& p, bool monthly)
 {
     QList<SubmissionBucket> buckets;
-    QHash<QDate, int> index;
     for (QDate d = bucketStart(p.from, monthly); d <= p.to; d = monthly ? d.addMonths(1) : d.addDays(7)) {
-        index.insert(d, int(buckets.size()));
-        buckets.append({ std::max(d, p.from), 0 });
-    }
-    for (const auto& [text, count] : hours) {
-        const QDateTime hour = QDateTime::fromString(QString::fromUtf8(text) + QStringLiteral(":00:00Z"), Qt::ISODate);
-        const QDate day = localDateOf(hour);
-        if (!p.contains(day)) {
-            continue; // an hour straddling the period's edge in a half-hour time zone
+        const QDate next = monthly ? d.addMonths(1) : d.addDays(7);
+        qint64 count = 0;
+        for (QDate day = std::max(d, p.from); day < next && day <= p.to; day = day.addDays(1)) {
+            count += perDay.at(p.from.daysTo(day));
         }
-        const auto it = index.constFind(bucketStart(day, monthly));
-        if (it != index.constEnd()) {
-            buckets[it.value()].count += int(count);
-        }
+        buckets.append({ std::max(d, p.from), int(count) });
     }
     return buckets;
 }
 
+// Local dates of stored UTC instants: each UTC date's two local-midnight boundaries are worked
+// out once, then every instant on that date is placed by comparing text.
+class LocalDates
+{
+public:
+    QDate of(QByteArrayView storedUtc)
+    {
+        if (storedUtc.size() < 10) {
+            return localDateOf(fromStorageText(storedUtc));
+        }
+        const QByteArray utcDay = storedUtc.first(10).toByteArray();
+        auto it = m_days.constFind(utcDay);
+        if (it == m_days.constEnd()) {
+            const QDate day = QDate::fromString(QString::fromLatin1(utcDay), Qt::ISODate);
+            if (!day.isValid()) {
+                return localDateOf(fromStorageText(storedUtc));
+            }
+            it = m_days.insert(utcDay, { day, utcStartOf(day).toUtf8(), utcStartOf(day.addDays(1)).toUtf8() });
+        }
+        // Every zone is less than a day from UTC, so the local date is the UTC date or one next to it.
+        if (storedUtc < QByteArrayView(it->localStart)) {
+            return it->day.addDays(-1);
+        }
+        return storedUtc < QByteArrayView(it->nextLocalStart) ? it->day : it->day.addDays(1);
+    }
+
+private:
+    struct UtcDay {
+        QDate day;
+        QByteArray localStart; // the local day `day` begins (UTC text)
+        QByteArray nextLocalStart; // the local day after it begins
+    };
+    QHash<QByteArray, UtcDay> m_days;
+};
+
+// A rights request as the dashboard needs it: the columns its figures read, not a RightsRequest.
 struct RequestRow {
-    requests::RightsRequest request;
+    qint64 id = 0;
+    QString number;
+    requests::RequestType type = requests::RequestType::Access;
+    QDate receivedOn;
+    requests::RequestDeadline deadline;
     QDate closedOn; // local date of closed_at
 };
+
+QDate dateOf(QByteArrayView text)
+{
+    return text.isEmpty() ? QDate() : QDate::fromString(QString::fromLatin1(text), Qt::ISODate);
+}
 
 QList<RequestRow> loadRequests(Database& db)
 {
     QList<RequestRow> rows;
+    LocalDates localDates;
     Statement s(db, "SELECT id, number, type, state, received_on, due_on, paused_since, closed_at FROM requests");
     while (s.next()) {
         RequestRow row;
-        requests::RightsRequest& r = row.request;
-        r.id = s.int64(0);
-        r.number = s.text(1);
-        requests::fromKey(s.text(2), &r.type);
-        requests::fromKey(s.text(3), &r.state);
-        r.receivedOn = s.date(4);
-        r.dueOn = s.date(5);
-        r.pausedSince = s.isNull(6) ? QDate() : s.date(6);
-        r.closedAt = s.isNull(7) ? QDateTime() : s.dateTime(7);
-        row.closedOn = localDateOf(r.closedAt);
+        row.id = s.int64(0);
+        row.number = s.text(1);
+        requests::fromKey(s.text(2), &row.type);
+        requests::fromKey(s.text(3), &row.deadline.state);
+        row.receivedOn = dateOf(s.utf8(4));
+        row.deadline.dueOn = dateOf(s.utf8(5));
+        row.deadline.pausedSince = dateOf(s.utf8(6));
+        row.closedOn = s.isNull(7) ? QDate() : localDates.of(s.utf8(7));
         rows.append(row);
     }
     return rows;
@@ -178,7 +298,7 @@ QList<RequestRow> loadRequests(Database& db)
 // Open at the end of the given day: received by then and not closed on or before it.
 bool openAtEndOf(const RequestRow& row, const QDate& day)
 {
-    return row.request.receivedOn <= day && (!row.closedOn.isValid() || row.closedOn > day);
+    return row.receivedOn <= day && (!row.closedOn.isValid() || row.closedOn > day);
 }
 
 bool answered(requests::RequestState state)
@@ -195,9 +315,9 @@ OnTime onTimeIn(const QList<RequestRow>& rows, const Period& p)
 {
     OnTime out;
     for (const RequestRow& row : rows) {
-        if (answered(row.request.state) && row.closedOn.isValid() && p.contains(row.closedOn)) {
+        if (answered(row.deadline.state) && row.closedOn.isValid() && p.contains(row.closedOn)) {
             ++out.answered;
-            out.onTime += row.closedOn <= row.request.dueOn ? 1 : 0;
+            out.onTime += row.closedOn <= row.deadline.dueOn ? 1 : 0;
         }
     }
     return out;
@@ -608,30 +728,32 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
     try {
         ReadSnapshot snapshot(db);
 
-        // Rights requests: every row is small (10,000 take a few milliseconds), and the
-        // deadline logic (pauses, working days) lives in RightsRequest, so it runs in C++.
+        // Rights requests: only the columns the figures read (10,000 take a few milliseconds);
+        // the deadline rules (pauses, working days) are RequestDeadline's, so they run in C++.
         const WorkingDayCalendar calendar = WorkingDayCalendar::load(db);
         const QList<RequestRow> requestRows = loadRequests(db);
         QList<AttentionItem> requestItems;
         int openAtEnd = 0;
         int openAtPreviousEnd = 0;
         for (const RequestRow& row : requestRows) {
-            const requests::RightsRequest& r = row.request;
+            const requests::RequestDeadline& r = row.deadline;
             openAtEnd += openAtEndOf(row, std::min(current.to, today)) ? 1 : 0;
             openAtPreviousEnd += openAtEndOf(row, previous.to) ? 1 : 0;
-            if (requests::isOpen(r.state) && (r.isOverdue(calendar, today) || r.isDueSoon(calendar, today))) {
+            const bool open = requests::isOpen(r.state);
+            const bool overdue = open && r.isOverdue(calendar, today);
+            if (open && (overdue || r.isDueSoon(calendar, today))) {
                 AttentionItem a;
                 a.kind = AttentionKind::Request;
-                a.late = r.isOverdue(calendar, today);
-                a.subject = r.number;
-                a.requestType = static_cast<int>(r.type);
+                a.late = overdue;
+                a.subject = row.number;
+                a.requestType = static_cast<int>(row.type);
                 a.lateBy = -r.workingDaysLeft(calendar, today);
                 a.dueAt = endOfLocalDay(r.effectiveDue(calendar, today));
                 a.pageId = QStringLiteral("requests");
-                a.argument = { { QStringLiteral("id"), r.id }, { QStringLiteral("number"), r.number } };
+                a.argument = { { QStringLiteral("id"), row.id }, { QStringLiteral("number"), row.number } };
                 requestItems.append(a);
             }
-            if (current.contains(r.receivedOn)) {
+            if (current.contains(row.receivedOn)) {
                 RequestOutcome outcome = RequestOutcome::Open;
                 switch (r.state) {
                 case requests::RequestState::Completed:
@@ -640,11 +762,9 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
                     break;
                 case requests::RequestState::Rejected: outcome = RequestOutcome::Rejected; break;
                 case requests::RequestState::Withdrawn: outcome = RequestOutcome::Withdrawn; break;
-                default:
-                    outcome = r.isOverdue(calendar, today) ? RequestOutcome::OpenOverdue : RequestOutcome::Open;
-                    break;
+                default: outcome = overdue ? RequestOutcome::OpenOverdue : RequestOutcome::Open; break;
                 }
-                ++d.requestsByType[static_cast<int>(r.type)][static_cast<int>(outcome)];
+                ++d.requestsByType[static_cast<int>(row.type)][static_cast<int>(outcome)];
             }
         }
 
@@ -740,24 +860,19 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
             items.append(a);
         }
 
-        // Submissions: aggregates only, over the indexes of 0007_dashboard.sql.
+        // Submissions: from the counts per 15-minute slot kept by the writers.
         d.retentionMonths = retentionMonths(db);
         const QDateTime cutoff = query.nowUtc.addMonths(-d.retentionMonths);
-        {
-            Statement s(
-                db, "SELECT count(*), min(closed_at) FROM submissions WHERE status = 'closed' AND closed_at < ?");
-            s.bind(1, toStorageText(cutoff));
-            if (s.next() && s.int64(0) > 0) {
-                AttentionItem a;
-                a.kind = AttentionKind::SubmissionRetention;
-                a.late = true;
-                a.count = s.integer(0);
-                a.lateBy = std::max<qint64>(0, fromStorageText(s.text(1)).secsTo(cutoff) / 86400);
-                a.subject = QString::number(d.retentionMonths);
-                a.pageId = QStringLiteral("submissions");
-                a.argument = { { QStringLiteral("filter"), QStringLiteral("due_for_deletion") } };
-                items.append(a);
-            }
+        if (const KeptCount closed = keptCountBefore(db, SubmissionCount::SlotKind::Closed, cutoff); closed.count > 0) {
+            AttentionItem a;
+            a.kind = AttentionKind::SubmissionRetention;
+            a.late = true;
+            a.count = int(closed.count);
+            a.lateBy = std::max<qint64>(0, closed.first.secsTo(cutoff) / 86400);
+            a.subject = QString::number(d.retentionMonths);
+            a.pageId = QStringLiteral("submissions");
+            a.argument = { { QStringLiteral("filter"), QStringLiteral("due_for_deletion") } };
+            items.append(a);
         }
 
         const iso::IsoOverview iso = iso::IsoService::overview(db, today);
@@ -775,25 +890,25 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
         }
         d.iso = iso;
 
-        {
-            Statement s(db, "SELECT count(*), min(received_at) FROM submissions WHERE status = 'new'");
-            if (s.next() && s.int64(0) > 0) {
-                AttentionItem a;
-                a.kind = AttentionKind::NewSubmissions;
-                a.count = s.integer(0);
-                a.lateBy = std::max<qint64>(0, localDateOf(fromStorageText(s.text(1))).daysTo(today));
-                a.pageId = QStringLiteral("submissions");
-                a.argument = { { QStringLiteral("filter"), QStringLiteral("new") } };
-                items.append(a);
-            }
+        if (const KeptCount fresh = keptCountBefore(db, SubmissionCount::SlotKind::New, {}); fresh.count > 0) {
+            AttentionItem a;
+            a.kind = AttentionKind::NewSubmissions;
+            a.count = int(fresh.count);
+            a.lateBy = std::max<qint64>(0, localDateOf(fresh.first).daysTo(today));
+            a.pageId = QStringLiteral("submissions");
+            a.argument = { { QStringLiteral("filter"), QStringLiteral("new") } };
+            items.append(a);
         }
 
         std::stable_sort(items.begin(), items.end(), &attentionUrgencyOrder);
         d.attention = items;
 
         // Tiles.
-        const ReceivedCounts received = receivedCounts(db, current, previous);
-        d.tiles << countTile(TileKind::NewSubmissions, received.current, received.previous);
+        // Submissions received: from the counts per 15-minute slot kept by the writers.
+        const QList<qint64> receivedPerCurrentDay = receivedPerDay(db, current);
+        const qint64 receivedNow
+            = std::accumulate(receivedPerCurrentDay.begin(), receivedPerCurrentDay.end(), qint64(0));
+        d.tiles << countTile(TileKind::NewSubmissions, receivedNow, receivedIn(db, previous));
         d.tiles << countTile(TileKind::OpenRequests, openAtEnd, openAtPreviousEnd);
         {
             const OnTime now = onTimeIn(requestRows, current);
@@ -830,7 +945,7 @@ Result<DashboardData> DashboardService::compute(Database& db, const DashboardQue
 
         // Weeks for up to four months, months beyond, so the line stays readable.
         d.monthlyBuckets = current.days() > 124;
-        d.submissions = submissionBuckets(received.currentHours, current, d.monthlyBuckets);
+        d.submissions = submissionBuckets(receivedPerCurrentDay, current, d.monthlyBuckets);
     } catch (const DbException& e) {
         return e.error();
     }

@@ -25,7 +25,7 @@ using namespace store;
 
 // ---------------------------------------------------------------------------------------------
 
-QDate RightsRequest::effectiveDue(const WorkingDayCalendar& calendar, const QDate& today) const
+QDate RequestDeadline::effectiveDue(const WorkingDayCalendar& calendar, const QDate& today) const
 {
     if (state == RequestState::Waiting && pausedSince.isValid() && today > pausedSince) {
         return calendar.addWorkingDays(dueOn, calendar.workingDaysBetween(pausedSince, today));
@@ -33,18 +33,18 @@ QDate RightsRequest::effectiveDue(const WorkingDayCalendar& calendar, const QDat
     return dueOn;
 }
 
-bool RightsRequest::isOverdue(const WorkingDayCalendar& calendar, const QDate& today) const
+bool RequestDeadline::isOverdue(const WorkingDayCalendar& calendar, const QDate& today) const
 {
     return isOpen(state) && today > effectiveDue(calendar, today);
 }
 
-bool RightsRequest::isDueSoon(const WorkingDayCalendar& calendar, const QDate& today) const
+bool RequestDeadline::isDueSoon(const WorkingDayCalendar& calendar, const QDate& today) const
 {
     return isOpen(state)
         && calendar.isDueWithin(effectiveDue(calendar, today), today, RequestService::dueSoonWorkingDays);
 }
 
-int RightsRequest::workingDaysLeft(const WorkingDayCalendar& calendar, const QDate& today) const
+int RequestDeadline::workingDaysLeft(const WorkingDayCalendar& calendar, const QDate& today) const
 {
     return calendar.workingDaysLeft(today, effectiveDue(calendar, today));
 }

@@ -36,6 +36,20 @@ struct RequestDraft {
     QList<qint64> linkedRequests;
 };
 
+// What a request's deadline depends on: the one place of the due-date, overdue and due-soon
+// rules, for a full RightsRequest and for lists that read only these columns (the dashboard).
+struct RequestDeadline {
+    RequestState state = RequestState::Received;
+    QDate dueOn; // base + extension + completed pauses
+    QDate pausedSince;
+
+    // Due date as seen on `today`: an open pause keeps pushing it out.
+    QDate effectiveDue(const WorkingDayCalendar& calendar, const QDate& today) const;
+    bool isOverdue(const WorkingDayCalendar& calendar, const QDate& today) const;
+    bool isDueSoon(const WorkingDayCalendar& calendar, const QDate& today) const; // within 3 working days
+    int workingDaysLeft(const WorkingDayCalendar& calendar, const QDate& today) const;
+};
+
 struct RightsRequest {
     qint64 id = 0;
     QString number;
@@ -77,11 +91,24 @@ struct RightsRequest {
     int linkedSubmissionCount = 0;
 
     bool isVerified() const { return !verificationMethod.isEmpty() && verifiedAt.isValid(); }
+    RequestDeadline deadline() const { return { state, dueOn, pausedSince }; }
     // Due date as seen on `today`: an open pause keeps pushing it out.
-    QDate effectiveDue(const WorkingDayCalendar& calendar, const QDate& today) const;
-    bool isOverdue(const WorkingDayCalendar& calendar, const QDate& today) const;
-    bool isDueSoon(const WorkingDayCalendar& calendar, const QDate& today) const; // within 3 working days
-    int workingDaysLeft(const WorkingDayCalendar& calendar, const QDate& today) const;
+    QDate effectiveDue(const WorkingDayCalendar& calendar, const QDate& today) const
+    {
+        return deadline().effectiveDue(calendar, today);
+    }
+    bool isOverdue(const WorkingDayCalendar& calendar, const QDate& today) const
+    {
+        return deadline().isOverdue(calendar, today);
+    }
+    bool isDueSoon(const WorkingDayCalendar& calendar, const QDate& today) const // within 3 working days
+    {
+        return deadline().isDueSoon(calendar, today);
+    }
+    int workingDaysLeft(const WorkingDayCalendar& calendar, const QDate& today) const
+    {
+        return deadline().workingDaysLeft(calendar, today);
+    }
 };
 
 struct RequestEvent {

@@ -6,6 +6,8 @@
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <iterator>
 #include <vector>
@@ -15,12 +17,19 @@ namespace cd::submissions {
 int eraseSubmissions(Database& db, const QList<qint64>& ids, const std::function<void(qint64, qint64)>& step)
 {
     QList<qint64> present;
+    SubmissionCount::SlotChanges removed; // what the rows deleted below counted
     {
-        Statement exists(db, "SELECT 1 FROM submissions WHERE id = ?");
+        QSet<qint64> seen;
+        Statement exists(db, "SELECT received_at, status, closed_at FROM submissions WHERE id = ?");
         for (qint64 id : ids) {
+            if (seen.contains(id)) {
+                continue; // an id named twice is deleted once
+            }
+            seen.insert(id);
             exists.bind(1, id);
             if (exists.next()) {
                 present.append(id);
+                removed.count(exists, 1);
             }
             exists.reset();
         }
@@ -47,7 +56,7 @@ int eraseSubmissions(Database& db, const QList<qint64>& ids, const std::function
             report(visited);
         }
     }
-    SubmissionCount::add(db, -deleted);
+    SubmissionCount::remove(db, removed);
     removeLinksTo(db, QStringLiteral("submission"), present);
     report(total);
     return deleted;

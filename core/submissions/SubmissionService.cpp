@@ -650,6 +650,11 @@ Result<int> SubmissionService::updateMany(const QList<qint64>& ids, const Submis
         Statement s(
             db, QStringLiteral("UPDATE submissions SET %1 WHERE id = :id").arg(sets.join(QStringLiteral(", "))));
         const QDateTime now = Clock::nowUtc();
+        // The dashboard's counts of new and closed submissions follow the status.
+        std::optional<SubmissionCount::StatusChange> counts;
+        if (change.status) {
+            counts.emplace(db, ids);
+        }
         for (qint64 id : ids) {
             s.bind(s.parameterIndex(":now"), now);
             if (change.status) {
@@ -671,6 +676,9 @@ Result<int> SubmissionService::updateMany(const QList<qint64>& ids, const Submis
             s.bind(s.parameterIndex(":id"), id);
             s.exec();
             changed += db.changes();
+        }
+        if (counts) {
+            counts->apply();
         }
         if (changed > 0) {
             const bool single = ids.size() == 1;

@@ -9,6 +9,7 @@
 #include "requests/WorkingDayCalendar.h"
 #include "settings/VaultSettings.h"
 #include "storage/Statement.h"
+#include "submissions/SubmissionCount.h"
 #include "util/Clock.h"
 
 #include <QtTest>
@@ -33,6 +34,7 @@ void insertSubmission(Database& db, const QDateTime& receivedAt, const QString& 
         "VALUES (?, 'Test Person', ?, ?, ?, ?)");
     s.bind(1, receivedAt.toUTC()).bind(2, status).bind(3, closedAt.isValid() ? closedAt.toUTC() : QDateTime());
     s.bind(4, receivedAt.toUTC()).bind(5, receivedAt.toUTC()).exec();
+    submissions::SubmissionCount::add(db, 1); // as every writer of submissions does
 }
 
 requests::RightsRequest addRequest(Vault& vault, requests::RequestType type, const QDate& received)
