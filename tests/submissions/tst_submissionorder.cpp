@@ -284,10 +284,16 @@ void TestSubmissionOrder::largeImportRebuildsTheSameIndexes()
     // About 6 MB: the import drops the secondary indexes and builds them at its end.
     Database& db = m_vault->db();
     QCOMPARE(indexNames(db), kIndexes);
+    const qint64 cache = Statement::scalarInt(db, "PRAGMA cache_size");
+    QCOMPARE(Statement::scalarInt(db, "PRAGMA foreign_keys"), qint64(1));
     QTemporaryDir dir;
     import(writeTiedCsv(dir, 52000, 60));
     QCOMPARE(Statement::scalarInt(db, "SELECT count(*) FROM submissions"), qint64(52000));
     QCOMPARE(indexNames(db), kIndexes);
+    // The import turned foreign keys off and enlarged the page cache for its own transaction only.
+    QCOMPARE(Statement::scalarInt(db, "PRAGMA foreign_keys"), qint64(1));
+    QCOMPARE(Statement::scalarInt(db, "PRAGMA cache_size"), cache);
+    QVERIFY(!writeRaw(db, [](Database& d) { d.exec("UPDATE submissions SET assignee_id = 999999 WHERE id = 1"); }));
     Statement check(db, "PRAGMA integrity_check");
     QVERIFY(check.next());
     QCOMPARE(check.text(0), QStringLiteral("ok"));
