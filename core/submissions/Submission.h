@@ -77,6 +77,8 @@ struct Sort {
 // The position after which the next page starts (keyset paging).
 struct PageKey {
     QVariant value;
+    // The sort's second key where it has one: the received time within a status.
+    QVariant tie;
     qint64 id = 0;
 };
 

@@ -79,6 +79,37 @@ const char* sortSql(SortColumn c)
     return "s.id";
 }
 
+// The columns a sort orders by, all in its direction: the column, then (for the status) the
+// received time, so rows of one status come in the order they arrived, then the id. Each list is
+// the key of an index (SQLite ends every index key with the id; the status one is
+// dashboard_submissions_status_received), so a page is an index range and the next page a keyset
+// step.
+QStringList sortKeys(SortColumn c)
+{
+    switch (c) {
+    case SortColumn::Id: return { QStringLiteral("s.id") };
+    case SortColumn::Status:
+        return { QStringLiteral("s.status"), QStringLiteral("s.received_at"), QStringLiteral("s.id") };
+    default: return { QString::fromLatin1(sortSql(c)), QStringLiteral("s.id") };
+    }
+}
+
+QString orderBy(const Sort& sort)
+{
+    const QString dir = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    return sortKeys(sort.column).join(dir + QStringLiteral(", ")) + dir;
+}
+
+// A page key's values in the order of sortKeys(column).
+QVariantList keyValues(const PageKey& key, SortColumn c)
+{
+    switch (c) {
+    case SortColumn::Id: return { key.id };
+    case SortColumn::Status: return { key.value, key.tie, key.id };
+    default: return { key.value, key.id };
+    }
+}
+
 void bindAll(Statement& s, const QVariantList& binds, int first = 1)
 {
     for (int i = 0; i < binds.size(); ++i) {
@@ -400,8 +431,8 @@ QList<Submission> SubmissionQuery::page(
     if (m_state != State::Ready) {
         return rows;
     }
-    const QString col = QString::fromLatin1(sortSql(sort.column));
-    const QString dir = sort.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const QStringList keys = sortKeys(sort.column);
+    const QString order = orderBy(sort);
     QString where = m_where;
     QVariantList binds = m_binds;
     std::optional<PageKey> start = after;
@@ -411,30 +442,24 @@ QList<Submission> SubmissionQuery::page(
         // index alone (it ends in id, so it covers the query), then read the page from there by
         // keyset. OFFSET on the full query reads and joins every skipped row. (Only unfiltered:
         // SQLite 3.15 may return "status IN (…) ORDER BY id" in index order without the join.)
-        const QString order = sort.column == SortColumn::Id ? QStringLiteral("s.id %1").arg(dir)
-                                                            : QStringLiteral("%1 %2, s.id %2").arg(col, dir);
         Statement key(db,
-            QStringLiteral("SELECT %1, s.id FROM submissions s WHERE %2 ORDER BY %3 LIMIT 1 OFFSET %4")
-                .arg(col, m_where, order)
+            QStringLiteral("SELECT %1 FROM submissions s WHERE %2 ORDER BY %3 LIMIT 1 OFFSET %4")
+                .arg(keys.join(QStringLiteral(", ")), m_where, order)
                 .arg(offset - 1));
         bindAll(key, m_binds);
         if (!key.next()) {
             return rows;
         }
-        start = PageKey { key.value(0), key.int64(1) };
+        const int last = int(keys.size()) - 1;
+        start = PageKey { key.value(0), last == 2 ? key.value(1) : QVariant(), key.int64(last) };
     }
     if (start) {
         const QString cmp = sort.descending ? QStringLiteral("<") : QStringLiteral(">");
-        if (sort.column == SortColumn::Id) {
-            where += QStringLiteral(" AND s.id %1 ?").arg(cmp);
-            binds << start->id;
-        } else {
-            where += QStringLiteral(" AND (%1, s.id) %2 (?, ?)").arg(col, cmp);
-            binds << start->value << start->id;
-        }
+        const QStringList marks(keys.size(), QStringLiteral("?"));
+        where += QStringLiteral(" AND (%1) %2 (%3)")
+                     .arg(keys.join(QStringLiteral(", ")), cmp, marks.join(QStringLiteral(", ")));
+        binds << keyValues(*start, sort.column);
     }
-    const QString order = sort.column == SortColumn::Id ? QStringLiteral("s.id %1").arg(dir)
-                                                        : QStringLiteral("%1 %2, s.id %2").arg(col, dir);
     QString limits = QStringLiteral(" LIMIT %1").arg(limit);
     if (jump && !start) {
         limits += QStringLiteral(" OFFSET %1").arg(offset);
@@ -463,11 +488,9 @@ QList<qint64> SubmissionQuery::ids(Database& db, const Sort& sort, qint64 limit)
     if (m_state != State::Ready) {
         return out;
     }
-    const QString col = QString::fromLatin1(sortSql(sort.column));
-    const QString dir = sort.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     Statement s(db,
-        QStringLiteral("SELECT s.id FROM submissions s WHERE %1 ORDER BY %2 %3, s.id %3 LIMIT %4")
-            .arg(m_where, col, dir)
+        QStringLiteral("SELECT s.id FROM submissions s WHERE %1 ORDER BY %2 LIMIT %3")
+            .arg(m_where, orderBy(sort))
             .arg(limit));
     bindAll(s, m_binds);
     while (s.next()) {
@@ -478,10 +501,7 @@ QList<qint64> SubmissionQuery::ids(Database& db, const Sort& sort, qint64 limit)
 
 Statement SubmissionQuery::everyRow(Database& db, const char* columns, const Sort& sort) const
 {
-    const QString col = QString::fromLatin1(sortSql(sort.column));
-    const QString dir = sort.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    const QString order = sort.column == SortColumn::Id ? QStringLiteral("s.id %1").arg(dir)
-                                                        : QStringLiteral("%1 %2, s.id %2").arg(col, dir);
+    const QString order = orderBy(sort);
     const bool ready = m_state == State::Ready;
     Statement s(db,
         QStringLiteral("SELECT %1 FROM submissions s LEFT JOIN accounts a ON a.id = s.assignee_id WHERE %2 ORDER BY %3")
@@ -502,7 +522,10 @@ PageKey SubmissionQuery::keyOf(const Submission& row, SortColumn column)
     case SortColumn::Phone: key.value = row.phoneNorm; break;
     case SortColumn::Email: key.value = row.emailNorm; break;
     case SortColumn::Region: key.value = row.region; break;
-    case SortColumn::Status: key.value = row.status; break;
+    case SortColumn::Status:
+        key.value = row.status;
+        key.tie = toStorageText(row.receivedAt);
+        break;
     case SortColumn::Id: key.value = row.id; break;
     }
     return key;
