@@ -193,7 +193,7 @@ protected:
                 painter.drawImage(r, image);
                 continue;
             }
-            painter.setPen(QColor(0x88, 0x88, 0x88));
+            painter.setPen(palette().color(QPalette::PlaceholderText));
             painter.drawText(r, Qt::AlignCenter,
                 pages == 0 ? ReportPreviewDialog::tr("Laying out the report…")
                            : ReportPreviewDialog::tr("Page %1").arg(QLocale().toString(page + 1)));
