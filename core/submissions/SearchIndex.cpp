@@ -699,13 +699,18 @@ void Writer::flushBlock()
     }
     std::sort(lists.begin(), lists.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     Statement read(m_db, "SELECT ids FROM submission_grams WHERE gram = ? AND block = ?");
-    Statement write(m_db, "INSERT OR REPLACE INTO submission_grams (gram, block, docs, ids) VALUES (?, ?, ?, ?)");
+    // A list new to its block goes in by INSERT OR FAIL: an ABORT or REPLACE insert makes SQLite
+    // keep a statement journal (a copy of every page the statement changes, each encrypted), which
+    // was most of the cost of writing the postings. An import fails and rolls back as a whole.
+    Statement insert(m_db, "INSERT OR FAIL INTO submission_grams (gram, block, docs, ids) VALUES (?, ?, ?, ?)");
+    Statement replace(m_db, "INSERT OR REPLACE INTO submission_grams (gram, block, docs, ids) VALUES (?, ?, ?, ?)");
     const bool mayExist = m_block <= m_maxExistingBlock;
     std::vector<quint32> stored;
     std::vector<quint32> added;
     for (const auto& [g, list] : lists) {
         qint64 docs = list->count;
         QByteArray blob = QByteArray::fromRawData(list->bytes.data(), qsizetype(list->bytes.size()));
+        Statement* write = &insert;
         if (mayExist) {
             read.bind(1, g).bind(2, m_block);
             if (read.next()) {
@@ -718,10 +723,11 @@ void Writer::flushBlock()
                 std::set_union(stored.begin(), stored.end(), added.begin(), added.end(), std::back_inserter(merged));
                 docs = qint64(merged.size());
                 blob = encodePosting(merged);
+                write = &replace;
             }
             read.reset();
         }
-        write.bind(1, g).bind(2, m_block).bind(3, docs).bind(4, blob).exec();
+        write->bind(1, g).bind(2, m_block).bind(3, docs).bind(4, blob).exec();
     }
     m_pending.clear();
     m_maxExistingBlock = std::max(m_maxExistingBlock, m_block);

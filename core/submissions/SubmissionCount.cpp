@@ -93,6 +93,12 @@ void SlotChanges::count(const Statement& row, qint64 sign)
     }
 }
 
+void SlotChanges::countNew(qint64 slot, qint64 rows)
+{
+    m_slots[{ int(SlotKind::Received), slot }] += rows;
+    m_slots[{ int(SlotKind::New), slot }] += rows;
+}
+
 qint64 SlotChanges::received() const
 {
     qint64 sum = 0;
@@ -113,8 +119,13 @@ void add(Database& db, qint64 inserted)
     while (s.next()) {
         changes.count(s, 1);
     }
-    applySlots(db, changes.bySlot());
-    addTotal(db, inserted);
+    add(db, changes);
+}
+
+void add(Database& db, const SlotChanges& inserted)
+{
+    applySlots(db, inserted.bySlot());
+    addTotal(db, inserted.received());
 }
 
 void remove(Database& db, const SlotChanges& deleted)

@@ -57,6 +57,8 @@ public:
     // A row that came (+1) or went (-1), or the state a row left (-1) and took (+1). `row`'s
     // first three columns are received_at, status and closed_at.
     void count(const Statement& row, qint64 sign);
+    // `rows` rows that came received in `slot`, still 'new' and not closed (imported rows).
+    void countNew(qint64 slot, qint64 rows);
     const std::map<std::pair<int, qint64>, qint64>& bySlot() const { return m_slots; }
     qint64 received() const;
 
@@ -67,6 +69,9 @@ private:
 // The `inserted` newest submissions (highest ids: ids only grow) were just inserted in the
 // caller's transaction; adds them to the total and their slots. A no-op for 0.
 void add(Database& db, qint64 inserted);
+// The same for a writer that has its rows at hand (the importer): `inserted` holds what they
+// count, so they are not read back.
+void add(Database& db, const SlotChanges& inserted);
 // Submissions were deleted in the caller's transaction; `deleted` holds what they counted.
 void remove(Database& db, const SlotChanges& deleted);
 

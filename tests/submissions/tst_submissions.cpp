@@ -287,6 +287,13 @@ void TestSubmissions::importInBatchesKeepsIdsAndIndex()
     QVERIFY2(report, qPrintable(report.message()));
     QCOMPARE(report->imported, 1);
     QCOMPARE(count(db, "SELECT max(id) FROM submissions"), last + 1);
+    // The new row's grams join the lists the first import wrote in the same block: merged with
+    // them, not written over them.
+    const SearchIndex::Plan plan = SearchIndex::plan(db, QStringLiteral("Person1"));
+    for (qint64 id : { first + 1, first + 10, first + 100, last + 1 }) {
+        QVERIFY2(std::binary_search(plan.candidates.begin(), plan.candidates.end(), quint32(id)),
+            qPrintable(QString::number(id - first)));
+    }
 }
 
 void TestSubmissions::mappingGuessesHeaders()
