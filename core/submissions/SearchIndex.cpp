@@ -636,10 +636,10 @@ bool isSearchable(const QString& query)
 Writer::Writer(Database& db)
     : m_db(db)
 {
-    const qint64 maxId = Statement::scalarInt(db, "SELECT coalesce(max(id), 0) FROM submissions");
-    // Blocks above the largest id present hold no postings yet: no need to read before writing.
-    // An empty table has none at all (ids start at 1, in block 0).
-    m_maxExistingBlock = maxId > 0 ? maxId >> blockBits : -1;
+    // Blocks above the last one with postings hold none yet: no need to read before writing (and a
+    // list can go in without replacing one). Asked of the postings themselves, not of the rows:
+    // rows deleted by plain SQL leave their postings until compactSearchIndex() sweeps them.
+    m_maxExistingBlock = Statement::scalarInt(db, "SELECT coalesce(max(block), -1) FROM submission_grams");
     m_scratch.reserve(128);
 }
 
