@@ -69,6 +69,7 @@ private slots:
     void filterAppliesOnWorker();
     void loadingRowSelectedShowsWhenLoaded();
     void hiddenPageMeasuresAScreenOfRows();
+    void newSearchStartsAtTheTop();
 
 private:
     void fill(int rows)
@@ -363,6 +364,32 @@ void TestSubmissionsUi::hiddenPageMeasuresAScreenOfRows()
         qPrintable(QStringLiteral("%1 blocks of %2 rows read")
                        .arg(page.model()->cachedBlocks())
                        .arg(SubmissionsModel::blockSize)));
+    page.setVault(nullptr);
+}
+
+void TestSubmissionsUi::newSearchStartsAtTheTop()
+{
+    fill(3000);
+    SubmissionsPage page(*m_settings);
+    page.resize(1000, 600);
+    page.show();
+    page.setVault(&m_vault->vault());
+    QScrollBar* bar = page.table()->verticalScrollBar();
+    // At once on a small vault, and on the worker (as on a large one).
+    for (const qint64 backgroundFrom : { qint64(0), qint64(1000) }) {
+        SubmissionsModel::setBackgroundFrom(backgroundFrom);
+        page.searchEdit()->clear();
+        page.applyFilterNow();
+        QTRY_VERIFY(!page.model()->isUpdating());
+        page.table()->scrollToBottom();
+        QTRY_VERIFY(bar->value() > 0);
+        page.searchEdit()->setText(QStringLiteral("com")); // most rows: still a long list
+        page.applyFilterNow();
+        QCOMPARE(page.model()->isUpdating(), backgroundFrom > 0);
+        QTRY_VERIFY(!page.model()->isUpdating());
+        QVERIFY(page.model()->rowCount() > 100);
+        QTRY_COMPARE(bar->value(), 0);
+    }
     page.setVault(nullptr);
 }
 

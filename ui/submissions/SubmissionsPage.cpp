@@ -426,6 +426,13 @@ void SubmissionsPage::applyFilter()
     const SubmissionFilter filter = currentFilter();
     EmptyState::of(m_table)->setFiltered(!filter.isEmpty());
     m_model->setFilter(filter);
+    // A new search or filter shows its first matches, not the rows where the old list was
+    // scrolled to. A large vault applies it on the worker: then once its rows arrive.
+    if (m_model->isUpdating()) {
+        connect(m_model, &SubmissionsModel::countChanged, m_table, &QTableView::scrollToTop, Qt::SingleShotConnection);
+    } else {
+        m_table->scrollToTop();
+    }
     QApplication::restoreOverrideCursor();
 }
 
