@@ -375,20 +375,23 @@ void SubmissionsPage::showTarget(const QVariant& argument)
         m_minorOnly->setChecked(false);
         m_dueOnly->setChecked(dueOnly);
     }
-    applyFilter();
-    m_table->scrollToTop();
+    applyFilter(); // which scrolls to the first matches
     m_table->setFocus();
-    const auto sayIfEmpty = [this, newOnly] {
+    whenListed([this, newOnly] {
         if (m_model->matchCount() == 0) {
             emit statusMessage(newOnly ? tr("No new submissions are waiting any more.")
                                        : tr("No submissions are due for deletion any more."));
         }
-    };
+    });
+}
+
+void SubmissionsPage::whenListed(const std::function<void()>& then)
+{
     if (m_model->isUpdating()) {
-        // A large vault applies the filter on the worker: tell once its count is known.
-        connect(m_model, &SubmissionsModel::countChanged, this, sayIfEmpty, Qt::SingleShotConnection);
+        // A large vault applies the filter on the worker: once its count and rows are known.
+        connect(m_model, &SubmissionsModel::countChanged, this, then, Qt::SingleShotConnection);
     } else {
-        sayIfEmpty();
+        then();
     }
 }
 
@@ -427,12 +430,8 @@ void SubmissionsPage::applyFilter()
     EmptyState::of(m_table)->setFiltered(!filter.isEmpty());
     m_model->setFilter(filter);
     // A new search or filter shows its first matches, not the rows where the old list was
-    // scrolled to. A large vault applies it on the worker: then once its rows arrive.
-    if (m_model->isUpdating()) {
-        connect(m_model, &SubmissionsModel::countChanged, m_table, &QTableView::scrollToTop, Qt::SingleShotConnection);
-    } else {
-        m_table->scrollToTop();
-    }
+    // scrolled to.
+    whenListed([this] { m_table->scrollToTop(); });
     QApplication::restoreOverrideCursor();
 }
 

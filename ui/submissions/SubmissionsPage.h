@@ -4,6 +4,8 @@
 
 #include "submissions/Submission.h"
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -62,6 +64,9 @@ protected:
 
 private:
     void applyFilter();
+    // Runs then once the filter just applied has its count and first rows: now, or when they
+    // arrive from the worker.
+    void whenListed(const std::function<void()>& then);
     void updateCount();
     void loadAssignees();
     void showSelection();
