@@ -681,6 +681,35 @@ int benchSignIn(int runs, QTextStream& out)
 // The submissions page at N rows under the real event loop: a 0 ms timer beats whenever the loop
 // is idle, so the longest gap between beats is the longest time the UI thread was busy (a stall).
 // The vault in --dir is reused when it already holds N rows, so repeated runs skip the import.
+// A new vault at vaultPath (any old one removed) with the benchmark's first `rows` rows imported
+// as a CSV file, signed in as the benchmark's administrator; null (the error printed) on failure.
+std::unique_ptr<Vault> importedVault(const QString& vaultPath, const VaultKey& key, qint64 rows)
+{
+    PasswordHash::setDefaultIterations(1000);
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        QFile::remove(vaultPath + suffix);
+    }
+    const QString csvPath = vaultPath + QStringLiteral(".csv");
+    if (writeBenchCsv(rows, csvPath) < 0) {
+        return nullptr;
+    }
+    auto created = VaultMaintenance::create(vaultPath, key,
+        NewAccount { QStringLiteral("bench"), QStringLiteral("Bench"), QStringLiteral("bench-password-1"),
+            Role::Administrator });
+    if (!created) {
+        fprintf(stderr, "%s\n", qPrintable(created.message()));
+        return nullptr;
+    }
+    std::unique_ptr<Vault> vault = std::move(created.value());
+    auto report = SubmissionImporter::run(vault->db(), vault->actor(), csvPath, {});
+    QFile::remove(csvPath);
+    if (!report) {
+        fprintf(stderr, "%s\n", qPrintable(report.message()));
+        return nullptr;
+    }
+    return vault;
+}
+
 int benchGui(qint64 rows, const QString& dirArg, QTextStream& out)
 {
     QTemporaryDir tmp;
@@ -702,24 +731,8 @@ int benchGui(qint64 rows, const QString& dirArg, QTextStream& out)
     }
     QJsonObject result { { QStringLiteral("case"), QStringLiteral("gui") }, { QStringLiteral("rows"), rows } };
     if (!vault) {
-        for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
-            QFile::remove(vaultPath + suffix);
-        }
-        const QString csvPath = dir + QStringLiteral("/gui-bench.csv");
-        if (writeBenchCsv(rows, csvPath) < 0) {
-            return 1;
-        }
-        auto created = VaultMaintenance::create(
-            vaultPath, key, NewAccount { user, QStringLiteral("Bench"), password, Role::Administrator });
-        if (!created) {
-            fprintf(stderr, "%s\n", qPrintable(created.message()));
-            return 1;
-        }
-        vault = std::move(created.value());
-        auto report = SubmissionImporter::run(vault->db(), vault->actor(), csvPath, {});
-        QFile::remove(csvPath);
-        if (!report) {
-            fprintf(stderr, "%s\n", qPrintable(report.message()));
+        vault = importedVault(vaultPath, key, rows);
+        if (!vault) {
             return 1;
         }
     }
@@ -815,29 +828,14 @@ int benchPrint(qint64 rows, const QString& dirArg, QTextStream& out)
 {
     QTemporaryDir tmp;
     const QString dir = dirArg.isEmpty() ? tmp.path() : dirArg;
-    const QString vaultPath = dir + QStringLiteral("/print-bench.cdvault");
-    const QString csvPath = dir + QStringLiteral("/print-bench.csv");
-    PasswordHash::setDefaultIterations(1000);
-    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
-        QFile::remove(vaultPath + suffix);
-    }
-    auto created = VaultMaintenance::create(vaultPath, VaultKey::rawFromSeed("compliance-desk-bench-print"),
-        NewAccount { QStringLiteral("bench"), QStringLiteral("Bench"), QStringLiteral("bench-password-1"),
-            Role::Administrator });
-    if (!created || writeBenchCsv(rows, csvPath) < 0) {
-        fprintf(stderr, "%s\n", created ? "cannot write the rows" : qPrintable(created.message()));
+    std::unique_ptr<Vault> vault = importedVault(
+        dir + QStringLiteral("/print-bench.cdvault"), VaultKey::rawFromSeed("compliance-desk-bench-print"), rows);
+    if (!vault) {
         return 1;
     }
-    Vault& vault = *created.value();
-    auto imported = SubmissionImporter::run(vault.db(), vault.actor(), csvPath, {});
-    QFile::remove(csvPath);
-    if (!imported) {
-        fprintf(stderr, "%s\n", qPrintable(imported.message()));
-        return 1;
-    }
-    QJsonObject result = bench::runPrintBench(vault, dir);
+    QJsonObject result = bench::runPrintBench(*vault, dir);
     result.insert(QStringLiteral("vault_rows"), rows);
-    vault.close();
+    vault->close();
     out << QJsonDocument(result).toJson(QJsonDocument::Indented);
     out.flush();
     return result.contains(QStringLiteral("error")) ? 1 : 0;
