@@ -118,6 +118,21 @@ void bindAll(Statement& s, const QVariantList& binds, int first = 1)
 }
 
 constexpr qint64 defaultCandidateTableLimit = 20000;
+
+// Candidates the compiled query verifies at once, when they are not the exact answer.
+constexpr size_t verifyAtOnceUpTo = 1000;
+
+// The number of exact matches from which a search's first page is found by walking the sort
+// column's index rather than by reading and sorting the row of every match. A page of p rows
+// walks about p × rows / matches entries; a row read by id from a cold page costs about 400 entries
+// read in order (measured at a million rows), so with pages of 100 the walk is the cheaper from
+// the square root of a quarter of the rows (500 at a million). Small vaults keep the id list:
+// their pages are all in the cache anyway.
+qint64 walkFromMatches(qint64 rows)
+{
+    return qMax<qint64>(200, qint64(std::sqrt(double(qMax<qint64>(rows, 0)) / 4)));
+}
+
 std::atomic<qint64> g_candidateTableLimit { defaultCandidateTableLimit };
 
 // Whether candidates of the search index really contain the folded query: one row lookup by id
@@ -293,9 +308,10 @@ SubmissionQuery SubmissionQuery::compile(Database& db, const SubmissionFilter& f
         case SearchIndex::Plan::Mode::NoMatch: q.m_state = State::Empty; return q;
         case SearchIndex::Plan::Mode::Candidates: {
             bool verifiedCandidates = plan.exact;
-            if (!plan.exact && plan.candidates.size() <= 2000) {
-                // Verify now: the rows are read once, and the page and count then need only the
-                // true matches.
+            if (!plan.exact && plan.candidates.size() <= verifyAtOnceUpTo) {
+                // Verify now: a count up to the list's cap would read every one of these rows
+                // anyway, and the page and count then need only the true matches. More candidates
+                // are left to listCount(), which may answer from a sample.
                 CandidateCheck check(db, plan.folded);
                 std::vector<quint32> verified;
                 for (quint32 id : plan.candidates) {
@@ -308,8 +324,14 @@ SubmissionQuery SubmissionQuery::compile(Database& db, const SubmissionFilter& f
             }
             const qint64 n = qint64(plan.candidates.size());
             const bool onlySearch = where.isEmpty();
-            if (verifiedCandidates && n <= 2000) {
-                // Few: the ids themselves, so the planner fetches those rows and sorts them.
+            // Few matches: the ids themselves, so the planner fetches those rows and sorts them.
+            // For an exact plan that reads every match's row, each most likely from another page
+            // of the table, where walking the sort column's index reads the first entries of an
+            // index that every search shares and the cache keeps. From walkFromMatches(rows)
+            // matches the walk is the cheaper, as long as no other filter needs the list for its
+            // count. (Candidates verified here were just read: sorting them is cheap.)
+            if (verifiedCandidates && n <= 2000
+                && (!onlySearch || !plan.exact || n < walkFromMatches(SubmissionCount::stored(db)))) {
                 QStringList ids;
                 ids.reserve(qsizetype(n));
                 for (quint32 id : plan.candidates) {
@@ -400,8 +422,8 @@ SubmissionQuery::ListCount SubmissionQuery::listCount(Database& db, qint64 cap) 
 {
     constexpr size_t positions = countSampleRound * countSampleRounds;
     if (cap > 0 && m_state == State::Ready && m_candidates && !m_candidatesVerified
-        && qint64(m_candidates->size()) > 2 * cap && m_candidates->size() > positions) {
-        // Far more candidates than the list shows: verify an even sample of them instead of
+        && qint64(m_candidates->size()) > cap && m_candidates->size() > positions) {
+        // More candidates than the list shows: verify an even sample of them instead of
         // reading cap + 1 rows, and state the count as an estimate as soon as even the sample's
         // lower bound is above the cap. Otherwise the matches may be few after all: count them.
         const std::vector<quint32>& candidates = *m_candidates;

@@ -147,6 +147,8 @@ private slots:
     void searchEqualsFullScan_data();
     void searchEqualsFullScan();
     void gramsOfOneWordAreReadOnce();
+    void fewThousandCandidatesAreNarrowed();
+    void manyExactMatchesPageInEveryOrder();
     void keysetPagingMatchesOffset_data();
     void keysetPagingMatchesOffset();
     void statusWorkflowIsAudited();
@@ -544,6 +546,84 @@ void TestSubmissions::gramsOfOneWordAreReadOnce()
     QCOMPARE(fullScan(db, QStringLiteral("qwer")).size(), 0);
     // The candidates of "outlook" are its rows exactly, though only one of its lists was read.
     QCOMPARE(SearchIndex::plan(db, QStringLiteral("outlook")).candidates.size(), size_t(many));
+}
+
+void TestSubmissions::fewThousandCandidatesAreNarrowed()
+{
+    // "zq7" is in 2,500 rows and "q7y" in 10,300; 300 rows hold "zq7y". The plan reads the longer
+    // list too: a few thousand candidates might all be verified, a row read each.
+    Database& db = m_vault->db();
+    QVERIFY(test::writeRaw(db, [&](Database& d) {
+        Statement insert(d,
+            "INSERT INTO submissions (received_at, name, email_norm, created_at, updated_at) "
+            "VALUES ('2026-01-01T00:00:00.000Z', ?, '-', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')");
+        for (int i = 0; i < 12500; ++i) {
+            const QString name = i < 300 ? QStringLiteral("zq7y %1")
+                : i < 2500               ? QStringLiteral("zq7 %1")
+                                         : QStringLiteral("q7y %1");
+            insert.bind(1, name.arg(i)).exec();
+        }
+        SubmissionCount::add(d, 12500);
+        SearchIndex::rebuild(d);
+    }));
+    const SearchIndex::Plan plan = SearchIndex::plan(db, QStringLiteral("zq7y"));
+    QCOMPARE(plan.mode, SearchIndex::Plan::Mode::Candidates);
+    QCOMPARE(plan.candidates.size(), size_t(300));
+    QCOMPARE(searchIds(db, QStringLiteral("zq7y")), fullScan(db, QStringLiteral("zq7y")));
+}
+
+void TestSubmissions::manyExactMatchesPageInEveryOrder()
+{
+    // "删除" is one gram: its list is the answer. With more matches than walkFromMatches() (200 at
+    // this size) the first page walks the sort column's index; with a status filter it sorts the
+    // listed ids. Either way every order, both directions and the next page, must be the scan's.
+    fill(3000, 11);
+    Database& db = m_vault->db();
+    const QString q = QStringLiteral("删除");
+    const QList<qint64> matches = fullScan(db, q);
+    QVERIFY2(matches.size() > 250 && matches.size() < 2000, qPrintable(QString::number(matches.size())));
+    const QString idList = [&] {
+        QStringList ids;
+        for (qint64 id : matches) {
+            ids << QString::number(id);
+        }
+        return ids.join(QLatin1Char(','));
+    }();
+    const QList<QPair<SortColumn, const char*>> orders { { SortColumn::ReceivedAt, "received_at" },
+        { SortColumn::Name, "name" }, { SortColumn::Phone, "phone_norm" }, { SortColumn::Email, "email_norm" },
+        { SortColumn::Region, "region" }, { SortColumn::Id, nullptr } };
+    for (const bool filtered : { false, true }) {
+        SubmissionFilter f;
+        f.search = q;
+        if (filtered) {
+            f.statuses = statusKeys();
+        }
+        const SubmissionQuery query = SubmissionQuery::compile(db, f, 24);
+        QCOMPARE(query.count(db), qint64(matches.size()));
+        for (const auto& [column, sql] : orders) {
+            for (const bool descending : { true, false }) {
+                const char* dir = descending ? " DESC" : " ASC";
+                const QString order = sql ? QStringLiteral("%1%2, id%2").arg(QLatin1String(sql), QLatin1String(dir))
+                                          : QStringLiteral("id%1").arg(QLatin1String(dir));
+                QList<qint64> expected;
+                Statement s(db,
+                    QStringLiteral("SELECT id FROM submissions WHERE id IN (%1) ORDER BY %2 LIMIT 200")
+                        .arg(idList, order));
+                while (s.next()) {
+                    expected.append(s.int64(0));
+                }
+                const Sort sort { column, descending };
+                const QList<Submission> first = query.page(db, sort, 100, std::nullopt);
+                QCOMPARE(first.size(), 100);
+                const QList<Submission> next = query.page(db, sort, 100, SubmissionQuery::keyOf(first.last(), column));
+                QList<qint64> got;
+                for (const Submission& r : first + next) {
+                    got.append(r.id);
+                }
+                QVERIFY2(got == expected, qPrintable(QStringLiteral("%1 %2").arg(order).arg(filtered)));
+            }
+        }
+    }
 }
 
 void TestSubmissions::searchEqualsFullScan()
