@@ -45,6 +45,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
+#include <QStandardItemModel>
 #include <QStyleOptionComboBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -308,6 +309,7 @@ private slots:
     void dialogsFit();
     void printPreviewFitsScreen();
     void formLabelsEndInTheLanguagesColon();
+    void optionalColumnComesBackAtItsHeaderWidth();
 
 private:
     std::shared_ptr<Vault> openVault();
@@ -565,6 +567,35 @@ void TestLayoutFit::formLabelsEndInTheLanguagesColon()
     QCOMPARE(withColon(QStringLiteral("适用(&A)：")), QStringLiteral("适用(&A)："));
     QCOMPARE(withColon(QStringLiteral("是否合法、正当、必要？")), QStringLiteral("是否合法、正当、必要？"));
     QLocale::setDefault(before);
+}
+
+void TestLayoutFit::optionalColumnComesBackAtItsHeaderWidth()
+{
+    // A column that gave way in a narrow window comes back, when there is room, at least as wide as
+    // its header: a header hidden at the last fit has no size hint of its own (Qt answers 0).
+    QStandardItemModel model(3, 3);
+    model.setHorizontalHeaderLabels(
+        { QStringLiteral("Message"), QStringLiteral("Id"), QStringLiteral("Possible minor (under 14)?") });
+    for (int r = 0; r < 3; ++r) {
+        model.setItem(r, 0, new QStandardItem(QStringLiteral("A message of some length %1").arg(r)));
+        model.setItem(r, 1, new QStandardItem(QString::number(r)));
+        model.setItem(r, 2, new QStandardItem(QStringLiteral("No")));
+    }
+    QTableView view;
+    view.setModel(&model);
+    ColumnPolicy* policy = ColumnPolicy::install(&view, QStringLiteral("test.optional"), 0, { 2 });
+    QHeaderView* header = view.horizontalHeader();
+    view.resize(160, 200);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    policy->fit();
+    QVERIFY(header->isSectionHidden(2));
+    view.resize(900, 200);
+    policy->fit();
+    QVERIFY(!header->isSectionHidden(2));
+    const int needed = header->sectionSizeHint(2); // visible again: Qt's hint for its header
+    QVERIFY2(header->sectionSize(2) >= needed,
+        qPrintable(QStringLiteral("%1 < %2").arg(header->sectionSize(2)).arg(needed)));
 }
 
 QTEST_MAIN(TestLayoutFit)

@@ -137,6 +137,11 @@ void ColumnPolicy::fit()
         return;
     }
     m_fitting = true;
+    // Every section shown while measuring: Qt's size hint for a hidden header is 0, so a column
+    // that gave way at the last fit would come back narrower than its header.
+    for (int c = 0; c < count; ++c) {
+        h->setSectionHidden(c, false);
+    }
     QHash<int, int> widths;
     for (int c = 0; c < count; ++c) {
         if (c != m_main) {
