@@ -148,6 +148,16 @@
     </message>
 </context>
 <context>
+    <name>cd::DeepVerify</name>
+    <message numerus="yes">
+        <source>The dashboard&apos;s stored counts of contact submissions differ from the submissions in %n quarter-hour period(s).</source>
+        <translation>
+            <numerusform>The dashboard&apos;s stored counts of contact submissions differ from the submissions in %n quarter-hour period.</numerusform>
+            <numerusform>The dashboard&apos;s stored counts of contact submissions differ from the submissions in %n quarter-hour periods.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::ErasureLedger</name>
     <message numerus="yes">
         <source>%n people erased since this backup were removed again.</source>

@@ -2813,6 +2813,12 @@
         <source>The stored number of contact submissions is %1, but there are %2.</source>
         <translation>保存的联系记录数量为 %1，但实际有 %2 条。</translation>
     </message>
+    <message numerus="yes">
+        <source>The dashboard&apos;s stored counts of contact submissions differ from the submissions in %n quarter-hour period(s).</source>
+        <translation>
+            <numerusform>仪表板保存的联系记录计数在 %n 个 15 分钟时段中与实际记录不一致。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::ErasureLedger</name>

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 #include <mutex>
 #include <set>
 #include <unordered_map>
@@ -130,6 +131,18 @@ void checkRowCount(Database& db, Collector& out)
             VerifyText::tr("The stored number of contact submissions is %1, but there are %2.")
                 .arg(stored)
                 .arg(counted));
+    }
+}
+
+// The counts per 15-minute slot that the dashboard reads must be what the rows say, for the same
+// reason.
+void checkSlotCounts(Database& db, Collector& out)
+{
+    if (const qint64 off = submissions::SubmissionCount::slotsOff(db); off > 0) {
+        out.add(QStringLiteral("slot_counts"),
+            VerifyText::tr("The dashboard's stored counts of contact submissions differ from the submissions in %n "
+                           "quarter-hour period(s).",
+                nullptr, int(qMin<qint64>(off, std::numeric_limits<int>::max()))));
     }
 }
 
@@ -257,6 +270,8 @@ Result<Report> run(Vault& vault)
         checkIndex(db, report, out);
         report.checks << QStringLiteral("row_count");
         checkRowCount(db, out);
+        report.checks << QStringLiteral("slot_counts");
+        checkSlotCounts(db, out);
         report.checks << QStringLiteral("links");
         checkLinks(db, report, out);
         report.checks << QStringLiteral("erasure_ledger");

@@ -182,6 +182,33 @@ qint64 countInSlots(Database& db, SlotKind kind, qint64 fromSlot, qint64 toSlot)
     return s.next() ? s.int64(0) : 0;
 }
 
+qint64 slotsOff(Database& db)
+{
+    SlotChanges rows;
+    Statement s(db, "SELECT received_at, status, closed_at FROM submissions");
+    while (s.next()) {
+        rows.count(s, 1);
+    }
+    std::map<std::pair<int, qint64>, qint64> expected;
+    for (const auto& [key, n] : rows.bySlot()) {
+        if (n != 0) {
+            expected.emplace(key, n);
+        }
+    }
+    qint64 off = 0;
+    Statement stored(db, "SELECT kind, slot, count FROM submission_slots");
+    while (stored.next()) {
+        const auto it = expected.find({ int(stored.int64(0)), stored.int64(1) });
+        if (it == expected.end()) {
+            off += stored.int64(2) != 0 ? 1 : 0;
+            continue;
+        }
+        off += it->second != stored.int64(2) ? 1 : 0;
+        expected.erase(it);
+    }
+    return off + qint64(expected.size()); // slots with rows and nothing stored
+}
+
 void recompute(Database& db)
 {
     db.exec("INSERT OR REPLACE INTO submission_stats (id, total) SELECT 1, count(*) FROM submissions");

@@ -27,10 +27,11 @@ namespace submissions {
 // SubmissionImporter::run and the demo data (add), eraseSubmissions (retention purge,
 // rights-request erasure, erasures re-applied on restore; remove), SubmissionService::updateMany
 // (status and closing; StatusChange). A restore brings the backup's
-// own numbers. DeepVerify compares the stored total with the rows; recompute() repairs both.
+// own numbers. DeepVerify compares the stored total and the slot counts with the rows;
+// recompute() repairs both.
 //
 // Rows inserted or deleted by plain SQL outside these writers are not counted: the numbers stay
-// off until recompute() (DeepVerify reports a wrong total).
+// off until recompute() (DeepVerify reports a wrong total and the slots that are off).
 namespace SubmissionCount {
 
 // Every time zone's offset from UTC, and every daylight-saving change, falls on a whole quarter
@@ -96,6 +97,9 @@ qint64 stored(Database& db);
 qint64 counted(Database& db);
 // The stored count of `kind` over the slots in [fromSlot, toSlot).
 qint64 countInSlots(Database& db, SlotKind kind, qint64 fromSlot, qint64 toSlot);
+// The number of (kind, slot) counts stored that differ from what the rows say (0 when they all
+// agree); reads every row once.
+qint64 slotsOff(Database& db);
 // Sets the stored numbers to what the rows say in the caller's transaction (repair; migrations
 // 0015 and 0017 do the same in SQL).
 void recompute(Database& db);

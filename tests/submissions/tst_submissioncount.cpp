@@ -39,6 +39,7 @@ private slots:
     void noPerRowTriggerIsLeft();
     void versionWithTriggersIsCountedAgain();
     void deepVerifyFindsAWrongCount();
+    void deepVerifyFindsWrongSlotCounts();
 
 private:
     Database& db() { return m_vault->db(); }
@@ -244,6 +245,42 @@ void TestSubmissionCount::deepVerifyFindsAWrongCount()
     // Counting again repairs it.
     QVERIFY(test::writeRaw(m_vault->db(), [](Database& d) { SubmissionCount::recompute(d); }));
     expectExact("recompute");
+}
+
+void TestSubmissionCount::deepVerifyFindsWrongSlotCounts()
+{
+    QVERIFY(!writeCsv(QStringLiteral("s.csv"), 12).isEmpty());
+    QVERIFY(SubmissionImporter::run(db(), m_vault->vault().actor(), m_files.filePath(QStringLiteral("s.csv")), {}));
+    const auto findings = [this](const char* check) {
+        auto report = DeepVerify::run(m_vault->vault());
+        QStringList details;
+        if (!report || !report->checks.contains(QLatin1String(check))) {
+            details << QStringLiteral("not run");
+            return details;
+        }
+        for (const DeepVerify::Finding& f : report->findings) {
+            if (f.check == QLatin1String(check)) {
+                details << f.detail;
+            }
+        }
+        return details;
+    };
+    QCOMPARE(findings("slot_counts"), QStringList());
+    QCOMPARE(SubmissionCount::slotsOff(db()), qint64(0));
+    // Closing a row by plain SQL leaves the total right but two counts wrong: "new" in the slot it
+    // was received in, "closed" in the slot of its closing.
+    db().exec("UPDATE submissions SET status = 'closed', closed_at = '2026-05-01T10:00:00.000Z' "
+              "WHERE id = (SELECT min(id) FROM submissions)");
+    QCOMPARE(findings("row_count"), QStringList());
+    const QStringList off = findings("slot_counts");
+    QCOMPARE(off.size(), 1);
+    QCOMPARE(SubmissionCount::slotsOff(db()), qint64(2));
+    QVERIFY2(off.first().contains(QLatin1String(" 2 ")), qPrintable(off.first()));
+    // A count stored for a time without submissions is found too.
+    db().exec("INSERT INTO submission_slots (kind, slot, count) VALUES (0, 1, 5)");
+    QCOMPARE(SubmissionCount::slotsOff(db()), qint64(3));
+    QVERIFY(test::writeRaw(m_vault->db(), [](Database& d) { SubmissionCount::recompute(d); }));
+    QCOMPARE(findings("slot_counts"), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestSubmissionCount)
