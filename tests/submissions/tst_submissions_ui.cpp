@@ -286,8 +286,8 @@ void TestSubmissionsUi::filterAppliesOnWorker()
     QCOMPARE(model.rowCount(), 20000);
     SubmissionFilter search;
     search.search = QStringLiteral("删除");
-    const QList<qint64> expected
-        = SubmissionQuery::compile(m_vault->db(), search, 24).ids(m_vault->db(), model.currentSort(), 2000);
+    const QList<qint64> expected = SubmissionQuery::compile(m_vault->db(), search, 24)
+                                       .ids(m_vault->db(), model.currentSort(), SubmissionsModel::searchCountCap);
     QVERIFY(!expected.isEmpty());
 
     // The rows shown stay until the search's count and first rows arrive.

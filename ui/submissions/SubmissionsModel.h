@@ -33,8 +33,11 @@ public:
     enum Role { IdRole = Qt::UserRole + 1 };
     static constexpr int blockSize = 200;
     static constexpr int maxBlocks = 40;
-    // A search's count stops here, so a query that matches half the table still answers at once.
-    static constexpr qint64 searchCountCap = 2000;
+    // A search's count stops here, so a query that matches half the table still answers at once:
+    // the list shows the first this many matches and asks to refine the search. A count below it
+    // is exact, so it reads the row of every candidate the index cannot vouch for; 1,000 keeps
+    // that to a few milliseconds at a million rows.
+    static constexpr qint64 searchCountCap = 1000;
     // A block whose OFFSET from the nearer end is at most this many rows is read at once.
     static constexpr qint64 defaultFarOffset = 5000;
 
