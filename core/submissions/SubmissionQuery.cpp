@@ -86,12 +86,12 @@ constexpr size_t verifyAtOnceUpTo = 2000;
 // The number of exact matches from which a search's first page is found by walking the sort
 // column's index rather than by reading and sorting the row of every match. A page of p rows
 // walks about p × rows / matches entries; a row read by id from a cold page costs about 400 entries
-// read in order (measured at a million rows), so with the list's pages of 200 the walk is the
-// cheaper from the square root of half the rows (707 at a million). Small vaults keep the id
-// list: their pages are all in the cache anyway.
+// read in order (measured at a million rows), so with the list's blocks of 100 rows the walk is
+// the cheaper from the square root of a quarter of the rows (500 at a million). Small vaults keep
+// the id list: their pages are all in the cache anyway.
 qint64 walkFromMatches(qint64 rows)
 {
-    return qMax<qint64>(200, qint64(std::sqrt(double(qMax<qint64>(rows, 0)) / 2)));
+    return qMax<qint64>(200, qint64(std::sqrt(double(qMax<qint64>(rows, 0)) / 4)));
 }
 
 std::atomic<qint64> g_candidateTableLimit { defaultCandidateTableLimit };

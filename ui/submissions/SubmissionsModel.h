@@ -31,8 +31,10 @@ class SubmissionsModel : public QAbstractTableModel
 public:
     enum Column { Id, ReceivedAt, Name, Phone, Email, Region, Status, Assignee, PossibleMinor, Message, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1 };
-    static constexpr int blockSize = 200;
-    static constexpr int maxBlocks = 40;
+    // Rows read together: a screen or two of rows, so the first block (read when the list opens
+    // or a search applies) costs no more than the list needs to show.
+    static constexpr int blockSize = 100;
+    static constexpr int maxBlocks = 80;
     // A search's count stops here, so a query that matches half the table still answers at once:
     // the list shows the first this many matches and asks to refine the search. A count below it
     // is exact, so it reads the row of every candidate the index cannot vouch for; 1,000 keeps
