@@ -446,9 +446,20 @@ void TestDailyUse::liveSwitchReachesFiltersDatesAndResults()
     QCOMPARE(actions->itemText(0), QStringLiteral("Any action"));
     QCOMPARE(dates.first()->displayFormat(), QStringLiteral("d MMM yyyy"));
 
+    // The submissions page's filters filled from the vault keep their fixed entries translated.
+    QWidget* submissions = w->page(QStringLiteral("submissions"));
+    QVERIFY(submissions);
+    auto* regions = submissions->findChild<QComboBox*>(QStringLiteral("regionFilter"));
+    auto* assignees = submissions->findChild<QComboBox*>(QStringLiteral("assigneeFilter"));
+    QVERIFY(regions && assignees && assignees->count() > 1);
+    QCOMPARE(regions->itemText(0), QStringLiteral("All regions"));
+
     w->setLanguage(QStringLiteral("zh_CN"));
     QVERIFY2(kHan.match(result->text()).hasMatch(), qPrintable(result->text()));
     QCOMPARE(actions->itemText(0), QStringLiteral("全部操作"));
+    QCOMPARE(regions->itemText(0), QStringLiteral("全部地区"));
+    QCOMPARE(assignees->itemText(0), QStringLiteral("全部人员"));
+    QCOMPARE(assignees->itemText(1), QStringLiteral("未分配"));
     for (int i = 1; i < actions->count(); ++i) {
         QVERIFY2(kHan.match(actions->itemText(i)).hasMatch(), qPrintable(actions->itemText(i)));
     }
@@ -469,6 +480,7 @@ void TestDailyUse::liveSwitchReachesFiltersDatesAndResults()
     w->setLanguage(QStringLiteral("en"));
     QVERIFY2(result->text().contains(QStringLiteral("verifies")), qPrintable(result->text()));
     QCOMPARE(actions->itemText(0), QStringLiteral("Any action"));
+    QCOMPARE(regions->itemText(0), QStringLiteral("All regions"));
     QCOMPARE(dates.first()->displayFormat(), QStringLiteral("d MMM yyyy"));
 }
 

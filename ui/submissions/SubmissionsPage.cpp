@@ -60,8 +60,10 @@ SubmissionsPage::SubmissionsPage(AppSettings& settings, QWidget* parent)
     m_search->setMinimumWidth(200);
     m_statusFilter = new QComboBox(this);
     m_regionFilter = new QComboBox(this);
+    m_regionFilter->setObjectName(QStringLiteral("regionFilter"));
     m_regionFilter->setMinimumContentsLength(8);
     m_assigneeFilter = new QComboBox(this);
+    m_assigneeFilter->setObjectName(QStringLiteral("assigneeFilter"));
     // Filter boxes follow their longest entry, in either language.
     for (QComboBox* c : { m_statusFilter, m_regionFilter, m_assigneeFilter }) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -259,6 +261,18 @@ void SubmissionsPage::retranslate()
             m_status->addItem(statusDisplayName(key), key);
         }
         m_status->setCurrentIndex(detailStatus);
+    }
+    // The fixed entries of the lists filled from the vault (setVault, loadAssignees), in place:
+    // refilling them would drop the choice.
+    if (m_regionFilter->count() > 0) {
+        m_regionFilter->setItemText(0, tr("All regions"));
+    }
+    if (m_assigneeFilter->count() > 1) {
+        m_assigneeFilter->setItemText(0, tr("Anyone"));
+        m_assigneeFilter->setItemText(1, tr("Unassigned"));
+    }
+    if (m_assignee->count() > 0) {
+        m_assignee->setItemText(0, tr("(nobody)"));
     }
     m_useDates->setText(tr("Received between"));
     m_minorOnly->setText(tr("Possible minors"));
