@@ -591,7 +591,8 @@ void TestSubmissions::manyExactMatchesPageInEveryOrder()
     }();
     const QList<QPair<SortColumn, const char*>> orders { { SortColumn::ReceivedAt, "received_at" },
         { SortColumn::Name, "name" }, { SortColumn::Phone, "phone_norm" }, { SortColumn::Email, "email_norm" },
-        { SortColumn::Region, "region" }, { SortColumn::Id, nullptr } };
+        { SortColumn::Region, "region" }, { SortColumn::Status, "status%1, received_at" },
+        { SortColumn::Id, nullptr } };
     for (const bool filtered : { false, true }) {
         SubmissionFilter f;
         f.search = q;
@@ -603,7 +604,12 @@ void TestSubmissions::manyExactMatchesPageInEveryOrder()
         for (const auto& [column, sql] : orders) {
             for (const bool descending : { true, false }) {
                 const char* dir = descending ? " DESC" : " ASC";
-                const QString order = sql ? QStringLiteral("%1%2, id%2").arg(QLatin1String(sql), QLatin1String(dir))
+                // The status sorts by status, then time received, then id, all in one direction.
+                QString keys = QString::fromLatin1(sql ? sql : "");
+                if (keys.contains(QLatin1String("%1"))) {
+                    keys = keys.arg(QLatin1String(dir));
+                }
+                const QString order = sql ? QStringLiteral("%1%2, id%2").arg(keys, QLatin1String(dir))
                                           : QStringLiteral("id%1").arg(QLatin1String(dir));
                 QList<qint64> expected;
                 Statement s(db,
