@@ -912,8 +912,8 @@ Plan plan(Database& db, const QString& query)
         [](const GramDocs& a, const GramDocs& b) { return std::tie(a.docs, a.gram) < std::tie(b.docs, b.gram); });
     result.rarestDocs = byDocs.front().docs;
     // The stored number of rows the writers keep (no count over the table).
-    const qint64 rows = std::max<qint64>(SubmissionCount::stored(db), 0);
-    const qint64 threshold = scanThreshold(rows);
+    result.rows = std::max<qint64>(SubmissionCount::stored(db), 0);
+    const qint64 threshold = scanThreshold(result.rows);
     if (result.rarestDocs > threshold) {
         result.mode = Plan::Mode::Scan;
         return result;

@@ -143,6 +143,7 @@ struct Plan {
     QByteArray folded; // for cd_contains
     std::vector<quint32> candidates; // sorted ids (Mode::Candidates); a superset of the matches
     qint64 rarestDocs = 0;
+    qint64 rows = 0; // the stored number of submissions the plan was made for
     // The query is one gram exactly (two characters with a Chinese one, or three Latin letters or
     // digits): its posting list is the exact answer and needs no verification.
     bool exact = false;

@@ -56,6 +56,17 @@ void addTotal(Database& db, qint64 delta)
     s.bind(1, delta).exec();
 }
 
+// What every row of the table counts in its slots: the numbers the stored ones must equal.
+SlotChanges countEveryRow(Database& db)
+{
+    SlotChanges rows;
+    Statement s(db, "SELECT received_at, status, closed_at FROM submissions");
+    while (s.next()) {
+        rows.count(s, 1);
+    }
+    return rows;
+}
+
 } // namespace
 
 qint64 slotAt(qint64 secsSinceEpoch)
@@ -184,11 +195,7 @@ qint64 countInSlots(Database& db, SlotKind kind, qint64 fromSlot, qint64 toSlot)
 
 qint64 slotsOff(Database& db)
 {
-    SlotChanges rows;
-    Statement s(db, "SELECT received_at, status, closed_at FROM submissions");
-    while (s.next()) {
-        rows.count(s, 1);
-    }
+    const SlotChanges rows = countEveryRow(db);
     std::map<std::pair<int, qint64>, qint64> expected;
     for (const auto& [key, n] : rows.bySlot()) {
         if (n != 0) {
@@ -213,12 +220,7 @@ void recompute(Database& db)
 {
     db.exec("INSERT OR REPLACE INTO submission_stats (id, total) SELECT 1, count(*) FROM submissions");
     db.exec("DELETE FROM submission_slots");
-    SlotChanges all;
-    Statement s(db, "SELECT received_at, status, closed_at FROM submissions");
-    while (s.next()) {
-        all.count(s, 1);
-    }
-    applySlots(db, all.bySlot());
+    applySlots(db, countEveryRow(db).bySlot());
 }
 
 } // namespace cd::submissions::SubmissionCount

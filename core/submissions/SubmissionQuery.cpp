@@ -286,8 +286,7 @@ SubmissionQuery SubmissionQuery::compile(Database& db, const SubmissionFilter& f
             // index that every search shares and the cache keeps. From walkFromMatches(rows)
             // matches the walk is the cheaper, as long as no other filter needs the list for its
             // count. (Candidates verified here were just read: sorting them is cheap.)
-            if (verifiedCandidates && n <= 2000
-                && (!onlySearch || !plan.exact || n < walkFromMatches(SubmissionCount::stored(db)))) {
+            if (verifiedCandidates && n <= 2000 && (!onlySearch || !plan.exact || n < walkFromMatches(plan.rows))) {
                 QStringList ids;
                 ids.reserve(qsizetype(n));
                 for (quint32 id : plan.candidates) {
