@@ -168,7 +168,7 @@ struct KeptCount {
 
 // New submissions (by received_at) or closed ones (by closed_at) before `before` (all when it is
 // invalid). Whole slots come from the kept counts; the slot that holds `before` and the first
-// instant are read from the rows of one slot, through submissions_received (received_at, id) and
+// instant are read from the rows of one slot, through submissions_received (received_at, then id) and
 // the partial index submissions_closed (closed_at), which "closed_at IS NOT NULL" lets SQLite use.
 KeptCount keptCountBefore(Database& db, SubmissionCount::SlotKind kind, const QDateTime& before)
 {

@@ -419,9 +419,9 @@ QList<Submission> SubmissionQuery::page(
     const bool jump = !after && offset > 0;
     if (jump && m_everyRow) {
         // A jump in the whole table: find the key just before the offset on the sort column's
-        // index alone (it ends in id, so it covers the query), then read the page from there by
-        // keyset. OFFSET on the full query reads and joins every skipped row. (Only unfiltered:
-        // SQLite 3.15 may return "status IN (…) ORDER BY id" in index order without the join.)
+        // index alone (its entries end in the rowid, which is id, so it covers the query), then read the page from
+        // there by keyset. OFFSET on the full query reads and joins every skipped row. (Only unfiltered: SQLite 3.15
+        // may return "status IN (…) ORDER BY id" in index order without the join.)
         Statement key(db,
             QStringLiteral("SELECT %1 FROM submissions s WHERE %2 ORDER BY %3 LIMIT 1 OFFSET %4")
                 .arg(keys.join(QStringLiteral(", ")), m_where, order)

@@ -42,6 +42,23 @@ QStringList indexNames(Database& db)
     return names;
 }
 
+// The list's sort indexes from migration 0019 on: the column alone, since every entry already ends
+// in the rowid (id). Fails when an index names id again and stores it twice.
+void checkSortIndexesEndInRowidOnly(Database& db)
+{
+    for (const char* index : { "submissions_received", "submissions_name", "submissions_phone_norm",
+             "submissions_email_norm", "submissions_region" }) {
+        QStringList columns;
+        Statement info(db, QStringLiteral("PRAGMA index_xinfo(%1)").arg(QLatin1String(index)));
+        while (info.next()) { // the named columns, then the rowid (no name)
+            columns << (info.isNull(2) ? QStringLiteral("<rowid>") : info.text(2));
+        }
+        QCOMPARE(columns.size(), 2);
+        QCOMPARE(columns.last(), QStringLiteral("<rowid>"));
+        QVERIFY2(columns.first() != QLatin1String("id"), index);
+    }
+}
+
 // A contact form export full of ties (four submission times, repeated names, phones, emails and
 // regions, empty values) and awkward text (case, full-width letters, quotes, formula signs,
 // Chinese, emoji). Every row differs in its message, so none is a duplicate. `padding` makes the
@@ -290,6 +307,7 @@ void TestSubmissionOrder::largeImportRebuildsTheSameIndexes()
     import(writeTiedCsv(dir, 52000, 60));
     QCOMPARE(Statement::scalarInt(db, "SELECT count(*) FROM submissions"), qint64(52000));
     QCOMPARE(indexNames(db), kIndexes);
+    checkSortIndexesEndInRowidOnly(db);
     // The import turned foreign keys off and enlarged the page cache for its own transaction only.
     QCOMPARE(Statement::scalarInt(db, "PRAGMA foreign_keys"), qint64(1));
     QCOMPARE(Statement::scalarInt(db, "PRAGMA cache_size"), cache);
@@ -329,6 +347,7 @@ void TestSubmissionOrder::olderVaultGetsTheNewIndexes()
     Database& db = opened.value()->db();
     QCOMPARE(db.userVersion(), Migrations::latestVersion());
     QCOMPARE(indexNames(db), kIndexes);
+    checkSortIndexesEndInRowidOnly(db);
     // The closed rows are in the partial index, the others are not.
     QCOMPARE(Statement::scalarInt(db,
                  "SELECT count(*) FROM submissions INDEXED BY submissions_closed_by_status "
